@@ -1,0 +1,20 @@
+# The two commands of the README: `make demo` and `make test`.
+VENV ?= .venv
+SAMPLES := $(wildcard samples/*.md samples/*.txt)
+
+.PHONY: demo test bench clean
+
+demo:
+	scripts/setup.sh
+	$(VENV)/bin/articlecast build $(SAMPLES) -o audio
+
+test:
+	scripts/setup.sh test
+	$(VENV)/bin/python -m pytest -q
+
+bench:
+	scripts/setup.sh
+	$(VENV)/bin/python bench/run.py
+
+clean:
+	rm -rf audio/*.mp3 audio/*.vtt audio/feed.xml audio/catalog.sqlite

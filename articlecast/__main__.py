@@ -1,0 +1,5 @@
+"""``python -m articlecast``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,181 @@
+"""Voice profiles (``voices/*.toml``) and the channel configuration (``articlecast.toml``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .errors import ConfigError
+
+DISCLOSURE = "This audio is created with AI assistance."
+SETTINGS_FILE = "articlecast.toml"
+
+
+@dataclass(frozen=True)
+class Pauses:
+    """Silence, in milliseconds, inserted after each kind of segment."""
+
+    sentence: int = 350
+    """After a sentence inside a paragraph."""
+    paragraph: int = 750
+    """After the last sentence of a paragraph, quote or list item."""
+    heading: int = 1000
+    """After a heading, and before it (added to the pause of the segment before)."""
+    disclosure: int = 900
+    """After the spoken AI disclosure at the start."""
+
+
+@dataclass(frozen=True)
+class VoiceProfile:
+    """How an article is voiced: engine, voice, speed, pauses and the spoken disclosure."""
+
+    engine: str = "pyttsx3"
+    """Engine name; ``pyttsx3`` speaks with eSpeak NG on Linux, SAPI5 on Windows, NSSpeechSynthesizer on macOS."""
+    voice: str | None = None
+    """Engine voice id (``gmw/en``); None picks the engine's voice for ``language``."""
+    language: str = "en"
+    """Language used when no voice id is given."""
+    rate: int = 175
+    """Speaking rate in words per minute (eSpeak NG accepts 80 to 450)."""
+    volume: float = 1.0
+    """Engine volume, 0.0 to 2.0."""
+    pitch: int = 50
+    """Engine pitch, 0 to 100 (eSpeak NG)."""
+    max_chars: int = 400
+    """Longest text voiced in one engine call; longer sentences are split at clause boundaries."""
+    disclosure: bool = True
+    """Open the audio with the spoken AI disclosure."""
+    disclosure_text: str = DISCLOSURE
+    """The disclosure, spoken first and written into the ID3 tag and the feed item."""
+    pauses: Pauses = field(default_factory=Pauses)
+
+    @classmethod
+    def load(cls, path: str | Path) -> VoiceProfile:
+        """Read a voice profile from a TOML file."""
+        data = _read_toml(Path(path))
+        pauses = data.pop("pauses", {})
+        if not isinstance(pauses, dict):
+            raise ConfigError(f"In {path}, [pauses] must be a table of milliseconds.")
+        profile = _from_mapping(cls, data, path)
+        profile = dataclasses.replace(profile, pauses=_from_mapping(Pauses, pauses, f"{path} [pauses]"))
+        profile.validate(path)
+        return profile
+
+    def validate(self, where: object = "the voice profile") -> None:
+        """Raise :class:`ConfigError` for values out of range."""
+        if not 80 <= self.rate <= 450:
+            raise ConfigError(f"In {where}, rate must be between 80 and 450 words per minute, not {self.rate}.")
+        if not 0.0 <= self.volume <= 2.0:
+            raise ConfigError(f"In {where}, volume must be between 0.0 and 2.0, not {self.volume}.")
+        if not 0 <= self.pitch <= 100:
+            raise ConfigError(f"In {where}, pitch must be between 0 and 100, not {self.pitch}.")
+        if not 50 <= self.max_chars <= 5000:
+            raise ConfigError(f"In {where}, max_chars must be between 50 and 5000, not {self.max_chars}.")
+        for name, value in dataclasses.asdict(self.pauses).items():
+            if not 0 <= value <= 10_000:
+                raise ConfigError(f"In {where}, pauses.{name} must be between 0 and 10000 ms, not {value}.")
+
+
+@dataclass(frozen=True)
+class AudioSettings:
+    """The MP3 written (``[audio]`` in ``articlecast.toml``): mono 44.1 kHz CBR 96 kbps by default."""
+
+    bitrate_kbps: int = 96
+    sample_rate: int = 44100
+    channels: int = 1
+
+    def validate(self, where: object = "the audio settings") -> None:
+        """Raise :class:`ConfigError` for settings LAME cannot encode."""
+        if self.bitrate_kbps not in (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320):
+            raise ConfigError(f"In {where}, bitrate_kbps must be an MP3 bit rate such as 64, 96 or 128, not {self.bitrate_kbps}.")
+        if self.sample_rate not in (22050, 24000, 32000, 44100, 48000):
+            raise ConfigError(f"In {where}, sample_rate must be 22050, 24000, 32000, 44100 or 48000, not {self.sample_rate}.")
+        if self.channels not in (1, 2):
+            raise ConfigError(f"In {where}, channels must be 1 or 2, not {self.channels}.")
+
+
+@dataclass(frozen=True)
+class Channel:
+    """The podcast channel that the feed describes (``[channel]`` in ``articlecast.toml``)."""
+
+    title: str = "articlecast"
+    link: str = "https://example.com/"
+    description: str = "Articles, read aloud. This audio is created with AI assistance."
+    language: str = "en"
+    author: str = "articlecast"
+    owner_name: str = ""
+    owner_email: str = ""
+    image: str = ""
+    """URL of the show's square cover art."""
+    category: str = "News"
+    explicit: bool = False
+    base_url: str = ""
+    """URL under which the output folder is published; empty makes enclosure URLs relative to the feed."""
+    configured: bool = field(default=False, compare=False)
+    """Whether these settings came from a file (False: built-in defaults)."""
+
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The publication's settings: ``articlecast.toml`` with its ``[channel]`` and ``[audio]`` tables."""
+
+    channel: Channel = field(default_factory=Channel)
+    audio: AudioSettings = field(default_factory=AudioSettings)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Settings:
+        """Read ``path``, or ``./articlecast.toml`` when it exists; else built-in defaults."""
+        if path is None:
+            path = Path(SETTINGS_FILE)
+            if not path.is_file():
+                return cls()
+        data = _read_toml(Path(path))
+        unknown = sorted(set(data) - {"channel", "audio"})
+        if unknown:
+            raise ConfigError(f"In {path}, unknown table [{unknown[0]}]; known tables: [channel], [audio].")
+        tables = {}
+        for name in ("channel", "audio"):
+            table = data.get(name, {})
+            if not isinstance(table, dict):
+                raise ConfigError(f"In {path}, [{name}] must be a table.")
+            tables[name] = table
+        channel = dataclasses.replace(_from_mapping(Channel, tables["channel"], f"{path} [channel]"), configured=True)
+        audio = _from_mapping(AudioSettings, tables["audio"], f"{path} [audio]")
+        audio.validate(f"{path} [audio]")
+        return cls(channel, audio)
+
+
+T = TypeVar("T")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path} does not exist; check the path of the configuration file.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path} is not valid TOML ({error}); fix the file.") from None
+
+
+def _from_mapping(cls: type[T], data: dict[str, Any], where: object) -> T:
+    """Build dataclass ``cls`` from ``data``, rejecting unknown keys and wrong types."""
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in ("pauses", "configured")}
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        raise ConfigError(f"In {where}, unknown setting {unknown[0]!r}; known settings: {', '.join(fields)}.")
+    defaults = cls()
+    for name, value in data.items():
+        expected = type(getattr(defaults, name))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            data[name] = float(value)
+        elif getattr(defaults, name) is None:
+            if not isinstance(value, str):
+                raise ConfigError(f"In {where}, {name} must be text, not {value!r}.")
+        elif not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise ConfigError(f"In {where}, {name} must be {expected.__name__}, not {value!r}.")
+    return cls(**data)

@@ -1,0 +1,29 @@
+"""One root exception for articlecast, with a subclass per stage.
+
+Each message is one plain sentence that says what is wrong and what to do;
+the CLI prints it as it is, without a traceback.
+"""
+
+
+class ArticlecastError(Exception):
+    """Base class of every error articlecast raises on purpose."""
+
+
+class ArticleError(ArticlecastError, ValueError):
+    """The article file cannot be read or makes no sense."""
+
+
+class ConfigError(ArticlecastError, ValueError):
+    """A voice profile or channel configuration is invalid."""
+
+
+class EngineError(ArticlecastError, RuntimeError):
+    """The speech engine is missing or failed to voice a segment."""
+
+
+class RenderError(ArticlecastError, RuntimeError):
+    """The audio could not be assembled, encoded or tagged."""
+
+
+class PublishError(ArticlecastError, RuntimeError):
+    """The output folder, catalog or feed cannot be written."""

@@ -1,0 +1,55 @@
+"""Atomic writes and safe output names."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it over ``target`` on success.
+
+    On any exception the temporary file is removed and ``target`` is untouched.
+    """
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_open(target: Path) -> Iterator[BinaryIO]:
+    """Open a binary file that replaces ``target`` only when the block succeeds."""
+    with atomic_path(target) as tmp, open(tmp, "wb") as handle:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_atomic(target: Path, data: bytes | str) -> None:
+    """Write ``data`` to ``target`` atomically (UTF-8 for text)."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    with atomic_open(target) as handle:
+        handle.write(data)
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """A file name stem made only of ``a-z``, ``0-9`` and ``-``; never empty, never a path."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].strip("-") or "article"

@@ -1,0 +1,150 @@
+"""The pyttsx3 engine: eSpeak NG on Linux, SAPI5 on Windows, NSSpeechSynthesizer on macOS.
+
+pyttsx3 2.99 needs care (each point measured on Linux, each with a test):
+
+* ``runAndWait()`` returns while eSpeak NG is still synthesising, and the WAV is
+  written later from eSpeak's thread, to whatever file name is current *then*;
+  so one utterance at a time: we wait for pyttsx3's ``finished-utterance`` event
+  and for a complete WAV before starting the next.
+* ``pyttsx3.init()`` is a per-process singleton: one engine per process, reused.
+* It prints "Audio saved to ..." on stdout: silenced here so ours stays clean.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import gc
+import io
+import platform
+import tempfile
+import threading
+import time
+import wave
+from pathlib import Path
+from typing import Any
+
+from ..config import VoiceProfile
+from ..errors import EngineError
+from .base import AudioFormat, Clip, VoiceInfo
+
+ESPEAK_MISSING = (
+    "The eSpeak NG library is not installed; install it with "
+    "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu) or 'sudo dnf install espeak-ng' (Fedora)."
+)
+_SYNTH_TIMEOUT = 60.0
+_WAV_TIMEOUT = 5.0
+_WAV_POLL = 0.005
+
+_engine: Any = None
+_finished = threading.Event()
+
+
+class Pyttsx3Engine:
+    """Voices text through pyttsx3's default driver for this platform."""
+
+    name = "pyttsx3"
+
+    def check(self) -> None:
+        """Raise :class:`EngineError` when the platform's speech library cannot be loaded."""
+        try:
+            import pyttsx3  # noqa: F401
+
+            if platform.system() == "Linux":
+                import pyttsx3.drivers._espeak  # noqa: F401  (loads libespeak-ng)
+        except (ImportError, OSError, RuntimeError):
+            raise EngineError(ESPEAK_MISSING) from None
+
+    def version(self) -> str:
+        from importlib.metadata import version
+
+        return f"pyttsx3-{version('pyttsx3')}-{platform.system().lower()}"
+
+    def voices(self) -> list[VoiceInfo]:
+        return [
+            VoiceInfo(str(voice.id), str(voice.name), tuple(str(lang) for lang in voice.languages or ()))
+            for voice in _shared_engine().getProperty("voices")
+        ]
+
+    def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+        engine = _shared_engine()
+        self._apply(engine, profile)
+        with tempfile.TemporaryDirectory(prefix="articlecast-") as folder:
+            path = Path(folder) / "clip.wav"
+            _finished.clear()
+            with contextlib.redirect_stdout(io.StringIO()):
+                engine.save_to_file(text, str(path))
+                engine.runAndWait()
+                if not _finished.wait(_SYNTH_TIMEOUT):
+                    raise EngineError(f"pyttsx3 did not finish voicing within {_SYNTH_TIMEOUT:.0f} s.")
+            return _read_complete_wav(path)
+
+    def _apply(self, engine: Any, profile: VoiceProfile) -> None:
+        voice = profile.voice or self._voice_for(profile.language)
+        engine.setProperty("voice", voice)
+        engine.setProperty("rate", profile.rate)
+        engine.setProperty("volume", profile.volume)
+        with contextlib.suppress(KeyError, AttributeError, NotImplementedError):
+            engine.setProperty("pitch", profile.pitch)
+
+    def _voice_for(self, language: str) -> str:
+        voice = pick_voice(self.voices(), language)
+        if voice is None:
+            raise EngineError(f"pyttsx3 has no voice for language {language!r}; run 'articlecast voices' to see them.")
+        return voice.id
+
+
+def pick_voice(voices: list[VoiceInfo], language: str) -> VoiceInfo | None:
+    """The voice that best fits a language code: exact language, then voice id, then a regional variant."""
+    language = language.lower()
+    for matches in (
+        lambda v: language in (lang.lower() for lang in v.languages),
+        lambda v: v.id.lower().rsplit("/", 1)[-1] == language,
+        lambda v: any(lang.lower().startswith(language + "-") for lang in v.languages),
+    ):
+        found = [voice for voice in voices if matches(voice)]
+        if found:
+            return found[0]
+    return None
+
+
+def _shared_engine() -> Any:
+    """This process's one pyttsx3 engine (pyttsx3.init() is a singleton)."""
+    global _engine
+    if _engine is None:
+        Pyttsx3Engine().check()
+        import pyttsx3
+
+        _engine = pyttsx3.init()
+        _engine.connect("finished-utterance", lambda name, completed: _finished.set())
+        atexit.register(_release_engine)
+    return _engine
+
+
+def _release_engine() -> None:
+    """Drop the engine while modules still exist (pyttsx3's destructor fails at interpreter teardown)."""
+    global _engine
+    _engine = None
+    gc.collect()
+
+
+def _read_complete_wav(path: Path) -> Clip:
+    """Read the WAV once it is entirely on disk (its header's data size matches the file)."""
+    deadline = time.monotonic() + _WAV_TIMEOUT
+    while time.monotonic() < deadline:
+        clip = _try_read_wav(path)
+        if clip is not None:
+            return clip
+        time.sleep(_WAV_POLL)
+    raise EngineError(f"pyttsx3 wrote no complete WAV file within {_WAV_TIMEOUT:.0f} s.")
+
+
+def _try_read_wav(path: Path) -> Clip | None:
+    try:
+        with wave.open(str(path), "rb") as reader:
+            fmt = AudioFormat(reader.getframerate(), reader.getnchannels(), reader.getsampwidth())
+            expected = reader.getnframes() * fmt.frame_size
+            pcm = reader.readframes(reader.getnframes())
+    except (FileNotFoundError, EOFError, wave.Error):
+        return None
+    return Clip(pcm, fmt) if pcm and len(pcm) == expected else None

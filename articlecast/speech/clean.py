@@ -1,0 +1,25 @@
+"""Make article text safe and plain for an engine: no markup, no control input."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.S)
+_ENGINE_CONTROL = re.compile(r"\[\[|\]\]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_SPACES = re.compile(r"\s+")
+
+
+def speakable(text: str) -> str:
+    """Return ``text`` as an engine may read it.
+
+    Unicode is composed (NFC); HTML or XML tags and comments, stray control and
+    formatting characters, and eSpeak's phoneme brackets ``[[ ]]`` are removed, so
+    that nothing in an article is taken as engine markup or read aloud as syntax.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _TAG.sub(" ", text)
+    text = _CONTROL_CHARS.sub("", text)
+    text = _ENGINE_CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,251 @@
+"""The episode catalog: an SQLite file in the output folder, the source of truth for the feed."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from ..errors import PublishError
+
+CATALOG_FILE = "catalog.sqlite"
+APPLICATION_ID = int.from_bytes(b"ACst", "big")
+"""Stored in the SQLite header (``PRAGMA application_id``) to recognise our own files."""
+SCHEMA_VERSION = 1
+"""Stored as ``PRAGMA user_version``; bump it, with a migration, when the table changes."""
+BUSY_TIMEOUT = 30.0
+"""Seconds to wait for another process that is writing the catalog."""
+
+_SCHEMA = """
+CREATE TABLE episodes (
+    id TEXT PRIMARY KEY NOT NULL,
+    guid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    audio_file TEXT NOT NULL,
+    audio_bytes INTEGER NOT NULL,
+    duration REAL NOT NULL,
+    transcript_file TEXT NOT NULL,
+    published TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    link TEXT,
+    author TEXT,
+    image TEXT
+)
+"""
+
+
+@dataclass
+class Episode:
+    """One published episode, as stored in the catalog."""
+
+    id: str
+    """The episode's file stem, unique in the folder (``my-article``)."""
+    guid: str
+    """Stable identifier for podcast apps; never changes once stored."""
+    title: str
+    description: str
+    """Summary and AI disclosure, plain text."""
+    audio_file: str
+    """MP3 file name relative to the output folder."""
+    audio_bytes: int
+    """Exact size of the MP3 in bytes."""
+    duration: float
+    """Length of the audio in seconds."""
+    transcript_file: str
+    """WebVTT file name relative to the output folder."""
+    published: datetime
+    """Aware datetime of the first publication; never changes once stored."""
+    updated: datetime
+    """Aware datetime of the last build."""
+    content_hash: str
+    link: str | None = None
+    """URL of the article."""
+    author: str | None = None
+    image: str | None = None
+    """URL of the episode art."""
+
+
+_COLUMNS = [field.name for field in dataclasses.fields(Episode)]
+_DATES = ("published", "updated")
+_KEPT = ("id", "guid", "published")
+"""Columns an update never changes."""
+_UPSERT = (
+    f"INSERT INTO episodes ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)}) "
+    "ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{name} = excluded.{name}" for name in _COLUMNS if name not in _KEPT)
+)
+
+
+class Catalog:
+    """The episodes of one output folder; open it with :meth:`Catalog.open`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+        self._db.row_factory = sqlite3.Row
+
+    @classmethod
+    def open(cls, folder: Path) -> Catalog:
+        """Open ``folder/catalog.sqlite``, creating the folder and the catalog when missing."""
+        folder = Path(folder)
+        path = folder / CATALOG_FILE
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise PublishError(
+                f"Cannot create the output folder {folder} ({error.strerror}); choose a folder you can write to."
+            ) from None
+        try:
+            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        except sqlite3.Error as error:
+            raise _publish_error(path, error) from None
+        catalog = cls(path, connection)
+        try:
+            catalog._prepare()
+        except BaseException:
+            connection.close()
+            raise
+        return catalog
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def get(self, id: str) -> Episode | None:
+        """The stored episode with this id, or None."""
+        with self._errors():
+            return self._fetch(id)
+
+    def upsert(self, episode: Episode) -> Episode:
+        """Insert ``episode``, or update the stored one with its id, keeping the stored guid and publication date."""
+        for name in _DATES:
+            if getattr(episode, name).utcoffset() is None:
+                raise ValueError(f"Episode.{name} must be a timezone-aware datetime.")
+        with self._errors(), self._transaction():
+            row = self._db.execute(
+                "SELECT id FROM episodes WHERE guid = ? AND id != ?", (episode.guid, episode.id)
+            ).fetchone()
+            if row is not None:
+                raise PublishError(
+                    f"Episode {episode.id!r} has the same guid as episode {row['id']!r} in {self.path}; "
+                    "give one of the articles its own id or URL, or remove the other episode."
+                )
+            self._db.execute(_UPSERT, _to_row(episode))
+            stored = self._fetch(episode.id)
+        assert stored is not None
+        return stored
+
+    def remove(self, id: str) -> Episode:
+        """Delete the episode with this id and return it."""
+        with self._errors(), self._transaction():
+            episode = self._fetch(id)
+            if episode is None:
+                raise PublishError(f"There is no episode {id!r} in {self.path}; check the episode id.")
+            self._db.execute("DELETE FROM episodes WHERE id = ?", (id,))
+        return episode
+
+    def episodes(self) -> list[Episode]:
+        """All episodes, newest ``published`` first (ties by id)."""
+        with self._errors():
+            episodes = [_from_row(row) for row in self._db.execute("SELECT * FROM episodes ORDER BY id")]
+        episodes.sort(key=lambda episode: episode.published, reverse=True)
+        return episodes
+
+    def _fetch(self, id: str) -> Episode | None:
+        row = self._db.execute("SELECT * FROM episodes WHERE id = ?", (id,)).fetchone()
+        return None if row is None else _from_row(row)
+
+    def _prepare(self) -> None:
+        """Check that the file is our catalog; create the schema in a new, empty database."""
+        with self._errors():
+            if self._is_new():
+                with self._transaction():
+                    if self._is_new():  # another process may have created it meanwhile
+                        self._db.execute(_SCHEMA)
+                        self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                        self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _is_new(self) -> bool:
+        """True for an empty database; False for our catalog; PublishError for anything else."""
+        # One statement, so one consistent snapshot while another process may be creating the catalog.
+        application_id, version, objects = self._db.execute(
+            "SELECT application_id, user_version, (SELECT count(*) FROM sqlite_master) "
+            "FROM pragma_application_id, pragma_user_version"
+        ).fetchone()
+        if application_id == APPLICATION_ID:
+            if version != SCHEMA_VERSION:
+                raise PublishError(
+                    f"{self.path} has catalog schema version {version}, but this articlecast reads version "
+                    f"{SCHEMA_VERSION}; use the articlecast version that wrote it."
+                )
+            return False
+        if application_id == 0 and version == 0 and objects == 0:
+            return True
+        raise PublishError(
+            f"{self.path} is an SQLite database of another program, not an articlecast catalog; "
+            "move it away or choose another output folder."
+        )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """A write transaction that takes the write lock at once, so concurrent writers queue up."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self._db.execute("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise _publish_error(self.path, error) from None
+
+
+def _publish_error(path: Path, error: sqlite3.Error) -> PublishError:
+    """A one-sentence PublishError for an SQLite failure on the catalog at ``path``."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+        return PublishError(
+            f"{path} is damaged or is not an SQLite database; move it away (or restore it from a backup) and run again."
+        )
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        return PublishError(
+            f"{path} stayed locked by another process for {BUSY_TIMEOUT:g} seconds; try again when it has finished."
+        )
+    return PublishError(
+        f"Cannot use the catalog {path} ({error}); check that the output folder is writable and the disk is not full."
+    )
+
+
+def _to_row(episode: Episode) -> list[object]:
+    values = dataclasses.asdict(episode)
+    for name in _DATES:
+        values[name] = values[name].isoformat()
+    return [values[name] for name in _COLUMNS]
+
+
+def _from_row(row: sqlite3.Row) -> Episode:
+    values = {name: row[name] for name in _COLUMNS}
+    for name in _DATES:
+        values[name] = datetime.fromisoformat(values[name])
+    return Episode(**values)

@@ -1,0 +1,168 @@
+"""The episode catalog: upserts, removal, order, foreign files and concurrent writers."""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime, timedelta, timezone
+from multiprocessing.synchronize import Barrier
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from articlecast.errors import PublishError
+from articlecast.publish import CATALOG_FILE, Catalog, Episode
+
+T0 = datetime(2024, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+def make_episode(id: str = "my-article", **changes: Any) -> Episode:
+    episode = Episode(
+        id=id,
+        guid=f"guid-{id}",
+        title=f"Title of {id}",
+        description="Summary. This audio is created with AI assistance.",
+        audio_file=f"{id}.mp3",
+        audio_bytes=1000,
+        duration=12.5,
+        transcript_file=f"{id}.vtt",
+        published=T0,
+        updated=T0,
+        content_hash="hash-1",
+        link=f"https://example.com/{id}",
+    )
+    return dataclasses.replace(episode, **changes)
+
+
+def test_upsert_inserts_and_get_returns_it(tmp_path: Path) -> None:
+    episode = make_episode(author="Ann", image="https://example.com/art.png")
+    with Catalog.open(tmp_path) as catalog:
+        assert catalog.upsert(episode) == episode
+        assert catalog.get("my-article") == episode
+        assert catalog.get("missing") is None
+    with Catalog.open(tmp_path) as catalog:
+        assert catalog.get("my-article") == episode
+
+
+def test_upsert_keeps_guid_and_published_and_updates_the_rest(tmp_path: Path) -> None:
+    later = T0 + timedelta(days=3)
+    with Catalog.open(tmp_path) as catalog:
+        catalog.upsert(make_episode())
+        stored = catalog.upsert(
+            make_episode(
+                guid="a-new-guid", published=later, updated=later, audio_bytes=2222, duration=99.0, title="New"
+            )
+        )
+        assert stored.guid == "guid-my-article"
+        assert stored.published == T0
+        assert (stored.audio_bytes, stored.duration, stored.title, stored.updated) == (2222, 99.0, "New", later)
+        assert catalog.get("my-article") == stored
+        assert len(catalog.episodes()) == 1
+
+
+def test_datetimes_are_stored_as_iso_8601_text(tmp_path: Path) -> None:
+    with Catalog.open(tmp_path) as catalog:
+        catalog.upsert(make_episode())
+    with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
+        assert db.execute("SELECT published, updated FROM episodes").fetchone() == (T0.isoformat(), T0.isoformat())
+        assert db.execute("PRAGMA application_id").fetchone()[0] != 0
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_naive_datetime_is_refused(tmp_path: Path) -> None:
+    with Catalog.open(tmp_path) as catalog, pytest.raises(ValueError, match="timezone-aware"):
+        catalog.upsert(make_episode(updated=datetime(2024, 5, 1)))
+
+
+def test_guid_used_by_another_episode_is_refused(tmp_path: Path) -> None:
+    with Catalog.open(tmp_path) as catalog:
+        catalog.upsert(make_episode("first", guid="same"))
+        with pytest.raises(PublishError, match="'second' has the same guid as episode 'first'"):
+            catalog.upsert(make_episode("second", guid="same"))
+        assert [episode.id for episode in catalog.episodes()] == ["first"]
+
+
+def test_remove(tmp_path: Path) -> None:
+    with Catalog.open(tmp_path) as catalog:
+        episode = catalog.upsert(make_episode())
+        assert catalog.remove("my-article") == episode
+        assert catalog.get("my-article") is None
+        with pytest.raises(PublishError, match="no episode 'my-article'"):
+            catalog.remove("my-article")
+
+
+def test_episodes_newest_published_first_ties_by_id(tmp_path: Path) -> None:
+    with Catalog.open(tmp_path) as catalog:
+        catalog.upsert(make_episode("b-tie", guid="1"))
+        catalog.upsert(make_episode("old", guid="2", published=T0 - timedelta(days=1)))
+        catalog.upsert(make_episode("a-tie", guid="3"))
+        # Same instant as T0 + 1 h written in another offset: order must follow instants, not text.
+        catalog.upsert(make_episode("new", guid="4", published=(T0 + timedelta(hours=1)).astimezone(UTC)))
+        assert [episode.id for episode in catalog.episodes()] == ["new", "a-tie", "b-tie", "old"]
+
+
+def test_corrupt_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    garbage = bytes(range(256)) * 20
+    (tmp_path / CATALOG_FILE).write_bytes(garbage)
+    with pytest.raises(PublishError, match="is damaged or is not an SQLite database; move it away"):
+        Catalog.open(tmp_path)
+    assert (tmp_path / CATALOG_FILE).read_bytes() == garbage
+    assert [path.name for path in tmp_path.iterdir()] == [CATALOG_FILE]
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "CREATE TABLE users (name TEXT)",
+        "PRAGMA application_id = 1234",
+    ],
+)
+def test_foreign_sqlite_database_is_refused(tmp_path: Path, setup: str) -> None:
+    db = sqlite3.connect(tmp_path / CATALOG_FILE)
+    db.execute(setup)
+    db.commit()
+    db.close()
+    before = (tmp_path / CATALOG_FILE).read_bytes()
+    with pytest.raises(PublishError, match="database of another program, not an articlecast catalog"):
+        Catalog.open(tmp_path)
+    assert (tmp_path / CATALOG_FILE).read_bytes() == before
+
+
+def test_newer_schema_version_is_refused(tmp_path: Path) -> None:
+    Catalog.open(tmp_path).close()
+    db = sqlite3.connect(tmp_path / CATALOG_FILE)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(PublishError, match="schema version 99"):
+        Catalog.open(tmp_path)
+
+
+def test_unwritable_folder(tmp_path: Path) -> None:
+    # Tests run as root, which ignores permissions: a parent that is a regular file stops everyone.
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(PublishError, match="Cannot create the output folder"):
+        Catalog.open(tmp_path / "file" / "out")
+
+
+def _upsert_many(folder: Path, prefix: str, count: int, start: Barrier) -> None:
+    start.wait()
+    with Catalog.open(folder) as catalog:
+        for number in range(count):
+            catalog.upsert(make_episode(f"{prefix}-{number}", guid=f"{prefix}-{number}"))
+
+
+def test_two_processes_upsert_at_once(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(2)
+    workers = [context.Process(target=_upsert_many, args=(tmp_path, name, 25, start)) for name in ("a", "b")]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [worker.exitcode for worker in workers] == [0, 0]
+    with Catalog.open(tmp_path) as catalog:
+        ids = {episode.id for episode in catalog.episodes()}
+    assert ids == {f"{name}-{number}" for name in ("a", "b") for number in range(25)}

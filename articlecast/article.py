@@ -211,16 +211,15 @@ def _parse_date_text(text: str) -> dt.datetime | None:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
-    try:
-        return email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        pass
     for pattern in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, pattern)
         except ValueError:
             continue
-    return None
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _plain_blocks(body: str) -> list[Block]:

@@ -22,9 +22,11 @@ from . import get_engine
 from .base import Clip, Engine, as_segment
 
 # Seconds of speech per character at 1 word per minute, bounds measured with eSpeak NG:
-# plain prose gives about 10, digits read as numbers up to about 100.
-PLAUSIBLE_SECONDS_PER_CHAR_WPM = (6.0, 200.0)
-FIXED_OVERHEAD_SECONDS = 0.05
+# prose gives 10 to 45, a digit (read as part of a number) up to 100.
+SECONDS_PER_CHAR_WPM_MIN = 6.0
+SECONDS_PER_CHAR_WPM_MAX = 30.0
+SECONDS_PER_DIGIT_WPM_MAX = 150.0
+SLACK_SECONDS = 1.0
 
 Progress = Callable[[int], None]
 
@@ -61,9 +63,10 @@ def check_clip(clip: Clip, text: str, profile: VoiceProfile) -> str | None:
         return "the engine returned no audio"
     if as_segment(clip).max == 0:
         return "the engine returned only silence"
-    low, high = (bound * len(text) / profile.rate for bound in PLAUSIBLE_SECONDS_PER_CHAR_WPM)
-    speech = clip.duration - FIXED_OVERHEAD_SECONDS
-    if not low <= speech <= high + 1.0:
+    digits = sum(char.isdigit() for char in text)
+    low = SECONDS_PER_CHAR_WPM_MIN * len(text) / profile.rate
+    high = (SECONDS_PER_CHAR_WPM_MAX * (len(text) - digits) + SECONDS_PER_DIGIT_WPM_MAX * digits) / profile.rate
+    if not low <= clip.duration <= high + SLACK_SECONDS:
         return f"{clip.duration:.2f} s of audio is implausible for {len(text)} characters at {profile.rate} words per minute"
     return None
 

@@ -1,0 +1,88 @@
+"""Shared fixtures: the real CLI, real engine, and independent readers (ffprobe, eyeD3, parsers)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+if not shutil.which("ffprobe"):
+    pytest.exit("ffprobe is needed by the tests; run 'make test', which installs ffmpeg", returncode=3)
+
+
+def ffprobe(path: Path) -> dict:
+    """ffprobe's view of a media file: format, streams and chapters."""
+    result = subprocess.run(
+        ["ffprobe", "-v", "error", "-print_format", "json", "-show_format", "-show_streams", "-show_chapters", str(path)],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    return json.loads(result.stdout)
+
+
+def decoded_seconds(path: Path) -> float:
+    """Duration found by decoding every sample with ffmpeg (not from the header)."""
+    result = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", "44100", "-"],
+        capture_output=True,
+        check=True,
+    )
+    return len(result.stdout) / 2 / 44100
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m articlecast`` in a real process."""
+    return subprocess.run(
+        [sys.executable, "-m", "articlecast", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def cli():
+    """Invoke the click CLI in-process; returns the click Result."""
+    from articlecast.cli import cli as command
+
+    def invoke(*args: str):
+        return CliRunner().invoke(command, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def article(tmp_path):
+    """Write an article file and return its path."""
+
+    def write(text: str | bytes, name: str = "article.md") -> Path:
+        path = tmp_path / name
+        path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+        return path
+
+    return write
+
+
+SHORT_ARTICLE = """---
+title: Harbour bridge reopens
+author: Ann Reporter
+date: 2026-03-14
+url: https://news.example.org/bridge
+summary: The bridge is open again.
+---
+The harbour bridge reopened on Monday. Traffic was light.
+
+Officials said the repairs cost less than planned.
+"""

@@ -1,0 +1,168 @@
+"""The pyttsx3 engine and the worker runner, one test per pitfall measured on Linux."""
+
+import dataclasses
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from articlecast.config import VoiceProfile
+from articlecast.engines import get_engine
+from articlecast.engines.base import AudioFormat, Clip
+from articlecast.engines.pyttsx3_engine import Pyttsx3Engine, pick_voice
+from articlecast.engines.runner import check_clip, voice_texts
+from articlecast.errors import EngineError
+from articlecast.speech import prepare
+from articlecast.article import Article, Block
+
+SHORT = "The bridge reopened on Monday."
+LONG = (
+    "Lukashenko will meet with Putin on July 23 to discuss security issues, the international agenda, "
+    "the implementation of alliance programs, and joint resistance to sanctions pressure, his press service said."
+)
+PROFILE = VoiceProfile()
+
+
+def test_each_call_gets_its_own_complete_audio():
+    """runAndWait() returns before the WAV is written: calls must not get each other's audio."""
+    engine = Pyttsx3Engine()
+    durations = {SHORT: [], LONG: []}
+    for text in [SHORT, LONG] * 4:
+        clip = engine.synthesize(text, PROFILE)
+        assert check_clip(clip, text, PROFILE) is None
+        durations[text].append(clip.duration)
+    assert max(durations[SHORT]) < min(durations[LONG]) / 3
+    for values in durations.values():
+        assert max(values) - min(values) < 0.05
+
+
+def test_two_engine_objects_share_the_process_engine():
+    """pyttsx3.init() is a per-process singleton: a second wrapper must not break the first."""
+    first, second = Pyttsx3Engine(), Pyttsx3Engine()
+    a = first.synthesize(SHORT, PROFILE)
+    b = second.synthesize(LONG, PROFILE)
+    c = first.synthesize(SHORT, PROFILE)
+    assert abs(a.duration - c.duration) < 0.05 and b.duration > 3 * a.duration
+
+
+def test_requested_rate_is_applied_in_every_worker():
+    """The rate was sometimes ignored: interleaved rates in two workers must each take effect."""
+    rates = [100, 350] * 4
+    clips = []
+    for rate in rates:
+        clips += voice_texts([LONG], dataclasses.replace(PROFILE, rate=rate), jobs=2)
+    slow = [c.duration for c, r in zip(clips, rates) if r == 100]
+    fast = [c.duration for c, r in zip(clips, rates) if r == 350]
+    assert min(slow) > 2.5 * max(fast)
+
+
+def test_two_workers_return_every_clip_checked_and_in_order():
+    texts = [f"Sentence number {n} is here." for n in range(1, 25)]
+    clips = voice_texts(texts, PROFILE, jobs=2)
+    assert len(clips) == len(texts)
+    assert all(check_clip(clip, text, PROFILE) is None for clip, text in zip(clips, texts))
+
+
+def test_workers_are_spawned_even_after_the_parent_made_an_engine():
+    """Forking after the engine exists hangs; the runner must spawn."""
+    script = textwrap.dedent(
+        """
+        from articlecast.config import VoiceProfile
+        from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
+        from articlecast.engines.runner import voice_texts
+        Pyttsx3Engine().synthesize("The parent speaks first.", VoiceProfile())
+        clips = voice_texts(["One.", "Two words.", "Three more words."], VoiceProfile(), jobs=2)
+        print(len(clips))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "3"
+
+
+def test_huge_sentence_is_cut_before_voicing():
+    """One call with ~15,000 characters crashed eSpeak NG: long sentences are cut at clause boundaries."""
+    clause = "the council said it would review the plan again, "
+    sentence = "In the end " + clause * 400 + "and then it adjourned."
+    article = Article("Title", [Block("paragraph", sentence)])
+    script = prepare(article, PROFILE)
+    pieces = [s for s in script.segments if s.kind == "sentence"]
+    assert len(sentence) > 15_000
+    assert all(len(s.spoken) <= PROFILE.max_chars for s in pieces)
+    assert " ".join(s.shown for s in pieces) == sentence
+    assert all(s.shown.endswith((",", ".")) for s in pieces)
+    clips = voice_texts([s.spoken for s in pieces[:6]], PROFILE, jobs=2)
+    assert len(clips) == 6
+
+
+def test_crashing_worker_is_reported_and_others_still_voiced():
+    profile = dataclasses.replace(PROFILE, engine="fake_engines:CrashingEngine")
+    with pytest.raises(EngineError, match="CRASH.*crashed"):
+        voice_texts(["Fine one.", "This will CRASH now.", "Fine two."], profile, jobs=2)
+
+
+def test_bad_clip_is_revoiced(tmp_path, monkeypatch):
+    monkeypatch.setenv("FLAKY_MARKER", str(tmp_path / "failed-once"))
+    profile = dataclasses.replace(PROFILE, engine="fake_engines:FlakyEngine")
+    clips = voice_texts([SHORT, LONG], profile, jobs=1)
+    assert (tmp_path / "failed-once").exists()
+    assert all(check_clip(c, t, PROFILE) is None for c, t in zip(clips, [SHORT, LONG]))
+
+
+@pytest.mark.parametrize("engine, reason", [("EmptyEngine", "no audio"), ("TruncatingEngine", "implausible")])
+def test_clip_that_stays_bad_fails_clearly(engine, reason):
+    profile = dataclasses.replace(PROFILE, engine=f"fake_engines:{engine}")
+    with pytest.raises(EngineError, match=reason):
+        voice_texts([LONG], profile, jobs=1)
+
+
+@pytest.mark.parametrize(
+    "clip, reason",
+    [
+        (Clip(b"", AudioFormat(22050)), "no audio"),
+        (Clip(bytes(44100), AudioFormat(22050)), "silence"),
+        (Clip(b"\x10\x00" * 22050, AudioFormat(22050, 1, 1)), "format"),
+        (Clip(b"\x10\x00" * 2205, AudioFormat(22050)), "implausible"),
+        (Clip(b"\x10\x00" * 22050 * 120, AudioFormat(22050)), "implausible"),
+    ],
+)
+def test_check_clip_rejects(clip, reason):
+    assert reason in check_clip(clip, LONG, PROFILE)
+
+
+def test_engine_prints_nothing_on_our_stdout():
+    """pyttsx3 prints 'Audio saved to ...': stdout must stay clean for JSON output."""
+    script = (
+        "from articlecast.engines.pyttsx3_engine import Pyttsx3Engine\n"
+        "from articlecast.config import VoiceProfile\n"
+        "from articlecast.engines.runner import voice_texts\n"
+        "Pyttsx3Engine().synthesize('In the parent.', VoiceProfile())\n"
+        "voice_texts(['In a worker.'], VoiceProfile(), jobs=1)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+
+
+def test_voices_are_listed_and_picked_by_language():
+    voices = Pyttsx3Engine().voices()
+    assert pick_voice(voices, "en").id == "gmw/en"
+    assert pick_voice(voices, "en-us").id == "gmw/en-us"
+    assert pick_voice(voices, "uk").id == "zle/uk"
+    assert pick_voice(voices, "xx") is None
+
+
+def test_voices_command_json(cli):
+    result = cli("voices", "--language", "uk", "--json")
+    assert result.exit_code == 0
+    assert [v["id"] for v in json.loads(result.output)] == ["zle/uk"]
+
+
+def test_unknown_engine_is_a_clear_error():
+    with pytest.raises(EngineError, match="cannot be loaded"):
+        get_engine("nosuch.module:Engine")
+    with pytest.raises(EngineError, match="Unknown engine 'nope'"):
+        get_engine("nope")

@@ -1,0 +1,62 @@
+from articlecast.article import Article, Block
+from articlecast.config import Pauses, VoiceProfile
+from articlecast.speech import prepare
+from articlecast.speech.chunk import split_long
+from articlecast.speech.clean import speakable
+
+PAUSES = Pauses(sentence=300, paragraph=700, heading=1000, disclosure=900)
+PROFILE = VoiceProfile(pauses=PAUSES)
+
+
+def test_script_order_pauses_and_chapters():
+    article = Article(
+        "The Title",
+        [
+            Block("paragraph", "First sentence. Second sentence."),
+            Block("heading", "A Section", 2),
+            Block("quote", "Quoted words."),
+        ],
+    )
+    script = prepare(article, PROFILE)
+    assert [(s.kind, s.shown, s.pause_ms, s.chapter) for s in script.segments] == [
+        ("disclosure", "This audio is created with AI assistance.", 900, None),
+        ("title", "The Title", 1000, None),
+        ("sentence", "First sentence.", 300, None),
+        ("sentence", "Second sentence.", 1700, None),
+        ("heading", "A Section", 1000, "A Section"),
+        ("sentence", "Quoted words.", 700, None),
+    ]
+
+
+def test_disclosure_can_be_turned_off_or_reworded():
+    article = Article("T", [Block("paragraph", "Body.")])
+    assert prepare(article, VoiceProfile(disclosure=False)).segments[0].kind == "title"
+    first = prepare(article, VoiceProfile(disclosure_text="Read by a machine.")).segments[0]
+    assert first.spoken == "Read by a machine."
+
+
+def test_markup_and_engine_control_never_reach_the_engine():
+    text = 'He said <b>hello</b> [[h@l\'oU]] <script>alert(1)</script> & left\x07.'
+    spoken = prepare(Article("T", [Block("paragraph", text)]), PROFILE).segments[-1].spoken
+    assert "<" not in spoken and "[[" not in spoken and "]]" not in spoken and "\x07" not in spoken
+    assert spoken == "He said hello h@l'oU alert(1) & left."
+
+
+def test_speakable_composes_unicode_and_drops_invisible_characters():
+    assert speakable("Cafe\u0301\u200b  au\u00a0lait\ufeff") == "Café au lait"
+
+
+def test_segments_with_nothing_to_say_are_dropped():
+    script = prepare(Article("T", [Block("paragraph", "<br>"), Block("paragraph", "Real.")]), PROFILE)
+    assert [s.shown for s in script.segments][-1] == "Real."
+    assert all(s.spoken for s in script.segments)
+
+
+def test_split_long_prefers_clause_boundaries():
+    text = "Alpha beta gamma; delta epsilon, zeta eta theta iota kappa lambda."
+    assert split_long(text, 30) == ["Alpha beta gamma;", "delta epsilon,", "zeta eta theta iota kappa", "lambda."]
+    assert split_long("short", 30) == ["short"]
+
+
+def test_split_long_cuts_a_word_only_when_it_must():
+    assert split_long("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]

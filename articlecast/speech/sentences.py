@@ -1,0 +1,187 @@
+"""Split a paragraph into sentences with nltk's Punkt, fully offline.
+
+``nltk.sent_tokenize`` needs the ``punkt_tab`` data, which may be missing and is
+never downloaded here. Punkt without data knows no abbreviations, so the project
+owns its parameters: per-language :class:`_Rules`, used to extend an installed
+``punkt_tab`` model when there is one and on their own otherwise.
+
+Punkt still errs at a few predictable places, so its output is post-processed:
+
+* Joins: a break is undone when the next piece starts with a lower-case word
+  (``"Why now?" he asked.``), follows a dotted acronym Punkt does not know
+  (``J.R.R. Tolkien``), is a number after a number-only abbreviation (``No. 5``,
+  while ``said no.`` still ends a sentence) or follows a bare list marker
+  (``1. Preheat the oven.``), or has no space before it (so no text is lost).
+* Breaks: Punkt never ends a sentence at a known abbreviation, an initial or an
+  ellipsis (``...``; ``…`` it does not know at all). After one of those (closing
+  quotes allowed), a sentence ends when the next word is a common sentence
+  starter (``U.S. The``, ``paused... Then``), and after a.m., p.m. and etc. when
+  it is any capitalised word but a time zone or a weekday (``9 a.m. Customers``
+  but ``5 p.m. Monday``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import nltk
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, load_punkt_params
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """What the splitter knows about one language."""
+
+    punkt_model: str
+    """Folder of an installed ``punkt_tab`` model to start from, when present."""
+    abbreviations: frozenset[str]
+    """Punkt's ``abbrev_types``: lower case, without the final period."""
+    number_abbreviations: frozenset[str]
+    """Abbreviations only before a number (``No. 5``); elsewhere their period ends a sentence."""
+    final_abbreviations: frozenset[str]
+    """Abbreviations that end a sentence before any capitalised word but a continuation."""
+    continuations: frozenset[str]
+    """Capitalised words that go on with a sentence after a final abbreviation (``5 p.m. Monday``)."""
+    starters: frozenset[str]
+    """Capitalised words that begin a sentence even after an abbreviation, initial or ellipsis."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_RULES = {
+    "en": _Rules(
+        punkt_model="english",
+        abbreviations=_words(
+            # titles and ranks
+            "mr mrs ms messrs dr prof st gen lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep reps"
+            " rev fr hon pres supt det insp atty jr sr esq"
+            # months
+            " jan feb mar apr jun jul aug sep sept oct nov dec"
+            # times, places and bodies
+            " a.m p.m u.s u.s.a u.k u.n e.u d.c n.y l.a"
+            # U.S. states in AP style (not the ones that are also words: ill, mass, miss, ore, wash)
+            " ala ariz ark calif colo conn del fla ga kan kans ky md mich minn mo mont neb nev n.h n.j n.m"
+            " n.c n.d okla pa r.i s.c s.d tenn tex vt va wis wyo"
+            # Latin and general
+            " e.g i.e etc vs cf al approx ca ph.d"
+            # companies and organisations
+            " inc ltd co corp llc bros dept univ assn govt intl"
+            # addresses and units
+            " ave blvd rd mt ft hwy apt bldg ste sq oz lb lbs mi hr hrs yr yrs"
+        ),
+        number_abbreviations=_words("no nos vol vols fig figs p pp art op ch est"),
+        final_abbreviations=_words("a.m p.m etc"),
+        continuations=_words(
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+            " Eastern Central Mountain Pacific Atlantic ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET"
+        ),
+        starters=_words(
+            "The A An He She It They We I You His Her Its Their Our My Your This That These Those There Here"
+            " Then But And Or So Yet If When While After Before Since Although Though Because As In On At For"
+            " From With By During Despite However Meanwhile Still Also Now Today Yesterday Last Next Some Many"
+            " Most All Both Each Every No Not Other Such What Why How Who Where Only Even Instead Later"
+        ),
+    ),
+}
+
+_OPENERS = "\"'“‘(["
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[^\W\d]\.){2,}[\"'”’)\]]*$")
+_LIST_MARKER = re.compile(r"(?:^|[:;] )\d{1,3}\.$")
+# A word ending in a period or ellipsis (closing quotes allowed) before a space;
+# the lookahead captures the next word and whether a period follows it.
+_CANDIDATE = re.compile(r"(?<!\S)(\S*)([.…])[\"'”’)\]]*(?= [\"'“‘(\[]?(\w[\w’'-]*)(\.?))")
+
+
+class _LanguageVars(PunktLanguageVars):
+    """Punkt's defaults, but curly opening quotes and guillemets do not start a word (``“Mr.`` is ``Mr.``)."""
+
+    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,“‘«]"
+
+
+class _Splitter:
+    """Punkt with one language's rules, plus the joins and breaks Punkt gets wrong."""
+
+    def __init__(self, rules: _Rules) -> None:
+        self._rules = rules
+        self._punkt = PunktSentenceTokenizer(_punkt_parameters(rules), lang_vars=_LanguageVars())
+        numbered = "|".join(re.escape(word) for word in sorted(rules.number_abbreviations))
+        self._number_abbreviation = re.compile(rf"(?<![\w.])(?:{numbered})\.$", re.IGNORECASE)
+
+    def split(self, text: str) -> list[str]:
+        """Sentences of whitespace-normalised ``text``."""
+        spans = self._join(text, self._punkt.span_tokenize(text))
+        return [sentence for start, end in spans for sentence in self._break(text[start:end])]
+
+    def _join(self, text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        joined: list[tuple[int, int]] = []
+        for start, end in spans:
+            if joined and (start == joined[-1][1] or self._continues(text[slice(*joined[-1])], text[start:end])):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        return joined
+
+    def _continues(self, before: str, after: str) -> bool:
+        """Whether ``after`` goes on with the sentence Punkt ended with ``before``."""
+        first = _FIRST_WORD.match(after)
+        return bool(
+            (first and first.group(1).islower())
+            or _DOTTED_ACRONYM.search(before)
+            or (after[0].isdigit() and self._number_abbreviation.search(before))
+            or _LIST_MARKER.search(before)
+        )
+
+    def _break(self, sentence: str) -> list[str]:
+        """``sentence`` cut where :meth:`_ends_before` says a sentence ends."""
+        pieces = []
+        start = 0
+        for match in _CANDIDATE.finditer(sentence):
+            if self._ends_before(*match.groups()):
+                pieces.append(sentence[start : match.end()])
+                start = match.end() + 1
+        pieces.append(sentence[start:])
+        return pieces
+
+    def _ends_before(self, word: str, mark: str, following: str, period_after: str) -> bool:
+        """Whether a sentence ends at ``word`` + ``mark`` (a period or ellipsis) although Punkt went on."""
+        if period_after or (mark == "." and word.isdigit()):  # "J. A. Smith", "U.S. No. 1"; "1. The" list item
+            return False
+        if following in self._rules.starters:
+            return True
+        return (
+            word.lstrip(_OPENERS).lower() in self._rules.final_abbreviations
+            and following[0].isupper()
+            and following not in self._rules.continuations
+        )
+
+
+def _punkt_parameters(rules: _Rules) -> PunktParameters:
+    """An installed ``punkt_tab`` model's parameters when present (never downloaded), with ours on top."""
+    try:
+        params = load_punkt_params(nltk.data.find(f"tokenizers/punkt_tab/{rules.punkt_model}/"))
+    except LookupError:
+        params = PunktParameters()
+    params.abbrev_types = (set(params.abbrev_types) - rules.number_abbreviations) | rules.abbreviations
+    return params
+
+
+@lru_cache(maxsize=None)
+def _splitter(language: str) -> _Splitter:
+    return _Splitter(_RULES[language])
+
+
+def split_sentences(text: str, language: str = "en") -> list[str]:
+    """Split one paragraph into sentences, in order, with runs of whitespace made single spaces.
+
+    Joining the result with single spaces gives back ``" ".join(text.split())``.
+    ``language`` is a code such as ``en`` or ``en-GB``; languages without rules
+    of their own use the English ones.
+    """
+    base = language.lower().replace("_", "-").partition("-")[0]
+    return _splitter(base if base in _RULES else "en").split(" ".join(text.split()))

@@ -15,7 +15,7 @@ from .engines.runner import voice_texts
 from .errors import ArticlecastError, PublishError
 from .files import atomic_path, write_atomic
 from .publish import Catalog, Episode, guid_for, write_feed
-from .render.mp3 import encode_mp3
+from .render.mp3 import encode_mp3, find_ffmpeg
 from .render.tags import EpisodeTags, write_tags
 from .render.timeline import assemble
 from .render.transcript import plain_text, webvtt
@@ -47,31 +47,57 @@ def build(
     jobs: int = 1,
     on_done: Callable[[Path, Episode | Failure], None] | None = None,
 ) -> BuildReport:
-    """Build each article into ``out_dir``, then add them to the catalog and rewrite the feed once.
+    """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
     An article that fails is reported and leaves no files; the others still land.
     """
     profile = profile or VoiceProfile()
     settings = settings or Settings()
+    find_ffmpeg()
     out = prepare_output_folder(Path(out_dir))
     episodes: list[Episode] = []
     failures: list[Failure] = []
-    for source in map(Path, sources):
-        outcome: Episode | Failure
-        try:
-            outcome = build_episode(load_article(source), out, profile, settings, jobs)
-            episodes.append(outcome)
-        except ArticlecastError as error:
-            outcome = Failure(source, str(error))
-            failures.append(outcome)
-        if on_done:
-            on_done(source, outcome)
-    feed = None
-    if episodes:
-        with Catalog.open(out) as catalog:
-            episodes = [catalog.upsert(episode) for episode in episodes]
-            feed = write_feed(out, settings.channel, catalog.episodes())
+    with Catalog.open(out) as catalog:
+        claims = _Claims(catalog)
+        for source in map(Path, sources):
+            outcome: Episode | Failure
+            try:
+                article = load_article(source)
+                claims.claim(article)
+                outcome = catalog.upsert(build_episode(article, out, profile, settings, jobs))
+                episodes.append(outcome)
+            except ArticlecastError as error:
+                outcome = Failure(source, str(error))
+                failures.append(outcome)
+            if on_done:
+                on_done(source, outcome)
+        feed = write_feed(out, settings.channel, catalog.episodes()) if episodes else None
     return BuildReport(tuple(episodes), tuple(failures), feed)
+
+
+class _Claims:
+    """Output names and guids taken so far, so that no article overwrites another's episode."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.sources: dict[str, Path | None] = {}
+        self.owners: dict[str, str] = {}
+
+    def claim(self, article: Article) -> None:
+        """Raise :class:`PublishError`, before any file is written, if the article's name or guid is taken."""
+        slug = article.slug
+        other = self.sources.get(slug, article.source)
+        if other != article.source:
+            raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
+        guid = guid_for(article.id, article.url, slug)
+        owner = self.owners.get(guid) or self.catalog.id_for_guid(guid)
+        if owner not in (None, slug):
+            raise PublishError(
+                f"{article.source} has the same id or URL as episode {owner!r}; "
+                "give each article its own id or url in its front matter."
+            )
+        self.sources[slug] = article.source
+        self.owners[guid] = slug
 
 
 def build_episode(article: Article, out: Path, profile: VoiceProfile, settings: Settings, jobs: int = 1) -> Episode:

@@ -131,6 +131,12 @@ class Catalog:
         with self._errors():
             return self._fetch(id)
 
+    def id_for_guid(self, guid: str) -> str | None:
+        """The id of the stored episode that has this guid, or None."""
+        with self._errors():
+            row = self._db.execute("SELECT id FROM episodes WHERE guid = ?", (guid,)).fetchone()
+        return None if row is None else str(row["id"])
+
     def upsert(self, episode: Episode) -> Episode:
         """Insert ``episode``, or update the stored one with its id, keeping the stored guid and publication date."""
         for name in _DATES:

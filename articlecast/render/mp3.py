@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterable
@@ -15,10 +16,8 @@ FFMPEG_MISSING = "ffmpeg is not installed; install it with 'sudo apt-get install
 
 
 def find_ffmpeg() -> str:
-    """The ffmpeg executable pydub would use; :class:`RenderError` when there is none."""
-    from pydub.utils import which
-
-    path = which("ffmpeg")
+    """The ffmpeg executable on PATH; :class:`RenderError` when there is none."""
+    path = shutil.which("ffmpeg")
     if not path:
         raise RenderError(FFMPEG_MISSING)
     return path

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pydub.silence import detect_leading_silence
-
 from ..engines.base import AudioFormat, Clip, as_segment
 
 SILENCE_THRESHOLD_DBFS = -50.0
@@ -63,6 +61,8 @@ def assemble(clips: Sequence[Clip], pauses_ms: Sequence[int], fmt: AudioFormat |
 
 
 def _trimmed(clip: Clip, fmt: AudioFormat) -> bytes:
+    from pydub.silence import detect_leading_silence
+
     segment = as_segment(clip)
     if (clip.format.sample_rate, clip.format.channels, clip.format.sample_width) != (
         fmt.sample_rate,

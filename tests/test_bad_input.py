@@ -1,0 +1,128 @@
+"""Bad input: one clear sentence on stderr, exit code 1, no traceback, no partial file, feed untouched."""
+
+import sys
+
+import pytest
+
+from conftest import SHORT_ARTICLE, run_cli
+
+SETTINGS = '[channel]\ntitle = "Test"\n'
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """A folder with one built episode and its feed, and settings so no note is printed."""
+    root = tmp_path_factory.mktemp("site")
+    (root / "articlecast.toml").write_text(SETTINGS)
+    (root / "good.md").write_text(SHORT_ARTICLE)
+    result = run_cli("build", "good.md", "-o", "audio", cwd=root)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def snapshot(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def assert_refused(result, fragment):
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert fragment in lines[0]
+
+
+CASES = [
+    ("missing", None, "does not exist"),
+    ("empty.md", b"", "no article text"),
+    ("front.md", b"---\ntitle: Only\nauthor: A\n---\n", "only front matter"),
+    ("binary.md", bytes(range(256)) * 8, "binary file"),
+    ("latin.txt", "Café\n\nUn café crème à Zürich.\n".encode("latin-1"), "not valid UTF-8"),
+    ("yaml.md", b"---\ntitle: [oops\n---\nText.\n", "not valid YAML"),
+    ("date.md", b"---\ntitle: T\ndate: 32nd of Smarch\n---\nText.\n", "not a date"),
+    ("page.html", b"<html><body><p>Hi</p></body></html>", "HTML page"),
+]
+
+
+@pytest.mark.parametrize("name, content, fragment", CASES, ids=[case[0] for case in CASES])
+def test_bad_article_is_refused_and_nothing_changes(published, name, content, fragment):
+    if content is not None:
+        (published / name).write_bytes(content)
+    before = snapshot(published / "audio")
+    assert_refused(run_cli("build", name, "-o", "audio", cwd=published), fragment)
+    assert snapshot(published / "audio") == before
+
+
+def test_declared_encoding_is_decoded(published, tmp_path):
+    (tmp_path / "latin.txt").write_bytes("---\nencoding: latin-1\n---\nCafé\n\nUn café crème.\n".encode("latin-1"))
+    result = run_cli("build", str(tmp_path / "latin.txt"), "-o", str(tmp_path / "out"), "-q", cwd=published)
+    assert result.returncode == 0, result.stderr
+
+
+def test_one_bad_article_does_not_stop_the_others(published, tmp_path):
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "fine.md").write_text(SHORT_ARTICLE)
+    result = run_cli("build", str(tmp_path / "empty.md"), str(tmp_path / "fine.md"), "-o", str(tmp_path / "out"), cwd=published)
+    assert result.returncode == 1
+    assert "empty.md has no article text" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["catalog.sqlite", "feed.xml", "fine.mp3", "fine.vtt"]
+
+
+def test_unwritable_output_folder(published, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert_refused(run_cli("build", "good.md", "-o", str(blocker / "audio"), cwd=published), "cannot be written")
+
+
+def test_title_and_id_cannot_escape_the_output_folder(published, tmp_path):
+    evil = tmp_path / "..%2f..%2fetc%2fx.md"
+    evil.write_text("---\ntitle: ../../etc/x\nid: ../../etc/passwd\n---\nText here.\n")
+    out = tmp_path / "deep" / "out"
+    result = run_cli("build", str(evil), "-o", str(out), "-q", cwd=published)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["2f-2fetc-2fx.mp3", "2f-2fetc-2fx.vtt", "catalog.sqlite", "feed.xml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [evil.name, "deep"]
+
+
+def test_missing_espeak_library(published):
+    script = (
+        "import ctypes, sys\n"
+        "load = ctypes.cdll.LoadLibrary\n"
+        "def hide_espeak(name):\n"
+        "    if 'espeak' in str(name): raise OSError(f'{name}: cannot open shared object file')\n"
+        "    return load(name)\n"
+        "ctypes.cdll.LoadLibrary = hide_espeak\n"
+        "sys.argv = ['articlecast', 'build', 'good.md', '-o', 'audio']\n"
+        "from articlecast.cli import main\n"
+        "main()\n"
+    )
+    import subprocess
+
+    before = snapshot(published / "audio")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=published, timeout=120)
+    assert_refused(result, "eSpeak NG library is not installed; install it with 'sudo apt-get install libespeak-ng1'")
+    assert snapshot(published / "audio") == before
+
+
+def test_missing_ffmpeg(published):
+    before = snapshot(published / "audio")
+    result = run_cli("build", "good.md", "-o", "audio", cwd=published, env={"PATH": "/nonexistent"})
+    assert_refused(result, "ffmpeg is not installed")
+    assert snapshot(published / "audio") == before
+
+
+def test_invalid_voice_profile(published, tmp_path):
+    profile = tmp_path / "bad.toml"
+    profile.write_text("rate = 1000\n")
+    assert_refused(run_cli("build", "good.md", "--voice", str(profile), cwd=published), "rate must be between 80 and 450")
+    profile.write_text("speed = 1\n")
+    assert_refused(run_cli("build", "good.md", "--voice", str(profile), cwd=published), "unknown setting 'speed'")
+
+
+def test_corrupt_catalog_is_not_reset(published, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "catalog.sqlite").write_bytes(b"this is not a database" * 100)
+    assert_refused(run_cli("build", "good.md", "-o", str(out), cwd=published), "catalog.sqlite")
+    assert (out / "catalog.sqlite").read_bytes() == b"this is not a database" * 100
+    assert sorted(p.name for p in out.iterdir()) == ["catalog.sqlite"]

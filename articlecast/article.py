@@ -19,6 +19,7 @@ import yaml
 
 from .errors import ArticleError
 from .files import slugify
+from .language import detect_language
 
 BlockKind = Literal["heading", "paragraph", "quote", "item"]
 
@@ -105,7 +106,7 @@ def load_article(path: str | Path) -> Article:
         url=_optional_text(metadata, "url"),
         summary=_optional_text(metadata, "summary"),
         image=_optional_text(metadata, "image"),
-        language=_optional_text(metadata, "language") or "en",
+        language=_optional_text(metadata, "language") or detect_language(" ".join([title] + [block.text for block in blocks])),
         id=_optional_text(metadata, "id"),
         source=path,
     )

@@ -15,7 +15,7 @@ from .engines.runner import voice_texts
 from .errors import ArticlecastError, PublishError
 from .files import atomic_path, write_atomic
 from .publish import Catalog, Episode, guid_for, write_feed
-from .render.mp3 import encode_mp3, find_ffmpeg
+from .render.encoders import select_encoder
 from .render.tags import EpisodeTags, write_tags
 from .render.timeline import assemble
 from .render.transcript import plain_text, webvtt
@@ -53,7 +53,7 @@ def build(
     """
     profile = profile or VoiceProfile()
     settings = settings or Settings()
-    find_ffmpeg()
+    select_encoder()
     out = prepare_output_folder(Path(out_dir))
     episodes: list[Episode] = []
     failures: list[Failure] = []
@@ -102,6 +102,7 @@ class _Claims:
 
 def build_episode(article: Article, out: Path, profile: VoiceProfile, settings: Settings, jobs: int = 1) -> Episode:
     """Voice, assemble, encode and tag one article; write its MP3 and WebVTT atomically."""
+    profile = profile.for_language(article.language)
     script = prepare(article, profile)
     clips = voice_texts([segment.spoken for segment in script.segments], profile, jobs)
     timeline = assemble(clips, [segment.pause_ms for segment in script.segments])
@@ -109,7 +110,7 @@ def build_episode(article: Article, out: Path, profile: VoiceProfile, settings: 
     vtt_path = out / f"{article.slug}.vtt"
     disclosure = profile.disclosure_text if profile.disclosure else None
     with atomic_path(mp3_path) as tmp:
-        encode_mp3(timeline.parts, timeline.format, tmp, settings.audio)
+        select_encoder()(timeline.parts, timeline.format, tmp, settings.audio)
         tags = EpisodeTags(article, settings.channel.title, round(timeline.duration * 1000), plain_text(script.segments), disclosure)
         write_tags(tmp, tags)
     write_atomic(vtt_path, webvtt(script.segments, timeline.timings))

@@ -71,23 +71,38 @@ def build(articles: tuple[Path, ...], out_dir: Path, voice_path: Path | None, co
 
 
 @cli.command()
-@click.option("-v", "--voice", "voice_path", type=click.Path(path_type=Path), help="Voice profile naming the engine.")
-@click.option("--language", help="Only voices for this language code (e.g. en, uk).")
+@click.option("-e", "--engine", "engine_name", help="Only this engine's voices. [default: every installed engine]")
+@click.option("-l", "--language", help="Only voices for this language code (e.g. en, uk).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for tools.")
-def voices(voice_path: Path | None, language: str | None, as_json: bool) -> None:
-    """List the voices the profile's engine offers."""
-    from .engines import get_engine
+def voices(engine_name: str | None, language: str | None, as_json: bool) -> None:
+    """List the installed engines' voices: the ids a voice profile's voice can name.
 
+    \b
+    Example:
+      articlecast voices --engine espeak --language uk
+    """
+    from .engines import engine_names, get_engine
+    from .engines.base import voices_for
+
+    found = []
     with _user_errors():
-        profile = _load_profile(voice_path)
-        found = get_engine(profile.engine).voices()
-    if language:
-        found = [v for v in found if any(lang.lower().startswith(language.lower()) for lang in v.languages)]
+        for name in [engine_name] if engine_name else engine_names():
+            engine = get_engine(name)
+            try:
+                engine.check()
+            except ArticlecastError as error:
+                if engine_name:
+                    raise
+                click.echo(f"Note: {name}: {error}", err=True)
+                continue
+            engine_voices = engine.voices()
+            found += [(name, voice) for voice in (voices_for(engine_voices, language) if language else engine_voices)]
     if as_json:
-        click.echo(json.dumps([{"id": v.id, "name": v.name, "languages": list(v.languages)} for v in found], indent=2))
+        listed = [{"engine": name, "id": v.id, "name": v.name, "languages": list(v.languages), "sample_rate": v.sample_rate} for name, v in found]
+        click.echo(json.dumps(listed, indent=2, ensure_ascii=False))
     else:
-        for voice in found:
-            click.echo(f"{voice.id:28} {voice.name:36} {', '.join(voice.languages)}")
+        for name, voice in found:
+            click.echo(f"{name:8} {voice.id:28} {voice.name:36} {voice.sample_rate:>6} Hz  {', '.join(voice.languages)}")
 
 
 def _load_profile(path: Path | None) -> VoiceProfile:

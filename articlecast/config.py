@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import platform
+import re
 import tomllib
+import types
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,7 +15,25 @@ from typing import Any, TypeVar
 from .errors import ConfigError
 
 DISCLOSURE = "This audio is created with AI assistance."
+DISCLOSURES = {
+    "en": DISCLOSURE,
+    "uk": "Це аудіо створено за допомогою штучного інтелекту.",
+    "ru": "Это аудио создано с помощью искусственного интеллекта.",
+}
+"""The built-in disclosure in each language that has one; the others get the English one."""
 SETTINGS_FILE = "articlecast.toml"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
+
+
+def default_engine() -> str:
+    """The engine a profile uses when it names none: ``espeak`` on Linux (measured faster and
+    more reliable than pyttsx3 there, see bench/engines.py), ``pyttsx3`` elsewhere."""
+    return "espeak" if platform.system() == "Linux" else "pyttsx3"
+
+
+def language_code(language: str) -> str:
+    """A language tag in the form used here: lower case with hyphens (``pt_BR`` → ``pt-br``)."""
+    return language.strip().lower().replace("_", "-")
 
 
 @dataclass(frozen=True)
@@ -29,15 +51,31 @@ class Pauses:
 
 
 @dataclass(frozen=True)
+class LanguageVoice:
+    """How articles in one language are voiced (``[languages.uk]`` in a voice profile); unset keys keep the profile's."""
+
+    engine: str | None = None
+    voice: str | None = None
+    """Voice id; None picks the engine's voice for the language."""
+    rate: int | None = None
+    volume: float | None = None
+    pitch: int | None = None
+    disclosure_text: str | None = None
+    """The spoken disclosure in this language."""
+
+
+@dataclass(frozen=True)
 class VoiceProfile:
     """How an article is voiced: engine, voice, speed, pauses and the spoken disclosure."""
 
-    engine: str = "pyttsx3"
-    """Engine name; ``pyttsx3`` speaks with eSpeak NG on Linux, SAPI5 on Windows, NSSpeechSynthesizer on macOS."""
+    engine: str = field(default_factory=default_engine)
+    """Engine name (``espeak``, ``pyttsx3``, ``piper`` or one installed by another package; see
+    ``articlecast voices``), or ``package.module:Class``."""
     voice: str | None = None
-    """Engine voice id (``gmw/en``); None picks the engine's voice for ``language``."""
+    """Engine voice id (``gmw/en``) for ``language``; None picks the engine's voice for it."""
     language: str = "en"
-    """Language used when no voice id is given."""
+    """The language ``voice`` and the other settings are for. Articles in other languages
+    use their ``[languages]`` entry, else the engine's voice for their language."""
     rate: int = 175
     """Speaking rate in words per minute (eSpeak NG accepts 80 to 450)."""
     volume: float = 1.0
@@ -49,34 +87,80 @@ class VoiceProfile:
     disclosure: bool = True
     """Open the audio with the spoken AI disclosure."""
     disclosure_text: str = DISCLOSURE
-    """The disclosure, spoken first and written into the ID3 tag and the feed item."""
+    """The disclosure, spoken first and written into the ID3 tag and the feed item. Articles in
+    Ukrainian or Russian get a built-in translation of the default text."""
+    max_workers: int | None = None
+    """Most worker processes for voicing; None keeps the engine's own limit (1 for ``piper``)."""
     pauses: Pauses = field(default_factory=Pauses)
+    languages: dict[str, LanguageVoice] = field(default_factory=dict)
+    """Per-language settings by language code (``uk``, ``en-gb``)."""
 
     @classmethod
     def load(cls, path: str | Path) -> VoiceProfile:
         """Read a voice profile from a TOML file."""
         data = _read_toml(Path(path))
-        pauses = data.pop("pauses", {})
-        if not isinstance(pauses, dict):
-            raise ConfigError(f"In {path}, [pauses] must be a table of milliseconds.")
+        pauses = _table(data.pop("pauses", {}), "[pauses] must be a table of milliseconds", path)
+        languages = _table(data.pop("languages", {}), "[languages] must hold one table per language, like [languages.uk]", path)
         profile = _from_mapping(cls, data, path)
-        profile = dataclasses.replace(profile, pauses=_from_mapping(Pauses, pauses, f"{path} [pauses]"))
+        entries = {}
+        for code, entry in languages.items():
+            where = f"{path} [languages.{code}]"
+            if _LANGUAGE_CODE.fullmatch(code) is None:
+                raise ConfigError(f"In {path}, [languages.{code}] is not a language code; use a lower-case code such as uk or en-gb.")
+            entries[code] = _from_mapping(LanguageVoice, _table(entry, f"[languages.{code}] must be a table", path), where)
+        profile = dataclasses.replace(profile, pauses=_from_mapping(Pauses, pauses, f"{path} [pauses]"), languages=entries)
         profile.validate(path)
         return profile
 
+    def for_language(self, language: str) -> VoiceProfile:
+        """The profile for an article in ``language``: its ``[languages]`` entry applied (exact code,
+        then the base language); for another language than the profile's without an entry, the
+        engine's voice for it. The disclosure is translated when a built-in translation exists."""
+        code = language_code(language)
+        base = code.partition("-")[0]
+        entry = self.languages.get(code) or self.languages.get(base)
+        same_language = base == language_code(self.language).partition("-")[0]
+        voice = self.voice if same_language else None
+        disclosure = self.disclosure_text
+        if disclosure == DISCLOSURE:
+            disclosure = DISCLOSURES.get(base, DISCLOSURE)
+        if entry is None:
+            return dataclasses.replace(self, language=code if voice is None else self.language, voice=voice, disclosure_text=disclosure)
+        return dataclasses.replace(
+            self,
+            language=code,
+            engine=entry.engine or self.engine,
+            voice=entry.voice if entry.voice is not None or entry.engine else voice,
+            rate=self.rate if entry.rate is None else entry.rate,
+            volume=self.volume if entry.volume is None else entry.volume,
+            pitch=self.pitch if entry.pitch is None else entry.pitch,
+            disclosure_text=disclosure if entry.disclosure_text is None else entry.disclosure_text,
+        )
+
     def validate(self, where: object = "the voice profile") -> None:
         """Raise :class:`ConfigError` for values out of range."""
+        self._validate_voice(where)
+        if self.max_workers is not None and not 1 <= self.max_workers <= 64:
+            raise ConfigError(f"In {where}, max_workers must be between 1 and 64, not {self.max_workers}.")
+        if not 50 <= self.max_chars <= 5000:
+            raise ConfigError(f"In {where}, max_chars must be between 50 and 5000, not {self.max_chars}.")
+        for name, value in dataclasses.asdict(self.pauses).items():
+            if not 0 <= value <= 10_000:
+                raise ConfigError(f"In {where}, pauses.{name} must be between 0 and 10000 ms, not {value}.")
+        for code in self.languages:
+            self.for_language(code)._validate_voice(f"{where} [languages.{code}]")
+
+    def _validate_voice(self, where: object) -> None:
         if not 80 <= self.rate <= 450:
             raise ConfigError(f"In {where}, rate must be between 80 and 450 words per minute, not {self.rate}.")
         if not 0.0 <= self.volume <= 2.0:
             raise ConfigError(f"In {where}, volume must be between 0.0 and 2.0, not {self.volume}.")
         if not 0 <= self.pitch <= 100:
             raise ConfigError(f"In {where}, pitch must be between 0 and 100, not {self.pitch}.")
-        if not 50 <= self.max_chars <= 5000:
-            raise ConfigError(f"In {where}, max_chars must be between 50 and 5000, not {self.max_chars}.")
-        for name, value in dataclasses.asdict(self.pauses).items():
-            if not 0 <= value <= 10_000:
-                raise ConfigError(f"In {where}, pauses.{name} must be between 0 and 10000 ms, not {value}.")
+        if not self.engine.strip():
+            raise ConfigError(f"In {where}, engine must name an engine such as espeak; see 'articlecast voices'.")
+        if _LANGUAGE_CODE.fullmatch(language_code(self.language)) is None:
+            raise ConfigError(f"In {where}, language must be a language code such as en or uk, not {self.language!r}.")
 
 
 @dataclass(frozen=True)
@@ -162,20 +246,36 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path} is not valid TOML ({error}); fix the file.") from None
 
 
+def _table(value: Any, problem: str, path: object) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"In {path}, {problem}.")
+    return value
+
+
+_TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+_TABLES = ("pauses", "languages", "configured")
+
+
 def _from_mapping(cls: type[T], data: dict[str, Any], where: object) -> T:
     """Build dataclass ``cls`` from ``data``, rejecting unknown keys and wrong types."""
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in ("pauses", "configured")}
+    hints = typing.get_type_hints(cls)
+    fields = [f.name for f in dataclasses.fields(cls) if f.name not in _TABLES]  # type: ignore[arg-type]
     unknown = sorted(set(data) - set(fields))
     if unknown:
         raise ConfigError(f"In {where}, unknown setting {unknown[0]!r}; known settings: {', '.join(fields)}.")
-    defaults = cls()
+    values = {}
     for name, value in data.items():
-        expected = type(getattr(defaults, name))
+        expected = _plain_type(hints[name])
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            data[name] = float(value)
-        elif getattr(defaults, name) is None:
-            if not isinstance(value, str):
-                raise ConfigError(f"In {where}, {name} must be text, not {value!r}.")
+            value = float(value)
         elif not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise ConfigError(f"In {where}, {name} must be {expected.__name__}, not {value!r}.")
-    return cls(**data)
+            raise ConfigError(f"In {where}, {name} must be {_TYPE_NAMES[expected]}, not {value!r}.")
+        values[name] = value
+    return cls(**values)
+
+
+def _plain_type(hint: Any) -> type:
+    """``int`` for ``int`` and ``int | None``."""
+    if isinstance(hint, types.UnionType):
+        return next(arg for arg in typing.get_args(hint) if arg is not type(None))
+    return hint

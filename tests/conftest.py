@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -86,3 +88,50 @@ The harbour bridge reopened on Monday. Traffic was light.
 
 Officials said the repairs cost less than planned.
 """
+
+
+def _namespace_command() -> list[str] | None:
+    """How to start a process in a private mount namespace here (root, or a user namespace), or None."""
+    unshare = shutil.which("unshare")
+    if not unshare:
+        return None
+    for command in ([unshare, "--mount"], [unshare, "--mount", "--map-root-user"]):
+        if subprocess.run([*command, "true"], capture_output=True).returncode == 0:
+            return command
+    return None
+
+
+NAMESPACE = _namespace_command()
+needs_namespace = pytest.mark.skipif(NAMESPACE is None, reason="hiding installed files needs 'unshare --mount' (root or user namespaces)")
+
+
+def system_espeak_files() -> list[str]:
+    """The eSpeak NG library files installed system-wide."""
+    found = set()
+    for pattern in ("/usr/lib/*/libespeak-ng.so.1*", "/usr/lib/libespeak-ng.so.1*", "/usr/local/lib/libespeak-ng.so.1*", "/lib/*/libespeak-ng.so.1*"):
+        found |= {os.path.realpath(path) for path in glob.glob(pattern)}
+    return sorted(found)
+
+
+def run_hidden(*args: str, hide: list[str], cwd: Path, path: str | None = None, python: list[str] | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m articlecast ARGS`` (or ``python PYTHON``) with the files in ``hide`` made unreadable:
+    in a private mount namespace, /dev/null is mounted over each, so loading them fails as if they
+    were missing. ``path`` replaces PATH (e.g. to leave ffmpeg out)."""
+    mount = shutil.which("mount")
+    script = "".join(f"{mount} --bind /dev/null {shlex.quote(target)} && " for target in hide) + 'exec "$@"'
+    command = [*NAMESPACE, "/bin/sh", "-c", script, "sh", sys.executable, *(python or ["-m", "articlecast", *args])]
+    env = {**os.environ, "PATH": path if path is not None else os.environ["PATH"]}
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def tone_engine_path(tmp_path_factory) -> Path:
+    """The test engine package (tests/data/articlecast-tone-engine) installed by pip into a folder of its own."""
+    target = tmp_path_factory.mktemp("plugin")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--disable-pip-version-check",
+         "--target", str(target), str(ROOT / "tests" / "data" / "articlecast-tone-engine")],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return target

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from conftest import SHORT_ARTICLE, run_cli
+from conftest import SHORT_ARTICLE, needs_namespace, run_cli, run_hidden, system_espeak_files
 
 SETTINGS = '[channel]\ntitle = "Test"\n'
 
@@ -84,29 +84,29 @@ def test_title_and_id_cannot_escape_the_output_folder(published, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [evil.name, "deep"]
 
 
-def test_missing_espeak_library(published):
-    script = (
-        "import ctypes, sys\n"
-        "load = ctypes.cdll.LoadLibrary\n"
-        "def hide_espeak(name):\n"
-        "    if 'espeak' in str(name): raise OSError(f'{name}: cannot open shared object file')\n"
-        "    return load(name)\n"
-        "ctypes.cdll.LoadLibrary = hide_espeak\n"
-        "sys.argv = ['articlecast', 'build', 'good.md', '-o', 'audio']\n"
-        "from articlecast.cli import main\n"
-        "main()\n"
-    )
-    import subprocess
+@needs_namespace
+@pytest.mark.parametrize("engine", ["espeak", "pyttsx3"])
+def test_missing_espeak_library(published, tmp_path, engine):
+    """Neither a system library nor the espeakng-loader package's: the user is told how to install one."""
+    import espeakng_loader
 
+    profile = tmp_path / "profile.toml"
+    profile.write_text(f'engine = "{engine}"\n')
     before = snapshot(published / "audio")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=published, timeout=120)
+    hide = [*system_espeak_files(), espeakng_loader.get_library_path()]
+    result = run_hidden("build", "good.md", "-o", "audio", "--voice", str(profile), hide=hide, cwd=published)
     assert_refused(result, "eSpeak NG library is not installed; install it with 'sudo apt-get install libespeak-ng1'")
+    assert "pip install 'articlecast[standalone]'" in result.stderr
     assert snapshot(published / "audio") == before
 
 
+@needs_namespace
 def test_missing_ffmpeg(published):
+    """No ffmpeg on PATH and no lameenc package: no MP3 encoder at all."""
+    import lameenc
+
     before = snapshot(published / "audio")
-    result = run_cli("build", "good.md", "-o", "audio", cwd=published, env={"PATH": "/nonexistent"})
+    result = run_hidden("build", "good.md", "-o", "audio", hide=[lameenc.__file__], path="/nonexistent", cwd=published)
     assert_refused(result, "ffmpeg is not installed")
     assert snapshot(published / "audio") == before
 

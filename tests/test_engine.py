@@ -22,7 +22,7 @@ LONG = (
     "Lukashenko will meet with Putin on July 23 to discuss security issues, the international agenda, "
     "the implementation of alliance programs, and joint resistance to sanctions pressure, his press service said."
 )
-PROFILE = VoiceProfile()
+PROFILE = VoiceProfile(engine="pyttsx3")
 
 
 def test_each_call_gets_its_own_complete_audio():
@@ -72,8 +72,8 @@ def test_workers_are_spawned_even_after_the_parent_made_an_engine():
         from articlecast.config import VoiceProfile
         from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
         from articlecast.engines.runner import voice_texts
-        Pyttsx3Engine().synthesize("The parent speaks first.", VoiceProfile())
-        clips = voice_texts(["One.", "Two words.", "Three more words."], VoiceProfile(), jobs=2)
+        Pyttsx3Engine().synthesize("The parent speaks first.", VoiceProfile(engine="pyttsx3"))
+        clips = voice_texts(["One.", "Two words.", "Three more words."], VoiceProfile(engine="pyttsx3"), jobs=2)
         print(len(clips))
         """
     )
@@ -138,8 +138,8 @@ def test_engine_prints_nothing_on_our_stdout():
         "from articlecast.engines.pyttsx3_engine import Pyttsx3Engine\n"
         "from articlecast.config import VoiceProfile\n"
         "from articlecast.engines.runner import voice_texts\n"
-        "Pyttsx3Engine().synthesize('In the parent.', VoiceProfile())\n"
-        "voice_texts(['In a worker.'], VoiceProfile(), jobs=1)\n"
+        "Pyttsx3Engine().synthesize('In the parent.', VoiceProfile(engine='pyttsx3'))\n"
+        "voice_texts(['In a worker.'], VoiceProfile(engine='pyttsx3'), jobs=1)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -158,11 +158,14 @@ def test_voices_are_listed_and_picked_by_language():
 def test_voices_command_json(cli):
     result = cli("voices", "--language", "uk", "--json")
     assert result.exit_code == 0
-    assert [v["id"] for v in json.loads(result.output)] == ["zle/uk"]
+    assert [(v["engine"], v["id"], v["sample_rate"]) for v in json.loads(result.output)] == [
+        ("espeak", "zle/uk", 22050),
+        ("pyttsx3", "zle/uk", 22050),
+    ]
 
 
 def test_unknown_engine_is_a_clear_error():
     with pytest.raises(EngineError, match="cannot be loaded"):
         get_engine("nosuch.module:Engine")
-    with pytest.raises(EngineError, match="Unknown engine 'nope'"):
+    with pytest.raises(EngineError, match="There is no engine 'nope'; installed engines: espeak, piper, pyttsx3"):
         get_engine("nope")

@@ -1,26 +1,106 @@
-"""The voice stage: engines found by name, and a runner that voices segments in worker processes."""
+"""The voice stage: engines found by name, and a runner that voices segments in worker processes.
+
+Engines are registered in the ``articlecast.engines`` entry-point group: the
+built-in ones in our ``pyproject.toml``, others by any installed package that
+declares, for example::
+
+    [project.entry-points."articlecast.engines"]
+    myvoice = "myvoice_articlecast:MyVoiceEngine"
+
+A profile may also name a class directly as ``package.module:Class``.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
 
+from ..config import VoiceProfile
 from ..errors import EngineError
-from .base import AudioFormat, Clip, Engine, VoiceInfo
+from .base import AudioFormat, Clip, Engine, VoiceInfo, pick_voice, voices_for
 
-BUILTIN_ENGINES = {"pyttsx3": "articlecast.engines.pyttsx3_engine:Pyttsx3Engine"}
+ENTRY_POINT_GROUP = "articlecast.engines"
+
+
+def engine_names() -> list[str]:
+    """The names of the installed engines, sorted."""
+    return sorted(_entry_points())
 
 
 def get_engine(name: str) -> Engine:
-    """The engine called ``name``: a built-in one, or ``package.module:Class`` for your own."""
-    target = BUILTIN_ENGINES.get(name, name)
-    module_name, _, class_name = target.partition(":")
-    if not class_name:
-        raise EngineError(f"Unknown engine {name!r}; available: {', '.join(BUILTIN_ENGINES)} (or 'module:Class').")
+    """The engine called ``name`` in the entry-point group, or the class ``package.module:Class``."""
+    entry = _entry_points().get(name)
+    if entry is None and ":" not in name:
+        raise EngineError(f"There is no engine {name!r}; installed engines: {', '.join(engine_names())} (or give 'package.module:Class').")
     try:
-        engine_class = getattr(importlib.import_module(module_name), class_name)
-    except (ImportError, AttributeError):
-        raise EngineError(f"The engine {name!r} cannot be loaded; check that its package is installed.") from None
+        if entry is not None:
+            engine_class = entry.load()
+        else:
+            module_name, _, class_name = name.partition(":")
+            engine_class = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError) as error:
+        raise EngineError(f"The engine {name!r} cannot be loaded ({error}); check that its package is installed.") from None
     return engine_class()
 
 
-__all__ = ["AudioFormat", "Clip", "Engine", "VoiceInfo", "get_engine"]
+def prepare_voicing(profile: VoiceProfile, jobs: int) -> tuple[VoiceProfile, int]:
+    """Check the profile's engine and voice before any worker starts.
+
+    Returns the profile with its voice id filled in, and the number of worker
+    processes to use: ``jobs``, capped by the engine's ``max_workers`` unless
+    the profile sets its own ``max_workers``.
+    """
+    engine = get_engine(profile.engine)
+    engine.check()
+    profile = dataclasses.replace(profile, voice=resolve_voice(engine, profile))
+    limit = profile.max_workers or engine.max_workers
+    return profile, max(1, min(jobs, limit) if limit else jobs)
+
+
+def resolve_voice(engine: Engine, profile: VoiceProfile) -> str:
+    """The voice id the profile asks for (an installed voice, or a voice file), or the engine's voice for its language."""
+    voices = engine.voices()
+    if profile.voice is not None:
+        wanted = profile.voice.lower()
+        for voice in voices:
+            if voice.id.lower() == wanted:
+                return voice.id
+        if Path(profile.voice).is_file():
+            return profile.voice
+        raise EngineError(f"The engine {engine.name!r} has no voice {profile.voice!r}; {_choice(voices, profile.language)}.")
+    voice = pick_voice(voices, profile.language)
+    if voice is None:
+        raise EngineError(
+            f"The engine {engine.name!r} has no voice for the language {profile.language!r}; "
+            f"set voice under [languages.{profile.language}] in the voice profile ({_choice(voices, profile.language)})."
+        )
+    return voice.id
+
+
+def _choice(voices: list[VoiceInfo], language: str) -> str:
+    """Where the user can pick a voice from."""
+    if not voices:
+        return "it has no voices installed"
+    fitting = voices_for(voices, language.partition("-")[0]) or voices
+    listed = ", ".join(voice.id for voice in fitting[:8]) + (", ..." if len(fitting) > 8 else "")
+    return f"available: {listed} (see 'articlecast voices')"
+
+
+def _entry_points() -> dict[str, EntryPoint]:
+    return {entry.name: entry for entry in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "AudioFormat",
+    "Clip",
+    "Engine",
+    "VoiceInfo",
+    "engine_names",
+    "get_engine",
+    "pick_voice",
+    "prepare_voicing",
+    "resolve_voice",
+]

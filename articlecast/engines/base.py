@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from ..config import VoiceProfile
 
 if TYPE_CHECKING:
     from pydub import AudioSegment
+
+# pydub warns on import when ffmpeg is missing; we only give it raw PCM, which needs no ffmpeg.
+warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
 
 
 @dataclass(frozen=True)
@@ -54,14 +59,31 @@ class VoiceInfo:
     """A voice an engine offers."""
 
     id: str
+    """What a voice profile's ``voice`` names (``gmw/en-us``, a Piper model name or path)."""
     name: str
     languages: tuple[str, ...]
+    """Language codes, lower case (``en``, ``en-us``, ``uk``)."""
+    sample_rate: int
+    """The rate of the clips this voice produces, in Hz."""
 
 
 class Engine(Protocol):
-    """What every speech engine provides. Engines are used one call at a time."""
+    """What every speech engine provides. An engine object is used one call at a time.
 
-    name: str
+    Engines are found by name through the ``articlecast.engines`` entry-point
+    group (see :func:`articlecast.engines.get_engine`), so a third party can
+    ship one as its own package.
+    """
+
+    name: ClassVar[str]
+    max_workers: ClassVar[int | None]
+    """Most worker processes a build uses for this engine unless the profile asks for more
+    (``max_workers``); None for no limit. A heavy engine (a neural model) sets 1."""
+    deterministic: ClassVar[bool]
+    """Whether the same text and settings always give the same PCM bytes."""
+
+    def check(self) -> None:
+        """Raise :class:`~articlecast.errors.EngineError` with an install hint when the engine cannot run here."""
 
     def version(self) -> str:
         """Engine name and version, part of the clip cache key."""
@@ -70,4 +92,33 @@ class Engine(Protocol):
         """The voices installed for this engine."""
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
-        """Voice ``text`` (already speakable, short enough) with the profile's settings."""
+        """Voice ``text`` (already speakable, short enough) with the profile's voice and settings.
+
+        ``profile.voice`` is a voice id from :meth:`voices` (or, for engines that
+        accept them, a path); when it is None the engine picks a voice for
+        ``profile.language``.
+        """
+
+
+def pick_voice(voices: Sequence[VoiceInfo], language: str) -> VoiceInfo | None:
+    """The voice that best fits a language code: one made for it (its first language, or its id),
+    then one that also speaks it, then a regional variant, then one for the base language."""
+    language = language.lower().replace("_", "-")
+    base = language.partition("-")[0]
+    for matches in (
+        lambda v: v.languages[:1] == (language,),
+        lambda v: v.id.lower().rsplit("/", 1)[-1] == language,
+        lambda v: language in v.languages,
+        lambda v: any(lang.startswith(language + "-") for lang in v.languages),
+        lambda v: base in v.languages,
+    ):
+        found = [voice for voice in voices if matches(voice)]
+        if found:
+            return found[0]
+    return None
+
+
+def voices_for(voices: Sequence[VoiceInfo], language: str) -> list[VoiceInfo]:
+    """The voices that speak ``language`` (``en`` also finds ``en-us``)."""
+    language = language.lower().replace("_", "-")
+    return [v for v in voices if any(lang == language or lang.startswith(language + "-") for lang in v.languages)]

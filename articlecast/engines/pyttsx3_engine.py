@@ -22,28 +22,28 @@ import threading
 import time
 import wave
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ..config import VoiceProfile
 from ..errors import EngineError
-from .base import AudioFormat, Clip, VoiceInfo
+from .base import AudioFormat, Clip, VoiceInfo, pick_voice
+from .espeak_library import ESPEAK_MISSING, load_for_pyttsx3
 
-ESPEAK_MISSING = (
-    "The eSpeak NG library is not installed; install it with "
-    "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu) or 'sudo dnf install espeak-ng' (Fedora)."
-)
 _SYNTH_TIMEOUT = 60.0
 _WAV_TIMEOUT = 5.0
 _WAV_POLL = 0.005
 
 _engine: Any = None
 _finished = threading.Event()
+_sample_rate: int | None = None
 
 
 class Pyttsx3Engine:
     """Voices text through pyttsx3's default driver for this platform."""
 
-    name = "pyttsx3"
+    name: ClassVar[str] = "pyttsx3"
+    max_workers: ClassVar[int | None] = None
+    deterministic: ClassVar[bool] = False
 
     def check(self) -> None:
         """Raise :class:`EngineError` when the platform's speech library cannot be loaded."""
@@ -51,6 +51,7 @@ class Pyttsx3Engine:
             import pyttsx3  # noqa: F401
 
             if platform.system() == "Linux":
+                load_for_pyttsx3()
                 import pyttsx3.drivers._espeak  # noqa: F401  (loads libespeak-ng)
         except (ImportError, OSError, RuntimeError):
             raise EngineError(ESPEAK_MISSING) from None
@@ -61,10 +62,19 @@ class Pyttsx3Engine:
         return f"pyttsx3-{version('pyttsx3')}-{platform.system().lower()}"
 
     def voices(self) -> list[VoiceInfo]:
+        found = _shared_engine().getProperty("voices")
+        rate = self._sample_rate(str(found[0].id)) if found else 0
         return [
-            VoiceInfo(str(voice.id), str(voice.name), tuple(str(lang) for lang in voice.languages or ()))
-            for voice in _shared_engine().getProperty("voices")
+            VoiceInfo(str(voice.id), str(voice.name), tuple(str(lang).lower() for lang in voice.languages or ()), rate)
+            for voice in found
         ]
+
+    def _sample_rate(self, voice: str) -> int:
+        """The platform's output rate, measured once by voicing one word."""
+        global _sample_rate
+        if _sample_rate is None:
+            _sample_rate = self.synthesize("Hello.", VoiceProfile(engine=self.name, voice=voice)).format.sample_rate
+        return _sample_rate
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
         engine = _shared_engine()
@@ -81,7 +91,10 @@ class Pyttsx3Engine:
 
     def _apply(self, engine: Any, profile: VoiceProfile) -> None:
         voice = profile.voice or self._voice_for(profile.language)
-        engine.setProperty("voice", voice)
+        try:
+            engine.setProperty("voice", voice)
+        except ValueError:
+            raise EngineError(f"pyttsx3 has no voice {voice!r}; run 'articlecast voices --engine pyttsx3' to see them.") from None
         engine.setProperty("rate", profile.rate)
         engine.setProperty("volume", profile.volume)
         with contextlib.suppress(KeyError, AttributeError, NotImplementedError):
@@ -92,20 +105,6 @@ class Pyttsx3Engine:
         if voice is None:
             raise EngineError(f"pyttsx3 has no voice for language {language!r}; run 'articlecast voices' to see them.")
         return voice.id
-
-
-def pick_voice(voices: list[VoiceInfo], language: str) -> VoiceInfo | None:
-    """The voice that best fits a language code: exact language, then voice id, then a regional variant."""
-    language = language.lower()
-    for matches in (
-        lambda v: language in (lang.lower() for lang in v.languages),
-        lambda v: v.id.lower().rsplit("/", 1)[-1] == language,
-        lambda v: any(lang.lower().startswith(language + "-") for lang in v.languages),
-    ):
-        found = [voice for voice in voices if matches(voice)]
-        if found:
-            return found[0]
-    return None
 
 
 def _shared_engine() -> Any:

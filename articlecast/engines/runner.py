@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from ..config import VoiceProfile
 from ..errors import EngineError
-from . import get_engine
+from . import get_engine, prepare_voicing
 from .base import Clip, Engine, as_segment
 
 # Seconds of speech per character at 1 word per minute, bounds measured with eSpeak NG:
@@ -35,7 +35,7 @@ _worker_engine: Engine | None = None
 
 def voice_texts(texts: Sequence[str], profile: VoiceProfile, jobs: int = 1, progress: Progress | None = None) -> list[Clip]:
     """Voice each text with the profile's engine, in ``jobs`` worker processes; clips in input order."""
-    get_engine(profile.engine).check()
+    profile, jobs = prepare_voicing(profile, jobs)
     clips: list[Clip | None] = [None] * len(texts)
     problems: dict[int, str] = {}
     pending = list(range(len(texts)))

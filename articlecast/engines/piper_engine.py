@@ -1,0 +1,135 @@
+"""The ``piper`` engine: neural voices with Piper (``pip install 'articlecast[piper]'``, GPL-3.0).
+
+A voice is an ONNX model with its JSON config beside it (``x.onnx`` and
+``x.onnx.json``). The profile's ``voice`` is either a path to the ``.onnx``
+file or the name of a voice installed as a Python package (any installed
+distribution that ships such a pair, e.g. ``en_US-joe-medium``);
+``articlecast voices --engine piper`` lists those.
+
+Settings: ``rate`` scales the voice's own speed (175 words per minute is the
+voice as trained, 350 twice as fast); ``volume`` multiplies the normalised
+samples; ``pitch`` does not apply. A voice model takes about 1 GiB of memory
+while it speaks, so a build uses one worker process for Piper unless the voice
+profile sets ``max_workers``. Piper adds random noise for natural speech, so
+its clips are not bit-for-bit repeatable.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, distributions, version
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..config import VoiceProfile
+from ..errors import EngineError
+from .base import AudioFormat, Clip, VoiceInfo, pick_voice
+
+PIPER_MISSING = "Piper is not installed; install it with: pip install 'articlecast[piper]' (Piper is GPL-3.0)."
+NATURAL_RATE = 175
+"""The profile rate at which a Piper voice speaks at its trained speed."""
+
+
+@dataclass(frozen=True)
+class PiperVoiceFile:
+    """An installed Piper voice: its model, and what its config says."""
+
+    model: Path
+    info: VoiceInfo
+
+
+class PiperEngine:
+    """Voices text with a Piper ONNX voice, one model kept loaded per worker process."""
+
+    name: ClassVar[str] = "piper"
+    max_workers: ClassVar[int | None] = 1
+    deterministic: ClassVar[bool] = False
+
+    def __init__(self) -> None:
+        self._loaded: tuple[Path, Any] | None = None
+
+    def check(self) -> None:
+        try:
+            import piper  # noqa: F401
+        except ImportError:
+            raise EngineError(PIPER_MISSING) from None
+
+    def version(self) -> str:
+        try:
+            return f"piper-tts-{version('piper-tts')}"
+        except PackageNotFoundError:
+            raise EngineError(PIPER_MISSING) from None
+
+    def voices(self) -> list[VoiceInfo]:
+        return [voice.info for voice in installed_voices()]
+
+    def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+        from piper import SynthesisConfig
+
+        voice = self._load(self._model(profile))
+        settings = SynthesisConfig(length_scale=voice.config.length_scale * NATURAL_RATE / profile.rate, volume=profile.volume)
+        pcm = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(text, settings))
+        return Clip(pcm, AudioFormat(voice.config.sample_rate))
+
+    def _model(self, profile: VoiceProfile) -> Path:
+        voices = installed_voices()
+        if profile.voice is None:
+            found = pick_voice([voice.info for voice in voices], profile.language)
+            if found is None:
+                raise EngineError(
+                    f"No Piper voice for language {profile.language!r} is installed; "
+                    "give the path of a voice's .onnx file as voice in the voice profile."
+                )
+            wanted = found.id
+        else:
+            wanted = profile.voice
+        for voice in voices:
+            if voice.info.id.lower() == wanted.lower():
+                return voice.model
+        model = Path(wanted)
+        if model.suffix == ".onnx" and model.is_file():
+            return model
+        raise EngineError(f"There is no Piper voice {wanted!r}; give the path of a voice's .onnx file (with its .onnx.json beside it).")
+
+    def _load(self, model: Path) -> Any:
+        """The loaded voice; loading another replaces it, so one model at a time is in memory."""
+        if self._loaded is None or self._loaded[0] != model:
+            self._loaded = None
+            config = Path(f"{model}.json")
+            if not config.is_file():
+                raise EngineError(f"The Piper voice {model} has no config {config.name} beside it; put the voice's .onnx.json there.")
+            from piper import PiperVoice
+
+            try:
+                self._loaded = (model, PiperVoice.load(model, config_path=config))
+            except Exception as error:  # onnxruntime raises its own untyped errors for a bad model
+                raise EngineError(f"The Piper voice {model} cannot be loaded ({type(error).__name__}); check that it is a Piper .onnx voice.") from None
+        return self._loaded[1]
+
+
+@lru_cache(maxsize=1)
+def installed_voices() -> tuple[PiperVoiceFile, ...]:
+    """Piper voices shipped by installed Python distributions: each ``.onnx`` with an ``.onnx.json`` beside it."""
+    found = []
+    for distribution in distributions():
+        files = {str(path) for path in distribution.files or ()}
+        for name in sorted(files):
+            if name.endswith(".onnx") and f"{name}.json" in files:
+                model = Path(str(distribution.locate_file(name)))
+                info = _voice_info(model)
+                if info is not None:
+                    found.append(PiperVoiceFile(model, info))
+    return tuple(found)
+
+
+def _voice_info(model: Path) -> VoiceInfo | None:
+    try:
+        config = json.loads(Path(f"{model}.json").read_text(encoding="utf-8"))
+        language = config.get("language", {})
+        code = str(language.get("code") or config["espeak"]["voice"]).lower().replace("_", "-")
+        name = f"{language.get('name_english', code)} - {config.get('dataset', model.stem)} ({config['audio'].get('quality', '')})"
+        return VoiceInfo(model.name.removesuffix(".onnx"), name, (code,), int(config["audio"]["sample_rate"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None

@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 import wave
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -91,10 +92,9 @@ class Pyttsx3Engine:
 
     def _apply(self, engine: Any, profile: VoiceProfile) -> None:
         voice = profile.voice or self._voice_for(profile.language)
-        try:
-            engine.setProperty("voice", voice)
-        except ValueError:
-            raise EngineError(f"pyttsx3 has no voice {voice!r}; run 'articlecast voices --engine pyttsx3' to see them.") from None
+        if voice.lower() not in _voice_ids():  # pyttsx3 would keep the previous voice without a word
+            raise EngineError(f"pyttsx3 has no voice {voice!r}; run 'articlecast voices --engine pyttsx3' to see them.")
+        engine.setProperty("voice", voice)
         engine.setProperty("rate", profile.rate)
         engine.setProperty("volume", profile.volume)
         with contextlib.suppress(KeyError, AttributeError, NotImplementedError):
@@ -105,6 +105,11 @@ class Pyttsx3Engine:
         if voice is None:
             raise EngineError(f"pyttsx3 has no voice for language {language!r}; run 'articlecast voices' to see them.")
         return voice.id
+
+
+@lru_cache(maxsize=1)
+def _voice_ids() -> frozenset[str]:
+    return frozenset(str(voice.id).lower() for voice in _shared_engine().getProperty("voices"))
 
 
 def _shared_engine() -> Any:

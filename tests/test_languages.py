@@ -1,0 +1,177 @@
+"""Languages: detection, sentence splitting, per-language voices, and Ukrainian and Russian end to end."""
+
+import json
+
+import pytest
+import webvtt
+from mutagen.id3 import ID3
+
+from articlecast.article import load_article
+from articlecast.config import DISCLOSURES, LanguageVoice, VoiceProfile
+from articlecast.engines.base import Clip
+from articlecast.language import detect_language
+from articlecast.render.timeline import assemble
+from articlecast.speech.sentences import split_sentences
+from conftest import ROOT, decoded_seconds, ffprobe, run_cli
+from engine_calls import EngineProcess
+
+DATA = ROOT / "tests" / "data"
+
+SPLITS = {
+    "uk": [
+        ("Зустріч відбулася 5 вер. 2023 р. у Києві. Учасники погодили план.", 2),
+        ("Він живе на вул. Хрещатик, 22. Його сусід — проф. Іваненко.", 2),
+        ("Ціна зросла до 25 тис. грн. Це рекорд для міста.", 2),
+        ("Бюджет становить 3,5 млрд грн. Депутати його ухвалили.", 2),
+        ("У 2023 р. Київ прийняв форум. Наступний відбудеться у Львові.", 2),
+        ("Т. Г. Шевченко народився 1814 р. в с. Моринці.", 1),
+        ("«Чому зараз?» — запитав він. Відповіді не було.", 2),
+        ("Ремонт тривав два роки, т.зв. перша черга. Друга почнеться навесні.", 2),
+        ("Серед гостей були голови громад, підприємці та ін. Вони обговорили бюджет.", 2),
+        ("Про це йдеться у ст. 5 Закону України. Документ набув чинності.", 2),
+        ("Сума — 1,2 млн дол. США. Кошти надійшли в понеділок.", 2),
+        ("Погода... Вона знову зіпсувалася.", 2),
+        ("Він сказав: «Ми готові». Потім пішов.", 2),
+        ("Див. табл. 3 на с. 12, де наведено всі дані.", 1),
+    ],
+    "ru": [
+        ("Встреча прошла в г. Москве, т.е. в столице. Затем делегация уехала.", 2),
+        ("Он родился в 1990 г. В школе учился хорошо.", 2),
+        ("На ул. Ленина, д. 5 открыли магазин.", 1),
+        ("Бюджет составил 5 млн руб. Это больше, чем в прошлом году.", 2),
+        ("А. С. Пушкин родился в Москве. Его отец был офицером.", 2),
+        ("«Почему сейчас?» — спросил он. Ответа не было.", 2),
+        ("Были приглашены мэры, депутаты и т.д. Заседание началось в 10:00.", 2),
+        ("Были приглашены мэры, депутаты и т. д. Это было важно.", 2),
+        ("Согласно ст. 15 Конституции, закон вступил в силу. Суд это подтвердил.", 2),
+        ("В 1990-х гг. В стране шли реформы.", 2),
+        ("Проф. Иванов выступил первым. Затем слово взял доц. Петров.", 2),
+        ("Сумма — 1,2 млн долл. Деньги поступили в понедельник.", 2),
+        ("Стоимость 300 тыс. руб. была выплачена полностью.", 1),
+        ("См. рис. 3 на с. 12. Там всё показано.", 2),
+    ],
+}
+
+
+@pytest.mark.parametrize("language, text, count", [(lang, *case) for lang, cases in SPLITS.items() for case in cases])
+def test_sentences_split_with_the_languages_abbreviations(language, text, count):
+    sentences = split_sentences(text, language)
+    assert len(sentences) == count, sentences
+    assert " ".join(sentences) == text
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Council members voted seven to two in favour of the new budget, which raises spending on libraries.", "en"),
+        ("Міська рада в понеділок ухвалила бюджет на наступний рік, збільшивши витрати на бібліотеки та парки.", "uk"),
+        ("Городской совет в понедельник утвердил бюджет на следующий год, увеличив расходы на библиотеки.", "ru"),
+        ("", "en"),
+        ("42 17 2026", "en"),
+    ],
+)
+def test_language_is_detected_or_english(text, language):
+    assert detect_language(text) == language
+
+
+def test_front_matter_language_wins_over_detection(article):
+    path = article("---\nlanguage: uk\n---\n# Title\n\nThe text is English but the front matter says Ukrainian.\n")
+    assert load_article(path).language == "uk"
+    assert load_article(DATA / "moscow-budget-ru.txt").language == "ru"
+
+
+def test_profile_language_table_picks_voice_and_settings(tmp_path):
+    profile_file = tmp_path / "voice.toml"
+    profile_file.write_text(
+        'voice = "gmw/en-us"\nrate = 180\n'
+        '[languages.uk]\nvoice = "zle/uk"\nrate = 150\ndisclosure_text = "Увага: синтезований голос."\n'
+        '[languages.en-gb]\nvoice = "gmw/en"\n'
+    )
+    profile = VoiceProfile.load(profile_file)
+    assert profile.languages["uk"] == LanguageVoice(voice="zle/uk", rate=150, disclosure_text="Увага: синтезований голос.")
+    uk = profile.for_language("uk-UA")
+    assert (uk.voice, uk.rate, uk.language, uk.disclosure_text) == ("zle/uk", 150, "uk-ua", "Увага: синтезований голос.")
+    assert profile.for_language("en").voice == "gmw/en-us"
+    assert profile.for_language("en-GB").voice == "gmw/en"
+    ru = profile.for_language("ru")  # no entry: the engine's voice for Russian, the built-in disclosure
+    assert (ru.voice, ru.language, ru.rate, ru.disclosure_text) == (None, "ru", 180, DISCLOSURES["ru"])
+
+
+@pytest.mark.parametrize(
+    "toml, message",
+    [
+        ('[languages.uk]\nspeed = 2\n', "unknown setting 'speed'; known settings: engine, voice, rate"),
+        ('[languages.uk]\nrate = "fast"\n', "rate must be a whole number, not 'fast'"),
+        ('[languages.uk]\nrate = 900\n', "[languages.uk], rate must be between 80 and 450"),
+        ('[languages.Ukrainian]\nvoice = "zle/uk"\n', "[languages.Ukrainian] is not a language code"),
+        ('languages = "uk"\n', "[languages] must hold one table per language"),
+        ('max_workers = 0\n', "max_workers must be between 1 and 64"),
+        ('language = "English"\n', "language must be a language code such as en or uk, not 'English'"),
+        ('voice = 5\n', "voice must be text, not 5"),
+    ],
+)
+def test_bad_language_settings_are_clear_errors(tmp_path, toml, message):
+    from articlecast.errors import ConfigError
+
+    path = tmp_path / "voice.toml"
+    path.write_text(toml)
+    with pytest.raises(ConfigError) as error:
+        VoiceProfile.load(path)
+    assert message in str(error.value)
+
+
+@pytest.fixture(scope="module")
+def espeak():
+    process = EngineProcess("espeak")
+    yield process
+    process.close()
+
+
+def trimmed_seconds(clip: Clip) -> float:
+    """How long a clip lasts in an episode: the timeline trims the engine's edge silence."""
+    timing = assemble([clip], [0]).timings[0]
+    return timing.end - timing.start
+
+
+def cue_seconds(cue) -> float:
+    return (cue.end_time.in_milliseconds() - cue.start_time.in_milliseconds()) / 1000
+
+
+@pytest.mark.parametrize(
+    "source, language, voice, id3_language",
+    [("kyiv-bridge-uk.md", "uk", "zle/uk", "ukr"), ("moscow-budget-ru.txt", "ru", "zle/ru", "rus")],
+)
+def test_article_in_another_language_end_to_end(tmp_path, espeak, source, language, voice, id3_language):
+    """The article's language picks the voice, the splitter and the disclosure; ID3 follows it, the feed keeps its own."""
+    out = tmp_path / "out"
+    result = run_cli("build", str(DATA / source), "-o", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    stem = source.rsplit(".", 1)[0]
+    article = load_article(DATA / source)
+    cues = list(webvtt.read(str(out / f"{stem}.vtt")))
+    expected = [DISCLOSURES[language], article.title]
+    for block in article.blocks:
+        expected += [block.text] if block.kind == "heading" else split_sentences(block.text, language)
+    assert [cue.text for cue in cues] == expected
+
+    title_cue = cues[1]
+    profile = VoiceProfile(voice=voice, language=language)
+    chosen = trimmed_seconds(espeak.run("synthesize", article.title, profile))
+    english = trimmed_seconds(espeak.run("synthesize", article.title, VoiceProfile(voice="gmw/en")))
+    assert cue_seconds(title_cue) == pytest.approx(chosen, abs=0.0015)  # the same voice gives the same samples
+    assert abs(english - chosen) > 0.05
+
+    mp3 = out / f"{stem}.mp3"
+    assert decoded_seconds(mp3) == pytest.approx(cues[-1].end_time.in_milliseconds() / 1000 + 0.75, abs=0.002)
+    assert ffprobe(mp3)["streams"][0]["sample_rate"] == "44100"
+    tags = ID3(mp3)
+    assert [frame.lang for frame in tags.getall("USLT")] == [id3_language]
+    assert DISCLOSURES[language] in str(tags.getall("TXXX")[0])
+    feed = (out / "feed.xml").read_text()
+    assert "<language>en</language>" in feed and DISCLOSURES[language] in feed
+
+
+def test_voices_command_filters_by_language(cli):
+    result = cli("voices", "--engine", "espeak", "--language", "ru", "--json")
+    assert result.exit_code == 0
+    assert {voice["id"] for voice in json.loads(result.output)} == {"zle/ru", "zle/ru-lv"}

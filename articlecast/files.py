@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+TEMP_SUFFIX = ".tmp"
+
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
@@ -19,7 +21,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     On any exception the temporary file is removed and ``target`` is untouched.
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -53,3 +55,24 @@ def slugify(text: str, max_length: int = 80) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_length].strip("-") or "article"
+
+
+def remove_orphaned_temporaries(folder: Path) -> int:
+    """Remove temporary files in ``folder`` left by processes that no longer run (a killed build)."""
+    removed = 0
+    for path in Path(folder).glob(f".*{TEMP_SUFFIX}"):
+        parts = path.name.rsplit(".", 3)
+        if len(parts) == 4 and parts[1].isdigit() and not _process_exists(int(parts[1])):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,10 @@ SAMPLES = ROOT / "samples"
 
 if not shutil.which("ffprobe"):
     pytest.exit("ffprobe is needed by the tests; run 'make test', which installs ffmpeg", returncode=3)
+
+# One clip cache for the whole run (subprocesses inherit it); tests that count cache hits make their own.
+os.environ["ARTICLECAST_CACHE"] = tempfile.mkdtemp(prefix="articlecast-test-cache-")
+atexit.register(shutil.rmtree, os.environ["ARTICLECAST_CACHE"], ignore_errors=True)
 
 
 def ffprobe(path: Path) -> dict:
@@ -86,3 +92,17 @@ The harbour bridge reopened on Monday. Traffic was light.
 
 Officials said the repairs cost less than planned.
 """
+
+
+@pytest.fixture
+def voice(tmp_path):
+    """Voice texts through the runner with a cache of this test's own; returns the Voicing."""
+    from articlecast.cache import Cache
+    from articlecast.engines.runner import Voicer
+    from articlecast.workers import Workers
+
+    def run(texts, profile, jobs=1, cache=None):
+        with Workers(jobs) as workers:
+            return Voicer(workers, cache or Cache(tmp_path / "cache")).voice(texts, profile)
+
+    return run

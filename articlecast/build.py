@@ -6,8 +6,10 @@ import datetime as dt
 import glob
 import os
 import tempfile
+import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
@@ -125,56 +127,102 @@ def build(
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
-    An article that fails is reported and leaves no files; the others still land
-    (unless ``fail_fast``). ``jobs`` worker processes voice and encode (default: one per CPU).
+    ``jobs`` worker processes voice and encode (default: one per CPU), for as many
+    articles at a time. An article that fails is reported and leaves no files; the
+    others still land, unless ``fail_fast`` stops the build at the first failure.
     """
     profile = profile or VoiceProfile()
     settings = settings or Settings()
     cache = cache or Cache()
+    jobs = jobs or os.cpu_count() or 1
     out = prepare_output_folder(Path(out_dir))
-    results: list[ArticleResult] = []
-    with Catalog.open(out) as catalog, Workers(jobs or os.cpu_count() or 1) as workers:
-        builder = _Builder(out, profile, settings, catalog, Voicer(workers, cache), workers, cache, listener)
-        for source in map(Path, sources):
-            result = builder.build(source)
-            results.append(result)
+    listener = _Locked(listener) if listener else None
+    with Catalog.open(out) as catalog, Workers(jobs) as workers, ThreadPoolExecutor(jobs) as threads:
+        maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener)
+        results: dict[int, ArticleResult] = {}
+        pending: dict[Future[ArticleResult], int] = {}
+        for index, job in enumerate(_plan(map(Path, sources), catalog)):
+            if isinstance(job, ArticleResult):
+                results[index] = job
+                if listener:
+                    listener.article_done(job)
+                if fail_fast:
+                    break
+            else:
+                pending[threads.submit(maker.make, *job)] = index
+        for future in _completed(pending, fail_fast):
+            result = future.result()
+            if result.status == "built" and result.episode is not None:
+                result.episode = catalog.upsert(result.episode)
+            results[pending[future]] = result
             if listener:
                 listener.article_done(result)
-            if fail_fast and result.status == "failed":
-                break
-        changed = any(result.status == "built" for result in results)
+        ordered = tuple(results[index] for index in sorted(results))
+        changed = any(result.status == "built" for result in ordered)
         feed = write_feed(out, settings.channel, catalog.episodes()) if changed else None
     if changed and cache.info().bytes > cache.max_bytes:
         cache.prune()
-    return BuildReport(tuple(results), feed, out)
+    return BuildReport(ordered, feed, out)
 
 
-class _Builder:
-    """Builds one article after another with shared workers, cache and catalog."""
-
-    def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, catalog: Catalog,
-                 voicer: Voicer, workers: Workers, cache: Cache, listener: Listener | None) -> None:  # fmt: skip
-        self.out, self.profile, self.settings, self.catalog = out, profile, settings, catalog
-        self.voicer, self.workers, self.cache, self.listener = voicer, workers, cache, listener
-        self.sources: dict[str, Path | None] = {}
-        self.owners: dict[str, str] = {}
-
-    def build(self, source: Path) -> ArticleResult:
-        result = ArticleResult(source, "failed")
+def _plan(sources: Iterable[Path], catalog: Catalog) -> Iterator[ArticleResult | tuple[Article, Episode | None]]:
+    """Load each article and claim its output name and guid, in order; yield what to make, or why not."""
+    names: dict[str, Path | None] = {}
+    owners: dict[str, str] = {}
+    for source in sources:
         try:
-            self._build(source, result)
+            article = load_article(source)
+            slug = article.slug
+            other = names.get(slug, article.source)
+            if other != article.source:
+                raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
+            guid = guid_for(article.id, article.url, slug)
+            owner = owners.get(guid) or catalog.id_for_guid(guid)
+            if owner not in (None, slug):
+                raise PublishError(
+                    f"{article.source} has the same id or URL as episode {owner!r}; "
+                    "give each article its own id or url in its front matter."
+                )
+        except ArticlecastError as error:
+            yield ArticleResult(source, "failed", error=str(error))
+            continue
+        names[slug] = article.source
+        owners[guid] = slug
+        yield article, catalog.get(slug)
+
+
+def _completed(pending: dict[Future[ArticleResult], int], fail_fast: bool) -> Iterator[Future[ArticleResult]]:
+    """Futures as they finish; with ``fail_fast``, the rest are cancelled after a failure."""
+    for future in as_completed(pending):
+        if future.cancelled():
+            continue
+        yield future
+        if fail_fast and future.result().status == "failed":
+            for other in pending:
+                other.cancel()
+
+
+class _EpisodeMaker:
+    """Makes one article's episode files; called from several threads at once."""
+
+    def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, voicer: Voicer, workers: Workers,
+                 cache: Cache, listener: Listener | None) -> None:  # fmt: skip
+        self.out, self.profile, self.settings = out, profile, settings
+        self.voicer, self.workers, self.cache, self.listener = voicer, workers, cache, listener
+
+    def make(self, article: Article, stored: Episode | None) -> ArticleResult:
+        result = ArticleResult(article.source or Path(article.slug), "failed")
+        try:
+            self._make(article, stored, result)
         except ArticlecastError as error:
             result.status, result.error = "failed", str(error)
         return result
 
-    def _build(self, source: Path, result: ArticleResult) -> None:
+    def _make(self, article: Article, stored: Episode | None, result: ArticleResult) -> None:
         clock = _Clock(result.seconds)
-        article = load_article(source)
-        self._claim(article)
         mp3_path = self.out / f"{article.slug}.mp3"
         vtt_path = self.out / f"{article.slug}.vtt"
         input_key = self._input_key(article)
-        stored = self.catalog.get(article.slug)
         if (
             stored is not None
             and stored.content_hash == article.content_hash()
@@ -190,7 +238,7 @@ class _Builder:
         spans = piece_spans(segments, self.profile.pauses.paragraph)
         result.segments = len(segments)
         if self.listener:
-            self.listener.article_started(source, len(segments) + len(spans))
+            self.listener.article_started(result.source, len(segments) + len(spans))
         clock.lap("prepare")
         progress = self.listener.advanced if self.listener else None
         voicing = self.voicer.voice([s.spoken for s in segments], self.profile, progress)
@@ -231,7 +279,7 @@ class _Builder:
             author=article.author,
             image=article.image if article.image and "://" in article.image else None,
         )
-        result.status, result.episode = "built", self.catalog.upsert(episode)
+        result.status, result.episode = "built", episode
 
     def _input_key(self, article: Article) -> str:
         """Everything an episode is made from; equal keys mean nothing needs rebuilding."""
@@ -239,21 +287,25 @@ class _Builder:
         settings = (repr(self.settings.audio), self.settings.channel.title)
         return key_of("input", __version__, article.content_hash(), repr(self.profile), settings, engine_version)
 
-    def _claim(self, article: Article) -> None:
-        """Refuse, before any file is written, an article whose output name or guid belongs to another one."""
-        slug = article.slug
-        other = self.sources.get(slug, article.source)
-        if other != article.source:
-            raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
-        guid = guid_for(article.id, article.url, slug)
-        owner = self.owners.get(guid) or self.catalog.id_for_guid(guid)
-        if owner not in (None, slug):
-            raise PublishError(
-                f"{article.source} has the same id or URL as episode {owner!r}; "
-                "give each article its own id or url in its front matter."
-            )
-        self.sources[slug] = article.source
-        self.owners[guid] = slug
+
+class _Locked:
+    """A listener called from several threads, one call at a time."""
+
+    def __init__(self, listener: Listener) -> None:
+        self._listener = listener
+        self._lock = threading.Lock()
+
+    def article_started(self, source: Path, steps: int) -> None:
+        with self._lock:
+            self._listener.article_started(source, steps)
+
+    def advanced(self, steps: int) -> None:
+        with self._lock:
+            self._listener.advanced(steps)
+
+    def article_done(self, result: ArticleResult) -> None:
+        with self._lock:
+            self._listener.article_done(result)
 
 
 class _Clock:

@@ -70,7 +70,7 @@ class Cache:
         """Store an entry atomically and return its path."""
         path = self.path(kind, key, suffix)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data)
+        write_atomic(path, data, durable=False)
         return path
 
     def info(self) -> CacheInfo:

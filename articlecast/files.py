@@ -9,7 +9,6 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
 
 TEMP_SUFFIX = ".tmp"
 
@@ -33,21 +32,19 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise
 
 
-@contextmanager
-def atomic_open(target: Path) -> Iterator[BinaryIO]:
-    """Open a binary file that replaces ``target`` only when the block succeeds."""
-    with atomic_path(target) as tmp, open(tmp, "wb") as handle:
-        yield handle
-        handle.flush()
-        os.fsync(handle.fileno())
+def write_atomic(target: Path, data: bytes | str, durable: bool = True) -> None:
+    """Write ``data`` to ``target`` atomically (UTF-8 for text).
 
-
-def write_atomic(target: Path, data: bytes | str) -> None:
-    """Write ``data`` to ``target`` atomically (UTF-8 for text)."""
+    ``durable`` also flushes it to disk before the rename, so that even a power cut
+    leaves the old or the new file; cache entries, which can be made again, skip that.
+    """
     if isinstance(data, str):
         data = data.encode("utf-8")
-    with atomic_open(target) as handle:
+    with atomic_path(target) as tmp, open(tmp, "wb") as handle:
         handle.write(data)
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
 
 
 def slugify(text: str, max_length: int = 80) -> str:

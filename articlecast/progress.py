@@ -35,12 +35,12 @@ class LineProgress:
 
 
 class TerminalProgress(LineProgress):
-    """A live status line: articles done, steps done, time left."""
+    """A live status line: articles done, steps (clips and pieces) done, time left."""
 
     def __init__(self, articles: int, stream: TextIO | None = None) -> None:
         super().__init__()
         self.articles = articles
-        self.done = 0
+        self.done = self.begun = 0
         self.steps = self.steps_done = 0
         self.name = ""
         self.started = time.monotonic()
@@ -48,7 +48,9 @@ class TerminalProgress(LineProgress):
         self.stream = stream or click.get_text_stream("stderr")
 
     def article_started(self, source: Path, steps: int) -> None:
-        self.name, self.steps, self.steps_done = source.name, steps, 0
+        self.name = source.name
+        self.begun += 1
+        self.steps += steps
         self._draw(force=True)
 
     def advanced(self, steps: int) -> None:
@@ -69,7 +71,8 @@ class TerminalProgress(LineProgress):
         if not force and now - self.drawn < 0.1:
             return
         self.drawn = now
-        fraction = (self.done + (self.steps_done / self.steps if self.steps else 0)) / max(1, self.articles)
+        expected_steps = self.steps / self.begun * self.articles if self.begun else 0
+        fraction = self.steps_done / expected_steps if expected_steps else 0.0
         elapsed = now - self.started
         left = f"{elapsed * (1 - fraction) / fraction:.0f} s left" if fraction > 0.01 else "estimating"
         line = f"[{self.done}/{self.articles}] {self.name}: {self.steps_done}/{self.steps} steps, {fraction:.0%}, {left}"

@@ -45,6 +45,9 @@ class Pyttsx3Engine:
 
     name = "pyttsx3"
 
+    def __init__(self) -> None:
+        self._voice_ids: dict[str, str] = {}
+
     def check(self) -> None:
         """Raise :class:`EngineError` when the platform's speech library cannot be loaded."""
         try:
@@ -88,10 +91,12 @@ class Pyttsx3Engine:
             engine.setProperty("pitch", profile.pitch)
 
     def _voice_for(self, language: str) -> str:
-        voice = pick_voice(self.voices(), language)
-        if voice is None:
-            raise EngineError(f"pyttsx3 has no voice for language {language!r}; run 'articlecast voices' to see them.")
-        return voice.id
+        if language not in self._voice_ids:
+            voice = pick_voice(self.voices(), language)
+            if voice is None:
+                raise EngineError(f"pyttsx3 has no voice for language {language!r}; run 'articlecast voices' to see them.")
+            self._voice_ids[language] = voice.id
+        return self._voice_ids[language]
 
 
 def pick_voice(voices: list[VoiceInfo], language: str) -> VoiceInfo | None:

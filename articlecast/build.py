@@ -3,40 +3,116 @@
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, Protocol
+
+from mutagen import MutagenError
+from mutagen.id3 import ID3
 
 from .article import Article, load_article
+from . import __version__
+from .cache import Cache, key_of
+from .engines import get_engine, worker_count
 from .config import Settings, VoiceProfile
-from .engines.runner import voice_texts
-from .errors import ArticlecastError, PublishError
-from .files import atomic_path, write_atomic
+from .engines.runner import Voicer
+from .errors import ArticleError, ArticlecastError, PublishError
+from .files import atomic_path, remove_orphaned_temporaries, write_atomic
 from .publish import Catalog, Episode, guid_for, write_feed
-from .render.encoders import select_encoder
-from .render.tags import EpisodeTags, write_tags
-from .render.timeline import assemble
+from .render.audio import make_pieces, piece_spans, render_audio, write_mp3
+from .render.tags import INPUT_KEY, RENDER_KEY, EpisodeTags, write_tags
 from .render.transcript import plain_text, webvtt
-from .speech import prepare
+from .workers import Workers
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+
+Status = Literal["built", "unchanged", "failed"]
 
 
-@dataclass(frozen=True)
-class Failure:
-    """An article that could not be built, and why."""
+@dataclass
+class ArticleResult:
+    """What happened to one article."""
 
     source: Path
-    message: str
+    status: Status
+    episode: Episode | None = None
+    error: str | None = None
+    segments: int = 0
+    cache_hits: int = 0
+    voiced: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Time spent per stage: prepare, voice, encode, write."""
 
 
 @dataclass(frozen=True)
 class BuildReport:
     """What a build produced."""
 
-    episodes: tuple[Episode, ...]
-    failures: tuple[Failure, ...]
+    results: tuple[ArticleResult, ...]
     feed: Path | None
+    out: Path
+
+    @property
+    def episodes(self) -> tuple[Episode, ...]:
+        return tuple(r.episode for r in self.results if r.episode is not None)
+
+    @property
+    def failures(self) -> tuple[ArticleResult, ...]:
+        return tuple(r for r in self.results if r.status == "failed")
+
+    def to_dict(self) -> dict[str, object]:
+        """The report as JSON-ready data, for CI."""
+        articles = []
+        for result in self.results:
+            episode = result.episode
+            articles.append({
+                "source": str(result.source),
+                "status": result.status,
+                "error": result.error,
+                "mp3": str(self.out / episode.audio_file) if episode else None,
+                "transcript": str(self.out / episode.transcript_file) if episode else None,
+                "duration": round(episode.duration, 3) if episode else None,
+                "segments": result.segments,
+                "cache_hits": result.cache_hits,
+                "voiced": result.voiced,
+                "seconds": result.seconds,
+            })  # fmt: skip
+        counts = {status: sum(r.status == status for r in self.results) for status in ("built", "unchanged", "failed")}
+        return {"out": str(self.out), "feed": str(self.feed) if self.feed else None, "counts": counts, "articles": articles}
+
+
+class Listener(Protocol):
+    """Receives progress while a build runs (the CLI draws it)."""
+
+    def article_started(self, source: Path, segments: int) -> None: ...
+
+    def advanced(self, steps: int) -> None: ...
+
+    def article_done(self, result: ArticleResult) -> None: ...
+
+
+def find_articles(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders (their article files, sorted) and glob patterns into article paths."""
+    found: list[Path] = []
+    for item in map(str, paths):
+        path = Path(item)
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+        elif not path.exists() and glob.has_magic(item):
+            matches = sorted(Path(match) for match in glob.glob(item))
+            if not matches:
+                raise ArticleError(f"No files match {item}; check the pattern.")
+            found += matches
+        else:
+            found.append(path)
+    return found
 
 
 def build(
@@ -44,97 +120,219 @@ def build(
     out_dir: str | Path = "audio",
     profile: VoiceProfile | None = None,
     settings: Settings | None = None,
-    jobs: int = 1,
-    on_done: Callable[[Path, Episode | Failure], None] | None = None,
+    jobs: int | None = None,
+    cache: Cache | None = None,
+    listener: Listener | None = None,
+    fail_fast: bool = False,
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
-    An article that fails is reported and leaves no files; the others still land.
+    ``jobs`` worker processes voice and encode (default: one per CPU), for as many
+    articles at a time. An article that fails is reported and leaves no files; the
+    others still land, unless ``fail_fast`` stops the build at the first failure.
     """
     profile = profile or VoiceProfile()
     settings = settings or Settings()
-    select_encoder()
+    cache = cache or Cache()
+    jobs = jobs or os.cpu_count() or 1
     out = prepare_output_folder(Path(out_dir))
-    episodes: list[Episode] = []
-    failures: list[Failure] = []
-    with Catalog.open(out) as catalog:
-        claims = _Claims(catalog)
-        for source in map(Path, sources):
-            outcome: Episode | Failure
-            try:
-                article = load_article(source)
-                claims.claim(article)
-                outcome = catalog.upsert(build_episode(article, out, profile, settings, jobs))
-                episodes.append(outcome)
-            except ArticlecastError as error:
-                outcome = Failure(source, str(error))
-                failures.append(outcome)
-            if on_done:
-                on_done(source, outcome)
-        feed = write_feed(out, settings.channel, catalog.episodes()) if episodes else None
-    return BuildReport(tuple(episodes), tuple(failures), feed)
+    listener = _Locked(listener) if listener else None
+    with Catalog.open(out) as catalog, Workers(worker_count(profile, jobs)) as workers, ThreadPoolExecutor(jobs) as threads:
+        maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener)
+        results: dict[int, ArticleResult] = {}
+        pending: dict[Future[ArticleResult], int] = {}
+        for index, job in enumerate(_plan(map(Path, sources), catalog)):
+            if isinstance(job, ArticleResult):
+                results[index] = job
+                if listener:
+                    listener.article_done(job)
+                if fail_fast:
+                    break
+            else:
+                pending[threads.submit(maker.make, *job)] = index
+        for future in _completed(pending, fail_fast):
+            result = future.result()
+            if result.status == "built" and result.episode is not None:
+                result.episode = catalog.upsert(result.episode)
+            results[pending[future]] = result
+            if listener:
+                listener.article_done(result)
+        ordered = tuple(results[index] for index in sorted(results))
+        changed = any(result.status == "built" for result in ordered)
+        feed = write_feed(out, settings.channel, catalog.episodes()) if changed else None
+    if changed and cache.info().bytes > cache.max_bytes:
+        cache.prune()
+    return BuildReport(ordered, feed, out)
 
 
-class _Claims:
-    """Output names and guids taken so far, so that no article overwrites another's episode."""
+def _plan(sources: Iterable[Path], catalog: Catalog) -> Iterator[ArticleResult | tuple[Article, Episode | None]]:
+    """Load each article and claim its output name and guid, in order; yield what to make, or why not."""
+    names: dict[str, Path | None] = {}
+    owners: dict[str, str] = {}
+    for source in sources:
+        try:
+            article = load_article(source)
+            slug = article.slug
+            other = names.get(slug, article.source)
+            if other != article.source:
+                raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
+            guid = guid_for(article.id, article.url, slug)
+            owner = owners.get(guid) or catalog.id_for_guid(guid)
+            if owner not in (None, slug):
+                raise PublishError(
+                    f"{article.source} has the same id or URL as episode {owner!r}; "
+                    "give each article its own id or url in its front matter."
+                )
+        except ArticlecastError as error:
+            yield ArticleResult(source, "failed", error=str(error))
+            continue
+        names[slug] = article.source
+        owners[guid] = slug
+        yield article, catalog.get(slug)
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self.sources: dict[str, Path | None] = {}
-        self.owners: dict[str, str] = {}
 
-    def claim(self, article: Article) -> None:
-        """Raise :class:`PublishError`, before any file is written, if the article's name or guid is taken."""
-        slug = article.slug
-        other = self.sources.get(slug, article.source)
-        if other != article.source:
-            raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
-        guid = guid_for(article.id, article.url, slug)
-        owner = self.owners.get(guid) or self.catalog.id_for_guid(guid)
-        if owner not in (None, slug):
-            raise PublishError(
-                f"{article.source} has the same id or URL as episode {owner!r}; "
-                "give each article its own id or url in its front matter."
-            )
-        self.sources[slug] = article.source
-        self.owners[guid] = slug
+def _completed(pending: dict[Future[ArticleResult], int], fail_fast: bool) -> Iterator[Future[ArticleResult]]:
+    """Futures as they finish; with ``fail_fast``, the rest are cancelled after a failure."""
+    for future in as_completed(pending):
+        if future.cancelled():
+            continue
+        yield future
+        if fail_fast and future.result().status == "failed":
+            for other in pending:
+                other.cancel()
 
 
-def build_episode(article: Article, out: Path, profile: VoiceProfile, settings: Settings, jobs: int = 1) -> Episode:
-    """Voice, assemble, encode and tag one article; write its MP3 and WebVTT atomically."""
-    profile = profile.for_language(article.language)
-    script = prepare(article, profile)
-    clips = voice_texts([segment.spoken for segment in script.segments], profile, jobs)
-    timeline = assemble(clips, [segment.pause_ms for segment in script.segments])
-    mp3_path = out / f"{article.slug}.mp3"
-    vtt_path = out / f"{article.slug}.vtt"
-    disclosure = profile.disclosure_text if profile.disclosure else None
-    with atomic_path(mp3_path) as tmp:
-        select_encoder()(timeline.parts, timeline.format, tmp, settings.audio)
-        tags = EpisodeTags(article, settings.channel.title, round(timeline.duration * 1000), plain_text(script.segments), disclosure)
-        write_tags(tmp, tags)
-    write_atomic(vtt_path, webvtt(script.segments, timeline.timings))
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    return Episode(
-        id=article.slug,
-        guid=guid_for(article.id, article.url, article.slug),
-        title=article.title,
-        description=" ".join(part for part in (article.summary, disclosure) if part),
-        audio_file=mp3_path.name,
-        audio_bytes=mp3_path.stat().st_size,
-        duration=timeline.duration,
-        transcript_file=vtt_path.name,
-        published=article.date or now,
-        updated=now,
-        content_hash=article.content_hash(),
-        link=article.url,
-        author=article.author,
-        image=article.image if article.image and "://" in article.image else None,
-    )
+class _EpisodeMaker:
+    """Makes one article's episode files; called from several threads at once."""
+
+    def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, voicer: Voicer, workers: Workers,
+                 cache: Cache, listener: Listener | None) -> None:  # fmt: skip
+        self.out, self.profile, self.settings = out, profile, settings
+        self.voicer, self.workers, self.cache, self.listener = voicer, workers, cache, listener
+
+    def make(self, article: Article, stored: Episode | None) -> ArticleResult:
+        result = ArticleResult(article.source or Path(article.slug), "failed")
+        try:
+            self._make(article, stored, result)
+        except ArticlecastError as error:
+            result.status, result.error = "failed", str(error)
+        return result
+
+    def _make(self, article: Article, stored: Episode | None, result: ArticleResult) -> None:
+        clock = _Clock(result.seconds)
+        profile = self.profile.for_language(article.language)
+        mp3_path = self.out / f"{article.slug}.mp3"
+        vtt_path = self.out / f"{article.slug}.vtt"
+        input_key = self._input_key(article, profile)
+        if (
+            stored is not None
+            and stored.content_hash == article.content_hash()
+            and vtt_path.is_file()
+            and _tag_value(mp3_path, INPUT_KEY) == input_key
+        ):
+            result.status, result.episode = "unchanged", stored
+            return
+        from .speech import prepare  # imports nltk (about a second): only when something must be built
+
+        script = prepare(article, profile)
+        segments = script.segments
+        spans = piece_spans(segments, profile.pauses.paragraph)
+        result.segments = len(segments)
+        if self.listener:
+            self.listener.article_started(result.source, len(segments) + len(spans))
+        clock.lap("prepare")
+        progress = self.listener.advanced if self.listener else None
+        voicing = self.voicer.voice([s.spoken for s in segments], profile, progress)
+        result.cache_hits, result.voiced = voicing.cache_hits, voicing.voiced
+        clock.lap("voice")
+        pieces = make_pieces(spans, segments, voicing.clips)
+        audio = render_audio(pieces, self.settings.audio, self.workers, self.cache, progress)
+        clock.lap("encode")
+        disclosure = profile.disclosure_text if profile.disclosure else None
+        tags = EpisodeTags(article, self.settings.channel.title, round(audio.duration * 1000), plain_text(segments), disclosure)
+        render_key = tags.key(audio.key)
+        mp3_changed = _tag_value(mp3_path, RENDER_KEY) != render_key
+        if mp3_changed:
+            with atomic_path(mp3_path) as tmp:
+                write_mp3(audio, tmp)
+                write_tags(tmp, tags, {RENDER_KEY: render_key, INPUT_KEY: input_key})
+        vtt = webvtt(segments, audio.timings)
+        if not vtt_path.is_file() or vtt_path.read_text(encoding="utf-8") != vtt:
+            write_atomic(vtt_path, vtt)
+        clock.lap("write")
+        if stored is not None and not mp3_changed and stored.content_hash == article.content_hash():
+            result.status, result.episode = "unchanged", stored
+            return
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        episode = Episode(
+            id=article.slug,
+            guid=guid_for(article.id, article.url, article.slug),
+            title=article.title,
+            description=" ".join(part for part in (article.summary, disclosure) if part),
+            audio_file=mp3_path.name,
+            audio_bytes=mp3_path.stat().st_size,
+            duration=audio.duration,
+            transcript_file=vtt_path.name,
+            published=article.date or now,
+            updated=now,
+            content_hash=article.content_hash(),
+            link=article.url,
+            author=article.author,
+            image=article.image if article.image and "://" in article.image else None,
+        )
+        result.status, result.episode = "built", episode
+
+    def _input_key(self, article: Article, profile: VoiceProfile) -> str:
+        """Everything an episode is made from; equal keys mean nothing needs rebuilding."""
+        engine_version = get_engine(profile.engine).version()
+        settings = (repr(self.settings.audio), self.settings.channel.title)
+        return key_of("input", __version__, article.content_hash(), repr(profile), settings, engine_version)
+
+
+class _Locked:
+    """A listener called from several threads, one call at a time."""
+
+    def __init__(self, listener: Listener) -> None:
+        self._listener = listener
+        self._lock = threading.Lock()
+
+    def article_started(self, source: Path, steps: int) -> None:
+        with self._lock:
+            self._listener.article_started(source, steps)
+
+    def advanced(self, steps: int) -> None:
+        with self._lock:
+            self._listener.advanced(steps)
+
+    def article_done(self, result: ArticleResult) -> None:
+        with self._lock:
+            self._listener.article_done(result)
+
+
+class _Clock:
+    """Records the seconds between laps into a dict."""
+
+    def __init__(self, record: dict[str, float]) -> None:
+        self.record = record
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.record[name] = round(now - self.last, 3)
+        self.last = now
+
+
+def _tag_value(path: Path, description: str) -> str | None:
+    """A TXXX value of an existing MP3's tag, if any."""
+    try:
+        frames = ID3(path).getall(f"TXXX:{description}")
+    except MutagenError:
+        return None
+    return str(frames[0]) if frames else None
 
 
 def prepare_output_folder(out: Path) -> Path:
-    """Create ``out`` if needed and check that files can be written there."""
+    """Create ``out`` if needed, check that files can be written there, and clear a killed build's leftovers."""
     try:
         out.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=out, prefix=".articlecast-write-test-"):
@@ -142,6 +340,5 @@ def prepare_output_folder(out: Path) -> Path:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise PublishError(f"The output folder {out} cannot be written ({reason}); choose another with -o.") from None
-    if not os.access(out, os.W_OK):
-        raise PublishError(f"The output folder {out} cannot be written; choose another with -o.")
+    remove_orphaned_temporaries(out)
     return out

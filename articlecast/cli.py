@@ -33,41 +33,88 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, required=True)
 @click.option("-o", "--out", "out_dir", default="audio", show_default=True, type=click.Path(path_type=Path), help="Output folder.")
 @click.option("-v", "--voice", "voice_path", type=click.Path(path_type=Path), help="Voice profile (TOML). [default: voices/default.toml if present]")
 @click.option("-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for voicing.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes for voicing and encoding. [default: number of CPUs]")
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every article here.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def build(articles: tuple[Path, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None, jobs: int, quiet: bool) -> None:
-    """Build ARTICLES (.md or .txt) into MP3s, transcripts and feed.xml in the output folder.
+def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None,
+          jobs: int | None, report_path: Path | None, fail_fast: bool, quiet: bool) -> None:  # fmt: skip
+    """Build ARTICLES (files, folders or glob patterns of .md, .txt) into MP3s, transcripts and feed.xml.
 
     \b
-    Example:
-      articlecast build samples/*.md samples/*.txt -o audio/
+    Examples:
+      articlecast build my-article.md
+      articlecast build samples/ -o audio/ --jobs 2 --report report.json
     """
     from .build import build as build_articles
+    from .build import find_articles
     from .config import Settings
-    from .publish import Episode
+    from .files import write_atomic
+    from .progress import LineProgress, TerminalProgress
 
     with _user_errors():
+        sources = find_articles(articles)
         profile = _load_profile(voice_path)
         settings = Settings.load(config_path)
         if not settings.channel.configured and not quiet:
             click.echo(UNCONFIGURED_CHANNEL, err=True)
-
-        def report(source: Path, outcome: object) -> None:
-            if isinstance(outcome, Episode):
-                if not quiet:
-                    click.echo(f"{source} -> {out_dir / outcome.audio_file} ({outcome.duration:.1f} s)")
-            else:
-                click.echo(f"Error: {outcome.message}", err=True)  # type: ignore[attr-defined]
-
-        result = build_articles(articles, out_dir, profile, settings, jobs, on_done=report)
-    if result.feed and not quiet:
-        click.echo(f"Feed: {result.feed} ({len(result.episodes)} built)")
-    if result.failures:
+        interactive = not quiet and sys.stderr.isatty() and len(sources) > 1
+        listener = TerminalProgress(len(sources)) if interactive else LineProgress(quiet)
+        try:
+            report = build_articles(sources, out_dir, profile, settings, jobs, listener=listener, fail_fast=fail_fast)
+        finally:
+            listener.close()
+        if report_path:
+            write_atomic(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
+    failures = report.failures
+    if failures and len(sources) > 1:
+        names = ", ".join(str(result.source) for result in failures)
+        click.echo(f"{len(failures)} of {len(sources)} articles failed: {names}", err=True)
+    if report.feed and not quiet:
+        click.echo(f"Feed: {report.feed} ({len(report.episodes)} episodes built or unchanged)")
+    if failures:
         raise SystemExit(1)
+
+
+@cli.group()
+def cache() -> None:
+    """Inspect and manage the clip cache (see ARTICLECAST_CACHE)."""
+
+
+@cache.command("info")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for tools.")
+def cache_info(as_json: bool) -> None:
+    """Where the cache is, how many files and bytes it holds, and its size bound."""
+    from .cache import Cache
+
+    info = Cache().info()
+    if as_json:
+        click.echo(json.dumps({"path": str(info.root), "files": info.files, "bytes": info.bytes, "max_bytes": info.max_bytes}))
+    else:
+        click.echo(f"{info.root}: {info.files} files, {info.bytes / 1e6:.1f} MB of {info.max_bytes / 1e6:.0f} MB")
+
+
+@cache.command("prune")
+@click.option("--max-size", type=click.IntRange(0), help="Bound in MB. [default: the cache's bound]")
+def cache_prune(max_size: int | None) -> None:
+    """Remove the least recently used entries beyond the size bound."""
+    from .cache import Cache
+
+    files, freed = Cache().prune(None if max_size is None else max_size * 1_000_000)
+    click.echo(f"Removed {files} files ({freed / 1e6:.1f} MB).")
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Remove every cached clip and piece."""
+    from .cache import Cache
+
+    Cache().clear()
+    click.echo("Cache cleared.")
 
 
 @cli.command()

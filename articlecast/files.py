@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+
+TEMP_SUFFIX = ".tmp"
 
 
 @contextmanager
@@ -19,7 +20,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     On any exception the temporary file is removed and ``target`` is untouched.
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -31,21 +32,19 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise
 
 
-@contextmanager
-def atomic_open(target: Path) -> Iterator[BinaryIO]:
-    """Open a binary file that replaces ``target`` only when the block succeeds."""
-    with atomic_path(target) as tmp, open(tmp, "wb") as handle:
-        yield handle
-        handle.flush()
-        os.fsync(handle.fileno())
+def write_atomic(target: Path, data: bytes | str, durable: bool = True) -> None:
+    """Write ``data`` to ``target`` atomically (UTF-8 for text).
 
-
-def write_atomic(target: Path, data: bytes | str) -> None:
-    """Write ``data`` to ``target`` atomically (UTF-8 for text)."""
+    ``durable`` also flushes it to disk before the rename, so that even a power cut
+    leaves the old or the new file; cache entries, which can be made again, skip that.
+    """
     if isinstance(data, str):
         data = data.encode("utf-8")
-    with atomic_open(target) as handle:
+    with atomic_path(target) as tmp, open(tmp, "wb") as handle:
         handle.write(data)
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
 
 
 def slugify(text: str, max_length: int = 80) -> str:
@@ -53,3 +52,24 @@ def slugify(text: str, max_length: int = 80) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_length].strip("-") or "article"
+
+
+def remove_orphaned_temporaries(folder: Path) -> int:
+    """Remove temporary files in ``folder`` left by processes that no longer run (a killed build)."""
+    removed = 0
+    for path in Path(folder).glob(f".*{TEMP_SUFFIX}"):
+        parts = path.name.rsplit(".", 3)
+        if len(parts) == 4 and parts[1].isdigit() and not _process_exists(int(parts[1])):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

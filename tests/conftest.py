@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import glob
 import json
 import os
@@ -9,6 +10,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,10 @@ SAMPLES = ROOT / "samples"
 
 if not shutil.which("ffprobe"):
     pytest.exit("ffprobe is needed by the tests; run 'make test', which installs ffmpeg", returncode=3)
+
+# One clip cache for the whole run (subprocesses inherit it); tests that count cache hits make their own.
+os.environ["ARTICLECAST_CACHE"] = tempfile.mkdtemp(prefix="articlecast-test-cache-")
+atexit.register(shutil.rmtree, os.environ["ARTICLECAST_CACHE"], ignore_errors=True)
 
 
 def ffprobe(path: Path) -> dict:
@@ -90,6 +96,20 @@ Officials said the repairs cost less than planned.
 """
 
 
+@pytest.fixture
+def voice(tmp_path):
+    """Voice texts through the runner with a cache of this test's own; returns the Voicing."""
+    from articlecast.cache import Cache
+    from articlecast.engines.runner import Voicer
+    from articlecast.workers import Workers
+
+    def run(texts, profile, jobs=1, cache=None):
+        with Workers(jobs) as workers:
+            return Voicer(workers, cache or Cache(tmp_path / "cache")).voice(texts, profile)
+
+    return run
+
+
 def _namespace_command() -> list[str] | None:
     """How to start a process in a private mount namespace here (root, or a user namespace), or None."""
     unshare = shutil.which("unshare")
@@ -135,3 +155,18 @@ def tone_engine_path(tmp_path_factory) -> Path:
         capture_output=True,
     )  # fmt: skip
     return target
+
+
+def check_episode_audio(mp3: Path, vtt: Path, last_pause: float = 0.75) -> list:
+    """Check an episode's MP3 against its transcript and tag, read independently: ffmpeg decodes as
+    long as TLEN says, and the last cue ends a paragraph pause (plus LAME's padding, < 60 ms) before
+    the end. Returns the cues (webvtt-py)."""
+    import webvtt
+    from mutagen.id3 import ID3
+
+    cues = list(webvtt.read(str(vtt)))
+    decoded = decoded_seconds(mp3)
+    assert decoded * 1000 == pytest.approx(int(str(ID3(mp3)["TLEN"])), abs=2)
+    tail = decoded - cues[-1].end_time.in_milliseconds() / 1000 - last_pause
+    assert -0.001 <= tail < 0.06
+    return cues

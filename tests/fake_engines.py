@@ -47,3 +47,12 @@ class CrashingEngine(Pyttsx3Engine):
         if "CRASH" in text:
             os.kill(os.getpid(), signal.SIGSEGV)
         return super().synthesize(text, profile)
+
+
+class CountingEngine(Pyttsx3Engine):
+    """Appends every text it voices to the file $VOICED_LOG, one line each."""
+
+    def synthesize(self, text, profile):
+        with open(os.environ["VOICED_LOG"], "a", encoding="utf-8") as log:
+            log.write(text + "\n")
+        return super().synthesize(text, profile)

@@ -12,7 +12,9 @@ from articlecast.config import VoiceProfile
 from articlecast.engines import get_engine
 from articlecast.engines.base import AudioFormat, Clip
 from articlecast.engines.pyttsx3_engine import Pyttsx3Engine, pick_voice
-from articlecast.engines.runner import check_clip, voice_texts
+from articlecast.cache import Cache
+from articlecast.engines.runner import Voicer, check_clip, clip_key
+from articlecast.workers import Workers
 from articlecast.errors import EngineError
 from articlecast.speech import prepare
 from articlecast.article import Article, Block
@@ -47,22 +49,26 @@ def test_two_engine_objects_share_the_process_engine():
     assert abs(a.duration - c.duration) < 0.05 and b.duration > 3 * a.duration
 
 
-def test_requested_rate_is_applied_in_every_worker():
-    """The rate was sometimes ignored: interleaved rates in two workers must each take effect."""
+def test_requested_rate_is_applied_in_every_worker(tmp_path):
+    """The rate was sometimes ignored: interleaved rates in two shared workers must each take effect."""
     rates = [100, 350] * 4
-    clips = []
-    for rate in rates:
-        clips += voice_texts([LONG], dataclasses.replace(PROFILE, rate=rate), jobs=2)
-    slow = [c.duration for c, r in zip(clips, rates) if r == 100]
-    fast = [c.duration for c, r in zip(clips, rates) if r == 350]
-    assert min(slow) > 2.5 * max(fast)
+    durations = {100: [], 350: []}
+    with Workers(2) as workers:
+        for n, rate in enumerate(rates):
+            voicer = Voicer(workers, Cache(tmp_path / str(n)))
+            durations[rate].append(voicer.voice([LONG], dataclasses.replace(PROFILE, rate=rate)).clips[0].duration)
+    assert min(durations[100]) > 2.5 * max(durations[350])
 
 
-def test_two_workers_return_every_clip_checked_and_in_order():
+def test_two_workers_return_every_clip_checked_and_in_order(voice):
     texts = [f"Sentence number {n} is here." for n in range(1, 25)]
-    clips = voice_texts(texts, PROFILE, jobs=2)
-    assert len(clips) == len(texts)
+    voicing = voice(texts, PROFILE, jobs=2)
+    assert (voicing.voiced, voicing.cache_hits) == (24, 0)
+    clips = [clip.load() for clip in voicing.clips]
     assert all(check_clip(clip, text, PROFILE) is None for clip, text in zip(clips, texts))
+    version = Pyttsx3Engine().version()
+    voiced_as = dataclasses.replace(PROFILE, voice="gmw/en")  # the key names the voice the language picked
+    assert [clip.key for clip in voicing.clips] == [clip_key(text, voiced_as, version) for text in texts]
 
 
 def test_workers_are_spawned_even_after_the_parent_made_an_engine():
@@ -71,10 +77,14 @@ def test_workers_are_spawned_even_after_the_parent_made_an_engine():
         """
         from articlecast.config import VoiceProfile
         from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
-        from articlecast.engines.runner import voice_texts
+        from articlecast.engines.runner import Voicer
+        from articlecast.cache import Cache
+        from articlecast.workers import Workers
+        import sys, tempfile
         Pyttsx3Engine().synthesize("The parent speaks first.", VoiceProfile(engine="pyttsx3"))
-        clips = voice_texts(["One.", "Two words.", "Three more words."], VoiceProfile(engine="pyttsx3"), jobs=2)
-        print(len(clips))
+        with Workers(2) as workers:
+            voicing = Voicer(workers, Cache(tempfile.mkdtemp())).voice(["One.", "Two words.", "Three more."], VoiceProfile(engine="pyttsx3"))
+        print(len(voicing.clips))
         """
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
@@ -82,7 +92,7 @@ def test_workers_are_spawned_even_after_the_parent_made_an_engine():
     assert result.stdout.strip().splitlines()[-1] == "3"
 
 
-def test_huge_sentence_is_cut_before_voicing():
+def test_huge_sentence_is_cut_before_voicing(voice):
     """One call with ~15,000 characters crashed eSpeak NG: long sentences are cut at clause boundaries."""
     clause = "the council said it would review the plan again, "
     sentence = "In the end " + clause * 400 + "and then it adjourned."
@@ -93,29 +103,30 @@ def test_huge_sentence_is_cut_before_voicing():
     assert all(len(s.spoken) <= PROFILE.max_chars for s in pieces)
     assert " ".join(s.shown for s in pieces) == sentence
     assert all(s.shown.endswith((",", ".")) for s in pieces)
-    clips = voice_texts([s.spoken for s in pieces[:6]], PROFILE, jobs=2)
-    assert len(clips) == 6
+    assert len(voice([s.spoken for s in pieces[:6]], PROFILE, jobs=2).clips) == 6
 
 
-def test_crashing_worker_is_reported_and_others_still_voiced():
+def test_crashing_worker_is_reported_and_others_still_voiced(tmp_path):
     profile = dataclasses.replace(PROFILE, engine="fake_engines:CrashingEngine")
-    with pytest.raises(EngineError, match="CRASH.*crashed"):
-        voice_texts(["Fine one.", "This will CRASH now.", "Fine two."], profile, jobs=2)
+    cache = Cache(tmp_path)
+    with Workers(2) as workers, pytest.raises(EngineError, match="CRASH.*crashed"):
+        Voicer(workers, cache).voice(["Fine one.", "This will CRASH now.", "Fine two."], profile)
+    assert cache.info().files == 2
 
 
-def test_bad_clip_is_revoiced(tmp_path, monkeypatch):
+def test_bad_clip_is_revoiced(tmp_path, monkeypatch, voice):
     monkeypatch.setenv("FLAKY_MARKER", str(tmp_path / "failed-once"))
     profile = dataclasses.replace(PROFILE, engine="fake_engines:FlakyEngine")
-    clips = voice_texts([SHORT, LONG], profile, jobs=1)
+    clips = [clip.load() for clip in voice([SHORT, LONG], profile).clips]
     assert (tmp_path / "failed-once").exists()
     assert all(check_clip(c, t, PROFILE) is None for c, t in zip(clips, [SHORT, LONG]))
 
 
 @pytest.mark.parametrize("engine, reason", [("EmptyEngine", "no audio"), ("TruncatingEngine", "implausible")])
-def test_clip_that_stays_bad_fails_clearly(engine, reason):
+def test_clip_that_stays_bad_fails_clearly(engine, reason, voice):
     profile = dataclasses.replace(PROFILE, engine=f"fake_engines:{engine}")
     with pytest.raises(EngineError, match=reason):
-        voice_texts([LONG], profile, jobs=1)
+        voice([LONG], profile)
 
 
 @pytest.mark.parametrize(
@@ -135,11 +146,15 @@ def test_check_clip_rejects(clip, reason):
 def test_engine_prints_nothing_on_our_stdout():
     """pyttsx3 prints 'Audio saved to ...': stdout must stay clean for JSON output."""
     script = (
+        "import tempfile\n"
         "from articlecast.engines.pyttsx3_engine import Pyttsx3Engine\n"
         "from articlecast.config import VoiceProfile\n"
-        "from articlecast.engines.runner import voice_texts\n"
+        "from articlecast.engines.runner import Voicer\n"
+        "from articlecast.cache import Cache\n"
+        "from articlecast.workers import Workers\n"
         "Pyttsx3Engine().synthesize('In the parent.', VoiceProfile(engine='pyttsx3'))\n"
-        "voice_texts(['In a worker.'], VoiceProfile(engine='pyttsx3'), jobs=1)\n"
+        "with Workers(1) as workers:\n"
+        "    Voicer(workers, Cache(tempfile.mkdtemp())).voice(['In a worker.'], VoiceProfile(engine='pyttsx3'))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -9,8 +9,8 @@ from importlib.util import find_spec
 
 import pytest
 
-from articlecast.config import VoiceProfile
-from articlecast.engines import get_engine, prepare_voicing
+from articlecast.config import LanguageVoice, VoiceProfile
+from articlecast.engines import get_engine, prepare_voicing, worker_count
 from articlecast.engines.base import as_segment, pick_voice
 from articlecast.engines.runner import check_clip
 from articlecast.errors import EngineError
@@ -106,17 +106,26 @@ def test_unknown_voice_is_a_clear_error(engine):
 
 @pytest.mark.parametrize("name, wanted", [("espeak", None), ("pyttsx3", None), ("piper", 1)])
 def test_worker_count_follows_the_engine_unless_the_profile_asks(name, wanted):
+    """Each worker keeps its own engine: Piper's model must not be loaded once per CPU unasked."""
     if name == "piper" and find_spec("piper") is None:
         pytest.skip(NO_PIPER)
     assert get_engine(name).max_workers == wanted
-    assert prepare_voicing(VoiceProfile(engine=name), 4)[1] == (wanted or 4)
-    assert prepare_voicing(VoiceProfile(engine=name, max_workers=2), 4)[1] == 2
+    assert worker_count(VoiceProfile(engine=name), 4) == (wanted or 4)
+    assert worker_count(VoiceProfile(engine=name, max_workers=2), 4) == 2
+    assert worker_count(VoiceProfile(engine=name, max_workers=8), 4) == 4
+
+
+def test_worker_count_counts_the_engines_of_every_language():
+    table = {"uk": LanguageVoice(engine="piper")}
+    if find_spec("piper") is None:
+        pytest.skip(NO_PIPER)
+    assert worker_count(VoiceProfile(engine="espeak", languages=table), 4) == 1
 
 
 @pytest.mark.parametrize("name", ["espeak", "pyttsx3"])
 def test_a_missing_voice_in_the_profile_names_the_available_ones(name):
     with pytest.raises(EngineError, match=rf"The engine '{name}' has no voice 'gmw/xx'; available: gmw/en-029, gmw/en, .*articlecast voices"):
-        prepare_voicing(VoiceProfile(engine=name, voice="gmw/xx"), 1)
+        prepare_voicing(VoiceProfile(engine=name, voice="gmw/xx"))
     with pytest.raises(EngineError, match=r"no voice for the language 'tlh'; set voice under \[languages.tlh\]"):
-        prepare_voicing(VoiceProfile(engine=name, language="tlh"), 1)
-    assert prepare_voicing(VoiceProfile(engine=name, language="uk"), 1)[0].voice == "zle/uk"
+        prepare_voicing(VoiceProfile(engine=name, language="tlh"))
+    assert prepare_voicing(VoiceProfile(engine=name, language="uk"))[1].voice == "zle/uk"

@@ -7,10 +7,9 @@ import os
 import subprocess
 
 import pytest
-import webvtt
 
 from articlecast.engines import engine_names
-from conftest import SHORT_ARTICLE, decoded_seconds, run_cli
+from conftest import SHORT_ARTICLE, check_episode_audio, run_cli
 
 
 def with_plugin(path):
@@ -48,9 +47,8 @@ def test_plugin_engine_voices_a_whole_build(tone_engine_path, tmp_path):
     result = run_cli("build", "story.md", "-o", "out", "-q", "--voice", "tone.toml", "--jobs", "2", cwd=tmp_path, env=with_plugin(tone_engine_path))
     assert result.returncode == 0, result.stderr
     mp3 = tmp_path / "out" / "story.mp3"
-    cues = list(webvtt.read(str(tmp_path / "out" / "story.vtt")))
+    cues = check_episode_audio(mp3, mp3.with_suffix(".vtt"))
     assert len(cues) == 5
-    assert decoded_seconds(mp3) == pytest.approx(cues[-1].end_time.in_milliseconds() / 1000 + 0.75, abs=0.002)
     assert dominant_frequency(mp3, cues[2].start_time.in_milliseconds() / 1000) == pytest.approx(880, rel=0.02)
 
 

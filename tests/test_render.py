@@ -1,66 +1,119 @@
-"""Timeline, MP3, ID3 and WebVTT, read back with tools that did not write them."""
+"""Pieces, MP3, ID3 and WebVTT, read back with tools that did not write them."""
 
 import datetime as dt
 import html
+import subprocess
 
 import eyed3
+import numpy as np
 import pytest
 import webvtt
 from mutagen.id3 import ID3
-from pydub.generators import Sine
 
 from articlecast.article import Article, Block
+from articlecast.cache import Cache, key_of
 from articlecast.config import AudioSettings, VoiceProfile
 from articlecast.engines.base import AudioFormat, Clip
-from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
-from articlecast.render.mp3 import encode_mp3
+from articlecast.engines.runner import CachedClip
+from articlecast.engines.wav import wav_bytes
+from articlecast.render.audio import make_pieces, piece_spans, render_audio, write_mp3
 from articlecast.render.tags import EpisodeTags, write_tags
-from articlecast.render.timeline import assemble
 from articlecast.render.transcript import webvtt as to_webvtt
 from articlecast.speech import Segment
+from articlecast.workers import Workers
 
 from conftest import decoded_seconds, ffprobe
 
-FMT = AudioFormat(22050)
+RATE = 22050
 
 
-def tone(seconds: float, rate: int = 22050) -> Clip:
-    segment = Sine(440, sample_rate=rate, bit_depth=16).to_audio_segment(duration=seconds * 1000, volume=-10)
-    return Clip(segment.raw_data, AudioFormat(rate))
+def tone_clip(cache: Cache, seconds: float, frequency: float = 440.0) -> CachedClip:
+    """A cached clip of a steady tone (its start and end are easy to find in decoded audio)."""
+    frames = round(seconds * RATE)
+    samples = (8000 * np.sin(2 * np.pi * frequency * np.arange(frames) / RATE)).astype("<i2")
+    key = key_of("tone", seconds, frequency)
+    path = cache.put("clips", key, ".wav", wav_bytes(Clip(samples.tobytes(), AudioFormat(RATE))))
+    return CachedClip(key, path, AudioFormat(RATE), frames)
 
 
-def test_timeline_places_clips_and_pauses_exactly():
-    timeline = assemble([tone(1.0), tone(0.5)], [250, 1000])
-    assert timeline.format == FMT
-    (first, second) = timeline.timings
-    assert first.start == 0 and first.end == pytest.approx(1.0, abs=0.002)
-    assert second.start == pytest.approx(1.25, abs=0.002)
-    assert second.end == pytest.approx(1.75, abs=0.002)
-    assert timeline.duration == pytest.approx(2.75, abs=0.002)
+def sentence(pause_ms: int, kind: str = "sentence") -> Segment:
+    return Segment("shown", "spoken", pause_ms, kind)
 
 
-def test_timeline_trims_engine_silence_and_converts_format():
-    padded = Clip(bytes(22050) + tone(1.0).pcm + bytes(22050), FMT)
-    other_rate = tone(1.0, rate=16000)
-    timeline = assemble([padded, other_rate], [0, 0])
-    assert timeline.timings[0].end - timeline.timings[0].start == pytest.approx(1.04, abs=0.01)
-    assert timeline.timings[1].end - timeline.timings[1].start == pytest.approx(1.0, abs=0.01)
+def decode(path, rate=44100) -> np.ndarray:
+    raw = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", str(rate), "-"],
+                         capture_output=True, check=True).stdout  # fmt: skip
+    return np.frombuffer(raw, dtype="<i2").astype(np.float64)
 
 
-def test_timeline_of_many_clips_joins_once():
-    timeline = assemble([tone(0.02)] * 3000, [20] * 3000)
-    assert len(timeline.parts) == 6000
-    assert timeline.frames == 3000 * 2 * 441
+def sounding_spans(samples: np.ndarray, rate: int, window: int = 64) -> list[tuple[float, float]]:
+    """(start, end) seconds of each stretch of sound, found by energy in short windows."""
+    frames = len(samples) // window
+    loud = np.abs(samples[: frames * window]).reshape(frames, window).max(axis=1) > 2000
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], loud.astype(int), [0]))))
+    return [(start * window / rate, end * window / rate) for start, end in zip(edges[::2], edges[1::2])]
+
+
+def test_pieces_end_at_headings_and_paragraphs_only():
+    segments = [sentence(900, "disclosure"), sentence(1000, "title"), sentence(350), sentence(750),
+                sentence(1000, "heading"), sentence(350), sentence(350)]  # fmt: skip
+    assert piece_spans(segments, 750) == [range(0, 1), range(1, 2), range(2, 4), range(4, 5), range(5, 7)]
+
+
+@pytest.mark.parametrize("settings", [AudioSettings(), AudioSettings(bitrate_kbps=64, sample_rate=22050, channels=2)])
+def test_timings_match_the_decoded_audio(tmp_path, settings):
+    cache = Cache(tmp_path)
+    lengths = [0.8, 1.3, 0.5, 2.0, 0.7]
+    clips = [tone_clip(cache, seconds) for seconds in lengths]
+    segments = [sentence(900, "title"), sentence(400), sentence(800), sentence(300), sentence(600)]
+    pieces = make_pieces(piece_spans(segments, 750), segments, clips)
+    assert len(pieces) == 3
+    with Workers(2) as workers:
+        audio = render_audio(pieces, settings, workers, cache)
+    target = tmp_path / "episode.mp3"
+    write_mp3(audio, target)
+    info = ffprobe(target)["streams"][0]
+    assert (int(info["sample_rate"]), info["channels"], int(info["bit_rate"])) == (
+        settings.sample_rate, settings.channels, settings.bitrate_kbps * 1000,
+    )
+    samples = decode(target, settings.sample_rate)
+    assert len(samples) / settings.sample_rate == pytest.approx(audio.duration, abs=1 / settings.sample_rate)
+    found = sounding_spans(samples, settings.sample_rate)
+    assert len(found) == len(lengths)
+    for timing, (start, end) in zip(audio.timings, found):
+        assert timing.start == pytest.approx(start, abs=0.004)
+        assert timing.end == pytest.approx(end, abs=0.004)
+
+
+def test_pieces_are_cached_and_an_edit_encodes_one_piece(tmp_path):
+    cache = Cache(tmp_path)
+    clips = [tone_clip(cache, 0.5, 300 + 10 * n) for n in range(6)]
+    segments = [sentence(350), sentence(750)] * 3
+    with Workers(1) as workers:
+        first = render_audio(make_pieces(piece_spans(segments, 750), segments, clips), AudioSettings(), workers, cache)
+        inodes = {path: path.stat().st_ino for path in first.pieces}
+        again = render_audio(make_pieces(piece_spans(segments, 750), segments, clips), AudioSettings(), workers, cache)
+        clips[2] = tone_clip(cache, 0.6, 999)
+        edited = render_audio(make_pieces(piece_spans(segments, 750), segments, clips), AudioSettings(), workers, cache)
+    assert again == first
+    assert all(path.stat().st_ino == inode for path, inode in inodes.items())  # not rewritten
+    assert [p in first.pieces for p in edited.pieces] == [True, False, True]
+    assert edited.duration > first.duration
 
 
 @pytest.fixture(scope="module")
 def spoken_mp3(tmp_path_factory):
-    engine = Pyttsx3Engine()
+    folder = tmp_path_factory.mktemp("mp3")
+    from articlecast.engines.runner import Voicer
+
     texts = ["This audio is created with AI assistance.", "The bridge reopened on Monday."]
-    clips = [engine.synthesize(text, VoiceProfile()) for text in texts]
-    timeline = assemble(clips, [500, 750])
-    path = tmp_path_factory.mktemp("mp3") / "episode.mp3"
-    encode_mp3(timeline.parts, timeline.format, path, AudioSettings())
+    segments = [Segment(texts[0], texts[0], 500, "disclosure"), Segment(texts[1], texts[1], 750)]
+    cache = Cache(folder / "cache")
+    with Workers(1) as workers:
+        clips = Voicer(workers, cache).voice(texts, VoiceProfile()).clips
+        audio = render_audio(make_pieces(piece_spans(segments, 750), segments, clips), AudioSettings(), workers, cache)
+    path = folder / "episode.mp3"
+    write_mp3(audio, path)
     article = Article(
         "Bridge <reopens> & more",
         [Block("paragraph", texts[1])],
@@ -69,24 +122,20 @@ def spoken_mp3(tmp_path_factory):
         url="https://news.example.org/bridge",
         summary="The bridge is open.",
     )
-    write_tags(path, EpisodeTags(article, "Example News", round(timeline.duration * 1000), " ".join(texts), texts[0]))
-    return path, timeline
+    write_tags(path, EpisodeTags(article, "Example News", round(audio.duration * 1000), " ".join(texts), texts[0]))
+    return path, audio
 
 
-def test_mp3_is_mono_44k_96k_cbr_and_decodes_to_its_header_duration(spoken_mp3):
-    path, timeline = spoken_mp3
-    info = ffprobe(path)
-    (stream,) = info["streams"]
-    assert (stream["codec_name"], int(stream["sample_rate"]), stream["channels"]) == ("mp3", 44100, 1)
-    assert int(stream["bit_rate"]) == 96000
+def test_mp3_decodes_to_its_header_duration(spoken_mp3):
+    path, audio = spoken_mp3
     decoded = decoded_seconds(path)
-    assert decoded == pytest.approx(timeline.duration, abs=0.001)
-    # The header counts whole 1152-sample frames; the LAME tag trims encoder delay and padding.
-    assert float(info["format"]["duration"]) == pytest.approx(decoded, abs=1152 * 2 / 44100)
+    assert decoded == pytest.approx(audio.duration, abs=0.001)
+    # The header's duration comes from the bit rate and the size of the frames: within a frame or two.
+    assert float(ffprobe(path)["format"]["duration"]) == pytest.approx(decoded, abs=1152 * 2 / 44100)
 
 
 def test_id3_v23_tags_read_by_mutagen(spoken_mp3):
-    path, timeline = spoken_mp3
+    path, audio = spoken_mp3
     tags = ID3(path, translate=False)
     assert tags.version == (2, 3, 0)
     assert str(tags["TIT2"]) == "Bridge <reopens> & more"
@@ -96,7 +145,7 @@ def test_id3_v23_tags_read_by_mutagen(spoken_mp3):
     assert str(tags["TYER"]) == "2026" and str(tags["TDAT"]) == "1403"
     assert tags.getall("COMM")[0].text == ["The bridge is open."]
     assert tags["WOAS"].url == "https://news.example.org/bridge"
-    assert int(str(tags["TLEN"])) == round(timeline.duration * 1000)
+    assert int(str(tags["TLEN"])) == round(audio.duration * 1000)
     assert "The bridge reopened on Monday." in tags.getall("USLT")[0].text
     assert tags.getall("TXXX")[0].text == ["This audio is created with AI assistance."]
 
@@ -112,14 +161,13 @@ def test_id3_tags_read_by_eyed3_and_ffprobe(spoken_mp3):
     assert tags["title"] == "Bridge <reopens> & more" and tags["genre"] == "Podcast"
 
 
-def test_webvtt_cues_follow_timings_and_escape_text(tmp_path):
+def test_webvtt_cues_follow_timings_and_escape_text(tmp_path, spoken_mp3):
+    _, audio = spoken_mp3
     segments = [Segment("Tom & Jerry <live>", "x", 300), Segment("Second.", "y", 700)]
-    timeline = assemble([tone(1.2), tone(3661.0 / 1000)], [300, 700])
     path = tmp_path / "a.vtt"
-    path.write_text(to_webvtt(segments, timeline.timings))
+    path.write_text(to_webvtt(segments, audio.timings))
     cues = webvtt.read(str(path))
     assert [html.unescape(c.text) for c in cues] == ["Tom & Jerry <live>", "Second."]
-    assert cues[0].start == "00:00:00.000" and cues[0].end == "00:00:01.200"
-    assert cues[1].start == "00:00:01.500" and cues[1].end == "00:00:05.161"
-    assert timeline.duration == pytest.approx(5.861, abs=0.001)
+    ends = [(c.start_time.in_milliseconds(), c.end_time.in_milliseconds()) for c in cues]
+    assert ends == [(round(t.start * 1000), round(t.end * 1000)) for t in audio.timings]
     assert "&amp;" in path.read_text() and "<live>" not in path.read_text()

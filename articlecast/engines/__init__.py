@@ -31,6 +31,11 @@ def engine_names() -> list[str]:
 
 def get_engine(name: str) -> Engine:
     """The engine called ``name`` in the entry-point group, or the class ``package.module:Class``."""
+    engine: Engine = _engine_class(name)()
+    return engine
+
+
+def _engine_class(name: str) -> type:
     entry = _entry_points().get(name)
     if entry is None and ":" not in name:
         raise EngineError(f"There is no engine {name!r}; installed engines: {', '.join(engine_names())} (or give 'package.module:Class').")
@@ -42,21 +47,28 @@ def get_engine(name: str) -> Engine:
             engine_class = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError) as error:
         raise EngineError(f"The engine {name!r} cannot be loaded ({error}); check that its package is installed.") from None
-    return engine_class()
+    return engine_class  # type: ignore[no-any-return]
 
 
-def prepare_voicing(profile: VoiceProfile, jobs: int) -> tuple[VoiceProfile, int]:
-    """Check the profile's engine and voice before any worker starts.
-
-    Returns the profile with its voice id filled in, and the number of worker
-    processes to use: ``jobs``, capped by the engine's ``max_workers`` unless
-    the profile sets its own ``max_workers``.
-    """
+def prepare_voicing(profile: VoiceProfile) -> tuple[Engine, VoiceProfile]:
+    """The profile's engine, checked, and the profile with its voice id filled in,
+    so that a missing engine or voice is reported before any worker starts."""
     engine = get_engine(profile.engine)
     engine.check()
-    profile = dataclasses.replace(profile, voice=resolve_voice(engine, profile))
-    limit = profile.max_workers or engine.max_workers
-    return profile, max(1, min(jobs, limit) if limit else jobs)
+    return engine, dataclasses.replace(profile, voice=resolve_voice(engine, profile))
+
+
+def worker_count(profile: VoiceProfile, jobs: int) -> int:
+    """``jobs``, capped by the ``max_workers`` of each engine the profile uses (for its own language
+    and in its ``[languages]`` tables), unless the profile sets ``max_workers`` itself.
+
+    Each worker keeps its own engine, so this bounds how many copies of a big model are in memory.
+    """
+    if profile.max_workers is not None:
+        return max(1, min(jobs, profile.max_workers))
+    names = {profile.engine} | {entry.engine for entry in profile.languages.values() if entry.engine}
+    limits = [limit for name in names if (limit := getattr(_engine_class(name), "max_workers", None))]
+    return max(1, min([jobs, *limits]))
 
 
 def resolve_voice(engine: Engine, profile: VoiceProfile) -> str:
@@ -103,4 +115,5 @@ __all__ = [
     "pick_voice",
     "prepare_voicing",
     "resolve_voice",
+    "worker_count",
 ]

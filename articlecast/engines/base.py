@@ -5,15 +5,13 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from ..config import VoiceProfile
 
 if TYPE_CHECKING:
     from pydub import AudioSegment
-
-# pydub warns on import when ffmpeg is missing; we only give it raw PCM, which needs no ffmpeg.
-warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
 
 
 @dataclass(frozen=True)
@@ -48,10 +46,18 @@ class Clip:
 
 def as_segment(clip: Clip) -> AudioSegment:
     """The clip as a pydub segment (no copy of the samples)."""
-    from pydub import AudioSegment
-
     fmt = clip.format
-    return AudioSegment(data=clip.pcm, sample_width=fmt.sample_width, frame_rate=fmt.sample_rate, channels=fmt.channels)
+    return pydub().AudioSegment(data=clip.pcm, sample_width=fmt.sample_width, frame_rate=fmt.sample_rate, channels=fmt.channels)
+
+
+def pydub() -> ModuleType:
+    """pydub (with ``pydub.silence``), without its warning about a missing ffmpeg:
+    articlecast never asks pydub to read or write audio files."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
+        import pydub
+        import pydub.silence
+    return pydub
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from typing import ClassVar
 from ..config import VoiceProfile
 from ..errors import EngineError
 from .base import AudioFormat, Clip, VoiceInfo, pick_voice
-from .espeak_library import find_library, is_loaded, unload
+from .espeak_library import ESPEAK_RATE, find_library, is_loaded, unload
 
 # speak_lib.h
 AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -42,8 +42,6 @@ ENDPAUSE = 0x1000
 RATE, VOLUME, PITCH, RANGE, PUNCTUATION, CAPITALS, WORDGAP = 1, 2, 3, 4, 5, 6, 7
 EE_OK, EE_NOT_FOUND = 0, 2
 DEFAULT_RANGE = 50
-ESPEAK_RATE = 22050
-"""eSpeak NG's output rate (what ``espeak_Initialize`` returns)."""
 
 _SynthCallback = CFUNCTYPE(c_int, POINTER(c_short), c_int, c_void_p)
 

@@ -21,6 +21,8 @@ ESPEAK_MISSING = (
     "The eSpeak NG library is not installed; install it with 'sudo apt-get install libespeak-ng1' (Debian/Ubuntu) "
     "or 'sudo dnf install espeak-ng' (Fedora), or without system packages: pip install 'articlecast[standalone]'."
 )
+ESPEAK_RATE = 22050
+"""eSpeak NG's output rate, in Hz."""
 SYSTEM_LIBRARIES = {
     "Linux": ("libespeak-ng.so.1",),
     "Darwin": ("/opt/homebrew/lib/libespeak-ng.1.dylib", "/usr/local/lib/libespeak-ng.1.dylib"),

@@ -28,7 +28,7 @@ from typing import Any, ClassVar
 from ..config import VoiceProfile
 from ..errors import EngineError
 from .base import AudioFormat, Clip, VoiceInfo, pick_voice
-from .espeak_library import ESPEAK_MISSING, load_for_pyttsx3
+from .espeak_library import ESPEAK_MISSING, ESPEAK_RATE, load_for_pyttsx3
 
 _SYNTH_TIMEOUT = 60.0
 _WAV_TIMEOUT = 5.0
@@ -36,6 +36,8 @@ _WAV_POLL = 0.005
 
 _engine: Any = None
 _finished = threading.Event()
+_lock = threading.RLock()
+"""One call at a time: builds look voices up from several threads of the main process."""
 _sample_rate: int | None = None
 
 
@@ -45,6 +47,9 @@ class Pyttsx3Engine:
     name: ClassVar[str] = "pyttsx3"
     max_workers: ClassVar[int | None] = None
     deterministic: ClassVar[bool] = False
+
+    def __init__(self) -> None:
+        self._voice_ids: dict[str, str] = {}
 
     def check(self) -> None:
         """Raise :class:`EngineError` when the platform's speech library cannot be loaded."""
@@ -63,21 +68,29 @@ class Pyttsx3Engine:
         return f"pyttsx3-{version('pyttsx3')}-{platform.system().lower()}"
 
     def voices(self) -> list[VoiceInfo]:
-        found = _shared_engine().getProperty("voices")
-        rate = self._sample_rate(str(found[0].id)) if found else 0
+        with _lock:
+            found = _shared_engine().getProperty("voices")
+            rate = self._sample_rate(str(found[0].id)) if found else 0
         return [
             VoiceInfo(str(voice.id), str(voice.name), tuple(str(lang).lower() for lang in voice.languages or ()), rate)
             for voice in found
         ]
 
     def _sample_rate(self, voice: str) -> int:
-        """The platform's output rate, measured once by voicing one word."""
+        """The platform's output rate: eSpeak NG's on Linux, else measured once by voicing one word."""
         global _sample_rate
         if _sample_rate is None:
-            _sample_rate = self.synthesize("Hello.", VoiceProfile(engine=self.name, voice=voice)).format.sample_rate
+            if platform.system() == "Linux":
+                _sample_rate = ESPEAK_RATE
+            else:  # pragma: no cover - SAPI5 and NSSpeechSynthesizer
+                _sample_rate = self.synthesize("Hello.", VoiceProfile(engine=self.name, voice=voice)).format.sample_rate
         return _sample_rate
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+        with _lock:
+            return self._synthesize(text, profile)
+
+    def _synthesize(self, text: str, profile: VoiceProfile) -> Clip:
         engine = _shared_engine()
         self._apply(engine, profile)
         with tempfile.TemporaryDirectory(prefix="articlecast-") as folder:
@@ -92,7 +105,7 @@ class Pyttsx3Engine:
 
     def _apply(self, engine: Any, profile: VoiceProfile) -> None:
         voice = profile.voice or self._voice_for(profile.language)
-        if voice.lower() not in _voice_ids():  # pyttsx3 would keep the previous voice without a word
+        if voice.lower() not in _known_voices():  # pyttsx3 would keep the previous voice without a word
             raise EngineError(f"pyttsx3 has no voice {voice!r}; run 'articlecast voices --engine pyttsx3' to see them.")
         engine.setProperty("voice", voice)
         engine.setProperty("rate", profile.rate)
@@ -101,14 +114,16 @@ class Pyttsx3Engine:
             engine.setProperty("pitch", profile.pitch)
 
     def _voice_for(self, language: str) -> str:
-        voice = pick_voice(self.voices(), language)
-        if voice is None:
-            raise EngineError(f"pyttsx3 has no voice for language {language!r}; run 'articlecast voices' to see them.")
-        return voice.id
+        if language not in self._voice_ids:
+            voice = pick_voice(self.voices(), language)
+            if voice is None:
+                raise EngineError(f"pyttsx3 has no voice for language {language!r}; run 'articlecast voices' to see them.")
+            self._voice_ids[language] = voice.id
+        return self._voice_ids[language]
 
 
 @lru_cache(maxsize=1)
-def _voice_ids() -> frozenset[str]:
+def _known_voices() -> frozenset[str]:
     return frozenset(str(voice.id).lower() for voice in _shared_engine().getProperty("voices"))
 
 

@@ -1,25 +1,32 @@
-"""Voice many texts in worker processes, check every clip, and re-voice bad ones.
+"""Voice segments in worker processes into the clip cache, checking every clip.
 
-Workers are started with the ``spawn`` method: forking a process after a speech
-engine exists hangs. Each worker keeps one engine for its life. A clip that is
-empty, silent, in an odd format or of an implausible length for its text is
-voiced again in a fresh pool, then alone in a fresh process; if it is still
-wrong, the article fails with a clear message.
+A clip is cached under a hash of its spoken text, the voice settings and the
+engine's name and version, so a rebuild voices only what changed. Each worker
+keeps one engine for its life. A clip that is empty, silent, in an odd format or
+of an implausible length for its text is voiced again (by a fresh worker if its
+pool broke), then alone in a fresh process; if it is still wrong, the article
+fails with a clear message.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
+import dataclasses
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
 
+from ..cache import Cache, key_of
 from ..config import VoiceProfile
 from ..errors import EngineError
+from ..workers import Workers, new_pool
 from . import get_engine, prepare_voicing
-from .base import Clip, Engine, as_segment
+from .base import AudioFormat, Clip, Engine, as_segment, pydub
+from .wav import read_wav, wav_bytes, wav_shape
+
+# Bump when what is stored for a clip changes (trimming, format).
+CLIP_FORMAT_VERSION = 1
 
 # Seconds of speech per character at 1 word per minute, bounds measured with eSpeak NG:
 # prose gives 10 to 45, a digit (read as part of a number) up to 100.
@@ -28,30 +35,116 @@ SECONDS_PER_CHAR_WPM_MAX = 30.0
 SECONDS_PER_DIGIT_WPM_MAX = 150.0
 SLACK_SECONDS = 1.0
 
+SILENCE_THRESHOLD_DBFS = -50.0
+EDGE_MARGIN_MS = 20
+
 Progress = Callable[[int], None]
 
-_worker_engine: Engine | None = None
+_worker_engines: dict[str, Engine] = {}
 
 
-def voice_texts(texts: Sequence[str], profile: VoiceProfile, jobs: int = 1, progress: Progress | None = None) -> list[Clip]:
-    """Voice each text with the profile's engine, in ``jobs`` worker processes; clips in input order."""
-    profile, jobs = prepare_voicing(profile, jobs)
-    clips: list[Clip | None] = [None] * len(texts)
-    problems: dict[int, str] = {}
-    pending = list(range(len(texts)))
-    for attempt_jobs in (max(1, jobs), max(1, jobs), 1):
-        if not pending:
-            break
-        isolate = attempt_jobs == 1 and bool(problems)
-        problems = _voice_round(texts, pending, profile, attempt_jobs, isolate, clips, progress)
-        pending = sorted(problems)
-    if pending:
-        index = pending[0]
-        raise EngineError(
-            f"The engine could not voice the text {_excerpt(texts[index])}: {problems[index]}; "
-            "check the engine installation or simplify that sentence."
-        )
-    return [clip for clip in clips if clip is not None]
+@dataclass(frozen=True)
+class CachedClip:
+    """A voiced clip stored in the cache."""
+
+    key: str
+    path: Path
+    format: AudioFormat
+    frames: int
+
+    @property
+    def duration(self) -> float:
+        return self.frames / self.format.sample_rate
+
+    def load(self) -> Clip:
+        """The clip's audio."""
+        return read_wav(self.path)
+
+
+@dataclass(frozen=True)
+class Voicing:
+    """The clips of a list of texts, in order, and how many came from the cache."""
+
+    clips: tuple[CachedClip, ...]
+    cache_hits: int
+    voiced: int
+
+
+class Voicer:
+    """Voices texts with a profile's engine, through the cache and shared workers."""
+
+    def __init__(self, workers: Workers, cache: Cache) -> None:
+        self.workers = workers
+        self.cache = cache
+
+    def voice(self, texts: Sequence[str], profile: VoiceProfile, progress: Progress | None = None) -> Voicing:
+        """Voice each text (cached clips are reused); clips come back in input order."""
+        engine, profile = prepare_voicing(profile)
+        keys = [clip_key(text, profile, engine.version()) for text in texts]
+        missing = {key: text for key, text in zip(keys, texts) if self.cache.get("clips", key, ".wav") is None}
+        hits = len(texts) - sum(1 for key in keys if key in missing)
+        if progress and hits:
+            progress(hits)
+        problems = self._voice_missing(missing, profile, progress)
+        if problems:
+            key, problem = next(iter(problems.items()))
+            raise EngineError(
+                f"The engine could not voice the text {_excerpt(missing[key])}: {problem}; "
+                "check the engine installation or simplify that sentence."
+            )
+        return Voicing(tuple(self._cached(key) for key in keys), hits, len(missing))
+
+    def _voice_missing(self, missing: dict[str, str], profile: VoiceProfile, progress: Progress | None) -> dict[str, str]:
+        pending = dict(missing)
+        problems: dict[str, str] = {}
+        for isolated in (False, False, True):
+            if not pending:
+                break
+            problems = {}
+            for key, future in self._submit_round(pending, profile, isolated):
+                problem = _outcome(future)
+                if problem:
+                    problems[key] = problem
+                elif progress:
+                    progress(1)
+            pending = {key: missing[key] for key in problems}
+        return problems
+
+    def _submit_round(self, pending: dict[str, str], profile: VoiceProfile, isolated: bool) -> list[tuple[str, Future[str | None]]]:
+        root = str(self.cache.root)
+        if not isolated:
+            return [(key, self.workers.submit(voice_into_cache, text, profile, root, key)) for key, text in pending.items()]
+        submitted = []
+        for key, text in pending.items():
+            with new_pool(1) as pool:
+                future = pool.submit(voice_into_cache, text, profile, root, key)
+                _outcome(future)
+            submitted.append((key, future))
+        return submitted
+
+    def _cached(self, key: str) -> CachedClip:
+        path = self.cache.path("clips", key, ".wav")
+        fmt, frames = wav_shape(path)
+        return CachedClip(key, path, fmt, frames)
+
+
+def clip_key(text: str, profile: VoiceProfile, engine_version: str) -> str:
+    """The cache key of a clip: spoken text, voice settings, engine and version, stored format."""
+    voice = dataclasses.asdict(profile)
+    for unrelated in ("pauses", "disclosure", "disclosure_text", "max_chars"):
+        voice.pop(unrelated)
+    return key_of("clip", CLIP_FORMAT_VERSION, engine_version, voice, text)
+
+
+def voice_into_cache(text: str, profile: VoiceProfile, cache_root: str, key: str) -> str | None:
+    """Worker task: voice ``text``, check it, trim it and store it; return a problem, or None."""
+    if profile.engine not in _worker_engines:  # articles in other languages may use other engines
+        _worker_engines[profile.engine] = get_engine(profile.engine)
+    clip = _worker_engines[profile.engine].synthesize(text, profile)
+    problem = check_clip(clip, text, profile)
+    if problem is None:
+        Cache(Path(cache_root)).put("clips", key, ".wav", wav_bytes(trim_silence(clip)))
+    return problem
 
 
 def check_clip(clip: Clip, text: str, profile: VoiceProfile) -> str | None:
@@ -71,56 +164,25 @@ def check_clip(clip: Clip, text: str, profile: VoiceProfile) -> str | None:
     return None
 
 
-def _voice_round(
-    texts: Sequence[str],
-    indices: list[int],
-    profile: VoiceProfile,
-    jobs: int,
-    isolate: bool,
-    clips: list[Clip | None],
-    progress: Progress | None,
-) -> dict[int, str]:
-    """Voice ``indices`` into ``clips``; return the problems of those that failed."""
-    problems: dict[int, str] = {}
-    groups = [[index] for index in indices] if isolate else [indices]
-    for group in groups:
-        with _pool(min(jobs, len(group))) as pool:
-            futures: dict[int, Future[Clip]] = {index: pool.submit(_voice_in_worker, texts[index], profile) for index in group}
-            for index, future in futures.items():
-                try:
-                    clip = future.result()
-                except BrokenProcessPool:
-                    problems[index] = "the engine process crashed"
-                    continue
-                except EngineError as error:
-                    problems[index] = str(error).rstrip(".")
-                    continue
-                problem = check_clip(clip, texts[index], profile)
-                if problem:
-                    problems[index] = problem
-                else:
-                    clips[index] = clip
-                    if progress:
-                        progress(1)
-    return problems
+def trim_silence(clip: Clip) -> Clip:
+    """The clip without the engine's own leading and trailing silence (a short margin is kept)."""
+    detect_leading_silence = pydub().silence.detect_leading_silence
+    segment = as_segment(clip)
+    lead = max(0, detect_leading_silence(segment, SILENCE_THRESHOLD_DBFS) - EDGE_MARGIN_MS)
+    trail = max(0, detect_leading_silence(segment.reverse(), SILENCE_THRESHOLD_DBFS) - EDGE_MARGIN_MS)
+    if lead + trail >= len(segment):
+        return clip
+    return Clip(segment[lead : len(segment) - trail].raw_data, clip.format)
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
-
-
-def _init_worker() -> None:
-    """Keep engine chatter off our stdout, which may carry JSON for tools."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-
-
-def _voice_in_worker(text: str, profile: VoiceProfile) -> Clip:
-    global _worker_engine
-    if _worker_engine is None:
-        _worker_engine = get_engine(profile.engine)
-    return _worker_engine.synthesize(text, profile)
+def _outcome(future: Future[str | None]) -> str | None:
+    """The task's problem: what it reported, or how it failed."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return "the engine process crashed"
+    except EngineError as error:
+        return str(error).rstrip(".")
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

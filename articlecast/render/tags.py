@@ -8,8 +8,13 @@ from pathlib import Path
 from mutagen.id3 import COMM, ID3, TALB, TCON, TDAT, TIT2, TLEN, TPE1, TXXX, TYER, USLT, WOAS
 
 from ..article import Article
+from ..cache import key_of
 
 DISCLOSURE_DESCRIPTION = "AI disclosure"
+RENDER_KEY = "articlecast render"
+"""TXXX holding a hash of the audio and tags: equal keys, equal bytes."""
+INPUT_KEY = "articlecast input"
+"""TXXX holding a hash of everything the episode was made from."""
 _ID3_LANGUAGES = {"en": "eng", "uk": "ukr", "ru": "rus", "de": "deu", "fr": "fra", "es": "spa", "pl": "pol", "it": "ita"}
 
 
@@ -23,9 +28,13 @@ class EpisodeTags:
     transcript: str
     disclosure: str | None
 
+    def key(self, audio_key: str) -> str:
+        """Identifies the tagged MP3 these tags make with that audio: equal keys, equal bytes."""
+        return key_of(audio_key, self.article.content_hash(), self.show, self.duration_ms, self.transcript, self.disclosure)
 
-def write_tags(path: Path, tags: EpisodeTags) -> None:
-    """Replace any tag in ``path`` with an ID3v2.3 tag built from ``tags``."""
+
+def write_tags(path: Path, tags: EpisodeTags, private: dict[str, str] | None = None) -> None:
+    """Replace any tag in ``path`` with an ID3v2.3 tag built from ``tags``, plus ``private`` TXXX values."""
     article = tags.article
     language = _ID3_LANGUAGES.get(article.language.split("-")[0].lower(), "und")
     id3 = ID3()
@@ -45,4 +54,6 @@ def write_tags(path: Path, tags: EpisodeTags) -> None:
     id3.add(USLT(encoding=1, lang=language, desc="", text=tags.transcript))
     if tags.disclosure:
         id3.add(TXXX(encoding=1, desc=DISCLOSURE_DESCRIPTION, text=tags.disclosure))
+    for description, value in (private or {}).items():
+        id3.add(TXXX(encoding=1, desc=description, text=value))
     id3.save(str(path), v2_version=3)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..speech import Segment
-from .timeline import Timing
+from .audio import Timing
+
+if TYPE_CHECKING:
+    from ..speech import Segment
 
 
 def webvtt(segments: Sequence[Segment], timings: Sequence[Timing]) -> str:

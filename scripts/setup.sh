@@ -10,7 +10,7 @@ python="${PYTHON:-python3}"
 
 missing=()
 ldconfig -p 2>/dev/null | grep -q 'libespeak-ng\.so\.1' || missing+=(libespeak-ng1)
-command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+if [ "$extras" = test ] && ! command -v ffmpeg >/dev/null; then missing+=(ffmpeg); fi  # the tests' reader
 command -v "$python" >/dev/null || missing+=(python3)
 if command -v "$python" >/dev/null && ! "$python" -c 'import venv, ensurepip' 2>/dev/null; then
   missing+=(python3-venv)
@@ -20,6 +20,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
     echo "Installing system packages: ${missing[*]}"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  elif [ "${missing[*]}" = libespeak-ng1 ]; then
+    echo "No eSpeak NG library here: using the copy from PyPI (espeakng-loader) instead." >&2
+    standalone=1
   else
     echo "articlecast needs these system packages: ${missing[*]}" >&2
     echo "Install them, e.g.: sudo apt-get install ${missing[*]}   (then run this again)" >&2
@@ -35,7 +38,8 @@ fi
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 spec="."
 [ "$extras" = test ] && spec=".[test]"
-stamp="$venv/.installed-$extras"
+[ -n "${standalone:-}" ] && [ "$extras" != test ] && spec=".[standalone]"  # the test extra has it
+stamp="$venv/.installed-$extras${standalone:+-standalone}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec"
   touch "$stamp"

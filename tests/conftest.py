@@ -147,10 +147,12 @@ def run_hidden(*args: str, hide: list[str], cwd: Path, path: str | None = None, 
 @pytest.fixture(scope="session")
 def tone_engine_path(tmp_path_factory) -> Path:
     """The test engine package (tests/data/articlecast-tone-engine) installed by pip into a folder of its own."""
+    source = tmp_path_factory.mktemp("plugin-source") / "articlecast-tone-engine"
+    shutil.copytree(ROOT / "tests" / "data" / "articlecast-tone-engine", source)  # the build leaves files beside it
     target = tmp_path_factory.mktemp("plugin")
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--disable-pip-version-check",
-         "--target", str(target), str(ROOT / "tests" / "data" / "articlecast-tone-engine")],
+         "--target", str(target), str(source)],
         check=True,
         capture_output=True,
     )  # fmt: skip

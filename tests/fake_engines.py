@@ -10,6 +10,7 @@ import signal
 from pathlib import Path
 
 from articlecast.engines.base import Clip
+from articlecast.engines.espeak_engine import EspeakEngine
 from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
 
 class FlakyEngine(Pyttsx3Engine):
@@ -49,8 +50,12 @@ class CrashingEngine(Pyttsx3Engine):
         return super().synthesize(text, profile)
 
 
-class CountingEngine(Pyttsx3Engine):
-    """Appends every text it voices to the file $VOICED_LOG, one line each."""
+class CountingEngine(EspeakEngine):
+    """Appends every text it voices to the file $VOICED_LOG, one line each.
+
+    It speaks with the deterministic espeak engine: two builds that voice the same
+    sentence at once must store the same clip.
+    """
 
     def synthesize(self, text, profile):
         with open(os.environ["VOICED_LOG"], "a", encoding="utf-8") as log:

@@ -1,7 +1,5 @@
 """Bad input: one clear sentence on stderr, exit code 1, no traceback, no partial file, feed untouched."""
 
-import sys
-
 import pytest
 
 from conftest import SHORT_ARTICLE, ffprobe, needs_namespace, run_cli, run_hidden, system_espeak_files

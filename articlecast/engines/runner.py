@@ -131,7 +131,7 @@ class Voicer:
 def clip_key(text: str, profile: VoiceProfile, engine_version: str) -> str:
     """The cache key of a clip: spoken text, voice settings, engine and version, stored format."""
     voice = dataclasses.asdict(profile)
-    for unrelated in ("pauses", "disclosure", "disclosure_text", "max_chars"):
+    for unrelated in ("pauses", "disclosure", "disclosure_text", "max_chars", "max_workers", "languages"):
         voice.pop(unrelated)
     return key_of("clip", CLIP_FORMAT_VERSION, engine_version, voice, text)
 

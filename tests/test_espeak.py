@@ -1,0 +1,57 @@
+"""What is particular to the espeak engine: phoneme input only when trusted, and one eSpeak per process."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from articlecast.config import VoiceProfile
+from articlecast.engines.runner import trim_silence
+from engine_calls import EngineProcess
+
+PROFILE = VoiceProfile(engine="espeak", voice="gmw/en")
+
+
+@pytest.fixture(scope="module")
+def espeak():
+    process = EngineProcess("espeak")
+    yield process
+    process.close()
+
+
+def test_phoneme_brackets_are_text_unless_trusted(espeak):
+    """Article text never becomes phoneme input; a lexicon's own text may use [[ ]]."""
+    seconds = {
+        how: trim_silence(espeak.run(method, text, PROFILE)).duration
+        for how, method, text in [
+            ("as text", "synthesize", "[[h@l'oU]]"),
+            ("trusted", "synthesize_trusted", "[[h@l'oU]]"),
+            ("the word", "synthesize", "hello"),
+        ]
+    }
+    assert seconds["trusted"] == pytest.approx(seconds["the word"], rel=0.15)
+    assert seconds["as text"] > 2 * seconds["the word"]  # read out as letters and symbols
+
+
+def test_espeak_refuses_a_process_where_pyttsx3_has_the_library():
+    script = textwrap.dedent(
+        """
+        from articlecast.config import VoiceProfile
+        from articlecast.engines.espeak_engine import EspeakEngine
+        from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
+        from articlecast.errors import EngineError
+        first = EspeakEngine().synthesize("Before.", VoiceProfile(voice="gmw/en"))  # loads and unloads the library
+        Pyttsx3Engine().synthesize("Now pyttsx3 holds it.", VoiceProfile(voice="gmw/en"))
+        print(len(EspeakEngine().voices()))  # listing still works
+        try:
+            EspeakEngine().synthesize("After.", VoiceProfile(voice="gmw/en"))
+        except EngineError as error:
+            print(error)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    count, message = result.stdout.strip().splitlines()
+    assert int(count) > 100
+    assert message.startswith("The espeak engine needs the eSpeak NG library to itself, but something else in this process")

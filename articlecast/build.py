@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .article import Article, load_article
+from .article import Article
+from .sources import load_article
 from .config import Settings, VoiceProfile
 from .engines.runner import voice_texts
 from .errors import ArticlecastError, PublishError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from .article import Article
 from .sources import load_article
 from .config import Settings, VoiceProfile
 from .engines.runner import voice_texts
-from .errors import ArticlecastError, PublishError
+from .errors import ArticleError, ArticlecastError, PublishError
 from .files import atomic_path, write_atomic
 from .publish import Catalog, Episode, guid_for, write_feed
 from .render.mp3 import encode_mp3, find_ffmpeg
@@ -47,11 +47,14 @@ def build(
     settings: Settings | None = None,
     jobs: int = 1,
     on_done: Callable[[Path, Episode | Failure], None] | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
     An article that fails is reported and leaves no files; the others still land.
+    ``overrides`` (title, author, date, url, language) replace what a single article's file says.
     """
+    check_overrides(sources, overrides)
     profile = profile or VoiceProfile()
     settings = settings or Settings()
     find_ffmpeg()
@@ -63,7 +66,7 @@ def build(
         for source in map(Path, sources):
             outcome: Episode | Failure
             try:
-                article = load_article(source)
+                article = load_article(source, overrides)
                 claims.claim(article)
                 outcome = catalog.upsert(build_episode(article, out, profile, settings, jobs))
                 episodes.append(outcome)
@@ -74,6 +77,15 @@ def build(
                 on_done(source, outcome)
         feed = write_feed(out, settings.channel, catalog.episodes()) if episodes else None
     return BuildReport(tuple(episodes), tuple(failures), feed)
+
+
+def check_overrides(sources: Sequence[object], overrides: Mapping[str, str] | None) -> None:
+    """Raise :class:`ArticleError` if metadata overrides are given for anything but one article."""
+    if overrides and len(sources) != 1:
+        raise ArticleError(
+            f"Title, author, date, url and language overrides describe one article, but {len(sources)} were given; "
+            "build that article on its own."
+        )
 
 
 class _Claims:

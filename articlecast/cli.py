@@ -39,18 +39,35 @@ def cli() -> None:
 @click.option("-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for voicing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def build(articles: tuple[Path, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None, jobs: int, quiet: bool) -> None:
-    """Build ARTICLES (.md or .txt) into MP3s, transcripts and feed.xml in the output folder.
+@click.option("--title", help="Episode title, instead of the article's own (one article only).")
+@click.option("--author", help="Author, instead of the article's own (one article only).")
+@click.option("--date", help="Publication date, e.g. 2023-07-22T22:08:00+03:00 (one article only).")
+@click.option("--url", help="The article's URL, instead of the page's own (one article only).")
+@click.option("--language", help="Language code of the article, e.g. en-GB (one article only).")
+def build(
+    articles: tuple[Path, ...],
+    out_dir: Path,
+    voice_path: Path | None,
+    config_path: Path | None,
+    jobs: int,
+    quiet: bool,
+    **overrides: str | None,
+) -> None:
+    """Build ARTICLES (.md, .txt or saved .html pages) into MP3s, transcripts and feed.xml in the output folder.
 
     \b
-    Example:
+    Examples:
       articlecast build samples/*.md samples/*.txt -o audio/
+      articlecast build saved-page.html --author "Ann Reporter" --date 2026-03-14
     """
     from .build import build as build_articles
+    from .build import check_overrides
     from .config import Settings
     from .publish import Episode
 
+    given = {key: value for key, value in overrides.items() if value is not None}
     with _user_errors():
+        check_overrides(articles, given)
         profile = _load_profile(voice_path)
         settings = Settings.load(config_path)
         if not settings.channel.configured and not quiet:
@@ -63,7 +80,7 @@ def build(articles: tuple[Path, ...], out_dir: Path, voice_path: Path | None, co
             else:
                 click.echo(f"Error: {outcome.message}", err=True)  # type: ignore[attr-defined]
 
-        result = build_articles(articles, out_dir, profile, settings, jobs, on_done=report)
+        result = build_articles(articles, out_dir, profile, settings, jobs, on_done=report, overrides=given)
     if result.feed and not quiet:
         click.echo(f"Feed: {result.feed} ({len(result.episodes)} built)")
     if result.failures:

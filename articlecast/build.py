@@ -10,16 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article
-from .sources import load_article
 from .config import Settings, VoiceProfile
 from .engines.runner import voice_texts
-from .errors import ArticleError, ArticlecastError, PublishError
+from .errors import ArticlecastError, ArticleError, PublishError
 from .files import atomic_path, write_atomic
 from .publish import Catalog, Episode, guid_for, write_feed
 from .render.mp3 import encode_mp3, find_ffmpeg
 from .render.tags import EpisodeTags, write_tags
 from .render.timeline import assemble
 from .render.transcript import plain_text, webvtt
+from .sources import load_article
 from .speech import prepare
 
 

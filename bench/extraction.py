@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from articlecast.article import Block  # noqa: E402
-from articlecast.sources import load_article  # noqa: E402
-from articlecast.sources.html import _blocks  # noqa: E402
+from articlecast.article import Block
+from articlecast.sources import load_article
+from articlecast.sources.html import _blocks
 
 PAGES = ROOT / "tests" / "data" / "pages"
 FIELDS = ("title", "author", "date", "url", "image", "language")

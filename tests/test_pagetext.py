@@ -1,6 +1,7 @@
 """Plain-text copies of web pages: exactly the article, by general rules; clean articles lose nothing."""
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,32 @@ def test_allotment_blog_page():
         Block("paragraph", "My neighbour on the next plot, who has grown beans for longer than I have been alive, told me to sow two extra at the end of every row. Something always goes missing."),
         Block("paragraph", "If the winter turns very cold, a layer of fleece over the young plants is enough."),
     ]
+
+
+PAGE_COPIES = ["seed-page.txt", "valley-news-page.txt", "allotment-blog-page.txt"]
+
+
+def reflowed(text, width):
+    """The text hard-wrapped at ``width`` columns, as a terminal browser's dump or an e-mail would be."""
+    return "\n".join("\n".join(textwrap.wrap(line, width, break_on_hyphens=False)) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("name", PAGE_COPIES)
+@pytest.mark.parametrize("width", [40, 60, 72, 80, 100])
+def test_hard_wrapped_page_copy_gives_the_same_article(name, width):
+    text = (TEXTS / name).read_text(encoding="utf-8")
+    assert reflowed(text, width) != text
+    assert read_page_copy(reflowed(text, width)) == read_page_copy(text)
+
+
+@pytest.mark.parametrize("name", PAGE_COPIES)
+def test_page_copy_without_blank_lines_or_with_crlf(name, article):
+    text = (TEXTS / name).read_text(encoding="utf-8")
+    squeezed = "\n".join(line for line in text.splitlines() if line.strip())
+    assert read_page_copy(squeezed) == read_page_copy(text)
+    expected = load_article(TEXTS / name)
+    crlf = load_article(article(text.replace("\n", "\r\n").encode("utf-8"), name))
+    assert (crlf.title, crlf.author, crlf.date, crlf.blocks) == (expected.title, expected.author, expected.date, expected.blocks)
 
 
 CLEAN = sorted(TEXTS.glob("clean-*.txt")) + sorted(SAMPLES.glob("*.txt"))

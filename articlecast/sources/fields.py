@@ -43,11 +43,12 @@ def parse_date(value: Any, where: str) -> dt.datetime | None:
     elif isinstance(value, dt.date):
         moment = dt.datetime.combine(value, dt.time())
     else:
-        moment = parse_date_text(str(value).strip())
-        if moment is None:
+        parsed = parse_date_text(str(value).strip())
+        if parsed is None:
             raise ArticleError(
                 f"The date {str(value)!r} {where} is not a date I can read; write it as 2023-07-22 or 2023-07-22T22:08:00+03:00."
             )
+        moment = parsed
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
     return moment

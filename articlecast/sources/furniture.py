@@ -61,9 +61,9 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserve
 _BYLINE = re.compile(r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por)\s+(?P<rest>[A-Z\u00c0-\u00de].*)$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
-_TERMINAL = re.compile(r"[.!?:][\"”’'»)\]]*$")
+_TERMINAL = re.compile(r"[.!?:…][\"”’'»)\]]*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
-_ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+\S")
+_ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
 _READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our)\b", re.I)
 
 _AD_LABELS = {
@@ -165,6 +165,21 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bool(_READING_TIME.fullmatch(text))
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text)))
     )
+
+
+def opens_block(line: str) -> bool:
+    """True for a line that never continues the one above: a list item, a byline or a timestamp."""
+    return bool(_ITEM.match(line) or _TIMESTAMP.match(line)) or parse_byline(line) is not None
+
+
+def item_text(line: str) -> str:
+    """A list item's text without its bullet or number."""
+    return _ITEM.sub("", line, count=1)
+
+
+def ends_sentence(text: str) -> bool:
+    """True if ``text`` ends like a sentence (or a lead-in to a list): ``.``, ``!``, ``?``, ``:`` or ``…``, then maybe quotes."""
+    return bool(_TERMINAL.search(text))
 
 
 def parse_byline(line: str) -> Byline | None:

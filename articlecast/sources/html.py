@@ -11,34 +11,43 @@ from ..article import Block
 from ..errors import ArticleError
 from .decode import decode_html
 from .fields import squash_spaces
-from .furniture import FURNITURE, Role, classify
+from .furniture import FURNITURE, Role, classify, ends_sentence
 from .pagemeta import page_metadata
-
-_SENTENCE_END = re.compile(r"[.!?:…][\"”’'»)\]]*$")
 
 
 def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
     """The page's metadata and article blocks; :class:`ArticleError` if the page holds no article."""
-    import trafilatura
     from trafilatura.utils import load_html
 
     tree = load_html(decode_html(raw, path))
     stated = page_metadata(tree) if tree is not None else {}
-    document = None
-    if tree is not None:
-        document = trafilatura.bare_extraction(
-            tree,
-            include_comments=False,
-            include_tables=False,
-            include_formatting=True,
-            with_metadata=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+    document = _extract(tree) if tree is not None else None
     blocks = drop_furniture(list(_blocks(document.body))) if document is not None else []
-    if not any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks):
+    if document is None or not any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks):
         raise ArticleError(
             f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
         )
+    return _metadata(document, stated), blocks
+
+
+def _extract(tree: Any) -> Any:
+    """trafilatura's Document for the page (body as XML, plus metadata), or None if it finds no main text."""
+    import trafilatura
+    from trafilatura.settings import Document
+
+    document = trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=False,
+        include_formatting=True,
+        with_metadata=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    return document if isinstance(document, Document) else None
+
+
+def _metadata(document: Any, stated: dict[str, str]) -> dict[str, Any]:
+    """trafilatura's metadata, completed by what the page states; the page's own publication time wins."""
     found = {
         "title": document.title,
         "author": document.author.replace("; ", ", ") if document.author else None,
@@ -53,7 +62,7 @@ def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
             metadata.setdefault(key, stated[key])
     if "date" in stated:
         metadata["date"] = stated["date"]
-    return metadata, blocks
+    return metadata
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
@@ -122,7 +131,7 @@ def _paragraphs(element: Any, kind: str) -> Iterator[Block]:
             pieces[-1] += text
     merged: list[str] = []
     for piece in map(squash_spaces, pieces):
-        if merged and piece and not _SENTENCE_END.search(merged[-1]):
+        if merged and piece and not ends_sentence(merged[-1]):
             merged[-1] += " " + piece
         elif piece:
             merged.append(piece)

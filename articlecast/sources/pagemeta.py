@@ -21,8 +21,10 @@ _PUBLISHED_META = (
     "//meta[@property='article:published_time']/@content",
     "//meta[@property='og:article:published_time']/@content",
     "//meta[@itemprop='datePublished']/@content",
-    "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date' or @name='date' or @name='dc.date'"
-    " or @name='DC.date' or @name='dcterms.created' or @name='parsely-pub-date' or @name='sailthru.date']/@content",
+    (
+        "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date' or @name='date' or @name='dc.date'"
+        " or @name='DC.date' or @name='dcterms.created' or @name='parsely-pub-date' or @name='sailthru.date']/@content"
+    ),
 )
 _PUBLISHED_TIME = (
     "//time[@itemprop='datePublished' or @pubdate or contains(@class, 'publish')]/@datetime",

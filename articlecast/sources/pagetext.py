@@ -25,15 +25,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..article import Block
-from .furniture import FURNITURE, Role, classify, find_date, parse_byline
+from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, item_text, opens_block, parse_byline
 
 MIN_FURNITURE = 3
 MAX_GAP = 3
 REPEATED_MAX_WORDS = 6
+WRAP_MAX_WIDTH = 100
+WRAP_SLACK = 12
+WRAP_MIN_LINES = 3
 
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
-_BULLET = re.compile(r"^[-*•–·▪]\s+")
-_SENTENCE_END = re.compile(r"[.!?:…][\"”’'»)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def read_page_copy(text: str) -> PageCopy | None:
         return None
     start, end = span
     blocks = [
-        Block("item", _BULLET.sub("", line)) if role is Role.ITEM else Block("paragraph", line)
+        Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
         for line, role in zip(lines[start : end + 1], roles[start : end + 1])
         if role not in FURNITURE
     ]
@@ -72,26 +73,38 @@ def read_page_copy(text: str) -> PageCopy | None:
 
 
 def _lines(text: str) -> list[str]:
-    """Non-empty lines, with hard-wrapped continuation lines joined to the line they continue."""
+    """Non-empty lines, with the lines of a cut sentence or of a hard-wrapped paragraph joined."""
+    chunks = [[line.strip() for line in chunk.splitlines() if line.strip()] for chunk in re.split(r"\n\s*\n", text)]
+    width = _wrap_width([line for chunk in chunks for line in chunk])
     lines: list[str] = []
-    joinable = False
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            joinable = False
-            continue
-        if joinable and line[0].islower() and len(lines[-1].split()) >= 6 and not _SENTENCE_END.search(lines[-1]):
-            lines[-1] += " " + line
-        else:
-            lines.append(line)
-        joinable = True
+    for chunk in chunks:
+        for i, line in enumerate(chunk):
+            previous = chunk[i - 1] if i else ""
+            wrapped = width is not None and len(previous) + 1 + len(line.split()[0]) > width
+            if i and (wrapped or _continues(previous, line)) and not opens_block(line):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
     return lines
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, or None: no line is longer and several come close to it."""
+    width = max(map(len, lines), default=0)
+    if width > WRAP_MAX_WIDTH or sum(len(line) >= width - WRAP_SLACK for line in lines) < WRAP_MIN_LINES:
+        return None
+    return width
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line that goes on with a cut sentence: it starts in lower case after a line of some length."""
+    return line[0].islower() and len(previous.split()) >= 6 and not ends_sentence(previous)
 
 
 def _roles(lines: list[str]) -> list[Role]:
     """Each line's role; short lines that repeat are furniture, and so is the headline of a teaser."""
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
-    roles = []
+    roles: list[Role] = []
     for line in lines:
         role = classify(line)
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:

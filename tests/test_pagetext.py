@@ -90,7 +90,7 @@ def test_allotment_blog_page():
     ]
 
 
-PAGE_COPIES = ["seed-page.txt", "valley-news-page.txt", "allotment-blog-page.txt"]
+PAGE_COPIES = ["seed-page.txt", "valley-news-page.txt", "allotment-blog-page.txt", "harbour-town-page.txt"]
 
 
 def reflowed(text, width):
@@ -114,6 +114,18 @@ def test_page_copy_without_blank_lines_or_with_crlf(name, article):
     expected = load_article(TEXTS / name)
     crlf = load_article(article(text.replace("\n", "\r\n").encode("utf-8"), name))
     assert (crlf.title, crlf.author, crlf.date, crlf.blocks) == (expected.title, expected.author, expected.date, expected.blocks)
+
+
+def test_broadcaster_page_with_share_panel_captions_and_topic_lists():
+    article = load_article(TEXTS / "harbour-town-page.txt")
+    assert (article.title, article.author, article.date) == ("Harbour town votes to ban cruise ships from its old quay", "Ann Reporter", None)
+    assert article.blocks == [
+        Block("paragraph", "Residents of St Ives have voted to stop large cruise ships from mooring at the old quay from next year, after a summer in which up to 4,000 visitors arrived on a single day."),
+        Block("paragraph", "The town council said 61% of those who took part in the consultation backed the ban."),
+        Block("paragraph", '"We are not against visitors," said the mayor. "We are against 4,000 of them arriving at once on a quay built for fishing boats."'),
+        Block("paragraph", "Cruise operators said the decision would cost local businesses about £1.2m a year."),
+        Block("paragraph", "The ban will apply to ships carrying more than 500 passengers."),
+    ]
 
 
 CLEAN = sorted(TEXTS.glob("clean-*.txt")) + sorted(SAMPLES.glob("*.txt"))
@@ -166,6 +178,7 @@ def test_front_matter_wins_over_the_page_copy(article):
         ("This site uses cookies. By continuing you agree to our privacy policy.", Role.JUNK),
         ("View 48 comments", Role.JUNK),
         ("A flooded street in Leeds. Photo: Jane Doe / Getty", Role.JUNK),
+        ("Image caption, Cruise passengers at the old quay last summer", Role.JUNK),
         ("4 min read", Role.JUNK),
         ("2 hours ago", Role.BREAK),
         ("Updated 14:30", Role.BREAK),

@@ -34,14 +34,10 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 
 PROSE_MIN_WORDS = 8
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 )
-_MONTH_NUMBERS = {name: number for number, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-     ("december", "dec")], start=1) for name in names}
+_MONTHS = "|".join(sorted({*_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES), "sept"}, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
@@ -105,7 +101,8 @@ _UI_NOUNS = re.compile(
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:photo(?:graph)?|image|picture|illustration|video|graphic)s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
+    r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
+    r"|\b(?:photo(?:graph)?|image|picture|illustration|video|graphic)s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
     r"|\([^()]{0,40}\b(?:getty images|afp|reuters|ap photo|epa|shutterstock|alamy)\b[^()]{0,40}\)",
     re.I,
 )
@@ -152,18 +149,18 @@ def _is_junk(text: str, words: list[str]) -> bool:
     complete = bool(_TERMINAL.search(text))
     first = bare_words[0] if bare_words else ""
     return (
-        not bare_words
-        or bare in _AD_LABELS
-        or bool(_AD_NOTE.match(text))
-        or (len(words) <= 20 and bool(_LABELLED_LINK.match(text)))
-        or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)
-        or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))
-        or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))
-        or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))
-        or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)
-        or bool(_COMMENTS.match(text))
-        or bool(_READING_TIME.fullmatch(text))
-        or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text)))
+        not bare_words  # bullets or symbols only
+        or bare in _AD_LABELS  # "Advertisement"
+        or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
+        or (len(words) <= 20 and bool(_LABELLED_LINK.match(text)))  # "Related: <headline>", "Photo: <credit>"
+        or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
+        or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"
+        or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
+        or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
+        or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
+        or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
+        or bool(_READING_TIME.fullmatch(text))  # "2 min read"
+        or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text)))  # a caption with its credit
     )
 
 
@@ -192,7 +189,7 @@ def parse_byline(line: str) -> Byline | None:
     author_part = rest[: found[1]] if found else rest
     author = _BYLINE_SEPARATOR.split(author_part.strip(), maxsplit=1)[0].strip(" ,;:-")
     separated = found is not None or author != author_part.strip(" ,;:-")
-    if not author or len(author.split()) > 10 or (_TERMINAL.search(author) and not separated):
+    if not author or len(author.split()) > 10 or (ends_sentence(author) and not separated):
         return None
     return Byline(author, found[0] if found else None)
 
@@ -213,7 +210,7 @@ def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
         year, month_text, day = next(
             (parts[f"y{i}"], parts[f"m{i}"], parts[f"d{i}"]) for i in range(1, 5) if parts[f"y{i}"]
         )
-        month = int(month_text) if month_text.isdigit() else _MONTH_NUMBERS[month_text.lower()]
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
         hour = minute = 0
         end = match.end()
         time = _TIME.match(text, end)
@@ -227,3 +224,7 @@ def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
         except ValueError:
             continue
     return None
+
+
+def _month_number(name: str) -> int:
+    return next(number for number, month in enumerate(_MONTH_NAMES, start=1) if month.startswith(name[:3].lower()))

@@ -13,13 +13,20 @@ from .decode import decode_html
 from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
 from .pagemeta import page_metadata
+from .pagetext import read_page_copy
+
+_BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dt", "figcaption", "figure", "footer", "form", "h1",
+    "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+)
 
 
 def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
     """The page's metadata and article blocks; :class:`ArticleError` if the page holds no article."""
     from trafilatura.utils import load_html
 
-    tree = load_html(decode_html(raw, path))
+    text = decode_html(raw, path)
+    tree = load_html(text)
     stated = page_metadata(tree) if tree is not None else {}
     document = _extract(tree) if tree is not None else None
     blocks = drop_furniture(list(_blocks(document.body))) if document is not None else []
@@ -27,7 +34,30 @@ def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
         raise ArticleError(
             f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
         )
-    return _metadata(document, stated), blocks
+    metadata = _metadata(document, stated)
+    if sum(block.kind != "heading" for block in blocks) == 1:
+        page = read_page_copy(page_text(load_html(text)), min_furniture=0)
+        if page is not None and len(page.blocks) > 1:
+            blocks = page.blocks
+            for key, value in (("author", page.author), ("date", page.date)):
+                if value:
+                    metadata.setdefault(key, value)
+    return metadata, blocks
+
+
+def page_text(tree: Any) -> str:
+    """The page as plain text: a line per block element or ``<br>``, ``- `` before list items, no scripts or styles.
+
+    When trafilatura flattens a page into one paragraph (old table layouts with ``<br>`` between
+    paragraphs), this text goes through the page-copy rules instead.
+    """
+    for element in tree.xpath("//script|//style|//noscript|//template|//head"):
+        element.drop_tree()
+    for element in tree.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = ("\n- " if element.tag == "li" else "\n") + (element.text or "")
+    return str(tree.text_content())
 
 
 def _extract(tree: Any) -> Any:

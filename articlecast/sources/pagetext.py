@@ -12,8 +12,8 @@ page copy, each line is classified (:mod:`.furniture`) and:
 - a truncated paragraph ("…") is a teaser for another story, and so is the short line (its
   headline) right before it;
 - before the body, the last byline gives the author and date (else a date standing alone gives
-  the date), and the title is the short line nearest before the byline (without one, the
-  nearest short line of three words or more before the body).
+  the date), and the title is the nearest short line of three words or more before the byline
+  (without one, before the body).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, item
 MIN_FURNITURE = 3
 MAX_GAP = 3
 REPEATED_MAX_WORDS = 6
+TITLE_MIN_WORDS = 3
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
@@ -47,11 +48,14 @@ class PageCopy:
     date: dt.datetime | None
 
 
-def read_page_copy(text: str) -> PageCopy | None:
-    """The article in ``text`` if it is a copy of a web page; None if it reads as a clean article."""
+def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | None:
+    """The article in ``text`` if it is a copy of a web page; None if it reads as a clean article.
+
+    ``min_furniture=0`` reads any text as a page copy (for text rendered from an HTML page).
+    """
     lines = _lines(text)
     roles = _roles(lines)
-    if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < MIN_FURNITURE:
+    if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
         return None
     span = _body_span(roles, lines)
     if span is None:
@@ -141,9 +145,9 @@ def _runs(roles: list[Role]) -> Iterator[tuple[int, int]]:
 
 
 def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_start: int) -> str | None:
-    if byline_at is not None:
-        return next((lines[i] for i in range(byline_at - 1, -1, -1) if roles[i] is Role.SHORT), None)
+    """The nearest short line of three words or more above the byline, or else above the body."""
+    above = byline_at if byline_at is not None else body_start
     return next(
-        (lines[i] for i in range(body_start - 1, -1, -1) if roles[i] is Role.SHORT and len(lines[i].split()) >= 3),
+        (lines[i] for i in range(above - 1, -1, -1) if roles[i] is Role.SHORT and len(lines[i].split()) >= TITLE_MIN_WORDS),
         None,
     )

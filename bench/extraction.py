@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from articlecast.article import Block
 from articlecast.sources import load_article
 from articlecast.sources.decode import decode_html
-from articlecast.sources.html import _blocks
+from articlecast.sources.html import document_blocks
 
 PAGES = ROOT / "tests" / "data" / "pages"
 FIELDS = ("title", "author", "date", "url", "image", "language")
@@ -51,7 +51,7 @@ def trafilatura_raw(html: str, **options: object) -> Result:
     )
     if doc is None:
         return [], {}
-    return list(_blocks(doc.body)), {"title": doc.title, "author": doc.author, "date": doc.date, "url": doc.url, "image": doc.image, "language": doc.language}
+    return list(document_blocks(doc.body)), {"title": doc.title, "author": doc.author, "date": doc.date, "url": doc.url, "image": doc.image, "language": doc.language}
 
 
 def readability_raw(html: str) -> Result:

@@ -9,8 +9,8 @@ import pytest
 import webvtt
 from mutagen.id3 import ID3
 
-from conftest import decoded_seconds, ffprobe, run_cli
-from test_html import PAGES, expectation
+from conftest import PAGES, decoded_seconds, ffprobe, run_cli
+from conftest import page_expectation as expectation
 
 SMALL_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pier reopens | Coast News</title>
 <meta property="og:title" content="Pier reopens"><link rel="canonical" href="https://coast.example/pier">

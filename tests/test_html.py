@@ -2,20 +2,16 @@
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
 from articlecast.article import Block
 from articlecast.errors import ArticleError
 from articlecast.sources import load_article
+from conftest import PAGES
+from conftest import page_expectation as expectation
 
-PAGES = Path(__file__).parent / "data" / "pages"
 EXPECTED = sorted(PAGES.glob("*.json"))
-
-
-def expectation(name):
-    return json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", [path.stem for path in EXPECTED])

@@ -66,7 +66,9 @@ _AD_LABELS = {
     "ad", "ads", "advert", "advertisement", "advertising", "sponsored", "sponsored content", "promoted",
     "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung",
 }
-_AD_NOTE = re.compile(r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I)
+_AD_NOTE = re.compile(
+    r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
+)
 _LABELS = (
     r"related(?: stories| articles| news| content| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?"
     r"|more(?: news| stories)?|recommended(?: for you)?|further reading|watch(?: now)?|listen|videos?|photos?|images?|pictures?"
@@ -77,7 +79,10 @@ _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
     "flipboard", "bluesky", "mastodon", "threads", "teilen",
 }
-_SOCIAL_WORDS = _SOCIAL_CORE | {"this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link", "url", "pin"}
+_SOCIAL_WORDS = _SOCIAL_CORE | {
+    "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
+    "url", "pin",
+}
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
     r"|required|captcha|unsubscribe)\b",

@@ -29,7 +29,7 @@ def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
     tree = load_html(text)
     stated = page_metadata(tree) if tree is not None else {}
     document = _extract(tree) if tree is not None else None
-    blocks = drop_furniture(list(_blocks(document.body))) if document is not None else []
+    blocks = drop_furniture(list(document_blocks(document.body))) if document is not None else []
     if document is None or not any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks):
         raise ArticleError(
             f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
@@ -113,8 +113,13 @@ def _has_content(blocks: list[Block], heading: int) -> bool:
     return following is not None and following.kind != "heading"
 
 
-def _blocks(element: Any) -> Iterator[Block]:
-    """Blocks from trafilatura's XML: ``head``, ``p``, ``quote``, ``list``/``item``; other containers are walked."""
+def document_blocks(element: Any) -> Iterator[Block]:
+    """Blocks from trafilatura's XML body: ``head``, ``p``, ``quote``, ``list``/``item``; other containers are walked.
+
+    Loose text in a container (its own text, or text after a child) becomes paragraphs too.
+    """
+    if squash_spaces(element.text or ""):
+        yield Block("paragraph", squash_spaces(element.text))
     for child in element:
         if child.tag == "head":
             level = re.fullmatch(r"h([1-6])", child.get("rend") or "")
@@ -130,7 +135,9 @@ def _blocks(element: Any) -> Iterator[Block]:
         elif child.tag in ("p", "code") or not len(child):
             yield from _paragraphs(child, "paragraph")
         else:
-            yield from _blocks(child)
+            yield from document_blocks(child)
+        if squash_spaces(child.tail or ""):
+            yield Block("paragraph", squash_spaces(child.tail))
 
 
 def _items(element: Any) -> Iterator[Block]:

@@ -63,7 +63,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     start, end = span
     blocks = [
         Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
-        for line, role in zip(lines[start : end + 1], roles[start : end + 1])
+        for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
         if role not in FURNITURE
     ]
     byline_at = next((i for i in range(start - 1, -1, -1) if roles[i] is Role.BYLINE), None)

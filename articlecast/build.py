@@ -8,7 +8,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import Literal, Protocol
 from mutagen import MutagenError
 from mutagen.id3 import ID3
 
-from .article import Article, load_article
+from .article import Article
 from . import __version__
 from .cache import Cache, key_of
 from .engines import get_engine
@@ -29,6 +29,7 @@ from .publish import Catalog, Episode, guid_for, write_feed
 from .render.audio import make_pieces, piece_spans, render_audio, write_mp3
 from .render.tags import INPUT_KEY, RENDER_KEY, EpisodeTags, write_tags
 from .render.transcript import plain_text, webvtt
+from .sources import load_article
 from .workers import Workers
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -124,13 +125,16 @@ def build(
     cache: Cache | None = None,
     listener: Listener | None = None,
     fail_fast: bool = False,
+    overrides: Mapping[str, str] | None = None,
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
     ``jobs`` worker processes voice and encode (default: one per CPU), for as many
     articles at a time. An article that fails is reported and leaves no files; the
     others still land, unless ``fail_fast`` stops the build at the first failure.
+    ``overrides`` (title, author, date, url, language) replace what a single article's file says.
     """
+    check_overrides(sources, overrides)
     profile = profile or VoiceProfile()
     settings = settings or Settings()
     cache = cache or Cache()
@@ -141,7 +145,7 @@ def build(
         maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[ArticleResult], int] = {}
-        for index, job in enumerate(_plan(map(Path, sources), catalog)):
+        for index, job in enumerate(_plan(map(Path, sources), catalog, overrides)):
             if isinstance(job, ArticleResult):
                 results[index] = job
                 if listener:
@@ -165,13 +169,24 @@ def build(
     return BuildReport(ordered, feed, out)
 
 
-def _plan(sources: Iterable[Path], catalog: Catalog) -> Iterator[ArticleResult | tuple[Article, Episode | None]]:
+def check_overrides(sources: Sequence[object], overrides: Mapping[str, str] | None) -> None:
+    """Raise :class:`ArticleError` if metadata overrides are given for anything but one article."""
+    if overrides and len(sources) != 1:
+        raise ArticleError(
+            f"Title, author, date, url and language overrides describe one article, but {len(sources)} were given; "
+            "build that article on its own."
+        )
+
+
+def _plan(
+    sources: Iterable[Path], catalog: Catalog, overrides: Mapping[str, str] | None
+) -> Iterator[ArticleResult | tuple[Article, Episode | None]]:
     """Load each article and claim its output name and guid, in order; yield what to make, or why not."""
     names: dict[str, Path | None] = {}
     owners: dict[str, str] = {}
     for source in sources:
         try:
-            article = load_article(source)
+            article = load_article(source, overrides)
             slug = article.slug
             other = names.get(slug, article.source)
             if other != article.source:

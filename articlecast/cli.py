@@ -41,23 +41,31 @@ def cli() -> None:
 @click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every article here.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option("--title", help="Episode title, instead of the article's own (one article only).")
+@click.option("--author", help="Author, instead of the article's own (one article only).")
+@click.option("--date", help="Publication date, e.g. 2023-07-22T22:08:00+03:00 (one article only).")
+@click.option("--url", help="The article's URL, instead of the page's own (one article only).")
+@click.option("--language", help="Language code of the article, e.g. en-GB (one article only).")
 def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None,
-          jobs: int | None, report_path: Path | None, fail_fast: bool, quiet: bool) -> None:  # fmt: skip
-    """Build ARTICLES (files, folders or glob patterns of .md, .txt) into MP3s, transcripts and feed.xml.
+          jobs: int | None, report_path: Path | None, fail_fast: bool, quiet: bool, **overrides: str | None) -> None:  # fmt: skip
+    """Build ARTICLES (files, folders or glob patterns of .md, .txt or saved .html pages) into MP3s, transcripts and feed.xml.
 
     \b
     Examples:
       articlecast build my-article.md
       articlecast build samples/ -o audio/ --jobs 2 --report report.json
+      articlecast build saved-page.html --author "Ann Reporter" --date 2026-03-14
     """
     from .build import build as build_articles
-    from .build import find_articles
+    from .build import check_overrides, find_articles
     from .config import Settings
     from .files import write_atomic
     from .progress import LineProgress, TerminalProgress
 
+    given = {key: value for key, value in overrides.items() if value is not None}
     with _user_errors():
         sources = find_articles(articles)
+        check_overrides(sources, given)
         profile = _load_profile(voice_path)
         settings = Settings.load(config_path)
         if not settings.channel.configured and not quiet:
@@ -65,7 +73,9 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
         interactive = not quiet and sys.stderr.isatty() and len(sources) > 1
         listener = TerminalProgress(len(sources)) if interactive else LineProgress(quiet)
         try:
-            report = build_articles(sources, out_dir, profile, settings, jobs, listener=listener, fail_fast=fail_fast)
+            report = build_articles(
+                sources, out_dir, profile, settings, jobs, listener=listener, fail_fast=fail_fast, overrides=given
+            )
         finally:
             listener.close()
         if report_path:

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+PAGES = ROOT / "tests" / "data" / "pages"
 
 if not shutil.which("ffprobe"):
     pytest.exit("ffprobe is needed by the tests; run 'make test', which installs ffmpeg", returncode=3)
@@ -44,6 +45,11 @@ def decoded_seconds(path: Path) -> float:
         check=True,
     )
     return len(result.stdout) / 2 / 44100
+
+
+def page_expectation(name: str) -> dict:
+    """The hand-written expectation for the saved page ``tests/data/pages/NAME.html``: blocks, metadata, furniture."""
+    return json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

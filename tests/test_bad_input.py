@@ -40,7 +40,7 @@ CASES = [
     ("latin.txt", "Café\n\nUn café crème à Zürich.\n".encode("latin-1"), "not valid UTF-8"),
     ("yaml.md", b"---\ntitle: [oops\n---\nText.\n", "not valid YAML"),
     ("date.md", b"---\ntitle: T\ndate: 32nd of Smarch\n---\nText.\n", "not a date"),
-    ("page.html", b"<html><body><p>Hi</p></body></html>", "HTML page"),
+    ("page.html", b"<html><body><p>Hi</p></body></html>", "has no article text that I can find"),
 ]
 
 

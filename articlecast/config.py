@@ -86,6 +86,10 @@ class AudioSettings:
     bitrate_kbps: int = 96
     sample_rate: int = 44100
     channels: int = 1
+    loudness: float = -16.0
+    """Integrated loudness target in LUFS (Apple: −16 ± 1; AES TD1004: −16 to −20)."""
+    true_peak: float = -1.0
+    """Highest true peak allowed in dBTP."""
 
     def validate(self, where: object = "the audio settings") -> None:
         """Raise :class:`ConfigError` for settings LAME cannot encode."""
@@ -95,6 +99,10 @@ class AudioSettings:
             raise ConfigError(f"In {where}, sample_rate must be 22050, 24000, 32000, 44100 or 48000, not {self.sample_rate}.")
         if self.channels not in (1, 2):
             raise ConfigError(f"In {where}, channels must be 1 or 2, not {self.channels}.")
+        if not -30.0 <= self.loudness <= -10.0:
+            raise ConfigError(f"In {where}, loudness must be between -30.0 and -10.0 LUFS, not {self.loudness}.")
+        if not -9.0 <= self.true_peak <= 0.0:
+            raise ConfigError(f"In {where}, true_peak must be between -9.0 and 0.0 dBTP, not {self.true_peak}.")
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,16 @@ from .article import Article, load_article
 from .config import Settings, VoiceProfile
 from .engines.runner import voice_texts
 from .errors import ArticlecastError, PublishError
-from .files import atomic_path, write_atomic
-from .publish import Catalog, Episode, guid_for, write_feed
+from .files import atomic_path
+from .publish import Catalog, Episode, guid_for
+from .publish.artwork import Artwork
+from .publish.folder import episode_artwork, publish_channel_art, publish_feed, write_episode_files
+from .render.chapters import chapters
+from .render.loudness import level_clips
 from .render.mp3 import encode_mp3, find_ffmpeg
 from .render.tags import EpisodeTags, write_tags
 from .render.timeline import assemble
-from .render.transcript import plain_text, webvtt
+from .render.transcript import plain_text
 from .speech import prepare
 
 
@@ -46,10 +50,12 @@ def build(
     settings: Settings | None = None,
     jobs: int = 1,
     on_done: Callable[[Path, Episode | Failure], None] | None = None,
+    fit: bool = False,
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
     An article that fails is reported and leaves no files; the others still land.
+    ``fit`` crops and scales cover images that podcast apps would refuse, instead of failing.
     """
     profile = profile or VoiceProfile()
     settings = settings or Settings()
@@ -58,20 +64,21 @@ def build(
     episodes: list[Episode] = []
     failures: list[Failure] = []
     with Catalog.open(out) as catalog:
+        channel, cover = publish_channel_art(out, settings.channel, fit)
         claims = _Claims(catalog)
         for source in map(Path, sources):
             outcome: Episode | Failure
             try:
                 article = load_article(source)
                 claims.claim(article)
-                outcome = catalog.upsert(build_episode(article, out, profile, settings, jobs))
+                outcome = catalog.upsert(build_episode(article, out, profile, settings, jobs, cover, fit))
                 episodes.append(outcome)
             except ArticlecastError as error:
                 outcome = Failure(source, str(error))
                 failures.append(outcome)
             if on_done:
                 on_done(source, outcome)
-        feed = write_feed(out, settings.channel, catalog.episodes()) if episodes else None
+        feed = publish_feed(out, channel, catalog) if episodes else None
     return BuildReport(tuple(episodes), tuple(failures), feed)
 
 
@@ -100,19 +107,33 @@ class _Claims:
         self.owners[guid] = slug
 
 
-def build_episode(article: Article, out: Path, profile: VoiceProfile, settings: Settings, jobs: int = 1) -> Episode:
-    """Voice, assemble, encode and tag one article; write its MP3 and WebVTT atomically."""
+def build_episode(
+    article: Article,
+    out: Path,
+    profile: VoiceProfile,
+    settings: Settings,
+    jobs: int = 1,
+    cover: Artwork | None = None,
+    fit: bool = False,
+) -> Episode:
+    """Voice, level, assemble, encode and tag one article; write its MP3 and side files atomically.
+
+    ``cover`` is embedded when the article has no image of its own.
+    """
     script = prepare(article, profile)
+    artwork = episode_artwork(article, fit)  # checked before voicing, so a bad image fails fast
     clips = voice_texts([segment.spoken for segment in script.segments], profile, jobs)
+    clips = level_clips(clips, [segment.kind == "disclosure" for segment in script.segments], settings.audio)
     timeline = assemble(clips, [segment.pause_ms for segment in script.segments])
+    marks = chapters(article.title, script.segments, timeline.timings, timeline.duration)
     mp3_path = out / f"{article.slug}.mp3"
-    vtt_path = out / f"{article.slug}.vtt"
     disclosure = profile.disclosure_text if profile.disclosure else None
     with atomic_path(mp3_path) as tmp:
         encode_mp3(timeline.parts, timeline.format, tmp, settings.audio)
-        tags = EpisodeTags(article, settings.channel.title, round(timeline.duration * 1000), plain_text(script.segments), disclosure)
-        write_tags(tmp, tags)
-    write_atomic(vtt_path, webvtt(script.segments, timeline.timings))
+        duration_ms = round(timeline.duration * 1000)
+        transcript = plain_text(script.segments)
+        write_tags(tmp, EpisodeTags(article, settings.channel.title, duration_ms, transcript, disclosure, marks, artwork or cover))
+    files = write_episode_files(out, article.slug, script.segments, timeline.timings, marks, artwork)
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     return Episode(
         id=article.slug,
@@ -122,13 +143,15 @@ def build_episode(article: Article, out: Path, profile: VoiceProfile, settings: 
         audio_file=mp3_path.name,
         audio_bytes=mp3_path.stat().st_size,
         duration=timeline.duration,
-        transcript_file=vtt_path.name,
         published=article.date or now,
         updated=now,
         content_hash=article.content_hash(),
         link=article.url,
         author=article.author,
-        image=article.image if article.image and "://" in article.image else None,
+        image=files.image or (article.image if article.image and "://" in article.image else None),
+        transcripts=files.transcripts,
+        chapters=marks,
+        chapters_file=files.chapters,
     )
 
 

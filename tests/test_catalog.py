@@ -28,7 +28,7 @@ def make_episode(id: str = "my-article", **changes: Any) -> Episode:
         audio_file=f"{id}.mp3",
         audio_bytes=1000,
         duration=12.5,
-        transcript_file=f"{id}.vtt",
+        transcripts={"text/vtt": f"{id}.vtt"},
         published=T0,
         updated=T0,
         content_hash="hash-1",
@@ -69,7 +69,7 @@ def test_datetimes_are_stored_as_iso_8601_text(tmp_path: Path) -> None:
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
         assert db.execute("SELECT published, updated FROM episodes").fetchone() == (T0.isoformat(), T0.isoformat())
         assert db.execute("PRAGMA application_id").fetchone()[0] != 0
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
 
 
 def test_naive_datetime_is_refused(tmp_path: Path) -> None:

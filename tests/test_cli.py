@@ -9,6 +9,7 @@ import podcastparser
 import pytest
 import webvtt
 from mutagen.id3 import ID3
+from PIL import Image
 
 from conftest import SAMPLES, SHORT_ARTICLE, decoded_seconds, ffprobe, run_cli
 
@@ -76,6 +77,15 @@ def test_transcripts_are_ordered_and_within_the_audio(demo):
         assert all(start < end <= duration + 0.001 for start, end in times)
         assert all(earlier[1] <= later[0] for earlier, later in zip(times, times[1:]))
         assert cues[0].text == "This audio is created with AI assistance."
+
+
+def test_folder_without_settings_passes_check(demo):
+    """No articlecast.toml and no image anywhere: a cover is drawn, and the folder is valid as it is."""
+    out, _ = demo
+    result = run_cli("check", str(out))
+    assert result.returncode == 0, result.stdout
+    with Image.open(out / "cover.png") as image:
+        assert (image.format, image.size, image.mode) == ("PNG", (1400, 1400), "RGB")
 
 
 def test_rebuilding_one_article_keeps_the_others_and_its_guid(demo, tmp_path):

@@ -6,18 +6,21 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..article import Article
 from ..config import Channel
 from ..errors import PublishError
 from ..files import write_atomic
 from ..render.chapters import Chapter, chapters_json
-from ..render.timeline import Timing
 from ..render.transcript import TRANSCRIPT_FORMATS, TRANSCRIPT_WRITERS
-from ..speech import Segment
 from .artwork import Artwork, generated_cover, load_artwork
 from .catalog import Catalog, Episode
 from .feed import write_feed
+
+if TYPE_CHECKING:
+    from ..article import Article
+    from ..render.timeline import Timing
+    from ..speech import Segment
 
 CHANNEL_COVER = "cover"
 """File stem of the channel's cover art in the output folder."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from dataclasses import dataclass
 
-from ..speech import Segment
-from .timeline import Timing
+if TYPE_CHECKING:
+    from ..speech import Segment
+    from .timeline import Timing
 
 CHAPTERS_VERSION = "1.2.0"
 """Podcasting 2.0 JSON chapters format version."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..speech import Segment
-from .timeline import Timing
+if TYPE_CHECKING:
+    from ..speech import Segment
+    from .timeline import Timing
 
 TRANSCRIPT_FORMATS = {".vtt": "text/vtt", ".srt": "application/x-subrip", ".json": "application/json"}
 """File suffix and MIME type (as ``podcast:transcript`` names it) of each transcript we write."""

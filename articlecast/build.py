@@ -16,7 +16,7 @@ from .errors import ArticlecastError, PublishError
 from .files import atomic_path
 from .publish import Catalog, Episode, guid_for
 from .publish.artwork import Artwork
-from .publish.folder import episode_artwork, publish_channel_art, publish_feed, write_episode_files
+from .publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files, write_episode_files
 from .render.chapters import chapters
 from .render.loudness import level_clips
 from .render.mp3 import encode_mp3, find_ffmpeg
@@ -71,7 +71,9 @@ def build(
             try:
                 article = load_article(source)
                 claims.claim(article)
+                previous = catalog.get(article.slug)
                 outcome = catalog.upsert(build_episode(article, out, profile, settings, jobs, cover, fit))
+                remove_stale_files(out, previous, outcome)
                 episodes.append(outcome)
             except ArticlecastError as error:
                 outcome = Failure(source, str(error))

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+from datetime import datetime, timezone
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -385,3 +386,18 @@ def test_unknown_category_is_refused(tmp_path):
     result = run_cli("feed", "-o", "out", cwd=root)
     assert result.returncode == 1
     assert "'Daily Newz' is not a subcategory of 'News'; use 'Daily News'" in result.stderr
+
+
+def test_rebuilt_episode_loses_the_files_it_no_longer_has(tmp_path):
+    from articlecast.publish.catalog import Episode
+    from articlecast.publish.folder import remove_stale_files
+
+    names = ["a.mp3", "a.vtt", "a.chapters.json", "a.png", "cover.png"]
+    for name in names:
+        (tmp_path / name).write_text("x")
+    common = dict(id="a", guid="g", title="A", description="", audio_file="a.mp3", audio_bytes=1, duration=1.0)
+    dates = dict(published=datetime.now(timezone.utc), updated=datetime.now(timezone.utc), content_hash="h")
+    before = Episode(**common, **dates, transcripts={"text/vtt": "a.vtt"}, chapters_file="a.chapters.json", image="a.png")
+    after = Episode(**common, **dates, transcripts={"text/vtt": "a.vtt"}, image="https://example.org/a.png")
+    remove_stale_files(tmp_path, before, after)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.mp3", "a.vtt", "cover.png"]

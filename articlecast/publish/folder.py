@@ -70,6 +70,13 @@ def write_episode_files(
     return EpisodeFiles(transcripts, chapters_name, image)
 
 
+def remove_stale_files(out: Path, previous: Episode | None, current: Episode) -> None:
+    """Delete the files a rebuilt episode no longer has (e.g. its chapters file after its headings went)."""
+    if previous is not None:
+        for name in set(previous.files()) - set(current.files()):
+            (out / name).unlink(missing_ok=True)
+
+
 def publish_channel_art(out: Path, channel: Channel, fit: bool = False) -> tuple[Channel, Artwork | None]:
     """Put the channel's cover into ``out`` and return the channel pointing to it, with the art to embed.
 

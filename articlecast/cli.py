@@ -26,6 +26,17 @@ UNCONFIGURED_CHANNEL = (
 DEFAULT_PROFILE = Path("voices/default.toml")
 
 
+OUT_OPTION = click.option(
+    "-o", "--out", "out_dir", default="audio", show_default=True, type=click.Path(path_type=Path), help="Output folder."
+)
+CONFIG_OPTION = click.option(
+    "-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]"
+)
+FEED_LIMIT_OPTION = click.option(
+    "--feed-limit", type=click.IntRange(0), help="Only the newest N episodes in the feed. [default: [channel] feed_limit, else all]"
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="articlecast")
 def cli() -> None:
@@ -34,13 +45,13 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", default="audio", show_default=True, type=click.Path(path_type=Path), help="Output folder.")
+@OUT_OPTION
 @click.option("-v", "--voice", "voice_path", type=click.Path(path_type=Path), help="Voice profile (TOML). [default: voices/default.toml if present]")
-@click.option("-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]")
+@CONFIG_OPTION
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for voicing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("--fit", is_flag=True, help="Crop and scale cover images to a square of 1400-3000 px instead of refusing them.")
-@click.option("--feed-limit", type=click.IntRange(0), help="Only the newest N episodes in the feed. [default: [channel] feed_limit, else all]")
+@FEED_LIMIT_OPTION
 def build(
     articles: tuple[Path, ...],
     out_dir: Path,
@@ -98,17 +109,6 @@ def voices(voice_path: Path | None, language: str | None, as_json: bool) -> None
     else:
         for voice in found:
             click.echo(f"{voice.id:28} {voice.name:36} {', '.join(voice.languages)}")
-
-
-OUT_OPTION = click.option(
-    "-o", "--out", "out_dir", default="audio", show_default=True, type=click.Path(path_type=Path), help="The published folder."
-)
-CONFIG_OPTION = click.option(
-    "-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]"
-)
-FEED_LIMIT_OPTION = click.option(
-    "--feed-limit", type=click.IntRange(0), help="Only the newest N episodes in the feed. [default: [channel] feed_limit, else all]"
-)
 
 
 @cli.command()

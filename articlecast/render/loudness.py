@@ -10,7 +10,7 @@ with its true peak under the ceiling (−1 dBTP by default).
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -169,20 +169,38 @@ def plan_leveler(clips: Iterable[Clip], target_lufs: float, true_peak_dbtp: floa
     return Leveler(gain, ceiling)
 
 
-def level_clips(clips: Sequence[Clip], parts: Sequence[Hashable], settings: AudioSettings) -> list[Clip]:
-    """Level each part of an episode (e.g. the disclosure, the article) to the target on its own.
+def plan_levelers(clips: Iterable[Clip], parts: Sequence[Hashable], settings: AudioSettings) -> dict[Hashable, Leveler]:
+    """A leveler for each part of an episode (e.g. the disclosure, the article), each part on its own.
 
-    ``parts[i]`` names the part of ``clips[i]``. Parts are levelled separately so that a
-    disclosure voiced or recorded differently still plays as loud as the article.
+    ``parts[i]`` names the part of the i-th clip. ``clips`` must be re-iterable, like for
+    :func:`plan_leveler` (e.g. a view of an on-disk clip cache); it is read a few times, one
+    clip at a time. Parts are levelled separately so that a disclosure voiced or recorded
+    differently still plays as loud as the article. Clips of one part share one format.
     """
+    if iter(clips) is clips:
+        raise TypeError("plan_levelers reads the clips more than once; pass a list or another re-iterable")
+    target = pcm_target(settings)
+    return {part: plan_leveler(_Part(clips, parts, part), target, settings.true_peak) for part in dict.fromkeys(parts)}
+
+
+def level_clips(clips: Sequence[Clip], parts: Sequence[Hashable], settings: AudioSettings) -> list[Clip]:
+    """Level every clip in memory with :func:`plan_levelers`."""
     if len(clips) != len(parts):
         raise ValueError("one part name per clip is needed")
-    target = pcm_target(settings)
-    levelers = {
-        part: plan_leveler([clip for clip, name in zip(clips, parts) if name == part], target, settings.true_peak)
-        for part in dict.fromkeys(parts)
-    }
+    levelers = plan_levelers(clips, parts, settings)
     return [levelers[part].apply_clip(clip) for clip, part in zip(clips, parts)]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The clips of one part, read anew from the whole episode's clips on each iteration."""
+
+    clips: Iterable[Clip]
+    parts: Sequence[Hashable]
+    part: Hashable
+
+    def __iter__(self) -> Iterator[Clip]:
+        return (clip for clip, name in zip(self.clips, self.parts) if name == self.part)
 
 
 def pcm_target(settings: AudioSettings) -> float:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from mutagen.id3 import APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDAT, TIT2, TLEN, TPE1, TXXX, TYER, USLT, WOAS, CTOCFlags, PictureType
+from mutagen.id3 import (
+    APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDAT, TIT2, TLEN, TPE1, TXXX, TYER, USLT, WOAS, CTOCFlags, PictureType,
+)
 
 from ..article import Article
 from .chapters import Chapter

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -112,3 +113,19 @@ def voice(tmp_path):
             return Voicer(workers, cache or Cache(tmp_path / "cache")).voice(texts, profile)
 
     return run
+
+
+def ebur128(path: Path, start: float | None = None, length: float | None = None) -> tuple[float, float]:
+    """Integrated loudness (LUFS) and true peak (dBTP) as ffmpeg's ebur128 filter measures them."""
+    window = (["-ss", f"{start:.3f}"] if start is not None else []) + (["-t", f"{length:.3f}"] if length is not None else [])
+    result = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostats", *window, "-i", str(path), "-af", "ebur128=peak=true", "-f", "null", "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    summary = result.stderr[result.stderr.rindex("Summary:") :]
+    loudness = re.search(r"I:\s+(-?[\d.]+) LUFS", summary)
+    peak = re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary)
+    assert loudness and peak, summary
+    return float(loudness.group(1)), float(peak.group(1))

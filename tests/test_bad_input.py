@@ -65,7 +65,9 @@ def test_one_bad_article_does_not_stop_the_others(published, tmp_path):
     result = run_cli("build", str(tmp_path / "empty.md"), str(tmp_path / "fine.md"), "-o", str(tmp_path / "out"), cwd=published)
     assert result.returncode == 1
     assert "empty.md has no article text" in result.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["catalog.sqlite", "feed.xml", "fine.mp3", "fine.vtt"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "catalog.sqlite", "cover.png", "feed.xml", "fine.json", "fine.mp3", "fine.srt", "fine.vtt",
+    ]
 
 
 def test_unwritable_output_folder(published, tmp_path):
@@ -80,7 +82,10 @@ def test_title_and_id_cannot_escape_the_output_folder(published, tmp_path):
     out = tmp_path / "deep" / "out"
     result = run_cli("build", str(evil), "-o", str(out), "-q", cwd=published)
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["2f-2fetc-2fx.mp3", "2f-2fetc-2fx.vtt", "catalog.sqlite", "feed.xml"]
+    stem = "2f-2fetc-2fx"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{stem}.json", f"{stem}.mp3", f"{stem}.srt", f"{stem}.vtt", "catalog.sqlite", "cover.png", "feed.xml",
+    ]
     assert sorted(p.name for p in tmp_path.iterdir()) == [evil.name, "deep"]
 
 

@@ -24,7 +24,7 @@ __all__ = [
 
 _EXPORTS = {
     "Article": "article",
-    "load_article": "article",
+    "load_article": "sources",
     "ArticlecastError": "errors",
     "BuildReport": "build",
     "build": "build",
@@ -34,7 +34,8 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
-    from .article import Article, load_article
+    from .article import Article
+    from .sources import load_article
     from .build import BuildReport, build
     from .config import Settings, VoiceProfile
     from .errors import ArticlecastError

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import glob
 import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Literal, Protocol
 from mutagen import MutagenError
 from mutagen.id3 import ID3
 
-from .article import Article, load_article
+from .article import Article
 from . import __version__
 from .cache import Cache, key_of
 from .engines import get_engine, worker_count
@@ -25,10 +27,14 @@ from .config import Settings, VoiceProfile
 from .engines.runner import Voicer
 from .errors import ArticleError, ArticlecastError, PublishError
 from .files import atomic_path, remove_orphaned_temporaries, write_atomic
-from .publish import Catalog, Episode, guid_for, write_feed
-from .render.audio import make_pieces, piece_spans, render_audio, write_mp3
+from .publish import Catalog, Episode, guid_for
+from .publish.artwork import Artwork
+from .publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files, write_episode_files
+from .render.audio import make_pieces, piece_spans, plan_part_levelers, render_audio, write_mp3
+from .render.chapters import chapters
 from .render.tags import INPUT_KEY, RENDER_KEY, EpisodeTags, write_tags
-from .render.transcript import plain_text, webvtt
+from .render.transcript import plain_text
+from .sources import load_article
 from .workers import Workers
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -77,7 +83,7 @@ class BuildReport:
                 "status": result.status,
                 "error": result.error,
                 "mp3": str(self.out / episode.audio_file) if episode else None,
-                "transcript": str(self.out / episode.transcript_file) if episode else None,
+                "transcripts": {kind: str(self.out / name) for kind, name in episode.transcripts.items()} if episode else {},
                 "duration": round(episode.duration, 3) if episode else None,
                 "segments": result.segments,
                 "cache_hits": result.cache_hits,
@@ -124,13 +130,18 @@ def build(
     cache: Cache | None = None,
     listener: Listener | None = None,
     fail_fast: bool = False,
+    overrides: Mapping[str, str] | None = None,
+    fit: bool = False,
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
     ``jobs`` worker processes voice and encode (default: one per CPU), for as many
     articles at a time. An article that fails is reported and leaves no files; the
     others still land, unless ``fail_fast`` stops the build at the first failure.
+    ``overrides`` (title, author, date, url, language) replace what a single article's file says.
+    ``fit`` crops and scales cover images that podcast apps would refuse, instead of failing.
     """
+    check_overrides(sources, overrides)
     profile = profile or VoiceProfile()
     settings = settings or Settings()
     cache = cache or Cache()
@@ -138,10 +149,11 @@ def build(
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
     with Catalog.open(out) as catalog, Workers(worker_count(profile, jobs)) as workers, ThreadPoolExecutor(jobs) as threads:
-        maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener)
+        channel, cover = publish_channel_art(out, settings.channel, fit)
+        maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener, cover, fit)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[ArticleResult], int] = {}
-        for index, job in enumerate(_plan(map(Path, sources), catalog)):
+        for index, job in enumerate(_plan(map(Path, sources), catalog, overrides)):
             if isinstance(job, ArticleResult):
                 results[index] = job
                 if listener:
@@ -153,25 +165,38 @@ def build(
         for future in _completed(pending, fail_fast):
             result = future.result()
             if result.status == "built" and result.episode is not None:
+                previous = catalog.get(result.episode.id)
                 result.episode = catalog.upsert(result.episode)
+                remove_stale_files(out, previous, result.episode)
             results[pending[future]] = result
             if listener:
                 listener.article_done(result)
         ordered = tuple(results[index] for index in sorted(results))
         changed = any(result.status == "built" for result in ordered)
-        feed = write_feed(out, settings.channel, catalog.episodes()) if changed else None
+        feed = publish_feed(out, channel, catalog) if changed else None
     if changed and cache.info().bytes > cache.max_bytes:
         cache.prune()
     return BuildReport(ordered, feed, out)
 
 
-def _plan(sources: Iterable[Path], catalog: Catalog) -> Iterator[ArticleResult | tuple[Article, Episode | None]]:
+def check_overrides(sources: Sequence[object], overrides: Mapping[str, str] | None) -> None:
+    """Raise :class:`ArticleError` if metadata overrides are given for anything but one article."""
+    if overrides and len(sources) != 1:
+        raise ArticleError(
+            f"Title, author, date, url and language overrides describe one article, but {len(sources)} were given; "
+            "build that article on its own."
+        )
+
+
+def _plan(
+    sources: Iterable[Path], catalog: Catalog, overrides: Mapping[str, str] | None
+) -> Iterator[ArticleResult | tuple[Article, Episode | None]]:
     """Load each article and claim its output name and guid, in order; yield what to make, or why not."""
     names: dict[str, Path | None] = {}
     owners: dict[str, str] = {}
     for source in sources:
         try:
-            article = load_article(source)
+            article = load_article(source, overrides)
             slug = article.slug
             other = names.get(slug, article.source)
             if other != article.source:
@@ -206,9 +231,10 @@ class _EpisodeMaker:
     """Makes one article's episode files; called from several threads at once."""
 
     def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, voicer: Voicer, workers: Workers,
-                 cache: Cache, listener: Listener | None) -> None:  # fmt: skip
+                 cache: Cache, listener: Listener | None, cover: Artwork | None, fit: bool) -> None:  # fmt: skip
         self.out, self.profile, self.settings = out, profile, settings
         self.voicer, self.workers, self.cache, self.listener = voicer, workers, cache, listener
+        self.cover, self.fit = cover, fit
 
     def make(self, article: Article, stored: Episode | None) -> ArticleResult:
         result = ArticleResult(article.source or Path(article.slug), "failed")
@@ -222,12 +248,11 @@ class _EpisodeMaker:
         clock = _Clock(result.seconds)
         profile = self.profile.for_language(article.language)
         mp3_path = self.out / f"{article.slug}.mp3"
-        vtt_path = self.out / f"{article.slug}.vtt"
         input_key = self._input_key(article, profile)
         if (
             stored is not None
             and stored.content_hash == article.content_hash()
-            and vtt_path.is_file()
+            and all((self.out / name).is_file() for name in stored.files())
             and _tag_value(mp3_path, INPUT_KEY) == input_key
         ):
             result.status, result.episode = "unchanged", stored
@@ -235,6 +260,7 @@ class _EpisodeMaker:
         from .speech import prepare  # imports nltk (about a second): only when something must be built
 
         script = prepare(article, profile)
+        artwork = episode_artwork(article, self.fit)  # checked before voicing, so a bad image fails fast
         segments = script.segments
         spans = piece_spans(segments, profile.pauses.paragraph)
         result.segments = len(segments)
@@ -245,24 +271,22 @@ class _EpisodeMaker:
         voicing = self.voicer.voice([s.spoken for s in segments], profile, progress)
         result.cache_hits, result.voiced = voicing.cache_hits, voicing.voiced
         clock.lap("voice")
-        pieces = make_pieces(spans, segments, voicing.clips)
+        parts = [segment.kind == "disclosure" for segment in segments]
+        levelers = plan_part_levelers(voicing.clips, parts, self.settings.audio)
+        pieces = make_pieces(spans, segments, voicing.clips, levelers)
         audio = render_audio(pieces, self.settings.audio, self.workers, self.cache, progress)
         clock.lap("encode")
+        marks = chapters(article.title, segments, audio.timings, audio.duration)
         disclosure = profile.disclosure_text if profile.disclosure else None
-        tags = EpisodeTags(article, self.settings.channel.title, round(audio.duration * 1000), plain_text(segments), disclosure)
+        tags = EpisodeTags(article, self.settings.channel.title, round(audio.duration * 1000), plain_text(segments),
+                           disclosure, marks, artwork or self.cover)  # fmt: skip
         render_key = tags.key(audio.key)
-        mp3_changed = _tag_value(mp3_path, RENDER_KEY) != render_key
-        if mp3_changed:
+        if _tag_value(mp3_path, RENDER_KEY) != render_key:
             with atomic_path(mp3_path) as tmp:
                 write_mp3(audio, tmp)
                 write_tags(tmp, tags, {RENDER_KEY: render_key, INPUT_KEY: input_key})
-        vtt = webvtt(segments, audio.timings)
-        if not vtt_path.is_file() or vtt_path.read_text(encoding="utf-8") != vtt:
-            write_atomic(vtt_path, vtt)
+        files = write_episode_files(self.out, article.slug, segments, audio.timings, marks, artwork)
         clock.lap("write")
-        if stored is not None and not mp3_changed and stored.content_hash == article.content_hash():
-            result.status, result.episode = "unchanged", stored
-            return
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         episode = Episode(
             id=article.slug,
@@ -272,21 +296,27 @@ class _EpisodeMaker:
             audio_file=mp3_path.name,
             audio_bytes=mp3_path.stat().st_size,
             duration=audio.duration,
-            transcript_file=vtt_path.name,
             published=article.date or now,
             updated=now,
             content_hash=article.content_hash(),
             link=article.url,
             author=article.author,
-            image=article.image if article.image and "://" in article.image else None,
+            image=files.image or (article.image if article.image and "://" in article.image else None),
+            transcripts=files.transcripts,
+            chapters=marks,
+            chapters_file=files.chapters,
         )
-        result.status, result.episode = "built", episode
+        if stored is not None and _same_episode(stored, episode):
+            result.status, result.episode = "unchanged", stored
+        else:
+            result.status, result.episode = "built", episode
 
     def _input_key(self, article: Article, profile: VoiceProfile) -> str:
         """Everything an episode is made from; equal keys mean nothing needs rebuilding."""
         engine_version = get_engine(profile.engine).version()
-        settings = (repr(self.settings.audio), self.settings.channel.title)
-        return key_of("input", __version__, article.content_hash(), repr(profile), settings, engine_version)
+        settings = (repr(self.settings.audio), self.settings.channel.title, self.fit)
+        cover = hashlib.sha256(self.cover.data).hexdigest() if self.cover else None
+        return key_of("input", __version__, article.content_hash(), repr(profile), settings, cover, engine_version)
 
 
 class _Locked:
@@ -320,6 +350,11 @@ class _Clock:
         now = time.perf_counter()
         self.record[name] = round(now - self.last, 3)
         self.last = now
+
+
+def _same_episode(stored: Episode, new: Episode) -> bool:
+    """Whether a rebuilt episode equals the stored one but for when it was built."""
+    return dataclasses.replace(new, published=stored.published, updated=stored.updated, guid=stored.guid) == stored
 
 
 def _tag_value(path: Path, description: str) -> str | None:

@@ -17,13 +17,24 @@ import click
 from .errors import ArticlecastError
 
 if TYPE_CHECKING:
-    from .config import VoiceProfile
+    from .config import Settings, VoiceProfile
 
 UNCONFIGURED_CHANNEL = (
     "Note: no articlecast.toml here, so the feed uses default channel settings; "
     "set title, link, description, author, owner_email, image and base_url under [channel] in articlecast.toml."
 )
 DEFAULT_PROFILE = Path("voices/default.toml")
+
+
+OUT_OPTION = click.option(
+    "-o", "--out", "out_dir", default="audio", show_default=True, type=click.Path(path_type=Path), help="Output folder."
+)
+CONFIG_OPTION = click.option(
+    "-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]"
+)
+FEED_LIMIT_OPTION = click.option(
+    "--feed-limit", type=click.IntRange(0), help="Only the newest N episodes in the feed. [default: [channel] feed_limit, else all]"
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,38 +45,50 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("articles", nargs=-1, required=True)
-@click.option("-o", "--out", "out_dir", default="audio", show_default=True, type=click.Path(path_type=Path), help="Output folder.")
+@OUT_OPTION
 @click.option("-v", "--voice", "voice_path", type=click.Path(path_type=Path), help="Voice profile (TOML). [default: voices/default.toml if present]")
-@click.option("-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]")
+@CONFIG_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes for voicing and encoding. [default: number of CPUs]")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every article here.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None,
-          jobs: int | None, report_path: Path | None, fail_fast: bool, quiet: bool) -> None:  # fmt: skip
-    """Build ARTICLES (files, folders or glob patterns of .md, .txt) into MP3s, transcripts and feed.xml.
+@click.option("--fit", is_flag=True, help="Crop and scale cover images to a square of 1400-3000 px instead of refusing them.")
+@FEED_LIMIT_OPTION
+@click.option("--title", help="Episode title, instead of the article's own (one article only).")
+@click.option("--author", help="Author, instead of the article's own (one article only).")
+@click.option("--date", help="Publication date, e.g. 2023-07-22T22:08:00+03:00 (one article only).")
+@click.option("--url", help="The article's URL, instead of the page's own (one article only).")
+@click.option("--language", help="Language code of the article, e.g. en-GB (one article only).")
+def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None, jobs: int | None,
+          report_path: Path | None, fail_fast: bool, quiet: bool, fit: bool, feed_limit: int | None,
+          **overrides: str | None) -> None:  # fmt: skip
+    """Build ARTICLES (files, folders or glob patterns of .md, .txt or saved .html pages) into MP3s, transcripts and feed.xml.
 
     \b
     Examples:
       articlecast build my-article.md
       articlecast build samples/ -o audio/ --jobs 2 --report report.json
+      articlecast build saved-page.html --author "Ann Reporter" --date 2026-03-14
     """
     from .build import build as build_articles
-    from .build import find_articles
-    from .config import Settings
+    from .build import check_overrides, find_articles
     from .files import write_atomic
     from .progress import LineProgress, TerminalProgress
 
+    given = {key: value for key, value in overrides.items() if value is not None}
     with _user_errors():
         sources = find_articles(articles)
+        check_overrides(sources, given)
         profile = _load_profile(voice_path)
-        settings = Settings.load(config_path)
+        settings = _load_settings(config_path, feed_limit)
         if not settings.channel.configured and not quiet:
             click.echo(UNCONFIGURED_CHANNEL, err=True)
         interactive = not quiet and sys.stderr.isatty() and len(sources) > 1
         listener = TerminalProgress(len(sources)) if interactive else LineProgress(quiet)
         try:
-            report = build_articles(sources, out_dir, profile, settings, jobs, listener=listener, fail_fast=fail_fast)
+            report = build_articles(
+                sources, out_dir, profile, settings, jobs, listener=listener, fail_fast=fail_fast, overrides=given, fit=fit
+            )
         finally:
             listener.close()
         if report_path:
@@ -150,6 +173,95 @@ def voices(engine_name: str | None, language: str | None, as_json: bool) -> None
     else:
         for name, voice in found:
             click.echo(f"{name:8} {voice.id:28} {voice.name:36} {voice.sample_rate:>6} Hz  {', '.join(voice.languages)}")
+
+
+@cli.command()
+@OUT_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for tools.")
+def episodes(out_dir: Path, as_json: bool) -> None:
+    """List the episodes in the folder's catalog, newest first."""
+    from .publish import Catalog
+
+    with _user_errors(), Catalog.open(out_dir, create=False) as catalog:
+        found = catalog.episodes()
+    if as_json:
+        click.echo(json.dumps([_episode_record(episode) for episode in found], indent=2, ensure_ascii=False))
+        return
+    for episode in found:
+        minutes, seconds = divmod(round(episode.duration), 60)
+        click.echo(f"{episode.id:32} {episode.published:%Y-%m-%d} {minutes:3d}:{seconds:02d}  {episode.title}")
+
+
+@cli.command()
+@click.argument("episode_id", metavar="ID")
+@OUT_OPTION
+@CONFIG_OPTION
+@FEED_LIMIT_OPTION
+@click.option("--delete-files", is_flag=True, help="Also delete the episode's MP3, transcripts, chapters and image.")
+def remove(episode_id: str, out_dir: Path, config_path: Path | None, feed_limit: int | None, delete_files: bool) -> None:
+    """Take episode ID out of the catalog and the feed (its files stay unless --delete-files)."""
+    from .publish import Catalog
+    from .publish.folder import publish_channel_art, remove_episode
+
+    with _user_errors():
+        settings = _load_settings(config_path, feed_limit)
+        with Catalog.open(out_dir, create=False) as catalog:
+            channel, _ = publish_channel_art(out_dir, settings.channel)
+            episode = remove_episode(out_dir, episode_id, channel, catalog, delete_files)
+    click.echo(f"Removed {episode.id} ({episode.title})" + (" and its files." if delete_files else "; its files are kept."))
+
+
+@cli.command()
+@OUT_OPTION
+@CONFIG_OPTION
+@FEED_LIMIT_OPTION
+@click.option("--fit", is_flag=True, help="Crop and scale the channel cover to a square of 1400-3000 px instead of refusing it.")
+def feed(out_dir: Path, config_path: Path | None, feed_limit: int | None, fit: bool) -> None:
+    """Rewrite feed.xml from the folder's catalog (e.g. after changing articlecast.toml)."""
+    from .publish import Catalog
+    from .publish.folder import publish_channel_art, publish_feed
+
+    with _user_errors():
+        settings = _load_settings(config_path, feed_limit)
+        with Catalog.open(out_dir, create=False) as catalog:
+            channel, _ = publish_channel_art(out_dir, settings.channel, fit)
+            path = publish_feed(out_dir, channel, catalog)
+    click.echo(f"Feed: {path}")
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+def check(folder: Path) -> None:
+    """Check a published FOLDER as a podcast directory would; one line per problem, exit code 1 on any."""
+    from .publish.check import check_folder
+
+    with _user_errors():
+        problems, checked = check_folder(folder)
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        raise SystemExit(1)
+    click.echo(f"OK: feed and {checked} episode(s) in {folder}")
+
+
+def _episode_record(episode: object) -> dict[str, object]:
+    import dataclasses
+
+    record = dataclasses.asdict(episode)  # type: ignore[call-overload]
+    for name in ("published", "updated"):
+        record[name] = record[name].isoformat()
+    return record
+
+
+def _load_settings(path: Path | None, feed_limit: int | None) -> Settings:
+    import dataclasses
+
+    from .config import Settings
+
+    settings = Settings.load(path)
+    if feed_limit is None:
+        return settings
+    return dataclasses.replace(settings, channel=dataclasses.replace(settings.channel, feed_limit=feed_limit))
 
 
 def _load_profile(path: Path | None) -> VoiceProfile:

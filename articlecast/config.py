@@ -170,6 +170,10 @@ class AudioSettings:
     bitrate_kbps: int = 96
     sample_rate: int = 44100
     channels: int = 1
+    loudness: float = -16.0
+    """Integrated loudness target in LUFS (Apple: −16 ± 1; AES TD1004: −16 to −20)."""
+    true_peak: float = -1.0
+    """Highest true peak allowed in dBTP."""
 
     def validate(self, where: object = "the audio settings") -> None:
         """Raise :class:`ConfigError` for settings LAME cannot encode."""
@@ -179,6 +183,10 @@ class AudioSettings:
             raise ConfigError(f"In {where}, sample_rate must be 22050, 24000, 32000, 44100 or 48000, not {self.sample_rate}.")
         if self.channels not in (1, 2):
             raise ConfigError(f"In {where}, channels must be 1 or 2, not {self.channels}.")
+        if not -30.0 <= self.loudness <= -10.0:
+            raise ConfigError(f"In {where}, loudness must be between -30.0 and -10.0 LUFS, not {self.loudness}.")
+        if not -9.0 <= self.true_peak <= 0.0:
+            raise ConfigError(f"In {where}, true_peak must be between -9.0 and 0.0 dBTP, not {self.true_peak}.")
 
 
 @dataclass(frozen=True)
@@ -193,14 +201,29 @@ class Channel:
     owner_name: str = ""
     owner_email: str = ""
     image: str = ""
-    """URL of the show's square cover art."""
+    """The show's square cover art: a URL, or a local JPEG/PNG file (relative to the settings file)
+    that is copied into the output folder; empty draws a plain cover from the title."""
     category: str = "News"
+    """An Apple Podcasts category."""
+    subcategory: str = ""
+    """One of the category's subcategories, or empty."""
     explicit: bool = False
     base_url: str = ""
     """URL under which the output folder is published; empty makes enclosure URLs relative to the feed."""
+    feed_limit: int = 0
+    """Only the newest this many episodes go into the feed (the catalog keeps them all); 0 for all."""
     configured: bool = field(default=False, compare=False)
     """Whether these settings came from a file (False: built-in defaults)."""
 
+    def validate(self, where: object = "the channel settings") -> None:
+        """Raise :class:`ConfigError` for a category Apple does not know or a negative feed limit."""
+        from .publish.categories import category_problem
+
+        problem = category_problem(self.category, self.subcategory)
+        if problem:
+            raise ConfigError(f"In {where}, {problem}.")
+        if self.feed_limit < 0:
+            raise ConfigError(f"In {where}, feed_limit must be 0 (all episodes) or more, not {self.feed_limit}.")
 
 
 @dataclass(frozen=True)
@@ -228,6 +251,9 @@ class Settings:
                 raise ConfigError(f"In {path}, [{name}] must be a table.")
             tables[name] = table
         channel = dataclasses.replace(_from_mapping(Channel, tables["channel"], f"{path} [channel]"), configured=True)
+        channel.validate(f"{path} [channel]")
+        if channel.image and "://" not in channel.image:
+            channel = dataclasses.replace(channel, image=str(Path(path).parent / channel.image))
         audio = _from_mapping(AudioSettings, tables["audio"], f"{path} [audio]")
         audio.validate(f"{path} [audio]")
         return cls(channel, audio)

@@ -27,3 +27,7 @@ class RenderError(ArticlecastError, RuntimeError):
 
 class PublishError(ArticlecastError, RuntimeError):
     """The output folder, catalog or feed cannot be written."""
+
+
+class ArtworkError(ArticlecastError, ValueError):
+    """A cover image is missing or not one that podcast apps accept."""

@@ -47,6 +47,18 @@ def write_atomic(target: Path, data: bytes | str, durable: bool = True) -> None:
             os.fsync(handle.fileno())
 
 
+def write_if_changed(target: Path, data: bytes | str) -> bool:
+    """Write ``data`` atomically unless ``target`` already holds exactly it; return whether it wrote."""
+    content = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if target.read_bytes() == content:
+            return False
+    except FileNotFoundError:
+        pass
+    write_atomic(target, content)
+    return True
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """A file name stem made only of ``a-z``, ``0-9`` and ``-``; never empty, never a path."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import glob
 import json
+import re
 import os
 import shlex
 import shutil
@@ -18,6 +19,7 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+PAGES = ROOT / "tests" / "data" / "pages"
 
 if not shutil.which("ffprobe"):
     pytest.exit("ffprobe is needed by the tests; run 'make test', which installs ffmpeg", returncode=3)
@@ -46,6 +48,11 @@ def decoded_seconds(path: Path) -> float:
         check=True,
     )
     return len(result.stdout) / 2 / 44100
+
+
+def page_expectation(name: str) -> dict:
+    """The hand-written expectation for the saved page ``tests/data/pages/NAME.html``: blocks, metadata, furniture."""
+    return json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -108,6 +115,22 @@ def voice(tmp_path):
             return Voicer(workers, cache or Cache(tmp_path / "cache")).voice(texts, profile)
 
     return run
+
+
+def ebur128(path: Path, start: float | None = None, length: float | None = None) -> tuple[float, float]:
+    """Integrated loudness (LUFS) and true peak (dBTP) as ffmpeg's ebur128 filter measures them."""
+    window = (["-ss", f"{start:.3f}"] if start is not None else []) + (["-t", f"{length:.3f}"] if length is not None else [])
+    result = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostats", *window, "-i", str(path), "-af", "ebur128=peak=true", "-f", "null", "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    summary = result.stderr[result.stderr.rindex("Summary:") :]
+    loudness = re.search(r"I:\s+(-?[\d.]+) LUFS", summary)
+    peak = re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary)
+    assert loudness and peak, summary
+    return float(loudness.group(1)), float(peak.group(1))
 
 
 def _namespace_command() -> list[str] | None:

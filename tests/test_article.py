@@ -98,7 +98,7 @@ def test_content_hash_changes_with_text(article):
         (b"---\ntitle: T\ndate: next tuesday-ish\n---\nText.\n", "a.md", "not a date"),
         (b"---\n- a\n- b\n---\nText.\n", "a.md", "key: value"),
         (b"---\ntitle: T\nencoding: klingon\n---\nText.\n", "a.md", "unknown encoding"),
-        (b"<html><body>x</body></html>", "a.html", "HTML page"),
+        (b"<html><body>x</body></html>", "a.html", "no article text that I can find"),
     ],
 )
 def test_bad_articles_raise_clear_errors(article, content, name, fragment):

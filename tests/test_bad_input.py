@@ -38,7 +38,7 @@ CASES = [
     ("latin.txt", "Café\n\nUn café crème à Zürich.\n".encode("latin-1"), "not valid UTF-8"),
     ("yaml.md", b"---\ntitle: [oops\n---\nText.\n", "not valid YAML"),
     ("date.md", b"---\ntitle: T\ndate: 32nd of Smarch\n---\nText.\n", "not a date"),
-    ("page.html", b"<html><body><p>Hi</p></body></html>", "HTML page"),
+    ("page.html", b"<html><body><p>Hi</p></body></html>", "has no article text that I can find"),
 ]
 
 
@@ -63,7 +63,9 @@ def test_one_bad_article_does_not_stop_the_others(published, tmp_path):
     result = run_cli("build", str(tmp_path / "empty.md"), str(tmp_path / "fine.md"), "-o", str(tmp_path / "out"), cwd=published)
     assert result.returncode == 1
     assert "empty.md has no article text" in result.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["catalog.sqlite", "feed.xml", "fine.mp3", "fine.vtt"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "catalog.sqlite", "cover.png", "feed.xml", "fine.json", "fine.mp3", "fine.srt", "fine.vtt",
+    ]
 
 
 def test_unwritable_output_folder(published, tmp_path):
@@ -78,7 +80,10 @@ def test_title_and_id_cannot_escape_the_output_folder(published, tmp_path):
     out = tmp_path / "deep" / "out"
     result = run_cli("build", str(evil), "-o", str(out), "-q", cwd=published)
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["2f-2fetc-2fx.mp3", "2f-2fetc-2fx.vtt", "catalog.sqlite", "feed.xml"]
+    stem = "2f-2fetc-2fx"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{stem}.json", f"{stem}.mp3", f"{stem}.srt", f"{stem}.vtt", "catalog.sqlite", "cover.png", "feed.xml",
+    ]
     assert sorted(p.name for p in tmp_path.iterdir()) == [evil.name, "deep"]
 
 

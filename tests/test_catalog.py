@@ -15,6 +15,7 @@ import pytest
 
 from articlecast.errors import PublishError
 from articlecast.publish import CATALOG_FILE, Catalog, Episode
+from articlecast.render.chapters import Chapter
 
 T0 = datetime(2024, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=2)))
 
@@ -28,7 +29,7 @@ def make_episode(id: str = "my-article", **changes: Any) -> Episode:
         audio_file=f"{id}.mp3",
         audio_bytes=1000,
         duration=12.5,
-        transcript_file=f"{id}.vtt",
+        transcripts={"text/vtt": f"{id}.vtt"},
         published=T0,
         updated=T0,
         content_hash="hash-1",
@@ -69,7 +70,7 @@ def test_datetimes_are_stored_as_iso_8601_text(tmp_path: Path) -> None:
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
         assert db.execute("SELECT published, updated FROM episodes").fetchone() == (T0.isoformat(), T0.isoformat())
         assert db.execute("PRAGMA application_id").fetchone()[0] != 0
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
 
 
 def test_naive_datetime_is_refused(tmp_path: Path) -> None:
@@ -166,3 +167,41 @@ def test_two_processes_upsert_at_once(tmp_path: Path) -> None:
     with Catalog.open(tmp_path) as catalog:
         ids = {episode.id for episode in catalog.episodes()}
     assert ids == {f"{name}-{number}" for name in ("a", "b") for number in range(25)}
+
+
+V1_SCHEMA = """
+CREATE TABLE episodes (
+    id TEXT PRIMARY KEY NOT NULL, guid TEXT NOT NULL UNIQUE, title TEXT NOT NULL, description TEXT NOT NULL,
+    audio_file TEXT NOT NULL, audio_bytes INTEGER NOT NULL, duration REAL NOT NULL, transcript_file TEXT NOT NULL,
+    published TEXT NOT NULL, updated TEXT NOT NULL, content_hash TEXT NOT NULL, link TEXT, author TEXT, image TEXT
+)
+"""
+
+
+def test_version_1_catalog_is_migrated_keeping_its_episodes(tmp_path: Path) -> None:
+    with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db, db:
+        db.execute(V1_SCHEMA)
+        db.execute(
+            "INSERT INTO episodes VALUES ('old', 'guid-old', 'Old', 'D', 'old.mp3', 10, 1.5, 'old.vtt', ?, ?, 'h', NULL, NULL, NULL)",
+            (T0.isoformat(), T0.isoformat()),
+        )
+        db.execute(f"PRAGMA application_id = {int.from_bytes(b'ACst', 'big')}")
+        db.execute("PRAGMA user_version = 1")
+    with Catalog.open(tmp_path) as catalog:
+        (episode,) = catalog.episodes()
+        assert (episode.id, episode.guid, episode.published) == ("old", "guid-old", T0)
+        assert episode.transcripts == {"text/vtt": "old.vtt"}
+        assert (episode.chapters, episode.chapters_file) == ((), None)
+        catalog.upsert(make_episode("new", chapters=(Chapter("Intro", 0.0, 1.0),), chapters_file="new.chapters.json"))
+    with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        columns = [row[1] for row in db.execute("PRAGMA table_info(episodes)")]
+        assert "transcript_file" not in columns and {"transcripts", "chapters", "chapters_file"} <= set(columns)
+    with Catalog.open(tmp_path) as catalog:
+        assert catalog.get("new").chapters == (Chapter("Intro", 0.0, 1.0),)  # type: ignore[union-attr]
+
+
+def test_open_without_create_needs_an_existing_catalog(tmp_path: Path) -> None:
+    with pytest.raises(PublishError, match="There is no catalog in"):
+        Catalog.open(tmp_path, create=False)
+    assert list(tmp_path.iterdir()) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import io
+import json
+import re
 import uuid
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta, timezone
@@ -15,9 +17,10 @@ import feedparser
 import podcastparser
 import pytest
 
-from articlecast.config import Channel
-from articlecast.errors import PublishError
-from articlecast.publish import FEED_FILE, Episode, guid_for, render_feed, write_feed
+from articlecast.config import Channel, Settings
+from articlecast.errors import ConfigError, PublishError
+from articlecast.publish import FEED_FILE, Episode, categories, guid_for, render_feed, write_feed
+from articlecast.publish.categories import apple_categories
 
 FEED_URL = "https://example.com/podcast/feed.xml"
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -47,7 +50,7 @@ def make_episode(id: str = "my-article", **changes: Any) -> Episode:
         audio_file=f"{id}.mp3",
         audio_bytes=123456,
         duration=61.6,
-        transcript_file=f"{id}.vtt",
+        transcripts={"text/vtt": f"{id}.vtt"},
         published=T0,
         updated=T0,
         content_hash="hash",
@@ -237,3 +240,57 @@ def test_guid_for_prefers_id_then_url_then_stem() -> None:
     assert guid_for(None, None, "a") != by_url
     assert guid_for(None, "", "a") == guid_for(None, None, "a")
     assert uuid.UUID(by_url).version == 5
+
+
+def test_feed_limit_keeps_the_newest_items() -> None:
+    channel = channel_of(render_feed(dataclasses.replace(CHANNEL, feed_limit=1), EPISODES))
+    assert [item.findtext("title") for item in channel.findall("item")] == ["Title of new-one"]
+    assert len(channel_of(render_feed(dataclasses.replace(CHANNEL, feed_limit=0), EPISODES)).findall("item")) == 2
+
+
+def test_local_files_become_urls_under_base_url() -> None:
+    episode = make_episode(
+        "local",
+        image="local.jpg",
+        transcripts={"text/vtt": "local.vtt", "application/x-subrip": "local.srt", "application/json": "local.json"},
+        chapters_file="local.chapters.json",
+    )
+    channel = channel_of(render_feed(dataclasses.replace(CHANNEL, image="cover.png", subcategory="Daily News"), [episode]))
+    assert channel.find(f"{ITUNES}image").get("href") == "https://example.com/podcast/cover.png"  # type: ignore[union-attr]
+    assert channel.find(f"{ITUNES}category/{ITUNES}category").get("text") == "Daily News"  # type: ignore[union-attr]
+    item = channel.find("item")
+    assert item is not None
+    assert item.find(f"{ITUNES}image").get("href") == "https://example.com/podcast/local.jpg"  # type: ignore[union-attr]
+    assert [(t.get("type"), t.get("url"), t.get("rel")) for t in item.findall(f"{PODCAST}transcript")] == [
+        ("text/vtt", "https://example.com/podcast/local.vtt", "captions"),
+        ("application/x-subrip", "https://example.com/podcast/local.srt", "captions"),
+        ("application/json", "https://example.com/podcast/local.json", None),
+    ]
+    assert item.find(f"{PODCAST}chapters").attrib == {  # type: ignore[union-attr]
+        "url": "https://example.com/podcast/local.chapters.json",
+        "type": "application/json+chapters",
+    }
+    parsed = feedparser.parse(render_feed(CHANNEL, [episode]))
+    assert parsed.entries[0].podcast_chapters["url"] == "https://example.com/podcast/local.chapters.json"
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ('category = "Newz"', "category 'Newz' is not an Apple Podcasts category; use 'News'"),
+        ('category = "News"\nsubcategory = "Politic"', "'Politic' is not a subcategory of 'News'; use 'Politics'"),
+        ('category = "History"\nsubcategory = "War"', "category 'History' has no subcategories"),
+        ("feed_limit = -1", "feed_limit must be 0 (all episodes) or more"),
+    ],
+)
+def test_channel_settings_are_checked(tmp_path: Path, table: str, message: str) -> None:
+    path = tmp_path / "articlecast.toml"
+    path.write_text(f"[channel]\n{table}\n")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        Settings.load(path)
+
+
+def test_apple_category_list_names_its_source() -> None:
+    data = json.loads((Path(categories.__file__).parent / "apple_categories.json").read_text())
+    assert "podcasters.apple.com" in data["source"]
+    assert apple_categories()["News"][:2] == ("Business News", "Daily News") and len(apple_categories()) == 19

@@ -17,6 +17,7 @@ from articlecast.engines.base import AudioFormat, Clip
 from articlecast.engines.runner import CachedClip
 from articlecast.engines.wav import wav_bytes
 from articlecast.render.audio import make_pieces, piece_spans, render_audio, write_mp3
+from articlecast.render.loudness import Leveler
 from articlecast.render.tags import EpisodeTags, write_tags
 from articlecast.render.transcript import webvtt as to_webvtt
 from articlecast.speech import Segment
@@ -25,6 +26,7 @@ from articlecast.workers import Workers
 from conftest import decoded_seconds, ffprobe
 
 RATE = 22050
+FLAT = Leveler(0.0, 0.0)  # no gain; the test tones stay far below the ceiling
 
 
 def tone_clip(cache: Cache, seconds: float, frequency: float = 440.0) -> CachedClip:
@@ -66,7 +68,7 @@ def test_timings_match_the_decoded_audio(tmp_path, settings):
     lengths = [0.8, 1.3, 0.5, 2.0, 0.7]
     clips = [tone_clip(cache, seconds) for seconds in lengths]
     segments = [sentence(900, "title"), sentence(400), sentence(800), sentence(300), sentence(600)]
-    pieces = make_pieces(piece_spans(segments, 750), segments, clips)
+    pieces = make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips))
     assert len(pieces) == 3
     with Workers(2) as workers:
         audio = render_audio(pieces, settings, workers, cache)
@@ -90,11 +92,11 @@ def test_pieces_are_cached_and_an_edit_encodes_one_piece(tmp_path):
     clips = [tone_clip(cache, 0.5, 300 + 10 * n) for n in range(6)]
     segments = [sentence(350), sentence(750)] * 3
     with Workers(1) as workers:
-        first = render_audio(make_pieces(piece_spans(segments, 750), segments, clips), AudioSettings(), workers, cache)
+        first = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, cache)
         inodes = {path: path.stat().st_ino for path in first.pieces}
-        again = render_audio(make_pieces(piece_spans(segments, 750), segments, clips), AudioSettings(), workers, cache)
+        again = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, cache)
         clips[2] = tone_clip(cache, 0.6, 999)
-        edited = render_audio(make_pieces(piece_spans(segments, 750), segments, clips), AudioSettings(), workers, cache)
+        edited = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, cache)
     assert again == first
     assert all(path.stat().st_ino == inode for path, inode in inodes.items())  # not rewritten
     assert [p in first.pieces for p in edited.pieces] == [True, False, True]
@@ -111,7 +113,7 @@ def spoken_mp3(tmp_path_factory):
     cache = Cache(folder / "cache")
     with Workers(1) as workers:
         clips = Voicer(workers, cache).voice(texts, VoiceProfile()).clips
-        audio = render_audio(make_pieces(piece_spans(segments, 750), segments, clips), AudioSettings(), workers, cache)
+        audio = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, cache)
     path = folder / "episode.mp3"
     write_mp3(audio, path)
     article = Article(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,12 +14,13 @@ from types import TracebackType
 from typing import Self
 
 from ..errors import PublishError
+from ..render.chapters import Chapter
 
 CATALOG_FILE = "catalog.sqlite"
 APPLICATION_ID = int.from_bytes(b"ACst", "big")
 """Stored in the SQLite header (``PRAGMA application_id``) to recognise our own files."""
-SCHEMA_VERSION = 1
-"""Stored as ``PRAGMA user_version``; bump it, with a migration, when the table changes."""
+SCHEMA_VERSION = 2
+"""Stored as ``PRAGMA user_version``; bump it, with a migration in ``_MIGRATIONS``, when the table changes."""
 BUSY_TIMEOUT = 30.0
 """Seconds to wait for another process that is writing the catalog."""
 
@@ -31,15 +33,28 @@ CREATE TABLE episodes (
     audio_file TEXT NOT NULL,
     audio_bytes INTEGER NOT NULL,
     duration REAL NOT NULL,
-    transcript_file TEXT NOT NULL,
     published TEXT NOT NULL,
     updated TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     link TEXT,
     author TEXT,
-    image TEXT
+    image TEXT,
+    transcripts TEXT NOT NULL DEFAULT '{}',
+    chapters TEXT NOT NULL DEFAULT '[]',
+    chapters_file TEXT
 )
 """
+_MIGRATIONS = {
+    # Version 1 had one WebVTT transcript and no chapters.
+    1: (
+        "ALTER TABLE episodes ADD COLUMN transcripts TEXT NOT NULL DEFAULT '{}'",
+        "UPDATE episodes SET transcripts = json_object('text/vtt', transcript_file)",
+        "ALTER TABLE episodes DROP COLUMN transcript_file",
+        "ALTER TABLE episodes ADD COLUMN chapters TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE episodes ADD COLUMN chapters_file TEXT",
+    ),
+}
+"""The statements that bring a catalog from each older version to the next."""
 
 
 @dataclass
@@ -59,8 +74,6 @@ class Episode:
     """Exact size of the MP3 in bytes."""
     duration: float
     """Length of the audio in seconds."""
-    transcript_file: str
-    """WebVTT file name relative to the output folder."""
     published: datetime
     """Aware datetime of the first publication; never changes once stored."""
     updated: datetime
@@ -70,7 +83,19 @@ class Episode:
     """URL of the article."""
     author: str | None = None
     image: str | None = None
-    """URL of the episode art."""
+    """The episode art: a URL, or a file name in the output folder."""
+    transcripts: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Transcript file names in the output folder, by MIME type (``text/vtt`` first)."""
+    chapters: tuple[Chapter, ...] = ()
+    chapters_file: str | None = None
+    """Podcasting 2.0 chapters JSON file name in the output folder, when there are chapters."""
+
+    def files(self) -> list[str]:
+        """Every file of this episode in the output folder."""
+        names = [self.audio_file, *self.transcripts.values(), self.chapters_file]
+        if self.image and "://" not in self.image:
+            names.append(self.image)
+        return [name for name in names if name]
 
 
 _COLUMNS = [field.name for field in dataclasses.fields(Episode)]
@@ -92,10 +117,12 @@ class Catalog:
         self._db.row_factory = sqlite3.Row
 
     @classmethod
-    def open(cls, folder: Path) -> Catalog:
-        """Open ``folder/catalog.sqlite``, creating the folder and the catalog when missing."""
+    def open(cls, folder: Path, create: bool = True) -> Catalog:
+        """Open ``folder/catalog.sqlite``; create the folder and the catalog when missing, if ``create``."""
         folder = Path(folder)
         path = folder / CATALOG_FILE
+        if not create and not path.is_file():
+            raise PublishError(f"There is no catalog in {folder}; build articles into it first, or choose the folder with -o.")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -172,36 +199,50 @@ class Catalog:
         episodes.sort(key=lambda episode: episode.published, reverse=True)
         return episodes
 
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the catalog's write lock, so that what is read and written from it stays consistent.
+
+        Feed writers use it: the last build to finish then always writes a feed with every episode.
+        """
+        with self._errors(), self._transaction():
+            yield
+
     def _fetch(self, id: str) -> Episode | None:
         row = self._db.execute("SELECT * FROM episodes WHERE id = ?", (id,)).fetchone()
         return None if row is None else _from_row(row)
 
     def _prepare(self) -> None:
-        """Check that the file is our catalog; create the schema in a new, empty database."""
+        """Check that the file is our catalog; create the schema in a new, empty database, or migrate an old one."""
         with self._errors():
-            if self._is_new():
+            if self._version() != SCHEMA_VERSION:
                 with self._transaction():
-                    if self._is_new():  # another process may have created it meanwhile
+                    version = self._version()  # another process may have done it meanwhile
+                    if version == 0:
                         self._db.execute(_SCHEMA)
                         self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                        self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    else:
+                        for old in range(version, SCHEMA_VERSION):
+                            for statement in _MIGRATIONS[old]:
+                                self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def _is_new(self) -> bool:
-        """True for an empty database; False for our catalog; PublishError for anything else."""
+    def _version(self) -> int:
+        """Our catalog's schema version; 0 for an empty database; PublishError for anything else."""
         # One statement, so one consistent snapshot while another process may be creating the catalog.
         application_id, version, objects = self._db.execute(
             "SELECT application_id, user_version, (SELECT count(*) FROM sqlite_master) "
             "FROM pragma_application_id, pragma_user_version"
         ).fetchone()
         if application_id == APPLICATION_ID:
-            if version != SCHEMA_VERSION:
+            if not 1 <= version <= SCHEMA_VERSION:
                 raise PublishError(
-                    f"{self.path} has catalog schema version {version}, but this articlecast reads version "
+                    f"{self.path} has catalog schema version {version}, but this articlecast reads versions 1 to "
                     f"{SCHEMA_VERSION}; use the articlecast version that wrote it."
                 )
-            return False
+            return int(version)
         if application_id == 0 and version == 0 and objects == 0:
-            return True
+            return 0
         raise PublishError(
             f"{self.path} is an SQLite database of another program, not an articlecast catalog; "
             "move it away or choose another output folder."
@@ -247,6 +288,8 @@ def _to_row(episode: Episode) -> list[object]:
     values = dataclasses.asdict(episode)
     for name in _DATES:
         values[name] = values[name].isoformat()
+    values["transcripts"] = json.dumps(episode.transcripts)
+    values["chapters"] = json.dumps(values["chapters"], ensure_ascii=False)
     return [values[name] for name in _COLUMNS]
 
 
@@ -254,4 +297,6 @@ def _from_row(row: sqlite3.Row) -> Episode:
     values = {name: row[name] for name in _COLUMNS}
     for name in _DATES:
         values[name] = datetime.fromisoformat(values[name])
+    values["transcripts"] = json.loads(values["transcripts"])
+    values["chapters"] = tuple(Chapter(**chapter) for chapter in json.loads(values["chapters"]))
     return Episode(**values)

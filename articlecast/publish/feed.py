@@ -25,6 +25,8 @@ PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 EPISODE_GUID_NAMESPACE = uuid.UUID("d4c5f7ba-1017-57eb-b912-7eae27d2eb97")
 """Namespace of episode guids; changing it would change every guid and make apps download everything again."""
 MAX_DESCRIPTION_BYTES = 4000
+CAPTION_TYPES = ("text/vtt", "application/x-subrip")
+CHAPTERS_TYPE = "application/json+chapters"
 
 for _prefix, _uri in (("itunes", ITUNES), ("podcast", PODCAST), ("atom", ATOM)):
     ET.register_namespace(_prefix, _uri)
@@ -58,7 +60,11 @@ def write_feed(folder: Path, channel: Channel, episodes: Sequence[Episode]) -> P
 
 
 def render_feed(channel: Channel, episodes: Sequence[Episode]) -> bytes:
-    """The feed as UTF-8 XML, items in the order given; the same inputs always give the same bytes."""
+    """The feed as UTF-8 XML, items in the order given (the first ``channel.feed_limit`` of them, if set).
+
+    ``channel.image`` is a URL or a file name in the output folder. The same inputs always give the same bytes.
+    """
+    episodes = episodes[: channel.feed_limit or None]
     _check_unique(episodes)
     rss = ET.Element("rss", version="2.0")
     node = ET.SubElement(rss, "channel")
@@ -80,9 +86,11 @@ def render_feed(channel: Channel, episodes: Sequence[Episode]) -> bytes:
         if channel.owner_email:
             _text(owner, f"{{{ITUNES}}}email", channel.owner_email)
     if channel.image:
-        ET.SubElement(node, f"{{{ITUNES}}}image", href=channel.image)
+        ET.SubElement(node, f"{{{ITUNES}}}image", href=_href(channel.base_url, channel.image))
     if channel.category:
-        ET.SubElement(node, f"{{{ITUNES}}}category", text=channel.category)
+        category = ET.SubElement(node, f"{{{ITUNES}}}category", text=channel.category)
+        if channel.subcategory:
+            ET.SubElement(category, f"{{{ITUNES}}}category", text=channel.subcategory)
     _text(node, f"{{{ITUNES}}}explicit", _bool(channel.explicit))
     _text(node, f"{{{ITUNES}}}type", "episodic")
     _text(node, f"{{{PODCAST}}}locked", "no")
@@ -115,15 +123,15 @@ def _item(parent: ET.Element, channel: Channel, episode: Episode) -> None:
     if episode.author:
         _text(item, f"{{{ITUNES}}}author", episode.author)
     if episode.image:
-        ET.SubElement(item, f"{{{ITUNES}}}image", href=episode.image)
-    if episode.transcript_file:
-        # Our WebVTT cues are timed sentence by sentence, so they qualify as captions.
+        ET.SubElement(item, f"{{{ITUNES}}}image", href=_href(channel.base_url, episode.image))
+    for mime, name in episode.transcripts.items():
+        transcript = ET.SubElement(item, f"{{{PODCAST}}}transcript", url=_url(channel.base_url, name), type=mime)
+        if mime in CAPTION_TYPES:
+            # Our cues are timed sentence by sentence, so they qualify as captions.
+            transcript.set("rel", "captions")
+    if episode.chapters_file:
         ET.SubElement(
-            item,
-            f"{{{PODCAST}}}transcript",
-            url=_url(channel.base_url, episode.transcript_file),
-            type="text/vtt",
-            rel="captions",
+            item, f"{{{PODCAST}}}chapters", url=_url(channel.base_url, episode.chapters_file), type=CHAPTERS_TYPE
         )
 
 
@@ -142,6 +150,11 @@ def _url(base_url: str, name: str) -> str:
     """The URL of a file in the output folder: under ``base_url``, or relative to the feed when it is empty."""
     quoted = quote(name)
     return f"{base_url.rstrip('/')}/{quoted}" if base_url else quoted
+
+
+def _href(base_url: str, value: str) -> str:
+    """A URL as it is, or the URL of a file name in the output folder."""
+    return value if "://" in value else _url(base_url, value)
 
 
 def _podcast_guid(feed_url: str) -> str:

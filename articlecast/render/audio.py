@@ -11,17 +11,19 @@ the timings below count them, so every segment's start and end are exact.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..cache import Cache, key_of
 from ..config import AudioSettings
-from ..engines.base import AudioFormat, as_segment
+from ..engines.base import AudioFormat, Clip, as_segment
 from ..engines.runner import CachedClip
 from ..errors import RenderError
 from ..workers import Workers
+from .loudness import Leveler, pcm_target, plan_leveler
 from .mp3frames import count_frames
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 LAME_QUALITY = 3
 # Samples (at the output rate) before a piece's first input sample when decoded: encoder delay + decoder delay.
 LAME_DELAY_SAMPLES = 1105
+# Seconds of audio on which the limiter's effect on loudness is measured.
+PROBE_SECONDS = 120.0
 # Bump when how a piece is made changes.
 PIECE_FORMAT_VERSION = 1
 
@@ -45,14 +49,16 @@ class Timing:
 
 @dataclass(frozen=True)
 class Piece:
-    """Consecutive segments encoded together: their clips and the pause after each."""
+    """Consecutive segments encoded together: their clips, the pause after each, and how each is levelled."""
 
     clips: tuple[CachedClip, ...]
     pauses_ms: tuple[int, ...]
+    levelers: tuple[Leveler, ...]
 
     def key(self, settings: AudioSettings) -> str:
         """The cache key of the encoded piece."""
-        return key_of("piece", PIECE_FORMAT_VERSION, LAME_QUALITY, repr(settings), [c.key for c in self.clips], self.pauses_ms)
+        return key_of("piece", PIECE_FORMAT_VERSION, LAME_QUALITY, repr(settings), [c.key for c in self.clips],
+                      self.pauses_ms, [repr(leveler) for leveler in self.levelers])  # fmt: skip
 
     def offsets(self) -> list[tuple[int, int]]:
         """(start, end) of each clip in the piece's input frames."""
@@ -91,9 +97,39 @@ def piece_spans(segments: Sequence[Segment], paragraph_pause_ms: int) -> list[ra
     return spans
 
 
-def make_pieces(spans: Sequence[range], segments: Sequence[Segment], clips: Sequence[CachedClip]) -> list[Piece]:
-    """The pieces for ``spans`` of segments and their clips."""
-    return [Piece(tuple(clips[i] for i in span), tuple(segments[i].pause_ms for i in span)) for span in spans]
+def make_pieces(
+    spans: Sequence[range], segments: Sequence[Segment], clips: Sequence[CachedClip], levelers: Sequence[Leveler]
+) -> list[Piece]:
+    """The pieces for ``spans`` of segments, with their clips and levelers."""
+    return [
+        Piece(tuple(clips[i] for i in span), tuple(segments[i].pause_ms for i in span), tuple(levelers[i] for i in span))
+        for span in spans
+    ]
+
+
+def plan_part_levelers(clips: Sequence[CachedClip], parts: Sequence[bool], settings: AudioSettings) -> list[Leveler]:
+    """A leveler for each clip: one per part (``parts[i]``: whether clip i is the disclosure), each
+    part measured whole and its limiter's effect measured on a sample of about ``PROBE_SECONDS``.
+
+    The sample is chosen by clip key, so an edit changes it by one clip at most.
+    """
+    levelers: dict[bool, Leveler] = {}
+    for part in dict.fromkeys(parts):
+        members = [clip for clip, name in zip(clips, parts) if name == part]
+        every = max(1, math.ceil(sum(clip.duration for clip in members) / PROBE_SECONDS))
+        probe = [clip for clip in members if int(clip.key[:8], 16) % every == 0] or members
+        levelers[part] = plan_leveler(CachedClips(members), pcm_target(settings), settings.true_peak, CachedClips(probe))
+    return [levelers[part] for part in parts]
+
+
+@dataclass(frozen=True)
+class CachedClips:
+    """The cached clips' audio, read anew from the cache on each iteration (one clip in memory at a time)."""
+
+    clips: Sequence[CachedClip]
+
+    def __iter__(self) -> Iterator[Clip]:
+        return (clip.load() for clip in self.clips)
 
 
 def render_audio(
@@ -132,8 +168,9 @@ def encode_piece(piece: Piece, settings: AudioSettings, cache_root: str, key: st
 
     fmt = piece.clips[0].format
     parts = []
-    for clip, pause_ms in zip(piece.clips, piece.pauses_ms):
-        segment = as_segment(clip.load()).set_channels(settings.channels)
+    for clip, pause_ms, leveler in zip(piece.clips, piece.pauses_ms, piece.levelers):
+        audio = clip.load()
+        segment = as_segment(Clip(leveler.apply(audio), audio.format)).set_channels(settings.channels)
         parts += [segment.raw_data, bytes(pause_frames(pause_ms, fmt.sample_rate) * 2 * settings.channels)]
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(settings.bitrate_kbps)

@@ -1,0 +1,117 @@
+"""Cover art: check images the way Apple Podcasts does, fit them on request, or draw a plain cover.
+
+Apple's rules: a square JPEG or PNG in the RGB colour space, 1400 to 3000 pixels a side.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
+
+from ..errors import ArtworkError
+
+MIN_SIDE = 1400
+MAX_SIDE = 3000
+GENERATED_SIDE = 1400
+FORMATS = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png")}
+BACKGROUND = (28, 54, 92)
+FOREGROUND = (245, 245, 240)
+
+
+@dataclass(frozen=True)
+class Artwork:
+    """An image that podcast apps accept, as the bytes to publish and embed."""
+
+    data: bytes
+    format: str
+    """``JPEG`` or ``PNG``."""
+
+    @property
+    def mime(self) -> str:
+        return FORMATS[self.format][0]
+
+    @property
+    def suffix(self) -> str:
+        """The file extension that matches the data."""
+        return FORMATS[self.format][1]
+
+
+def problem(data: bytes) -> str | None:
+    """What podcast apps would reject in this image, or None when it is fine."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            return _problem(image)
+    except (UnidentifiedImageError, OSError, ValueError) as error:
+        return f"is not a readable image ({error})"
+
+
+def load_artwork(path: Path, fit: bool = False) -> Artwork:
+    """Read a cover image; with ``fit``, crop it square, scale it into 1400–3000 px and convert it to RGB.
+
+    Without ``fit`` an image that apps would reject raises :class:`ArtworkError`.
+    """
+    try:
+        data = path.read_bytes()
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            found = _problem(image)
+            if not found:
+                return Artwork(data, str(image.format))
+            if fit:
+                return _fitted(image)
+    except FileNotFoundError:
+        raise ArtworkError(f"The image {path} does not exist; check its path.") from None
+    except (UnidentifiedImageError, OSError) as error:
+        raise ArtworkError(f"{path} is not a readable image ({error}); use a JPEG or PNG file.") from None
+    raise ArtworkError(f"The image {path} {found}; use a square JPEG or PNG of 1400 to 3000 px, or pass --fit.")
+
+
+def generated_cover(title: str) -> Artwork:
+    """A plain square PNG cover showing ``title``; the same title always gives the same bytes."""
+    image = Image.new("RGB", (GENERATED_SIDE, GENERATED_SIDE), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    lines = textwrap.wrap(" ".join(title.split()), width=16)[:6] or ["Podcast"]
+    font = ImageFont.load_default(size=120)
+    text = "\n".join(lines)
+    draw.multiline_text(
+        (GENERATED_SIDE / 2, GENERATED_SIDE / 2), text, font=font, fill=FOREGROUND, anchor="mm", align="center", spacing=30
+    )
+    return Artwork(_encode(image, "PNG"), "PNG")
+
+
+def _problem(image: Image.Image) -> str | None:
+    if image.format not in FORMATS:
+        return f"is {image.format or 'an unknown format'}, not JPEG or PNG"
+    width, height = image.size
+    if width != height:
+        return f"is {width}×{height} px, not square"
+    if not MIN_SIDE <= width <= MAX_SIDE:
+        return f"is {width}×{height} px, outside 1400 to 3000 px"
+    if image.mode != "RGB":
+        return f"has colour mode {image.mode}, not RGB"
+    return None
+
+
+def _fitted(image: Image.Image) -> Artwork:
+    side = min(image.size)
+    left, top = (image.width - side) // 2, (image.height - side) // 2
+    square = image.convert("RGB").crop((left, top, left + side, top + side))
+    target = min(max(side, MIN_SIDE), MAX_SIDE)
+    if target != side:
+        square = square.resize((target, target), Image.Resampling.LANCZOS)
+    kind = "PNG" if image.format == "PNG" else "JPEG"
+    return Artwork(_encode(square, kind), kind)
+
+
+def _encode(image: Image.Image, kind: str) -> bytes:
+    buffer = io.BytesIO()
+    if kind == "JPEG":
+        image.save(buffer, "JPEG", quality=90, optimize=True)
+    else:
+        image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()

@@ -1,0 +1,278 @@
+"""Loudness: measure integrated loudness (ITU-R BS.1770-4) and level clips to a target, clip by clip.
+
+Everything here works on one clip at a time, so an episode of any length is measured and
+levelled in memory bounded by its longest clip (an hour of speech is ~160 MB as 16-bit PCM
+at 22.05 kHz; we never hold it). A :class:`Leveler` applies one gain per episode part and a
+look-ahead true-peak limiter, so the encoded MP3 lands at the target (−16 LUFS by default)
+with its true peak under the ceiling (−1 dBTP by default).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..config import AudioSettings
+from ..engines.base import AudioFormat, Clip
+
+ABSOLUTE_GATE_LUFS = -70.0
+RELATIVE_GATE_LU = -10.0
+BLOCK_SECONDS = 0.4
+"""BS.1770 gating block; blocks overlap by 75 %, so they advance by a quarter block."""
+OVERSAMPLING = 4
+"""True peak per BS.1770-4 Annex 2: the peak of the signal oversampled four times."""
+ENCODER_MARGIN_DB = 1.0
+"""Headroom left below the true-peak ceiling for the MP3 encoder's own overshoot."""
+ATTACK_DB_PER_MS = 1.0
+"""The limiter's gain falls at most this fast before a peak (6 dB of reduction starts 6 ms early)."""
+RELEASE_DB_PER_S = 200.0
+"""... and recovers at most this fast after it (6 dB in 30 ms), smoothly across pitch periods."""
+SMOOTHING_MS = 1.0
+"""The gain curve is finally rounded over this window, so it has no corners that could click."""
+MAX_GAIN_DB = 30.0
+"""Never amplify by more than this, whatever the measurement says (near-silent input)."""
+CORRECTION_PASSES = 3
+"""At most this many times, the gain is corrected for the loudness the limiter takes away ..."""
+TOLERANCE_LU = 0.1
+"""... until the levelled clips are this close to the target."""
+GAIN_STEP_DB = 0.25
+"""Gains are rounded to this step: editing a sentence moves the measured loudness by a hair, and
+the rounded gain (so every encoded piece that depends on it) then stays as it was."""
+ENCODER_LOSS_LU = 0.4
+"""Measured: LAME at the bit rates used for speech (64–160 kbps) lowers integrated loudness by
+0.4–0.5 LU, at every frequency alike (its quantiser rounds toward zero); at 256 kbps and up by < 0.1."""
+
+FloatArray = NDArray[np.float64]
+
+
+class LoudnessMeter:
+    """Integrated loudness of a signal fed in pieces, per ITU-R BS.1770-4.
+
+    The K-weighting filters are pyloudnorm's (the "DeMan" design, which reproduces the
+    standard's 48 kHz coefficients exactly and derives them the same way, as libebur128
+    and ffmpeg's ``ebur128`` filter do, at other rates), run with carried-over state so
+    the pieces form one continuous signal. The gating is accumulated here because
+    pyloudnorm's :meth:`~pyloudnorm.Meter.integrated_loudness` needs the whole signal in
+    one array: we keep only one energy value per 100 ms (36 000 floats for an hour).
+    """
+
+    def __init__(self, fmt: AudioFormat) -> None:
+        import scipy.signal
+
+        self.format = fmt
+        self._sos = _k_weighting_sos(fmt.sample_rate)
+        self._state = np.zeros((len(self._sos), 2, fmt.channels))
+        self._step = round(fmt.sample_rate * BLOCK_SECONDS / 4)
+        self._rest = np.zeros((0, fmt.channels))
+        self._energies: list[FloatArray] = []
+        self._sosfilt = scipy.signal.sosfilt
+
+    def add(self, samples: FloatArray) -> None:
+        """Feed the next samples: floats in [-1, 1], shape (frames, channels)."""
+        filtered, self._state = self._sosfilt(self._sos, samples, axis=0, zi=self._state)
+        data = np.concatenate([self._rest, filtered])
+        whole = len(data) // self._step * self._step
+        # Channel weights are 1.0 for mono and for left/right (BS.1770 weights only surround channels).
+        squares = np.square(data[:whole]).sum(axis=1)
+        self._energies.append(squares.reshape(-1, self._step).sum(axis=1))
+        self._rest = data[whole:]
+
+    def add_clip(self, clip: Clip) -> None:
+        """Feed a clip in this meter's format."""
+        if clip.format != self.format:
+            raise ValueError(f"clip format {clip.format} differs from the meter's {self.format}")
+        self.add(pcm_to_float(clip))
+
+    def integrated(self) -> float:
+        """Gated integrated loudness in LUFS of everything fed so far; -inf when it is all silence."""
+        quarters = np.concatenate(self._energies) if self._energies else np.zeros(0)
+        if len(quarters) < 4:
+            return -math.inf
+        window = np.lib.stride_tricks.sliding_window_view(quarters, 4)
+        power = window.sum(axis=1) / (4 * self._step)
+        with np.errstate(divide="ignore"):
+            loudness = -0.691 + 10 * np.log10(power)
+        gated = power[loudness >= ABSOLUTE_GATE_LUFS]
+        if not len(gated):
+            return -math.inf
+        relative_gate = -0.691 + 10 * math.log10(gated.mean()) + RELATIVE_GATE_LU
+        kept = power[(loudness > relative_gate) & (loudness >= ABSOLUTE_GATE_LUFS)]
+        return -0.691 + 10 * math.log10(kept.mean())
+
+
+def measure(clips: Iterable[Clip]) -> float:
+    """Integrated loudness in LUFS of ``clips`` played back to back (all in one format).
+
+    The silence between clips in the episode is digital zero: its blocks fall under the
+    absolute gate, so leaving it out changes nothing but the few blocks that straddle a pause.
+    """
+    meter: LoudnessMeter | None = None
+    for clip in clips:
+        meter = meter or LoudnessMeter(clip.format)
+        meter.add_clip(clip)
+    return meter.integrated() if meter else -math.inf
+
+
+@dataclass(frozen=True)
+class Leveler:
+    """A gain and a true-peak ceiling, applied to clips one at a time."""
+
+    gain_db: float
+    """Gain applied before limiting."""
+    ceiling_dbtp: float
+    """The limiter keeps the true peak (4× oversampled) of every clip at or below this."""
+
+    def apply(self, clip: Clip) -> bytes:
+        """The clip's PCM (same format) with the gain and the limiter applied.
+
+        Each clip is limited on its own: clips start and end in the engine's own
+        silence, so the limiter never needs to see across a clip boundary.
+        """
+        samples = pcm_to_float(clip) * 10 ** (self.gain_db / 20)
+        if len(samples):
+            samples *= _limiter_gain(samples, clip.format.sample_rate, self.ceiling_dbtp)[:, None]
+        return float_to_pcm(samples)
+
+    def apply_clip(self, clip: Clip) -> Clip:
+        """:meth:`apply`, wrapped as a clip."""
+        return Clip(self.apply(clip), clip.format)
+
+
+def plan_leveler(
+    clips: Iterable[Clip], target_lufs: float, true_peak_dbtp: float, probe: Iterable[Clip] | None = None
+) -> Leveler:
+    """The leveler that brings ``clips`` to ``target_lufs`` with true peaks under ``true_peak_dbtp``.
+
+    ``clips`` and ``probe`` must be re-iterable (a list, or an object reading a clip cache
+    anew on each ``iter()``). ``clips`` is measured once; then, up to ``CORRECTION_PASSES``
+    times, ``probe`` (default: all of ``clips``; a sample of them is much faster, and the
+    limiter takes the same share from any stretch of one voice) is levelled and measured,
+    to make up the loudness the limiter took away.
+    """
+    if iter(clips) is clips or (probe is not None and iter(probe) is probe):
+        raise TypeError("plan_leveler reads the clips more than once; pass a list or another re-iterable")
+    loudness = measure(clips)
+    ceiling = true_peak_dbtp - ENCODER_MARGIN_DB
+    if math.isinf(loudness):
+        return Leveler(0.0, ceiling)
+    probe = clips if probe is None else probe
+    probed = loudness if probe is clips else measure(probe)
+    target_lufs += probed - loudness
+    # Loudness as a function of gain is linear without the limiter and flattens with it:
+    # find the gain for the target by secant steps, starting from the unlimited line.
+    tried = [(0.0, probed)]
+    gain = min(target_lufs - probed, MAX_GAIN_DB)
+    for _ in range(CORRECTION_PASSES):
+        reached = measure(Leveler(gain, ceiling).apply_clip(clip) for clip in probe)
+        if abs(target_lufs - reached) < TOLERANCE_LU:
+            break
+        (previous_gain, previous), slope = tried[-1], 1.0
+        if reached != previous and gain != previous_gain:
+            slope = min(max((reached - previous) / (gain - previous_gain), 0.05), 1.0)
+        tried.append((gain, reached))
+        gain = min(gain + (target_lufs - reached) / slope, MAX_GAIN_DB)
+    return Leveler(round(gain / GAIN_STEP_DB) * GAIN_STEP_DB, ceiling)
+
+
+def plan_levelers(clips: Iterable[Clip], parts: Sequence[Hashable], settings: AudioSettings) -> dict[Hashable, Leveler]:
+    """A leveler for each part of an episode (e.g. the disclosure, the article), each part on its own.
+
+    ``parts[i]`` names the part of the i-th clip. ``clips`` must be re-iterable, like for
+    :func:`plan_leveler`. Parts are levelled separately so that a disclosure voiced or
+    recorded differently still plays as loud as the article. Clips of one part share one format.
+    """
+    if iter(clips) is clips:
+        raise TypeError("plan_levelers reads the clips more than once; pass a list or another re-iterable")
+    target = pcm_target(settings)
+    return {
+        part: plan_leveler(_Part(clips, [name == part for name in parts]), target, settings.true_peak)
+        for part in dict.fromkeys(parts)
+    }
+
+
+def level_clips(clips: Sequence[Clip], parts: Sequence[Hashable], settings: AudioSettings) -> list[Clip]:
+    """Level every clip in memory with :func:`plan_levelers`."""
+    if len(clips) != len(parts):
+        raise ValueError("one part name per clip is needed")
+    levelers = plan_levelers(clips, parts, settings)
+    return [levelers[part].apply_clip(clip) for clip, part in zip(clips, parts)]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The marked clips of an episode, read anew from all its clips on each iteration."""
+
+    clips: Iterable[Clip]
+    marked: Sequence[bool]
+
+    def __iter__(self) -> Iterator[Clip]:
+        return (clip for clip, chosen in zip(self.clips, self.marked) if chosen)
+
+
+def pcm_target(settings: AudioSettings) -> float:
+    """The loudness to give the PCM so that the encoded MP3 measures ``settings.loudness``."""
+    return settings.loudness + (ENCODER_LOSS_LU if settings.bitrate_kbps < 256 else 0.0)
+
+
+def true_peak_dbtp(clip: Clip) -> float:
+    """The clip's true peak in dBTP (4× oversampled); -inf for silence."""
+    peak = float(_true_peaks(pcm_to_float(clip)).max(initial=0.0))
+    return 20 * math.log10(peak) if peak > 0 else -math.inf
+
+
+def pcm_to_float(clip: Clip) -> FloatArray:
+    """The clip's 16-bit PCM as floats in [-1, 1], shape (frames, channels)."""
+    if clip.format.sample_width != 2:
+        raise ValueError("only 16-bit PCM is supported")
+    return np.frombuffer(clip.pcm, dtype="<i2").reshape(-1, clip.format.channels) / 32768.0
+
+
+def float_to_pcm(samples: FloatArray) -> bytes:
+    """Floats in [-1, 1] as 16-bit little-endian PCM (rounded, clipped)."""
+    return np.clip(np.round(samples * 32768.0), -32768, 32767).astype("<i2").tobytes()
+
+
+def _k_weighting_sos(sample_rate: int) -> FloatArray:
+    """pyloudnorm's BS.1770 K-weighting (shelf, then high-pass) as second-order sections."""
+    import pyloudnorm
+
+    # pyloudnorm builds its filters in Meter; they are read from there rather than re-derived.
+    stages = pyloudnorm.Meter(sample_rate, filter_class="DeMan")._filters.values()
+    return np.array([np.concatenate([stage.b * stage.passband_gain, stage.a]) for stage in stages])
+
+
+def _true_peaks(samples: FloatArray) -> FloatArray:
+    """Per frame, the largest absolute value of the 4× oversampled signal around it, over all channels."""
+    import scipy.signal
+
+    upsampled = scipy.signal.resample_poly(samples, OVERSAMPLING, 1, axis=0)
+    return np.abs(upsampled).reshape(len(samples), -1).max(axis=1)
+
+
+def _limiter_gain(samples: FloatArray, sample_rate: int, ceiling_dbtp: float) -> FloatArray:
+    """A smooth gain per frame that keeps the true peak under the ceiling.
+
+    The attenuation needed at each frame (in dB) is spread backwards as a linear ramp of
+    ``ATTACK_DB_PER_MS`` (the look-ahead: the whole clip is known) and forwards as a ramp
+    of ``RELEASE_DB_PER_S``; both are running maxima, so no loop runs per sample. A
+    max-then-mean filter of equal odd width rounds the corners and keeps the curve above
+    the attenuation needed everywhere.
+    """
+    from scipy.ndimage import maximum_filter1d, uniform_filter1d
+
+    with np.errstate(divide="ignore"):
+        over = np.maximum(20 * np.log10(_true_peaks(samples)) - ceiling_dbtp, 0.0)
+    if not over.any():
+        return np.ones(len(samples))
+    frames = np.arange(len(over), dtype=np.float64)
+    attack = ATTACK_DB_PER_MS * 1000 / sample_rate
+    release = RELEASE_DB_PER_S / sample_rate
+    before = np.maximum.accumulate((over - attack * frames)[::-1])[::-1] + attack * frames
+    after = np.maximum.accumulate(over + release * frames) - release * frames
+    width = 2 * round(SMOOTHING_MS * sample_rate / 2000) + 1
+    attenuation = uniform_filter1d(maximum_filter1d(np.maximum(before, after), width), width)
+    return np.asarray(10 ** (-attenuation / 20))

@@ -1,0 +1,90 @@
+"""Load an article file: Markdown, plain text (clean or a copy of a web page) or a saved HTML page.
+
+:func:`load_article` reads the bytes, picks the reader by suffix (or, for other suffixes, by
+sniffing for HTML), and finishes the :class:`~articlecast.article.Article` the same way for
+every format: metadata overrides, the title, and a check that there is a body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ..article import Article, Block
+from ..errors import ArticleError
+from ..language import detect_language
+from .decode import decode_text, read_bytes
+from .fields import OVERRIDABLE_KEYS, clean_inline, optional_text, parse_date
+from .frontmatter import declared_encoding, split_front_matter
+from .markdown import markdown_blocks
+from .text import text_blocks
+
+__all__ = ["OVERRIDABLE_KEYS", "load_article"]
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+TEXT_SUFFIXES = {".txt", ".text"}
+
+
+def load_article(path: str | Path, overrides: Mapping[str, str] | None = None) -> Article:
+    """Read an article file into an :class:`Article`; raise :class:`ArticleError` if it is unusable.
+
+    ``overrides`` (title, author, date, url, language) replace what the file itself says.
+    """
+    path = Path(path)
+    raw = read_bytes(path)
+    metadata: dict[str, Any]
+    if _is_html(path, raw):
+        from .html import html_blocks
+
+        metadata, blocks = html_blocks(raw, path)
+    else:
+        metadata, body = split_front_matter(decode_text(raw, path, declared_encoding(raw)), path)
+        if path.suffix.lower() in MARKDOWN_SUFFIXES:
+            blocks = markdown_blocks(body)
+        else:
+            metadata, blocks = text_blocks(metadata, body)
+    return _article(metadata, blocks, path, _checked(overrides or {}))
+
+
+def _is_html(path: Path, raw: bytes) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return True
+    if suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES:
+        return False
+    head = raw[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<?xml") and b"<html" in head)
+
+
+def _checked(overrides: Mapping[str, str]) -> dict[str, str]:
+    unknown = sorted(set(overrides) - set(OVERRIDABLE_KEYS))
+    if unknown:
+        raise ArticleError(f"{unknown[0]!r} cannot be overridden; only {', '.join(OVERRIDABLE_KEYS)} can.")
+    return {key: value for key, value in overrides.items() if value is not None}
+
+
+def _article(metadata: dict[str, Any], blocks: list[Block], path: Path, overrides: dict[str, str]) -> Article:
+    date = parse_date(overrides["date"], f"given for {path}") if "date" in overrides else parse_date(metadata.get("date"), f"in {path}")
+    metadata = {**metadata, **overrides}
+    title = clean_inline(str(metadata.get("title") or ""))
+    if not title and blocks:
+        title = blocks.pop(0).text
+    elif blocks and blocks[0].kind == "heading" and blocks[0].text == title:
+        blocks.pop(0)
+    if not any(block.kind != "heading" for block in blocks):
+        what = "only front matter" if metadata else "no article text"
+        raise ArticleError(f"{path} has {what}: write the article's paragraphs below the title.")
+    return Article(
+        title=title,
+        blocks=blocks,
+        author=optional_text(metadata, "author"),
+        date=date,
+        url=optional_text(metadata, "url"),
+        summary=optional_text(metadata, "summary"),
+        image=optional_text(metadata, "image"),
+        language=optional_text(metadata, "language") or detect_language(" ".join([title] + [block.text for block in blocks])),
+        id=optional_text(metadata, "id"),
+        source=path,
+    )

@@ -1,0 +1,235 @@
+"""Page furniture: what one line of a web page is, judged by general signs, not by a site's own sentences.
+
+A line is prose (a sentence-complete paragraph), a short line (a headline, subheading or menu
+entry), a list item, or furniture: calls to action, share buttons, form prompts, ad labels,
+cookie notices, photo credits, comment counts (``JUNK``); a truncated teaser for another story
+(``TEASER``); a byline or a date on its own line; a feed timestamp or copyright line, which ends
+an article (``BREAK``). :mod:`.pagetext` uses this on plain-text copies of pages and
+:mod:`.html` on what the HTML extractor kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+
+
+class Role(enum.Enum):
+    """What a line of a web page is."""
+
+    PROSE = "prose"
+    SHORT = "short"
+    ITEM = "item"
+    JUNK = "junk"
+    TEASER = "teaser"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    BREAK = "break"
+
+
+FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.BREAK})
+"""Roles that are never article text."""
+
+PROSE_MIN_WORDS = 8
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+)
+_MONTHS = "|".join(sorted({*_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES), "sept"}, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))\b",
+    re.I,
+)
+_TIME = re.compile(r"[\s,|·•-]*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
+_TIMESTAMP = re.compile(
+    r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$"
+    r"|^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
+    r"|^(?:just now|yesterday|today)$",
+    re.I,
+)
+_DATELINE_WORDS = re.compile(r"\b(?:published|updated|posted|last|modified|on|at|uhr)\b|[:,|·•\s-]", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
+_BYLINE = re.compile(r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por)\s+(?P<rest>[A-Z\u00c0-\u00de].*)$")
+_BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
+_READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
+_TERMINAL = re.compile(r"[.!?:…][\"”’'»)\]]*$")
+_TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
+_ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
+_READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our)\b", re.I)
+
+_AD_LABELS = {
+    "ad", "ads", "advert", "advertisement", "advertising", "sponsored", "sponsored content", "promoted",
+    "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung",
+}
+_AD_NOTE = re.compile(
+    r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
+)
+_LABELS = (
+    r"related(?: stories| articles| news| content| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?"
+    r"|more(?: news| stories)?|recommended(?: for you)?|further reading|watch(?: now)?|listen|videos?|photos?|images?|pictures?"
+    r"|gallery|credit|source|trending|most (?:read|popular|viewed)|popular|top stories|editor'?s'? picks|up next|don'?t miss|must read"
+)
+_LABELLED_LINK = re.compile(rf"^(?:{_LABELS})\s*(?::|»|›|>|→|\|)", re.I)
+_SOCIAL_CORE = {
+    "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
+    "flipboard", "bluesky", "mastodon", "threads", "teilen",
+}
+_SOCIAL_WORDS = _SOCIAL_CORE | {
+    "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
+    "url", "pin",
+}
+_FORM = re.compile(
+    r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
+    r"|required|captcha|unsubscribe)\b",
+    re.I,
+)
+_NOTICE = re.compile(
+    r"\b(?:cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript"
+    r"|ad[ -]?blockers?|your browser|consent)\b",
+    re.I,
+)
+_UI_VERBS = {
+    "skip", "edit", "subscribe", "sign", "log", "login", "register", "join", "become", "support", "donate", "give", "share",
+    "tweet", "follow", "like", "comment", "reply", "print", "email", "e-mail", "save", "bookmark", "copy", "download",
+    "listen", "watch", "read", "view", "see", "show", "hide", "load", "click", "tap", "accept", "reject", "allow", "manage",
+    "enter", "submit", "continue", "upgrade", "get", "try", "buy", "shop", "advertise", "contact", "explore", "discover",
+    "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim",
+}
+_UI_NOUNS = re.compile(
+    r"\b(?:content|post|member|membership|newsletter|briefing|app|comments?|link|more|here|now|free|today|top|menu"
+    r"|search|navigation|account|subscription|podcast|audio|video|article|story|page|site|news|updates|alerts|headlines)\b",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(
+    r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
+    r"|\b(?:photo(?:graph)?|image|picture|illustration|video|graphic)s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
+    r"|\([^()]{0,40}\b(?:getty images|afp|reuters|ap photo|epa|shutterstock|alamy)\b[^()]{0,40}\)",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
+    r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|leave a (?:comment|reply)|loading\W*)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """The author (and maybe the date) that a byline line names."""
+
+    author: str
+    date: dt.datetime | None
+
+
+def classify(line: str) -> Role:
+    """The role of one non-empty line of a page, from its own text alone."""
+    text = line.strip()
+    words = text.split()
+    if _TIMESTAMP.match(text) or _COPYRIGHT.search(text):
+        return Role.BREAK
+    if parse_byline(text):
+        return Role.BYLINE
+    if is_dateline(text):
+        return Role.DATELINE
+    if _is_junk(text, words):
+        return Role.JUNK
+    if _TRUNCATED.search(text) and len(words) >= 6:
+        return Role.TEASER
+    if _ITEM.match(text):
+        return Role.ITEM
+    if len(words) >= PROSE_MIN_WORDS and _TERMINAL.search(text):
+        return Role.PROSE
+    return Role.SHORT
+
+
+def _is_junk(text: str, words: list[str]) -> bool:
+    bare = re.sub(r"[^\w\s'-]", "", text).strip().casefold()
+    bare_words = bare.split()
+    reader = bool(_READER.search(text))
+    complete = bool(_TERMINAL.search(text))
+    first = bare_words[0] if bare_words else ""
+    return (
+        not bare_words  # bullets or symbols only
+        or bare in _AD_LABELS  # "Advertisement"
+        or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
+        or (len(words) <= 20 and bool(_LABELLED_LINK.match(text)))  # "Related: <headline>", "Photo: <credit>"
+        or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
+        or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"
+        or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
+        or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
+        or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
+        or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
+        or bool(_READING_TIME.fullmatch(text))  # "2 min read"
+        or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text)))  # a caption with its credit
+    )
+
+
+def opens_block(line: str) -> bool:
+    """True for a line that never continues the one above: a list item, a byline or a timestamp."""
+    return bool(_ITEM.match(line) or _TIMESTAMP.match(line)) or parse_byline(line) is not None
+
+
+def item_text(line: str) -> str:
+    """A list item's text without its bullet or number."""
+    return _ITEM.sub("", line, count=1)
+
+
+def ends_sentence(text: str) -> bool:
+    """True if ``text`` ends like a sentence (or a lead-in to a list): ``.``, ``!``, ``?``, ``:`` or ``…``, then maybe quotes."""
+    return bool(_TERMINAL.search(text))
+
+
+def parse_byline(line: str) -> Byline | None:
+    """``by Name [date] [· 2 min read]`` as author and date; None if the line is not a byline."""
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return None
+    rest = _READING_TIME.sub("", match.group("rest")).strip()
+    found = find_date(rest)
+    author_part = rest[: found[1]] if found else rest
+    author = _BYLINE_SEPARATOR.split(author_part.strip(), maxsplit=1)[0].strip(" ,;:-")
+    separated = found is not None or author != author_part.strip(" ,;:-")
+    if not author or len(author.split()) > 10 or (ends_sentence(author) and not separated):
+        return None
+    return Byline(author, found[0] if found else None)
+
+
+def is_dateline(line: str) -> bool:
+    """True for a date standing alone: "July 22, 2023", "Published: 2 August 2024 at 4:20 p.m."."""
+    found = find_date(line)
+    if not found:
+        return False
+    _, start, end = found
+    return not _DATELINE_WORDS.sub("", line[:start] + line[end:])
+
+
+def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
+    """The first written date in ``text`` with the time right after it, if any: (naive datetime, start, end)."""
+    for match in _DATE.finditer(text):
+        parts = match.groupdict()
+        year, month_text, day = next(
+            (parts[f"y{i}"], parts[f"m{i}"], parts[f"d{i}"]) for i in range(1, 5) if parts[f"y{i}"]
+        )
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
+        hour = minute = 0
+        end = match.end()
+        time = _TIME.match(text, end)
+        if time:
+            hour, minute = int(time["h"]), int(time["min"])
+            if time["ampm"]:
+                hour = hour % 12 + (12 if time["ampm"].lower().startswith("p") else 0)
+            end = time.end()
+        try:
+            return dt.datetime(int(year), month, int(day), hour, minute), match.start(), end
+        except ValueError:
+            continue
+    return None
+
+
+def _month_number(name: str) -> int:
+    return next(number for number, month in enumerate(_MONTH_NAMES, start=1) if month.startswith(name[:3].lower()))

@@ -1,0 +1,187 @@
+"""Saved web pages: the article body found by trafilatura, its structure kept, page furniture dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..article import Block
+from ..errors import ArticleError
+from .decode import decode_html
+from .fields import squash_spaces
+from .furniture import FURNITURE, Role, classify, ends_sentence
+from .pagemeta import page_metadata
+from .pagetext import read_page_copy
+
+_BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dt", "figcaption", "figure", "footer", "form", "h1",
+    "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+)
+
+
+def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
+    """The page's metadata and article blocks; :class:`ArticleError` if the page holds no article."""
+    from trafilatura.utils import load_html
+
+    text = decode_html(raw, path)
+    tree = load_html(text)
+    stated = page_metadata(tree) if tree is not None else {}
+    document = _extract(tree) if tree is not None else None
+    blocks = drop_furniture(list(document_blocks(document.body))) if document is not None else []
+    if document is None or not any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks):
+        raise ArticleError(
+            f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
+        )
+    metadata = _metadata(document, stated)
+    if sum(block.kind != "heading" for block in blocks) == 1:
+        page = read_page_copy(page_text(load_html(text)), min_furniture=0)
+        if page is not None and len(page.blocks) > 1:
+            blocks = page.blocks
+            for key, value in (("author", page.author), ("date", page.date)):
+                if value:
+                    metadata.setdefault(key, value)
+    return metadata, blocks
+
+
+def page_text(tree: Any) -> str:
+    """The page as plain text: a line per block element or ``<br>``, ``- `` before list items, no scripts or styles.
+
+    When trafilatura flattens a page into one paragraph (old table layouts with ``<br>`` between
+    paragraphs), this text goes through the page-copy rules instead.
+    """
+    for element in tree.xpath("//script|//style|//noscript|//template|//head"):
+        element.drop_tree()
+    for element in tree.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = ("\n- " if element.tag == "li" else "\n") + (element.text or "")
+    return str(tree.text_content())
+
+
+def _extract(tree: Any) -> Any:
+    """trafilatura's Document for the page (body as XML, plus metadata), or None if it finds no main text."""
+    import trafilatura
+    from trafilatura.settings import Document
+
+    document = trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=False,
+        include_formatting=True,
+        with_metadata=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    return document if isinstance(document, Document) else None
+
+
+def _metadata(document: Any, stated: dict[str, str]) -> dict[str, Any]:
+    """trafilatura's metadata, completed by what the page states; the page's own publication time wins."""
+    found = {
+        "title": document.title,
+        "author": document.author.replace("; ", ", ") if document.author else None,
+        "date": document.date,
+        "url": document.url,
+        "image": document.image,
+        "summary": document.description,
+    }
+    metadata = {key: value for key, value in found.items() if value}
+    for key in ("title", "author", "url", "image", "language"):
+        if key in stated:
+            metadata.setdefault(key, stated[key])
+    if "date" in stated:
+        metadata["date"] = stated["date"]
+    return metadata
+
+
+def drop_furniture(blocks: list[Block]) -> list[Block]:
+    """Blocks without page furniture (:mod:`.furniture`), teasers with their headline, and headings left with nothing below."""
+    kept: list[Block] = []
+    for block in blocks:
+        role = classify(block.text)
+        if role is Role.TEASER and kept and classify(kept[-1].text) is Role.SHORT:
+            kept.pop()
+        if role not in FURNITURE:
+            kept.append(block)
+    return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
+
+
+def _has_content(blocks: list[Block], heading: int) -> bool:
+    level = blocks[heading].level
+    following = next((b for b in blocks[heading + 1 :] if b.kind != "heading" or b.level <= level), None)
+    return following is not None and following.kind != "heading"
+
+
+def document_blocks(element: Any) -> Iterator[Block]:
+    """Blocks from trafilatura's XML body: ``head``, ``p``, ``quote``, ``list``/``item``; other containers are walked.
+
+    Loose text in a container (its own text, or text after a child) becomes paragraphs too.
+    """
+    if squash_spaces(element.text or ""):
+        yield Block("paragraph", squash_spaces(element.text))
+    for child in element:
+        if child.tag == "head":
+            level = re.fullmatch(r"h([1-6])", child.get("rend") or "")
+            text = squash_spaces("".join(child.itertext()))
+            if text:
+                yield Block("heading", text, int(level.group(1)) if level else 2)
+        elif child.tag == "quote":
+            parts = child.findall(".//p") or [child]
+            for part in parts:
+                yield from _paragraphs(part, "quote")
+        elif child.tag == "list":
+            yield from _items(child)
+        elif child.tag in ("p", "code") or not len(child):
+            yield from _paragraphs(child, "paragraph")
+        else:
+            yield from document_blocks(child)
+        if squash_spaces(child.tail or ""):
+            yield Block("paragraph", squash_spaces(child.tail))
+
+
+def _items(element: Any) -> Iterator[Block]:
+    for item in element.iterchildren("item"):
+        nested = item.findall("list")
+        text = squash_spaces("".join(_text_outside(item, nested)))
+        if text:
+            yield Block("item", text)
+        for sublist in nested:
+            yield from _items(sublist)
+
+
+def _text_outside(element: Any, skipped: list[Any]) -> Iterator[str]:
+    yield element.text or ""
+    for child in element:
+        if child not in skipped:
+            yield from _text_outside(child, [])
+        yield child.tail or ""
+
+
+def _paragraphs(element: Any, kind: str) -> Iterator[Block]:
+    """The element's text as blocks, split at line breaks that end a sentence."""
+    pieces = [""]
+    for text in _text_with_breaks(element):
+        if text is None:
+            pieces.append("")
+        else:
+            pieces[-1] += text
+    merged: list[str] = []
+    for piece in map(squash_spaces, pieces):
+        if merged and piece and not ends_sentence(merged[-1]):
+            merged[-1] += " " + piece
+        elif piece:
+            merged.append(piece)
+    for text in merged:
+        yield Block(kind, text)  # type: ignore[arg-type]
+
+
+def _text_with_breaks(element: Any) -> Iterator[str | None]:
+    """The element's text in order, with None where a ``<lb/>`` breaks the line."""
+    yield element.text or ""
+    for child in element:
+        if child.tag == "lb":
+            yield None
+        else:
+            yield from _text_with_breaks(child)
+        yield child.tail or ""

@@ -1,0 +1,104 @@
+"""Metadata a web page states about itself: ``<html lang>``, publication time, JSON-LD.
+
+The extraction library reads most metadata well; these are the fields where it is vague (it
+keeps only the day of a publication time) or silent (language, and URL and image given only in
+JSON-LD). Values are returned as the page wrote them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import html as lxml_html
+
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
+}
+_PUBLISHED_META = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@property='og:article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    (
+        "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date' or @name='date' or @name='dc.date'"
+        " or @name='DC.date' or @name='dcterms.created' or @name='parsely-pub-date' or @name='sailthru.date']/@content"
+    ),
+)
+_PUBLISHED_TIME = (
+    "//time[@itemprop='datePublished' or @pubdate or contains(@class, 'publish')]/@datetime",
+    "//article//time/@datetime",
+    "//time/@datetime",
+)
+
+
+def page_metadata(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    """title, author, date, url, image and language, each where the page states it."""
+    found = _article_json_ld(tree)
+    metadata = {
+        "title": _text(found.get("headline") or found.get("name")),
+        "author": _names(found.get("author")),
+        "url": _text(found.get("url")) or _text(found.get("mainEntityOfPage")),
+        "image": _text(found.get("image")),
+        "date": _first(tree, _PUBLISHED_META) or _text(found.get("datePublished")) or _first(tree, _PUBLISHED_TIME),
+        "language": _language(tree) or _text(found.get("inLanguage")),
+    }
+    return {key: value for key, value in metadata.items() if value}
+
+
+def _language(tree: lxml_html.HtmlElement) -> str | None:
+    root = tree.getroottree().getroot()
+    code = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not code:
+        code = _first(tree, ("//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', 'content-language')='content-language']/@content",))
+    return code.strip().replace("_", "-") if code and code.strip() else None
+
+
+def _first(tree: lxml_html.HtmlElement, xpaths: tuple[str, ...]) -> str | None:
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            if str(value).strip():
+                return str(value).strip()
+    return None
+
+
+def _article_json_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
+    """The first article object in the page's JSON-LD, or an empty dict."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in _objects(data):
+            types = item.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(name, str) and name.lower() in _ARTICLE_TYPES for name in names):
+                return item
+    return {}
+
+
+def _objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for element in data:
+            yield from _objects(element)
+    elif isinstance(data, dict):
+        yield data
+        yield from _objects(data.get("@graph"))
+
+
+def _text(value: Any) -> str | None:
+    """A URL or text from a JSON-LD value: a string, an object's url/@id/name, or a list's first."""
+    if isinstance(value, list):
+        return _text(value[0]) if value else None
+    if isinstance(value, dict):
+        return _text(value.get("url") or value.get("@id") or value.get("name"))
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _names(value: Any) -> str | None:
+    values = value if isinstance(value, list) else [value]
+    names = [name for name in (_text(v.get("name") if isinstance(v, dict) else v) for v in values) if name]
+    return ", ".join(names) or None

@@ -1,0 +1,31 @@
+"""Plain-text bodies: a clean article's paragraphs, or the article found in a copy of a web page."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..article import Block
+from .pagetext import read_page_copy
+
+
+def text_blocks(metadata: dict[str, Any], body: str) -> tuple[dict[str, Any], list[Block]]:
+    """Blocks of a plain-text body, and the metadata with what a page copy's byline and headline add.
+
+    The front matter (``metadata``) wins over what the page copy says.
+    """
+    page = read_page_copy(body)
+    if page is None:
+        return metadata, paragraphs(body)
+    found = {"title": page.title, "author": page.author, "date": page.date}
+    return {**{key: value for key, value in found.items() if value}, **metadata}, page.blocks
+
+
+def paragraphs(body: str) -> list[Block]:
+    """One paragraph per blank-line-separated chunk, its lines joined."""
+    blocks = []
+    for chunk in re.split(r"\n\s*\n", body):
+        text = " ".join(line.strip() for line in chunk.splitlines() if line.strip())
+        if text:
+            blocks.append(Block("paragraph", text))
+    return blocks

@@ -1,0 +1,128 @@
+"""Saved web pages: the article body with its structure, the page's metadata, no furniture, charsets."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from articlecast.article import Block
+from articlecast.errors import ArticleError
+from articlecast.sources import load_article
+from conftest import PAGES
+from conftest import page_expectation as expectation
+
+EXPECTED = sorted(PAGES.glob("*.json"))
+
+
+@pytest.mark.parametrize("name", [path.stem for path in EXPECTED])
+def test_page_body_is_the_article_with_its_structure(name):
+    expected = expectation(name)
+    article = load_article(PAGES / f"{name}.html")
+    assert article.blocks == [Block(kind, text, rest[0] if rest else 0) for kind, text, *rest in expected["blocks"]]
+    text = "\n".join([article.title] + [block.text for block in article.blocks])
+    assert [junk for junk in expected["junk"] if junk in text] == []
+
+
+@pytest.mark.parametrize("name", [path.stem for path in EXPECTED])
+def test_page_metadata(name):
+    want = expectation(name)["metadata"]
+    article = load_article(PAGES / f"{name}.html")
+    assert (article.title, article.author, article.url, article.image, article.language) == (
+        want["title"], want["author"], want["url"], want["image"], want["language"],
+    )
+    assert article.date == dt.datetime.fromisoformat(want["date"])
+
+
+def test_every_page_has_the_kinds_of_structure_it_should():
+    kinds = {kind for path in EXPECTED for kind, *_ in json.loads(path.read_text(encoding="utf-8"))["blocks"]}
+    assert kinds == {"heading", "paragraph", "quote", "item"}
+
+
+def test_summary_comes_from_the_page_description():
+    assert load_article(PAGES / "news-site.html").summary == (
+        "Councillors voted 9-4 to build protected cycle lanes on Market Street by next spring."
+    )
+
+
+def test_page_without_an_article_is_refused(tmp_path):
+    with pytest.raises(ArticleError, match=r"no-article.html has no article text that I can find; save the article's own page"):
+        load_article(PAGES / "no-article.html")
+
+
+PAGE = (
+    '<html lang="fr"><head>{meta}<title>Caf\u00e9 cr\u00e8me</title></head><body><article><h1>Caf\u00e9 cr\u00e8me</h1>'
+    "<p>Le caf\u00e9 cr\u00e8me co\u00fbte d\u00e9sormais trois euros \u00e0 Z\u00fcrich, selon une enqu\u00eate publi\u00e9e lundi.</p>"
+    "<p>Les \u00e9tudiants disent qu\u2019ils boivent moins de caf\u00e9 qu\u2019avant, mais les caf\u00e9s restent pleins le matin.</p>"
+    "</article></body></html>"
+)
+BODY = "Le café crème coûte désormais trois euros à Zürich, selon une enquête publiée lundi."
+
+
+@pytest.mark.parametrize(
+    "meta, encoding",
+    [
+        ('<meta charset="windows-1252">', "cp1252"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+        ('<meta charset="iso-8859-15">', "iso-8859-15"),
+        ("", "cp1252"),  # no declaration: windows-1252, the HTML default
+        ('<meta charset="iso-8859-1">', "utf-8"),  # saved as UTF-8 but still labelled with the old charset
+        ('<meta charset="utf-8">', "utf-8-sig"),
+        ("", "utf-16"),
+    ],
+)
+def test_charset_from_bom_meta_or_default(tmp_path, meta, encoding):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.format(meta=meta).replace("\u2019", "'" if encoding == "iso-8859-15" else "\u2019").encode(encoding))
+    article = load_article(path)
+    assert article.title == "Café crème"
+    assert article.blocks[0] == Block("paragraph", BODY)
+    assert article.language == "fr"
+
+
+def test_wrong_declared_charset_is_a_clear_error(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.format(meta='<meta charset="utf-8">').encode("cp1252"))
+    with pytest.raises(ArticleError, match=r"page.html is not valid UTF-8 \(byte 0xe9 at offset \d+\); fix the page's <meta charset>"):
+        load_article(path)
+
+
+def test_unknown_charset_is_a_clear_error(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.format(meta='<meta charset="klingon-8">').encode("cp1252"))
+    with pytest.raises(ArticleError, match="names an unknown encoding 'klingon-8' in its <meta charset>"):
+        load_article(path)
+
+
+@pytest.mark.parametrize("name", ["story.php", "story", "story.aspx"])
+def test_html_is_sniffed_when_the_suffix_does_not_say(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"\n  <!DOCTYPE html>" + PAGE.format(meta="").encode("utf-8"))
+    assert load_article(path).blocks[0] == Block("paragraph", BODY)
+
+
+def test_txt_file_is_never_sniffed_as_html(article):
+    text = "<html> in a headline\n\nThis article talks about the <html> element and nothing else at all.\n"
+    assert load_article(article(text, "a.txt")).title == "<html> in a headline"
+
+
+def test_overrides_replace_page_metadata():
+    article = load_article(
+        PAGES / "news-site.html",
+        {"title": "Cycle lanes approved", "author": "Desk", "date": "2024-06-13", "url": "https://x.example/a", "language": "en"},
+    )
+    assert (article.title, article.author, article.url, article.language) == ("Cycle lanes approved", "Desk", "https://x.example/a", "en")
+    assert article.date == dt.datetime(2024, 6, 13, tzinfo=dt.timezone.utc)
+    assert article.image == expectation("news-site")["metadata"]["image"]
+
+
+def test_overrides_are_checked(article):
+    path = article("Title\n\nBody text.\n", "a.txt")
+    with pytest.raises(ArticleError, match="The date 'soon' given for .*a.txt is not a date I can read"):
+        load_article(path, {"date": "soon"})
+    with pytest.raises(ArticleError, match="'summary' cannot be overridden"):
+        load_article(path, {"summary": "x"})
+
+
+def test_overrides_win_over_front_matter(article):
+    path = article("---\ntitle: Old\nauthor: A\n---\nBody text.\n", "a.md")
+    assert (load_article(path, {"title": "New"}).title, load_article(path, {"title": "New"}).author) == ("New", "A")

@@ -1,0 +1,144 @@
+"""The loudness meter and leveler, checked against pyloudnorm and plain numpy (the MP3 itself is checked
+with ffmpeg's ebur128 filter in test_publish.py)."""
+
+from __future__ import annotations
+
+import math
+import tracemalloc
+from collections.abc import Iterator
+
+import numpy as np
+import pyloudnorm
+import pytest
+import scipy.signal
+
+from articlecast.config import AudioSettings
+from articlecast.engines.base import AudioFormat, Clip
+from articlecast.render.loudness import (
+    ATTACK_DB_PER_MS,
+    Leveler,
+    LoudnessMeter,
+    level_clips,
+    measure,
+    pcm_to_float,
+    plan_leveler,
+    true_peak_dbtp,
+)
+
+RATE = 22050
+MONO = AudioFormat(RATE)
+
+
+def voice_like(seconds: float, seed: int, level: float = 0.3) -> np.ndarray:
+    """A peaky, speech-like signal: a 120 Hz pulse train through two resonances, in syllable bursts."""
+    rng = np.random.default_rng(seed)
+    frames = int(seconds * RATE)
+    pulses = np.zeros(frames)
+    pulses[:: RATE // 120] = 1.0
+    b1, a1 = scipy.signal.iirpeak(500, 8, fs=RATE)
+    b2, a2 = scipy.signal.iirpeak(1500, 8, fs=RATE)
+    voiced = scipy.signal.lfilter(b2, a2, scipy.signal.lfilter(b1, a1, pulses)) + 0.02 * rng.standard_normal(frames)
+    envelope = (np.sin(np.linspace(0, seconds * 4 * np.pi, frames)) > -0.2).astype(float)
+    signal = voiced * scipy.signal.savgol_filter(envelope, 441, 2)
+    return level * signal / np.abs(signal).max()
+
+
+def clip_of(samples: np.ndarray, fmt: AudioFormat = MONO) -> Clip:
+    pcm = np.clip(np.round(samples * 32768), -32768, 32767).astype("<i2").tobytes()
+    return Clip(pcm, fmt)
+
+
+def test_meter_matches_pyloudnorm_when_fed_in_pieces() -> None:
+    samples = voice_like(6.0, seed=1)
+    clip = clip_of(samples)
+    expected = pyloudnorm.Meter(RATE, filter_class="DeMan").integrated_loudness(pcm_to_float(clip)[:, 0])
+    meter = LoudnessMeter(MONO)
+    data = pcm_to_float(clip)
+    for start, end in [(0, 1), (1, 5000), (5000, 5001), (5001, 70000), (70000, len(data))]:
+        meter.add(data[start:end])
+    assert meter.integrated() == pytest.approx(expected, abs=0.01)
+    assert -40 < expected < -10
+
+
+def test_meter_matches_pyloudnorm_for_stereo() -> None:
+    left, right = voice_like(4.0, seed=2), voice_like(4.0, seed=3, level=0.1)
+    stereo = np.column_stack([left, right])
+    clip = clip_of(stereo.reshape(-1), AudioFormat(RATE, channels=2))
+    expected = pyloudnorm.Meter(RATE, filter_class="DeMan").integrated_loudness(pcm_to_float(clip))
+    assert measure([clip]) == pytest.approx(expected, abs=0.01)
+
+
+def test_silence_and_nothing_measure_minus_infinity() -> None:
+    assert measure([Clip(bytes(RATE * 4), MONO)]) == -math.inf
+    assert measure([]) == -math.inf
+
+
+def test_leveler_reaches_target_and_keeps_true_peak_under_the_ceiling() -> None:
+    clips = [clip_of(voice_like(3.0, seed=seed, level=0.9 if seed == 0 else 0.25)) for seed in range(4)]
+    before = measure(clips)
+    leveler = plan_leveler(clips, -16.0, -1.0)
+    out = [leveler.apply_clip(clip) for clip in clips]
+    joined = np.concatenate([pcm_to_float(clip)[:, 0] for clip in out])
+    # Judged with pyloudnorm's own meter and scipy's resampler, not with the code under test.
+    assert pyloudnorm.Meter(RATE, filter_class="DeMan").integrated_loudness(joined) == pytest.approx(-16.0, abs=0.15)
+    true_peak = 20 * np.log10(np.abs(scipy.signal.resample_poly(joined, 4, 1)).max())
+    assert true_peak <= leveler.ceiling_dbtp + 0.1
+    assert before < -18 and leveler.gain_db > 3
+
+
+def test_limiter_gain_moves_smoothly() -> None:
+    """A sine that jumps 12 dB: the gain ramps down before the jump and back up after, never in a step."""
+    t = np.arange(int(1.5 * RATE)) / RATE
+    amplitude = np.where((t > 0.5) & (t < 1.0), 0.8, 0.2)
+    sine = amplitude * np.sin(2 * np.pi * 220 * t)
+    clip = clip_of(sine)
+    out = pcm_to_float(Leveler(0.0, -6.0).apply_clip(clip))[:, 0]
+    inp = pcm_to_float(clip)[:, 0]
+    loud = np.abs(inp) > 0.1
+    gain_db = 20 * np.log10(out[loud] / inp[loud])
+    positions = np.flatnonzero(loud)
+    # Per sample, the gain changes no faster than the attack allows (plus 16-bit rounding).
+    steps = np.abs(np.diff(gain_db)) / np.maximum(np.diff(positions), 1)
+    assert steps.max() <= ATTACK_DB_PER_MS * 1000 / RATE + 0.01
+    assert gain_db.min() < -3.5  # it did limit: 0.8 is -1.9 dBFS, the ceiling -6 dBTP
+    assert np.abs(out).max() <= 10 ** (-6 / 20) * 1.01
+    # Before the jump (well ahead of the attack) the quiet part passes untouched.
+    assert np.allclose(out[: int(0.4 * RATE)], inp[: int(0.4 * RATE)], atol=2 / 32768)
+
+
+def test_each_part_is_levelled_on_its_own() -> None:
+    quiet, loud = clip_of(voice_like(3.0, seed=5, level=0.05)), clip_of(voice_like(6.0, seed=6, level=0.5))
+    out = level_clips([quiet, loud, loud], ["disclosure", "article", "article"], AudioSettings(loudness=-18.0))
+    assert abs(measure(out[:1]) - measure(out[1:])) < 0.3
+    assert true_peak_dbtp(out[0]) <= -1.0
+
+
+def test_plan_leveler_refuses_a_one_shot_iterator() -> None:
+    with pytest.raises(TypeError, match="re-iterable"):
+        plan_leveler(iter([clip_of(voice_like(1.0, seed=7))]), -16.0, -1.0)
+
+
+class LazyClips:
+    """3-second clips, made on each iteration: nothing holds the whole episode."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def __iter__(self) -> Iterator[Clip]:
+        base = voice_like(3.0, seed=8)
+        for number in range(self.count):
+            yield clip_of(base * (0.5 + 0.5 * (number % 3) / 2))
+
+
+def test_memory_stays_bounded_by_one_clip() -> None:
+    clips = LazyClips(100)  # 5 minutes: 13 MB as 16-bit PCM, 53 MB as float64
+    tracemalloc.start()
+    try:
+        leveler = plan_leveler(clips, -16.0, -1.0)
+        for clip in clips:
+            leveler.apply(clip)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * 1024 * 1024  # a 3 s clip and its 4x oversampled copy, never the episode
+    assert measure(leveler.apply_clip(clip) for clip in clips) == pytest.approx(-16.0, abs=0.15)

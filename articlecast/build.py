@@ -19,7 +19,8 @@ from .render.mp3 import encode_mp3, find_ffmpeg
 from .render.tags import EpisodeTags, write_tags
 from .render.timeline import assemble
 from .render.transcript import plain_text, webvtt
-from .speech import prepare
+from .speech import Script, prepare
+from .speech.lexicon import lexicon_for
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class BuildReport:
     episodes: tuple[Episode, ...]
     failures: tuple[Failure, ...]
     feed: Path | None
+    lexicon_unused: tuple[str, ...] = ()
+    """The profile's lexicon entries that matched nothing in the batch's articles."""
 
 
 def build(
@@ -54,9 +57,11 @@ def build(
     profile = profile or VoiceProfile()
     settings = settings or Settings()
     find_ffmpeg()
+    lexicon = lexicon_for(profile)
     out = prepare_output_folder(Path(out_dir))
     episodes: list[Episode] = []
     failures: list[Failure] = []
+    lexicon_used: set[str] = set()
     with Catalog.open(out) as catalog:
         claims = _Claims(catalog)
         for source in map(Path, sources):
@@ -64,7 +69,9 @@ def build(
             try:
                 article = load_article(source)
                 claims.claim(article)
-                outcome = catalog.upsert(build_episode(article, out, profile, settings, jobs))
+                script = prepare(article, profile)
+                lexicon_used |= script.lexicon_used
+                outcome = catalog.upsert(build_episode(article, script, out, profile, settings, jobs))
                 episodes.append(outcome)
             except ArticlecastError as error:
                 outcome = Failure(source, str(error))
@@ -72,7 +79,8 @@ def build(
             if on_done:
                 on_done(source, outcome)
         feed = write_feed(out, settings.channel, catalog.episodes()) if episodes else None
-    return BuildReport(tuple(episodes), tuple(failures), feed)
+    unused = tuple(entry.written for entry in lexicon.entries if entry.written not in lexicon_used) if lexicon else ()
+    return BuildReport(tuple(episodes), tuple(failures), feed, unused)
 
 
 class _Claims:
@@ -100,9 +108,8 @@ class _Claims:
         self.owners[guid] = slug
 
 
-def build_episode(article: Article, out: Path, profile: VoiceProfile, settings: Settings, jobs: int = 1) -> Episode:
-    """Voice, assemble, encode and tag one article; write its MP3 and WebVTT atomically."""
-    script = prepare(article, profile)
+def build_episode(article: Article, script: Script, out: Path, profile: VoiceProfile, settings: Settings, jobs: int = 1) -> Episode:
+    """Voice, assemble, encode and tag one prepared article; write its MP3 and WebVTT atomically."""
     clips = voice_texts([segment.spoken for segment in script.segments], profile, jobs)
     timeline = assemble(clips, [segment.pause_ms for segment in script.segments])
     mp3_path = out / f"{article.slug}.mp3"

@@ -39,7 +39,16 @@ def cli() -> None:
 @click.option("-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for voicing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def build(articles: tuple[Path, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None, jobs: int, quiet: bool) -> None:
+@click.option("--lexicon-report", is_flag=True, help="Afterwards, list on stderr the lexicon entries that matched nothing.")
+def build(
+    articles: tuple[Path, ...],
+    out_dir: Path,
+    voice_path: Path | None,
+    config_path: Path | None,
+    jobs: int,
+    quiet: bool,
+    lexicon_report: bool,
+) -> None:
     """Build ARTICLES (.md or .txt) into MP3s, transcripts and feed.xml in the output folder.
 
     \b
@@ -66,8 +75,41 @@ def build(articles: tuple[Path, ...], out_dir: Path, voice_path: Path | None, co
         result = build_articles(articles, out_dir, profile, settings, jobs, on_done=report)
     if result.feed and not quiet:
         click.echo(f"Feed: {result.feed} ({len(result.episodes)} built)")
+    if lexicon_report:
+        _report_lexicon(profile, result.lexicon_unused)
     if result.failures:
         raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("-v", "--voice", "voice_path", type=click.Path(path_type=Path), help="Voice profile (TOML). [default: voices/default.toml if present]")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for tools.")
+def script(article: Path, voice_path: Path | None, as_json: bool) -> None:
+    """Print what will be said for ARTICLE, segment by segment, without making audio.
+
+    Each line: the kind of segment, the pause after it, the text the transcript
+    shows, and after the arrow the text the engine says.
+
+    \b
+    Example:
+      articlecast script samples/millbrook-river-cleanup.md --voice voices/default.toml
+    """
+    from .article import load_article
+    from .speech import prepare
+
+    with _user_errors():
+        prepared = prepare(load_article(article), _load_profile(voice_path))
+    if as_json:
+        segments = [
+            {"kind": s.kind, "shown": s.shown, "spoken": s.spoken, "pause_ms": s.pause_ms, "chapter": s.chapter}
+            for s in prepared.segments
+        ]
+        record = {"title": prepared.title, "language": prepared.language, "segments": segments, "lexicon_used": sorted(prepared.lexicon_used)}
+        click.echo(json.dumps(record, indent=2, ensure_ascii=False))
+    else:
+        for s in prepared.segments:
+            click.echo(f"{s.kind:<10} {s.pause_ms:>5} ms  {s.shown}  →  {s.spoken}")
 
 
 @cli.command()
@@ -88,6 +130,16 @@ def voices(voice_path: Path | None, language: str | None, as_json: bool) -> None
     else:
         for voice in found:
             click.echo(f"{voice.id:28} {voice.name:36} {', '.join(voice.languages)}")
+
+
+def _report_lexicon(profile: VoiceProfile, unused: tuple[str, ...]) -> None:
+    """The lexicon report on stderr: one line per entry that matched nothing."""
+    if not profile.lexicon:
+        click.echo("Lexicon report: the voice profile has no lexicon.", err=True)
+    elif not unused:
+        click.echo(f"Lexicon report: every entry of {profile.lexicon} matched.", err=True)
+    for written in unused:
+        click.echo(f"Lexicon entry matched nothing: {written}", err=True)
 
 
 def _load_profile(path: Path | None) -> VoiceProfile:

@@ -37,3 +37,75 @@ def test_golden_file_is_large_and_covers_every_category():
     rows = _golden()
     assert len(rows) >= 250
     assert {category for category, _, _ in rows} == CATEGORIES
+
+
+# Properties, over any text and over news-like text made of the pieces the rules handle.
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from articlecast.speech.normalize import en  # noqa: E402
+
+REPLACED_WORDS = frozenset(
+    word.lower().strip(".")
+    for table in (en.UNITS, en.SCALES, en.ABBREVIATIONS, en.TITLES, en.STREETS, en.NUMBER_ABBREVIATIONS, en.MONTH_ABBREVIATIONS)
+    for key in table
+    for word in key.split()
+) | {"am", "pm"}
+"""Words the English rules may read differently: units, scales, abbreviations and titles."""
+
+ordinary_words = st.from_regex(r"[a-z]{2,12}", fullmatch=True).filter(lambda word: word not in REPLACED_WORDS)
+numbers = st.one_of(
+    st.integers(-10**7, 10**9).map(str),
+    st.integers(0, 10**9).map("{:,}".format),
+    st.decimals(-1000, 10**6, places=2, allow_nan=False, allow_infinity=False).map(str),
+)
+pieces = st.one_of(
+    ordinary_words,
+    st.from_regex(r"[A-Z][a-z]{1,9}", fullmatch=True),
+    st.from_regex(r"[A-Z]{2,6}s?", fullmatch=True),
+    numbers,
+    st.tuples(st.sampled_from(["$", "€", "£", "₴", "US$", "UAH "]), numbers, st.sampled_from(["", "m", "bn", " million"])).map("".join),
+    st.tuples(numbers, st.sampled_from([*en.UNITS, "%", " UAH", "st", "th", "s", "pm", " a.m."])).map("".join),
+    st.tuples(st.sampled_from(en.MONTHS), st.integers(0, 40), st.sampled_from(["", ", 2023", " 1999"])).map(lambda t: f"{t[0]} {t[1]}{t[2]}"),
+    st.tuples(st.integers(0, 30), st.integers(0, 70)).map(lambda t: f"{t[0]}:{t[1]:02d}"),
+    st.sampled_from(sorted([*en.ABBREVIATIONS, *(f"{title}." for title in en.TITLES), "No.", "U.S.", "J.", "III", "II", "I", "IV", "X"])),
+    st.sampled_from(["&", "+", "/", "#", "@", "%", "~", "=", "×", "°", "—", "–", "-", "(", ")", "[", "]", "“", "”", "‘", "’", "'", '"', "…", "...", "•", "🙏🏽", "👍", "½", "⅓"]),
+    st.sampled_from(["Сeasefire", "Кyiv", "Kиїв"]),
+    # Addresses stand apart from their neighbours (glued to them they are no address).
+    st.sampled_from(["https://example.com/a-b/", "www.kyiv.ua", "a.b@example.org", "@handle_name", "#HashTag"]).map(" {} ".format),
+)
+news = st.lists(st.tuples(pieces, st.sampled_from([" ", " ", " ", ", ", ". ", "; ", ": ", " - ", "-", "/", ""])), max_size=30).map(
+    lambda parts: "".join(piece + separator for piece, separator in parts)
+)
+
+
+@settings(max_examples=300, deadline=500, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_text_normalises_without_error(text):
+    assert isinstance(normalize(text, "en"), str)
+
+
+@settings(max_examples=300, deadline=500, suppress_health_check=[HealthCheck.too_slow])
+@given(news)
+def test_news_text_keeps_every_ordinary_word_and_reads_every_digit(text):
+    spoken = normalize(text, "en")
+    for token in text.split():
+        word = token.strip(".,;:!?\"'“”‘’()[]—–…-")
+        if re.fullmatch(r"[a-z]{2,12}", word) and word not in REPLACED_WORDS:
+            assert re.search(rf"\b{word}\b", spoken), (word, spoken)
+    assert not re.search(r"[0-9]", spoken)
+    assert "[[" not in spoken and "]]" not in spoken
+
+
+@settings(max_examples=300, deadline=500, suppress_health_check=[HealthCheck.too_slow])
+@given(news)
+def test_normalising_spoken_text_again_changes_nothing(text):
+    spoken = normalize(text, "en")
+    assert normalize(spoken, "en") == spoken
+
+
+@pytest.mark.parametrize("text", ["1-" * 3000, "." * 10000, "1," * 4000, "A." * 4000, "$" * 5000 + "5", "a" * 20000, "(" * 5000])
+def test_pathological_inputs_finish(text):
+    """Long runs of what the patterns look for must not make them backtrack for ever."""
+    assert isinstance(normalize(text, "en"), str)

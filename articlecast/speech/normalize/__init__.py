@@ -39,7 +39,7 @@ def normalize(text: str, language: str = "en", lexicon: Lexicon | None = None) -
     protected = lexicon.protect(text, rules) if lexicon else None
     if protected:
         text = protected.text
-    text = tidy(rules.apply(pauses_for_marks(text)))
+    text = tidy(rules.apply(tidy(pauses_for_marks(text))))
     return protected.restore(text) if protected else text
 
 

@@ -4,8 +4,8 @@ Numbers are read the American way, without "and" (2,100 → "two thousand one
 hundred"), with num2words. A bare four-digit number from 1000 to 2099 is a year
 (news style writes counts with a comma: 2,000 people). Outputs are tuned to
 what eSpeak NG reads right (listened to with ``espeak-ng -x``): an initialism is
-spelled as capital letters with spaces, "A" inside one as "eh" (a lone "A" is
-read as the article), plurals as ``M E P's``; times keep "a.m." and "p.m.".
+spelled as capital letters with spaces, "A" as "eh" (a lone "A" is read as
+the article), plurals as ``M E P's``; times keep "a.m." and "p.m.".
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ TIME = re.compile(
 )
 DECADE = re.compile(r"(?<![\w.,])(?:(?P<full>\d{3}0)|'?(?P<short>[1-9]0))'?s(?!\w)")
 ORDINAL = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
-VULGAR_FRACTION = re.compile(r"(?<![\w.,])(?:(?P<whole>\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?![\w/]|[.,]\d)")
 DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 QUANTITY = re.compile(
@@ -222,11 +222,11 @@ class English(Rules):
             substitute(STREET, self._street),
             substitute(ABBREVIATION, self._abbreviation),
             substitute(DOTTED_INITIALISM, self._dotted_initialism),
-            substitute(INITIAL, lambda m: self._letter(m["letter"])),
             substitute(ROMAN, self._roman),
             substitute(AND_OR, lambda m: "and or"),
             substitute(SYMBOL, lambda m: SYMBOLS.get(m.group(), " ")),
             self._capitals,
+            substitute(INITIAL, lambda m: self._letter(m["letter"])),
         ]
 
     # Number words
@@ -266,8 +266,8 @@ class English(Rules):
     # Letters
 
     def spell(self, letters: str) -> str:
-        """``ICC`` → ``I C C``; an "A" before the last letter as ``eh`` (eSpeak reads a lone A as "uh")."""
-        return " ".join([*map(self._letter, letters[:-1]), letters[-1:]]).strip()
+        """``ICC`` → ``I C C``; ``CIA`` → ``C I eh`` (eSpeak reads a lone A as "uh")."""
+        return " ".join(map(self._letter, letters))
 
     def _letter(self, letter: str) -> str:
         return "eh" if letter == "A" else letter
@@ -323,7 +323,7 @@ class English(Rules):
 
     def _vulgar_fraction(self, match: re.Match[str]) -> str:
         numerator, _, denominator = unicodedata.normalize("NFKC", match["fraction"]).partition("\u2044")
-        return self._fraction(match["whole"], numerator, denominator)
+        return f" {self._fraction(match['whole'], numerator, denominator)} "  # "1½" may follow a letter
 
     def _fraction(self, whole: str | None, numerator: str, denominator: str) -> str:
         top, bottom = int(numerator), int(denominator)
@@ -377,12 +377,12 @@ class English(Rules):
         parts = re.findall(r"\d+|[^\W\d_]+", match.group())
         said: list[str] = []
         for index, part in enumerate(parts):
-            between_numbers = 0 < index < len(parts) - 1 and parts[index - 1].isdigit() and parts[index + 1].isdigit()
-            if part.isdigit():
+            between_numbers = 0 < index < len(parts) - 1 and parts[index - 1].isdecimal() and parts[index + 1].isdecimal()
+            if part.isdecimal():
                 said.append(self.bare_number(part))
             elif part in ("x", "X") and between_numbers:
                 said.append("by")
-            elif part == "s" and index and parts[index - 1].isdigit():
+            elif part == "s" and index and parts[index - 1].isdecimal():
                 said[-1] = _plural(said[-1])
             else:
                 said.append(part)

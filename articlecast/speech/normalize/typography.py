@@ -22,15 +22,17 @@ _BRACKET = re.compile(r"[()\[\]{}]")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)\s*")
 _FINAL_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)(?=[\s\"'”’»)]*$)")
 _NUMBER_DASH = re.compile(r"(?<=\d)\s?[-–—]\s?(?=[-−]?\d)")
-_DASH = re.compile(r"\s*[–—―]+\s*|\s+-+\s+|(?<=\w)--+(?=\w)")
+_DASH = re.compile(r"\s*[–—―]+\s*|(?<=\w)--+(?=\w)|(?<!\S)-+(?!\S)")
 _SEPARATOR = re.compile(r"\s*[•·|¦]\s*")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•◦▪‣⁃●○■□►▸–—]+|\(?\d{1,2}[.)]|\(?[a-zA-Z]\))\s+")
 
+# Hyphens joining nothing; a minus before a number or an amount ("-5", "$5-$10") is kept.
+_STRAY_HYPHEN = re.compile(r"-+(?![\w$€£₴¥₽¢₹−])|(?<!\S)-+(?=[^\W\d_])")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
 _MARK_RUN = re.compile(r"([.;:!?])(?:\s*,)+|(?:,\s*)+([.;:!?])|,(?:\s*,)+")
 _LEADING_MARKS = re.compile(r"^[\s,;:.]+")
 _TRAILING_MARKS = re.compile(r"[\s,;:]+$")
-_DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
+_DOUBLE_PERIOD = re.compile(r"\.(?:\s*\.)+")
 _SPACES = re.compile(r"\s+")
 _MARK_THEN_WORD = re.compile(r"([,;])(?=[^\W\d_])")
 
@@ -62,7 +64,8 @@ def pauses_for_marks(text: str) -> str:
 
 
 def tidy(text: str) -> str:
-    """One space between words, no space before punctuation, no empty or doubled pauses."""
+    """One space between words, no space before punctuation, no empty or doubled pauses, no stray hyphens."""
+    text = _STRAY_HYPHEN.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _MARK_RUN.sub(lambda m: m.group(1) or m.group(2) or ",", text)

@@ -47,3 +47,9 @@ class CrashingEngine(Pyttsx3Engine):
         if "CRASH" in text:
             os.kill(os.getpid(), signal.SIGSEGV)
         return super().synthesize(text, profile)
+
+
+class PhonemeEngine(Pyttsx3Engine):
+    """Claims eSpeak NG phoneme input, so that lexicon phoneme entries can be prepared (never voiced)."""
+
+    phonemes = "espeak"

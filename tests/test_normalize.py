@@ -109,3 +109,32 @@ def test_normalising_spoken_text_again_changes_nothing(text):
 def test_pathological_inputs_finish(text):
     """Long runs of what the patterns look for must not make them backtrack for ever."""
     assert isinstance(normalize(text, "en"), str)
+
+
+# Languages
+
+from articlecast.article import Article, Block  # noqa: E402
+from articlecast.config import VoiceProfile  # noqa: E402
+from articlecast.speech import prepare  # noqa: E402
+from articlecast.speech.normalize import rules_for  # noqa: E402
+
+
+def test_language_codes_with_regions_use_their_language_rules():
+    assert rules_for("en-GB") is rules_for("en_US") is rules_for("EN")
+    assert type(rules_for("en")).__name__ == "English"
+
+
+def test_languages_without_rules_of_their_own_still_get_numbers_in_their_words():
+    assert normalize("У 2024 році 5 людей.", "uk") == "У дві тисячі двадцять чотири році п'ять людей."
+    assert normalize("In 2024, 5 people.", "xx") == "In 2024, 5 people."
+
+
+def test_the_article_language_reaches_the_number_words():
+    article = Article("T", [Block("paragraph", "Прийшло 5 людей.")], language="uk")
+    assert prepare(article, VoiceProfile(disclosure=False)).segments[-1].spoken == "Прийшло п'ять людей."
+
+
+def test_a_tie_between_scripts_goes_to_the_language_script():
+    mixed = "\u0421o"  # Cyrillic С, Latin o
+    assert normalize(mixed, "en") == "Co"
+    assert normalize(mixed, "uk") == "\u0421\u043e"

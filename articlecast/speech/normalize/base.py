@@ -11,6 +11,7 @@ Step = Callable[[str], str]
 Replace = Callable[[re.Match[str]], str]
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_CYRILLIC_LANGUAGES = frozenset("uk ru be bg sr mk kk ky tg mn".split())
 
 
 def substitute(pattern: re.Pattern[str], replace: Replace) -> Step:
@@ -26,11 +27,13 @@ class Rules:
     numbers in its language, through num2words when it knows the language.
     """
 
-    script = "LATIN"
-    """The script of the language's words: look-alike letters are folded into it on ties."""
+    script = ""
+    """The script of the language's words (``LATIN``, ``CYRILLIC``, ``GREEK``): look-alike letters
+    are folded into it on ties. Empty: guessed from the language code."""
 
     def __init__(self, language: str) -> None:
         self.language = language
+        self.script = self.script or ("CYRILLIC" if language in _CYRILLIC_LANGUAGES else "GREEK" if language == "el" else "LATIN")
         self._steps = tuple(self.steps())
 
     def steps(self) -> list[Step]:

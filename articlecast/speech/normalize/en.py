@@ -16,7 +16,7 @@ import unicodedata
 from num2words import num2words
 
 from .base import Rules, Step, substitute
-from .web import PATTERN as WEB_PATTERN
+from .web import PATTERN as WEB
 from .web import WebWords, read_web
 
 MONTHS = (
@@ -150,7 +150,6 @@ def _alternatives(words: object) -> str:
 _CURRENCY_BEFORE = rf"(?:{_alternatives(CURRENCY_SIGNS)}|(?:{_alternatives(CURRENCIES)})\s?)"
 _CURRENCY_AFTER = rf"(?:{_alternatives(CURRENCIES)}|[€₴₽])"
 
-WEB = WEB_PATTERN
 NUMBER_ABBREVIATION = re.compile(rf"(?<![\w.])(?:(?P<word>{_alternatives(NUMBER_ABBREVIATIONS)})\.\s?|#)(?=\d)")
 ISO_DATE = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w-])")
 MONTH_DAY = re.compile(
@@ -198,6 +197,8 @@ _HARD_CLUSTER = re.compile(r"[B-DF-HJ-NP-TV-Z]{3}|[AEIOU]{3}")
 
 class English(Rules):
     """The rules for ``en``."""
+
+    script = "LATIN"
 
     web_words = WebWords(dot="dot", at="at", slash="slash", dash="dash", underscore="underscore", plus="plus", hashtag="hashtag")
 

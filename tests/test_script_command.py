@@ -94,3 +94,14 @@ def test_lexicon_report_without_unused_entries_or_without_a_lexicon(cli, article
     bare.write_text("rate = 200\n", encoding="utf-8")
     result = cli("build", path, "-o", str(tmp_path / "out"), "--voice", str(bare), "-q", "--lexicon-report")
     assert result.stderr.splitlines() == ["Lexicon report: the voice profile has no lexicon."]
+
+
+def test_a_malformed_lexicon_stops_build_and_script_with_one_line(cli, article, tmp_path):
+    voice = write_voice(tmp_path, "Kyiv = 5\n")
+    path = str(article(NUMBERS_ARTICLE))
+    for result in (cli("build", path, "-o", str(tmp_path / "out"), "--voice", str(voice)), cli("script", path, "--voice", str(voice))):
+        assert result.exit_code == 1
+        assert result.stderr.strip().splitlines()[-1] == (
+            f"Error: In {tmp_path / 'lexicon.toml'}, 'Kyiv' must be a respelling in quotes or a table such as {{ spell = true }}."
+        )
+    assert not (tmp_path / "out").exists()

@@ -36,6 +36,7 @@ _UNSAFE = re.compile(r"[\[\]<>\x00-\x1f\x7f]")
 # Placeholders stand for matched entries while the text is normalised: letters only,
 # capitalised like the match, so that rules looking at capitals still see a name.
 _MARKER = re.compile(r"\b([Zz])xq([a-z]+)qxz\b")
+_MARKER_LOOKALIKE = re.compile(r"\bzxq[a-z]+qxz\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Lexicon:
 
     def protect(self, text: str, rules: Rules) -> Protected:
         """Replace matches in ``text`` with placeholders that normalisation leaves alone."""
-        text = _MARKER.sub(lambda match: match.group().replace("xq", "x q"), text)
+        text = _MARKER_LOOKALIKE.sub(lambda match: f"{match.group()[:2]} {match.group()[2:]}", text)
         if self._pattern is None:
             return Protected(text, ())
         replacements: list[str] = []

@@ -37,10 +37,10 @@ def normalize(text: str, language: str = "en", lexicon: Lexicon | None = None) -
     rules = rules_for(language)
     text = clean(text, language)
     protected = lexicon.protect(text, rules) if lexicon else None
-    if protected:
+    if protected is not None:
         text = protected.text
     text = tidy(rules.apply(tidy(pauses_for_marks(text))))
-    return protected.restore(text) if protected else text
+    return protected.restore(text) if protected is not None else text
 
 
 def clean(text: str, language: str = "en") -> str:

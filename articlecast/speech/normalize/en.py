@@ -234,17 +234,17 @@ class English(Rules):
 
     def cardinal(self, value: int) -> str:
         """``2100`` → ``two thousand one hundred``."""
-        return _american(num2words(value))
+        return _american(num2words(value, lang=self.language))
 
     def ordinal(self, value: int) -> str:
         """``23`` → ``twenty-third``."""
-        return _american(num2words(value, to="ordinal"))
+        return _american(num2words(value, lang=self.language, to="ordinal"))
 
     def year(self, value: int) -> str:
         """``2024`` → ``twenty twenty-four``; ``2009`` → ``two thousand nine``; ``1905`` → ``nineteen oh five``."""
         if value % 1000 == 0 or not 1000 <= value <= 9999:
             return self.cardinal(value)
-        return _american(num2words(value, to="year")).replace("oh-", "oh ")
+        return _american(num2words(value, lang=self.language, to="year")).replace("oh-", "oh ")
 
     def number(self, digits: str) -> str:
         """``2,100.50`` → ``two thousand one hundred point five zero``; ``007`` digit by digit."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Symbols with a meaning that language rules read (degrees, numero, copyright, vulgar fractions).
+# Symbols (category So) with a meaning that language rules read: degrees, numero, copyright.
 KEPT_SYMBOLS = frozenset("°№©℃℉")
 _DROPPED_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Me", "Cf"})
 _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0000-\U000e01ef]")

@@ -163,6 +163,8 @@ DAY_MONTH = re.compile(
 TIME = re.compile(
     rf"(?<![\w:.,])(?P<hour>\d{{1,2}})(?::(?P<minute>\d{{2}}))?(?:\s?{_MERIDIEM})?(?![\w:]|[.,]\d)"
 )
+RATIO = re.compile(r"(?<=\d):(?=\d)")
+"""A colon between numbers that is not a time: a score or ratio (2:1)."""
 DECADE = re.compile(r"(?<![\w.,])(?:(?P<full>\d{3}0)|'?(?P<short>[1-9]0))'?s(?!\w)")
 ORDINAL = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
@@ -170,6 +172,7 @@ FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<
 DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 QUANTITY = re.compile(
     rf"(?<![\w.,])(?P<negative>[-−](?={_CURRENCY_BEFORE}?\d))?(?P<currency>{_CURRENCY_BEFORE})?(?P<first>{_NUMBER})"
+    rf"(?:\s?(?P<first_scale>{_alternatives(SCALES)})(?=\s?[-–]\s?{_CURRENCY_BEFORE}?\d))?"
     rf"(?:\s?[-–]\s?{_CURRENCY_BEFORE}?(?P<second>{_NUMBER}))?"
     rf"(?:\s?(?P<scale>{_alternatives(SCALES)})(?!\w))?"
     rf"(?:\s?(?P<unit>{_alternatives(UNITS)}|{_CURRENCY_AFTER})(?!\w))?"
@@ -211,6 +214,7 @@ class English(Rules):
             substitute(MONTH_YEAR, lambda m: f"{self._month(m['month'])} {self.year(int(m['year']))}"),
             substitute(DAY_MONTH, self._day_month),
             substitute(TIME, self._time),
+            substitute(RATIO, lambda m: " to "),
             substitute(DECADE, self._decade),
             substitute(ORDINAL, lambda m: self.ordinal(int(m["number"].replace(",", "")))),
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
@@ -340,33 +344,29 @@ class English(Rules):
         return f"{self.cardinal(top)} {name}"
 
     def _quantity(self, match: re.Match[str]) -> str:
-        first, second, scale, unit = match["first"], match["second"], match["scale"], match["unit"]
+        first, second, first_scale, scale, unit = match.group("first", "second", "first_scale", "scale", "unit")
         currency = _currency_code(match["currency"])
         if unit and _currency_code(unit):
             currency, unit = _currency_code(unit), None
-        if scale in CURRENCY_ONLY_SCALES and not currency:
-            if scale == "m" and not unit:
-                scale, unit = None, "m"
-            else:
+        if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale}:
+            if scale != "m" or first_scale or unit:
                 return match.group()
+            scale, unit = None, "m"
         minus = "minus " if match["negative"] else ""
-        if currency:
-            return minus + self._money(currency, first, second, SCALES[scale] if scale else None)
-        read = self.number if (scale or unit) else self.bare_number
-        said = read(first) + (f" to {read(second)}" if second else "")
-        if scale:
-            said += f" {SCALES[scale]}"
-        if unit:
-            one, many = UNITS[unit]
+        if currency and not (second or scale) and _exact_amount(first, currency):
+            return minus + self._exact_money(currency, first)
+        read = self.number if (currency or scale or unit) else self.bare_number
+        said = read(first) + (f" {SCALES[first_scale]}" if first_scale else "")
+        said += (f" to {read(second)}" if second else "") + (f" {SCALES[scale]}" if scale else "")
+        if currency or unit:
+            one, many = CURRENCIES[currency][:2] if currency else UNITS[unit]
             said += f" {one if first == '1' and not (second or scale) else many}"
         return minus + said
 
-    def _money(self, code: str, first: str, second: str | None, scale: str | None) -> str:
+    def _exact_money(self, code: str, first: str) -> str:
+        """``$2,100.50`` → ``two thousand one hundred dollars and fifty cents``."""
         one, many, one_minor, many_minor = CURRENCIES[code]
         whole, _, cents = first.replace(",", "").partition(".")
-        if second or scale or (cents and (len(cents) != 2 or not one_minor)):
-            said = self.number(first) + (f" to {self.number(second)}" if second else "") + (f" {scale}" if scale else "")
-            return f"{said} {many}"
         parts = []
         if int(whole) or not int(cents or 0):
             parts.append(f"{self.number(whole)} {one if whole == '1' else many}")
@@ -441,6 +441,12 @@ def _currency_code(text: str | None) -> str | None:
     """``USD`` for ``$`` or ``USD``; None for no currency."""
     text = (text or "").strip()
     return CURRENCY_SIGNS.get(text) or (text if text in CURRENCIES else None)
+
+
+def _exact_amount(digits: str, code: str) -> bool:
+    """Whether an amount is whole units, or units and two-digit minor units the currency has."""
+    _, _, cents = digits.partition(".")
+    return not cents or (len(cents) == 2 and bool(CURRENCIES[code][2]))
 
 
 def _american(words: str) -> str:

@@ -50,15 +50,25 @@ class VoiceProfile:
     """Open the audio with the spoken AI disclosure."""
     disclosure_text: str = DISCLOSURE
     """The disclosure, spoken first and written into the ID3 tag and the feed item."""
+    lexicon: str | None = None
+    """Pronunciation lexicon (TOML); in a profile file, a path relative to the profile's folder."""
     pauses: Pauses = field(default_factory=Pauses)
 
     @classmethod
     def load(cls, path: str | Path) -> VoiceProfile:
         """Read a voice profile from a TOML file."""
-        data = _read_toml(Path(path))
+        data = read_toml(Path(path))
         pauses = data.pop("pauses", {})
         if not isinstance(pauses, dict):
             raise ConfigError(f"In {path}, [pauses] must be a table of milliseconds.")
+        if isinstance(data.get("lexicon"), str):
+            lexicon = Path(path).parent / data["lexicon"]
+            if not lexicon.is_file():
+                raise ConfigError(
+                    f"In {path}, the lexicon {data['lexicon']!r} does not exist ({lexicon}); "
+                    "give a path relative to the profile's folder."
+                )
+            data["lexicon"] = str(lexicon)
         profile = _from_mapping(cls, data, path)
         profile = dataclasses.replace(profile, pauses=_from_mapping(Pauses, pauses, f"{path} [pauses]"))
         profile.validate(path)
@@ -156,7 +166,7 @@ class Settings:
             path = Path(SETTINGS_FILE)
             if not path.is_file():
                 return cls()
-        data = _read_toml(Path(path))
+        data = read_toml(Path(path))
         unknown = sorted(set(data) - {"channel", "audio"})
         if unknown:
             raise ConfigError(f"In {path}, unknown table [{unknown[0]}]; known tables: [channel], [audio].")
@@ -178,7 +188,8 @@ class Settings:
 T = TypeVar("T")
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's tables, or :class:`ConfigError` saying what to fix."""
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

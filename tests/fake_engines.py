@@ -56,3 +56,9 @@ class CountingEngine(Pyttsx3Engine):
         with open(os.environ["VOICED_LOG"], "a", encoding="utf-8") as log:
             log.write(text + "\n")
         return super().synthesize(text, profile)
+
+
+class PhonemeEngine(Pyttsx3Engine):
+    """Claims eSpeak NG phoneme input, so that lexicon phoneme entries can be prepared (never voiced)."""
+
+    phonemes = "espeak"

@@ -72,6 +72,9 @@ class Engine(Protocol):
     """What every speech engine provides. Engines are used one call at a time."""
 
     name: str
+    phonemes: str | None
+    """The inline phoneme notation the engine takes (``"espeak"``: eSpeak NG's ``[[ ]]``), or None.
+    Lexicon entries with phonemes are refused for an engine without one."""
 
     def version(self) -> str:
         """Engine name and version, part of the clip cache key."""

@@ -44,6 +44,8 @@ class Pyttsx3Engine:
     """Voices text through pyttsx3's default driver for this platform."""
 
     name = "pyttsx3"
+    phonemes = None
+    """pyttsx3 calls ``espeak_Synth`` without ``espeakPHONEMES``, so eSpeak NG would read ``[[ ]]`` out as text."""
 
     def __init__(self) -> None:
         self._voice_ids: dict[str, str] = {}

@@ -34,6 +34,9 @@ from .render.audio import make_pieces, piece_spans, plan_part_levelers, render_a
 from .render.chapters import chapters
 from .render.tags import INPUT_KEY, RENDER_KEY, EpisodeTags, write_tags
 from .render.transcript import plain_text
+from .speech import prepare
+from .speech.lexicon import Lexicon, lexicon_for
+from .speech.normalize import clean
 from .sources import load_article
 from .workers import Workers
 
@@ -55,6 +58,8 @@ class ArticleResult:
     voiced: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     """Time spent per stage: prepare, voice, encode, write."""
+    lexicon_used: frozenset[str] = frozenset()
+    """The profile's lexicon entries that matched in this article."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class BuildReport:
     results: tuple[ArticleResult, ...]
     feed: Path | None
     out: Path
+    lexicon_unused: tuple[str, ...] = ()
+    """The profile's lexicon entries that matched nothing in the articles built or checked."""
 
     @property
     def episodes(self) -> tuple[Episode, ...]:
@@ -144,13 +151,14 @@ def build(
     check_overrides(sources, overrides)
     profile = profile or VoiceProfile()
     settings = settings or Settings()
+    lexicon = lexicon_for(profile)
     cache = cache or Cache()
     jobs = jobs or os.cpu_count() or 1
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
     with Catalog.open(out) as catalog, Workers(worker_count(profile, jobs)) as workers, ThreadPoolExecutor(jobs) as threads:
         channel, cover = publish_channel_art(out, settings.channel, fit)
-        maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener, cover, fit)
+        maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener, cover, fit, lexicon)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[ArticleResult], int] = {}
         for index, job in enumerate(_plan(map(Path, sources), catalog, overrides)):
@@ -176,7 +184,9 @@ def build(
         feed = publish_feed(out, channel, catalog) if changed else None
     if changed and cache.info().bytes > cache.max_bytes:
         cache.prune()
-    return BuildReport(ordered, feed, out)
+    used = frozenset().union(*(result.lexicon_used for result in ordered))
+    unused = tuple(entry.written for entry in lexicon.entries if entry.written not in used) if lexicon else ()
+    return BuildReport(ordered, feed, out, unused)
 
 
 def check_overrides(sources: Sequence[object], overrides: Mapping[str, str] | None) -> None:
@@ -231,10 +241,11 @@ class _EpisodeMaker:
     """Makes one article's episode files; called from several threads at once."""
 
     def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, voicer: Voicer, workers: Workers,
-                 cache: Cache, listener: Listener | None, cover: Artwork | None, fit: bool) -> None:  # fmt: skip
+                 cache: Cache, listener: Listener | None, cover: Artwork | None, fit: bool,
+                 lexicon: Lexicon | None) -> None:  # fmt: skip
         self.out, self.profile, self.settings = out, profile, settings
         self.voicer, self.workers, self.cache, self.listener = voicer, workers, cache, listener
-        self.cover, self.fit = cover, fit
+        self.cover, self.fit, self.lexicon = cover, fit, lexicon
 
     def make(self, article: Article, stored: Episode | None) -> ArticleResult:
         result = ArticleResult(article.source or Path(article.slug), "failed")
@@ -256,10 +267,10 @@ class _EpisodeMaker:
             and _tag_value(mp3_path, INPUT_KEY) == input_key
         ):
             result.status, result.episode = "unchanged", stored
+            result.lexicon_used = self._lexicon_used(article, profile)
             return
-        from .speech import prepare  # imports nltk (about a second): only when something must be built
-
         script = prepare(article, profile)
+        result.lexicon_used = script.lexicon_used
         artwork = episode_artwork(article, self.fit)  # checked before voicing, so a bad image fails fast
         segments = script.segments
         spans = piece_spans(segments, profile.pauses.paragraph)
@@ -316,7 +327,17 @@ class _EpisodeMaker:
         engine_version = get_engine(profile.engine).version()
         settings = (repr(self.settings.audio), self.settings.channel.title, self.fit)
         cover = hashlib.sha256(self.cover.data).hexdigest() if self.cover else None
-        return key_of("input", __version__, article.content_hash(), repr(profile), settings, cover, engine_version)
+        lexicon = repr(self.lexicon.entries) if self.lexicon else None
+        return key_of("input", __version__, article.content_hash(), repr(profile), settings, cover, lexicon, engine_version)
+
+    def _lexicon_used(self, article: Article, profile: VoiceProfile) -> frozenset[str]:
+        """The lexicon entries the article's text matches (what :func:`prepare` would find)."""
+        if self.lexicon is None:
+            return frozenset()
+        texts = [article.title, *(block.text for block in article.blocks)]
+        if profile.disclosure:
+            texts.append(profile.disclosure_text)
+        return frozenset().union(*(self.lexicon.used_in(clean(text, article.language)) for text in texts))
 
 
 class _Locked:

@@ -54,13 +54,14 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("--fit", is_flag=True, help="Crop and scale cover images to a square of 1400-3000 px instead of refusing them.")
 @FEED_LIMIT_OPTION
+@click.option("--lexicon-report", is_flag=True, help="Afterwards, list on stderr the lexicon entries that matched nothing.")
 @click.option("--title", help="Episode title, instead of the article's own (one article only).")
 @click.option("--author", help="Author, instead of the article's own (one article only).")
 @click.option("--date", help="Publication date, e.g. 2023-07-22T22:08:00+03:00 (one article only).")
 @click.option("--url", help="The article's URL, instead of the page's own (one article only).")
 @click.option("--language", help="Language code of the article, e.g. en-GB (one article only).")
 def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None, jobs: int | None,
-          report_path: Path | None, fail_fast: bool, quiet: bool, fit: bool, feed_limit: int | None,
+          report_path: Path | None, fail_fast: bool, quiet: bool, fit: bool, feed_limit: int | None, lexicon_report: bool,
           **overrides: str | None) -> None:  # fmt: skip
     """Build ARTICLES (files, folders or glob patterns of .md, .txt or saved .html pages) into MP3s, transcripts and feed.xml.
 
@@ -99,6 +100,8 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
         click.echo(f"{len(failures)} of {len(sources)} articles failed: {names}", err=True)
     if report.feed and not quiet:
         click.echo(f"Feed: {report.feed} ({len(report.episodes)} episodes built or unchanged)")
+    if lexicon_report:
+        _report_lexicon(profile, report.lexicon_unused)
     if failures:
         raise SystemExit(1)
 
@@ -138,6 +141,38 @@ def cache_clear() -> None:
 
     Cache().clear()
     click.echo("Cache cleared.")
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("-v", "--voice", "voice_path", type=click.Path(path_type=Path), help="Voice profile (TOML). [default: voices/default.toml if present]")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for tools.")
+def script(article: Path, voice_path: Path | None, as_json: bool) -> None:
+    """Print what will be said for ARTICLE, segment by segment, without making audio.
+
+    Each line: the kind of segment, the pause after it, the text the transcript
+    shows, and after the arrow the text the engine says.
+
+    \b
+    Example:
+      articlecast script samples/millbrook-river-cleanup.md --voice voices/default.toml
+    """
+    from .sources import load_article
+    from .speech import prepare
+
+    with _user_errors():
+        loaded = load_article(article)
+        prepared = prepare(loaded, _load_profile(voice_path).for_language(loaded.language))
+    if as_json:
+        segments = [
+            {"kind": s.kind, "shown": s.shown, "spoken": s.spoken, "pause_ms": s.pause_ms, "chapter": s.chapter}
+            for s in prepared.segments
+        ]
+        record = {"title": prepared.title, "language": prepared.language, "segments": segments, "lexicon_used": sorted(prepared.lexicon_used)}
+        click.echo(json.dumps(record, indent=2, ensure_ascii=False))
+    else:
+        for s in prepared.segments:
+            click.echo(f"{s.kind:<10} {s.pause_ms:>5} ms  {s.shown}  →  {s.spoken}")
 
 
 @cli.command()
@@ -262,6 +297,16 @@ def _load_settings(path: Path | None, feed_limit: int | None) -> Settings:
     if feed_limit is None:
         return settings
     return dataclasses.replace(settings, channel=dataclasses.replace(settings.channel, feed_limit=feed_limit))
+
+
+def _report_lexicon(profile: VoiceProfile, unused: tuple[str, ...]) -> None:
+    """The lexicon report on stderr: one line per entry that matched nothing."""
+    if not profile.lexicon:
+        click.echo("Lexicon report: the voice profile has no lexicon.", err=True)
+    elif not unused:
+        click.echo(f"Lexicon report: every entry of {profile.lexicon} matched.", err=True)
+    for written in unused:
+        click.echo(f"Lexicon entry matched nothing: {written}", err=True)
 
 
 def _load_profile(path: Path | None) -> VoiceProfile:

@@ -91,6 +91,8 @@ class VoiceProfile:
     Ukrainian or Russian get a built-in translation of the default text."""
     max_workers: int | None = None
     """Most worker processes for voicing; None keeps the engine's own limit (1 for ``piper``)."""
+    lexicon: str | None = None
+    """Pronunciation lexicon (TOML); in a profile file, a path relative to the profile's folder."""
     pauses: Pauses = field(default_factory=Pauses)
     languages: dict[str, LanguageVoice] = field(default_factory=dict)
     """Per-language settings by language code (``uk``, ``en-gb``)."""
@@ -98,9 +100,17 @@ class VoiceProfile:
     @classmethod
     def load(cls, path: str | Path) -> VoiceProfile:
         """Read a voice profile from a TOML file."""
-        data = _read_toml(Path(path))
+        data = read_toml(Path(path))
         pauses = _table(data.pop("pauses", {}), "[pauses] must be a table of milliseconds", path)
         languages = _table(data.pop("languages", {}), "[languages] must hold one table per language, like [languages.uk]", path)
+        if isinstance(data.get("lexicon"), str):
+            lexicon = Path(path).parent / data["lexicon"]
+            if not lexicon.is_file():
+                raise ConfigError(
+                    f"In {path}, the lexicon {data['lexicon']!r} does not exist ({lexicon}); "
+                    "give a path relative to the profile's folder."
+                )
+            data["lexicon"] = str(lexicon)
         profile = _from_mapping(cls, data, path)
         entries = {}
         for code, entry in languages.items():
@@ -240,7 +250,7 @@ class Settings:
             path = Path(SETTINGS_FILE)
             if not path.is_file():
                 return cls()
-        data = _read_toml(Path(path))
+        data = read_toml(Path(path))
         unknown = sorted(set(data) - {"channel", "audio"})
         if unknown:
             raise ConfigError(f"In {path}, unknown table [{unknown[0]}]; known tables: [channel], [audio].")
@@ -262,7 +272,8 @@ class Settings:
 T = TypeVar("T")
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's tables, or :class:`ConfigError` saying what to fix."""
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

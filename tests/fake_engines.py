@@ -61,3 +61,9 @@ class CountingEngine(EspeakEngine):
         with open(os.environ["VOICED_LOG"], "a", encoding="utf-8") as log:
             log.write(text + "\n")
         return super().synthesize(text, profile)
+
+
+class PhonemeEngine(Pyttsx3Engine):
+    """Claims eSpeak NG phoneme input, so that lexicon phoneme entries can be prepared (never voiced)."""
+
+    phonemes = "espeak"

@@ -1,4 +1,4 @@
-"""What is particular to the espeak engine: phoneme input only when trusted, and one eSpeak per process."""
+"""What is particular to the espeak engine: phoneme input, and one eSpeak per process."""
 
 import subprocess
 import sys
@@ -8,6 +8,7 @@ import pytest
 
 from articlecast.config import VoiceProfile
 from articlecast.engines.runner import trim_silence
+from articlecast.speech.clean import speakable
 from engine_calls import EngineProcess
 
 PROFILE = VoiceProfile(engine="espeak", voice="gmw/en")
@@ -20,18 +21,20 @@ def espeak():
     process.close()
 
 
-def test_phoneme_brackets_are_text_unless_trusted(espeak):
-    """Article text never becomes phoneme input; a lexicon's own text may use [[ ]]."""
+def test_phonemes_come_only_from_the_lexicon(espeak):
+    """eSpeak reads [[ ]] as phonemes (how the lexicon's phoneme entries arrive), but the prepare
+    stage strips the brackets from article text, so an article's own [[ ]] is read as letters."""
     seconds = {
-        how: trim_silence(espeak.run(method, text, PROFILE)).duration
-        for how, method, text in [
-            ("as text", "synthesize", "[[h@l'oU]]"),
-            ("trusted", "synthesize_trusted", "[[h@l'oU]]"),
-            ("the word", "synthesize", "hello"),
+        how: trim_silence(espeak.run("synthesize", text, PROFILE)).duration
+        for how, text in [
+            ("lexicon phonemes", "[[h@l'oU]]"),
+            ("article text", speakable("[[h@l'oU]]")),
+            ("the word", "hello"),
         ]
     }
-    assert seconds["trusted"] == pytest.approx(seconds["the word"], rel=0.15)
-    assert seconds["as text"] > 2 * seconds["the word"]  # read out as letters and symbols
+    assert speakable("[[h@l'oU]]") == "h@l'oU"
+    assert seconds["lexicon phonemes"] == pytest.approx(seconds["the word"], rel=0.15)
+    assert seconds["article text"] > 2 * seconds["the word"]  # read out as letters and symbols
 
 
 def test_espeak_refuses_a_process_where_pyttsx3_has_the_library():

@@ -39,7 +39,7 @@ def test_markup_and_engine_control_never_reach_the_engine():
     text = 'He said <b>hello</b> [[h@l\'oU]] <script>alert(1)</script> & left\x07.'
     spoken = prepare(Article("T", [Block("paragraph", text)]), PROFILE).segments[-1].spoken
     assert "<" not in spoken and "[[" not in spoken and "]]" not in spoken and "\x07" not in spoken
-    assert spoken == "He said hello h@l'oU alert(1) & left."
+    assert spoken == "He said hello h at l'oU alert, one, and left."
 
 
 def test_speakable_composes_unicode_and_drops_invisible_characters():
@@ -60,3 +60,19 @@ def test_split_long_prefers_clause_boundaries():
 
 def test_split_long_cuts_a_word_only_when_it_must():
     assert split_long("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_spoken_text_that_grows_past_max_chars_is_cut_again():
+    """Numbers read as words are several times longer: each spoken piece must still fit."""
+    sentence = "In 2024 the fund paid $2,100.50 to 1,234,567 people in 19,500 towns, " * 12 + "and then it stopped."
+    profile = VoiceProfile(max_chars=200)
+    pieces = [s for s in prepare(Article("T", [Block("paragraph", sentence)]), profile).segments if s.kind == "sentence"]
+    assert len(sentence) < 20 * 200
+    assert all(len(s.spoken) <= 200 for s in pieces)
+    assert " ".join(s.shown for s in pieces) == sentence
+    assert pieces[0].spoken.startswith("In twenty twenty-four the fund paid two thousand one hundred dollars and fifty cents")
+
+
+def test_list_items_end_with_a_stop_and_a_paragraph_pause():
+    script = prepare(Article("T", [Block("item", "Roads"), Block("item", "Schools and parks.")]), PROFILE)
+    assert [(s.spoken, s.pause_ms) for s in script.segments[2:]] == [("Roads.", 700), ("Schools and parks.", 700)]

@@ -82,6 +82,9 @@ class Engine(Protocol):
     """
 
     name: ClassVar[str]
+    phonemes: ClassVar[str | None]
+    """The inline phoneme notation the engine takes (``"espeak"``: eSpeak NG's ``[[ ]]``), or None.
+    Lexicon entries with phonemes are refused for an engine without one."""
     max_workers: ClassVar[int | None]
     """Most worker processes a build uses for this engine unless the profile asks for more
     (``max_workers``); None for no limit. A heavy engine (a neural model) sets 1."""

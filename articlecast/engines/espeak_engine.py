@@ -12,10 +12,11 @@ and settings always give the same bytes. This needs the library to be loaded by
 nobody else in the process, so this engine refuses to run where pyttsx3's eSpeak
 driver is loaded (the runner gives each engine its own worker processes).
 
-**Phoneme input.** Article text is voiced without ``espeakPHONEMES``, so ``[[ ]]``
-is never taken as phonemes (the prepare stage removes it too). Text the program
-writes itself, such as a lexicon's pronunciations, may use eSpeak phoneme
-mnemonics in ``[[ ]]`` through :meth:`EspeakEngine.synthesize_trusted`.
+**Phoneme input.** eSpeak NG reads ``[[...]]`` as phoneme mnemonics when
+``espeakPHONEMES`` is set. The prepare stage removes ``[[`` and ``]]`` from all
+article text (``speech.clean.speakable``), so the only ``[[ ]]`` a segment can hold
+are the pronunciation lexicon's phoneme entries (``phonemes = "espeak"`` below);
+the flag is set only for text that contains them.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class EspeakEngine:
     """Voices text with libespeak-ng, loaded fresh for each clip so that output is deterministic."""
 
     name: ClassVar[str] = "espeak"
+    phonemes: ClassVar[str | None] = "espeak"
     max_workers: ClassVar[int | None] = None
     deterministic: ClassVar[bool] = True
 
@@ -110,13 +112,8 @@ class EspeakEngine:
         return voices
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
-        """Voice article text: ``[[ ]]`` and other characters are read as text, never as phonemes."""
-        return self._voice(text, profile, CHARS_UTF8 | ENDPAUSE)
-
-    def synthesize_trusted(self, text: str, profile: VoiceProfile) -> Clip:
-        """Voice text the program wrote itself, where ``[[...]]`` holds eSpeak phoneme mnemonics
-        (``[[h@l'oU]]``). Never pass article text here."""
-        return self._voice(text, profile, CHARS_UTF8 | ENDPAUSE | PHONEMES)
+        """Voice a prepared segment; ``[[...]]`` in it (from the lexicon) is read as phonemes."""
+        return self._voice(text, profile, CHARS_UTF8 | ENDPAUSE | (PHONEMES if "[[" in text else 0))
 
     def _voice(self, text: str, profile: VoiceProfile, flags: int) -> Clip:
         voice = profile.voice or self._voice_for(profile.language)

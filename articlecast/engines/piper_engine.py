@@ -44,6 +44,7 @@ class PiperEngine:
     """Voices text with a Piper ONNX voice, one model kept loaded per worker process."""
 
     name: ClassVar[str] = "piper"
+    phonemes: ClassVar[str | None] = None
     max_workers: ClassVar[int | None] = 1
     deterministic: ClassVar[bool] = False
 

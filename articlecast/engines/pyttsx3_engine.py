@@ -45,6 +45,8 @@ class Pyttsx3Engine:
     """Voices text through pyttsx3's default driver for this platform."""
 
     name: ClassVar[str] = "pyttsx3"
+    phonemes: ClassVar[str | None] = None
+    """pyttsx3 calls ``espeak_Synth`` without ``espeakPHONEMES``, so eSpeak NG would read ``[[ ]]`` out as text."""
     max_workers: ClassVar[int | None] = None
     deterministic: ClassVar[bool] = False
 

@@ -9,9 +9,15 @@ from ..article import Article
 from ..config import VoiceProfile
 from .chunk import split_long
 from .clean import speakable
+from .lexicon import Lexicon, lexicon_for
+from .normalize import clean, normalize
 from .sentences import split_sentences
 
 SegmentKind = Literal["disclosure", "title", "heading", "sentence"]
+
+MIN_PIECE_CHARS = 40
+"""Pieces are not cut shorter than this to fit a long spoken form into ``max_chars``."""
+_SENTENCE_END = (".", "!", "?", ":", ";")
 
 
 @dataclass(frozen=True)
@@ -35,39 +41,78 @@ class Script:
 
     title: str
     segments: tuple[Segment, ...]
+    language: str = "en"
+    """The language the spoken text was normalised for."""
+    lexicon_used: frozenset[str] = frozenset()
+    """The lexicon entries (as written in the lexicon) that matched somewhere in the article."""
 
 
 def prepare(article: Article, profile: VoiceProfile) -> Script:
-    """Turn an article into segments: disclosure, title, then each block sentence by sentence."""
+    """Turn an article into segments: disclosure, title, then each block sentence by sentence.
+
+    Each segment's ``spoken`` is the cleaned text, normalised for the article's
+    language, with the profile's lexicon applied.
+    """
+    speaker = _Speaker(profile, article.language, lexicon_for(profile))
     pauses = profile.pauses
     segments: list[Segment] = []
     if profile.disclosure and profile.disclosure_text.strip():
-        segments += _segments(profile.disclosure_text, "disclosure", pauses.sentence, pauses.disclosure, profile)
-    segments += _segments(article.title, "title", pauses.sentence, pauses.heading, profile)
+        segments += speaker.segments(profile.disclosure_text, "disclosure", pauses.disclosure)
+    segments += speaker.segments(article.title, "title", pauses.heading)
     for block in article.blocks:
         if block.kind == "heading":
             if segments:
                 last = segments[-1]
                 segments[-1] = _with_pause(last, max(last.pause_ms, pauses.paragraph) + pauses.heading)
-            new = _segments(block.text, "heading", pauses.sentence, pauses.heading, profile)
+            new = speaker.segments(block.text, "heading", pauses.heading)
             if new:
                 new[0] = Segment(new[0].shown, new[0].spoken, new[0].pause_ms, "heading", block.text)
             segments += new
         else:
             for sentence in split_sentences(block.text, article.language):
-                segments += _segments(sentence, "sentence", pauses.sentence, pauses.sentence, profile)
+                segments += speaker.segments(sentence, "sentence", pauses.sentence, full_stop=block.kind == "item")
             if segments:
                 segments[-1] = _with_pause(segments[-1], pauses.paragraph)
-    return Script(article.title, tuple(segments))
+    return Script(article.title, tuple(segments), article.language, frozenset(speaker.used))
 
 
-def _segments(text: str, kind: SegmentKind, inner_pause: int, last_pause: int, profile: VoiceProfile) -> list[Segment]:
-    """Segments for one sentence or line: long ones are cut at clause boundaries."""
-    pieces = [piece for piece in split_long(text, profile.max_chars) if speakable(piece)]
-    return [
-        Segment(piece, speakable(piece), last_pause if index == len(pieces) - 1 else inner_pause, kind)
-        for index, piece in enumerate(pieces)
-    ]
+class _Speaker:
+    """Turns lines of an article into segments for one profile, language and lexicon."""
+
+    def __init__(self, profile: VoiceProfile, language: str, lexicon: Lexicon | None) -> None:
+        self.profile = profile
+        self.language = language
+        self.lexicon = lexicon
+        self.used: set[str] = set()
+
+    def segments(self, text: str, kind: SegmentKind, last_pause: int, full_stop: bool = False) -> list[Segment]:
+        """Segments for one sentence or line; ``full_stop`` ends each with a stop (list items)."""
+        pieces = self._pieces(text, self.profile.max_chars)
+        return [
+            Segment(
+                shown,
+                spoken + "." if full_stop and not spoken.endswith(_SENTENCE_END) else spoken,
+                last_pause if index == len(pieces) - 1 else self.profile.pauses.sentence,
+                kind,
+            )
+            for index, (shown, spoken) in enumerate(pieces)
+        ]
+
+    def _pieces(self, text: str, limit: int) -> list[tuple[str, str]]:
+        """(shown, spoken) pairs; cut at clause boundaries so that each spoken text fits ``max_chars``."""
+        pieces = []
+        for piece in split_long(text, limit):
+            if not speakable(piece):
+                continue
+            if self.lexicon:
+                self.used |= self.lexicon.used_in(clean(piece, self.language))
+            spoken = normalize(piece, self.language, self.lexicon)
+            shorter = min(len(piece) - 1, limit * self.profile.max_chars // max(len(spoken), 1))
+            if len(spoken) > self.profile.max_chars and shorter >= MIN_PIECE_CHARS:
+                pieces += self._pieces(piece, shorter)
+            elif spoken:
+                pieces.append((piece, spoken))
+        return pieces
 
 
 def _with_pause(segment: Segment, pause_ms: int) -> Segment:

@@ -26,9 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-
-import nltk
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, load_punkt_params
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -146,18 +144,12 @@ _LIST_MARKER = re.compile(r"(?:^|[:;] )\d{1,3}\.$")
 _CANDIDATE = re.compile(r"(?<!\S)(\S*)([.…])[\"'”’)\]]*(?= [\"'“‘(\[]?(\w[\w’'-]*)(\.?))")
 
 
-class _LanguageVars(PunktLanguageVars):
-    """Punkt's defaults, but curly opening quotes and guillemets do not start a word (``“Mr.`` is ``Mr.``)."""
-
-    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,“‘«]"
-
-
 class _Splitter:
     """Punkt with one language's rules, plus the joins and breaks Punkt gets wrong."""
 
     def __init__(self, rules: _Rules) -> None:
         self._rules = rules
-        self._punkt = PunktSentenceTokenizer(_punkt_parameters(rules), lang_vars=_LanguageVars())
+        self._punkt = _punkt(rules)
         numbered = "|".join(re.escape(word) for word in sorted(rules.number_abbreviations))
         self._number_abbreviation = re.compile(rf"(?<![\w.])(?:{numbered})\.$", re.IGNORECASE)
 
@@ -209,14 +201,23 @@ class _Splitter:
         )
 
 
-def _punkt_parameters(rules: _Rules) -> PunktParameters:
-    """An installed ``punkt_tab`` model's parameters when present (never downloaded), with ours on top."""
+def _punkt(rules: _Rules) -> Any:
+    """nltk's Punkt with an installed ``punkt_tab`` model's parameters when present (never
+    downloaded) and ours on top. nltk is imported here, not with this module: it takes a second."""
+    import nltk
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, load_punkt_params
+
+    class LanguageVars(PunktLanguageVars):
+        """Punkt's defaults, but curly opening quotes and guillemets do not start a word (``“Mr.`` is ``Mr.``)."""
+
+        _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,“‘«]"
+
     try:
         params = load_punkt_params(nltk.data.find(f"tokenizers/punkt_tab/{rules.punkt_model}/"))
     except LookupError:
         params = PunktParameters()
     params.abbrev_types = (set(params.abbrev_types) - rules.number_abbreviations) | rules.abbreviations
-    return params
+    return PunktSentenceTokenizer(params, lang_vars=LanguageVars())
 
 
 @lru_cache(maxsize=None)

@@ -12,6 +12,7 @@ SECONDS_PER_CHAR_WPM = 12.0
 
 class ToneEngine:
     name = "tone"
+    phonemes = None
     max_workers = None
     deterministic = True
 

@@ -1,0 +1,58 @@
+"""What every language's rules provide, and the fallback for languages without rules of their own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+Step = Callable[[str], str]
+Replace = Callable[[re.Match[str]], str]
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_CYRILLIC_LANGUAGES = frozenset("uk ru be bg sr mk kk ky tg mn".split())
+
+
+def substitute(pattern: re.Pattern[str], replace: Replace) -> Step:
+    """A step that replaces every match of ``pattern`` with ``replace(match)``."""
+    return lambda text: pattern.sub(replace, text)
+
+
+class Rules:
+    """A language's normalisation: an ordered list of steps over one sentence.
+
+    Subclasses (one module per language, ``normalize/<code>.py`` with ``RULES``)
+    override :meth:`steps` and the number words. This base only reads digits as
+    numbers in its language, through num2words when it knows the language.
+    """
+
+    script = ""
+    """The script of the language's words (``LATIN``, ``CYRILLIC``, ``GREEK``): look-alike letters
+    are folded into it on ties. Empty: guessed from the language code."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.script = self.script or ("CYRILLIC" if language in _CYRILLIC_LANGUAGES else "GREEK" if language == "el" else "LATIN")
+        self._steps = tuple(self.steps())
+
+    def steps(self) -> list[Step]:
+        """The language's steps, in order."""
+        return [substitute(_DIGITS, lambda match: self.number(match.group()))]
+
+    def apply(self, text: str) -> str:
+        """Run the steps over ``text`` (already cleaned of markup and typography)."""
+        for step in self._steps:
+            text = step(text)
+        return text
+
+    def number(self, digits: str) -> str:
+        """A number such as ``3`` or ``3.5`` in words; the digits unchanged when num2words lacks the language."""
+        try:
+            return num2words(digits, lang=self.language)
+        except (NotImplementedError, ValueError, OverflowError):
+            return digits
+
+    def spell(self, letters: str) -> str:
+        """Letters to be read one by one (an initialism), in a form the engine reads that way."""
+        return " ".join(letters)

@@ -1,0 +1,140 @@
+"""Normalisation for speech: the hand-written golden file, and properties that hold for any text."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from articlecast.speech.normalize import normalize
+
+GOLDEN = Path(__file__).parent / "data" / "normalize_en.tsv"
+CATEGORIES = {
+    "cardinal", "decimal", "negative", "range", "fraction", "money", "percent", "ordinal", "unit", "date", "year",
+    "decade", "century", "time", "title", "abbreviation", "initialism", "acronym", "roman", "web", "email", "handle",
+    "hashtag", "symbol", "typography", "emoji", "control", "lookalike", "list", "mixed", "sentence",
+}  # fmt: skip
+
+
+def _unescape(field: str) -> str:
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda match: chr(int(match.group(1), 16)), field)
+
+
+def _golden() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in GOLDEN.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            category, text, expected = map(_unescape, line.split("\t"))
+            rows.append((category, text, expected))
+    return rows
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), _golden(), ids=lambda value: value[:40])
+def test_golden(category, text, expected):
+    assert normalize(text, "en") == expected
+
+
+def test_golden_file_is_large_and_covers_every_category():
+    rows = _golden()
+    assert len(rows) >= 250
+    assert {category for category, _, _ in rows} == CATEGORIES
+
+
+# Properties, over any text and over news-like text made of the pieces the rules handle.
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from articlecast.speech.normalize import en  # noqa: E402
+
+REPLACED_WORDS = frozenset(
+    word.lower().strip(".")
+    for table in (en.UNITS, en.SCALES, en.ABBREVIATIONS, en.TITLES, en.STREETS, en.NUMBER_ABBREVIATIONS, en.MONTH_ABBREVIATIONS)
+    for key in table
+    for word in key.split()
+) | {"am", "pm"}
+"""Words the English rules may read differently: units, scales, abbreviations and titles."""
+
+ordinary_words = st.from_regex(r"[a-z]{2,12}", fullmatch=True).filter(lambda word: word not in REPLACED_WORDS)
+numbers = st.one_of(
+    st.integers(-10**7, 10**9).map(str),
+    st.integers(0, 10**9).map("{:,}".format),
+    st.decimals(-1000, 10**6, places=2, allow_nan=False, allow_infinity=False).map(str),
+)
+pieces = st.one_of(
+    ordinary_words,
+    st.from_regex(r"[A-Z][a-z]{1,9}", fullmatch=True),
+    st.from_regex(r"[A-Z]{2,6}s?", fullmatch=True),
+    numbers,
+    st.tuples(st.sampled_from(["$", "€", "£", "₴", "US$", "UAH "]), numbers, st.sampled_from(["", "m", "bn", " million"])).map("".join),
+    st.tuples(numbers, st.sampled_from([*en.UNITS, "%", " UAH", "st", "th", "s", "pm", " a.m."])).map("".join),
+    st.tuples(st.sampled_from(en.MONTHS), st.integers(0, 40), st.sampled_from(["", ", 2023", " 1999"])).map(lambda t: f"{t[0]} {t[1]}{t[2]}"),
+    st.tuples(st.integers(0, 30), st.integers(0, 70)).map(lambda t: f"{t[0]}:{t[1]:02d}"),
+    st.sampled_from(sorted([*en.ABBREVIATIONS, *(f"{title}." for title in en.TITLES), "No.", "U.S.", "J.", "III", "II", "I", "IV", "X"])),
+    st.sampled_from(["&", "+", "/", "#", "@", "%", "~", "=", "×", "°", "—", "–", "-", "(", ")", "[", "]", "“", "”", "‘", "’", "'", '"', "…", "...", "•", "🙏🏽", "👍", "½", "⅓"]),
+    st.sampled_from(["Сeasefire", "Кyiv", "Kиїв"]),
+    # Addresses stand apart from their neighbours (glued to them they are no address).
+    st.sampled_from(["https://example.com/a-b/", "www.kyiv.ua", "a.b@example.org", "@handle_name", "#HashTag"]).map(" {} ".format),
+)
+news = st.lists(st.tuples(pieces, st.sampled_from([" ", " ", " ", ", ", ". ", "; ", ": ", " - ", "-", "/", ""])), max_size=30).map(
+    lambda parts: "".join(piece + separator for piece, separator in parts)
+)
+
+
+@settings(max_examples=300, deadline=500, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_text_normalises_without_error(text):
+    assert isinstance(normalize(text, "en"), str)
+
+
+@settings(max_examples=300, deadline=500, suppress_health_check=[HealthCheck.too_slow])
+@given(news)
+def test_news_text_keeps_every_ordinary_word_and_reads_every_digit(text):
+    spoken = normalize(text, "en")
+    for token in text.split():
+        word = token.strip(".,;:!?\"'“”‘’()[]—–…-")
+        if re.fullmatch(r"[a-z]{2,12}", word) and word not in REPLACED_WORDS:
+            assert re.search(rf"\b{word}\b", spoken), (word, spoken)
+    assert not re.search(r"[0-9]", spoken)
+    assert "[[" not in spoken and "]]" not in spoken
+
+
+@settings(max_examples=300, deadline=500, suppress_health_check=[HealthCheck.too_slow])
+@given(news)
+def test_normalising_spoken_text_again_changes_nothing(text):
+    spoken = normalize(text, "en")
+    assert normalize(spoken, "en") == spoken
+
+
+@pytest.mark.parametrize("text", ["1-" * 3000, "." * 10000, "1," * 4000, "A." * 4000, "$" * 5000 + "5", "a" * 20000, "(" * 5000])
+def test_pathological_inputs_finish(text):
+    """Long runs of what the patterns look for must not make them backtrack for ever."""
+    assert isinstance(normalize(text, "en"), str)
+
+
+# Languages
+
+from articlecast.article import Article, Block  # noqa: E402
+from articlecast.config import VoiceProfile  # noqa: E402
+from articlecast.speech import prepare  # noqa: E402
+from articlecast.speech.normalize import rules_for  # noqa: E402
+
+
+def test_language_codes_with_regions_use_their_language_rules():
+    assert rules_for("en-GB") is rules_for("en_US") is rules_for("EN")
+    assert type(rules_for("en")).__name__ == "English"
+
+
+def test_languages_without_rules_of_their_own_still_get_numbers_in_their_words():
+    assert normalize("У 2024 році 5 людей.", "uk") == "У дві тисячі двадцять чотири році п'ять людей."
+    assert normalize("In 2024, 5 people.", "xx") == "In 2024, 5 people."
+
+
+def test_the_article_language_reaches_the_number_words():
+    article = Article("T", [Block("paragraph", "Прийшло 5 людей.")], language="uk")
+    assert prepare(article, VoiceProfile(disclosure=False)).segments[-1].spoken == "Прийшло п'ять людей."
+
+
+def test_a_tie_between_scripts_goes_to_the_language_script():
+    mixed = "\u0421o"  # Cyrillic С, Latin o
+    assert normalize(mixed, "en") == "Co"
+    assert normalize(mixed, "uk") == "\u0421\u043e"

@@ -13,7 +13,7 @@ test:
 	$(VENV)/bin/python -m pytest -q
 
 bench:
-	scripts/setup.sh
+	scripts/setup.sh bench
 	$(VENV)/bin/python bench/run.py
 
 clean:

@@ -2,6 +2,7 @@
 # Set up articlecast in ./.venv, installing the system packages it needs when missing.
 #   scripts/setup.sh          runtime only (for `make demo`)
 #   scripts/setup.sh test     runtime + test tools (for `make test`)
+#   scripts/setup.sh bench    runtime + the espeak-ng and lame commands the benchmark compares with
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-}"
@@ -10,7 +11,13 @@ python="${PYTHON:-python3}"
 
 missing=()
 ldconfig -p 2>/dev/null | grep -q 'libespeak-ng\.so\.1' || missing+=(libespeak-ng1)
-if [ "$extras" = test ] && ! command -v ffmpeg >/dev/null; then missing+=(ffmpeg); fi  # the tests' reader
+if [ "$extras" = test ]; then
+  command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+fi
+if [ "$extras" = bench ]; then
+  command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+  command -v lame >/dev/null || missing+=(lame)
+fi
 command -v "$python" >/dev/null || missing+=(python3)
 if command -v "$python" >/dev/null && ! "$python" -c 'import venv, ensurepip' 2>/dev/null; then
   missing+=(python3-venv)
@@ -38,6 +45,7 @@ fi
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 spec="."
 [ "$extras" = test ] && spec=".[test]"
+[ "$extras" = bench ] && extras=""
 [ -n "${standalone:-}" ] && [ "$extras" != test ] && spec=".[standalone]"  # the test extra has it
 stamp="$venv/.installed-$extras${standalone:+-standalone}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then

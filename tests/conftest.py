@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import hypothesis
 import pytest
 from click.testing import CliRunner
 
@@ -23,6 +24,12 @@ PAGES = ROOT / "tests" / "data" / "pages"
 
 if not shutil.which("ffprobe"):
     pytest.exit("ffprobe is needed by the tests; run 'make test', which installs ffmpeg", returncode=3)
+
+# CI runs the property tests on a fixed set of examples, so that a run is repeatable;
+# developers' runs keep exploring new ones.
+hypothesis.settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis.settings.load_profile("ci")
 
 # One clip cache for the whole run (subprocesses inherit it); tests that count cache hits make their own.
 os.environ["ARTICLECAST_CACHE"] = tempfile.mkdtemp(prefix="articlecast-test-cache-")

@@ -181,7 +181,7 @@ QUANTITY = re.compile(
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")
 DIGITS = re.compile(r"\d+")
 TITLE = re.compile(rf"(?<![\w.])(?P<abbreviation>{_alternatives(TITLES)})(?P<period>\.)?(?=\s+[A-Z])")
-STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\s)(?P<abbreviation>{_alternatives(STREETS)})(?P<period>\.)?(?!\w)")
+STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\.?\s)(?P<abbreviation>{_alternatives(STREETS)})(?P<period>\.)?(?!\w)")
 ABBREVIATION = re.compile(rf"(?<![\w.])(?:{_alternatives(ABBREVIATIONS)})(?!\w)|(?<=[a-z] )v\.(?= [A-Z])")
 DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?P<letters>(?:[A-Z]\.){2,})(?P<possessive>['’]s)?")
 INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\.(?=\s+[A-Z])")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import shutil
 import glob
 import os
 import tempfile
@@ -26,7 +27,7 @@ from .engines import get_engine, worker_count
 from .config import Settings, VoiceProfile
 from .engines.runner import Voicer
 from .errors import ArticleError, ArticlecastError, PublishError
-from .files import atomic_path, remove_orphaned_temporaries, write_atomic
+from .files import atomic_path, remove_orphaned_temporaries
 from .publish import Catalog, Episode, guid_for
 from .publish.artwork import Artwork
 from .publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files, write_episode_files
@@ -37,10 +38,9 @@ from .render.transcript import plain_text
 from .speech import prepare
 from .speech.lexicon import Lexicon, lexicon_for
 from .speech.normalize import clean
-from .sources import load_article
+from .sources import ARTICLE_SUFFIXES, load_article
 from .workers import Workers
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 
 Status = Literal["built", "unchanged", "failed"]
 
@@ -117,7 +117,10 @@ def find_articles(paths: Iterable[str | Path]) -> list[Path]:
     for item in map(str, paths):
         path = Path(item)
         if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+            articles = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+            if not articles:
+                raise ArticleError(f"{path} holds no articles ({', '.join(sorted(ARTICLE_SUFFIXES))}); check the folder.")
+            found += articles
         elif not path.exists() and glob.has_magic(item):
             matches = sorted(Path(match) for match in glob.glob(item))
             if not matches:
@@ -173,16 +176,18 @@ def build(
         for future in _completed(pending, fail_fast):
             result = future.result()
             if result.status == "built" and result.episode is not None:
-                previous = catalog.get(result.episode.id)
-                result.episode = catalog.upsert(result.episode)
-                remove_stale_files(out, previous, result.episode)
+                try:
+                    previous = catalog.get(result.episode.id)
+                    result.episode = catalog.upsert(result.episode)
+                    remove_stale_files(out, previous, result.episode)
+                except PublishError as error:
+                    result.status, result.episode, result.error = "failed", None, str(error)
             results[pending[future]] = result
             if listener:
                 listener.article_done(result)
         ordered = tuple(results[index] for index in sorted(results))
-        changed = any(result.status == "built" for result in ordered)
-        feed = publish_feed(out, channel, catalog) if changed else None
-    if changed and cache.info().bytes > cache.max_bytes:
+        feed = publish_feed(out, channel, catalog)
+    if any(result.status == "built" for result in ordered) and cache.info().bytes > cache.max_bytes:
         cache.prune()
     used = frozenset().union(*(result.lexicon_used for result in ordered))
     unused = tuple(entry.written for entry in lexicon.entries if entry.written not in used) if lexicon else ()
@@ -251,15 +256,16 @@ class _EpisodeMaker:
         result = ArticleResult(article.source or Path(article.slug), "failed")
         try:
             self._make(article, stored, result)
-        except ArticlecastError as error:
-            result.status, result.error = "failed", str(error)
+        except Exception as error:  # one article's failure, whatever it is, must not stop the batch
+            result.status, result.error = "failed", failure_message(error)
         return result
 
     def _make(self, article: Article, stored: Episode | None, result: ArticleResult) -> None:
         clock = _Clock(result.seconds)
         profile = self.profile.for_language(article.language)
         mp3_path = self.out / f"{article.slug}.mp3"
-        input_key = self._input_key(article, profile)
+        artwork = episode_artwork(article, self.fit)  # checked before voicing, so a bad image fails fast
+        input_key = self._input_key(article, profile, artwork)
         if (
             stored is not None
             and stored.content_hash == article.content_hash()
@@ -271,7 +277,6 @@ class _EpisodeMaker:
             return
         script = prepare(article, profile)
         result.lexicon_used = script.lexicon_used
-        artwork = episode_artwork(article, self.fit)  # checked before voicing, so a bad image fails fast
         segments = script.segments
         spans = piece_spans(segments, profile.pauses.paragraph)
         result.segments = len(segments)
@@ -291,11 +296,15 @@ class _EpisodeMaker:
         disclosure = profile.disclosure_text if profile.disclosure else None
         tags = EpisodeTags(article, self.settings.channel.title, round(audio.duration * 1000), plain_text(segments),
                            disclosure, marks, artwork or self.cover)  # fmt: skip
-        render_key = tags.key(audio.key)
-        if _tag_value(mp3_path, RENDER_KEY) != render_key:
+        keys = {RENDER_KEY: tags.key(audio.key), INPUT_KEY: input_key}
+        if _tag_value(mp3_path, RENDER_KEY) != keys[RENDER_KEY]:
             with atomic_path(mp3_path) as tmp:
                 write_mp3(audio, tmp)
-                write_tags(tmp, tags, {RENDER_KEY: render_key, INPUT_KEY: input_key})
+                write_tags(tmp, tags, keys)
+        elif _tag_value(mp3_path, INPUT_KEY) != input_key:  # same audio and tags, made from other inputs
+            with atomic_path(mp3_path) as tmp:
+                shutil.copyfile(mp3_path, tmp)
+                write_tags(tmp, tags, keys)
         files = write_episode_files(self.out, article.slug, segments, audio.timings, marks, artwork)
         clock.lap("write")
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -322,13 +331,14 @@ class _EpisodeMaker:
         else:
             result.status, result.episode = "built", episode
 
-    def _input_key(self, article: Article, profile: VoiceProfile) -> str:
+    def _input_key(self, article: Article, profile: VoiceProfile, artwork: Artwork | None) -> str:
         """Everything an episode is made from; equal keys mean nothing needs rebuilding."""
         engine_version = get_engine(profile.engine).version()
-        settings = (repr(self.settings.audio), self.settings.channel.title, self.fit)
-        cover = hashlib.sha256(self.cover.data).hexdigest() if self.cover else None
+        voice = repr(dataclasses.replace(profile, max_workers=None, lexicon=None))
+        settings = (repr(self.settings.audio), self.settings.channel.title)
+        art = [hashlib.sha256(image.data).hexdigest() for image in (artwork, self.cover) if image]
         lexicon = repr(self.lexicon.entries) if self.lexicon else None
-        return key_of("input", __version__, article.content_hash(), repr(profile), settings, cover, lexicon, engine_version)
+        return key_of("input", __version__, article.content_hash(), voice, settings, art, lexicon, engine_version)
 
     def _lexicon_used(self, article: Article, profile: VoiceProfile) -> frozenset[str]:
         """The lexicon entries the article's text matches (what :func:`prepare` would find)."""
@@ -371,6 +381,16 @@ class _Clock:
         now = time.perf_counter()
         self.record[name] = round(now - self.last, 3)
         self.last = now
+
+
+def failure_message(error: Exception) -> str:
+    """One sentence for an article that failed: our own errors say it themselves."""
+    if isinstance(error, ArticlecastError):
+        return str(error)
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"A file could not be read or written{where}: {error.strerror or error}; check free disk space and permissions."
+    return f"Unexpected {type(error).__name__}: {error}; please report this with the article that caused it."
 
 
 def _same_episode(stored: Episode, new: Episode) -> bool:

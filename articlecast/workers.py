@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -18,33 +19,40 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+PARENT_CHECK_SECONDS = 0.5
+ENCODING = "encode"
+"""The lane of encoding tasks."""
+
 
 class Workers:
-    """A pool of ``jobs`` spawned worker processes, recreated when one dies."""
+    """Pools of ``jobs`` spawned worker processes, one pool per lane, each recreated when a worker dies.
+
+    A lane keeps apart tasks that must not share a process: each speech engine gets
+    its own (two engines cannot share eSpeak NG's library state), encoding another.
+    """
 
     def __init__(self, jobs: int = 1) -> None:
         self.jobs = max(1, jobs)
-        self._pool: ProcessPoolExecutor | None = None
+        self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lock = threading.Lock()
 
-    def submit(self, function: Callable[..., T], *args: Any) -> Future[T]:
-        """Run ``function(*args)`` in a worker."""
+    def submit(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]:
+        """Run ``function(*args)`` in a worker of ``lane``."""
         with self._lock:
-            if self._pool is None:
-                self._pool = new_pool(self.jobs)
+            pool = self._pools.get(lane) or self._pools.setdefault(lane, new_pool(self.jobs))
             try:
-                return self._pool.submit(function, *args)
+                return pool.submit(function, *args)
             except BrokenProcessPool:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = new_pool(self.jobs)
-                return self._pool.submit(function, *args)
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._pools[lane] = new_pool(self.jobs)
+                return self._pools[lane].submit(function, *args)
 
     def close(self) -> None:
         """Stop the workers (pending tasks are cancelled)."""
         with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+            for pool in self._pools.values():
+                pool.shutdown(wait=True, cancel_futures=True)
+            self._pools.clear()
 
     def __enter__(self) -> Workers:
         return self
@@ -54,12 +62,21 @@ class Workers:
 
 
 def new_pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool of spawned workers with a quiet stdout."""
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet_stdout)
+    """A process pool of spawned workers that keep our stdout clean and end with their parent."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker)
 
 
-def _quiet_stdout() -> None:
-    """Keep engine chatter ("Audio saved to ...") off our stdout, which may carry JSON for tools."""
+def _start_worker() -> None:
+    """Keep engine chatter ("Audio saved to ...") off our stdout, which may carry JSON for tools, and
+    exit when the parent dies (a killed build would otherwise leave its workers waiting for ever)."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    parent = os.getppid()
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)

@@ -67,3 +67,12 @@ class PhonemeEngine(Pyttsx3Engine):
     """Claims eSpeak NG phoneme input, so that lexicon phoneme entries can be prepared (never voiced)."""
 
     phonemes = "espeak"
+
+
+class RaisingEngine(EspeakEngine):
+    """Fails with an error of its own (not articlecast's) on any text containing "explode"."""
+
+    def synthesize(self, text, profile):
+        if "explode" in text:
+            raise ValueError("the plug-in broke")
+        return super().synthesize(text, profile)

@@ -1,5 +1,6 @@
 """Clip cache, incremental rebuilds, batches and reports, through the real CLI."""
 
+import io
 import json
 import os
 import pty
@@ -7,8 +8,10 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
+from mutagen.id3 import ID3
 
 from articlecast.cache import Cache
 from conftest import ROOT, SHORT_ARTICLE, decoded_seconds, ffprobe, run_cli
@@ -74,8 +77,9 @@ def test_rebuild_voices_nothing_and_an_edit_voices_one_sentence(tmp_path, env):
 
 def test_identical_input_gives_identical_bytes(tmp_path):
     article = write_article(tmp_path / "story.txt")
-    for folder in ("one", "two"):
-        assert run_cli("build", str(article), "-o", str(tmp_path / folder), "-q").returncode == 0
+    for folder in ("one", "two"):  # each from scratch, with a cache of its own
+        environment = {"ARTICLECAST_CACHE": str(tmp_path / f"cache-{folder}")}
+        assert run_cli("build", str(article), "-o", str(tmp_path / folder), "-q", env=environment).returncode == 0
     for name in ("story.mp3", "story.vtt"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
@@ -111,11 +115,12 @@ def test_killed_build_resumes_from_the_cache(tmp_path, env):
     deadline = time.monotonic() + 60
     while len(voiced_lines := (log.read_text().splitlines() if log.exists() else [])) < 20 and time.monotonic() < deadline:
         time.sleep(0.05)
+    workers = [int(pid) for task in Path(f"/proc/{process.pid}/task").iterdir() for pid in (task / "children").read_text().split()]
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert 20 <= len(voiced_lines) < 62
     assert not (out / "long.mp3").exists()
-    time.sleep(0.5)  # let the orphaned workers notice their parent is gone
+    assert workers and wait_until(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers)), "workers outlived their parent"
     log.unlink()
     report_path = tmp_path / "r.json"
     result = run_cli("build", str(article), "-o", str(out), "--voice", str(profile), "--report", str(report_path), env=environment)
@@ -126,6 +131,62 @@ def test_killed_build_resumes_from_the_cache(tmp_path, env):
         "catalog.sqlite", "cover.png", "feed.xml", "long.json", "long.mp3", "long.srt", "long.vtt",
     ]
     assert decoded_seconds(out / "long.mp3") == pytest.approx(report["duration"], abs=0.001)
+
+
+def wait_until(condition, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def test_an_engine_plugin_error_fails_its_article_only(tmp_path, env):
+    environment, _, _ = env
+    profile = tmp_path / "raising.toml"
+    profile.write_text('engine = "fake_engines:RaisingEngine"\n')
+    write_article(tmp_path / "a.txt")
+    write_article(tmp_path / "b.txt", ["This paragraph will explode."], "Another story")
+    result = run_cli("build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"),
+                     "--voice", str(profile), env=environment)  # fmt: skip
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "the engine failed (ValueError: the plug-in broke)" in result.stderr
+    assert (tmp_path / "out" / "a.mp3").is_file() and not (tmp_path / "out" / "b.mp3").exists()
+
+
+def test_unchanged_rebuild_restores_a_missing_feed_and_skips_after_other_inputs_change(tmp_path, env):
+    environment, _, _ = env
+    article = write_article(tmp_path / "story.txt")
+    out = tmp_path / "out"
+    report = tmp_path / "r.json"
+    assert run_cli("build", str(article), "-o", str(out), "-q", env=environment).returncode == 0
+    (out / "feed.xml").unlink()
+    inode = (out / "story.mp3").stat().st_ino
+    assert run_cli("build", str(article), "-o", str(out), "-q", "--fit", "--report", str(report), env=environment).returncode == 0
+    assert (out / "feed.xml").is_file()
+    assert json.loads(report.read_text())["articles"][0]["status"] == "unchanged"
+    assert (out / "story.mp3").stat().st_ino == inode
+
+
+def test_a_replaced_image_file_rebuilds_the_episode(tmp_path, env):
+    from PIL import Image
+
+    environment, _, _ = env
+    article = tmp_path / "story.md"
+    article.write_text("---\ntitle: Pictures\nimage: art.png\n---\nA short story about colours.\n")
+    out = tmp_path / "out"
+    for colour in ("red", "blue"):
+        Image.new("RGB", (1400, 1400), colour).save(tmp_path / "art.png")
+        assert run_cli("build", str(article), "-o", str(out), "-q", env=environment).returncode == 0
+        (picture,) = ID3(out / "story.mp3").getall("APIC")
+        assert Image.open(io.BytesIO(picture.data)).getpixel((0, 0)) == Image.new("RGB", (1, 1), colour).getpixel((0, 0))
+
+
+def test_an_empty_folder_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run_cli("build", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1 and "holds no articles" in result.stderr
 
 
 def test_batch_with_a_bad_article(tmp_path):

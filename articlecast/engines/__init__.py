@@ -47,6 +47,8 @@ def _engine_class(name: str) -> type:
             engine_class = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError) as error:
         raise EngineError(f"The engine {name!r} cannot be loaded ({error}); check that its package is installed.") from None
+    except Exception as error:  # a broken plug-in (syntax error, failing import): say so in one line
+        raise EngineError(f"The engine {name!r} failed to load ({type(error).__name__}: {error}); fix or reinstall it.") from None
     return engine_class  # type: ignore[no-any-return]
 
 

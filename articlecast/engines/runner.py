@@ -113,7 +113,8 @@ class Voicer:
     def _submit_round(self, pending: dict[str, str], profile: VoiceProfile, isolated: bool) -> list[tuple[str, Future[str | None]]]:
         root = str(self.cache.root)
         if not isolated:
-            return [(key, self.workers.submit(voice_into_cache, text, profile, root, key)) for key, text in pending.items()]
+            lane = profile.engine  # one engine per process: two cannot share eSpeak NG
+            return [(key, self.workers.submit(lane, voice_into_cache, text, profile, root, key)) for key, text in pending.items()]
         submitted = []
         for key, text in pending.items():
             with new_pool(1) as pool:
@@ -131,14 +132,14 @@ class Voicer:
 def clip_key(text: str, profile: VoiceProfile, engine_version: str) -> str:
     """The cache key of a clip: spoken text, voice settings, engine and version, stored format."""
     voice = dataclasses.asdict(profile)
-    for unrelated in ("pauses", "disclosure", "disclosure_text", "max_chars", "max_workers", "languages"):
+    for unrelated in ("pauses", "disclosure", "disclosure_text", "max_chars", "max_workers", "languages", "lexicon"):
         voice.pop(unrelated)
     return key_of("clip", CLIP_FORMAT_VERSION, engine_version, voice, text)
 
 
 def voice_into_cache(text: str, profile: VoiceProfile, cache_root: str, key: str) -> str | None:
     """Worker task: voice ``text``, check it, trim it and store it; return a problem, or None."""
-    if profile.engine not in _worker_engines:  # articles in other languages may use other engines
+    if profile.engine not in _worker_engines:  # each engine has its own lane of workers; see Workers
         _worker_engines[profile.engine] = get_engine(profile.engine)
     clip = _worker_engines[profile.engine].synthesize(text, profile)
     problem = check_clip(clip, text, profile)
@@ -183,6 +184,8 @@ def _outcome(future: Future[str | None]) -> str | None:
         return "the engine process crashed"
     except EngineError as error:
         return str(error).rstrip(".")
+    except Exception as error:  # an engine plug-in's own failure: reported, retried, never a traceback
+        return f"the engine failed ({type(error).__name__}: {error})"
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from ..config import Channel
 from ..errors import PublishError
-from ..files import write_atomic
+from ..files import write_if_changed
 from .catalog import Episode
 
 FEED_FILE = "feed.xml"
@@ -47,11 +47,11 @@ def guid_for(article_id: str | None, url: str | None, stem: str) -> str:
 
 
 def write_feed(folder: Path, channel: Channel, episodes: Sequence[Episode]) -> Path:
-    """Write ``folder/feed.xml`` atomically and return its path."""
+    """Write ``folder/feed.xml`` atomically (unless it already holds exactly this) and return its path."""
     path = Path(folder) / FEED_FILE
     data = render_feed(channel, episodes)
     try:
-        write_atomic(path, data)
+        write_if_changed(path, data)
     except OSError as error:
         raise PublishError(
             f"Cannot write {path} ({error.strerror or error}); check that the output folder exists and is writable."

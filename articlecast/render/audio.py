@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from ..config import AudioSettings
 from ..engines.base import AudioFormat, Clip, as_segment
 from ..engines.runner import CachedClip
 from ..errors import RenderError
-from ..workers import Workers
+from ..workers import ENCODING, Workers
 from .loudness import Leveler, pcm_target, plan_leveler
 from .mp3frames import count_frames
 
@@ -139,13 +140,16 @@ def render_audio(
     _check_formats(pieces)
     keys = [piece.key(settings) for piece in pieces]
     root = str(cache.root)
-    futures = [
-        workers.submit(encode_piece, piece, settings, root, key)
-        for piece, key in zip(pieces, keys)
-        if cache.get("pieces", key, ".mp3") is None
-    ]
-    for future in futures:
-        future.result()
+    jobs = [(piece, key) for piece, key in zip(pieces, keys) if cache.get("pieces", key, ".mp3") is None]
+    futures = [workers.submit(ENCODING, encode_piece, piece, settings, root, key) for piece, key in jobs]
+    for (piece, key), future in zip(jobs, futures):
+        try:
+            future.result()
+        except BrokenProcessPool:  # a worker died: once more, in a fresh pool
+            try:
+                workers.submit(ENCODING, encode_piece, piece, settings, root, key).result()
+            except BrokenProcessPool:
+                raise RenderError("The encoding process crashed twice; check free memory and try again.") from None
         if progress:
             progress(1)
     paths = tuple(cache.path("pieces", key, ".mp3") for key in keys)

@@ -25,6 +25,8 @@ __all__ = ["OVERRIDABLE_KEYS", "load_article"]
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
+ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES
+"""What a folder given to ``build`` is searched for."""
 
 
 def load_article(path: str | Path, overrides: Mapping[str, str] | None = None) -> Article:

@@ -333,7 +333,7 @@ def _interpolator() -> tuple[FloatArray, float]:
     return np.ascontiguousarray(phases), overshoot
 
 
-def _limiter_gain(samples: NDArray[np.floating], sample_rate: int, ceiling_dbtp: float) -> FloatArray | None:
+def _limiter_gain(samples: NDArray[np.floating], sample_rate: int, ceiling_dbtp: float) -> NDArray[np.float32] | None:
     """A smooth gain per frame that keeps the true peak under the ceiling; None when nothing reaches it.
 
     The attenuation needed at each frame (in dB) is spread backwards as a linear ramp of
@@ -351,11 +351,12 @@ def _limiter_gain(samples: NDArray[np.floating], sample_rate: int, ceiling_dbtp:
         return None
     over = np.zeros(len(samples))
     over[frames[above]] = 20 * np.log10(peaks[above] / ceiling)
-    positions = np.arange(len(over), dtype=np.float64)
-    attack = ATTACK_DB_PER_MS * 1000 / sample_rate
-    release = RELEASE_DB_PER_S / sample_rate
-    before = np.maximum.accumulate((over - attack * positions)[::-1])[::-1] + attack * positions
-    after = np.maximum.accumulate(over + release * positions) - release * positions
+    # Running maxima of lines: float64, as the lines reach thousands of dB in a long clip.
+    attack = np.arange(len(over)) * (ATTACK_DB_PER_MS * 1000 / sample_rate)
+    release = attack * (RELEASE_DB_PER_S / (ATTACK_DB_PER_MS * 1000))
+    before = np.maximum.accumulate((over - attack)[::-1])[::-1] + attack
+    after = np.maximum.accumulate(over + release) - release
     width = 2 * round(SMOOTHING_MS * sample_rate / 2000) + 1
-    attenuation = uniform_filter1d(_window_max(np.maximum(before, after), width), width)
-    return np.exp(attenuation * (-math.log(10) / 20))
+    # The curve itself needs no more than float32 (a millionth of a dB).
+    attenuation = uniform_filter1d(_window_max(np.maximum(before, after).astype(np.float32), width), width)
+    return np.exp(attenuation * np.float32(-math.log(10) / 20))

@@ -90,7 +90,7 @@ class LoudnessMeter:
 
     def energies(self) -> FloatArray:
         """The mean square of the K-weighted signal per 100 ms fed so far, the last partial 100 ms
-        padded with silence."""
+        padded with silence (:meth:`integrated` leaves it out: more may follow)."""
         rest = [np.array([self._rest.sum() / self._step])] if len(self._rest) else []
         return np.concatenate([*self._energies, *rest]) if self._energies or rest else np.zeros(0)
 
@@ -119,8 +119,9 @@ def integrated_from_energies(energies: Iterable[FloatArray]) -> float:
 
 def clip_energies(clip: Clip) -> FloatArray:
     """The clip's K-weighted mean square per 100 ms, filtered from rest, its last partial 100 ms
-    padded with silence: what :func:`integrated_from_energies` gates. Clips start and end in
-    silence, so the energies of an episode's clips measure within a hair of the whole episode."""
+    padded with silence: what :func:`integrated_from_energies` gates, so it can be kept with the
+    clip. Clips start and end in silence, so their energies laid end to end measure within a few
+    hundredths of a LU of :func:`measure` over the clips (measured: 0.035 LU on 10 minutes of speech)."""
     meter = LoudnessMeter(clip.format)
     meter.add_clip(clip)
     return meter.energies()

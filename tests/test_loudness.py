@@ -12,12 +12,17 @@ import pyloudnorm
 import pytest
 import scipy.signal
 
-from articlecast.config import AudioSettings
+from articlecast.config import AudioSettings, VoiceProfile
 from articlecast.engines.base import AudioFormat, Clip
+from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
+from articlecast.engines.runner import trim_silence
+from articlecast.render import loudness
 from articlecast.render.loudness import (
     ATTACK_DB_PER_MS,
     Leveler,
     LoudnessMeter,
+    clip_energies,
+    integrated_from_energies,
     level_clips,
     measure,
     pcm_to_float,
@@ -142,3 +147,122 @@ def test_memory_stays_bounded_by_one_clip() -> None:
         tracemalloc.stop()
     assert peak < 10 * 1024 * 1024  # a 3 s clip and its 4x oversampled copy, never the episode
     assert measure(leveler.apply_clip(clip) for clip in clips) == pytest.approx(-16.0, abs=0.15)
+
+
+def brute_force_true_peaks(samples: np.ndarray) -> np.ndarray:
+    """Per frame, the largest |value| over channels of the whole signal oversampled 4x by scipy (the reference)."""
+    return np.abs(scipy.signal.resample_poly(samples, 4, 1, axis=0)).reshape(len(samples), -1).max(axis=1)
+
+
+def tp_db(clip: Clip) -> float:
+    return 20 * math.log10(brute_force_true_peaks(pcm_to_float(clip)).max())
+
+
+@pytest.fixture(scope="module")
+def speech() -> list[Clip]:
+    """Real eSpeak NG clips, trimmed as the voicing step stores them (about 12 s in all)."""
+    engine = Pyttsx3Engine()
+    texts = [
+        "The council approved the budget after a long debate about schools, roads and parks.",
+        "Prices rose 3.5% in 2024, while the minister said repairs would cost $2.5 million.",
+        "Sssh! Zig-zagging past the church, she shouted: what, now?",
+    ]
+    return [trim_silence(engine.synthesize(text, VoiceProfile())) for text in texts]
+
+
+def worst_sign_pattern() -> np.ndarray:
+    """Samples of 0.44 signed like the taps of the interpolator's half-sample phase, and negated: at
+    every other half-sample point the interpolated value reaches the bound the peak finder relies on."""
+    phases, _ = loudness._interpolator()
+    signs = np.where(phases[:, 2] < 0, -1.0, 1.0)
+    return np.tile(np.concatenate([signs, -signs]), 200) * 0.44
+
+
+def synthetic_worst_cases() -> dict[str, np.ndarray]:
+    """Signals whose true peak lies far above their sample peak (shape: frames, channels)."""
+    t = np.arange(RATE // 2) / RATE
+    alternating = np.resize([1.0, -1.0], len(t))
+    quarter_rate = np.sin(2 * np.pi * RATE / 4 * t + np.pi / 4)  # samples at ±0.707 of the peak
+    cases = {
+        "full-scale alternating": alternating,
+        "near-Nyquist tone": np.sin(2 * np.pi * 10900 * t + 0.3),
+        "quarter-rate tone at 45 degrees": quarter_rate,
+        "clipped square": np.clip(3 * np.sign(np.sin(2 * np.pi * 110 * t)), -1, 1),
+        "clipped sine": np.clip(4 * np.sin(2 * np.pi * 440 * t), -1, 1),
+        "worst sign pattern": worst_sign_pattern(),
+    }
+    stereo = np.column_stack([0.3 * alternating, quarter_rate])
+    return {name: signal[:, None] for name, signal in cases.items()} | {"stereo": stereo}
+
+
+def clip_from(samples: np.ndarray) -> Clip:
+    return clip_of(samples.reshape(-1), AudioFormat(RATE, channels=samples.shape[1]))
+
+
+def test_true_peak_finder_agrees_with_brute_force_oversampling(speech: list[Clip]) -> None:
+    signals = [pcm_to_float(clip) * gain for clip in speech for gain in (1.0, 2.0, 4.0)]
+    signals += [pcm_to_float(clip_from(signal)) for signal in synthetic_worst_cases().values()]
+    skipped = 0
+    for samples in signals:
+        reference = brute_force_true_peaks(samples)
+        for floor in (0.25, 0.5, 0.8, 1.0, reference.max()):
+            frames, peaks = loudness._true_peaks_reaching(samples.astype(np.float32), floor)
+            # Every frame that reaches the floor is found, and found right (float32 against float64).
+            assert set(np.flatnonzero(reference >= floor)) <= set(frames)
+            assert np.allclose(peaks, reference[frames], rtol=1e-5, atol=1e-6)
+            skipped += len(samples) - len(frames)
+    assert skipped > 0  # it does leave frames out
+
+
+def test_true_peak_finder_looks_as_far_as_the_filter_reads() -> None:
+    """Frame 40's true peak reaches the floor although its only loud samples are 9 and 10 frames away;
+    the ones nearer are just under floor / overshoot, signed like the half-sample phase's taps."""
+    phases, overshoot = loudness._interpolator()
+    floor, offsets = 0.5, np.arange(-10, 11)
+    samples = np.zeros((81, 1))
+    samples[30:51, 0] = np.sign(phases[:, 2]) * np.where(np.abs(offsets) >= 9, 1.0, 0.999 * floor / overshoot)
+    assert brute_force_true_peaks(samples)[40] >= floor
+    frames, _ = loudness._true_peaks_reaching(samples.astype(np.float32), floor)
+    assert 40 in frames
+
+
+def test_true_peak_dbtp_agrees_with_brute_force_oversampling(speech: list[Clip]) -> None:
+    clips = speech + [clip_from(signal) for signal in synthetic_worst_cases().values()]
+    for clip in clips:
+        assert true_peak_dbtp(clip) == pytest.approx(tp_db(clip), abs=1e-4)
+    # The worst sign pattern overshoots its samples by the whole bound (7 dB): the margin is needed.
+    pattern = clip_of(worst_sign_pattern())
+    overshoot = 10 ** ((true_peak_dbtp(pattern) - 20 * np.log10(np.abs(pcm_to_float(pattern)).max())) / 20)
+    assert overshoot == pytest.approx(loudness._interpolator()[1], rel=0.01)
+    assert true_peak_dbtp(Clip(bytes(400), MONO)) == true_peak_dbtp(Clip(b"", MONO)) == -math.inf
+
+
+@pytest.mark.parametrize(("gain_db", "ceiling_dbtp"), [(0.0, -1.0), (6.0, -2.0), (12.0, -10.0)])
+def test_limiter_keeps_true_peak_under_the_ceiling(speech: list[Clip], gain_db: float, ceiling_dbtp: float) -> None:
+    clips = speech + [clip_from(signal) for signal in synthetic_worst_cases().values()]
+    for clip in clips:
+        out = Leveler(gain_db, ceiling_dbtp).apply_clip(clip)
+        # Rounding to 16 bits may add a few thousandths of a dB, as it always did.
+        assert tp_db(out) <= ceiling_dbtp + 0.01
+        if tp_db(clip) + gain_db > ceiling_dbtp + 1:
+            assert tp_db(out) > ceiling_dbtp - 1  # limited, not just turned down
+
+
+def test_limiter_gives_what_brute_force_true_peaks_give(speech: list[Clip], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Interpolating only where an over is possible changes nothing but float32 rounding."""
+    clips = speech + [clip_from(signal) for signal in synthetic_worst_cases().values()]
+    leveler = Leveler(6.0, -2.0)
+    fast = [np.frombuffer(leveler.apply(clip), "<i2") for clip in clips]
+    monkeypatch.setattr(loudness, "_true_peaks_reaching", lambda samples, floor: (np.arange(len(samples)), brute_force_true_peaks(samples)))
+    for clip, fast_pcm in zip(clips, fast):
+        reference = np.frombuffer(leveler.apply(clip), "<i2")
+        assert np.abs(fast_pcm.astype(int) - reference).max() <= 1
+
+
+def test_integrated_from_clip_energies_matches_measuring_clips_back_to_back(speech: list[Clip]) -> None:
+    clips = speech + [clip_of(voice_like(2.0, seed=9, level=0.8)), clip_of(voice_like(4.0, seed=10, level=0.1))]
+    energies = [clip_energies(clip) for clip in clips]
+    assert [len(values) for values in energies] == [math.ceil(clip.duration * 10 - 1e-9) for clip in clips]
+    assert integrated_from_energies(energies) == pytest.approx(measure(clips), abs=0.05)
+    assert integrated_from_energies(energies[:1]) == pytest.approx(measure(clips[:1]), abs=0.05)
+    assert integrated_from_energies([]) == integrated_from_energies([clip_energies(Clip(bytes(RATE * 2), MONO))]) == -math.inf

@@ -9,6 +9,7 @@ with its true peak under the ceiling (−1 dBTP by default).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,9 @@ RELATIVE_GATE_LU = -10.0
 BLOCK_SECONDS = 0.4
 """BS.1770 gating block; blocks overlap by 75 %, so they advance by a quarter block."""
 OVERSAMPLING = 4
-"""True peak per BS.1770-4 Annex 2: the peak of the signal oversampled four times."""
+"""True peak per BS.1770-4 Annex 2: the peak of the signal oversampled four times ..."""
+INTERPOLATION_REACH = 10
+"""... by a filter that reads this many frames on each side of the interpolated point."""
 ENCODER_MARGIN_DB = 1.0
 """Headroom left below the true-peak ceiling for the MP3 encoder's own overshoot."""
 ATTACK_DB_PER_MS = 1.0
@@ -61,25 +64,23 @@ class LoudnessMeter:
     """
 
     def __init__(self, fmt: AudioFormat) -> None:
-        import scipy.signal
-
         self.format = fmt
         self._sos = _k_weighting_sos(fmt.sample_rate)
         self._state = np.zeros((len(self._sos), 2, fmt.channels))
         self._step = round(fmt.sample_rate * BLOCK_SECONDS / 4)
-        self._rest = np.zeros((0, fmt.channels))
+        self._rest = np.zeros(0)
         self._energies: list[FloatArray] = []
-        self._sosfilt = scipy.signal.sosfilt
 
     def add(self, samples: FloatArray) -> None:
         """Feed the next samples: floats in [-1, 1], shape (frames, channels)."""
-        filtered, self._state = self._sosfilt(self._sos, samples, axis=0, zi=self._state)
-        data = np.concatenate([self._rest, filtered])
-        whole = len(data) // self._step * self._step
+        import scipy.signal
+
+        filtered, self._state = scipy.signal.sosfilt(self._sos, samples, axis=0, zi=self._state)
         # Channel weights are 1.0 for mono and for left/right (BS.1770 weights only surround channels).
-        squares = np.square(data[:whole]).sum(axis=1)
-        self._energies.append(squares.reshape(-1, self._step).sum(axis=1))
-        self._rest = data[whole:]
+        squares = np.concatenate([self._rest, np.einsum("ij,ij->i", filtered, filtered)])
+        whole = len(squares) // self._step * self._step
+        self._energies.append(squares[:whole].reshape(-1, self._step).mean(axis=1))
+        self._rest = squares[whole:]
 
     def add_clip(self, clip: Clip) -> None:
         """Feed a clip in this meter's format."""
@@ -87,21 +88,43 @@ class LoudnessMeter:
             raise ValueError(f"clip format {clip.format} differs from the meter's {self.format}")
         self.add(pcm_to_float(clip))
 
+    def energies(self) -> FloatArray:
+        """The mean square of the K-weighted signal per 100 ms fed so far, the last partial 100 ms
+        padded with silence (:meth:`integrated` leaves it out: more may follow)."""
+        rest = [np.array([self._rest.sum() / self._step])] if len(self._rest) else []
+        return np.concatenate([*self._energies, *rest]) if self._energies or rest else np.zeros(0)
+
     def integrated(self) -> float:
         """Gated integrated loudness in LUFS of everything fed so far; -inf when it is all silence."""
-        quarters = np.concatenate(self._energies) if self._energies else np.zeros(0)
-        if len(quarters) < 4:
-            return -math.inf
-        window = np.lib.stride_tricks.sliding_window_view(quarters, 4)
-        power = window.sum(axis=1) / (4 * self._step)
-        with np.errstate(divide="ignore"):
-            loudness = -0.691 + 10 * np.log10(power)
-        gated = power[loudness >= ABSOLUTE_GATE_LUFS]
-        if not len(gated):
-            return -math.inf
-        relative_gate = -0.691 + 10 * math.log10(gated.mean()) + RELATIVE_GATE_LU
-        kept = power[(loudness > relative_gate) & (loudness >= ABSOLUTE_GATE_LUFS)]
-        return -0.691 + 10 * math.log10(kept.mean())
+        return integrated_from_energies(self._energies)
+
+
+def integrated_from_energies(energies: Iterable[FloatArray]) -> float:
+    """Gated integrated loudness in LUFS of 100 ms energies (:func:`clip_energies`) laid end to end;
+    -inf when it is all silence."""
+    quarters = np.concatenate([np.zeros(0), *energies])
+    if len(quarters) < 4:
+        return -math.inf
+    # A gating block is four quarters (400 ms, overlapping by 75 %).
+    power = np.lib.stride_tricks.sliding_window_view(quarters, 4).mean(axis=1)
+    with np.errstate(divide="ignore"):
+        loudness = -0.691 + 10 * np.log10(power)
+    gated = power[loudness >= ABSOLUTE_GATE_LUFS]
+    if not len(gated):
+        return -math.inf
+    relative_gate = -0.691 + 10 * math.log10(gated.mean()) + RELATIVE_GATE_LU
+    kept = power[(loudness > relative_gate) & (loudness >= ABSOLUTE_GATE_LUFS)]
+    return -0.691 + 10 * math.log10(kept.mean())
+
+
+def clip_energies(clip: Clip) -> FloatArray:
+    """The clip's K-weighted mean square per 100 ms, filtered from rest, its last partial 100 ms
+    padded with silence: what :func:`integrated_from_energies` gates, so it can be kept with the
+    clip. Clips start and end in silence, so their energies laid end to end measure within a few
+    hundredths of a LU of :func:`measure` over the clips (measured: 0.035 LU on 10 minutes of speech)."""
+    meter = LoudnessMeter(clip.format)
+    meter.add_clip(clip)
+    return meter.energies()
 
 
 def measure(clips: Iterable[Clip]) -> float:
@@ -132,9 +155,11 @@ class Leveler:
         Each clip is limited on its own: clips start and end in the engine's own
         silence, so the limiter never needs to see across a clip boundary.
         """
-        samples = pcm_to_float(clip) * 10 ** (self.gain_db / 20)
-        if len(samples):
-            samples *= _limiter_gain(samples, clip.format.sample_rate, self.ceiling_dbtp)[:, None]
+        # float32 is ample for 16-bit output (its rounding error is a few millionths of a step).
+        samples = _pcm_array(clip) * np.float32(10 ** (self.gain_db / 20) / 32768)
+        gain = _limiter_gain(samples, clip.format.sample_rate, self.ceiling_dbtp) if len(samples) else None
+        if gain is not None:
+            samples *= gain[:, None]
         return float_to_pcm(samples)
 
     def apply_clip(self, clip: Clip) -> Clip:
@@ -220,15 +245,24 @@ def pcm_target(settings: AudioSettings) -> float:
 
 def true_peak_dbtp(clip: Clip) -> float:
     """The clip's true peak in dBTP (4× oversampled); -inf for silence."""
-    peak = float(_true_peaks(pcm_to_float(clip)).max(initial=0.0))
-    return 20 * math.log10(peak) if peak > 0 else -math.inf
+    samples = pcm_to_float(clip)
+    sample_peak = float(np.abs(samples).max(initial=0.0))
+    if sample_peak == 0:
+        return -math.inf
+    # The frame of the sample peak reads at least that, so the true peak is among the frames that may reach it.
+    return 20 * math.log10(float(_true_peaks_reaching(samples, sample_peak)[1].max()))
 
 
 def pcm_to_float(clip: Clip) -> FloatArray:
     """The clip's 16-bit PCM as floats in [-1, 1], shape (frames, channels)."""
+    return _pcm_array(clip) / 32768.0
+
+
+def _pcm_array(clip: Clip) -> NDArray[np.int16]:
+    """The clip's 16-bit PCM as integers, shape (frames, channels), without a copy."""
     if clip.format.sample_width != 2:
         raise ValueError("only 16-bit PCM is supported")
-    return np.frombuffer(clip.pcm, dtype="<i2").reshape(-1, clip.format.channels) / 32768.0
+    return np.frombuffer(clip.pcm, dtype="<i2").reshape(-1, clip.format.channels)
 
 
 def float_to_pcm(samples: FloatArray) -> bytes:
@@ -236,6 +270,7 @@ def float_to_pcm(samples: FloatArray) -> bytes:
     return np.clip(np.round(samples * 32768.0), -32768, 32767).astype("<i2").tobytes()
 
 
+@functools.cache
 def _k_weighting_sos(sample_rate: int) -> FloatArray:
     """pyloudnorm's BS.1770 K-weighting (shelf, then high-pass) as second-order sections."""
     import pyloudnorm
@@ -245,16 +280,62 @@ def _k_weighting_sos(sample_rate: int) -> FloatArray:
     return np.array([np.concatenate([stage.b * stage.passband_gain, stage.a]) for stage in stages])
 
 
-def _true_peaks(samples: FloatArray) -> FloatArray:
-    """Per frame, the largest absolute value of the 4× oversampled signal around it, over all channels."""
+def _true_peaks_reaching(samples: NDArray[np.floating], floor: float) -> tuple[NDArray[np.intp], NDArray[np.floating]]:
+    """The frames whose true peak may reach ``floor``, and their true peaks; every other frame's is below it.
+
+    A frame's true peak is the largest absolute value, over all channels, of the 4× oversampled
+    signal at the frame and a quarter, a half and three quarters after it. No interpolated value
+    exceeds the filter's overshoot times the largest absolute sample within its reach, so only
+    frames with a sample of at least ``floor`` / overshoot within reach are interpolated.
+    """
+    phases, overshoot = _interpolator()
+    span = 2 * INTERPOLATION_REACH + 1
+    frames = np.flatnonzero(_window_max((np.abs(samples) >= floor / overshoot).any(axis=1), span))
+    padded = np.pad(samples, ((INTERPOLATION_REACH, INTERPOLATION_REACH), (0, 0)))
+    # Tap by tap over all the frames at once (shape: phases, frames, channels); a matrix product
+    # would hand this to BLAS, which spins up threads for it.
+    values = np.zeros((OVERSAMPLING, len(frames), samples.shape[1]), samples.dtype)
+    for offset, taps in enumerate(phases.astype(samples.dtype)):
+        values += taps[:, None, None] * padded[frames + offset]
+    return frames, np.abs(values).max(axis=(0, 2), initial=0.0)
+
+
+def _window_max(values: NDArray[np.generic], width: int) -> NDArray[np.generic]:
+    """The maximum of non-negative ``values`` over a centred window of odd ``width`` (cut short at the
+    ends), by doubling: a few whole-array maxima instead of one per window position."""
+    result = np.concatenate([np.zeros(width // 2, values.dtype), values])
+    covered = 1
+    while covered < width:
+        step = min(covered, width - covered)
+        # result[i] becomes the maximum of the original result[i : i + covered + step].
+        np.maximum(result[:-step], result[step:], out=result[:-step])
+        covered += step
+    return result[: len(values)]
+
+
+@functools.cache
+def _interpolator() -> tuple[FloatArray, float]:
+    """The 4× interpolation filter in polyphase form, and the most it can overshoot the samples.
+
+    Column p of the matrix turns the frames j - 10 … j + 10 into the signal at j + p/4:
+    exactly what ``scipy.signal.resample_poly(x, 4, 1)`` computes (a Kaiser-windowed sinc,
+    β = 5, of 81 taps at the oversampled rate), evaluated only where it is needed. A phase's
+    value is at most the sum of its absolute taps times the largest absolute sample it reads;
+    the largest such sum (2.24, +7.0 dB, half way between samples) is the overshoot, raised
+    by 0.01 dB to cover rounding.
+    """
     import scipy.signal
 
-    upsampled = scipy.signal.resample_poly(samples, OVERSAMPLING, 1, axis=0)
-    return np.abs(upsampled).reshape(len(samples), -1).max(axis=1)
+    length = 2 * INTERPOLATION_REACH * OVERSAMPLING + 1
+    taps = scipy.signal.firwin(length, 1 / OVERSAMPLING, window=("kaiser", 5.0)) * OVERSAMPLING
+    # Output j + p/4 weighs frame j + d by tap (REACH - d) * OVERSAMPLING + p; rows run d = -REACH … REACH.
+    phases = np.concatenate([taps, np.zeros(OVERSAMPLING - 1)]).reshape(-1, OVERSAMPLING)[::-1]
+    overshoot = float(np.abs(phases).sum(axis=0).max()) * 10 ** (0.01 / 20)
+    return np.ascontiguousarray(phases), overshoot
 
 
-def _limiter_gain(samples: FloatArray, sample_rate: int, ceiling_dbtp: float) -> FloatArray:
-    """A smooth gain per frame that keeps the true peak under the ceiling.
+def _limiter_gain(samples: NDArray[np.floating], sample_rate: int, ceiling_dbtp: float) -> NDArray[np.float32] | None:
+    """A smooth gain per frame that keeps the true peak under the ceiling; None when nothing reaches it.
 
     The attenuation needed at each frame (in dB) is spread backwards as a linear ramp of
     ``ATTACK_DB_PER_MS`` (the look-ahead: the whole clip is known) and forwards as a ramp
@@ -262,17 +343,21 @@ def _limiter_gain(samples: FloatArray, sample_rate: int, ceiling_dbtp: float) ->
     max-then-mean filter of equal odd width rounds the corners and keeps the curve above
     the attenuation needed everywhere.
     """
-    from scipy.ndimage import maximum_filter1d, uniform_filter1d
+    from scipy.ndimage import uniform_filter1d
 
-    with np.errstate(divide="ignore"):
-        over = np.maximum(20 * np.log10(_true_peaks(samples)) - ceiling_dbtp, 0.0)
-    if not over.any():
-        return np.ones(len(samples))
-    frames = np.arange(len(over), dtype=np.float64)
-    attack = ATTACK_DB_PER_MS * 1000 / sample_rate
-    release = RELEASE_DB_PER_S / sample_rate
-    before = np.maximum.accumulate((over - attack * frames)[::-1])[::-1] + attack * frames
-    after = np.maximum.accumulate(over + release * frames) - release * frames
+    ceiling = 10 ** (ceiling_dbtp / 20)
+    frames, peaks = _true_peaks_reaching(samples, ceiling)
+    above = peaks > ceiling
+    if not above.any():
+        return None
+    over = np.zeros(len(samples))
+    over[frames[above]] = 20 * np.log10(peaks[above] / ceiling)
+    # Running maxima of lines: float64, as the lines reach thousands of dB in a long clip.
+    attack = np.arange(len(over)) * (ATTACK_DB_PER_MS * 1000 / sample_rate)
+    release = attack * (RELEASE_DB_PER_S / (ATTACK_DB_PER_MS * 1000))
+    before = np.maximum.accumulate((over - attack)[::-1])[::-1] + attack
+    after = np.maximum.accumulate(over + release) - release
     width = 2 * round(SMOOTHING_MS * sample_rate / 2000) + 1
-    attenuation = uniform_filter1d(maximum_filter1d(np.maximum(before, after), width), width)
-    return np.asarray(10 ** (-attenuation / 20))
+    # The curve itself needs no more than float32 (a millionth of a dB).
+    attenuation = uniform_filter1d(_window_max(np.maximum(before, after).astype(np.float32), width), width)
+    return np.exp(attenuation * np.float32(-math.log(10) / 20))

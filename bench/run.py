@@ -84,10 +84,10 @@ def main() -> None:
         return seconds
 
     cold2 = build("cold build, --jobs 2", "--jobs", "2", cache="cache2", out="out2")
-    cold1 = build("cold build, --jobs 1", "--jobs", "1", cache="cache1", out="out1")
-    warm = build("warm rebuild, unchanged", "--jobs", "2", cache="cache2", out="out2")
+    build("cold build, --jobs 1", "--jobs", "1", cache="cache1", out="out1")
+    build("warm rebuild, unchanged", "--jobs", "2", cache="cache2", out="out2")
     article.write_text(text.replace("according to officials in district", "according to officers in district", 1))
-    edit = build("rebuild after a one-sentence edit", "--jobs", "2", cache="cache2", out="out2")
+    build("rebuild after a one-sentence edit", "--jobs", "2", cache="cache2", out="out2")
 
     batch = work / "batch"
     batch.mkdir()

@@ -23,7 +23,6 @@ from articlecast.render.loudness import (
     LoudnessMeter,
     clip_energies,
     integrated_from_energies,
-    level_clips,
     measure,
     pcm_to_float,
     plan_leveler,
@@ -111,9 +110,21 @@ def test_limiter_gain_moves_smoothly() -> None:
     assert np.allclose(out[: int(0.4 * RATE)], inp[: int(0.4 * RATE)], atol=2 / 32768)
 
 
-def test_each_part_is_levelled_on_its_own() -> None:
-    quiet, loud = clip_of(voice_like(3.0, seed=5, level=0.05)), clip_of(voice_like(6.0, seed=6, level=0.5))
-    out = level_clips([quiet, loud, loud], ["disclosure", "article", "article"], AudioSettings(loudness=-18.0))
+def test_each_part_is_levelled_on_its_own(tmp_path) -> None:
+    """The build's path: cached clips, one leveler per part (the disclosure, the article)."""
+    from articlecast.cache import Cache
+    from articlecast.engines.runner import CachedClip
+    from articlecast.engines.wav import wav_bytes
+    from articlecast.render.audio import plan_part_levelers
+
+    cache = Cache(tmp_path)
+    clips = []
+    for n, clip in enumerate([clip_of(voice_like(3.0, seed=5, level=0.05))] + [clip_of(voice_like(6.0, seed=6, level=0.5))] * 2):
+        path = cache.put("clips", f"{n:064x}", ".wav", wav_bytes(clip))
+        clips.append(CachedClip(f"{n:064x}", path, clip.format, len(clip.pcm) // 2))
+    levelers = plan_part_levelers(clips, [True, False, False], AudioSettings(loudness=-18.0))
+    out = [leveler.apply_clip(clip.load()) for leveler, clip in zip(levelers, clips)]
+    assert levelers[1] == levelers[2] != levelers[0]
     assert abs(measure(out[:1]) - measure(out[1:])) < 0.3
     assert true_peak_dbtp(out[0]) <= -1.0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -201,41 +201,6 @@ def plan_leveler(
         tried.append((gain, reached))
         gain = min(gain + (target_lufs - reached) / slope, MAX_GAIN_DB)
     return Leveler(round(gain / GAIN_STEP_DB) * GAIN_STEP_DB, ceiling)
-
-
-def plan_levelers(clips: Iterable[Clip], parts: Sequence[Hashable], settings: AudioSettings) -> dict[Hashable, Leveler]:
-    """A leveler for each part of an episode (e.g. the disclosure, the article), each part on its own.
-
-    ``parts[i]`` names the part of the i-th clip. ``clips`` must be re-iterable, like for
-    :func:`plan_leveler`. Parts are levelled separately so that a disclosure voiced or
-    recorded differently still plays as loud as the article. Clips of one part share one format.
-    """
-    if iter(clips) is clips:
-        raise TypeError("plan_levelers reads the clips more than once; pass a list or another re-iterable")
-    target = pcm_target(settings)
-    return {
-        part: plan_leveler(_Part(clips, [name == part for name in parts]), target, settings.true_peak)
-        for part in dict.fromkeys(parts)
-    }
-
-
-def level_clips(clips: Sequence[Clip], parts: Sequence[Hashable], settings: AudioSettings) -> list[Clip]:
-    """Level every clip in memory with :func:`plan_levelers`."""
-    if len(clips) != len(parts):
-        raise ValueError("one part name per clip is needed")
-    levelers = plan_levelers(clips, parts, settings)
-    return [levelers[part].apply_clip(clip) for clip, part in zip(clips, parts)]
-
-
-@dataclass(frozen=True)
-class _Part:
-    """The marked clips of an episode, read anew from all its clips on each iteration."""
-
-    clips: Iterable[Clip]
-    marked: Sequence[bool]
-
-    def __iter__(self) -> Iterator[Clip]:
-        return (clip for clip, chosen in zip(self.clips, self.marked) if chosen)
 
 
 def pcm_target(settings: AudioSettings) -> float:

@@ -13,6 +13,7 @@ from mutagen.id3 import (
 
 from ..article import Article
 from ..cache import key_of
+from ..urls import as_uri
 from .chapters import Chapter
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def write_tags(path: Path, tags: EpisodeTags, private: dict[str, str] | None = N
     if article.summary:
         id3.add(COMM(encoding=1, lang=language, desc="", text=article.summary))
     if article.url:
-        id3.add(WOAS(url=article.url))
+        id3.add(WOAS(url=as_uri(article.url)))
     id3.add(TLEN(encoding=1, text=str(tags.duration_ms)))
     id3.add(USLT(encoding=1, lang=language, desc="", text=tags.transcript))
     if tags.disclosure:

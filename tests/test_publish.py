@@ -200,7 +200,7 @@ def test_feed_is_complete_and_escapes_the_title_once(site):
     assert podcast["title"] == parsed.feed.title == SHOW
     assert sorted(entry.title for entry in parsed.entries) == sorted(e["title"] for e in podcast["episodes"])
     assert HOSTILE in [entry.title for entry in parsed.entries]
-    assert podcast["cover_url"] == BASE + "cover.png"
+    assert podcast["cover_url"] == BASE + "channel_cover.png"
     assert podcast["itunes_owner"] == {"name": "Audio desk", "email": "audio@example.org"}
 
     assert channel.find(f"{ATOM}link").attrib == {"href": BASE + "feed.xml", "rel": "self", "type": "application/rss+xml"}  # type: ignore[union-attr]
@@ -242,7 +242,7 @@ def test_tags_and_covers_read_by_eyed3_and_pillow(site):
     assert (hostile.title, hostile.album) == (HOSTILE, SHOW)
     (picture,) = hostile.images
     assert picture.picture_type == 3 and picture.mime_type == "image/png"
-    assert picture.image_data == (root / "show.png").read_bytes() == (out / "cover.png").read_bytes()
+    assert picture.image_data == (root / "show.png").read_bytes() == (out / "channel_cover.png").read_bytes()
 
     (picture,) = eyed3.load(str(out / "bridge.mp3")).tag.images
     assert picture.picture_type == 3
@@ -266,7 +266,7 @@ def test_check_reports_each_problem_on_one_line(copy):
     chapters = json.loads((out / "bridge.chapters.json").read_text())
     chapters["chapters"].reverse()
     (out / "bridge.chapters.json").write_text(json.dumps(chapters))
-    Image.new("RGB", (800, 800)).save(out / "cover.png")
+    Image.new("RGB", (800, 800)).save(out / "channel_cover.png")
     data, channel = feed_of(out)
     guids = [item.findtext("guid") for item in channel.findall("item")]
     (out / "feed.xml").write_bytes(data.replace(guids[1].encode(), guids[0].encode()))  # type: ignore[union-attr]
@@ -279,7 +279,7 @@ def test_check_reports_each_problem_on_one_line(copy):
         "enclosure length",
         "bridge.srt: is not well-formed",
         "bridge.chapters.json: has a span",
-        "cover.png: is 800×800 px, outside 1400 to 3000 px",
+        "channel_cover.png: is 800×800 px, outside 1400 to 3000 px",
     ]
     for fragment in expected:
         assert sum(fragment in line for line in lines) == 1, (fragment, lines)
@@ -311,6 +311,20 @@ def test_episodes_feed_and_remove_commands(copy):
     result = run_cli("remove", "bridge", "-o", "out", cwd=copy)
     assert (result.returncode, result.stderr.count("\n")) == (1, 1)
     assert "There is no episode 'bridge'" in result.stderr
+
+
+def test_an_article_named_cover_keeps_apart_from_the_channel_cover(copy):
+    out = copy / "out"
+    (copy / "cover.md").write_text(CHAPTERED_ARTICLE.replace("bridge", "cover"))
+    result = run_cli("build", "cover.md", "-o", "out", "--fit", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    channel_cover = out / feed_of(out)[1].find(f"{ITUNES}image").get("href").rsplit("/", 1)[-1]  # type: ignore[union-attr]
+    assert channel_cover.read_bytes() == (copy / "show.png").read_bytes() != (out / "cover.png").read_bytes()
+
+    result = run_cli("remove", "cover", "-o", "out", "--delete-files", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    assert channel_cover.read_bytes() == (copy / "show.png").read_bytes()
+    assert run_cli("check", str(out)).returncode == 0
 
 
 def test_rebuild_keeps_guid_and_date_and_updates_length(copy):
@@ -392,7 +406,7 @@ def test_rebuilt_episode_loses_the_files_it_no_longer_has(tmp_path):
     from articlecast.publish.catalog import Episode
     from articlecast.publish.folder import remove_stale_files
 
-    names = ["a.mp3", "a.vtt", "a.chapters.json", "a.png", "cover.png"]
+    names = ["a.mp3", "a.vtt", "a.chapters.json", "a.png", "channel_cover.png"]
     for name in names:
         (tmp_path / name).write_text("x")
     common = dict(id="a", guid="g", title="A", description="", audio_file="a.mp3", audio_bytes=1, duration=1.0)
@@ -400,4 +414,4 @@ def test_rebuilt_episode_loses_the_files_it_no_longer_has(tmp_path):
     before = Episode(**common, **dates, transcripts={"text/vtt": "a.vtt"}, chapters_file="a.chapters.json", image="a.png")
     after = Episode(**common, **dates, transcripts={"text/vtt": "a.vtt"}, image="https://example.org/a.png")
     remove_stale_files(tmp_path, before, after)
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.mp3", "a.vtt", "cover.png"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.mp3", "a.vtt", "channel_cover.png"]

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from ..render.audio import Timing
     from ..speech import Segment
 
-CHANNEL_COVER = "cover"
-"""File stem of the channel's cover art in the output folder."""
+CHANNEL_COVER = "channel_cover"
+"""File stem of the channel's cover art in the output folder.
+
+It holds ``_``, which :func:`~articlecast.files.slugify` never gives, so no episode's art (``{slug}.png``)
+can take its name. The other fixed names (``feed.xml``, ``catalog.sqlite``) have suffixes no episode file has.
+"""
 
 
 @dataclass(frozen=True)

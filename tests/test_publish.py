@@ -21,9 +21,10 @@ import podcastparser
 import pytest
 import srt
 import webvtt
+from mutagen.id3 import ID3, CTOCFlags
 from PIL import Image
 
-from conftest import decoded_seconds, ebur128, ffprobe, run_cli
+from conftest import SHORT_ARTICLE, decoded_seconds, ebur128, ffprobe, run_cli
 
 BASE = "https://cdn.example.org/audio/"
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -284,6 +285,31 @@ def test_check_reports_each_problem_on_one_line(copy):
     for fragment in expected:
         assert sum(fragment in line for line in lines) == 1, (fragment, lines)
     assert len(lines) == len(expected)
+
+
+def test_check_reports_json_that_is_not_an_object_and_a_toc_that_is_not_top_level(copy):
+    out = copy / "out"
+    (out / "bridge.json").write_text("[]")
+    (out / "bridge.chapters.json").write_text('{"version": "1.2.0", "chapters": [[]]}')
+    tags = ID3(out / "bridge.mp3")
+    tags.getall("CTOC")[0].flags = CTOCFlags.ORDERED
+    tags.save(v2_version=3)
+
+    result = run_cli("check", str(out))
+    assert (result.returncode, result.stderr) == (1, "")
+    lines = result.stdout.splitlines()
+    expected = ["bridge.json: is not well-formed", "bridge.chapters.json: is not well-formed", "bridge.mp3: needs one top-level CTOC"]
+    for fragment in expected:
+        assert sum(fragment in line for line in lines) == 1, (fragment, lines)
+    assert len(lines) == len(expected)
+
+
+def test_check_accepts_linked_images_in_a_folder_without_base_url(tmp_path, article):
+    path = article(SHORT_ARTICLE.replace("---\nThe", "image: https://img.example.org/bridge.jpg\n---\nThe"), "a.md")
+    assert run_cli("build", str(path), "-o", str(tmp_path / "out")).returncode == 0
+    assert b'href="https://img.example.org/bridge.jpg"' in (tmp_path / "out" / "feed.xml").read_bytes()
+    result = run_cli("check", str(tmp_path / "out"))
+    assert (result.returncode, result.stdout) == (0, f"OK: feed and 1 episode(s) in {tmp_path / 'out'}\n")
 
 
 def test_episodes_feed_and_remove_commands(copy):

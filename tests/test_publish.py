@@ -353,6 +353,17 @@ def test_an_article_named_cover_keeps_apart_from_the_channel_cover(copy):
     assert run_cli("check", str(out)).returncode == 0
 
 
+def test_remove_fits_a_channel_cover_that_needs_it(copy):
+    Image.new("RGB", (1400, 1200)).save(copy / "show.png")
+    result = run_cli("remove", "hostile", "-o", "out", cwd=copy)
+    assert (result.returncode, result.stderr.count("\n")) == (1, 1) and "--fit" in result.stderr
+    result = run_cli("remove", "hostile", "-o", "out", "--fit", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    assert list(items_by_id(feed_of(copy / "out")[1])) == ["bridge"]
+    with Image.open(copy / "out" / "channel_cover.png") as image:
+        assert image.size == (1400, 1400)
+
+
 def test_rebuild_keeps_guid_and_date_and_updates_length(copy):
     out = copy / "out"
     before = items_by_id(feed_of(out)[1])["hostile"]

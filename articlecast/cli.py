@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .errors import ArticlecastError
+from .errors import ArticlecastError, PublishError
 
 if TYPE_CHECKING:
     from .config import Settings, VoiceProfile
@@ -81,6 +81,8 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
 
     given = {key: value for key, value in overrides.items() if value is not None}
     with _user_errors():
+        if report_path and not report_path.parent.is_dir():
+            raise PublishError(f"The report's folder {report_path.parent} does not exist; create it or choose another --report path.")
         sources = find_articles(articles)
         check_overrides(sources, given)
         profile = _load_profile(voice_path)
@@ -96,7 +98,10 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
         finally:
             listener.close()
         if report_path:
-            write_atomic(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
+            try:
+                write_atomic(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
+            except OSError as error:
+                raise PublishError(f"Cannot write the report {report_path} ({error.strerror or error}); check the folder's permissions.") from None
     failures = report.failures
     if failures and len(sources) > 1:
         names = ", ".join(str(result.source) for result in failures)

@@ -279,6 +279,12 @@ def read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except FileNotFoundError:
         raise ConfigError(f"{path} does not exist; check the path of the configuration file.") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path} is a folder, not a file; give the path of a .toml file.") from None
+    except OSError as error:
+        raise ConfigError(f"{path} cannot be read ({error.strerror or error}); check its permissions.") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path} is not UTF-8 text; save it as UTF-8.") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path} is not valid TOML ({error}); fix the file.") from None
 

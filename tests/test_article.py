@@ -2,8 +2,9 @@ import datetime as dt
 
 import pytest
 
-from articlecast.article import Block, load_article
+from articlecast.article import Block
 from articlecast.errors import ArticleError
+from articlecast.sources import load_article
 
 
 def test_front_matter_fields(article):

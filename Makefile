@@ -16,5 +16,6 @@ bench:
 	scripts/setup.sh bench
 	$(VENV)/bin/python bench/run.py
 
+# Everything the demo wrote into audio/ (episodes, transcripts, chapters, covers, feed, catalog), not .gitkeep.
 clean:
-	rm -rf audio/*.mp3 audio/*.vtt audio/feed.xml audio/catalog.sqlite
+	find audio -mindepth 1 ! -name .gitkeep -delete

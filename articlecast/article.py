@@ -7,7 +7,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from .files import slugify
 
@@ -53,12 +53,3 @@ class Article:
         record["date"] = self.date.isoformat() if self.date else None
         payload = json.dumps(record, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def __getattr__(name: str) -> Any:
-    """Keep ``from articlecast.article import load_article`` working; it lives in :mod:`articlecast.sources`."""
-    if name == "load_article":
-        from .sources import load_article
-
-        return load_article
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .errors import CacheError
 from .files import remove_orphaned_temporaries, write_atomic
 
 CACHE_ENV = "ARTICLECAST_CACHE"
@@ -64,13 +65,18 @@ class Cache:
             os.utime(path)
         except FileNotFoundError:
             return None
+        except OSError as error:
+            raise self._error(error) from None
         return path
 
     def put(self, kind: str, key: str, suffix: str, data: bytes) -> Path:
         """Store an entry atomically and return its path."""
         path = self.path(kind, key, suffix)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data, durable=False)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, data, durable=False)
+        except OSError as error:
+            raise self._error(error) from None
         return path
 
     def info(self) -> CacheInfo:
@@ -98,6 +104,12 @@ class Cache:
         """Remove every entry."""
         for kind in ("clips", "pieces"):
             shutil.rmtree(self.root / kind, ignore_errors=True)
+
+    def _error(self, error: OSError) -> CacheError:
+        return CacheError(
+            f"The clip cache {self.root} cannot be used ({error.strerror or error}); "
+            f"set {CACHE_ENV} to a writable folder with free space."
+        )
 
     def _entries(self) -> list[tuple[Path, int, float]]:
         found = []

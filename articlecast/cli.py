@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .errors import ArticlecastError
+from .errors import ArticlecastError, PublishError
 
 if TYPE_CHECKING:
     from .config import Settings, VoiceProfile
@@ -31,6 +31,9 @@ OUT_OPTION = click.option(
 )
 CONFIG_OPTION = click.option(
     "-c", "--config", "config_path", type=click.Path(path_type=Path), help="Settings file. [default: ./articlecast.toml if present]"
+)
+FIT_OPTION = click.option(
+    "--fit", is_flag=True, help="Crop and scale cover images to a square of 1400-3000 px instead of refusing them."
 )
 FEED_LIMIT_OPTION = click.option(
     "--feed-limit", type=click.IntRange(0), help="Only the newest N episodes in the feed. [default: [channel] feed_limit, else all]"
@@ -52,7 +55,7 @@ def cli() -> None:
 @click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every article here.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-@click.option("--fit", is_flag=True, help="Crop and scale cover images to a square of 1400-3000 px instead of refusing them.")
+@FIT_OPTION
 @FEED_LIMIT_OPTION
 @click.option("--lexicon-report", is_flag=True, help="Afterwards, list on stderr the lexicon entries that matched nothing.")
 @click.option("--title", help="Episode title, instead of the article's own (one article only).")
@@ -78,6 +81,8 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
 
     given = {key: value for key, value in overrides.items() if value is not None}
     with _user_errors():
+        if report_path and not report_path.parent.is_dir():
+            raise PublishError(f"The report's folder {report_path.parent} does not exist; create it or choose another --report path.")
         sources = find_articles(articles)
         check_overrides(sources, given)
         profile = _load_profile(voice_path)
@@ -93,7 +98,10 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
         finally:
             listener.close()
         if report_path:
-            write_atomic(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
+            try:
+                write_atomic(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
+            except OSError as error:
+                raise PublishError(f"Cannot write the report {report_path} ({error.strerror or error}); check the folder's permissions.") from None
     failures = report.failures
     if failures and len(sources) > 1:
         names = ", ".join(str(result.source) for result in failures)
@@ -232,8 +240,9 @@ def episodes(out_dir: Path, as_json: bool) -> None:
 @OUT_OPTION
 @CONFIG_OPTION
 @FEED_LIMIT_OPTION
+@FIT_OPTION
 @click.option("--delete-files", is_flag=True, help="Also delete the episode's MP3, transcripts, chapters and image.")
-def remove(episode_id: str, out_dir: Path, config_path: Path | None, feed_limit: int | None, delete_files: bool) -> None:
+def remove(episode_id: str, out_dir: Path, config_path: Path | None, feed_limit: int | None, fit: bool, delete_files: bool) -> None:
     """Take episode ID out of the catalog and the feed (its files stay unless --delete-files)."""
     from .publish import Catalog
     from .publish.folder import publish_channel_art, remove_episode
@@ -241,7 +250,7 @@ def remove(episode_id: str, out_dir: Path, config_path: Path | None, feed_limit:
     with _user_errors():
         settings = _load_settings(config_path, feed_limit)
         with Catalog.open(out_dir, create=False) as catalog:
-            channel, _ = publish_channel_art(out_dir, settings.channel)
+            channel, _ = publish_channel_art(out_dir, settings.channel, fit)
             episode = remove_episode(out_dir, episode_id, channel, catalog, delete_files)
     click.echo(f"Removed {episode.id} ({episode.title})" + (" and its files." if delete_files else "; its files are kept."))
 
@@ -250,7 +259,7 @@ def remove(episode_id: str, out_dir: Path, config_path: Path | None, feed_limit:
 @OUT_OPTION
 @CONFIG_OPTION
 @FEED_LIMIT_OPTION
-@click.option("--fit", is_flag=True, help="Crop and scale the channel cover to a square of 1400-3000 px instead of refusing it.")
+@FIT_OPTION
 def feed(out_dir: Path, config_path: Path | None, feed_limit: int | None, fit: bool) -> None:
     """Rewrite feed.xml from the folder's catalog (e.g. after changing articlecast.toml)."""
     from .publish import Catalog

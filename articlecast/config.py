@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import ConfigError
+from .language import base_language, language_code
 
 DISCLOSURE = "This audio is created with AI assistance."
 DISCLOSURES = {
@@ -29,11 +30,6 @@ def default_engine() -> str:
     """The engine a profile uses when it names none: ``espeak`` on Linux (measured faster and
     more reliable than pyttsx3 there, see bench/engines.py), ``pyttsx3`` elsewhere."""
     return "espeak" if platform.system() == "Linux" else "pyttsx3"
-
-
-def language_code(language: str) -> str:
-    """A language tag in the form used here: lower case with hyphens (``pt_BR`` → ``pt-br``)."""
-    return language.strip().lower().replace("_", "-")
 
 
 @dataclass(frozen=True)
@@ -127,9 +123,9 @@ class VoiceProfile:
         then the base language); for another language than the profile's without an entry, the
         engine's voice for it. The disclosure is translated when a built-in translation exists."""
         code = language_code(language)
-        base = code.partition("-")[0]
+        base = base_language(code)
         entry = self.languages.get(code) or self.languages.get(base)
-        same_language = base == language_code(self.language).partition("-")[0]
+        same_language = base == base_language(self.language)
         voice = self.voice if same_language else None
         disclosure = self.disclosure_text
         if disclosure == DISCLOSURE:
@@ -279,6 +275,12 @@ def read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except FileNotFoundError:
         raise ConfigError(f"{path} does not exist; check the path of the configuration file.") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path} is a folder, not a file; give the path of a .toml file.") from None
+    except OSError as error:
+        raise ConfigError(f"{path} cannot be read ({error.strerror or error}); check its permissions.") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path} is not UTF-8 text; save it as UTF-8.") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path} is not valid TOML ({error}); fix the file.") from None
 

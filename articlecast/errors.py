@@ -31,3 +31,7 @@ class PublishError(ArticlecastError, RuntimeError):
 
 class ArtworkError(ArticlecastError, ValueError):
     """A cover image is missing or not one that podcast apps accept."""
+
+
+class CacheError(ArticlecastError, OSError):
+    """The clip cache cannot be read or written (not a folder, no permission, disk full)."""

@@ -1,4 +1,4 @@
-"""Guess an article's language when its front matter does not give one.
+"""Language codes: their one normal form, and a guess when an article's front matter gives none.
 
 langdetect (a port of Google's language-detection, pure Python) recognised 14
 of 15 English, Ukrainian and Russian test texts, missing only a two-word
@@ -11,6 +11,16 @@ from __future__ import annotations
 DEFAULT_LANGUAGE = "en"
 SAMPLE_CHARS = 3000
 MIN_PROBABILITY = 0.8
+
+
+def language_code(language: str) -> str:
+    """A language tag in the form used here: lower case with hyphens (``pt_BR`` → ``pt-br``)."""
+    return language.strip().lower().replace("_", "-")
+
+
+def base_language(language: str) -> str:
+    """The language without its region or script: ``en`` for ``en``, ``en-GB``, ``en_US`` or ``EN-gb``."""
+    return language_code(language).partition("-")[0]
 
 
 def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:

@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from articlecast.article import load_article  # noqa: E402
+from articlecast.sources import load_article  # noqa: E402
 from articlecast.config import VoiceProfile  # noqa: E402
 from articlecast.engines import get_engine, prepare_voicing  # noqa: E402
 from articlecast.engines.base import AudioFormat, Clip  # noqa: E402

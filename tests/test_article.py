@@ -2,8 +2,9 @@ import datetime as dt
 
 import pytest
 
-from articlecast.article import Block, load_article
+from articlecast.article import Block
 from articlecast.errors import ArticleError
+from articlecast.sources import load_article
 
 
 def test_front_matter_fields(article):
@@ -109,3 +110,10 @@ def test_bad_articles_raise_clear_errors(article, content, name, fragment):
 def test_missing_file(tmp_path):
     with pytest.raises(ArticleError, match="does not exist"):
         load_article(tmp_path / "nope.md")
+
+
+def test_markdown_keeps_words_between_less_than_and_greater_than(article):
+    """Only the parser decides what is inline HTML; comparison signs are words."""
+    text = "# T\n\nThe rate fell when x < 5 and rose again when y > 10, officials said. A <b>bold</b> word.\n"
+    a = load_article(article(text))
+    assert a.blocks == [Block("paragraph", "The rate fell when x < 5 and rose again when y > 10, officials said. A bold word.")]

@@ -10,6 +10,8 @@ from PIL import Image
 
 from articlecast.errors import ArtworkError
 from articlecast.publish.artwork import generated_cover, load_artwork, problem
+from articlecast.publish.folder import episode_artwork
+from articlecast.sources import load_article
 
 
 def save(path: Path, size: tuple[int, int], kind: str = "JPEG", mode: str = "RGB") -> Path:
@@ -73,3 +75,22 @@ def test_generated_cover_is_valid_and_stable() -> None:
     image = opened(first.data)
     assert (image.format, image.size, image.mode) == ("PNG", (1400, 1400), "RGB")
     assert len(image.getcolors(1_000_000) or []) > 2  # the title is drawn, not just a plain fill
+
+
+@pytest.mark.parametrize("image", ["../outside.png", "{root}/outside.png", "art/../../outside.png"])
+def test_front_matter_image_must_stay_in_the_article_folder(tmp_path: Path, image: str) -> None:
+    save(tmp_path / "outside.png", (1400, 1400), "PNG")
+    (tmp_path / "site" / "art").mkdir(parents=True)
+    path = tmp_path / "site" / "story.md"
+    path.write_text(f"---\ntitle: T\nimage: {image.format(root=tmp_path)}\n---\nBody text.\n")
+    with pytest.raises(ArtworkError, match=r"The image .*outside\.png named in .*story\.md is outside the article's folder; put the image beside the article\."):
+        episode_artwork(load_article(path))
+
+
+def test_front_matter_image_in_a_subfolder_is_used(tmp_path: Path) -> None:
+    (tmp_path / "art").mkdir()
+    image = save(tmp_path / "art" / "cover.png", (1400, 1400), "PNG")
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: T\nimage: art/cover.png\n---\nBody text.\n")
+    artwork = episode_artwork(load_article(path))
+    assert artwork is not None and artwork.data == image.read_bytes()

@@ -64,7 +64,7 @@ def test_one_bad_article_does_not_stop_the_others(published, tmp_path):
     assert result.returncode == 1
     assert "empty.md has no article text" in result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "catalog.sqlite", "cover.png", "feed.xml", "fine.json", "fine.mp3", "fine.srt", "fine.vtt",
+        "catalog.sqlite", "channel_cover.png", "feed.xml", "fine.json", "fine.mp3", "fine.srt", "fine.vtt",
     ]
 
 
@@ -82,7 +82,7 @@ def test_title_and_id_cannot_escape_the_output_folder(published, tmp_path):
     assert result.returncode == 0, result.stderr
     stem = "2f-2fetc-2fx"
     assert sorted(p.name for p in out.iterdir()) == [
-        f"{stem}.json", f"{stem}.mp3", f"{stem}.srt", f"{stem}.vtt", "catalog.sqlite", "cover.png", "feed.xml",
+        f"{stem}.json", f"{stem}.mp3", f"{stem}.srt", f"{stem}.vtt", "catalog.sqlite", "channel_cover.png", "feed.xml",
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == [evil.name, "deep"]
 
@@ -127,3 +127,32 @@ def test_corrupt_catalog_is_not_reset(published, tmp_path):
     assert_refused(run_cli("build", "good.md", "-o", str(out), cwd=published), "catalog.sqlite")
     assert (out / "catalog.sqlite").read_bytes() == b"this is not a database" * 100
     assert sorted(p.name for p in out.iterdir()) == ["catalog.sqlite"]
+
+
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["--voice", "voices"], "voices is a folder, not a file"),
+        (["--voice", "latin.toml"], "latin.toml is not UTF-8 text"),
+        (["--config", "voices"], "voices is a folder, not a file"),
+    ],
+    ids=["voice-folder", "voice-not-utf8", "config-folder"],
+)
+def test_unreadable_settings_files_are_refused(published, args, fragment):
+    (published / "voices").mkdir(exist_ok=True)
+    (published / "latin.toml").write_bytes('rate = 150\nname = "Caf\xe9"\n'.encode("latin-1"))
+    assert_refused(run_cli("build", "good.md", "-o", "audio", *args, cwd=published), fragment)
+
+
+def test_a_cache_that_is_a_file_is_refused(published, tmp_path):
+    (tmp_path / "cache").write_text("not a folder")
+    (tmp_path / "new.md").write_text(SHORT_ARTICLE.replace("Traffic was light.", "Traffic was heavy, said nobody."))
+    result = run_cli("build", str(tmp_path / "new.md"), "-o", str(tmp_path / "out"), cwd=published, env={"ARTICLECAST_CACHE": str(tmp_path / "cache")})
+    assert_refused(result, f"The clip cache {tmp_path / 'cache'} cannot be used")
+
+
+def test_report_in_a_missing_folder_is_refused_before_building(published, tmp_path):
+    report = tmp_path / "nodir" / "r.json"
+    result = run_cli("build", "good.md", "-o", str(tmp_path / "out"), "--report", str(report), cwd=published)
+    assert_refused(result, f"The report's folder {report.parent} does not exist")
+    assert not (tmp_path / "out").exists() and not report.parent.exists()

@@ -84,7 +84,7 @@ def test_folder_without_settings_passes_check(demo):
     out, _ = demo
     result = run_cli("check", str(out))
     assert result.returncode == 0, result.stdout
-    with Image.open(out / "cover.png") as image:
+    with Image.open(out / "channel_cover.png") as image:
         assert (image.format, image.size, image.mode) == ("PNG", (1400, 1400), "RGB")
 
 
@@ -107,7 +107,7 @@ def test_build_several_into_another_folder_and_help(tmp_path, article):
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "a.json", "a.mp3", "a.srt", "a.vtt", "b.json", "b.mp3", "b.srt", "b.vtt", "catalog.sqlite", "cover.png", "feed.xml",
+        "a.json", "a.mp3", "a.srt", "a.vtt", "b.json", "b.mp3", "b.srt", "b.vtt", "catalog.sqlite", "channel_cover.png", "feed.xml",
     ]
     assert run_cli("--help").stdout.startswith("Usage: articlecast")
     assert "build" in run_cli("--help").stdout

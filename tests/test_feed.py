@@ -294,3 +294,17 @@ def test_apple_category_list_names_its_source() -> None:
     data = json.loads((Path(categories.__file__).parent / "apple_categories.json").read_text())
     assert "podcasters.apple.com" in data["source"]
     assert apple_categories()["News"][:2] == ("Business News", "Daily News") and len(apple_categories()) == 19
+
+
+def test_non_latin_urls_are_percent_encoded_in_the_feed() -> None:
+    channel = dataclasses.replace(CHANNEL, link="https://новини.example.ua/", base_url="https://cdn.example.ua/подкаст/")
+    episode = make_episode("mist", link="https://news.example.ua/новини/міст", image="https://news.example.ua/фото.jpg")
+    data = render_feed(channel, [episode])
+    data.decode("ascii")  # every URL (and so the whole feed, whose text here is ASCII) is ASCII
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo
+    assert parsed.feed.link == "https://" + "новини".encode("idna").decode() + ".example.ua/"
+    entry = parsed.entries[0]
+    assert entry.link == "https://news.example.ua/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/%D0%BC%D1%96%D1%81%D1%82"
+    assert entry.enclosures[0].href == "https://cdn.example.ua/%D0%BF%D0%BE%D0%B4%D0%BA%D0%B0%D1%81%D1%82/mist.mp3"
+    assert entry.image.href == "https://news.example.ua/%D1%84%D0%BE%D1%82%D0%BE.jpg"

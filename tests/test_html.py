@@ -4,9 +4,11 @@ import datetime as dt
 import json
 
 import pytest
+from PIL import Image
 
 from articlecast.article import Block
 from articlecast.errors import ArticleError
+from articlecast.publish.folder import episode_artwork
 from articlecast.sources import load_article
 from conftest import PAGES
 from conftest import page_expectation as expectation
@@ -126,3 +128,31 @@ def test_overrides_are_checked(article):
 def test_overrides_win_over_front_matter(article):
     path = article("---\ntitle: Old\nauthor: A\n---\nBody text.\n", "a.md")
     assert (load_article(path, {"title": "New"}).title, load_article(path, {"title": "New"}).author) == ("New", "A")
+
+
+def _blog_with_image(tmp_path, image, canonical=True):
+    page = (PAGES / "blog.html").read_text(encoding="utf-8")
+    page = page.replace("https://allotmentnotes.example/wp-content/uploads/2023/10/beans.jpg", image)
+    if not canonical:
+        page = page.replace('<link rel="canonical" href="https://allotmentnotes.example/2023/10/sowing-broad-beans-in-autumn/">', "")
+    path = tmp_path / "page" / "blog.html"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def test_a_site_relative_page_image_is_a_link_on_the_page_site(tmp_path):
+    article = load_article(_blog_with_image(tmp_path, "/wp-content/uploads/beans.jpg"))
+    assert article.image == "https://allotmentnotes.example/wp-content/uploads/beans.jpg"
+    assert episode_artwork(article) is None  # linked from the feed, never read as a file
+
+
+@pytest.mark.parametrize("image", ["../secret.png", "{folder}/secret.png", "secret.png"])
+def test_a_page_image_is_never_a_local_file(tmp_path, image):
+    """An untrusted page must not get a local image copied into the published folder."""
+    (tmp_path / "page").mkdir()
+    for folder in (tmp_path, tmp_path / "page"):
+        Image.new("RGB", (1400, 1400)).save(folder / "secret.png")
+    article = load_article(_blog_with_image(tmp_path, image.format(folder=tmp_path), canonical=False))
+    assert article.image is None
+    assert episode_artwork(article) is None

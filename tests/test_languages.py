@@ -5,11 +5,11 @@ import json
 import pytest
 from mutagen.id3 import ID3
 
-from articlecast.article import load_article
 from articlecast.config import DISCLOSURES, LanguageVoice, VoiceProfile
 from articlecast.engines.base import Clip
-from articlecast.language import detect_language
 from articlecast.engines.runner import trim_silence
+from articlecast.language import detect_language
+from articlecast.sources import load_article
 from articlecast.speech.sentences import split_sentences
 from conftest import ROOT, check_episode_audio, ffprobe, run_cli
 from engine_calls import EngineProcess

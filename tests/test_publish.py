@@ -21,9 +21,10 @@ import podcastparser
 import pytest
 import srt
 import webvtt
+from mutagen.id3 import ID3, CTOCFlags
 from PIL import Image
 
-from conftest import decoded_seconds, ebur128, ffprobe, run_cli
+from conftest import SHORT_ARTICLE, decoded_seconds, ebur128, ffprobe, run_cli
 
 BASE = "https://cdn.example.org/audio/"
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -200,7 +201,7 @@ def test_feed_is_complete_and_escapes_the_title_once(site):
     assert podcast["title"] == parsed.feed.title == SHOW
     assert sorted(entry.title for entry in parsed.entries) == sorted(e["title"] for e in podcast["episodes"])
     assert HOSTILE in [entry.title for entry in parsed.entries]
-    assert podcast["cover_url"] == BASE + "cover.png"
+    assert podcast["cover_url"] == BASE + "channel_cover.png"
     assert podcast["itunes_owner"] == {"name": "Audio desk", "email": "audio@example.org"}
 
     assert channel.find(f"{ATOM}link").attrib == {"href": BASE + "feed.xml", "rel": "self", "type": "application/rss+xml"}  # type: ignore[union-attr]
@@ -242,7 +243,7 @@ def test_tags_and_covers_read_by_eyed3_and_pillow(site):
     assert (hostile.title, hostile.album) == (HOSTILE, SHOW)
     (picture,) = hostile.images
     assert picture.picture_type == 3 and picture.mime_type == "image/png"
-    assert picture.image_data == (root / "show.png").read_bytes() == (out / "cover.png").read_bytes()
+    assert picture.image_data == (root / "show.png").read_bytes() == (out / "channel_cover.png").read_bytes()
 
     (picture,) = eyed3.load(str(out / "bridge.mp3")).tag.images
     assert picture.picture_type == 3
@@ -266,7 +267,7 @@ def test_check_reports_each_problem_on_one_line(copy):
     chapters = json.loads((out / "bridge.chapters.json").read_text())
     chapters["chapters"].reverse()
     (out / "bridge.chapters.json").write_text(json.dumps(chapters))
-    Image.new("RGB", (800, 800)).save(out / "cover.png")
+    Image.new("RGB", (800, 800)).save(out / "channel_cover.png")
     data, channel = feed_of(out)
     guids = [item.findtext("guid") for item in channel.findall("item")]
     (out / "feed.xml").write_bytes(data.replace(guids[1].encode(), guids[0].encode()))  # type: ignore[union-attr]
@@ -279,11 +280,36 @@ def test_check_reports_each_problem_on_one_line(copy):
         "enclosure length",
         "bridge.srt: is not well-formed",
         "bridge.chapters.json: has a span",
-        "cover.png: is 800×800 px, outside 1400 to 3000 px",
+        "channel_cover.png: is 800×800 px, outside 1400 to 3000 px",
     ]
     for fragment in expected:
         assert sum(fragment in line for line in lines) == 1, (fragment, lines)
     assert len(lines) == len(expected)
+
+
+def test_check_reports_json_that_is_not_an_object_and_a_toc_that_is_not_top_level(copy):
+    out = copy / "out"
+    (out / "bridge.json").write_text("[]")
+    (out / "bridge.chapters.json").write_text('{"version": "1.2.0", "chapters": [[]]}')
+    tags = ID3(out / "bridge.mp3")
+    tags.getall("CTOC")[0].flags = CTOCFlags.ORDERED
+    tags.save(v2_version=3)
+
+    result = run_cli("check", str(out))
+    assert (result.returncode, result.stderr) == (1, "")
+    lines = result.stdout.splitlines()
+    expected = ["bridge.json: is not well-formed", "bridge.chapters.json: is not well-formed", "bridge.mp3: needs one top-level CTOC"]
+    for fragment in expected:
+        assert sum(fragment in line for line in lines) == 1, (fragment, lines)
+    assert len(lines) == len(expected)
+
+
+def test_check_accepts_linked_images_in_a_folder_without_base_url(tmp_path, article):
+    path = article(SHORT_ARTICLE.replace("---\nThe", "image: https://img.example.org/bridge.jpg\n---\nThe"), "a.md")
+    assert run_cli("build", str(path), "-o", str(tmp_path / "out")).returncode == 0
+    assert b'href="https://img.example.org/bridge.jpg"' in (tmp_path / "out" / "feed.xml").read_bytes()
+    result = run_cli("check", str(tmp_path / "out"))
+    assert (result.returncode, result.stdout) == (0, f"OK: feed and 1 episode(s) in {tmp_path / 'out'}\n")
 
 
 def test_episodes_feed_and_remove_commands(copy):
@@ -311,6 +337,31 @@ def test_episodes_feed_and_remove_commands(copy):
     result = run_cli("remove", "bridge", "-o", "out", cwd=copy)
     assert (result.returncode, result.stderr.count("\n")) == (1, 1)
     assert "There is no episode 'bridge'" in result.stderr
+
+
+def test_an_article_named_cover_keeps_apart_from_the_channel_cover(copy):
+    out = copy / "out"
+    (copy / "cover.md").write_text(CHAPTERED_ARTICLE.replace("bridge", "cover"))
+    result = run_cli("build", "cover.md", "-o", "out", "--fit", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    channel_cover = out / feed_of(out)[1].find(f"{ITUNES}image").get("href").rsplit("/", 1)[-1]  # type: ignore[union-attr]
+    assert channel_cover.read_bytes() == (copy / "show.png").read_bytes() != (out / "cover.png").read_bytes()
+
+    result = run_cli("remove", "cover", "-o", "out", "--delete-files", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    assert channel_cover.read_bytes() == (copy / "show.png").read_bytes()
+    assert run_cli("check", str(out)).returncode == 0
+
+
+def test_remove_fits_a_channel_cover_that_needs_it(copy):
+    Image.new("RGB", (1400, 1200)).save(copy / "show.png")
+    result = run_cli("remove", "hostile", "-o", "out", cwd=copy)
+    assert (result.returncode, result.stderr.count("\n")) == (1, 1) and "--fit" in result.stderr
+    result = run_cli("remove", "hostile", "-o", "out", "--fit", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    assert list(items_by_id(feed_of(copy / "out")[1])) == ["bridge"]
+    with Image.open(copy / "out" / "channel_cover.png") as image:
+        assert image.size == (1400, 1400)
 
 
 def test_rebuild_keeps_guid_and_date_and_updates_length(copy):
@@ -392,7 +443,7 @@ def test_rebuilt_episode_loses_the_files_it_no_longer_has(tmp_path):
     from articlecast.publish.catalog import Episode
     from articlecast.publish.folder import remove_stale_files
 
-    names = ["a.mp3", "a.vtt", "a.chapters.json", "a.png", "cover.png"]
+    names = ["a.mp3", "a.vtt", "a.chapters.json", "a.png", "channel_cover.png"]
     for name in names:
         (tmp_path / name).write_text("x")
     common = dict(id="a", guid="g", title="A", description="", audio_file="a.mp3", audio_bytes=1, duration=1.0)
@@ -400,4 +451,4 @@ def test_rebuilt_episode_loses_the_files_it_no_longer_has(tmp_path):
     before = Episode(**common, **dates, transcripts={"text/vtt": "a.vtt"}, chapters_file="a.chapters.json", image="a.png")
     after = Episode(**common, **dates, transcripts={"text/vtt": "a.vtt"}, image="https://example.org/a.png")
     remove_stale_files(tmp_path, before, after)
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.mp3", "a.vtt", "cover.png"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.mp3", "a.vtt", "channel_cover.png"]

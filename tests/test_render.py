@@ -2,7 +2,9 @@
 
 import datetime as dt
 import html
+import shutil
 import subprocess
+from urllib.parse import unquote
 
 import eyed3
 import numpy as np
@@ -173,3 +175,23 @@ def test_webvtt_cues_follow_timings_and_escape_text(tmp_path, spoken_mp3):
     ends = [(c.start_time.in_milliseconds(), c.end_time.in_milliseconds()) for c in cues]
     assert ends == [(round(t.start * 1000), round(t.end * 1000)) for t in audio.timings]
     assert "&amp;" in path.read_text() and "<live>" not in path.read_text()
+
+
+def test_a_non_latin_url_is_percent_encoded_in_the_tag(tmp_path, spoken_mp3):
+    path = tmp_path / "episode.mp3"
+    shutil.copyfile(spoken_mp3[0], path)
+    article = Article("Міст", [Block("paragraph", "Текст.")], url="https://news.example.ua/новини/міст?q=так#верх")
+    write_tags(path, EpisodeTags(article, "Новини", 1000, "Текст.", None))
+    expected = "https://news.example.ua/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/%D0%BC%D1%96%D1%81%D1%82?q=%D1%82%D0%B0%D0%BA#%D0%B2%D0%B5%D1%80%D1%85"
+    assert eyed3.load(str(path)).tag.audio_source_url.rstrip("\x00") == expected
+    assert unquote(ID3(path)["WOAS"].url) == article.url
+
+
+@pytest.mark.parametrize("code", ["en", "en-GB", "en_GB", "EN-gb"])
+def test_id3_language_of_a_regional_code(tmp_path, spoken_mp3, code):
+    path = tmp_path / "episode.mp3"
+    shutil.copyfile(spoken_mp3[0], path)
+    article = Article("T", [Block("paragraph", "Text.")], summary="Short.", language=code)
+    write_tags(path, EpisodeTags(article, "Show", 1000, "Text.", None))
+    tag = eyed3.load(str(path)).tag
+    assert (tag.comments[0].lang, tag.lyrics[0].lang) == (b"eng", b"eng")

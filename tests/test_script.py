@@ -76,3 +76,10 @@ def test_spoken_text_that_grows_past_max_chars_is_cut_again():
 def test_list_items_end_with_a_stop_and_a_paragraph_pause():
     script = prepare(Article("T", [Block("item", "Roads"), Block("item", "Schools and parks.")]), PROFILE)
     assert [(s.spoken, s.pause_ms) for s in script.segments[2:]] == [("Roads.", 700), ("Schools and parks.", 700)]
+
+
+def test_text_between_angle_brackets_that_is_no_tag_is_spoken_and_shown():
+    text = "Pick <y and z> when x < 5 and y > 10."
+    segment = prepare(Article("T", [Block("paragraph", text)]), PROFILE).segments[-1]
+    assert segment.shown == text
+    assert "y and z" in segment.spoken and "five and y" in segment.spoken

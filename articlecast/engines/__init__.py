@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..config import VoiceProfile
 from ..errors import EngineError
+from ..language import base_language
 from .base import AudioFormat, Clip, Engine, VoiceInfo, pick_voice, voices_for
 
 ENTRY_POINT_GROUP = "articlecast.engines"
@@ -97,7 +98,7 @@ def _choice(voices: list[VoiceInfo], language: str) -> str:
     """Where the user can pick a voice from."""
     if not voices:
         return "it has no voices installed"
-    fitting = voices_for(voices, language.partition("-")[0]) or voices
+    fitting = voices_for(voices, base_language(language)) or voices
     listed = ", ".join(voice.id for voice in fitting[:8]) + (", ..." if len(fitting) > 8 else "")
     return f"available: {listed} (see 'articlecast voices')"
 

@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from ..config import VoiceProfile
+from ..language import base_language, language_code
 
 if TYPE_CHECKING:
     from pydub import AudioSegment
@@ -112,8 +113,8 @@ class Engine(Protocol):
 def pick_voice(voices: Sequence[VoiceInfo], language: str) -> VoiceInfo | None:
     """The voice that best fits a language code: one made for it (its first language, or its id),
     then one that also speaks it, then a regional variant, then one for the base language."""
-    language = language.lower().replace("_", "-")
-    base = language.partition("-")[0]
+    language = language_code(language)
+    base = base_language(language)
     for matches in (
         lambda v: v.languages[:1] == (language,),
         lambda v: v.id.lower().rsplit("/", 1)[-1] == language,
@@ -129,5 +130,5 @@ def pick_voice(voices: Sequence[VoiceInfo], language: str) -> VoiceInfo | None:
 
 def voices_for(voices: Sequence[VoiceInfo], language: str) -> list[VoiceInfo]:
     """The voices that speak ``language`` (``en`` also finds ``en-us``)."""
-    language = language.lower().replace("_", "-")
+    language = language_code(language)
     return [v for v in voices if any(lang == language or lang.startswith(language + "-") for lang in v.languages)]

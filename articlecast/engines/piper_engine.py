@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 from ..config import VoiceProfile
 from ..errors import EngineError
+from ..language import language_code
 from .base import AudioFormat, Clip, VoiceInfo, pick_voice
 
 PIPER_MISSING = "Piper is not installed; install it with: pip install 'articlecast[piper]' (Piper is GPL-3.0)."
@@ -129,7 +130,7 @@ def _voice_info(model: Path) -> VoiceInfo | None:
     try:
         config = json.loads(Path(f"{model}.json").read_text(encoding="utf-8"))
         language = config.get("language", {})
-        code = str(language.get("code") or config["espeak"]["voice"]).lower().replace("_", "-")
+        code = language_code(str(language.get("code") or config["espeak"]["voice"]))
         name = f"{language.get('name_english', code)} - {config.get('dataset', model.stem)} ({config['audio'].get('quality', '')})"
         return VoiceInfo(model.name.removesuffix(".onnx"), name, (code,), int(config["audio"]["sample_rate"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from .artwork import problem as image_problem
@@ -165,7 +166,7 @@ def _enclosure(check: FolderCheck, where: str, item: ET.Element) -> float | None
 
 
 def _tags(check: FolderCheck, where: str, tags: object, duration: float) -> None:
-    from mutagen.id3 import ID3
+    from mutagen.id3 import ID3, CTOCFlags
 
     if not isinstance(tags, ID3):
         check.report(where, "has no ID3 tag")
@@ -186,7 +187,7 @@ def _tags(check: FolderCheck, where: str, tags: object, duration: float) -> None
     ids = [chapter.element_id for chapter in chapters]
     if len(set(ids)) != len(ids):
         check.report(where, "has CHAP frames with the same element id")
-    top = [toc for toc in tocs if toc.flags & 1]
+    top = [toc for toc in tocs if toc.flags & CTOCFlags.TOP_LEVEL]
     if len(top) != 1 or set(top[0].child_element_ids) != set(ids):
         check.report(where, "needs one top-level CTOC frame listing every CHAP frame")
         return
@@ -218,7 +219,7 @@ def _image(check: FolderCheck, where: str, element: ET.Element | None, required:
             check.report(where, "<itunes:image> is missing")
         return
     href = element.get("href", "")
-    if "://" in href and not href.startswith(check.base):
+    if "://" in href and not (check.base and href.startswith(check.base)):
         return  # hosted elsewhere: nothing is downloaded
     path = check.local(where, href)
     if path is not None:
@@ -242,7 +243,7 @@ def _linked_file(check: FolderCheck, where: str, url: str, duration: float, read
         return
     try:
         spans = list(reader(path.read_text("utf-8")))
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
         check.report(path.name, f"is not well-formed ({error})")
         return
     if not spans:
@@ -274,10 +275,18 @@ def _srt(text: str) -> Iterator[tuple[float, float]]:
         raise ValueError(str(error)) from None
 
 
-def _json_transcript(text: str) -> Iterator[tuple[float, float]]:
+def _json_document(text: str) -> dict[str, Any]:
+    """A JSON transcript or chapters file: an object with a ``version``; ValueError otherwise."""
     document = json.loads(text)
+    if not isinstance(document, dict):
+        raise ValueError("not a JSON object")
     if not isinstance(document.get("version"), str):
         raise ValueError("no version")
+    return document
+
+
+def _json_transcript(text: str) -> Iterator[tuple[float, float]]:
+    document = _json_document(text)
     for segment in document["segments"]:
         if not isinstance(segment["body"], str):
             raise ValueError("a segment has no body text")
@@ -285,9 +294,7 @@ def _json_transcript(text: str) -> Iterator[tuple[float, float]]:
 
 
 def _json_chapters(text: str) -> Iterator[tuple[float, float]]:
-    document = json.loads(text)
-    if not isinstance(document.get("version"), str):
-        raise ValueError("no version")
+    document = _json_document(text)
     for chapter in document["chapters"]:
         if not isinstance(chapter.get("title"), str):
             raise ValueError("a chapter has no title")

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from ..config import Channel
 from ..errors import PublishError
 from ..files import write_if_changed
+from ..urls import as_uri
 from .catalog import Episode
 
 FEED_FILE = "feed.xml"
@@ -69,7 +70,7 @@ def render_feed(channel: Channel, episodes: Sequence[Episode]) -> bytes:
     rss = ET.Element("rss", version="2.0")
     node = ET.SubElement(rss, "channel")
     _text(node, "title", channel.title)
-    _text(node, "link", channel.link)
+    _text(node, "link", as_uri(channel.link))
     _text(node, "description", _truncate(channel.description, MAX_DESCRIPTION_BYTES))
     _text(node, "language", channel.language)
     _text(node, "generator", GENERATOR)
@@ -108,7 +109,7 @@ def _item(parent: ET.Element, channel: Channel, episode: Episode) -> None:
     _text(item, "title", episode.title)
     _text(item, "description", episode.description)
     if episode.link:
-        _text(item, "link", episode.link)
+        _text(item, "link", as_uri(episode.link))
     _text(item, "guid", episode.guid).set("isPermaLink", "false")
     _text(item, "pubDate", format_datetime(episode.published))
     ET.SubElement(
@@ -149,12 +150,12 @@ def _bool(value: bool) -> str:
 def _url(base_url: str, name: str) -> str:
     """The URL of a file in the output folder: under ``base_url``, or relative to the feed when it is empty."""
     quoted = quote(name)
-    return f"{base_url.rstrip('/')}/{quoted}" if base_url else quoted
+    return f"{as_uri(base_url).rstrip('/')}/{quoted}" if base_url else quoted
 
 
 def _href(base_url: str, value: str) -> str:
-    """A URL as it is, or the URL of a file name in the output folder."""
-    return value if "://" in value else _url(base_url, value)
+    """A URL (as a URI), or the URL of a file name in the output folder."""
+    return as_uri(value) if "://" in value else _url(base_url, value)
 
 
 def _podcast_guid(feed_url: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..config import Channel
-from ..errors import PublishError
+from ..errors import ArtworkError, PublishError
 from ..files import write_if_changed
 from ..render.chapters import Chapter, chapters_json
 from ..render.transcript import TRANSCRIPT_FORMATS, TRANSCRIPT_WRITERS
@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from ..render.audio import Timing
     from ..speech import Segment
 
-CHANNEL_COVER = "cover"
-"""File stem of the channel's cover art in the output folder."""
+CHANNEL_COVER = "channel_cover"
+"""File stem of the channel's cover art in the output folder.
+
+It holds ``_``, which :func:`~articlecast.files.slugify` never gives, so no episode's art (``{slug}.png``)
+can take its name. The other fixed names (``feed.xml``, ``catalog.sqlite``) have suffixes no episode file has.
+"""
 
 
 @dataclass(frozen=True)
@@ -37,14 +41,21 @@ class EpisodeFiles:
 
 
 def episode_artwork(article: Article, fit: bool = False) -> Artwork | None:
-    """The article's own cover (front matter ``image``, a file relative to the article), checked; None without one.
+    """The article's own cover (front matter ``image``, a file in the article's folder), checked; None without one.
 
     An image given as a URL is only linked from the feed (nothing is downloaded), so it is not returned here.
+    A path that leaves the article's folder (absolute, or through ``..``) raises :class:`ArtworkError`.
     """
     if not article.image or "://" in article.image:
         return None
     folder = article.source.parent if article.source else Path()
-    return load_artwork(folder / article.image, fit)
+    path = folder / article.image
+    if Path(article.image).is_absolute() or not path.resolve().is_relative_to(folder.resolve()):
+        where = f" named in {article.source}" if article.source else ""
+        raise ArtworkError(
+            f"The image {article.image}{where} is outside the article's folder; put the image beside the article."
+        )
+    return load_artwork(path, fit)
 
 
 def write_episode_files(

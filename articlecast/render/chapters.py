@@ -1,4 +1,4 @@
-"""Chapters from the article's headings, timed by the timeline."""
+"""Chapters from the article's headings, timed by the segments' timings (``render.audio.EpisodeAudio.timings``)."""
 
 from __future__ import annotations
 

@@ -13,6 +13,8 @@ from mutagen.id3 import (
 
 from ..article import Article
 from ..cache import key_of
+from ..language import base_language
+from ..urls import as_uri
 from .chapters import Chapter
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ class EpisodeTags:
 def write_tags(path: Path, tags: EpisodeTags, private: dict[str, str] | None = None) -> None:
     """Replace any tag in ``path`` with an ID3v2.3 tag built from ``tags``, plus ``private`` TXXX values."""
     article = tags.article
-    language = _ID3_LANGUAGES.get(article.language.split("-")[0].lower(), "und")
+    language = _ID3_LANGUAGES.get(base_language(article.language), "und")
     id3 = ID3()
     id3.add(TIT2(encoding=1, text=article.title))
     if article.author:
@@ -61,7 +63,7 @@ def write_tags(path: Path, tags: EpisodeTags, private: dict[str, str] | None = N
     if article.summary:
         id3.add(COMM(encoding=1, lang=language, desc="", text=article.summary))
     if article.url:
-        id3.add(WOAS(url=article.url))
+        id3.add(WOAS(url=as_uri(article.url)))
     id3.add(TLEN(encoding=1, text=str(tags.duration_ms)))
     id3.add(USLT(encoding=1, lang=language, desc="", text=tags.transcript))
     if tags.disclosure:

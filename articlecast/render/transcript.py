@@ -1,4 +1,4 @@
-"""Transcripts from the timeline's exact timings: WebVTT, SRT, Podcasting 2.0 JSON and plain text."""
+"""Transcripts from the segments' exact timings (``render.audio.EpisodeAudio.timings``): WebVTT, SRT, Podcasting 2.0 JSON and plain text."""
 
 from __future__ import annotations
 

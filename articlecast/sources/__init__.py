@@ -15,7 +15,7 @@ from ..article import Article, Block
 from ..errors import ArticleError
 from ..language import detect_language
 from .decode import decode_text, read_bytes
-from .fields import OVERRIDABLE_KEYS, clean_inline, optional_text, parse_date
+from .fields import OVERRIDABLE_KEYS, optional_text, parse_date, squash_spaces
 from .frontmatter import declared_encoding, split_front_matter
 from .markdown import markdown_blocks
 from .text import text_blocks
@@ -70,7 +70,7 @@ def _checked(overrides: Mapping[str, str]) -> dict[str, str]:
 def _article(metadata: dict[str, Any], blocks: list[Block], path: Path, overrides: dict[str, str]) -> Article:
     date = parse_date(overrides["date"], f"given for {path}") if "date" in overrides else parse_date(metadata.get("date"), f"in {path}")
     metadata = {**metadata, **overrides}
-    title = clean_inline(str(metadata.get("title") or ""))
+    title = squash_spaces(str(metadata.get("title") or ""))
     if not title and blocks:
         title = blocks.pop(0).text
     elif blocks and blocks[0].kind == "heading" and blocks[0].text == title:

@@ -74,8 +74,3 @@ def parse_date_text(text: str) -> dt.datetime | None:
 def squash_spaces(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
     return re.sub(r"\s+", " ", text).strip()
-
-
-def clean_inline(text: str) -> str:
-    """Text of a Markdown or plain-text line: inline HTML tags removed, spaces collapsed."""
-    return squash_spaces(re.sub(r"<[^>]{0,200}>", "", text))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from ..article import Block
 from ..errors import ArticleError
@@ -92,7 +93,21 @@ def _metadata(document: Any, stated: dict[str, str]) -> dict[str, Any]:
             metadata.setdefault(key, stated[key])
     if "date" in stated:
         metadata["date"] = stated["date"]
+    image = _page_link(metadata.pop("image", None), metadata.get("url"))
+    if image:
+        metadata["image"] = image
     return metadata
+
+
+def _page_link(link: str | None, page_url: str | None) -> str | None:
+    """A link on the page as an absolute web URL (resolved against the page's URL), or None.
+
+    A page's image is only ever linked: never read as a local file, whatever path the page names.
+    """
+    if not link:
+        return None
+    resolved = urljoin(page_url or "", link.strip())
+    return resolved if urlsplit(resolved).scheme in ("http", "https") else None
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Block
-from .fields import clean_inline
+from .fields import squash_spaces
 
 
 def markdown_blocks(body: str) -> list[Block]:
@@ -40,10 +40,11 @@ def markdown_blocks(body: str) -> list[Block]:
 
 
 def _inline_text(token: Any) -> str:
+    """The words of an inline token; markdown-it gives inline HTML as its own tokens, which are left out."""
     parts = []
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
-    return clean_inline("".join(parts))
+    return squash_spaces("".join(parts))

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..language import base_language
+
 
 @dataclass(frozen=True)
 class _Rules:
@@ -232,5 +234,5 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     ``language`` is a code such as ``en`` or ``en-GB``; languages without rules
     of their own use the English ones.
     """
-    base = language.lower().replace("_", "-").partition("-")[0]
+    base = base_language(language)
     return _splitter(base if base in _RULES else "en").split(" ".join(text.split()))

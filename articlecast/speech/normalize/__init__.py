@@ -17,6 +17,7 @@ import importlib.util
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ...language import base_language
 from ..clean import speakable
 from .base import Rules
 from .scripts import fold_lookalikes
@@ -25,7 +26,7 @@ from .typography import drop_pictographs, pauses_for_marks, tidy
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
-__all__ = ["Rules", "base_language", "normalize", "rules_for"]
+__all__ = ["Rules", "normalize", "rules_for"]
 
 
 def normalize(text: str, language: str = "en", lexicon: Lexicon | None = None) -> str:
@@ -46,11 +47,6 @@ def normalize(text: str, language: str = "en", lexicon: Lexicon | None = None) -
 def clean(text: str, language: str = "en") -> str:
     """``text`` with markup, look-alike letters and pictographs dealt with: what lexicon entries match against."""
     return drop_pictographs(fold_lookalikes(speakable(text), rules_for(language).script))
-
-
-def base_language(language: str) -> str:
-    """``en`` for ``en``, ``en-GB`` or ``en_US``."""
-    return language.lower().replace("_", "-").partition("-")[0]
 
 
 @lru_cache(maxsize=None)

@@ -31,7 +31,7 @@ from .files import atomic_path, remove_orphaned_temporaries
 from .publish import Catalog, Episode, guid_for
 from .publish.artwork import Artwork
 from .publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files, write_episode_files
-from .render.audio import make_pieces, piece_spans, plan_part_levelers, render_audio, write_mp3
+from .render.audio import load_worker_modules, make_pieces, piece_spans, plan_part_levelers, render_audio, write_mp3
 from .render.chapters import chapters
 from .render.tags import INPUT_KEY, RENDER_KEY, EpisodeTags, write_tags
 from .render.transcript import plain_text
@@ -275,6 +275,7 @@ class _EpisodeMaker:
             result.status, result.episode = "unchanged", stored
             result.lexicon_used = self._lexicon_used(article, profile)
             return
+        self.workers.warm(profile.engine, load_worker_modules)  # workers start while the article is prepared
         script = prepare(article, profile)
         result.lexicon_used = script.lexicon_used
         segments = script.segments
@@ -290,7 +291,7 @@ class _EpisodeMaker:
         parts = [segment.kind == "disclosure" for segment in segments]
         levelers = plan_part_levelers(voicing.clips, parts, self.settings.audio)
         pieces = make_pieces(spans, segments, voicing.clips, levelers)
-        audio = render_audio(pieces, self.settings.audio, self.workers, self.cache, progress)
+        audio = render_audio(pieces, self.settings.audio, self.workers, profile.engine, self.cache, progress)
         clock.lap("encode")
         marks = chapters(article.title, segments, audio.timings, audio.duration)
         disclosure = profile.disclosure_text if profile.disclosure else None

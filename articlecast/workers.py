@@ -20,15 +20,14 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 PARENT_CHECK_SECONDS = 0.5
-ENCODING = "encode"
-"""The lane of encoding tasks."""
 
 
 class Workers:
     """Pools of ``jobs`` spawned worker processes, one pool per lane, each recreated when a worker dies.
 
     A lane keeps apart tasks that must not share a process: each speech engine gets
-    its own (two engines cannot share eSpeak NG's library state), encoding another.
+    its own (two engines cannot share eSpeak NG's library state); encoding runs in the
+    lane of the engine that voiced the clips.
     """
 
     def __init__(self, jobs: int = 1) -> None:
@@ -46,6 +45,12 @@ class Workers:
                 pool.shutdown(wait=False, cancel_futures=True)
                 self._pools[lane] = new_pool(self.jobs)
                 return self._pools[lane].submit(function, *args)
+
+    def warm(self, lane: str, function: Callable[[], object]) -> None:
+        """Start ``lane``'s workers now, each running ``function`` (e.g. imports), so that they are
+        ready when the first real tasks come."""
+        for _ in range(self.jobs):
+            self.submit(lane, function)
 
     def close(self) -> None:
         """Stop the workers (pending tasks are cancelled)."""

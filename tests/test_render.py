@@ -73,7 +73,7 @@ def test_timings_match_the_decoded_audio(tmp_path, settings):
     pieces = make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips))
     assert len(pieces) == 3
     with Workers(2) as workers:
-        audio = render_audio(pieces, settings, workers, cache)
+        audio = render_audio(pieces, settings, workers, "espeak", cache)
     target = tmp_path / "episode.mp3"
     write_mp3(audio, target)
     info = ffprobe(target)["streams"][0]
@@ -94,11 +94,11 @@ def test_pieces_are_cached_and_an_edit_encodes_one_piece(tmp_path):
     clips = [tone_clip(cache, 0.5, 300 + 10 * n) for n in range(6)]
     segments = [sentence(350), sentence(750)] * 3
     with Workers(1) as workers:
-        first = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, cache)
+        first = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, "espeak", cache)
         inodes = {path: path.stat().st_ino for path in first.pieces}
-        again = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, cache)
+        again = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, "espeak", cache)
         clips[2] = tone_clip(cache, 0.6, 999)
-        edited = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, cache)
+        edited = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, "espeak", cache)
     assert again == first
     assert all(path.stat().st_ino == inode for path, inode in inodes.items())  # not rewritten
     assert [p in first.pieces for p in edited.pieces] == [True, False, True]
@@ -115,7 +115,7 @@ def spoken_mp3(tmp_path_factory):
     cache = Cache(folder / "cache")
     with Workers(1) as workers:
         clips = Voicer(workers, cache).voice(texts, VoiceProfile()).clips
-        audio = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, cache)
+        audio = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, "espeak", cache)
     path = folder / "episode.mp3"
     write_mp3(audio, path)
     article = Article(

@@ -16,6 +16,7 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..cache import Cache, key_of
 from ..config import VoiceProfile
@@ -25,6 +26,8 @@ from . import get_engine, prepare_voicing
 from .base import AudioFormat, Clip, Engine, as_segment, pydub
 from .wav import read_wav, wav_bytes, wav_shape
 
+# Beside each clip: its loudness energies, so that an episode's loudness needs no pass over its audio.
+ENERGIES_SUFFIX = ".energies.npy"
 # Bump when what is stored for a clip changes (trimming, format).
 CLIP_FORMAT_VERSION = 1
 
@@ -59,6 +62,22 @@ class CachedClip:
     def load(self) -> Clip:
         """The clip's audio."""
         return read_wav(self.path)
+
+    def energies(self) -> Any:
+        """The clip's K-weighted 100 ms energies (see :func:`~articlecast.render.loudness.clip_energies`),
+        stored beside it when it was voiced; measured and stored now if missing."""
+        import numpy as np
+
+        from ..render.loudness import clip_energies
+
+        path = self.path.with_name(f"{self.key}{ENERGIES_SUFFIX}")
+        try:
+            return np.load(path)
+        except (FileNotFoundError, ValueError, OSError):
+            energies = clip_energies(self.load())
+            cache_root = self.path.parent.parent.parent  # <root>/clips/<key[:2]>/<key>.wav
+            Cache(cache_root).put("clips", self.key, ENERGIES_SUFFIX, _npy(energies))
+            return energies
 
 
 @dataclass(frozen=True)
@@ -144,7 +163,12 @@ def voice_into_cache(text: str, profile: VoiceProfile, cache_root: str, key: str
     clip = _worker_engines[profile.engine].synthesize(text, profile)
     problem = check_clip(clip, text, profile)
     if problem is None:
-        Cache(Path(cache_root)).put("clips", key, ".wav", wav_bytes(trim_silence(clip)))
+        from ..render.loudness import clip_energies
+
+        trimmed = trim_silence(clip)
+        cache = Cache(Path(cache_root))
+        cache.put("clips", key, ENERGIES_SUFFIX, _npy(clip_energies(trimmed)))  # before the WAV, which marks the clip done
+        cache.put("clips", key, ".wav", wav_bytes(trimmed))
     return problem
 
 
@@ -174,6 +198,16 @@ def trim_silence(clip: Clip) -> Clip:
     if lead + trail >= len(segment):
         return clip
     return Clip(segment[lead : len(segment) - trail].raw_data, clip.format)
+
+
+def _npy(array: Any) -> bytes:
+    import io
+
+    import numpy as np
+
+    buffer = io.BytesIO()
+    np.save(buffer, array, allow_pickle=False)
+    return buffer.getvalue()
 
 
 def _outcome(future: Future[str | None]) -> str | None:

@@ -23,8 +23,8 @@ from ..config import AudioSettings
 from ..engines.base import AudioFormat, Clip, as_segment
 from ..engines.runner import CachedClip
 from ..errors import RenderError
-from ..workers import ENCODING, Workers
-from .loudness import Leveler, pcm_target, plan_leveler
+from ..workers import Workers
+from .loudness import Leveler, integrated_from_energies, pcm_target, plan_leveler
 from .mp3frames import count_frames
 
 if TYPE_CHECKING:
@@ -119,7 +119,8 @@ def plan_part_levelers(clips: Sequence[CachedClip], parts: Sequence[bool], setti
         members = [clip for clip, name in zip(clips, parts) if name == part]
         every = max(1, math.ceil(sum(clip.duration for clip in members) / PROBE_SECONDS))
         probe = [clip for clip in members if int(clip.key[:8], 16) % every == 0] or members
-        levelers[part] = plan_leveler(CachedClips(members), pcm_target(settings), settings.true_peak, CachedClips(probe))
+        loudness = integrated_from_energies(clip.energies() for clip in members)
+        levelers[part] = plan_leveler(CachedClips(members), pcm_target(settings), settings.true_peak, CachedClips(probe), loudness)
     return [levelers[part] for part in parts]
 
 
@@ -134,20 +135,25 @@ class CachedClips:
 
 
 def render_audio(
-    pieces: Sequence[Piece], settings: AudioSettings, workers: Workers, cache: Cache, progress: Callable[[int], None] | None = None
+    pieces: Sequence[Piece],
+    settings: AudioSettings,
+    workers: Workers,
+    lane: str,
+    cache: Cache,
+    progress: Callable[[int], None] | None = None,
 ) -> EpisodeAudio:
-    """Encode the pieces not yet cached (in parallel) and lay out the episode."""
+    """Encode the pieces not yet cached, in parallel in ``lane``'s workers (those that voiced them), and lay out the episode."""
     _check_formats(pieces)
     keys = [piece.key(settings) for piece in pieces]
     root = str(cache.root)
     jobs = [(piece, key) for piece, key in zip(pieces, keys) if cache.get("pieces", key, ".mp3") is None]
-    futures = [workers.submit(ENCODING, encode_piece, piece, settings, root, key) for piece, key in jobs]
+    futures = [workers.submit(lane, encode_piece, piece, settings, root, key) for piece, key in jobs]
     for (piece, key), future in zip(jobs, futures):
         try:
             future.result()
         except BrokenProcessPool:  # a worker died: once more, in a fresh pool
             try:
-                workers.submit(ENCODING, encode_piece, piece, settings, root, key).result()
+                workers.submit(lane, encode_piece, piece, settings, root, key).result()
             except BrokenProcessPool:
                 raise RenderError("The encoding process crashed twice; check free memory and try again.") from None
         if progress:
@@ -164,6 +170,15 @@ def render_audio(
             timings.append(Timing(first / settings.sample_rate, (first + (end - start) * ratio) / settings.sample_rate))
         position += frames * samples_per_frame
     return EpisodeAudio(paths, tuple(timings), position / settings.sample_rate, key_of("audio", keys))
+
+
+def load_worker_modules() -> None:
+    """Worker warm-up: import what voicing into the cache and encoding pieces need (a second or so)."""
+    import lameenc  # noqa: F401
+
+    from . import loudness
+
+    loudness.clip_energies(Clip(bytes(4410), AudioFormat(22050)))
 
 
 def encode_piece(piece: Piece, settings: AudioSettings, cache_root: str, key: str) -> None:

@@ -168,7 +168,11 @@ class Leveler:
 
 
 def plan_leveler(
-    clips: Iterable[Clip], target_lufs: float, true_peak_dbtp: float, probe: Iterable[Clip] | None = None
+    clips: Iterable[Clip],
+    target_lufs: float,
+    true_peak_dbtp: float,
+    probe: Iterable[Clip] | None = None,
+    loudness: float | None = None,
 ) -> Leveler:
     """The leveler that brings ``clips`` to ``target_lufs`` with true peaks under ``true_peak_dbtp``.
 
@@ -176,11 +180,12 @@ def plan_leveler(
     anew on each ``iter()``). ``clips`` is measured once; then, up to ``CORRECTION_PASSES``
     times, ``probe`` (default: all of ``clips``; a sample of them is much faster, and the
     limiter takes the same share from any stretch of one voice) is levelled and measured,
-    to make up the loudness the limiter took away.
+    to make up the loudness the limiter took away. ``loudness``, when known (e.g. from
+    cached :func:`clip_energies`), saves measuring ``clips``.
     """
     if iter(clips) is clips or (probe is not None and iter(probe) is probe):
         raise TypeError("plan_leveler reads the clips more than once; pass a list or another re-iterable")
-    loudness = measure(clips)
+    loudness = measure(clips) if loudness is None else loudness
     ceiling = true_peak_dbtp - ENCODER_MARGIN_DB
     if math.isinf(loudness):
         return Leveler(0.0, ceiling)

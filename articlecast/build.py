@@ -289,7 +289,8 @@ class _EpisodeMaker:
         result.cache_hits, result.voiced = voicing.cache_hits, voicing.voiced
         clock.lap("voice")
         parts = [segment.kind == "disclosure" for segment in segments]
-        levelers = plan_part_levelers(voicing.clips, parts, self.settings.audio)
+        # In a worker, which has the signal-processing libraries loaded already.
+        levelers = self.workers.run(profile.engine, plan_part_levelers, voicing.clips, parts, self.settings.audio, self.cache)
         pieces = make_pieces(spans, segments, voicing.clips, levelers)
         audio = render_audio(pieces, self.settings.audio, self.workers, profile.engine, self.cache, progress)
         clock.lap("encode")

@@ -21,6 +21,8 @@ from .files import remove_orphaned_temporaries, write_atomic
 
 CACHE_ENV = "ARTICLECAST_CACHE"
 DEFAULT_MAX_BYTES = 2 * 1024**3
+KINDS = ("clips", "pieces", "levelers")
+"""What the cache holds: voiced clips, encoded pieces, and the loudness plans of episode parts."""
 
 
 def default_root() -> Path:
@@ -102,7 +104,7 @@ class Cache:
 
     def clear(self) -> None:
         """Remove every entry."""
-        for kind in ("clips", "pieces"):
+        for kind in KINDS:
             shutil.rmtree(self.root / kind, ignore_errors=True)
 
     def _error(self, error: OSError) -> CacheError:
@@ -113,7 +115,7 @@ class Cache:
 
     def _entries(self) -> list[tuple[Path, int, float]]:
         found = []
-        for kind in ("clips", "pieces"):
+        for kind in KINDS:
             for path in (self.root / kind).glob("*/*"):
                 if path.name.startswith("."):
                     continue

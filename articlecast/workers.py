@@ -46,6 +46,14 @@ class Workers:
                 self._pools[lane] = new_pool(self.jobs)
                 return self._pools[lane].submit(function, *args)
 
+    def run(self, lane: str, function: Callable[..., T], *args: Any) -> T:
+        """Run ``function(*args)`` in a worker of ``lane`` and return its result; once more, in a
+        fresh pool, if the worker died."""
+        try:
+            return self.submit(lane, function, *args).result()
+        except BrokenProcessPool:
+            return self.submit(lane, function, *args).result()
+
     def warm(self, lane: str, function: Callable[[], object]) -> None:
         """Start ``lane``'s workers now, each running ``function`` (e.g. imports), so that they are
         ready when the first real tasks come."""

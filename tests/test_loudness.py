@@ -113,20 +113,45 @@ def test_limiter_gain_moves_smoothly() -> None:
 def test_each_part_is_levelled_on_its_own(tmp_path) -> None:
     """The build's path: cached clips, one leveler per part (the disclosure, the article)."""
     from articlecast.cache import Cache
-    from articlecast.engines.runner import CachedClip
-    from articlecast.engines.wav import wav_bytes
     from articlecast.render.audio import plan_part_levelers
 
     cache = Cache(tmp_path)
-    clips = []
-    for n, clip in enumerate([clip_of(voice_like(3.0, seed=5, level=0.05))] + [clip_of(voice_like(6.0, seed=6, level=0.5))] * 2):
-        path = cache.put("clips", f"{n:064x}", ".wav", wav_bytes(clip))
-        clips.append(CachedClip(f"{n:064x}", path, clip.format, len(clip.pcm) // 2))
-    levelers = plan_part_levelers(clips, [True, False, False], AudioSettings(loudness=-18.0))
+    sounds = [clip_of(voice_like(3.0, seed=5, level=0.05))] + [clip_of(voice_like(6.0, seed=6, level=0.5))] * 2
+    clips = cached_clips(cache, sounds, [f"{n:064x}" for n in range(3)])
+    levelers = plan_part_levelers(clips, [True, False, False], AudioSettings(loudness=-18.0), cache)
     out = [leveler.apply_clip(clip.load()) for leveler, clip in zip(levelers, clips)]
     assert levelers[1] == levelers[2] != levelers[0]
     assert abs(measure(out[:1]) - measure(out[1:])) < 0.3
     assert true_peak_dbtp(out[0]) <= -1.0
+
+
+def cached_clips(cache, clips, keys):
+    """``clips`` stored in ``cache`` under ``keys``, as the build sees them."""
+    from articlecast.engines.runner import CachedClip
+    from articlecast.engines.wav import wav_bytes
+
+    return [CachedClip(key, cache.put("clips", key, ".wav", wav_bytes(clip)), clip.format, len(clip.pcm) // 2)
+            for key, clip in zip(keys, clips)]  # fmt: skip
+
+
+def test_a_part_plan_is_found_after_an_edit_outside_its_probe(tmp_path) -> None:
+    from articlecast.cache import Cache
+    from articlecast.render.audio import plan_part_levelers
+
+    settings = AudioSettings()
+    cache = Cache(tmp_path / "cache")
+    clips = [clip_of(voice_like(5.0, seed=n, level=0.2)) for n in range(30)]  # 150 s: every 2nd clip (by key) is probed
+    keys = [f"{n:08x}" + "0" * 56 for n in range(30)]
+    parts = [False] * 30
+    first = plan_part_levelers(cached_clips(cache, clips, keys), parts, settings, cache)
+    # Clip 3 (an odd key: not probed) is edited: other words, as loud.
+    clips[3], keys[3] = clip_of(voice_like(5.0, seed=99, level=0.2)), f"{99:08x}" + "0" * 56
+    edited = cached_clips(cache, clips, keys)
+    assert plan_part_levelers(edited, parts, settings, cache) == first
+    assert len(list((tmp_path / "cache" / "levelers").rglob("*.json"))) == 1
+    # The plan found is the plan made from scratch, so builds stay the same whatever the cache holds.
+    fresh = Cache(tmp_path / "fresh")
+    assert plan_part_levelers(cached_clips(fresh, clips, keys), parts, settings, fresh) == first
 
 
 def test_plan_leveler_refuses_a_one_shot_iterator() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 
 import nltk
 import pytest
@@ -232,3 +234,19 @@ def test_installed_punkt_tab_model_is_extended_with_ours(tmp_path, monkeypatch, 
         "Voters left.",
         "Dr. Smith agreed.",
     ]
+
+
+def test_nltk_is_imported_once_without_the_scipy_parts_punkt_never_uses():
+    program = (  # several threads at once, as a batch build's articles do, in a fresh interpreter
+        "import sys\n"
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from articlecast.speech.sentences import split_sentences\n"
+        "with ThreadPoolExecutor(4) as pool:\n"
+        "    split = list(pool.map(split_sentences, ['Anna left. Ivan slept.'] * 4, ['en', 'uk', 'ru', 'fr']))\n"
+        "assert split == [['Anna left.', 'Ivan slept.']] * 4, split\n"
+        "print(sorted(name for name in ('scipy.stats', 'scipy.sparse') if name in sys.modules))\n"
+        "import scipy.stats\n"
+        "print(scipy.stats.norm.cdf(0))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:2] == ["[]", "0.5"]

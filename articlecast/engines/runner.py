@@ -99,7 +99,8 @@ class Voicer:
     def voice(self, texts: Sequence[str], profile: VoiceProfile, progress: Progress | None = None) -> Voicing:
         """Voice each text (cached clips are reused); clips come back in input order."""
         engine, profile = prepare_voicing(profile)
-        keys = [clip_key(text, profile, engine.version()) for text in texts]
+        version = engine.version()
+        keys = [clip_key(text, profile, version) for text in texts]
         missing = {key: text for key, text in zip(keys, texts) if self.cache.get("clips", key, ".wav") is None}
         hits = len(texts) - sum(1 for key in keys if key in missing)
         if progress and hits:

@@ -11,10 +11,11 @@ the timings below count them, so every segment's start and end are exact.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,11 @@ LAME_DELAY_SAMPLES = 1105
 PROBE_SECONDS = 120.0
 # Bump when how a piece is made changes.
 PIECE_FORMAT_VERSION = 1
+# A part's measured loudness is rounded to this before its leveler is planned (and cached): a
+# one-sentence edit moves it by about a thousandth of a LU, the rounding by at most 0.025 LU.
+LOUDNESS_STEP_LU = 0.05
+# Bump when how a leveler is planned changes.
+LEVELER_FORMAT_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -108,11 +114,15 @@ def make_pieces(
     ]
 
 
-def plan_part_levelers(clips: Sequence[CachedClip], parts: Sequence[bool], settings: AudioSettings) -> list[Leveler]:
+def plan_part_levelers(
+    clips: Sequence[CachedClip], parts: Sequence[bool], settings: AudioSettings, cache: Cache
+) -> list[Leveler]:
     """A leveler for each clip: one per part (``parts[i]``: whether clip i is the disclosure), each
     part measured whole and its limiter's effect measured on a sample of about ``PROBE_SECONDS``.
 
-    The sample is chosen by clip key, so an edit changes it by one clip at most.
+    The sample is chosen by clip key, so an edit changes it by one clip at most, and a part's
+    plan is cached by its sample and its loudness rounded to ``LOUDNESS_STEP_LU``: after a
+    one-sentence edit, the plan is usually found, not measured again.
     """
     levelers: dict[bool, Leveler] = {}
     for part in dict.fromkeys(parts):
@@ -120,8 +130,24 @@ def plan_part_levelers(clips: Sequence[CachedClip], parts: Sequence[bool], setti
         every = max(1, math.ceil(sum(clip.duration for clip in members) / PROBE_SECONDS))
         probe = [clip for clip in members if int(clip.key[:8], 16) % every == 0] or members
         loudness = integrated_from_energies(clip.energies() for clip in members)
-        levelers[part] = plan_leveler(CachedClips(members), pcm_target(settings), settings.true_peak, CachedClips(probe), loudness)
+        if math.isfinite(loudness):
+            loudness = round(loudness / LOUDNESS_STEP_LU) * LOUDNESS_STEP_LU
+        target, ceiling = pcm_target(settings), settings.true_peak
+        key = key_of("leveler", LEVELER_FORMAT_VERSION, [clip.key for clip in probe], loudness, target, ceiling)
+        leveler = _cached_leveler(cache, key)
+        if leveler is None:
+            leveler = plan_leveler(CachedClips(members), target, ceiling, CachedClips(probe), loudness)
+            cache.put("levelers", key, ".json", json.dumps(asdict(leveler)).encode())
+        levelers[part] = leveler
     return [levelers[part] for part in parts]
+
+
+def _cached_leveler(cache: Cache, key: str) -> Leveler | None:
+    path = cache.get("levelers", key, ".json")
+    try:
+        return Leveler(**json.loads(path.read_text())) if path else None
+    except (OSError, ValueError, TypeError):  # unreadable: planned again, and replaced
+        return None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ next task gets a fresh one.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import sys
@@ -20,6 +21,9 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 PARENT_CHECK_SECONDS = 0.5
+# glibc's mallopt parameters, and the sizes below which freed memory is kept for reuse.
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+KEEP_FREED_BYTES, MAP_SEPARATELY_BYTES = 64 * 1024**2, 32 * 1024**2
 
 
 class Workers:
@@ -80,13 +84,30 @@ def new_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _start_worker() -> None:
-    """Keep engine chatter ("Audio saved to ...") off our stdout, which may carry JSON for tools, and
-    exit when the parent dies (a killed build would otherwise leave its workers waiting for ever)."""
+    """Keep engine chatter ("Audio saved to ...") off our stdout, which may carry JSON for tools,
+    keep freed memory for reuse, and exit when the parent dies (a killed build would otherwise
+    leave its workers waiting for ever)."""
+    _reuse_freed_memory()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     parent = os.getppid()
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _reuse_freed_memory() -> None:
+    """Have glibc keep freed memory for the next allocation rather than give it back to the system.
+
+    A worker allocates and frees a few MB of arrays per clip, and eSpeak NG's library is
+    loaded and unloaded per clip; by default glibc returned that memory each time and
+    faulted it in again: 1,000 page faults and 3 ms of system time per clip, measured.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)  # absent from C libraries other than glibc's
+    if mallopt is not None:
+        mallopt(M_MMAP_THRESHOLD, MAP_SEPARATELY_BYTES)
+        mallopt(M_TRIM_THRESHOLD, KEEP_FREED_BYTES)
 
 
 def _exit_with(parent: int) -> None:

@@ -33,7 +33,7 @@ GRAMMAR = Grammar(
         "ой": "ой ого ому ой ым ом " + _HARD,
     },
     one={"m": "один", "f": "одна", "n": "одно"},
-    thousand="тысяч",
+    scale_words=("тысяч", "миллион"),
     minus="минус",
     number_word="номер",
     range_words=("с", "по"),
@@ -72,6 +72,7 @@ GRAMMAR = Grammar(
     year_prepositions={"в": "loc", "во": "loc", "с": "gen", "от": "gen", "до": "gen", "после": "gen", "к": "dat"},
     nominative_before=frozenset("сегодня завтра вчера это".split()),
     hour=noun("час часа часов часа"),
+    zero_ordinal="нулевой",
     zero="ноль",
     scales={
         "тыс.": THOUSAND, "тыс": THOUSAND, "млн": noun("миллион миллиона миллионов миллиона"),

@@ -106,7 +106,8 @@ class Grammar:
     """Masculine nominative ending → the 24 endings (m, f, n, plural × nominative...locative) that replace it."""
     one: Mapping[str, str]
     """The gendered forms of "one" in the nominative: ``{"m": "один", "f": "одна", "n": "одне"}``."""
-    thousand: str
+    scale_words: tuple[str, ...]
+    """Thousand and million as the first word of a number: said without "one" ("тисяча дев'ятсот")."""
     minus: str
     number_word: str
     range_words: tuple[str, str]
@@ -142,6 +143,7 @@ class Grammar:
     hour: Noun | None
     """Ukrainian reads the hour as an ordinal ("чотирнадцята"); Russian as a cardinal with "часов"."""
     zero: str
+    zero_ordinal: str
     scales: Mapping[str, Noun]
     units: Mapping[str, Noun]
     currencies: Mapping[str, tuple[Noun, Noun | None]]
@@ -259,7 +261,7 @@ class EastSlavic(Rules):
         parts = [self._words(high, "m", case)] if high else []
         if low or not high:
             parts.append(self._words(low, gender, case))
-        return _drop_one_before_thousand(" ".join(parts), self.grammar.thousand)
+        return _drop_one_before_scale(" ".join(parts), self.grammar.scale_words)
 
     def _words(self, value: int, gender: str, case: str) -> str:
         g = self.grammar
@@ -272,7 +274,8 @@ class EastSlavic(Rules):
 
     def ordinal(self, value: int, gender: str = "m", case: str = "nom") -> str:
         """``23, "m", "gen"`` → "двадцять третього"."""
-        words = _drop_one_before_thousand(num2words(value, lang=self.grammar.code, to="ordinal"), self.grammar.thousand)
+        g = self.grammar
+        words = _drop_one_before_scale(num2words(value, lang=g.code, to="ordinal"), g.scale_words) if value else g.zero_ordinal
         head, _, last = words.rpartition(" ")
         return f"{head} {self._inflect(last, gender, case)}".strip()
 
@@ -321,27 +324,32 @@ class EastSlavic(Rules):
         before = _WORD_BEFORE.search(match.string, 0, match.start())
         return before.group(1).lower() if before else ""
 
-    def gender_of(self, noun: str, value: int) -> str:
-        """The gender of the noun written after ``value``, as far as its ending and the lists tell."""
+    def agreement(self, noun: str, value: int, match: re.Match[str]) -> tuple[str, str]:
+        """The gender and case of a number written before ``noun``, as far as the noun and the preposition show them.
+
+        The ending of a singular noun (after 1, 21...) shows its gender, and -у/-ю a feminine
+        accusative ("1 гривню"); a plural one does not, so a short list of feminine stems decides.
+        -ами/-ями is instrumental and -ах/-ях after a preposition locative; else the preposition's
+        genitive or dative, else the nominative.
+        """
         g = self.grammar
         word = noun.lower()
-        if word.startswith(g.feminine_stems):
-            return "f"
-        if plural_form(value) == "one":
-            if word.endswith(g.neuter_endings):
-                return "n"
-            if word.endswith(("а", "я")):
-                return "f"
-        return "m"
-
-    def case_of_noun(self, noun: str, match: re.Match[str]) -> str:
-        """The case a number takes before ``noun``: shown by the noun's ending, else by the preposition."""
-        if re.search("(?:ами|ями|ьми)$", noun):
-            return "ins"
-        if re.search("(?:ах|ях)$", noun) and self._word_before(match) in ("у", "в", "на", "о", "об", "при", "по"):
-            return "loc"
+        one = plural_form(value) == "one"
         case = self.case_before(match)
-        return case if case in ("gen", "dat") else "nom"
+        case = case if case in ("gen", "dat") else "nom"
+        if re.search("(?:ами|ями|ьми)$", word):
+            case = "ins"
+        elif re.search("(?:ах|ях)$", word) and self._word_before(match) in ("у", "в", "на", "о", "об", "при", "по"):
+            case = "loc"
+        elif one and case == "nom" and word.endswith(("у", "ю")):
+            return "f", "acc"
+        if word.startswith(g.feminine_stems):
+            return "f", case
+        if one and word.endswith(g.neuter_endings):
+            return "n", case
+        if one and word.endswith(("а", "я")):
+            return "f", case
+        return "m", case
 
     # Steps
 
@@ -480,8 +488,7 @@ class EastSlavic(Rules):
         if noun is None:
             following = _WORD_AFTER.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
-            case = self.case_of_noun(written, match) if written else self._bare_case(match)
-            gender = self.gender_of(written, value or 0) if written else "m"
+            gender, case = self.agreement(written, value or 0, match) if written else ("m", self._bare_case(match))
             said = self._amount(first, gender, case, written)
             if second:
                 said += f" – {self._amount(second, gender, case, written)}"
@@ -524,14 +531,12 @@ class EastSlavic(Rules):
         """``т. зв. південного`` → "так званого південного": the adjective takes the next word's ending."""
         said = self.grammar.agreeing_abbreviations[match["word"]]
         following = _WORD_AFTER.match(match.string, match.end())
-        if following:
-            head, _, adjective = said.rpartition(" ")
-            for gender in GENDERS:
-                for case in CASES:
-                    form = self._inflect(adjective, gender, case)
-                    ending = form[len(adjective) - 2 :]
-                    if len(ending) >= 2 and following.group(1).endswith(ending):
-                        return f"{head} {form}".strip()
+        head, _, adjective = said.rpartition(" ")
+        for ending, endings in self.grammar.ordinal_endings.items():
+            if following and adjective.endswith(ending):
+                matching = [form for form in endings.split() if following.group(1).endswith(form)]
+                if matching:
+                    return f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}".strip()
         return said
 
     def _cased_abbreviation(self, match: re.Match[str]) -> str:
@@ -539,10 +544,10 @@ class EastSlavic(Rules):
         return forms.get(self.case_before(match), forms["nom"]) + _final_period(match)
 
 
-def _drop_one_before_thousand(words: str, thousand: str) -> str:
-    """"одна тисяча дев'ятсот" → "тисяча дев'ятсот": how a thousand is said."""
+def _drop_one_before_scale(words: str, scale_words: tuple[str, ...]) -> str:
+    """"одна тисяча дев'ятсот" → "тисяча дев'ятсот": how a thousand or a million is said."""
     first, _, rest = words.partition(" ")
-    return rest if rest.startswith(thousand) and first in ("одна", "одну") else words
+    return rest if rest.startswith(scale_words) and first in ("один", "одна", "одну") else words
 
 
 def _second_year(first: int, written: str | None) -> int | None:

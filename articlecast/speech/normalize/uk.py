@@ -32,7 +32,7 @@ GRAMMAR = Grammar(
         "ий": "ий ого ому ий им ому а ої ій у ою ій е ого ому е им ому і их им і ими их",
     },
     one={"m": "один", "f": "одна", "n": "одне"},
-    thousand="тисяч",
+    scale_words=("тисяч", "мільйон"),
     minus="мінус",
     number_word="номер",
     range_words=("з", "по"),
@@ -71,6 +71,7 @@ GRAMMAR = Grammar(
     year_prepositions={"у": "loc", "в": "loc", "з": "gen", "із": "gen", "від": "gen", "до": "gen", "після": "gen"},
     nominative_before=frozenset("сьогодні завтра вчора це є".split()),
     hour=None,
+    zero_ordinal="нульовий",
     zero="нуль",
     scales={
         "тис.": noun("тисяча тисячі тисяч тисячі", "f"), "тис": noun("тисяча тисячі тисяч тисячі", "f"),

@@ -482,8 +482,10 @@ class EastSlavic(Rules):
         minus = f"{g.minus} " if match["negative"] else ""
         last = second or first
         value = _whole(last)
+        case = self.case_before(match)
+        case = case if case == "gen" else "nom"
         if currency and not scale and not second and _exact_amount(first) and currency[1]:
-            return minus + self._money(first, currency[0], currency[1]) + _period_of(match, unit_text)
+            return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
         if noun is None:
             following = _WORD_AFTER.match(match.string, match.end())
@@ -493,8 +495,6 @@ class EastSlavic(Rules):
             if second:
                 said += f" – {self._amount(second, gender, case, written)}"
             return minus + said
-        case = self.case_before(match)
-        case = case if case == "gen" else "nom"
         said = self._amount(first, noun.gender, case, noun.one)
         if second:
             said += f" – {self._amount(second, noun.gender, case, noun.one)}"
@@ -520,11 +520,12 @@ class EastSlavic(Rules):
     def _noun_after(self, digits: str, noun: Noun, case: str) -> str:
         return noun.after(None if _is_fraction(digits) else _whole(digits), case)
 
-    def _money(self, digits: str, currency: Noun, minor: Noun) -> str:
+    def _money(self, digits: str, currency: Noun, minor: Noun, case: str) -> str:
+        """``10,50 грн`` → "десять гривень п'ятдесят копійок"."""
         whole, _, cents = re.sub(_SPACE_GROUP, "", digits).replace(",", ".").partition(".")
-        said = f"{self.cardinal(int(whole), currency.gender)} {currency.after(int(whole))}"
+        said = f"{self.cardinal(int(whole), currency.gender, case)} {currency.after(int(whole), case)}"
         if cents and int(cents):
-            said += f" {self.cardinal(int(cents), minor.gender)} {minor.after(int(cents))}"
+            said += f" {self.cardinal(int(cents), minor.gender, case)} {minor.after(int(cents), case)}"
         return said
 
     def _agreeing_abbreviation(self, match: re.Match[str]) -> str:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from num2words import num2words
 
-from .base import Rules, Step, substitute
+from .base import Rules, Step, alternatives, final_period, roman_value, substitute
 from .web import PATTERN as WEB
 from .web import WebWords, read_web
 
@@ -172,12 +172,6 @@ _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 NUMBER = rf"\d{{1,3}}(?:{_SPACE_GROUP}\d{{3}})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?(?![,.]\d)"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
-_CLOSING = re.compile(r"[\s\"'”’»)\]]*$")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def _alternatives(words: object) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
 class EastSlavic(Rules):
@@ -192,8 +186,8 @@ class EastSlavic(Rules):
 
     def _compile(self) -> None:
         g = self.grammar
-        months = _alternatives([*g.months, *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
-        year_words = _alternatives([*g.year_words, *g.year_abbreviations])
+        months = alternatives([*g.months, *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
+        year_words = alternatives([*g.year_words, *g.year_abbreviations])
         day = r"(?P<day>\d{1,2})(?:-(?:го|е|ге|ого))?"
         self.day_month = re.compile(
             rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})-)?{day}\s(?P<month>{months})(?!\w)"
@@ -207,26 +201,26 @@ class EastSlavic(Rules):
             rf"(?<![\w.,])(?P<year>\d{{4}})(?:-(?P<second>\d{{4}}|\d{{2}}))?"
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
-        centuries = _alternatives([*g.century_words, g.century_abbreviation[0]])
+        centuries = alternatives([*g.century_words, g.century_abbreviation[0]])
         self.century = re.compile(
             rf"(?<![\w.])(?P<numeral>(?=[IVXL])L?X{{0,3}}(?:IX|IV|V?I{{0,3}}))"
             rf"\s(?P<word>{centuries})(?!\w)"
         )
         self.suffix_ordinal = re.compile(r"(?<![\w.,])(?P<number>\d+)-(?P<suffix>[а-яіїєґ]{1,3})(?![\w])")
         self.time = re.compile(r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\w:]|[.,]\d)")
-        units = _alternatives([*g.units, *g.currencies])
+        units = alternatives([*g.units, *g.currencies])
         self.quantity = re.compile(
             rf"(?<![\w.,])(?P<negative>[-−](?=[$€£₴₽]?\d))?(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"
             rf"(?:-(?P<second>{NUMBER}))?"
-            rf"(?:\s?(?P<scale>{_alternatives(g.scales)})(?!\w))?"
+            rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
         )
-        self.number_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{_alternatives(g.number_abbreviations)})\s?(?=\d)")
-        self.abbreviation = re.compile(rf"(?<![\w.])(?:{_alternatives(g.abbreviations)})(?!\w)")
-        self.cased_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{_alternatives(g.cased_abbreviations)})(?!\w)")
-        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{_alternatives(g.agreeing_abbreviations)})(?!\w)")
-        self.stray_scale = re.compile(rf"(?<![\w.])(?:{_alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
-        self.symbol = re.compile(_alternatives(g.symbols))
+        self.number_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.number_abbreviations)})\s?(?=\d)")
+        self.abbreviation = re.compile(rf"(?<![\w.])(?:{alternatives(g.abbreviations)})(?!\w)")
+        self.cased_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.cased_abbreviations)})(?!\w)")
+        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.agreeing_abbreviations)})(?!\w)")
+        self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
+        self.symbol = re.compile(alternatives(g.symbols))
 
     def steps(self) -> list[Step]:
         g = self.grammar
@@ -439,7 +433,7 @@ class EastSlavic(Rules):
             case = self.case_before(match, "gen" if word == abbreviation and self._word_before(match) else "nom")
             case = "nom" if case == "acc" or case not in forms else case
         said_word = forms[case] + _final_period(match) if word == abbreviation else word
-        return f"{self.ordinal(_roman_value(match['numeral']), g.century_gender, case)} {said_word}"
+        return f"{self.ordinal(roman_value(match['numeral']), g.century_gender, case)} {said_word}"
 
     def _suffix_ordinal(self, match: re.Match[str]) -> str:
         value, suffix = int(match["number"]), match["suffix"]
@@ -586,9 +580,4 @@ def _period_of(match: re.Match[str], written: str | None) -> str:
 
 def _final_period(match: re.Match[str]) -> str:
     """A period when the abbreviation's own period also ended the sentence."""
-    return "." if match.group().endswith(".") and _CLOSING.fullmatch(match.string, match.end()) else ""
-
-
-def _roman_value(numeral: str) -> int:
-    values = [_ROMAN_VALUES[char] for char in numeral]
-    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0]))
+    return final_period(match) if match.group().endswith(".") else ""

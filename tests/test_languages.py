@@ -32,6 +32,7 @@ SPLITS = {
         ("Погода... Вона знову зіпсувалася.", 2),
         ("Він сказав: «Ми готові». Потім пішов.", 2),
         ("Див. табл. 3 на с. 12, де наведено всі дані.", 1),
+        ("Ремонт університету ім. Шевченка триватиме до 22.07.2027. Потім почнуть новий.", 2),
     ],
     "ru": [
         ("Встреча прошла в г. Москве, т.е. в столице. Затем делегация уехала.", 2),
@@ -135,12 +136,40 @@ def cue_seconds(cue) -> float:
     return (cue.end_time.in_milliseconds() - cue.start_time.in_milliseconds()) / 1000
 
 
+SPOKEN = {
+    "kyiv-bridge-uk.md": [
+        "відкрили для руху чотирнадцятого березня дві тисячі двадцять шостого року після двох років ремонту.",
+        "Роботи коштували одна ціла дві десятих мільярда гривень.",
+        "лише першого травня о шостій тридцять, а квиток подорожчає на дванадцять відсотків, до п'ятнадцяти гривень.",
+        "Ремонт університету імені Шевченка триватиме до двадцять другого липня дві тисячі двадцять сьомого року.",
+        "У дві тисячі двадцять шостому році Київ",
+        "від вулиці Набережної до проспекту Перемоги, так званого південного входу.",
+    ],
+    "moscow-budget-ru.txt": [
+        "вырастут на триста миллионов рублей.",
+        "С первого января две тысячи двадцать седьмого года плата за вход вырастет на три целых пять десятых процента"
+        " и составит сто пятьдесят рублей.",
+        "Библиотеки откроют в девять часов.",
+        "в городе Твери, то есть в здании администрации на улице Советской, дом пять.",
+        "Он родился в тысяча девятьсот семидесятом году.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
     "source, language, voice, id3_language",
     [("kyiv-bridge-uk.md", "uk", "zle/uk", "ukr"), ("moscow-budget-ru.txt", "ru", "zle/ru", "rus")],
 )
 def test_article_in_another_language_end_to_end(tmp_path, espeak, source, language, voice, id3_language):
-    """The article's language picks the voice, the splitter and the disclosure; ID3 follows it, the feed keeps its own."""
+    """The article's language picks the voice, the splitter, the disclosure and the number words; ID3 follows it,
+    the feed keeps its own."""
+    script = run_cli("script", str(DATA / source), "--json")
+    assert script.returncode == 0, script.stderr
+    spoken = " ".join(segment["spoken"] for segment in json.loads(script.stdout)["segments"])
+    for words in SPOKEN[source]:
+        assert words in spoken
+    assert not any(char.isdigit() for char in spoken)
+
     out = tmp_path / "out"
     result = run_cli("build", str(DATA / source), "-o", str(out), "-q")
     assert result.returncode == 0, result.stderr

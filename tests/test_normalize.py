@@ -125,7 +125,7 @@ def test_language_codes_with_regions_use_their_language_rules():
 
 
 def test_languages_without_rules_of_their_own_still_get_numbers_in_their_words():
-    assert normalize("У 2024 році 5 людей.", "uk") == "У дві тисячі двадцять чотири році п'ять людей."
+    assert normalize("W 2024 roku 5 osób.", "pl") == "W dwa tysiące dwadzieścia cztery roku pięć osób."
     assert normalize("In 2024, 5 people.", "xx") == "In 2024, 5 people."
 
 

@@ -11,12 +11,30 @@ Step = Callable[[str], str]
 Replace = Callable[[re.Match[str]], str]
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_CLOSING = re.compile(r"[\s\"'”’)\]]*$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CYRILLIC_LANGUAGES = frozenset("uk ru be bg sr mk kk ky tg mn".split())
 
 
 def substitute(pattern: re.Pattern[str], replace: Replace) -> Step:
     """A step that replaces every match of ``pattern`` with ``replace(match)``."""
     return lambda text: pattern.sub(replace, text)
+
+
+def alternatives(words: object) -> str:
+    """A regular expression matching any of ``words``, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+def final_period(match: re.Match[str]) -> str:
+    """A period when the abbreviation's own period also ended the sentence."""
+    return "." if _CLOSING.fullmatch(match.string, match.end()) else ""
+
+
+def roman_value(numeral: str) -> int:
+    """``XXI`` → 21 (the numerals I, V, X and L)."""
+    values = [_ROMAN_VALUES[char] for char in numeral]
+    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0]))
 
 
 class Rules:

@@ -16,6 +16,9 @@ import unicodedata
 from num2words import num2words
 
 from .base import Rules, Step, substitute
+from .base import alternatives as _alternatives
+from .base import final_period as _final_period
+from .base import roman_value as _roman_value
 from .web import PATTERN as WEB
 from .web import WebWords, read_web
 
@@ -143,10 +146,6 @@ _MERIDIEM = r"(?P<meridiem>[aApP]\.[mM]\.?|[aApP][mM])(?!\w)"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 
 
-def _alternatives(words: object) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 _CURRENCY_BEFORE = rf"(?:{_alternatives(CURRENCY_SIGNS)}|(?:{_alternatives(CURRENCIES)})\s?)"
 _CURRENCY_AFTER = rf"(?:{_alternatives(CURRENCIES)}|[€₴₽])"
 
@@ -193,7 +192,6 @@ AND_OR = re.compile(r"\band/or\b")
 SYMBOL = re.compile("|".join(map(re.escape, SYMBOLS)) + r"|[*^_\\`$€£₴¥₽]")
 CAPITALS = re.compile(r"(?<![\w'’])(?P<word>[A-Z]{2,})(?P<suffix>s['’]?|['’]s)?(?![\w'’])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CLOSING = re.compile(r"[\s\"'”’)\]]*$")
 _ONSET = re.compile(r"(?:SCHR|SCR|SPL|SPR|STR|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPQTW]|[CPSTW]H|WR|KN|QU|TW|DW|[B-DF-HJ-NP-TV-Z])?[AEIOUY]")
 _HARD_CLUSTER = re.compile(r"[B-DF-HJ-NP-TV-Z]{3}|[AEIOU]{3}")
 
@@ -434,7 +432,6 @@ class English(Rules):
 
 
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def _currency_code(text: str | None) -> str | None:
@@ -457,16 +454,6 @@ def _american(words: str) -> str:
 def _plural(words: str) -> str:
     """``nineteen ninety`` → ``nineteen nineties``."""
     return words[:-1] + "ies" if words.endswith("y") else words + "s"
-
-
-def _final_period(match: re.Match[str]) -> str:
-    """A period when the abbreviation's own period also ended the sentence."""
-    return "." if _CLOSING.fullmatch(match.string, match.end()) else ""
-
-
-def _roman_value(numeral: str) -> int:
-    values = [_ROMAN_VALUES[char] for char in numeral]
-    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0]))
 
 
 def _pronounceable(word: str) -> bool:

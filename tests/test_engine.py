@@ -184,3 +184,19 @@ def test_unknown_engine_is_a_clear_error():
         get_engine("nosuch.module:Engine")
     with pytest.raises(EngineError, match="There is no engine 'nope'; installed engines: espeak, piper, pyttsx3"):
         get_engine("nope")
+
+
+@pytest.mark.parametrize("codec", ["pcm_s16be", "pcm_s16le"])  # AIFF, and AIFF-C with little-endian ("sowt") samples
+def test_aiff_as_macos_writes_it_is_read_like_the_wav(tmp_path, codec):
+    """NSSpeechSynthesizer writes AIFF whatever the file is called: ffmpeg makes one from a WAV here."""
+    from articlecast.engines.pyttsx3_engine import _try_read
+    from articlecast.engines.wav import read_wav, wav_bytes
+
+    wav = tmp_path / "clip.wav"
+    wav.write_bytes(wav_bytes(get_engine("espeak").synthesize(SHORT, VoiceProfile(engine="espeak"))))
+    aiff = tmp_path / "clip.aiff"
+    subprocess.run(["ffmpeg", "-v", "error", "-i", str(wav), "-c:a", codec, "-f", "aiff", str(aiff)], check=True)
+    assert _try_read(aiff) == read_wav(wav) == _try_read(wav)
+    truncated = tmp_path / "truncated.aiff"  # still being written
+    truncated.write_bytes(aiff.read_bytes()[:-1000])
+    assert _try_read(truncated) is None

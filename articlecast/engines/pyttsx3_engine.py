@@ -8,6 +8,9 @@ pyttsx3 2.99 needs care (each point measured on Linux, each with a test):
   and for a complete WAV before starting the next.
 * ``pyttsx3.init()`` is a per-process singleton: one engine per process, reused.
 * It prints "Audio saved to ..." on stdout: silenced here so ours stays clean.
+* On macOS, NSSpeechSynthesizer writes AIFF whatever the file is called (not
+  measured here: reported upstream, pyttsx3 issue 361), so the clip is asked for
+  and read as AIFF there.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import Any, ClassVar
 
 from ..config import VoiceProfile
 from ..errors import EngineError
+from .aiff import AiffError, open_aiff, to_little_endian
 from .base import AudioFormat, Clip, VoiceInfo, pick_voice
 from .espeak_library import ESPEAK_MISSING, ESPEAK_RATE, load_for_pyttsx3
 
@@ -39,6 +43,7 @@ _finished = threading.Event()
 _lock = threading.RLock()
 """One call at a time: builds look voices up from several threads of the main process."""
 _sample_rate: int | None = None
+_CLIP_FILE = "clip.aiff" if platform.system() == "Darwin" else "clip.wav"
 
 
 class Pyttsx3Engine:
@@ -96,14 +101,14 @@ class Pyttsx3Engine:
         engine = _shared_engine()
         self._apply(engine, profile)
         with tempfile.TemporaryDirectory(prefix="articlecast-") as folder:
-            path = Path(folder) / "clip.wav"
+            path = Path(folder) / _CLIP_FILE
             _finished.clear()
             with contextlib.redirect_stdout(io.StringIO()):
                 engine.save_to_file(text, str(path))
                 engine.runAndWait()
                 if not _finished.wait(_SYNTH_TIMEOUT):
                     raise EngineError(f"pyttsx3 did not finish voicing within {_SYNTH_TIMEOUT:.0f} s.")
-            return _read_complete_wav(path)
+            return _read_complete(path)
 
     def _apply(self, engine: Any, profile: VoiceProfile) -> None:
         voice = profile.voice or self._voice_for(profile.language)
@@ -149,23 +154,27 @@ def _release_engine() -> None:
     gc.collect()
 
 
-def _read_complete_wav(path: Path) -> Clip:
-    """Read the WAV once it is entirely on disk (its header's data size matches the file)."""
+def _read_complete(path: Path) -> Clip:
+    """Read the audio file once it is entirely on disk (its header's data size matches the file)."""
     deadline = time.monotonic() + _WAV_TIMEOUT
     while time.monotonic() < deadline:
-        clip = _try_read_wav(path)
+        clip = _try_read(path)
         if clip is not None:
             return clip
         time.sleep(_WAV_POLL)
-    raise EngineError(f"pyttsx3 wrote no complete WAV file within {_WAV_TIMEOUT:.0f} s.")
+    raise EngineError(f"pyttsx3 wrote no complete audio file within {_WAV_TIMEOUT:.0f} s.")
 
 
-def _try_read_wav(path: Path) -> Clip | None:
+def _try_read(path: Path) -> Clip | None:
+    """The clip in a WAV file, or an AIFF file if it is named ``.aiff``; None while it is incomplete."""
+    aiff = path.suffix == ".aiff"
     try:
-        with wave.open(str(path), "rb") as reader:
+        with open_aiff(path) if aiff else wave.open(str(path), "rb") as reader:
             fmt = AudioFormat(reader.getframerate(), reader.getnchannels(), reader.getsampwidth())
             expected = reader.getnframes() * fmt.frame_size
             pcm = reader.readframes(reader.getnframes())
-    except (FileNotFoundError, EOFError, wave.Error):
+    except (FileNotFoundError, EOFError, wave.Error, AiffError):
         return None
-    return Clip(pcm, fmt) if pcm and len(pcm) == expected else None
+    if not pcm or len(pcm) != expected:
+        return None
+    return Clip(to_little_endian(pcm, fmt.sample_width) if aiff else pcm, fmt)

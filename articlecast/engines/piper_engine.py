@@ -51,10 +51,10 @@ class PiperVoiceFile:
 
 @dataclass(frozen=True)
 class LoadedVoice:
-    """A voice model read into memory, with the file version it was read from."""
+    """A voice model read into memory, with the versions of its files it was read from."""
 
     model: Path
-    stamp: tuple[int, int]
+    stamps: tuple[tuple[int, int], tuple[int, int]]
     data: bytes
     config: Any
 
@@ -121,14 +121,14 @@ class PiperEngine:
 
     def _load(self, model: Path) -> LoadedVoice:
         """The voice read into memory; reading another (or a changed file) replaces it, so one model at a time is kept."""
-        stamp = _stamp(model)
-        if self._loaded is None or (self._loaded.model, self._loaded.stamp) != (model, stamp):
+        config = _config_path(model)
+        stamps = (_stamp(model), _stamp(config))
+        if self._loaded is None or (self._loaded.model, self._loaded.stamps) != (model, stamps):
             self._loaded = None
-            config = _config_path(model)
             from piper.config import PiperConfig
 
             try:
-                self._loaded = LoadedVoice(model, stamp, model.read_bytes(), PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))))
+                self._loaded = LoadedVoice(model, stamps, model.read_bytes(), PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))))
             except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
                 raise _unloadable(model, error) from None
         return self._loaded

@@ -16,9 +16,9 @@ Repeatable output: Piper's models draw random noise (ONNX ``RandomNormalLike``)
 for natural durations and timbre. onnxruntime seeds that generator once per
 session and advances it with every run, so a clip would depend on what the
 process voiced before. Each clip therefore gets a fresh session (about 0.1 s
-from the model bytes kept in memory), seeded from its text, with one thread
-and a fixed graph optimisation level (both change the float sums, hence the
-samples). The noise stays, so the voice sounds as Piper made it.
+of CPU), seeded from its text, with one thread and a fixed graph optimisation
+level (both change the float sums, hence the samples). The noise stays, so the
+voice sounds as Piper made it.
 """
 
 from __future__ import annotations
@@ -51,16 +51,15 @@ class PiperVoiceFile:
 
 @dataclass(frozen=True)
 class LoadedVoice:
-    """A voice model read into memory, with the versions of its files it was read from."""
+    """A voice's config, read from the versions of its files given by ``stamps``."""
 
     model: Path
     stamps: tuple[tuple[int, int], tuple[int, int]]
-    data: bytes
     config: Any
 
 
 class PiperEngine:
-    """Voices text with a Piper ONNX voice, one model kept in memory per worker process."""
+    """Voices text with a Piper ONNX voice, one onnxruntime session per clip."""
 
     name: ClassVar[str] = "piper"
     phonemes: ClassVar[str | None] = None
@@ -120,7 +119,7 @@ class PiperEngine:
         raise EngineError(f"There is no Piper voice {wanted!r}; give the path of a voice's .onnx file (with its .onnx.json beside it).")
 
     def _load(self, model: Path) -> LoadedVoice:
-        """The voice read into memory; reading another (or a changed file) replaces it, so one model at a time is kept."""
+        """The voice's config, read again when another voice is asked for or its files changed."""
         config = _config_path(model)
         stamps = (_stamp(model), _stamp(config))
         if self._loaded is None or (self._loaded.model, self._loaded.stamps) != (model, stamps):
@@ -128,7 +127,7 @@ class PiperEngine:
             from piper.config import PiperConfig
 
             try:
-                self._loaded = LoadedVoice(model, stamps, model.read_bytes(), PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))))
+                self._loaded = LoadedVoice(model, stamps, PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))))
             except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
                 raise _unloadable(model, error) from None
         return self._loaded
@@ -144,7 +143,7 @@ def _session(voice: LoadedVoice, text: str) -> Any:
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
     onnxruntime.set_seed(int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big") >> 1)
     try:
-        return onnxruntime.InferenceSession(voice.data, sess_options=options, providers=["CPUExecutionProvider"])
+        return onnxruntime.InferenceSession(str(voice.model), sess_options=options, providers=["CPUExecutionProvider"])
     except Exception as error:  # onnxruntime raises its own untyped errors for a bad model
         raise _unloadable(voice.model, error) from None
 

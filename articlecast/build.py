@@ -23,7 +23,7 @@ from mutagen.id3 import ID3
 from .article import Article
 from . import __version__
 from .cache import Cache, key_of
-from .engines import get_engine, worker_count
+from .engines import engine_version, get_engine, worker_count
 from .config import Settings, VoiceProfile
 from .engines.runner import Voicer
 from .errors import ArticleError, ArticlecastError, PublishError
@@ -335,12 +335,12 @@ class _EpisodeMaker:
 
     def _input_key(self, article: Article, profile: VoiceProfile, artwork: Artwork | None) -> str:
         """Everything an episode is made from; equal keys mean nothing needs rebuilding."""
-        engine_version = get_engine(profile.engine).version()
+        engine = engine_version(get_engine(profile.engine), profile)
         voice = repr(dataclasses.replace(profile, max_workers=None, lexicon=None))
         settings = (repr(self.settings.audio), self.settings.channel.title)
         art = [hashlib.sha256(image.data).hexdigest() for image in (artwork, self.cover) if image]
         lexicon = repr(self.lexicon.entries) if self.lexicon else None
-        return key_of("input", __version__, article.content_hash(), voice, settings, art, lexicon, engine_version)
+        return key_of("input", __version__, article.content_hash(), voice, settings, art, lexicon, engine)
 
     def _lexicon_used(self, article: Article, profile: VoiceProfile) -> frozenset[str]:
         """The lexicon entries the article's text matches (what :func:`prepare` would find)."""

@@ -202,3 +202,15 @@ def check_episode_audio(mp3: Path, vtt: Path, last_pause: float = 0.75) -> list:
     tail = decoded - cues[-1].end_time.in_milliseconds() / 1000 - last_pause
     assert -0.001 <= tail < 0.06
     return cues
+
+
+def assert_identical_from_scratch(tmp_path: Path, article: Path, *options: str) -> None:
+    """Build ``article`` twice, each from scratch with a clip cache of its own (as a cold rebuild
+    on another machine would), and check that the MP3 and transcript are the same bytes."""
+    for folder in ("one", "two"):
+        environment = {"ARTICLECAST_CACHE": str(tmp_path / f"cache-{folder}")}
+        result = run_cli("build", str(article), "-o", str(tmp_path / folder), "-q", *options, env=environment)
+        assert result.returncode == 0, result.stderr
+    for suffix in (".mp3", ".vtt"):
+        name = article.with_suffix(suffix).name
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()

@@ -14,7 +14,7 @@ import pytest
 from mutagen.id3 import ID3
 
 from articlecast.cache import Cache
-from conftest import ROOT, SHORT_ARTICLE, decoded_seconds, ffprobe, run_cli
+from conftest import ROOT, SHORT_ARTICLE, assert_identical_from_scratch, decoded_seconds, ffprobe, run_cli
 
 TESTS = ROOT / "tests"
 COUNTING_PROFILE = 'engine = "fake_engines:CountingEngine"\n'
@@ -76,12 +76,7 @@ def test_rebuild_voices_nothing_and_an_edit_voices_one_sentence(tmp_path, env):
 
 
 def test_identical_input_gives_identical_bytes(tmp_path):
-    article = write_article(tmp_path / "story.txt")
-    for folder in ("one", "two"):  # each from scratch, with a cache of its own
-        environment = {"ARTICLECAST_CACHE": str(tmp_path / f"cache-{folder}")}
-        assert run_cli("build", str(article), "-o", str(tmp_path / folder), "-q", env=environment).returncode == 0
-    for name in ("story.mp3", "story.vtt"):
-        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    assert_identical_from_scratch(tmp_path, write_article(tmp_path / "story.txt"))
 
 
 def test_concurrent_builds_share_a_cache(tmp_path, env):

@@ -61,6 +61,13 @@ def prepare_voicing(profile: VoiceProfile) -> tuple[Engine, VoiceProfile]:
     return engine, dataclasses.replace(profile, voice=resolve_voice(engine, profile))
 
 
+def engine_version(engine: Engine, profile: VoiceProfile) -> str:
+    """What the clip cache and the episode's input key know of the engine: its version and, for an
+    engine that defines ``voice_version(profile)`` (Piper: a hash of the voice file), that too."""
+    voice_version = getattr(engine, "voice_version", None)
+    return engine.version() if voice_version is None else f"{engine.version()}/{voice_version(profile)}"
+
+
 def worker_count(profile: VoiceProfile, jobs: int) -> int:
     """``jobs``, capped by the ``max_workers`` of each engine the profile uses (for its own language
     and in its ``[languages]`` tables), unless the profile sets ``max_workers`` itself.
@@ -114,6 +121,7 @@ __all__ = [
     "Engine",
     "VoiceInfo",
     "engine_names",
+    "engine_version",
     "get_engine",
     "pick_voice",
     "prepare_voicing",

@@ -80,6 +80,10 @@ class Engine(Protocol):
     Engines are found by name through the ``articlecast.engines`` entry-point
     group (see :func:`articlecast.engines.get_engine`), so a third party can
     ship one as its own package.
+
+    An engine whose voices are files may also define ``voice_version(profile) -> str``,
+    a hash of the profile's voice file, which joins :meth:`version` in the clip cache
+    key (see :func:`articlecast.engines.engine_version`).
     """
 
     name: ClassVar[str]

@@ -10,12 +10,20 @@ Settings: ``rate`` scales the voice's own speed (175 words per minute is the
 voice as trained, 350 twice as fast); ``volume`` multiplies the normalised
 samples; ``pitch`` does not apply. A voice model takes about 1 GiB of memory
 while it speaks, so a build uses one worker process for Piper unless the voice
-profile sets ``max_workers``. Piper adds random noise for natural speech, so
-its clips are not bit-for-bit repeatable.
+profile sets ``max_workers``.
+
+Repeatable output: Piper's models draw random noise (ONNX ``RandomNormalLike``)
+for natural durations and timbre. onnxruntime seeds that generator once per
+session and advances it with every run, so a clip would depend on what the
+process voiced before. Each clip therefore gets a fresh session (about 0.1 s
+of CPU), seeded from its text, with one thread and a fixed graph optimisation
+level (both change the float sums, hence the samples). The noise stays, so the
+voice sounds as Piper made it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,16 +49,25 @@ class PiperVoiceFile:
     info: VoiceInfo
 
 
+@dataclass(frozen=True)
+class LoadedVoice:
+    """A voice's config, read from the versions of its files given by ``stamps``."""
+
+    model: Path
+    stamps: tuple[tuple[int, int], tuple[int, int]]
+    config: Any
+
+
 class PiperEngine:
-    """Voices text with a Piper ONNX voice, one model kept loaded per worker process."""
+    """Voices text with a Piper ONNX voice, one onnxruntime session per clip."""
 
     name: ClassVar[str] = "piper"
     phonemes: ClassVar[str | None] = None
     max_workers: ClassVar[int | None] = 1
-    deterministic: ClassVar[bool] = False
+    deterministic: ClassVar[bool] = True
 
     def __init__(self) -> None:
-        self._loaded: tuple[Path, Any] | None = None
+        self._loaded: LoadedVoice | None = None
 
     def check(self) -> None:
         try:
@@ -60,17 +77,23 @@ class PiperEngine:
 
     def version(self) -> str:
         try:
-            return f"piper-tts-{version('piper-tts')}"
+            return f"piper-tts-{version('piper-tts')}+onnxruntime-{version('onnxruntime')}"
         except PackageNotFoundError:
             raise EngineError(PIPER_MISSING) from None
+
+    def voice_version(self, profile: VoiceProfile) -> str:
+        """A hash of the voice's model and config, so that a voice file replaced at the same path gets new clips."""
+        model = self._model(profile)
+        return "-".join(_digest(path) for path in (model, _config_path(model)))
 
     def voices(self) -> list[VoiceInfo]:
         return [voice.info for voice in installed_voices()]
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
-        from piper import SynthesisConfig
+        from piper import PiperVoice, SynthesisConfig
 
-        voice = self._load(self._model(profile))
+        loaded = self._load(self._model(profile))
+        voice = PiperVoice(session=_session(loaded, text), config=loaded.config)
         settings = SynthesisConfig(length_scale=voice.config.length_scale * NATURAL_RATE / profile.rate, volume=profile.volume)
         pcm = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(text, settings))
         return Clip(pcm, AudioFormat(voice.config.sample_rate))
@@ -95,20 +118,62 @@ class PiperEngine:
             return model
         raise EngineError(f"There is no Piper voice {wanted!r}; give the path of a voice's .onnx file (with its .onnx.json beside it).")
 
-    def _load(self, model: Path) -> Any:
-        """The loaded voice; loading another replaces it, so one model at a time is in memory."""
-        if self._loaded is None or self._loaded[0] != model:
+    def _load(self, model: Path) -> LoadedVoice:
+        """The voice's config, read again when another voice is asked for or its files changed."""
+        config = _config_path(model)
+        stamps = (_stamp(model), _stamp(config))
+        if self._loaded is None or (self._loaded.model, self._loaded.stamps) != (model, stamps):
             self._loaded = None
-            config = Path(f"{model}.json")
-            if not config.is_file():
-                raise EngineError(f"The Piper voice {model} has no config {config.name} beside it; put the voice's .onnx.json there.")
-            from piper import PiperVoice
+            from piper.config import PiperConfig
 
             try:
-                self._loaded = (model, PiperVoice.load(model, config_path=config))
-            except Exception as error:  # onnxruntime raises its own untyped errors for a bad model
-                raise EngineError(f"The Piper voice {model} cannot be loaded ({type(error).__name__}); check that it is a Piper .onnx voice.") from None
-        return self._loaded[1]
+                self._loaded = LoadedVoice(model, stamps, PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))))
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+                raise _unloadable(model, error) from None
+        return self._loaded
+
+
+def _session(voice: LoadedVoice, text: str) -> Any:
+    """A fresh onnxruntime session for one clip: its noise generator seeded from the text, one thread,
+    no graph rewriting, so that the same text always gives the same samples."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+    onnxruntime.set_seed(int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big") >> 1)
+    try:
+        return onnxruntime.InferenceSession(str(voice.model), sess_options=options, providers=["CPUExecutionProvider"])
+    except Exception as error:  # onnxruntime raises its own untyped errors for a bad model
+        raise _unloadable(voice.model, error) from None
+
+
+def _unloadable(model: Path, error: Exception) -> EngineError:
+    return EngineError(f"The Piper voice {model} cannot be loaded ({type(error).__name__}); check that it is a Piper .onnx voice with its .onnx.json.")
+
+
+def _config_path(model: Path) -> Path:
+    config = Path(f"{model}.json")
+    if not config.is_file():
+        raise EngineError(f"The Piper voice {model} has no config {config.name} beside it; put the voice's .onnx.json there.")
+    return config
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """What tells one version of a file from another without reading it: size and modification time."""
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _digest(path: Path) -> str:
+    """The file's SHA-256 (shortened), read once per version of the file (see :func:`_stamp`)."""
+    return _file_digest(path.resolve(), *_stamp(path))
+
+
+@lru_cache(maxsize=16)
+def _file_digest(path: Path, size: int, mtime_ns: int) -> str:
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
 """Voice segments in worker processes into the clip cache, checking every clip.
 
 A clip is cached under a hash of its spoken text, the voice settings and the
-engine's name and version, so a rebuild voices only what changed. Each worker
-keeps one engine for its life. A clip that is empty, silent, in an odd format or
+engine's name and version (with its voice file's hash, for an engine that gives
+one), so a rebuild voices only what changed. Each worker keeps one engine for
+its life. A clip that is empty, silent, in an odd format or
 of an implausible length for its text is voiced again (by a fresh worker if its
 pool broke), then alone in a fresh process; if it is still wrong, the article
 fails with a clear message.
@@ -22,7 +23,7 @@ from ..cache import Cache, key_of
 from ..config import VoiceProfile
 from ..errors import EngineError
 from ..workers import Workers, new_pool
-from . import get_engine, prepare_voicing
+from . import engine_version, get_engine, prepare_voicing
 from .base import AudioFormat, Clip, Engine, as_segment, pydub
 from .wav import read_wav, wav_bytes, wav_shape
 
@@ -99,7 +100,7 @@ class Voicer:
     def voice(self, texts: Sequence[str], profile: VoiceProfile, progress: Progress | None = None) -> Voicing:
         """Voice each text (cached clips are reused); clips come back in input order."""
         engine, profile = prepare_voicing(profile)
-        version = engine.version()
+        version = engine_version(engine, profile)
         keys = [clip_key(text, profile, version) for text in texts]
         missing = {key: text for key, text in zip(keys, texts) if self.cache.get("clips", key, ".wav") is None}
         hits = len(texts) - sum(1 for key in keys if key in missing)

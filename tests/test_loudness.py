@@ -295,6 +295,40 @@ def test_limiter_gives_what_brute_force_true_peaks_give(speech: list[Clip], monk
         assert np.abs(fast_pcm.astype(int) - reference).max() <= 1
 
 
+def dense_limiter_gain(samples: np.ndarray, sample_rate: int, ceiling_dbtp: float) -> np.ndarray | None:
+    """The limiter's curve computed over every frame of the clip: the plain form of the sparse one."""
+    from scipy.ndimage import uniform_filter1d
+
+    ceiling = 10 ** (ceiling_dbtp / 20)
+    frames, peaks = loudness._true_peaks_reaching(samples, ceiling)
+    if not (peaks > ceiling).any():
+        return None
+    over = np.zeros(len(samples))
+    over[frames[peaks > ceiling]] = 20 * np.log10(peaks[peaks > ceiling] / ceiling)
+    attack = np.arange(len(over)) * (ATTACK_DB_PER_MS * 1000 / sample_rate)
+    release = np.arange(len(over)) * (loudness.RELEASE_DB_PER_S / sample_rate)
+    before = np.maximum.accumulate((over - attack)[::-1])[::-1] + attack
+    after = np.maximum.accumulate(over + release) - release
+    width = 2 * round(loudness.SMOOTHING_MS * sample_rate / 2000) + 1
+    attenuation = uniform_filter1d(loudness._window_max(np.maximum(before, after).astype(np.float32), width), width)
+    return np.exp(attenuation * np.float32(-math.log(10) / 20))
+
+
+@pytest.mark.parametrize("gain_db", [3.0, 9.0, 20.0])
+def test_limiter_curve_on_the_frames_it_reaches_equals_the_curve_over_every_frame(speech: list[Clip], gain_db: float) -> None:
+    clips = speech + [clip_from(signal) for signal in synthetic_worst_cases().values()]
+    limited = 0
+    for clip in clips:
+        samples = pcm_to_float(clip).astype(np.float32) * np.float32(10 ** (gain_db / 20))
+        sparse = loudness._limiter_gain(samples, RATE, -2.0)
+        dense = dense_limiter_gain(samples, RATE, -2.0)
+        assert (sparse is None) == (dense is None)
+        if sparse is not None:
+            limited += 1
+            np.testing.assert_allclose(sparse, dense, rtol=0, atol=1e-6)
+    assert limited >= len(clips) // 2
+
+
 def test_integrated_from_clip_energies_matches_measuring_clips_back_to_back(speech: list[Clip]) -> None:
     clips = speech + [clip_of(voice_like(2.0, seed=9, level=0.8)), clip_of(voice_like(4.0, seed=10, level=0.1))]
     energies = [clip_energies(clip) for clip in clips]

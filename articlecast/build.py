@@ -28,6 +28,7 @@ from .config import Settings, VoiceProfile
 from .engines.runner import Voicer
 from .errors import ArticleError, ArticlecastError, PublishError
 from .files import atomic_path, remove_orphaned_temporaries
+from .language import language_code
 from .publish import Catalog, Episode, guid_for
 from .publish.artwork import Artwork
 from .publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files, write_episode_files
@@ -269,6 +270,7 @@ class _EpisodeMaker:
         if (
             stored is not None
             and stored.content_hash == article.content_hash()
+            and stored.language is not None  # stored before catalog version 3: built once more to record it
             and all((self.out / name).is_file() for name in stored.files())
             and _tag_value(mp3_path, INPUT_KEY) == input_key
         ):
@@ -327,6 +329,7 @@ class _EpisodeMaker:
             transcripts=files.transcripts,
             chapters=marks,
             chapters_file=files.chapters,
+            language=language_code(article.language),
         )
         if stored is not None and _same_episode(stored, episode):
             result.status, result.episode = "unchanged", stored

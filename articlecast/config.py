@@ -26,6 +26,12 @@ SETTINGS_FILE = "articlecast.toml"
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 
 
+def _check_language_code(language: str, where: object) -> None:
+    """Raise :class:`ConfigError` unless ``language`` is a language code (any case, ``-`` or ``_``)."""
+    if _LANGUAGE_CODE.fullmatch(language_code(language)) is None:
+        raise ConfigError(f"In {where}, language must be a language code such as en or uk, not {language!r}.")
+
+
 def default_engine() -> str:
     """The engine a profile uses when it names none: ``espeak`` on Linux (measured faster and
     more reliable than pyttsx3 there, see bench/engines.py), ``pyttsx3`` elsewhere."""
@@ -165,8 +171,7 @@ class VoiceProfile:
             raise ConfigError(f"In {where}, pitch must be between 0 and 100, not {self.pitch}.")
         if not self.engine.strip():
             raise ConfigError(f"In {where}, engine must name an engine such as espeak; see 'articlecast voices'.")
-        if _LANGUAGE_CODE.fullmatch(language_code(self.language)) is None:
-            raise ConfigError(f"In {where}, language must be a language code such as en or uk, not {self.language!r}.")
+        _check_language_code(self.language, where)
 
 
 @dataclass(frozen=True)
@@ -202,7 +207,8 @@ class Channel:
     title: str = "articlecast"
     link: str = "https://example.com/"
     description: str = "Articles, read aloud. This audio is created with AI assistance."
-    language: str = "en"
+    language: str | None = None
+    """The feed's language code (``en``, ``uk``, ``en-gb``); None follows the episodes' language (most of them)."""
     author: str = "articlecast"
     owner_name: str = ""
     owner_email: str = ""
@@ -228,6 +234,8 @@ class Channel:
         problem = category_problem(self.category, self.subcategory)
         if problem:
             raise ConfigError(f"In {where}, {problem}.")
+        if self.language is not None:
+            _check_language_code(self.language, where)
         if self.feed_limit < 0:
             raise ConfigError(f"In {where}, feed_limit must be 0 (all episodes) or more, not {self.feed_limit}.")
 

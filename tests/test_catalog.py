@@ -1,8 +1,10 @@
-"""The episode catalog: upserts, removal, order, foreign files and concurrent writers."""
+"""The episode catalog: upserts, removal, order, foreign files, concurrent writers and migrations."""
 
 from __future__ import annotations
 
 import dataclasses
+import io
+import json
 import multiprocessing
 import sqlite3
 from contextlib import closing
@@ -11,11 +13,14 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import Any
 
+import feedparser
+import podcastparser
 import pytest
 
 from articlecast.errors import PublishError
 from articlecast.publish import CATALOG_FILE, Catalog, Episode
 from articlecast.render.chapters import Chapter
+from conftest import run_cli
 
 T0 = datetime(2024, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=2)))
 
@@ -70,7 +75,7 @@ def test_datetimes_are_stored_as_iso_8601_text(tmp_path: Path) -> None:
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
         assert db.execute("SELECT published, updated FROM episodes").fetchone() == (T0.isoformat(), T0.isoformat())
         assert db.execute("PRAGMA application_id").fetchone()[0] != 0
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
 
 
 def test_naive_datetime_is_refused(tmp_path: Path) -> None:
@@ -191,17 +196,77 @@ def test_version_1_catalog_is_migrated_keeping_its_episodes(tmp_path: Path) -> N
         (episode,) = catalog.episodes()
         assert (episode.id, episode.guid, episode.published) == ("old", "guid-old", T0)
         assert episode.transcripts == {"text/vtt": "old.vtt"}
-        assert (episode.chapters, episode.chapters_file) == ((), None)
+        assert (episode.chapters, episode.chapters_file, episode.language) == ((), None, None)
         catalog.upsert(make_episode("new", chapters=(Chapter("Intro", 0.0, 1.0),), chapters_file="new.chapters.json"))
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
         columns = [row[1] for row in db.execute("PRAGMA table_info(episodes)")]
-        assert "transcript_file" not in columns and {"transcripts", "chapters", "chapters_file"} <= set(columns)
+        assert "transcript_file" not in columns and {"transcripts", "chapters", "chapters_file", "language"} <= set(columns)
     with Catalog.open(tmp_path) as catalog:
         assert catalog.get("new").chapters == (Chapter("Intro", 0.0, 1.0),)  # type: ignore[union-attr]
+
+
+V2_SCHEMA = """
+CREATE TABLE episodes (
+    id TEXT PRIMARY KEY NOT NULL, guid TEXT NOT NULL UNIQUE, title TEXT NOT NULL, description TEXT NOT NULL,
+    audio_file TEXT NOT NULL, audio_bytes INTEGER NOT NULL, duration REAL NOT NULL,
+    published TEXT NOT NULL, updated TEXT NOT NULL, content_hash TEXT NOT NULL, link TEXT, author TEXT, image TEXT,
+    transcripts TEXT NOT NULL DEFAULT '{}', chapters TEXT NOT NULL DEFAULT '[]', chapters_file TEXT
+)
+"""
+
+
+def write_version_2_catalog(folder: Path, episodes: list[Episode]) -> None:
+    """A catalog as articlecast wrote it before it stored languages (schema version 2)."""
+    with closing(sqlite3.connect(folder / CATALOG_FILE)) as db, db:
+        db.execute(V2_SCHEMA)
+        for episode in episodes:
+            row = dataclasses.asdict(episode)
+            row.update(published=episode.published.isoformat(), updated=episode.updated.isoformat(),
+                       transcripts=json.dumps(episode.transcripts), chapters=json.dumps(row["chapters"]))  # fmt: skip
+            del row["language"]
+            db.execute(f"INSERT INTO episodes ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        db.execute(f"PRAGMA application_id = {int.from_bytes(b'ACst', 'big')}")
+        db.execute("PRAGMA user_version = 2")
+
+
+def test_version_2_catalog_is_migrated_keeping_its_episodes(tmp_path: Path) -> None:
+    old = make_episode("old", chapters=(Chapter("Intro", 0.0, 1.0),), chapters_file="old.chapters.json")
+    write_version_2_catalog(tmp_path, [old])
+    with Catalog.open(tmp_path) as catalog:
+        (episode,) = catalog.episodes()
+        assert episode == old  # everything kept; the language is unknown
+        assert episode.language is None
+        catalog.upsert(make_episode("new", language="uk"))
+    with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert dict(db.execute("SELECT id, language FROM episodes").fetchall()) == {"old": None, "new": "uk"}
 
 
 def test_open_without_create_needs_an_existing_catalog(tmp_path: Path) -> None:
     with pytest.raises(PublishError, match="There is no catalog in"):
         Catalog.open(tmp_path, create=False)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_built_folder_with_a_version_2_catalog_keeps_its_episode_and_learns_its_language(tmp_path: Path, article: Any) -> None:
+    source = article("---\ntitle: Міст відкрили\n---\nМіст через Дніпро знову відкрили для руху. Ремонт тривав два роки.\n")
+    out = tmp_path / "out"
+    assert run_cli("build", str(source), "-o", str(out), "-q").returncode == 0
+    with Catalog.open(out) as catalog:
+        episodes = [dataclasses.replace(episode, language=None) for episode in catalog.episodes()]
+    (out / CATALOG_FILE).unlink()
+    write_version_2_catalog(out, episodes)
+
+    result = run_cli("feed", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    feed = podcastparser.parse("feed.xml", io.BytesIO((out / "feed.xml").read_bytes()))
+    assert [item["guid"] for item in feed["episodes"]] == [episodes[0].guid]
+    assert feed["language"] == "en"  # no episode with a known language yet
+
+    result = run_cli("build", str(source), "-o", str(out), "--report", str(tmp_path / "report.json"))
+    assert result.returncode == 0, result.stderr
+    assert [entry["status"] for entry in json.loads((tmp_path / "report.json").read_text())["articles"]] == ["built"]
+    data = (out / "feed.xml").read_bytes()
+    assert podcastparser.parse("feed.xml", io.BytesIO(data))["language"] == feedparser.parse(data).feed.language == "uk"
+    assert run_cli("check", str(out)).returncode == 0

@@ -172,6 +172,39 @@ def test_channel_elements() -> None:
     assert [item.findtext(f"{ITUNES}explicit") for item in channel.findall("item")] == ["true", "true"]
 
 
+def languages_feed(configured: str | None, languages: list[str | None], feed_limit: int = 0) -> bytes:
+    """A feed of episodes in ``languages``, newest first."""
+    episodes = [
+        make_episode(f"e{number}", language=language, published=T0 - timedelta(days=number))
+        for number, language in enumerate(languages)
+    ]
+    return render_feed(dataclasses.replace(CHANNEL, language=configured, feed_limit=feed_limit), episodes)
+
+
+@pytest.mark.parametrize(
+    "configured, languages, expected",
+    [
+        (None, ["uk", "uk", "en"], "uk"),  # the most common
+        (None, ["en", "uk", "uk", "en"], "en"),  # a tie: the newest episode's
+        (None, ["en-gb", "en-gb"], "en-gb"),  # one regional code: kept
+        (None, ["en-gb", "en-us", "uk"], "en"),  # counted by base language; a mix of regions gives the base
+        (None, [None, "uk", None, None], "uk"),  # unknown languages do not count
+        (None, [None], "en"),
+        (None, [], "en"),
+        ("en", ["uk", "uk"], "en"),  # configured: that wins
+        ("uk", [], "uk"),
+    ],
+)
+def test_channel_language_is_configured_or_the_episodes(configured, languages, expected) -> None:
+    data = languages_feed(configured, languages)
+    assert podcastparser.parse(FEED_URL, io.BytesIO(data))["language"] == expected
+    assert feedparser.parse(data).feed.language == expected
+
+
+def test_channel_language_counts_only_the_episodes_in_the_feed() -> None:
+    assert channel_of(languages_feed(None, ["ru", "uk", "uk"], feed_limit=1)).findtext("language") == "ru"
+
+
 @pytest.mark.parametrize("base_url", ["https://example.com/podcast/", "https://example.com/podcast"])
 def test_podcast_guid_for_a_known_url(base_url: str) -> None:
     expected = str(uuid.uuid5(uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6"), "example.com/podcast/feed.xml"))
@@ -281,6 +314,7 @@ def test_local_files_become_urls_under_base_url() -> None:
         ('category = "News"\nsubcategory = "Politic"', "'Politic' is not a subcategory of 'News'; use 'Politics'"),
         ('category = "History"\nsubcategory = "War"', "category 'History' has no subcategories"),
         ("feed_limit = -1", "feed_limit must be 0 (all episodes) or more"),
+        ('language = "Ukrainian"', "language must be a language code such as en or uk, not 'Ukrainian'"),
     ],
 )
 def test_channel_settings_are_checked(tmp_path: Path, table: str, message: str) -> None:

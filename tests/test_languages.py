@@ -1,7 +1,10 @@
 """Languages: detection, sentence splitting, per-language voices, and Ukrainian and Russian end to end."""
 
+import io
 import json
 
+import feedparser
+import podcastparser
 import pytest
 from mutagen.id3 import ID3
 
@@ -161,8 +164,8 @@ SPOKEN = {
     [("kyiv-bridge-uk.md", "uk", "zle/uk", "ukr"), ("moscow-budget-ru.txt", "ru", "zle/ru", "rus")],
 )
 def test_article_in_another_language_end_to_end(tmp_path, espeak, source, language, voice, id3_language):
-    """The article's language picks the voice, the splitter, the disclosure and the number words; ID3 follows it,
-    the feed keeps its own."""
+    """The article's language picks the voice, the splitter, the disclosure and the number words; ID3 and the
+    catalog follow it, and so does the feed unless articlecast.toml sets its language."""
     script = run_cli("script", str(DATA / source), "--json")
     assert script.returncode == 0, script.stderr
     spoken = " ".join(segment["spoken"] for segment in json.loads(script.stdout)["segments"])
@@ -192,8 +195,22 @@ def test_article_in_another_language_end_to_end(tmp_path, espeak, source, langua
     tags = ID3(mp3)
     assert [frame.lang for frame in tags.getall("USLT")] == [id3_language]
     assert DISCLOSURES[language] in str(tags.getall("TXXX")[0])
-    feed = (out / "feed.xml").read_text()
-    assert "<language>en</language>" in feed and DISCLOSURES[language] in feed
+    feed = (out / "feed.xml").read_bytes()
+    assert DISCLOSURES[language].encode() in feed
+    assert feed_languages(feed) == (language, language)  # not configured: the feed follows its episodes
+    listed = run_cli("episodes", "-o", str(out), "--json")
+    assert [episode["language"] for episode in json.loads(listed.stdout)] == [language]
+
+    settings = tmp_path / "articlecast.toml"
+    settings.write_text('[channel]\nlanguage = "en"\n')
+    result = run_cli("feed", "-o", str(out), "-c", str(settings))
+    assert result.returncode == 0, result.stderr
+    assert feed_languages((out / "feed.xml").read_bytes()) == ("en", "en")  # configured: that wins
+
+
+def feed_languages(feed: bytes) -> tuple[str, str]:
+    """The channel language as podcastparser and feedparser read it."""
+    return podcastparser.parse("feed.xml", io.BytesIO(feed))["language"], feedparser.parse(feed).feed.language
 
 
 def test_voices_command_filters_by_language(cli):

@@ -19,7 +19,7 @@ from ..render.chapters import Chapter
 CATALOG_FILE = "catalog.sqlite"
 APPLICATION_ID = int.from_bytes(b"ACst", "big")
 """Stored in the SQLite header (``PRAGMA application_id``) to recognise our own files."""
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Stored as ``PRAGMA user_version``; bump it, with a migration in ``_MIGRATIONS``, when the table changes."""
 BUSY_TIMEOUT = 30.0
 """Seconds to wait for another process that is writing the catalog."""
@@ -41,7 +41,8 @@ CREATE TABLE episodes (
     image TEXT,
     transcripts TEXT NOT NULL DEFAULT '{}',
     chapters TEXT NOT NULL DEFAULT '[]',
-    chapters_file TEXT
+    chapters_file TEXT,
+    language TEXT
 )
 """
 _MIGRATIONS = {
@@ -53,6 +54,8 @@ _MIGRATIONS = {
         "ALTER TABLE episodes ADD COLUMN chapters TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE episodes ADD COLUMN chapters_file TEXT",
     ),
+    # Version 2 did not store the episode's language: NULL, unknown, until the article is built again.
+    2: ("ALTER TABLE episodes ADD COLUMN language TEXT",),
 }
 """The statements that bring a catalog from each older version to the next."""
 
@@ -89,6 +92,8 @@ class Episode:
     chapters: tuple[Chapter, ...] = ()
     chapters_file: str | None = None
     """Podcasting 2.0 chapters JSON file name in the output folder, when there are chapters."""
+    language: str | None = None
+    """The article's language code (``uk``, ``en-gb``); None when unknown (stored before catalog version 3)."""
 
     def files(self) -> list[str]:
         """Every file of this episode in the output folder."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Sequence
 from email.utils import format_datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from urllib.parse import quote
 from ..config import Channel
 from ..errors import PublishError
 from ..files import write_if_changed
+from ..language import DEFAULT_LANGUAGE, base_language
 from ..urls import as_uri
 from .catalog import Episode
 
@@ -63,7 +65,8 @@ def write_feed(folder: Path, channel: Channel, episodes: Sequence[Episode]) -> P
 def render_feed(channel: Channel, episodes: Sequence[Episode]) -> bytes:
     """The feed as UTF-8 XML, items in the order given (the first ``channel.feed_limit`` of them, if set).
 
-    ``channel.image`` is a URL or a file name in the output folder. The same inputs always give the same bytes.
+    ``channel.image`` is a URL or a file name in the output folder; without ``channel.language``, the
+    feed's language is the episodes' (:func:`episodes_language`). The same inputs always give the same bytes.
     """
     episodes = episodes[: channel.feed_limit or None]
     _check_unique(episodes)
@@ -72,7 +75,7 @@ def render_feed(channel: Channel, episodes: Sequence[Episode]) -> bytes:
     _text(node, "title", channel.title)
     _text(node, "link", as_uri(channel.link))
     _text(node, "description", _truncate(channel.description, MAX_DESCRIPTION_BYTES))
-    _text(node, "language", channel.language)
+    _text(node, "language", channel.language or episodes_language(episodes))
     _text(node, "generator", GENERATOR)
     if episodes:
         _text(node, "lastBuildDate", format_datetime(max(episode.updated for episode in episodes)))
@@ -102,6 +105,22 @@ def render_feed(channel: Channel, episodes: Sequence[Episode]) -> bytes:
     ET.indent(rss)
     data: bytes = ET.tostring(rss, encoding="utf-8", xml_declaration=True)
     return data + b"\n"
+
+
+def episodes_language(episodes: Sequence[Episode]) -> str:
+    """The language most ``episodes`` are in, ties going to the newest one's; ``en`` when none is known.
+
+    Counted by base language; the full code (``en-gb``) when every episode in that language has the same
+    one, else the base code (``en`` for a mix of ``en-gb`` and ``en-us``).
+    """
+    newest_first = sorted(episodes, key=lambda episode: episode.published, reverse=True)
+    codes = [episode.language for episode in newest_first if episode.language]
+    if not codes:
+        return DEFAULT_LANGUAGE
+    counts = Counter(base_language(code) for code in codes)
+    base = max(counts, key=counts.__getitem__)  # the first of equals: the newest episode's
+    variants = {code for code in codes if base_language(code) == base}
+    return variants.pop() if len(variants) == 1 else base
 
 
 def _item(parent: ET.Element, channel: Channel, episode: Episode) -> None:

@@ -21,8 +21,9 @@ from .files import remove_orphaned_temporaries, write_atomic
 
 CACHE_ENV = "ARTICLECAST_CACHE"
 DEFAULT_MAX_BYTES = 2 * 1024**3
-KINDS = ("clips", "pieces", "levelers")
-"""What the cache holds: voiced clips, encoded pieces, and the loudness plans of episode parts."""
+KINDS = ("clips", "pieces", "levelers", "languages")
+"""What the cache holds: voiced clips, encoded pieces, the loudness plans of episode parts, and
+the languages detected in articles."""
 
 
 def default_root() -> Path:

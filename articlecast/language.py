@@ -8,6 +8,8 @@ Seeded, so the same text always gets the same answer.
 
 from __future__ import annotations
 
+import contextlib
+
 DEFAULT_LANGUAGE = "en"
 SAMPLE_CHARS = 3000
 MIN_PROBABILITY = 0.8
@@ -24,13 +26,39 @@ def base_language(language: str) -> str:
 
 
 def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
-    """The language code of ``text`` (``en``, ``uk``, ``ru``, ``zh-cn``...), or ``default`` when unsure."""
+    """The language code of ``text`` (``en``, ``uk``, ``ru``, ``zh-cn``...), or ``default`` when unsure.
+
+    The answer is kept in the cache (``languages/``), keyed by the text read and langdetect's
+    version: an unchanged article is not read again (langdetect takes 0.3 s to load its profiles).
+    A cache that cannot be used only means detecting again.
+    """
+    from importlib.metadata import version
+
+    from .cache import Cache, key_of
+    from .errors import CacheError
+
+    sample = text[:SAMPLE_CHARS]
+    cache = Cache()
+    key = key_of("language", version("langdetect"), MIN_PROBABILITY, default, sample)
+    try:
+        known = cache.get("languages", key, ".txt")
+        if known is not None:
+            return known.read_text(encoding="utf-8")
+    except (CacheError, OSError):
+        pass
+    language = _detect(sample, default)
+    with contextlib.suppress(CacheError):
+        cache.put("languages", key, ".txt", language.encode("utf-8"))
+    return language
+
+
+def _detect(sample: str, default: str) -> str:
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
     DetectorFactory.seed = 0
     try:
-        best = detect_langs(text[:SAMPLE_CHARS])[0]
+        best = detect_langs(sample)[0]
     except LangDetectException:
         return default
     return str(best.lang).lower() if best.prob >= MIN_PROBABILITY else default

@@ -59,10 +59,10 @@ class Workers:
             return self.submit(lane, function, *args).result()
 
     def warm(self, lane: str, function: Callable[[], object]) -> None:
-        """Start ``lane``'s workers now, each running ``function`` (e.g. imports), so that they are
-        ready when the first real tasks come."""
-        for _ in range(self.jobs):
-            self.submit(lane, function)
+        """Start one of ``lane``'s workers now, running ``function`` (e.g. imports), so that it is
+        ready when the first real task comes. The pool starts the others when tasks queue up: a
+        small rebuild needs one, and it starts faster without others competing for the CPU."""
+        self.submit(lane, function)
 
     def close(self) -> None:
         """Stop the workers (pending tasks are cancelled)."""

@@ -77,6 +77,29 @@ def test_language_is_detected_or_english(text, language):
     assert detect_language(text) == language
 
 
+def test_a_detected_language_is_remembered_in_the_cache(tmp_path, monkeypatch):
+    import langdetect
+
+    monkeypatch.setenv("ARTICLECAST_CACHE", str(tmp_path / "cache"))
+    ukrainian = "Міська рада в понеділок ухвалила бюджет на наступний рік, збільшивши витрати на бібліотеки."
+    assert detect_language(ukrainian) == "uk"
+    assert len(list((tmp_path / "cache" / "languages").rglob("*.txt"))) == 1
+
+    def refuse(text):
+        raise AssertionError("detected again")
+
+    monkeypatch.setattr(langdetect, "detect_langs", refuse)
+    assert detect_language(ukrainian) == "uk"
+    with pytest.raises(AssertionError, match="detected again"):  # another text is read, not guessed
+        detect_language(ukrainian + " Ще одне речення.")
+
+
+def test_language_is_detected_when_the_cache_cannot_be_used(tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("ARTICLECAST_CACHE", str(tmp_path / "file"))
+    assert detect_language("Городской совет в понедельник утвердил бюджет на следующий год.") == "ru"
+
+
 def test_front_matter_language_wins_over_detection(article):
     path = article("---\nlanguage: uk\n---\n# Title\n\nThe text is English but the front matter says Ukrainian.\n")
     assert load_article(path).language == "uk"

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 
+import numpy as np
 import pytest
 
 from articlecast.config import VoiceProfile
@@ -192,8 +193,9 @@ def test_aiff_as_macos_writes_it_is_read_like_the_wav(tmp_path, codec):
     from articlecast.engines.pyttsx3_engine import _try_read
     from articlecast.engines.wav import read_wav, wav_bytes
 
+    tone = (8000 * np.sin(np.arange(22050) * 2 * np.pi * 440 / 22050)).astype("<i2")  # one second of A
     wav = tmp_path / "clip.wav"
-    wav.write_bytes(wav_bytes(get_engine("espeak").synthesize(SHORT, VoiceProfile(engine="espeak"))))
+    wav.write_bytes(wav_bytes(Clip(tone.tobytes(), AudioFormat(22050))))
     aiff = tmp_path / "clip.aiff"
     subprocess.run(["ffmpeg", "-v", "error", "-i", str(wav), "-c:a", codec, "-f", "aiff", str(aiff)], check=True)
     assert _try_read(aiff) == read_wav(wav) == _try_read(wav)

@@ -161,6 +161,7 @@ def build(
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
     with Catalog.open(out) as catalog, Workers(worker_count(profile, jobs)) as workers, ThreadPoolExecutor(jobs) as threads:
+        workers.warm(profile.engine, load_worker_modules)  # while the articles are read
         channel, cover = publish_channel_art(out, settings.channel, fit)
         maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener, cover, fit, lexicon)
         results: dict[int, ArticleResult] = {}

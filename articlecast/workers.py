@@ -59,10 +59,12 @@ class Workers:
             return self.submit(lane, function, *args).result()
 
     def warm(self, lane: str, function: Callable[[], object]) -> None:
-        """Start one of ``lane``'s workers now, running ``function`` (e.g. imports), so that it is
-        ready when the first real task comes. The pool starts the others when tasks queue up: a
-        small rebuild needs one, and it starts faster without others competing for the CPU."""
-        self.submit(lane, function)
+        """Start one of ``lane``'s workers now, running ``function`` (e.g. imports) in a background
+        thread of its own: it is ready sooner when the first real task comes (which waits for any
+        import still running), and a build that needs no worker after all does not wait for it.
+        The pool starts the other workers when tasks queue up: a small rebuild needs one, and it
+        starts faster without others competing for the CPU."""
+        self.submit(lane, _start_thread, function)
 
     def close(self) -> None:
         """Stop the workers (pending tasks are cancelled)."""
@@ -93,6 +95,10 @@ def _start_worker() -> None:
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     parent = os.getppid()
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _start_thread(function: Callable[[], object]) -> None:
+    threading.Thread(target=function, daemon=True).start()
 
 
 def _reuse_freed_memory() -> None:

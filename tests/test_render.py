@@ -18,7 +18,7 @@ from articlecast.config import AudioSettings, VoiceProfile
 from articlecast.engines.base import AudioFormat, Clip
 from articlecast.engines.runner import CachedClip
 from articlecast.engines.wav import wav_bytes
-from articlecast.render.audio import make_pieces, piece_spans, render_audio, write_mp3
+from articlecast.render.audio import make_pieces, pause_frames, piece_samples, piece_spans, render_audio, write_mp3
 from articlecast.render.loudness import Leveler
 from articlecast.render.tags import EpisodeTags, write_tags
 from articlecast.render.transcript import webvtt as to_webvtt
@@ -87,6 +87,36 @@ def test_timings_match_the_decoded_audio(tmp_path, settings):
     for timing, (start, end) in zip(audio.timings, found):
         assert timing.start == pytest.approx(start, abs=0.004)
         assert timing.end == pytest.approx(end, abs=0.004)
+
+
+@pytest.mark.parametrize("channels", [1, 2])
+def test_a_piece_is_resampled_with_its_pauses_left_silent(tmp_path, channels):
+    cache = Cache(tmp_path)
+    clips = [tone_clip(cache, 0.5), tone_clip(cache, 0.3, 660.0)]
+    segments = [sentence(700), sentence(900)]
+    (piece,) = make_pieces([range(2)], segments, clips, [FLAT, FLAT])
+    settings = AudioSettings(channels=channels)
+    samples = piece_samples(piece, settings)
+    assert samples.shape == (round((0.8 * RATE + pause_frames(1600, RATE)) * 2), channels)
+    # Away from the tones' edges (the resampler rings for a few ms), the pauses are digital zero.
+    first_pause = samples[round(0.5 * 44100) + 441 : round(1.2 * 44100) - 441]
+    last_pause = samples[round(1.5 * 44100) + 441 :]
+    assert not first_pause.any() and not last_pause.any()
+    assert np.abs(samples[: round(0.5 * 44100)]).max() > 7000  # the tone is there, at its level
+
+
+def test_a_piece_key_changes_with_the_resampler_or_encoder_version(tmp_path, monkeypatch):
+    from articlecast.render import audio
+
+    (piece,) = make_pieces([range(1)], [sentence(700)], [tone_clip(Cache(tmp_path), 0.5)], [FLAT])
+    key = piece.key(AudioSettings())
+    for package in ("soxr", "lameenc"):
+        audio._encoder_versions.cache_clear()
+        monkeypatch.setattr(audio, "version", lambda name, package=package: "999" if name == package else "1")
+        other = piece.key(AudioSettings())
+        assert other != key
+        key = other
+    audio._encoder_versions.cache_clear()
 
 
 def test_pieces_are_cached_and_an_edit_encodes_one_piece(tmp_path):

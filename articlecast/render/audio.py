@@ -11,13 +11,18 @@ the timings below count them, so every segment's start and end are exact.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import numpy as np
+from numpy.typing import NDArray
 
 from ..cache import Cache, key_of
 from ..config import AudioSettings
@@ -38,7 +43,7 @@ LAME_DELAY_SAMPLES = 1105
 # Seconds of audio on which the limiter's effect on loudness is measured.
 PROBE_SECONDS = 120.0
 # Bump when how a piece is made changes.
-PIECE_FORMAT_VERSION = 2
+PIECE_FORMAT_VERSION = 3
 # A part's measured loudness is rounded to this before its leveler is planned (and cached): a
 # one-sentence edit moves it by about a thousandth of a LU, the rounding by at most 0.025 LU.
 LOUDNESS_STEP_LU = 0.05
@@ -64,8 +69,8 @@ class Piece:
 
     def key(self, settings: AudioSettings) -> str:
         """The cache key of the encoded piece."""
-        return key_of("piece", PIECE_FORMAT_VERSION, LAME_QUALITY, repr(settings), [c.key for c in self.clips],
-                      self.pauses_ms, [repr(leveler) for leveler in self.levelers])  # fmt: skip
+        return key_of("piece", PIECE_FORMAT_VERSION, _encoder_versions(), LAME_QUALITY, repr(settings),
+                      [c.key for c in self.clips], self.pauses_ms, [repr(leveler) for leveler in self.levelers])  # fmt: skip
 
     def offsets(self) -> list[tuple[int, int]]:
         """(start, end) of each clip in the piece's input frames."""
@@ -209,11 +214,24 @@ def load_worker_modules() -> None:
 
 
 def encode_piece(piece: Piece, settings: AudioSettings, cache_root: str, key: str) -> None:
-    """Worker task: join the piece's clips and pauses, resample them to the output rate with
-    soxr (five times faster than LAME's own resampler, and better), encode them with LAME,
-    store the frames."""
+    """Worker task: encode the piece's samples (:func:`piece_samples`) with LAME and store the frames."""
     import lameenc
-    import numpy as np
+
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(settings.bitrate_kbps)
+    encoder.set_in_sample_rate(settings.sample_rate)
+    encoder.set_out_sample_rate(settings.sample_rate)
+    encoder.set_channels(settings.channels)
+    encoder.set_quality(LAME_QUALITY)
+    data = encoder.encode(piece_samples(piece, settings).tobytes()) + encoder.flush()
+    Cache(Path(cache_root)).put("pieces", key, ".mp3", bytes(data))
+
+
+def piece_samples(piece: Piece, settings: AudioSettings) -> NDArray[np.int16]:
+    """The piece's clips, levelled, and its pauses, at the output rate and channels: 16-bit samples,
+    shape (frames, channels). soxr resamples them (five times faster than LAME's own resampler,
+    and better), in floats rounded here: its 16-bit output would add dither, and the pauses would
+    not be silent."""
     import soxr
 
     fmt = piece.clips[0].format
@@ -223,16 +241,16 @@ def encode_piece(piece: Piece, settings: AudioSettings, cache_root: str, key: st
         segment = as_segment(Clip(leveler.apply(audio), audio.format)).set_channels(settings.channels)
         parts += [segment.raw_data, bytes(pause_frames(pause_ms, fmt.sample_rate) * 2 * settings.channels)]
     samples = np.frombuffer(b"".join(parts), "<i2").reshape(-1, settings.channels)
-    if fmt.sample_rate != settings.sample_rate:
-        samples = soxr.resample(samples, fmt.sample_rate, settings.sample_rate, quality="HQ")
-    encoder = lameenc.Encoder()
-    encoder.set_bit_rate(settings.bitrate_kbps)
-    encoder.set_in_sample_rate(settings.sample_rate)
-    encoder.set_out_sample_rate(settings.sample_rate)
-    encoder.set_channels(settings.channels)
-    encoder.set_quality(LAME_QUALITY)
-    data = encoder.encode(samples.tobytes()) + encoder.flush()
-    Cache(Path(cache_root)).put("pieces", key, ".mp3", bytes(data))
+    if fmt.sample_rate == settings.sample_rate:
+        return samples
+    resampled = soxr.resample(samples.astype(np.float32), fmt.sample_rate, settings.sample_rate, quality="HQ")
+    return np.clip(np.round(resampled), -32768, 32767).astype("<i2")
+
+
+@functools.cache
+def _encoder_versions() -> tuple[str, str]:
+    """The resampler's and the encoder's versions: a piece made by others is another piece."""
+    return version("soxr"), version("lameenc")
 
 
 def write_mp3(audio: EpisodeAudio, target: Path) -> None:

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
@@ -26,7 +27,7 @@ from .cache import Cache, key_of
 from .engines import engine_version, get_engine, worker_count
 from .config import Settings, VoiceProfile
 from .engines.runner import Voicer
-from .errors import ArticleError, ArticlecastError, PublishError
+from .errors import ArticleError, ArticlecastError, PublishError, RenderError
 from .files import atomic_path, remove_orphaned_temporaries
 from .language import language_code
 from .publish import Catalog, Episode, guid_for
@@ -271,11 +272,12 @@ class _EpisodeMaker:
         if (
             stored is not None
             and stored.content_hash == article.content_hash()
-            and stored.language is not None  # stored before catalog version 3: built once more to record it
             and all((self.out / name).is_file() for name in stored.files())
             and _tag_value(mp3_path, INPUT_KEY) == input_key
         ):
             result.status, result.episode = "unchanged", stored
+            if stored.language is None:  # stored before catalog version 3: the language is recorded, nothing rebuilt
+                result.status, result.episode = "built", dataclasses.replace(stored, language=language_code(article.language))
             result.lexicon_used = self._lexicon_used(article, profile)
             return
         self.workers.warm(profile.engine, load_worker_modules)  # workers start while the article is prepared
@@ -293,7 +295,10 @@ class _EpisodeMaker:
         clock.lap("voice")
         parts = [segment.kind == "disclosure" for segment in segments]
         # In a worker, which has the signal-processing libraries loaded already.
-        levelers = self.workers.run(profile.engine, plan_part_levelers, voicing.clips, parts, self.settings.audio, self.cache)
+        try:
+            levelers = self.workers.run(profile.engine, plan_part_levelers, voicing.clips, parts, self.settings.audio, self.cache)
+        except BrokenProcessPool:
+            raise RenderError("The process measuring loudness crashed twice; check free memory and try again.") from None
         pieces = make_pieces(spans, segments, voicing.clips, levelers)
         audio = render_audio(pieces, self.settings.audio, self.workers, profile.engine, self.cache, progress)
         clock.lap("encode")

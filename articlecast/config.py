@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import platform
-import re
 import tomllib
 import types
 import typing
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import ConfigError
-from .language import base_language, language_code
+from .language import LANGUAGE_CODE, base_language, language_code
 
 DISCLOSURE = "This audio is created with AI assistance."
 DISCLOSURES = {
@@ -23,12 +22,11 @@ DISCLOSURES = {
 }
 """The built-in disclosure in each language that has one; the others get the English one."""
 SETTINGS_FILE = "articlecast.toml"
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 
 
 def _check_language_code(language: str, where: object) -> None:
     """Raise :class:`ConfigError` unless ``language`` is a language code (any case, ``-`` or ``_``)."""
-    if _LANGUAGE_CODE.fullmatch(language_code(language)) is None:
+    if LANGUAGE_CODE.fullmatch(language_code(language)) is None:
         raise ConfigError(f"In {where}, language must be a language code such as en or uk, not {language!r}.")
 
 
@@ -117,7 +115,7 @@ class VoiceProfile:
         entries = {}
         for code, entry in languages.items():
             where = f"{path} [languages.{code}]"
-            if _LANGUAGE_CODE.fullmatch(code) is None:
+            if LANGUAGE_CODE.fullmatch(code) is None:
                 raise ConfigError(f"In {path}, [languages.{code}] is not a language code; use a lower-case code such as uk or en-gb.")
             entries[code] = _from_mapping(LanguageVoice, _table(entry, f"[languages.{code}] must be a table", path), where)
         profile = dataclasses.replace(profile, pauses=_from_mapping(Pauses, pauses, f"{path} [pauses]"), languages=entries)

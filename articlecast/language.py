@@ -9,8 +9,13 @@ Seeded, so the same text always gets the same answer.
 from __future__ import annotations
 
 import contextlib
+import re
 
 DEFAULT_LANGUAGE = "en"
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
+"""A language code in its normal form (:func:`language_code`): ``en``, ``uk``, ``en-gb``, ``zh-cn``."""
+DETECTION_FORMAT_VERSION = 1
+"""Bump when what is cached for a detected language changes."""
 SAMPLE_CHARS = 3000
 MIN_PROBABILITY = 0.8
 
@@ -28,9 +33,10 @@ def base_language(language: str) -> str:
 def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
     """The language code of ``text`` (``en``, ``uk``, ``ru``, ``zh-cn``...), or ``default`` when unsure.
 
-    The answer is kept in the cache (``languages/``), keyed by the text read and langdetect's
-    version: an unchanged article is not read again (langdetect takes 0.3 s to load its profiles).
-    A cache that cannot be used only means detecting again.
+    The answer is kept in the default cache (``languages/``; see :class:`~articlecast.cache.Cache`),
+    keyed by the text read and langdetect's version: an unchanged article is not read again
+    (langdetect takes 0.3 s to load its profiles). A cache that cannot be used, or an entry that
+    is not a language code, only means detecting again.
     """
     from importlib.metadata import version
 
@@ -39,12 +45,12 @@ def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
 
     sample = text[:SAMPLE_CHARS]
     cache = Cache()
-    key = key_of("language", version("langdetect"), MIN_PROBABILITY, default, sample)
+    key = key_of("language", DETECTION_FORMAT_VERSION, version("langdetect"), MIN_PROBABILITY, default, sample)
     try:
         known = cache.get("languages", key, ".txt")
-        if known is not None:
-            return known.read_text(encoding="utf-8")
-    except (CacheError, OSError):
+        if known is not None and LANGUAGE_CODE.fullmatch(remembered := known.read_text(encoding="utf-8")):
+            return remembered
+    except (CacheError, OSError, ValueError):
         pass
     language = _detect(sample, default)
     with contextlib.suppress(CacheError):

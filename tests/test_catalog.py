@@ -264,9 +264,13 @@ def test_built_folder_with_a_version_2_catalog_keeps_its_episode_and_learns_its_
     assert [item["guid"] for item in feed["episodes"]] == [episodes[0].guid]
     assert feed["language"] == "en"  # no episode with a known language yet
 
+    mp3 = out / episodes[0].audio_file
+    before = (mp3.stat().st_ino, mp3.stat().st_mtime_ns)
     result = run_cli("build", str(source), "-o", str(out), "--report", str(tmp_path / "report.json"))
     assert result.returncode == 0, result.stderr
-    assert [entry["status"] for entry in json.loads((tmp_path / "report.json").read_text())["articles"]] == ["built"]
+    (report,) = json.loads((tmp_path / "report.json").read_text())["articles"]
+    assert (report["status"], report["voiced"]) == ("built", 0)  # the language is recorded; nothing is made again
+    assert (mp3.stat().st_ino, mp3.stat().st_mtime_ns) == before
     data = (out / "feed.xml").read_bytes()
     assert podcastparser.parse("feed.xml", io.BytesIO(data))["language"] == feedparser.parse(data).feed.language == "uk"
     assert run_cli("check", str(out)).returncode == 0

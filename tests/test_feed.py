@@ -193,6 +193,7 @@ def languages_feed(configured: str | None, languages: list[str | None], feed_lim
         (None, [], "en"),
         ("en", ["uk", "uk"], "en"),  # configured: that wins
         ("uk", [], "uk"),
+        ("EN_gb", [], "en-gb"),  # configured in another spelling: written in the feed's
     ],
 )
 def test_channel_language_is_configured_or_the_episodes(configured, languages, expected) -> None:

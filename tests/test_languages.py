@@ -94,6 +94,16 @@ def test_a_detected_language_is_remembered_in_the_cache(tmp_path, monkeypatch):
         detect_language(ukrainian + " Ще одне речення.")
 
 
+def test_a_remembered_language_that_is_not_a_code_is_detected_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARTICLECAST_CACHE", str(tmp_path / "cache"))
+    russian = "Городской совет в понедельник утвердил бюджет на следующий год."
+    assert detect_language(russian) == "ru"
+    (entry,) = (tmp_path / "cache" / "languages").rglob("*.txt")
+    for damage in ("<html>", b"\xff\xfe"):
+        entry.write_bytes(damage.encode() if isinstance(damage, str) else damage)
+        assert detect_language(russian) == "ru"
+
+
 def test_language_is_detected_when_the_cache_cannot_be_used(tmp_path, monkeypatch):
     (tmp_path / "file").write_text("not a folder")
     monkeypatch.setenv("ARTICLECAST_CACHE", str(tmp_path / "file"))

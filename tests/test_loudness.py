@@ -149,6 +149,11 @@ def test_a_part_plan_is_found_after_an_edit_outside_its_probe(tmp_path) -> None:
     edited = cached_clips(cache, clips, keys)
     assert plan_part_levelers(edited, parts, settings, cache) == first
     assert len(list((tmp_path / "cache" / "levelers").rglob("*.json"))) == 1
+    # A damaged plan is made again.
+    (plan,) = (tmp_path / "cache" / "levelers").rglob("*.json")
+    for damage in ('{"gain_db": null, "ceiling_dbtp": -2.0}', '{"gain_db": 1.0}', "[]", "{"):
+        plan.write_text(damage)
+        assert plan_part_levelers(edited, parts, settings, cache) == first
     # The plan found is the plan made from scratch, so builds stay the same whatever the cache holds.
     fresh = Cache(tmp_path / "fresh")
     assert plan_part_levelers(cached_clips(fresh, clips, keys), parts, settings, fresh) == first

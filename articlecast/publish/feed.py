@@ -14,7 +14,7 @@ from urllib.parse import quote
 from ..config import Channel
 from ..errors import PublishError
 from ..files import write_if_changed
-from ..language import DEFAULT_LANGUAGE, base_language
+from ..language import DEFAULT_LANGUAGE, base_language, language_code
 from ..urls import as_uri
 from .catalog import Episode
 
@@ -75,7 +75,7 @@ def render_feed(channel: Channel, episodes: Sequence[Episode]) -> bytes:
     _text(node, "title", channel.title)
     _text(node, "link", as_uri(channel.link))
     _text(node, "description", _truncate(channel.description, MAX_DESCRIPTION_BYTES))
-    _text(node, "language", channel.language or episodes_language(episodes))
+    _text(node, "language", language_code(channel.language) if channel.language else episodes_language(episodes))
     _text(node, "generator", GENERATOR)
     if episodes:
         _text(node, "lastBuildDate", format_datetime(max(episode.updated for episode in episodes)))

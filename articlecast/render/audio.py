@@ -150,8 +150,9 @@ def plan_part_levelers(
 def _cached_leveler(cache: Cache, key: str) -> Leveler | None:
     path = cache.get("levelers", key, ".json")
     try:
-        return Leveler(**json.loads(path.read_text())) if path else None
-    except (OSError, ValueError, TypeError):  # unreadable: planned again, and replaced
+        plan = json.loads(path.read_text()) if path else None
+        return Leveler(float(plan["gain_db"]), float(plan["ceiling_dbtp"])) if plan else None
+    except (OSError, ValueError, TypeError, KeyError):  # unreadable: planned again, and replaced
         return None
 
 

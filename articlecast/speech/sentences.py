@@ -245,7 +245,9 @@ class _RefuseUnused:
 
 def _import_nltk() -> ModuleType:
     """nltk, imported without the scipy parts it would load for nothing (0.3 s instead of 0.8 s,
-    unless scipy is loaded already). Only nltk's own fallbacks for those parts are affected."""
+    unless scipy is loaded already). nltk then uses its own fallbacks for those parts for the rest
+    of the process (``fisher_exact`` raises, for one), so a program that needs them imports nltk
+    before this does; the README says so."""
     with _nltk_import_lock:  # a second thread waits for the whole import, not a half-made module
         finder = _RefuseUnused()
         sys.meta_path.insert(0, finder)

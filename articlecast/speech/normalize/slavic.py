@@ -17,17 +17,27 @@ What is covered, by agreement with what is written around the number:
   dates and years take the case of their noun (``року``, ``році``, ``году``) or
   of the preposition before them; hours after "о", "до", "с", "к"...;
 * dates (``22 липня 2023 року``, ``22.07.2023``, ``2023-07-22``, ranges of
-  days and of years), decades (``1990-х``), Roman centuries, ordinals with their
-  written ending (``3-го``, ``2-га``), times, decimals with comma or point (read
-  the formal way, "три цілих п'ять десятих", which is what newsreaders say and
-  needs no guess at an unwritten noun; 1,5 before a noun is "півтора"/"півтори"),
-  thousands separated by spaces, money with its minor units (``10,50 грн``).
+  days, ``1-5``, ``31-1 липня``, ``з 1 по 5 травня``, and of years, ``2022-2023``,
+  ``з 1990 по 2000 рік``), a short year before the locative ``у 1 році``, decades
+  (``1990-х``), Roman centuries in Latin or Cyrillic letters (``ХХІ століття``;
+  only before a century word, and never the lone conjunction "І"), ordinals with
+  their written ending (``3-го``, ``1 000 000-й``), times, decimals with comma or
+  point (read the formal way, "три цілих п'ять десятих", which is what newsreaders
+  say and needs no guess at an unwritten noun; 1,5 before a noun is
+  "півтора"/"півтори"), ``½ ¼ ¾`` ("п'ять з половиною"), thousands separated by
+  spaces or, in two or more groups, by commas or points (``1,000,000``), money
+  with its minor units (``10,50 грн``);
+* a number is read whole or not at all: no rule takes part of a run of digits,
+  a letter and a digit side by side are read apart (``1e10``), and a whole number
+  of more than :data:`MAX_DIGITS` digits is read digit by digit.
 
 Not covered: agreement with adjectives between number and noun beyond their
 ending, animacy (``2 студентів`` stays "два"), collective numerals (двоє, троє),
-the dative and instrumental of printed units (they stay nominative), and case
-after a preposition for decimals. Anything not recognised is a correct
-nominative masculine cardinal.
+the dative and instrumental of printed units (they stay nominative), case
+after a preposition for decimals, a unit abbreviation after ``½`` (``2½ кг``
+keeps "кг"), and a range of days across months is not told which month its
+first day is in ("з тридцять першого по перше липня"). Anything not recognised
+is a correct nominative masculine cardinal.
 """
 
 from __future__ import annotations
@@ -399,9 +409,9 @@ class EastSlavic(Rules):
         case = self.case_before(match, "gen")
         return "nom" if case == "acc" else case
 
-    def _date(self, match: re.Match[str], day: int, month: int, year: str | None, word: str | None) -> str:
+    def _date(self, match: re.Match[str], day: int, month: int, year: str | None, word: str | None, case: str = "") -> str:
         g = self.grammar
-        case = self._day_case(match)
+        case = case or self._day_case(match)
         said = f"{self.ordinal(day, 'n', case)} {g.months[month - 1]}"
         if year:
             said += f" {self.ordinal(int(year), 'm', 'gen')} {g.year_forms[('sg', 'gen')]}"
@@ -420,7 +430,13 @@ class EastSlavic(Rules):
         month_text = match["month"].rstrip(".")
         month = g.month_abbreviations[month_text] if month_text in g.month_abbreviations else g.months.index(month_text) + 1
         day = int(match["day"])
-        if not 1 <= day <= 31 or (match["first"] and not (1 <= int(match["first"]) <= 31 and int(match["first"]) != day)):
+        if not 1 <= day <= 31:
+            return match.group()
+        if match["through"] and self.case_before(match) != "gen":  # "на 5 до 1 липня": an amount, then a date
+            case = g.prepositions.get(match["through"], "gen")
+            date = self._date(match, day, month, match["year"], match["word"], "nom" if case == "acc" else case)
+            return f"{match['first']} {match['through']} {date}"
+        if match["first"] and not (1 <= int(match["first"]) <= 31 and int(match["first"]) != day):
             return match.group()
         if match["first"]:
             start = self.ordinal(int(match["first"]), "n", "gen")

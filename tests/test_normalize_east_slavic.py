@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articlecast.speech.normalize import normalize, rules_for
-from articlecast.speech.normalize.slavic import EastSlavic, plural_form
+from articlecast.speech.normalize.slavic import MAX_DIGITS, EastSlavic, plural_form
 
 DATA = Path(__file__).parent / "data"
 CATEGORIES = {
@@ -106,3 +106,82 @@ def test_news_text_is_read_without_a_digit_left(language):
 @pytest.mark.parametrize("text", ["1-" * 3000, "1," * 4000, "1 " * 4000, "XX " * 3000, "т. " * 3000])
 def test_pathological_inputs_finish(language, text):
     assert isinstance(normalize(text, language), str)
+
+
+HUGE = [
+    "Держборг склав 1" + "0" * 33 + " гривень.", "1" + "0" * 39, "9" * 5000, "9" * 5000 + ",5", "0," + "1" * 40,
+    "-" + "9" * 40, "1" + "0" * 33 + "-й", "1" + " 000" * 12, "1" + ",000" * 12, "1" + ".000" * 12 + ",5",
+    "$" + "9" * 40, "1" + "0" * 40 + " млн грн", "з 1" + "0" * 40 + " по 5 травня", "1" + "0" * 40 + "%",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+@pytest.mark.parametrize("text", HUGE, ids=lambda text: text[:20])
+def test_numbers_too_long_for_words_are_read_digit_by_digit(language, text):
+    spoken = normalize(text, language)
+    assert not re.search(r"[0-9]", spoken), spoken
+    assert len(spoken.split()) > MAX_DIGITS  # digit by digit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [("uk", "999999999999999", "дев'ятсот дев'яносто дев'ять трильйонів"),
+     ("uk", "1234567890123456", "один два три чотири п'ять шість сім вісім дев'ять нуль один два три чотири п'ять шість"),
+     ("ru", "1 000 000 000 000 000 000", "один ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль ноль")],
+)  # fmt: skip
+def test_fifteen_digits_are_words_and_more_are_digits(language, text, expected):
+    assert normalize(text, language).startswith(expected)
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_huge_whole_numbers_never_raise(language):
+    @settings(max_examples=60, deadline=None)
+    @given(st.integers(10**14, 10**80), st.sampled_from(["", " ", ",", "."]))
+    def check(value, separator):
+        text = f"{value:,}".replace(",", separator)
+        assert not re.search(r"[0-9]", normalize(text, language))
+
+    check()
+
+
+def _number_vocabulary(language: str) -> frozenset[str]:
+    """Every word the rules may say for digits and separators alone: the language's number words and date nouns."""
+    rules = rules_for(language)
+    g = rules.grammar
+    values = [*range(21), *range(30, 100, 10), *range(100, 1000, 100), *(m * 10**k for k in (3, 6, 9, 12) for m in (1, 2, 5))]
+    words = [g.minus, g.point, *g.whole, *(word for pair in g.fractions for word in pair), *g.months, *g.year_forms.values()]
+    for value in values:
+        for gender in ("m", "f", "n", "pl"):
+            for case in ("nom", "gen", "dat", "acc", "ins", "loc"):
+                words.append(rules.cardinal(value, gender if gender != "pl" else "m", case))
+                words.append(rules.ordinal(value, gender, case))
+    return frozenset(" ".join(words).split())
+
+
+_SEPARATED_DIGITS = st.lists(
+    st.one_of(st.integers(0, 99999).map(str), st.sampled_from([" ", "\u00a0", ",", ".", "-", " 000", ",000", ".000", ".2023"])),
+    min_size=1, max_size=12,
+).map("".join)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_digits_and_separators_become_whole_number_words(language):
+    """However digits and separators mix, every word said is a number word: none glued to another or to a digit."""
+    vocabulary = _number_vocabulary(language)
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_SEPARATED_DIGITS)
+    def check(text):
+        spoken = normalize(text, language)
+        assert not re.search(r"[0-9]", spoken), (text, spoken)
+        unknown = [word for word in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", spoken) if word not in vocabulary]
+        assert not unknown, (text, spoken, unknown)
+
+    check()
+
+
+@pytest.mark.parametrize(("language", "text"), [("uk", "1e10"), ("ru", "1e10"), ("uk", "Модель G7x2"), ("ru", "2х5")])
+def test_digits_next_to_letters_are_read_apart(language, text):
+    spoken = normalize(text, language)
+    assert not re.search(r"[^\W\d_][0-9]|[0-9][^\W\d_]", spoken)
+    assert rules_for(language).cardinal(1 if "1e" in text else 2) in spoken.split()

@@ -17,17 +17,27 @@ What is covered, by agreement with what is written around the number:
   dates and years take the case of their noun (``року``, ``році``, ``году``) or
   of the preposition before them; hours after "о", "до", "с", "к"...;
 * dates (``22 липня 2023 року``, ``22.07.2023``, ``2023-07-22``, ranges of
-  days and of years), decades (``1990-х``), Roman centuries, ordinals with their
-  written ending (``3-го``, ``2-га``), times, decimals with comma or point (read
-  the formal way, "три цілих п'ять десятих", which is what newsreaders say and
-  needs no guess at an unwritten noun; 1,5 before a noun is "півтора"/"півтори"),
-  thousands separated by spaces, money with its minor units (``10,50 грн``).
+  days, ``1-5``, ``31-1 липня``, ``з 1 по 5 травня``, and of years, ``2022-2023``,
+  ``з 1990 по 2000 рік``), a short year before the locative ``у 1 році``, decades
+  (``1990-х``), Roman centuries in Latin or Cyrillic letters (``ХХІ століття``;
+  only before a century word, and never the lone conjunction "І"), ordinals with
+  their written ending (``3-го``, ``1 000 000-й``), times, decimals with comma or
+  point (read the formal way, "три цілих п'ять десятих", which is what newsreaders
+  say and needs no guess at an unwritten noun; 1,5 before a noun is
+  "півтора"/"півтори"), ``½ ¼ ¾`` ("п'ять з половиною"), thousands separated by
+  spaces or, in two or more groups, by commas or points (``1,000,000``), money
+  with its minor units (``10,50 грн``);
+* a number is read whole or not at all: no rule takes part of a run of digits,
+  a letter and a digit side by side are read apart (``1e10``), and a whole number
+  of more than :data:`MAX_DIGITS` digits is read digit by digit.
 
 Not covered: agreement with adjectives between number and noun beyond their
 ending, animacy (``2 студентів`` stays "два"), collective numerals (двоє, троє),
-the dative and instrumental of printed units (they stay nominative), and case
-after a preposition for decimals. Anything not recognised is a correct
-nominative masculine cardinal.
+the dative and instrumental of printed units (they stay nominative), case
+after a preposition for decimals, a unit abbreviation after ``½`` (``2½ кг``
+keeps "кг"), and a range of days across months is not told which month its
+first day is in ("з тридцять першого по перше липня"). Anything not recognised
+is a correct nominative masculine cardinal.
 """
 
 from __future__ import annotations
@@ -162,6 +172,8 @@ class Grammar:
     """Abbreviations only before a number (``ст. 5``): case → word."""
     symbols: Mapping[str, str]
     web_words: WebWords
+    vulgar_fractions: Mapping[str, tuple[str, str]]
+    """``½`` → (after a whole number, alone): ("з половиною", "одна друга")."""
     corrections: Mapping[str, str] = field(default_factory=dict)
     """Regular expression → replacement, for num2words' slips in this language ("трьохста" → "трьохсот")."""
     stray_scales: Mapping[str, str] = field(default_factory=dict)
@@ -169,7 +181,25 @@ class Grammar:
 
 
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
-NUMBER = rf"\d{{1,3}}(?:{_SPACE_GROUP}\d{{3}})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?(?![,.]\d)"
+_GROUPED = (
+    rf"\d{{1,3}}(?:{_SPACE_GROUP}\d{{3}})+(?!\d)"
+    r"|\d{1,3}(?:,\d{3}){2,}(?![,\d])|\d{1,3}(?:\.\d{3}){2,}(?![.\d])"
+)
+"""Thousands in groups: "1 500 000", and "1,500,000" or "1.500.000" (two or more groups, so not a decimal)."""
+NUMBER = rf"(?:{_GROUPED})(?>(?:[,.]\d+)?)(?![,.]?\d)|(?>\d+(?:[,.]\d+)?)(?![,.]\d)"
+"""A number as written: never a part of a run of digits (the atomic groups keep a fraction from giving back digits)."""
+MAX_DIGITS = 15
+"""Longer whole numbers are read digit by digit, as in English (num2words' Slavic tables also end at 10^33)."""
+_LONG_NUMBER = re.compile(
+    rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
+    rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{_SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
+)
+_LATIN_NUMERALS = str.maketrans("ХІ", "XI")
+"""Cyrillic letters typed for Roman numerals ("ХХІ століття")."""
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+"""Between a letter and a digit: a space keeps their readings apart ("1e10")."""
+_LOOK_BEHIND = 40
+"""How far before a number its preposition is looked for: a few words, not the sentence."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
 
@@ -189,24 +219,28 @@ class EastSlavic(Rules):
         months = alternatives([*g.months, *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
         year_words = alternatives([*g.year_words, *g.year_abbreviations])
         day = r"(?P<day>\d{1,2})(?:-(?:го|е|ге|ого))?"
+        through = alternatives({g.range_words[1], "до"})
         self.day_month = re.compile(
-            rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})-)?{day}\s(?P<month>{months})(?!\w)"
+            rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})(?:-|\s(?P<through>{through})\s))?{day}\s(?P<month>{months})(?!\w)"
             rf"(?:\s(?P<year>\d{{4}})(?:\s?(?P<word>{year_words})(?!\w))?)?"
         )
         self.numeric_date = re.compile(
             rf"(?<![\w.,])(?:(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})"
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"
         )
+        singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
         self.year = re.compile(
-            rf"(?<![\w.,])(?P<year>\d{{4}})(?:-(?P<second>\d{{4}}|\d{{2}}))?"
+            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)))(?:-(?P<second>\d{{4}}|\d{{2}}))?"
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
+        self.year_range_end = re.compile(rf"\s(?:{through})\s\d{{4}}\s?(?:{year_words})(?!\w)")
         centuries = alternatives([*g.century_words, g.century_abbreviation[0]])
         self.century = re.compile(
-            rf"(?<![\w.])(?P<numeral>(?=[IVXL])L?X{{0,3}}(?:IX|IV|V?I{{0,3}}))"
+            rf"(?<![\w.])(?P<numeral>(?=[IVXLІХ])(?!І\s)L?[XХ]{{0,3}}(?:[IІ][XХ]|[IІ]V|V?[IІ]{{0,3}}))"
             rf"\s(?P<word>{centuries})(?!\w)"
         )
-        self.suffix_ordinal = re.compile(r"(?<![\w.,])(?P<number>\d+)-(?P<suffix>[а-яіїєґ]{1,3})(?![\w])")
+        self.suffix_ordinal = re.compile(rf"(?<![\w.,])(?<!\d{_SPACE_GROUP})(?P<number>{_GROUPED}|\d+)-(?P<suffix>[а-яіїєґ]{{1,3}})(?![\w])")
+        self.vulgar_fraction = re.compile(rf"(?<![\d,.])(?:(?P<whole>\d+)[\s\u00a0]?)?(?P<fraction>{alternatives(g.vulgar_fractions)})")
         self.time = re.compile(r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\w:]|[.,]\d)")
         units = alternatives([*g.units, *g.currencies])
         self.quantity = re.compile(
@@ -226,6 +260,8 @@ class EastSlavic(Rules):
         g = self.grammar
         steps = [
             substitute(WEB, lambda match: read_web(match, g.web_words, self.spell)),
+            substitute(_LONG_NUMBER, self._long_number),
+            substitute(_GLUED, lambda m: " "),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             substitute(self.number_abbreviation, self._number_abbreviation),
             substitute(self.numeric_date, self._numeric_date),
@@ -233,6 +269,7 @@ class EastSlavic(Rules):
             substitute(self.century, self._century),
             substitute(self.year, self._year),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
+            substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(self.time, self._time),
             substitute(self.quantity, self._quantity),
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),
@@ -282,9 +319,9 @@ class EastSlavic(Rules):
 
     def number(self, digits: str) -> str:
         """Digits as written (spaces between thousands, a decimal comma or point) in words."""
-        whole, _, decimals = re.sub(_SPACE_GROUP, "", digits).replace(",", ".").partition(".")
-        if len(whole) > 1 and whole.startswith("0"):
-            said = " ".join(self.cardinal(int(digit)) for digit in whole)
+        whole, decimals = _split(digits)
+        if (len(whole) > 1 and whole.startswith("0")) or len(whole) > MAX_DIGITS:
+            said = self.digits(whole)
         else:
             said = self.cardinal(int(whole))
         return f"{said} {self._decimals(decimals)}" if decimals else said
@@ -292,14 +329,18 @@ class EastSlavic(Rules):
     def decimal(self, digits: str) -> str:
         """``3,5`` → "три цілих п'ять десятих"."""
         g = self.grammar
-        whole, _, decimals = re.sub(_SPACE_GROUP, "", digits).replace(",", ".").partition(".")
-        if len(decimals) > len(g.fractions):
-            return f"{self.cardinal(int(whole))} {g.point} " + " ".join(self.cardinal(int(digit)) for digit in decimals)
+        whole, decimals = _split(digits)
+        if len(decimals) > len(g.fractions) or len(whole) > MAX_DIGITS:
+            return f"{self.number(whole)} {g.point} {self.digits(decimals)}"
         one, many = g.fractions[len(decimals) - 1]
         top = int(decimals)
         whole_value = int(whole)
         said = f"{self.cardinal(whole_value, 'f')} {g.whole[0] if plural_form(whole_value) == 'one' else g.whole[1]}"
         return f"{said} {self.cardinal(top, 'f')} {one if plural_form(top) == 'one' else many}"
+
+    def digits(self, digits: str) -> str:
+        """``"007"`` → "нуль нуль сім": digit by digit."""
+        return " ".join(self.cardinal(int(digit)) for digit in digits)
 
     def _decimals(self, decimals: str) -> str:
         return self.decimal("0." + decimals).split(" ", 2)[2]
@@ -311,11 +352,11 @@ class EastSlavic(Rules):
 
     def case_before(self, match: re.Match[str], default: str = "nom") -> str:
         """The case the preposition just before ``match`` governs, else ``default``."""
-        before = _WORD_BEFORE.search(match.string, 0, match.start())
-        return self.grammar.prepositions.get(before.group(1).lower(), default) if before else default
+        before = self._word_before(match)
+        return self.grammar.prepositions.get(before, default) if before else default
 
     def _word_before(self, match: re.Match[str]) -> str:
-        before = _WORD_BEFORE.search(match.string, 0, match.start())
+        before = _WORD_BEFORE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start())
         return before.group(1).lower() if before else ""
 
     def agreement(self, noun: str, value: int, match: re.Match[str]) -> tuple[str, str]:
@@ -347,6 +388,12 @@ class EastSlavic(Rules):
 
     # Steps
 
+    def _long_number(self, match: re.Match[str]) -> str:
+        """Over :data:`MAX_DIGITS` digits: digit by digit; the parts of a decimal joined by "кома"."""
+        if match["grouped"]:
+            return f" {self.digits(re.sub(r'[^0-9]', '', match['grouped']))} "
+        return " " + f" {self.grammar.point} ".join(self.number(part) for part in re.split("[,.]", match["run"])) + " "
+
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         forms = self.grammar.number_abbreviations[match["word"]]
         return forms.get(self.case_before(match), forms["nom"]) + " "
@@ -362,9 +409,9 @@ class EastSlavic(Rules):
         case = self.case_before(match, "gen")
         return "nom" if case == "acc" else case
 
-    def _date(self, match: re.Match[str], day: int, month: int, year: str | None, word: str | None) -> str:
+    def _date(self, match: re.Match[str], day: int, month: int, year: str | None, word: str | None, case: str = "") -> str:
         g = self.grammar
-        case = self._day_case(match)
+        case = case or self._day_case(match)
         said = f"{self.ordinal(day, 'n', case)} {g.months[month - 1]}"
         if year:
             said += f" {self.ordinal(int(year), 'm', 'gen')} {g.year_forms[('sg', 'gen')]}"
@@ -383,11 +430,19 @@ class EastSlavic(Rules):
         month_text = match["month"].rstrip(".")
         month = g.month_abbreviations[month_text] if month_text in g.month_abbreviations else g.months.index(month_text) + 1
         day = int(match["day"])
-        if not 1 <= day <= 31 or (match["first"] and not 1 <= int(match["first"]) < day):
+        if not 1 <= day <= 31:
+            return match.group()
+        if match["through"] and self.case_before(match) != "gen":  # "на 5 до 1 липня": an amount, then a date
+            case = g.prepositions.get(match["through"], "gen")
+            date = self._date(match, day, month, match["year"], match["word"], "nom" if case == "acc" else case)
+            return f"{match['first']} {match['through']} {date}"
+        if match["first"] and not (1 <= int(match["first"]) <= 31 and int(match["first"]) != day):
             return match.group()
         if match["first"]:
             start = self.ordinal(int(match["first"]), "n", "gen")
-            said = f"{g.range_words[0]} {start} {g.range_words[1]} {self.ordinal(day, 'n', 'acc')} {g.months[month - 1]}"
+            through = match["through"] or g.range_words[1]
+            last = self.ordinal(day, "n", "acc" if through == g.range_words[1] else "gen")
+            said = f"{'' if match['through'] else g.range_words[0]} {start} {through} {last} {g.months[month - 1]}"
             if match["year"]:
                 said += f" {self.ordinal(int(match['year']), 'm', 'gen')} {g.year_forms[('sg', 'gen')]}"
             return said + (_final_period(match) if match["word"] in g.year_abbreviations else "")
@@ -403,10 +458,11 @@ class EastSlavic(Rules):
         number = "pl" if second or word == g.year_abbreviations[1] else "sg"
         if word is None:
             preposition = g.year_prepositions.get(self._word_before(match))
-            if not 1000 <= first <= 2099 or (second is None and not (preposition and _ends_phrase(match))):
+            continued = second is None and self.year_range_end.match(match.string, match.end())
+            if not 1000 <= first <= 2099 or (second is None and not (preposition and (_ends_phrase(match) or continued))):
                 return match.group()
             case = preposition or self.case_before(match, "gen")
-            said_word = g.year_forms.get((number, case), g.year_forms[(number, "gen")])
+            said_word = "" if continued else g.year_forms.get((number, case), g.year_forms[(number, "gen")])
         elif word in g.year_abbreviations:
             case = self.case_before(match, "gen")
             case = case if (number, case) in g.year_forms else "gen"
@@ -421,7 +477,7 @@ class EastSlavic(Rules):
         said = self.ordinal(first, "m", case)
         if second is not None:
             said += f" – {self.ordinal(second, 'm', case)}"  # each year of a range is singular in form
-        return f"{said} {said_word}"
+        return f"{said} {said_word}".strip()
 
     def _century(self, match: re.Match[str]) -> str:
         """``XXI століття`` → "двадцять перше століття"; the case from the noun or the preposition."""
@@ -433,10 +489,11 @@ class EastSlavic(Rules):
             case = self.case_before(match, "gen" if word == abbreviation and self._word_before(match) else "nom")
             case = "nom" if case == "acc" or case not in forms else case
         said_word = forms[case] + _final_period(match) if word == abbreviation else word
-        return f"{self.ordinal(roman_value(match['numeral']), g.century_gender, case)} {said_word}"
+        numeral = match["numeral"].translate(_LATIN_NUMERALS)
+        return f"{self.ordinal(roman_value(numeral), g.century_gender, case)} {said_word}"
 
     def _suffix_ordinal(self, match: re.Match[str]) -> str:
-        value, suffix = int(match["number"]), match["suffix"]
+        value, suffix = int(_split(match["number"])[0]), match["suffix"]
         if suffix == "х" and (value < 10 or value % 10):
             return self.cardinal(value, "m", "gen")  # "2-х" is "двох", "90-х" the nineties
         for gender, case in SUFFIX_PREFERENCE:
@@ -448,6 +505,15 @@ class EastSlavic(Rules):
             if said.endswith(suffix):
                 return said
         return match.group()
+
+    def _vulgar_fraction(self, match: re.Match[str]) -> str:
+        """``5½`` → "п'ять з половиною", ``½`` → "одна друга"."""
+        after, alone = self.grammar.vulgar_fractions[match["fraction"]]
+        if not match["whole"]:
+            return f" {alone} "
+        following = _WORD_AFTER.match(match.string, match.end())
+        gender, case = self.agreement(following.group(1), int(match["whole"]), match) if following else ("m", self._bare_case(match))
+        return f" {self._amount(match['whole'], gender, case, '')} {after} "
 
     def _time(self, match: re.Match[str]) -> str:
         g = self.grammar
@@ -516,7 +582,7 @@ class EastSlavic(Rules):
 
     def _money(self, digits: str, currency: Noun, minor: Noun, case: str) -> str:
         """``10,50 грн`` → "десять гривень п'ятдесят копійок"."""
-        whole, _, cents = re.sub(_SPACE_GROUP, "", digits).replace(",", ".").partition(".")
+        whole, cents = _split(digits)
         said = f"{self.cardinal(int(whole), currency.gender, case)} {currency.after(int(whole), case)}"
         if cents and int(cents):
             said += f" {self.cardinal(int(cents), minor.gender, case)} {minor.after(int(cents), case)}"
@@ -553,19 +619,29 @@ def _second_year(first: int, written: str | None) -> int | None:
     return second if first < second <= first + 100 else None
 
 
+def _split(digits: str) -> tuple[str, str]:
+    """A number as written → its whole digits and its decimals: ``1 500,25`` → ("1500", "25"), ``1,500,000`` → ("1500000", "")."""
+    digits = re.sub(_SPACE_GROUP, "", digits)
+    grouped = re.match(r"\d{1,3}([,.])\d{3}(?:\1\d{3})+(?!\d)", digits)
+    if grouped:
+        digits = grouped.group().replace(grouped[1], "") + digits[grouped.end() :]
+    whole, _, decimals = digits.replace(",", ".").partition(".")
+    return whole, decimals
+
+
 def _whole(digits: str) -> int | None:
-    cleaned = re.sub(_SPACE_GROUP, "", digits)
-    return None if _is_fraction(cleaned) else int(cleaned)
+    whole, decimals = _split(digits)
+    return None if decimals else int(whole)
 
 
 def _is_fraction(digits: str) -> bool:
-    return bool(re.search(r"[,.]", digits))
+    return bool(_split(digits)[1])
 
 
 def _exact_amount(digits: str) -> bool:
     """Whole units, or units and two-digit minor units."""
-    fraction = re.split(r"[,.]", digits)
-    return len(fraction) == 1 or len(fraction[1]) == 2
+    decimals = _split(digits)[1]
+    return not decimals or len(decimals) == 2
 
 
 def _ends_phrase(match: re.Match[str]) -> bool:

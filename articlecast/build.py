@@ -280,7 +280,7 @@ class _EpisodeMaker:
                 result.status, result.episode = "built", dataclasses.replace(stored, language=language_code(article.language))
             result.lexicon_used = self._lexicon_used(article, profile)
             return
-        self.workers.warm(profile.engine, load_worker_modules)  # workers start while the article is prepared
+        self.workers.warm(profile.engine, load_worker_modules)  # if the article's language has an engine of its own
         script = prepare(article, profile)
         result.lexicon_used = script.lexicon_used
         segments = script.segments

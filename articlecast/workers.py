@@ -63,7 +63,10 @@ class Workers:
         thread of its own: it is ready sooner when the first real task comes (which waits for any
         import still running), and a build that needs no worker after all does not wait for it.
         The pool starts the other workers when tasks queue up: a small rebuild needs one, and it
-        starts faster without others competing for the CPU."""
+        starts faster without others competing for the CPU. A lane already started is left alone."""
+        with self._lock:
+            if lane in self._pools:
+                return
         self.submit(lane, _start_thread, function)
 
     def close(self) -> None:

@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from articlecast.sources import load_article  # noqa: E402
 from articlecast.config import VoiceProfile  # noqa: E402
 from articlecast.engines import get_engine, prepare_voicing  # noqa: E402
-from articlecast.engines.base import AudioFormat, Clip  # noqa: E402
+from articlecast.audio import AudioFormat, Clip  # noqa: E402
 from articlecast.engines.runner import check_clip  # noqa: E402
 from articlecast.speech.sentences import split_sentences  # noqa: E402
 

@@ -24,9 +24,10 @@ import numpy as np
 import scipy.signal
 
 from articlecast.config import VoiceProfile
-from articlecast.engines.base import Clip
+from articlecast.audio import Clip
 from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
 from articlecast.engines.runner import trim_silence
+from articlecast.audio import metering
 from articlecast.render import loudness
 from articlecast.speech.sentences import split_sentences
 from run import article_text
@@ -105,12 +106,12 @@ def main() -> None:
             lambda: [loudness.Leveler(gain_db, ceiling_dbtp).apply(clip) for clip in clips],
             args.repeat,
         )
-    compare("measure, all clips", lambda: old.measure(clips), lambda: loudness.measure(clips), args.repeat)
+    compare("measure, all clips", lambda: old.measure(clips), lambda: metering.measure(clips), args.repeat)
     compare("true_peak_dbtp, each clip", lambda: [old.true_peak_dbtp(clip) for clip in clips],
             lambda: [loudness.true_peak_dbtp(clip) for clip in clips], args.repeat)  # fmt: skip
     compare("plan_leveler (whole, then the probe)", lambda: old.plan_leveler(clips, -15.6, -1.0, probe),
             lambda: loudness.plan_leveler(clips, -15.6, -1.0, probe), args.repeat)  # fmt: skip
-    energies = cpu_seconds(lambda: loudness.integrated_from_energies([loudness.clip_energies(c) for c in clips]), args.repeat)
+    energies = cpu_seconds(lambda: metering.integrated_from_energies([metering.clip_energies(c) for c in clips]), args.repeat)
     print(f"{'clip_energies + integrated_from_energies':44s} {'':9s}  {energies:7.3f} s")
 
     print("\nSame results?")
@@ -122,8 +123,8 @@ def main() -> None:
         worst = max(brute_force_true_peak(pcm) for pcm in after) - ceiling_dbtp
         print(f"  {gain_db:+.2f} dB, {ceiling_dbtp:.0f} dBTP: {share:.4%} of samples differ, by at most "
               f"{max(int(d.max()) for d in differ)} LSB; highest true peak (scipy, 4x) {worst:+.4f} dB from the ceiling")  # fmt: skip
-    print(f"  measure: {old.measure(clips):.4f} vs {loudness.measure(clips):.4f} LUFS; from clip energies "
-          f"{loudness.integrated_from_energies([loudness.clip_energies(clip) for clip in clips]):.4f} LUFS")  # fmt: skip
+    print(f"  measure: {old.measure(clips):.4f} vs {metering.measure(clips):.4f} LUFS; from clip energies "
+          f"{metering.integrated_from_energies([metering.clip_energies(clip) for clip in clips]):.4f} LUFS")  # fmt: skip
     print(f"  plan_leveler: {old.plan_leveler(clips, -15.6, -1.0, probe)} vs {loudness.plan_leveler(clips, -15.6, -1.0, probe)}")
 
 

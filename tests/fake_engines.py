@@ -9,7 +9,7 @@ import os
 import signal
 from pathlib import Path
 
-from articlecast.engines.base import Clip
+from articlecast.audio import Clip
 from articlecast.engines.espeak_engine import EspeakEngine
 from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
 

@@ -11,7 +11,7 @@ import pytest
 
 from articlecast.config import VoiceProfile
 from articlecast.engines import get_engine
-from articlecast.engines.base import AudioFormat, Clip
+from articlecast.audio import AudioFormat, Clip
 from articlecast.engines.pyttsx3_engine import Pyttsx3Engine, pick_voice
 from articlecast.cache import Cache
 from articlecast.engines.runner import Voicer, check_clip, clip_key
@@ -191,7 +191,7 @@ def test_unknown_engine_is_a_clear_error():
 def test_aiff_as_macos_writes_it_is_read_like_the_wav(tmp_path, codec):
     """NSSpeechSynthesizer writes AIFF whatever the file is called: ffmpeg makes one from a WAV here."""
     from articlecast.engines.pyttsx3_engine import _try_read
-    from articlecast.engines.wav import read_wav, wav_bytes
+    from articlecast.audio.wav import read_wav, wav_bytes
 
     tone = (8000 * np.sin(np.arange(22050) * 2 * np.pi * 440 / 22050)).astype("<i2")  # one second of A
     wav = tmp_path / "clip.wav"

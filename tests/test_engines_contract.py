@@ -11,7 +11,8 @@ import pytest
 
 from articlecast.config import LanguageVoice, VoiceProfile
 from articlecast.engines import get_engine, prepare_voicing, worker_count
-from articlecast.engines.base import as_segment, pick_voice
+from articlecast.audio.pcm import as_segment
+from articlecast.engines.base import pick_voice
 from articlecast.engines.runner import check_clip
 from articlecast.errors import EngineError
 from engine_calls import EngineProcess

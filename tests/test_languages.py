@@ -9,7 +9,7 @@ import pytest
 from mutagen.id3 import ID3
 
 from articlecast.config import DISCLOSURES, LanguageVoice, VoiceProfile
-from articlecast.engines.base import Clip
+from articlecast.audio import Clip
 from articlecast.engines.runner import trim_silence
 from articlecast.language import detect_language
 from articlecast.sources import load_article

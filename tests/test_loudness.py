@@ -13,21 +13,14 @@ import pytest
 import scipy.signal
 
 from articlecast.config import AudioSettings, VoiceProfile
-from articlecast.engines.base import AudioFormat, Clip
+from articlecast.audio import AudioFormat, Clip
 from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
 from articlecast.engines.runner import trim_silence
 from articlecast.render import loudness
-from articlecast.render.loudness import (
-    ATTACK_DB_PER_MS,
-    Leveler,
-    LoudnessMeter,
-    clip_energies,
-    integrated_from_energies,
-    measure,
-    pcm_to_float,
-    plan_leveler,
-    true_peak_dbtp,
-)
+from articlecast.audio import metering
+from articlecast.audio.metering import LoudnessMeter, clip_energies, integrated_from_energies, measure
+from articlecast.audio.pcm import pcm_to_float
+from articlecast.render.loudness import ATTACK_DB_PER_MS, Leveler, plan_leveler, true_peak_dbtp
 
 RATE = 22050
 MONO = AudioFormat(RATE)
@@ -128,7 +121,7 @@ def test_each_part_is_levelled_on_its_own(tmp_path) -> None:
 def cached_clips(cache, clips, keys):
     """``clips`` stored in ``cache`` under ``keys``, as the build sees them."""
     from articlecast.engines.runner import CachedClip
-    from articlecast.engines.wav import wav_bytes
+    from articlecast.audio.wav import wav_bytes
 
     return [CachedClip(key, cache.put("clips", key, ".wav", wav_bytes(clip)), clip.format, len(clip.pcm) // 2)
             for key, clip in zip(keys, clips)]  # fmt: skip

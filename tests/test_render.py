@@ -15,9 +15,9 @@ from mutagen.id3 import ID3
 from articlecast.article import Article, Block
 from articlecast.cache import Cache, key_of
 from articlecast.config import AudioSettings, VoiceProfile
-from articlecast.engines.base import AudioFormat, Clip
+from articlecast.audio import AudioFormat, Clip
 from articlecast.engines.runner import CachedClip
-from articlecast.engines.wav import wav_bytes
+from articlecast.audio.wav import wav_bytes
 from articlecast.render.audio import make_pieces, pause_frames, piece_samples, piece_spans, render_audio, write_mp3
 from articlecast.render.loudness import Leveler
 from articlecast.render.tags import EpisodeTags, write_tags

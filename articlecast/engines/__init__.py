@@ -20,7 +20,8 @@ from pathlib import Path
 from ..config import VoiceProfile
 from ..errors import EngineError
 from ..language import base_language
-from .base import AudioFormat, Clip, Engine, VoiceInfo, pick_voice, voices_for
+from ..audio import AudioFormat, Clip
+from .base import Engine, VoiceInfo, pick_voice, voices_for
 
 ENTRY_POINT_GROUP = "articlecast.engines"
 

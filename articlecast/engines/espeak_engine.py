@@ -30,7 +30,8 @@ from typing import ClassVar
 
 from ..config import VoiceProfile
 from ..errors import EngineError
-from .base import AudioFormat, Clip, VoiceInfo, pick_voice
+from ..audio import AudioFormat, Clip
+from .base import VoiceInfo, pick_voice
 from .espeak_library import ESPEAK_RATE, find_library, is_loaded, unload
 
 # speak_lib.h

@@ -34,7 +34,8 @@ from typing import Any, ClassVar
 from ..config import VoiceProfile
 from ..errors import EngineError
 from ..language import language_code
-from .base import AudioFormat, Clip, VoiceInfo, pick_voice
+from ..audio import AudioFormat, Clip
+from .base import VoiceInfo, pick_voice
 
 PIPER_MISSING = "Piper is not installed; install it with: pip install 'articlecast[piper]' (Piper is GPL-3.0)."
 NATURAL_RATE = 175

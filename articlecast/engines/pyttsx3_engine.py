@@ -31,7 +31,8 @@ from typing import Any, ClassVar
 from ..config import VoiceProfile
 from ..errors import EngineError
 from .aiff import AiffError, open_aiff, to_little_endian
-from .base import AudioFormat, Clip, VoiceInfo, pick_voice
+from ..audio import AudioFormat, Clip
+from .base import VoiceInfo, pick_voice
 from .espeak_library import ESPEAK_MISSING, ESPEAK_RATE, load_for_pyttsx3
 
 _SYNTH_TIMEOUT = 60.0

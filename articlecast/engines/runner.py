@@ -24,8 +24,11 @@ from ..config import VoiceProfile
 from ..errors import EngineError
 from ..workers import Workers, new_pool
 from . import engine_version, get_engine, prepare_voicing
-from .base import AudioFormat, Clip, Engine, as_segment, pydub
-from .wav import read_wav, wav_bytes, wav_shape
+from ..audio import AudioFormat, Clip
+from ..audio.metering import clip_energies
+from ..audio.pcm import as_segment, pydub
+from .base import Engine
+from ..audio.wav import read_wav, wav_bytes, wav_shape
 
 # Beside each clip: its loudness energies, so that an episode's loudness needs no pass over its audio.
 ENERGIES_SUFFIX = ".energies.npy"
@@ -69,7 +72,6 @@ class CachedClip:
         stored beside it when it was voiced; measured and stored now if missing."""
         import numpy as np
 
-        from ..render.loudness import clip_energies
 
         path = self.path.with_name(f"{self.key}{ENERGIES_SUFFIX}")
         try:
@@ -165,7 +167,6 @@ def voice_into_cache(text: str, profile: VoiceProfile, cache_root: str, key: str
     clip = _worker_engines[profile.engine].synthesize(text, profile)
     problem = check_clip(clip, text, profile)
     if problem is None:
-        from ..render.loudness import clip_energies
 
         trimmed = trim_silence(clip)
         cache = Cache(Path(cache_root))

@@ -26,11 +26,13 @@ from numpy.typing import NDArray
 
 from ..cache import Cache, key_of
 from ..config import AudioSettings
-from ..engines.base import AudioFormat, Clip, as_segment
+from ..audio import AudioFormat, Clip
+from ..audio.pcm import as_segment
 from ..engines.runner import CachedClip
 from ..errors import RenderError
 from ..workers import Workers
-from .loudness import Leveler, integrated_from_energies, pcm_target, plan_leveler
+from ..audio.metering import integrated_from_energies
+from .loudness import Leveler, pcm_target, plan_leveler
 from .mp3frames import count_frames
 
 if TYPE_CHECKING:
@@ -209,9 +211,9 @@ def load_worker_modules() -> None:
     import lameenc  # noqa: F401
     import soxr  # noqa: F401
 
-    from . import loudness
+    from ..audio.metering import clip_energies
 
-    loudness.clip_energies(Clip(bytes(4410), AudioFormat(22050)))
+    clip_energies(Clip(bytes(4410), AudioFormat(22050)))
 
 
 def encode_piece(piece: Piece, settings: AudioSettings, cache_root: str, key: str) -> None:

@@ -1,4 +1,4 @@
-"""Loudness: measure integrated loudness (ITU-R BS.1770-4) and level clips to a target, clip by clip.
+"""Levelling: bring clips to a loudness target (ITU-R BS.1770-4) under a true-peak ceiling, clip by clip.
 
 Everything here works on one clip at a time, so an episode of any length is measured and
 levelled in memory bounded by its longest clip (an hour of speech is ~160 MB as 16-bit PCM
@@ -17,13 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from ..audio.metering import measure
+from ..audio.pcm import Clip, FloatArray, float_to_pcm, pcm_array, pcm_to_float
 from ..config import AudioSettings
-from ..engines.base import AudioFormat, Clip
-
-ABSOLUTE_GATE_LUFS = -70.0
-RELATIVE_GATE_LU = -10.0
-BLOCK_SECONDS = 0.4
-"""BS.1770 gating block; blocks overlap by 75 %, so they advance by a quarter block."""
 OVERSAMPLING = 4
 """True peak per BS.1770-4 Annex 2: the peak of the signal oversampled four times ..."""
 INTERPOLATION_REACH = 10
@@ -49,97 +45,6 @@ ENCODER_LOSS_LU = 0.4
 """Measured: LAME at the bit rates used for speech (64–160 kbps) lowers integrated loudness by
 0.4–0.5 LU, at every frequency alike (its quantiser rounds toward zero); at 256 kbps and up by < 0.1."""
 
-FloatArray = NDArray[np.float64]
-
-
-class LoudnessMeter:
-    """Integrated loudness of a signal fed in pieces, per ITU-R BS.1770-4.
-
-    The K-weighting filters are pyloudnorm's (the "DeMan" design, which reproduces the
-    standard's 48 kHz coefficients exactly and derives them the same way, as libebur128
-    and ffmpeg's ``ebur128`` filter do, at other rates), run with carried-over state so
-    the pieces form one continuous signal. The gating is accumulated here because
-    pyloudnorm's :meth:`~pyloudnorm.Meter.integrated_loudness` needs the whole signal in
-    one array: we keep only one energy value per 100 ms (36 000 floats for an hour).
-    """
-
-    def __init__(self, fmt: AudioFormat) -> None:
-        self.format = fmt
-        self._sos = _k_weighting_sos(fmt.sample_rate)
-        self._state = np.zeros((len(self._sos), 2, fmt.channels))
-        self._step = round(fmt.sample_rate * BLOCK_SECONDS / 4)
-        self._rest = np.zeros(0)
-        self._energies: list[FloatArray] = []
-
-    def add(self, samples: FloatArray) -> None:
-        """Feed the next samples: floats in [-1, 1], shape (frames, channels)."""
-        import scipy.signal
-
-        filtered, self._state = scipy.signal.sosfilt(self._sos, samples, axis=0, zi=self._state)
-        # Channel weights are 1.0 for mono and for left/right (BS.1770 weights only surround channels).
-        squares = np.concatenate([self._rest, np.einsum("ij,ij->i", filtered, filtered)])
-        whole = len(squares) // self._step * self._step
-        self._energies.append(squares[:whole].reshape(-1, self._step).mean(axis=1))
-        self._rest = squares[whole:]
-
-    def add_clip(self, clip: Clip) -> None:
-        """Feed a clip in this meter's format."""
-        if clip.format != self.format:
-            raise ValueError(f"clip format {clip.format} differs from the meter's {self.format}")
-        self.add(pcm_to_float(clip))
-
-    def energies(self) -> FloatArray:
-        """The mean square of the K-weighted signal per 100 ms fed so far, the last partial 100 ms
-        padded with silence (:meth:`integrated` leaves it out: more may follow)."""
-        rest = [np.array([self._rest.sum() / self._step])] if len(self._rest) else []
-        return np.concatenate([*self._energies, *rest]) if self._energies or rest else np.zeros(0)
-
-    def integrated(self) -> float:
-        """Gated integrated loudness in LUFS of everything fed so far; -inf when it is all silence."""
-        return integrated_from_energies(self._energies)
-
-
-def integrated_from_energies(energies: Iterable[FloatArray]) -> float:
-    """Gated integrated loudness in LUFS of 100 ms energies (:func:`clip_energies`) laid end to end;
-    -inf when it is all silence."""
-    quarters = np.concatenate([np.zeros(0), *energies])
-    if len(quarters) < 4:
-        return -math.inf
-    # A gating block is four quarters (400 ms, overlapping by 75 %).
-    power = np.lib.stride_tricks.sliding_window_view(quarters, 4).mean(axis=1)
-    with np.errstate(divide="ignore"):
-        loudness = -0.691 + 10 * np.log10(power)
-    gated = power[loudness >= ABSOLUTE_GATE_LUFS]
-    if not len(gated):
-        return -math.inf
-    relative_gate = -0.691 + 10 * math.log10(gated.mean()) + RELATIVE_GATE_LU
-    kept = power[(loudness > relative_gate) & (loudness >= ABSOLUTE_GATE_LUFS)]
-    return -0.691 + 10 * math.log10(kept.mean())
-
-
-def clip_energies(clip: Clip) -> FloatArray:
-    """The clip's K-weighted mean square per 100 ms, filtered from rest, its last partial 100 ms
-    padded with silence: what :func:`integrated_from_energies` gates, so it can be kept with the
-    clip. Clips start and end in silence, so their energies laid end to end measure within a few
-    hundredths of a LU of :func:`measure` over the clips (measured: 0.035 LU on 10 minutes of speech)."""
-    meter = LoudnessMeter(clip.format)
-    meter.add_clip(clip)
-    return meter.energies()
-
-
-def measure(clips: Iterable[Clip]) -> float:
-    """Integrated loudness in LUFS of ``clips`` played back to back (all in one format).
-
-    The silence between clips in the episode is digital zero: its blocks fall under the
-    absolute gate, so leaving it out changes nothing but the few blocks that straddle a pause.
-    """
-    meter: LoudnessMeter | None = None
-    for clip in clips:
-        meter = meter or LoudnessMeter(clip.format)
-        meter.add_clip(clip)
-    return meter.integrated() if meter else -math.inf
-
-
 @dataclass(frozen=True)
 class Leveler:
     """A gain and a true-peak ceiling, applied to clips one at a time."""
@@ -156,7 +61,7 @@ class Leveler:
         silence, so the limiter never needs to see across a clip boundary.
         """
         # float32 is ample for 16-bit output (its rounding error is a few millionths of a step).
-        samples = _pcm_array(clip) * np.float32(10 ** (self.gain_db / 20) / 32768)
+        samples = pcm_array(clip) * np.float32(10 ** (self.gain_db / 20) / 32768)
         gain = _limiter_gain(samples, clip.format.sample_rate, self.ceiling_dbtp) if len(samples) else None
         if gain is not None:
             samples *= gain[:, None]
@@ -221,33 +126,6 @@ def true_peak_dbtp(clip: Clip) -> float:
         return -math.inf
     # The frame of the sample peak reads at least that, so the true peak is among the frames that may reach it.
     return 20 * math.log10(float(_true_peaks_reaching(samples, sample_peak)[1].max()))
-
-
-def pcm_to_float(clip: Clip) -> FloatArray:
-    """The clip's 16-bit PCM as floats in [-1, 1], shape (frames, channels)."""
-    return _pcm_array(clip) / 32768.0
-
-
-def _pcm_array(clip: Clip) -> NDArray[np.int16]:
-    """The clip's 16-bit PCM as integers, shape (frames, channels), without a copy."""
-    if clip.format.sample_width != 2:
-        raise ValueError("only 16-bit PCM is supported")
-    return np.frombuffer(clip.pcm, dtype="<i2").reshape(-1, clip.format.channels)
-
-
-def float_to_pcm(samples: FloatArray) -> bytes:
-    """Floats in [-1, 1] as 16-bit little-endian PCM (rounded, clipped)."""
-    return np.clip(np.round(samples * 32768.0), -32768, 32767).astype("<i2").tobytes()
-
-
-@functools.cache
-def _k_weighting_sos(sample_rate: int) -> FloatArray:
-    """pyloudnorm's BS.1770 K-weighting (shelf, then high-pass) as second-order sections."""
-    import pyloudnorm
-
-    # pyloudnorm builds its filters in Meter; they are read from there rather than re-derived.
-    stages = pyloudnorm.Meter(sample_rate, filter_class="DeMan")._filters.values()
-    return np.array([np.concatenate([stage.b * stage.passband_gain, stage.a]) for stage in stages])
 
 
 def _true_peaks_reaching(samples: NDArray[np.floating], floor: float) -> tuple[NDArray[np.intp], NDArray[np.floating]]:

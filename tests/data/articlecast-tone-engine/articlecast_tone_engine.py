@@ -3,7 +3,7 @@
 import math
 from array import array
 
-from articlecast.engines.base import AudioFormat, Clip, VoiceInfo
+from articlecast.engines import AudioFormat, Clip, VoiceInfo
 from articlecast.errors import EngineError
 
 RATE = 16000

@@ -6,7 +6,7 @@ import io
 import wave
 from pathlib import Path
 
-from .base import AudioFormat, Clip
+from .pcm import AudioFormat, Clip
 
 
 def wav_bytes(clip: Clip) -> bytes:

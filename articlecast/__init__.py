@@ -7,17 +7,28 @@ publishing (:mod:`articlecast.publish`). :func:`build` runs them all.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ArticleError",
+    "ArticleResult",
     "ArticlecastError",
+    "ArtworkError",
     "BuildReport",
+    "CacheError",
+    "ConfigError",
+    "EngineError",
+    "PublishError",
+    "RenderError",
     "Settings",
     "VoiceProfile",
+    "WorkerError",
     "build",
+    "find_articles",
     "load_article",
     "prepare",
 ]
@@ -25,20 +36,32 @@ __all__ = [
 _EXPORTS = {
     "Article": "article",
     "load_article": "sources",
-    "ArticlecastError": "errors",
-    "BuildReport": "build",
-    "build": "build",
+    "ArticleResult": "pipeline",
+    "BuildReport": "pipeline",
+    "build": "pipeline",
+    "find_articles": "pipeline",
     "Settings": "config",
     "VoiceProfile": "config",
     "prepare": "speech",
+    **{
+        name: "errors"
+        for name in ("ArticleError", "ArticlecastError", "ArtworkError", "CacheError", "ConfigError",
+                     "EngineError", "PublishError", "RenderError", "WorkerError")  # fmt: skip
+    },
 }
+
+# A library is silent unless the program using it configures logging.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from .article import Article
-    from .sources import load_article
-    from .build import BuildReport, build
     from .config import Settings, VoiceProfile
-    from .errors import ArticlecastError
+    from .errors import (
+        ArticleError, ArticlecastError, ArtworkError, CacheError, ConfigError, EngineError, PublishError, RenderError,
+        WorkerError,
+    )
+    from .pipeline import ArticleResult, BuildReport, build, find_articles
+    from .sources import load_article
     from .speech import prepare
 
 

@@ -1,12 +1,37 @@
 """One root exception for articlecast, with a subclass per stage.
 
-Each message is one plain sentence that says what is wrong and what to do;
-the CLI prints it as it is, without a traceback.
+Each message is one plain sentence that says what is wrong and what to do. A message
+that tells the user to change a setting names it as ``{setting}``: ``str(error)`` says
+it as the library takes it (``fit=True``), and the CLI says it as its flag (``--fit``)
+through :meth:`ArticlecastError.describe`.
 """
+
+from __future__ import annotations
+
+SETTING = "{setting}"
+"""Where a message names the setting that fixes the problem."""
+LIBRARY_SETTINGS = {"fit": "fit=True", "out_dir": "out_dir"}
+"""How the library API spells the settings that messages name."""
 
 
 class ArticlecastError(Exception):
     """Base class of every error articlecast raises on purpose."""
+
+    def __init__(self, message: str = "", *, setting: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
+        """The setting (a parameter of :func:`articlecast.build`) that fixes the problem, if any."""
+
+    def describe(self, spelling: dict[str, str] | None = None) -> str:
+        """The message, naming the setting as ``spelling`` spells it (e.g. a command-line flag)."""
+        message = str(self.args[0]) if self.args else ""
+        if self.setting is None:
+            return message
+        names = {**LIBRARY_SETTINGS, **(spelling or {})}
+        return message.replace(SETTING, names.get(self.setting, self.setting))
+
+    def __str__(self) -> str:
+        return self.describe()
 
 
 class ArticleError(ArticlecastError, ValueError):
@@ -31,6 +56,10 @@ class PublishError(ArticlecastError, RuntimeError):
 
 class ArtworkError(ArticlecastError, ValueError):
     """A cover image is missing or not one that podcast apps accept."""
+
+
+class WorkerError(ArticlecastError, RuntimeError):
+    """A worker process died twice running the same task."""
 
 
 class CacheError(ArticlecastError, OSError):

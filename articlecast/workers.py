@@ -2,23 +2,29 @@
 
 Workers are started with the ``spawn`` method: forking a process after a speech
 engine exists hangs. A worker that dies (eSpeak NG can crash) breaks the pool; the
-next task gets a fresh one.
+next task gets a fresh one, and the task it was running runs once more
+(:meth:`Workers.gather`: the one retry policy). With no processes at all, tasks run
+in the calling thread, one lane at a time.
 """
 
 from __future__ import annotations
 
 import ctypes
+import logging
 import multiprocessing
 import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
+from .errors import WorkerError
+
 T = TypeVar("T")
+_LOGGER = logging.getLogger(__name__)
 
 PARENT_CHECK_SECONDS = 0.5
 # glibc's mallopt parameters, and the sizes below which freed memory is kept for reuse.
@@ -35,12 +41,16 @@ class Workers:
     """
 
     def __init__(self, jobs: int = 1) -> None:
-        self.jobs = max(1, jobs)
+        self.jobs = max(0, jobs)
+        """Worker processes per lane; 0 runs every task in the calling thread."""
         self._pools: dict[str, ProcessPoolExecutor] = {}
+        self._lanes: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def submit(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]:
         """Run ``function(*args)`` in a worker of ``lane``."""
+        if not self.jobs:
+            return self._run_here(lane, function, *args)
         with self._lock:
             pool = self._pools.get(lane) or self._pools.setdefault(lane, new_pool(self.jobs))
             try:
@@ -51,12 +61,37 @@ class Workers:
                 return self._pools[lane].submit(function, *args)
 
     def run(self, lane: str, function: Callable[..., T], *args: Any) -> T:
-        """Run ``function(*args)`` in a worker of ``lane`` and return its result; once more, in a
-        fresh pool, if the worker died."""
-        try:
-            return self.submit(lane, function, *args).result()
-        except BrokenProcessPool:
-            return self.submit(lane, function, *args).result()
+        """Run ``function(*args)`` in a worker of ``lane`` and return its result (see :meth:`gather`);
+        :class:`WorkerError` if its worker died twice."""
+        future = self.gather(lane, function, [args])[0]
+        if isinstance(future.exception(), BrokenProcessPool):
+            raise WorkerError(
+                f"A worker process crashed twice running {function.__name__}; check free memory and try again."
+            )
+        return future.result()
+
+    def gather(
+        self,
+        lane: str,
+        function: Callable[..., T],
+        arguments: Sequence[Sequence[Any]],
+        on_done: Callable[[Future[T]], object] | None = None,
+    ) -> list[Future[T]]:
+        """Run ``function(*args)`` for each of ``arguments`` in ``lane``'s workers and wait for all,
+        calling ``on_done`` with each future, in order, when it is final.
+
+        A task whose worker died runs once more, in a fresh pool; if that one dies too, its
+        future holds :class:`BrokenProcessPool`, for the caller to report.
+        """
+        futures = [self.submit(lane, function, *args) for args in arguments]
+        for index, (args, future) in enumerate(zip(arguments, futures)):
+            if isinstance(future.exception(), BrokenProcessPool):
+                _LOGGER.warning("A worker died running %s; running it once more in a fresh process", function.__name__)
+                futures[index] = self.submit(lane, function, *args)
+                futures[index].exception()
+            if on_done:
+                on_done(futures[index])
+        return futures
 
     def warm(self, lane: str, function: Callable[[], object]) -> None:
         """Start one of ``lane``'s workers now, running ``function`` (e.g. imports) in a background
@@ -65,7 +100,7 @@ class Workers:
         The pool starts the other workers when tasks queue up: a small rebuild needs one, and it
         starts faster without others competing for the CPU. A lane already started is left alone."""
         with self._lock:
-            if lane in self._pools:
+            if lane in self._pools or not self.jobs:
                 return
         self.submit(lane, _start_thread, function)
 
@@ -75,6 +110,18 @@ class Workers:
             for pool in self._pools.values():
                 pool.shutdown(wait=True, cancel_futures=True)
             self._pools.clear()
+
+    def _run_here(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]:
+        """Run the task now, in this thread, after any other of the lane's (engines are not thread-safe)."""
+        future: Future[T] = Future()
+        with self._lock:
+            lock = self._lanes.setdefault(lane, threading.Lock())
+        with lock:
+            try:
+                future.set_result(function(*args))
+            except Exception as error:  # delivered through the future, as from a worker process
+                future.set_exception(error)
+        return future
 
     def __enter__(self) -> Workers:
         return self

@@ -72,7 +72,8 @@ def main() -> None:
     print(f"{len(text.split())} words, {len(sentences)} sentences, {len(text)} characters")
     first, best = seconds(lambda: [normalize(sentence, "en") for sentence in sentences])
     print(f"normalize, sentence by sentence: first run {first:.3f} s, then best {best:.3f} s")
-    first, best = seconds(lambda: prepare(article, VoiceProfile()))
+    profile = VoiceProfile()
+    first, best = seconds(lambda: prepare(article, profile.script_for(article.language)))
     print(f"prepare (split + normalize):     first run {first:.3f} s, then best {best:.3f} s")
 
 

@@ -117,9 +117,12 @@ def voice(tmp_path):
     from articlecast.engines.runner import Voicer
     from articlecast.workers import Workers
 
+    from articlecast.config import VoiceProfile
+
     def run(texts, profile, jobs=1, cache=None):
+        settings = profile.voice_for(profile.language) if isinstance(profile, VoiceProfile) else profile
         with Workers(jobs) as workers:
-            return Voicer(workers, cache or Cache(tmp_path / "cache")).voice(texts, profile)
+            return Voicer(workers, cache or Cache(tmp_path / "cache")).voice(texts, settings)
 
     return run
 
@@ -214,3 +217,15 @@ def assert_identical_from_scratch(tmp_path: Path, article: Path, *options: str) 
     for suffix in (".mp3", ".vtt"):
         name = article.with_suffix(suffix).name
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def script_of(article, profile=None):
+    """The script of ``article`` as a build makes it with ``profile``: its script settings and lexicon."""
+    from articlecast.config import VoiceProfile
+    from articlecast.engines import phonemes_of
+    from articlecast.speech import prepare
+    from articlecast.speech.lexicon import load_lexicon
+
+    profile = profile or VoiceProfile()
+    lexicon = load_lexicon(profile.lexicon, phonemes_of(profile.voice_for(article.language).engine))
+    return prepare(article, profile.script_for(article.language), lexicon)

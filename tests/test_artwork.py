@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from articlecast.errors import ArtworkError
-from articlecast.publish.artwork import generated_cover, load_artwork, problem
+from articlecast.render.artwork import generated_cover, load_artwork, problem
 from articlecast.publish.folder import episode_artwork
 from articlecast.sources import load_article
 

@@ -75,7 +75,7 @@ def test_datetimes_are_stored_as_iso_8601_text(tmp_path: Path) -> None:
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
         assert db.execute("SELECT published, updated FROM episodes").fetchone() == (T0.isoformat(), T0.isoformat())
         assert db.execute("PRAGMA application_id").fetchone()[0] != 0
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
 
 
 def test_naive_datetime_is_refused(tmp_path: Path) -> None:
@@ -199,7 +199,7 @@ def test_version_1_catalog_is_migrated_keeping_its_episodes(tmp_path: Path) -> N
         assert (episode.chapters, episode.chapters_file, episode.language) == ((), None, None)
         catalog.upsert(make_episode("new", chapters=(Chapter("Intro", 0.0, 1.0),), chapters_file="new.chapters.json"))
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
         columns = [row[1] for row in db.execute("PRAGMA table_info(episodes)")]
         assert "transcript_file" not in columns and {"transcripts", "chapters", "chapters_file", "language"} <= set(columns)
     with Catalog.open(tmp_path) as catalog:
@@ -239,7 +239,7 @@ def test_version_2_catalog_is_migrated_keeping_its_episodes(tmp_path: Path) -> N
         assert episode.language is None
         catalog.upsert(make_episode("new", language="uk"))
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
         assert dict(db.execute("SELECT id, language FROM episodes").fetchall()) == {"old": None, "new": "uk"}
 
 
@@ -265,12 +265,16 @@ def test_built_folder_with_a_version_2_catalog_keeps_its_episode_and_learns_its_
     assert feed["language"] == "en"  # no episode with a known language yet
 
     mp3 = out / episodes[0].audio_file
-    before = (mp3.stat().st_ino, mp3.stat().st_mtime_ns)
+    audio = mp3.read_bytes()[-10_000:]
     result = run_cli("build", str(source), "-o", str(out), "--report", str(tmp_path / "report.json"))
     assert result.returncode == 0, result.stderr
     (report,) = json.loads((tmp_path / "report.json").read_text())["articles"]
-    assert (report["status"], report["voiced"]) == ("built", 0)  # the language is recorded; nothing is made again
-    assert (mp3.stat().st_ino, mp3.stat().st_mtime_ns) == before
+    # The language and the build keys are recorded; every clip and piece comes from the cache.
+    assert (report["status"], report["voiced"]) == ("built", 0)
+    assert mp3.read_bytes()[-10_000:] == audio
+    before = (mp3.stat().st_ino, mp3.stat().st_mtime_ns)
+    assert run_cli("build", str(source), "-o", str(out)).returncode == 0
+    assert (mp3.stat().st_ino, mp3.stat().st_mtime_ns) == before  # now known: left alone
     data = (out / "feed.xml").read_bytes()
     assert podcastparser.parse("feed.xml", io.BytesIO(data))["language"] == feedparser.parse(data).feed.language == "uk"
     assert run_cli("check", str(out)).returncode == 0

@@ -17,7 +17,7 @@ from articlecast.cache import Cache
 from articlecast.engines.runner import Voicer, check_clip, clip_key
 from articlecast.workers import Workers
 from articlecast.errors import EngineError
-from articlecast.speech import prepare
+from conftest import script_of
 from articlecast.article import Article, Block
 
 SHORT = "The bridge reopened on Monday."
@@ -25,7 +25,7 @@ LONG = (
     "Lukashenko will meet with Putin on July 23 to discuss security issues, the international agenda, "
     "the implementation of alliance programs, and joint resistance to sanctions pressure, his press service said."
 )
-PROFILE = VoiceProfile(engine="pyttsx3")
+PROFILE = VoiceProfile(engine="pyttsx3").voice_for("en")
 
 
 def test_each_call_gets_its_own_complete_audio():
@@ -63,7 +63,7 @@ def test_requested_rate_is_applied_in_every_worker(tmp_path):
 
 def test_two_workers_return_every_clip_checked_and_in_order(voice):
     texts = [f"Sentence number {n} is here." for n in range(1, 25)]
-    voicing = voice(texts, PROFILE, jobs=2)
+    voicing = voice(texts, VoiceProfile(engine="pyttsx3"), jobs=2)
     assert (voicing.voiced, voicing.cache_hits) == (24, 0)
     clips = [clip.load() for clip in voicing.clips]
     assert all(check_clip(clip, text, PROFILE) is None for clip, text in zip(clips, texts))
@@ -84,7 +84,7 @@ def test_workers_are_spawned_even_after_the_parent_made_an_engine():
         import sys, tempfile
         Pyttsx3Engine().synthesize("The parent speaks first.", VoiceProfile(engine="pyttsx3"))
         with Workers(2) as workers:
-            voicing = Voicer(workers, Cache(tempfile.mkdtemp())).voice(["One.", "Two words.", "Three more."], VoiceProfile(engine="pyttsx3"))
+            voicing = Voicer(workers, Cache(tempfile.mkdtemp())).voice(["One.", "Two words.", "Three more."], VoiceProfile(engine="pyttsx3").voice_for("en"))
         print(len(voicing.clips))
         """
     )
@@ -98,10 +98,11 @@ def test_huge_sentence_is_cut_before_voicing(voice):
     clause = "the council said it would review the plan again, "
     sentence = "In the end " + clause * 400 + "and then it adjourned."
     article = Article("Title", [Block("paragraph", sentence)])
-    script = prepare(article, PROFILE)
+    profile = VoiceProfile(engine="pyttsx3")
+    script = script_of(article, profile)
     pieces = [s for s in script.segments if s.kind == "sentence"]
     assert len(sentence) > 15_000
-    assert all(len(s.spoken) <= PROFILE.max_chars for s in pieces)
+    assert all(len(s.spoken) <= profile.max_chars for s in pieces)
     assert " ".join(s.shown for s in pieces) == sentence
     assert all(s.shown.endswith((",", ".")) for s in pieces)
     assert len(voice([s.spoken for s in pieces[:6]], PROFILE, jobs=2).clips) == 6
@@ -155,7 +156,7 @@ def test_engine_prints_nothing_on_our_stdout():
         "from articlecast.workers import Workers\n"
         "Pyttsx3Engine().synthesize('In the parent.', VoiceProfile(engine='pyttsx3'))\n"
         "with Workers(1) as workers:\n"
-        "    Voicer(workers, Cache(tempfile.mkdtemp())).voice(['In a worker.'], VoiceProfile(engine='pyttsx3'))\n"
+        "    Voicer(workers, Cache(tempfile.mkdtemp())).voice(['In a worker.'], VoiceProfile(engine='pyttsx3').voice_for('en'))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -19,8 +19,9 @@ import pytest
 
 from articlecast.config import Channel, Settings
 from articlecast.errors import ConfigError, PublishError
-from articlecast.publish import FEED_FILE, Episode, categories, guid_for, render_feed, write_feed
-from articlecast.publish.categories import apple_categories
+from articlecast.config import categories
+from articlecast.publish import FEED_FILE, Episode, guid_for, render_feed, write_feed
+from articlecast.config.categories import apple_categories
 
 FEED_URL = "https://example.com/podcast/feed.xml"
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"

@@ -5,7 +5,7 @@ import pytest
 from articlecast.article import Article, Block
 from articlecast.config import VoiceProfile
 from articlecast.errors import ConfigError
-from articlecast.speech import prepare
+from conftest import script_of
 from articlecast.speech.lexicon import Lexicon
 from articlecast.speech.normalize import normalize
 
@@ -61,7 +61,7 @@ def test_placeholder_lookalikes_in_articles_take_no_entry():
 
 def test_transcript_keeps_the_spelling_while_the_engine_gets_the_respelling(tmp_path):
     profile = VoiceProfile.load(write_profile(tmp_path, 'Kyiv = "Keev"\nZaluzhnyi = "Zaloozhnee"\n'))
-    script = prepare(Article("Kyiv today", [Block("paragraph", "Kyiv was calm.")]), profile)
+    script = script_of(Article("Kyiv today", [Block("paragraph", "Kyiv was calm.")]), profile)
     pairs = [(segment.shown, segment.spoken) for segment in script.segments[1:]]
     assert pairs == [("Kyiv today", "Keev today"), ("Kyiv was calm.", "Keev was calm.")]
     assert script.lexicon_used == {"Kyiv"}
@@ -70,12 +70,12 @@ def test_transcript_keeps_the_spelling_while_the_engine_gets_the_respelling(tmp_
 def test_phoneme_entries_are_refused_for_pyttsx3_which_cannot_pass_them(tmp_path):
     profile = VoiceProfile.load(write_profile(tmp_path, 'Kyiv = { phonemes = "ki:v" }\n'))
     with pytest.raises(ConfigError, match="cannot take phoneme input"):
-        prepare(Article("T", [Block("paragraph", "Kyiv.")]), profile)
+        script_of(Article("T", [Block("paragraph", "Kyiv.")]), profile)
 
 
 def test_phoneme_entries_are_used_by_an_engine_that_takes_them(tmp_path):
     profile = VoiceProfile.load(write_profile(tmp_path, 'Kyiv = { phonemes = "ki:v" }\n', "fake_engines:PhonemeEngine"))
-    script = prepare(Article("T", [Block("paragraph", "Kyiv.")]), profile)
+    script = script_of(Article("T", [Block("paragraph", "Kyiv.")]), profile)
     assert script.segments[-1].spoken == "[[ki:v]]."
 
 
@@ -97,7 +97,7 @@ def test_phoneme_entries_are_used_by_an_engine_that_takes_them(tmp_path):
 def test_malformed_lexicons_are_clear_config_errors(tmp_path, toml, message):
     profile = VoiceProfile.load(write_profile(tmp_path, toml + "\n"))
     with pytest.raises(ConfigError, match=message) as error:
-        prepare(Article("T", [Block("paragraph", "Kyiv.")]), profile)
+        script_of(Article("T", [Block("paragraph", "Kyiv.")]), profile)
     assert "lexicon.toml" in str(error.value)
 
 

@@ -115,7 +115,7 @@ def test_pathological_inputs_finish(text):
 
 from articlecast.article import Article, Block  # noqa: E402
 from articlecast.config import VoiceProfile  # noqa: E402
-from articlecast.speech import prepare  # noqa: E402
+from conftest import script_of  # noqa: E402
 from articlecast.speech.normalize import rules_for  # noqa: E402
 
 
@@ -131,7 +131,7 @@ def test_languages_without_rules_of_their_own_still_get_numbers_in_their_words()
 
 def test_the_article_language_reaches_the_number_words():
     article = Article("T", [Block("paragraph", "Прийшло 5 людей.")], language="uk")
-    assert prepare(article, VoiceProfile(disclosure=False)).segments[-1].spoken == "Прийшло п'ять людей."
+    assert script_of(article, VoiceProfile(disclosure=False)).segments[-1].spoken == "Прийшло п'ять людей."
 
 
 def test_a_tie_between_scripts_goes_to_the_language_script():

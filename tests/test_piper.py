@@ -87,11 +87,11 @@ def test_a_voice_file_replaced_at_the_same_path_is_voiced_again(tmp_path):
     text = ["The bridge is open."]
     with Workers(1) as workers:  # one worker throughout: it must notice the new file too
         voicer = Voicer(workers, Cache(tmp_path / "cache"))
-        first = voicer.voice(text, profile)
-        assert (first.voiced, voicer.voice(text, profile).cache_hits) == (1, 1)
+        first = voicer.voice(text, profile.voice_for("en"))
+        assert (first.voiced, voicer.voice(text, profile.voice_for("en")).cache_hits) == (1, 1)
         settings["inference"]["length_scale"] = 2.0  # another voice, as far as the cache can tell
         config.write_text(json.dumps(settings))
-        slower = voicer.voice(text, profile)
+        slower = voicer.voice(text, profile.voice_for("en"))
     assert slower.voiced == 1 and slower.clips[0].key != first.clips[0].key
     assert slower.clips[0].duration > 1.6 * first.clips[0].duration
 

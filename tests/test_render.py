@@ -144,7 +144,7 @@ def spoken_mp3(tmp_path_factory):
     segments = [Segment(texts[0], texts[0], 500, "disclosure"), Segment(texts[1], texts[1], 750)]
     cache = Cache(folder / "cache")
     with Workers(1) as workers:
-        clips = Voicer(workers, cache).voice(texts, VoiceProfile()).clips
+        clips = Voicer(workers, cache).voice(texts, VoiceProfile().voice_for("en")).clips
         audio = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, "espeak", cache)
     path = folder / "episode.mp3"
     write_mp3(audio, path)

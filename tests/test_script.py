@@ -1,6 +1,6 @@
 from articlecast.article import Article, Block
 from articlecast.config import Pauses, VoiceProfile
-from articlecast.speech import prepare
+from conftest import script_of
 from articlecast.speech.chunk import split_long
 from articlecast.speech.clean import speakable
 
@@ -17,7 +17,7 @@ def test_script_order_pauses_and_chapters():
             Block("quote", "Quoted words."),
         ],
     )
-    script = prepare(article, PROFILE)
+    script = script_of(article, PROFILE)
     assert [(s.kind, s.shown, s.pause_ms, s.chapter) for s in script.segments] == [
         ("disclosure", "This audio is created with AI assistance.", 900, None),
         ("title", "The Title", 1000, None),
@@ -30,14 +30,14 @@ def test_script_order_pauses_and_chapters():
 
 def test_disclosure_can_be_turned_off_or_reworded():
     article = Article("T", [Block("paragraph", "Body.")])
-    assert prepare(article, VoiceProfile(disclosure=False)).segments[0].kind == "title"
-    first = prepare(article, VoiceProfile(disclosure_text="Read by a machine.")).segments[0]
+    assert script_of(article, VoiceProfile(disclosure=False)).segments[0].kind == "title"
+    first = script_of(article, VoiceProfile(disclosure_text="Read by a machine.")).segments[0]
     assert first.spoken == "Read by a machine."
 
 
 def test_markup_and_engine_control_never_reach_the_engine():
     text = 'He said <b>hello</b> [[h@l\'oU]] <script>alert(1)</script> & left\x07.'
-    spoken = prepare(Article("T", [Block("paragraph", text)]), PROFILE).segments[-1].spoken
+    spoken = script_of(Article("T", [Block("paragraph", text)]), PROFILE).segments[-1].spoken
     assert "<" not in spoken and "[[" not in spoken and "]]" not in spoken and "\x07" not in spoken
     assert spoken == "He said hello h at l'oU alert, one, and left."
 
@@ -47,7 +47,7 @@ def test_speakable_composes_unicode_and_drops_invisible_characters():
 
 
 def test_segments_with_nothing_to_say_are_dropped():
-    script = prepare(Article("T", [Block("paragraph", "<br>"), Block("paragraph", "Real.")]), PROFILE)
+    script = script_of(Article("T", [Block("paragraph", "<br>"), Block("paragraph", "Real.")]), PROFILE)
     assert [s.shown for s in script.segments][-1] == "Real."
     assert all(s.spoken for s in script.segments)
 
@@ -66,7 +66,7 @@ def test_spoken_text_that_grows_past_max_chars_is_cut_again():
     """Numbers read as words are several times longer: each spoken piece must still fit."""
     sentence = "In 2024 the fund paid $2,100.50 to 1,234,567 people in 19,500 towns, " * 12 + "and then it stopped."
     profile = VoiceProfile(max_chars=200)
-    pieces = [s for s in prepare(Article("T", [Block("paragraph", sentence)]), profile).segments if s.kind == "sentence"]
+    pieces = [s for s in script_of(Article("T", [Block("paragraph", sentence)]), profile).segments if s.kind == "sentence"]
     assert len(sentence) < 20 * 200
     assert all(len(s.spoken) <= 200 for s in pieces)
     assert " ".join(s.shown for s in pieces) == sentence
@@ -74,12 +74,12 @@ def test_spoken_text_that_grows_past_max_chars_is_cut_again():
 
 
 def test_list_items_end_with_a_stop_and_a_paragraph_pause():
-    script = prepare(Article("T", [Block("item", "Roads"), Block("item", "Schools and parks.")]), PROFILE)
+    script = script_of(Article("T", [Block("item", "Roads"), Block("item", "Schools and parks.")]), PROFILE)
     assert [(s.spoken, s.pause_ms) for s in script.segments[2:]] == [("Roads.", 700), ("Schools and parks.", 700)]
 
 
 def test_text_between_angle_brackets_that_is_no_tag_is_spoken_and_shown():
     text = "Pick <y and z> when x < 5 and y > 10."
-    segment = prepare(Article("T", [Block("paragraph", text)]), PROFILE).segments[-1]
+    segment = script_of(Article("T", [Block("paragraph", text)]), PROFILE).segments[-1]
     assert segment.shown == text
     assert "y and z" in segment.spoken and "five and y" in segment.spoken

@@ -17,7 +17,7 @@ import importlib
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 
-from ..config import VoiceProfile
+from ..config import VoiceProfile, VoiceSettings
 from ..errors import EngineError
 from ..language import base_language
 from ..audio import AudioFormat, Clip
@@ -54,19 +54,25 @@ def _engine_class(name: str) -> type:
     return engine_class  # type: ignore[no-any-return]
 
 
-def prepare_voicing(profile: VoiceProfile) -> tuple[Engine, VoiceProfile]:
+def prepare_voicing(settings: VoiceSettings) -> tuple[Engine, VoiceSettings]:
     """The profile's engine, checked, and the profile with its voice id filled in,
     so that a missing engine or voice is reported before any worker starts."""
-    engine = get_engine(profile.engine)
+    engine = get_engine(settings.engine)
     engine.check()
-    return engine, dataclasses.replace(profile, voice=resolve_voice(engine, profile))
+    return engine, dataclasses.replace(settings, voice=resolve_voice(engine, settings))
 
 
-def engine_version(engine: Engine, profile: VoiceProfile) -> str:
+def engine_version(engine: Engine, settings: VoiceSettings) -> str:
     """What the clip cache and the episode's input key know of the engine: its version and, for an
-    engine that defines ``voice_version(profile)`` (Piper: a hash of the voice file), that too."""
+    engine that defines ``voice_version(settings)`` (Piper: a hash of the voice file), that too."""
     voice_version = getattr(engine, "voice_version", None)
-    return engine.version() if voice_version is None else f"{engine.version()}/{voice_version(profile)}"
+    return engine.version() if voice_version is None else f"{engine.version()}/{voice_version(settings)}"
+
+
+def phonemes_of(name: str) -> str | None:
+    """The inline phoneme notation the engine called ``name`` takes (``espeak``), or None: what a
+    lexicon needs to know of it, passed to the prepare stage as a value."""
+    return getattr(_engine_class(name), "phonemes", None)
 
 
 def worker_count(profile: VoiceProfile, jobs: int) -> int:
@@ -77,27 +83,26 @@ def worker_count(profile: VoiceProfile, jobs: int) -> int:
     """
     if profile.max_workers is not None:
         return max(1, min(jobs, profile.max_workers))
-    names = {profile.engine} | {entry.engine for entry in profile.languages.values() if entry.engine}
-    limits = [limit for name in names if (limit := getattr(_engine_class(name), "max_workers", None))]
+    limits = [limit for name in profile.engines() if (limit := getattr(_engine_class(name), "max_workers", None))]
     return max(1, min([jobs, *limits]))
 
 
-def resolve_voice(engine: Engine, profile: VoiceProfile) -> str:
+def resolve_voice(engine: Engine, settings: VoiceSettings) -> str:
     """The voice id the profile asks for (an installed voice, or a voice file), or the engine's voice for its language."""
     voices = engine.voices()
-    if profile.voice is not None:
-        wanted = profile.voice.lower()
+    if settings.voice is not None:
+        wanted = settings.voice.lower()
         for voice in voices:
             if voice.id.lower() == wanted:
                 return voice.id
-        if Path(profile.voice).is_file():
-            return profile.voice
-        raise EngineError(f"The engine {engine.name!r} has no voice {profile.voice!r}; {_choice(voices, profile.language)}.")
-    voice = pick_voice(voices, profile.language)
+        if Path(settings.voice).is_file():
+            return settings.voice
+        raise EngineError(f"The engine {engine.name!r} has no voice {settings.voice!r}; {_choice(voices, settings.language)}.")
+    voice = pick_voice(voices, settings.language)
     if voice is None:
         raise EngineError(
-            f"The engine {engine.name!r} has no voice for the language {profile.language!r}; "
-            f"set voice under [languages.{profile.language}] in the voice profile ({_choice(voices, profile.language)})."
+            f"The engine {engine.name!r} has no voice for the language {settings.language!r}; "
+            f"set voice under [languages.{settings.language}] in the voice profile ({_choice(voices, settings.language)})."
         )
     return voice.id
 
@@ -124,6 +129,7 @@ __all__ = [
     "engine_names",
     "engine_version",
     "get_engine",
+    "phonemes_of",
     "pick_voice",
     "prepare_voicing",
     "resolve_voice",

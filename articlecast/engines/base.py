@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
 from ..audio import Clip
-from ..config import VoiceProfile
+from ..config import VoiceSettings
 from ..language import base_language, language_code
 
 
@@ -31,7 +31,7 @@ class Engine(Protocol):
     group (see :func:`articlecast.engines.get_engine`), so a third party can
     ship one as its own package.
 
-    An engine whose voices are files may also define ``voice_version(profile) -> str``,
+    An engine whose voices are files may also define ``voice_version(settings) -> str``,
     a hash of the profile's voice file, which joins :meth:`version` in the clip cache
     key (see :func:`articlecast.engines.engine_version`).
     """
@@ -55,12 +55,12 @@ class Engine(Protocol):
     def voices(self) -> list[VoiceInfo]:
         """The voices installed for this engine."""
 
-    def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+    def synthesize(self, text: str, settings: VoiceSettings) -> Clip:
         """Voice ``text`` (already speakable, short enough) with the profile's voice and settings.
 
-        ``profile.voice`` is a voice id from :meth:`voices` (or, for engines that
+        ``settings.voice`` is a voice id from :meth:`voices` (or, for engines that
         accept them, a path); when it is None the engine picks a voice for
-        ``profile.language``.
+        ``settings.language``.
         """
 
 

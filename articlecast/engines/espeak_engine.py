@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from ctypes import CFUNCTYPE, POINTER, Structure, c_char_p, c_int, c_short, c_size_t, c_ubyte, c_uint, c_void_p
 from typing import ClassVar
 
-from ..config import VoiceProfile
+from ..config import VoiceSettings
 from ..errors import EngineError
 from ..audio import AudioFormat, Clip
 from .base import VoiceInfo, pick_voice
@@ -112,12 +112,12 @@ class EspeakEngine:
                 index += 1
         return voices
 
-    def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+    def synthesize(self, text: str, settings: VoiceSettings) -> Clip:
         """Voice a prepared segment; ``[[...]]`` in it (from the lexicon) is read as phonemes."""
-        return self._voice(text, profile, CHARS_UTF8 | ENDPAUSE | (PHONEMES if "[[" in text else 0))
+        return self._voice(text, settings, CHARS_UTF8 | ENDPAUSE | (PHONEMES if "[[" in text else 0))
 
-    def _voice(self, text: str, profile: VoiceProfile, flags: int) -> Clip:
-        voice = profile.voice or self._voice_for(profile.language)
+    def _voice(self, text: str, settings: VoiceSettings, flags: int) -> Clip:
+        voice = settings.voice or self._voice_for(settings.language)
         data = text.encode("utf-8") + b"\0"
         with _session() as (lib, rate):
             lib.espeak_SetVoiceByName.argtypes = [c_char_p]
@@ -125,9 +125,9 @@ class EspeakEngine:
                 raise EngineError(f"eSpeak NG has no voice {voice!r}; run 'articlecast voices --engine espeak' to see them.")
             lib.espeak_SetParameter.argtypes = [c_int, c_int, c_int]
             for parameter, value in (
-                (RATE, profile.rate),
-                (VOLUME, round(profile.volume * 100)),
-                (PITCH, profile.pitch),
+                (RATE, settings.rate),
+                (VOLUME, round(settings.volume * 100)),
+                (PITCH, settings.pitch),
                 (RANGE, DEFAULT_RANGE),
                 (PUNCTUATION, 0),
                 (CAPITALS, 0),

@@ -31,7 +31,7 @@ from importlib.metadata import PackageNotFoundError, distributions, version
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..config import VoiceProfile
+from ..config import VoiceSettings
 from ..errors import EngineError
 from ..language import language_code
 from ..audio import AudioFormat, Clip
@@ -82,35 +82,35 @@ class PiperEngine:
         except PackageNotFoundError:
             raise EngineError(PIPER_MISSING) from None
 
-    def voice_version(self, profile: VoiceProfile) -> str:
+    def voice_version(self, settings: VoiceSettings) -> str:
         """A hash of the voice's model and config, so that a voice file replaced at the same path gets new clips."""
-        model = self._model(profile)
+        model = self._model(settings)
         return "-".join(_digest(path) for path in (model, _config_path(model)))
 
     def voices(self) -> list[VoiceInfo]:
         return [voice.info for voice in installed_voices()]
 
-    def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+    def synthesize(self, text: str, settings: VoiceSettings) -> Clip:
         from piper import PiperVoice, SynthesisConfig
 
-        loaded = self._load(self._model(profile))
+        loaded = self._load(self._model(settings))
         voice = PiperVoice(session=_session(loaded, text), config=loaded.config)
-        settings = SynthesisConfig(length_scale=voice.config.length_scale * NATURAL_RATE / profile.rate, volume=profile.volume)
+        settings = SynthesisConfig(length_scale=voice.config.length_scale * NATURAL_RATE / settings.rate, volume=settings.volume)
         pcm = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(text, settings))
         return Clip(pcm, AudioFormat(voice.config.sample_rate))
 
-    def _model(self, profile: VoiceProfile) -> Path:
+    def _model(self, settings: VoiceSettings) -> Path:
         voices = installed_voices()
-        if profile.voice is None:
-            found = pick_voice([voice.info for voice in voices], profile.language)
+        if settings.voice is None:
+            found = pick_voice([voice.info for voice in voices], settings.language)
             if found is None:
                 raise EngineError(
-                    f"No Piper voice for language {profile.language!r} is installed; "
-                    "give the path of a voice's .onnx file as voice in the voice profile."
+                    f"No Piper voice for language {settings.language!r} is installed; "
+                    "give the path of a voice's .onnx file as voice in the voice settings."
                 )
             wanted = found.id
         else:
-            wanted = profile.voice
+            wanted = settings.voice
         for voice in voices:
             if voice.info.id.lower() == wanted.lower():
                 return voice.model

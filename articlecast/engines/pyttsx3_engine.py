@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..config import VoiceProfile
+from ..config import VoiceSettings
 from ..errors import EngineError
 from .aiff import AiffError, open_aiff, to_little_endian
 from ..audio import AudioFormat, Clip
@@ -91,16 +91,16 @@ class Pyttsx3Engine:
             if platform.system() == "Linux":
                 _sample_rate = ESPEAK_RATE
             else:  # pragma: no cover - SAPI5 and NSSpeechSynthesizer
-                _sample_rate = self.synthesize("Hello.", VoiceProfile(engine=self.name, voice=voice)).format.sample_rate
+                _sample_rate = self.synthesize("Hello.", VoiceSettings(self.name, voice, "en", 175, 1.0, 50)).format.sample_rate
         return _sample_rate
 
-    def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+    def synthesize(self, text: str, settings: VoiceSettings) -> Clip:
         with _lock:
-            return self._synthesize(text, profile)
+            return self._synthesize(text, settings)
 
-    def _synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+    def _synthesize(self, text: str, settings: VoiceSettings) -> Clip:
         engine = _shared_engine()
-        self._apply(engine, profile)
+        self._apply(engine, settings)
         with tempfile.TemporaryDirectory(prefix="articlecast-") as folder:
             path = Path(folder) / _CLIP_FILE
             _finished.clear()
@@ -111,15 +111,15 @@ class Pyttsx3Engine:
                     raise EngineError(f"pyttsx3 did not finish voicing within {_SYNTH_TIMEOUT:.0f} s.")
             return _read_complete(path)
 
-    def _apply(self, engine: Any, profile: VoiceProfile) -> None:
-        voice = profile.voice or self._voice_for(profile.language)
+    def _apply(self, engine: Any, settings: VoiceSettings) -> None:
+        voice = settings.voice or self._voice_for(settings.language)
         if voice.lower() not in _known_voices():  # pyttsx3 would keep the previous voice without a word
             raise EngineError(f"pyttsx3 has no voice {voice!r}; run 'articlecast voices --engine pyttsx3' to see them.")
         engine.setProperty("voice", voice)
-        engine.setProperty("rate", profile.rate)
-        engine.setProperty("volume", profile.volume)
+        engine.setProperty("rate", settings.rate)
+        engine.setProperty("volume", settings.volume)
         with contextlib.suppress(KeyError, AttributeError, NotImplementedError):
-            engine.setProperty("pitch", profile.pitch)
+            engine.setProperty("pitch", settings.pitch)
 
     def _voice_for(self, language: str) -> str:
         if language not in self._voice_ids:

@@ -11,7 +11,7 @@ fails with a clear message.
 
 from __future__ import annotations
 
-import dataclasses
+import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import Cache, key_of
-from ..config import VoiceProfile
+from ..config import VoiceSettings
 from ..errors import EngineError
-from ..workers import Workers, new_pool
+from ..workers import Workers
 from . import engine_version, get_engine, prepare_voicing
 from ..audio import AudioFormat, Clip
 from ..audio.metering import clip_energies
@@ -46,6 +46,7 @@ SILENCE_THRESHOLD_DBFS = -50.0
 EDGE_MARGIN_MS = 20
 
 Progress = Callable[[int], None]
+_LOGGER = logging.getLogger(__name__)
 
 _worker_engines: dict[str, Engine] = {}
 
@@ -68,10 +69,9 @@ class CachedClip:
         return read_wav(self.path)
 
     def energies(self) -> Any:
-        """The clip's K-weighted 100 ms energies (see :func:`~articlecast.render.loudness.clip_energies`),
+        """The clip's K-weighted 100 ms energies (see :func:`~articlecast.audio.metering.clip_energies`),
         stored beside it when it was voiced; measured and stored now if missing."""
         import numpy as np
-
 
         path = self.path.with_name(f"{self.key}{ENERGIES_SUFFIX}")
         try:
@@ -99,16 +99,24 @@ class Voicer:
         self.workers = workers
         self.cache = cache
 
-    def voice(self, texts: Sequence[str], profile: VoiceProfile, progress: Progress | None = None) -> Voicing:
-        """Voice each text (cached clips are reused); clips come back in input order."""
-        engine, profile = prepare_voicing(profile)
-        version = engine_version(engine, profile)
-        keys = [clip_key(text, profile, version) for text in texts]
+    def voice(
+        self, texts: Sequence[str], settings: VoiceSettings, version: str | None = None, progress: Progress | None = None
+    ) -> Voicing:
+        """Voice each text with ``settings``; cached clips are reused. Clips come back in input order.
+
+        ``version`` is the engine's (:func:`~articlecast.engines.engine_version`), with ``settings``
+        from :func:`~articlecast.engines.prepare_voicing`; None checks the engine and asks it here.
+        """
+        if version is None:
+            engine, settings = prepare_voicing(settings)
+            version = engine_version(engine, settings)
+        keys = [clip_key(text, settings, version) for text in texts]
         missing = {key: text for key, text in zip(keys, texts) if self.cache.get("clips", key, ".wav") is None}
         hits = len(texts) - sum(1 for key in keys if key in missing)
+        _LOGGER.info("%d of %d clips from the cache; %d to voice with %s", hits, len(texts), len(missing), version)
         if progress and hits:
             progress(hits)
-        problems = self._voice_missing(missing, profile, progress)
+        problems = self._voice_missing(missing, settings, progress)
         if problems:
             key, problem = next(iter(problems.items()))
             raise EngineError(
@@ -117,34 +125,40 @@ class Voicer:
             )
         return Voicing(tuple(self._cached(key) for key in keys), hits, len(missing))
 
-    def _voice_missing(self, missing: dict[str, str], profile: VoiceProfile, progress: Progress | None) -> dict[str, str]:
+    def _voice_missing(self, missing: dict[str, str], settings: VoiceSettings, progress: Progress | None) -> dict[str, str]:
+        """Voice the missing texts; a bad clip is voiced again, then alone in a fresh process.
+        Returns the problem of each text that could not be voiced."""
         pending = dict(missing)
         problems: dict[str, str] = {}
+
+        def advance(future: Future[str | None]) -> None:
+            if progress and _outcome(future) is None:
+                progress(1)
+
         for isolated in (False, False, True):
             if not pending:
                 break
-            problems = {}
-            for key, future in self._submit_round(pending, profile, isolated):
-                problem = _outcome(future)
-                if problem:
-                    problems[key] = problem
-                elif progress:
-                    progress(1)
+            outcomes = self._voice_round(pending, settings, isolated, advance)
+            problems = {key: problem for key, problem in outcomes.items() if problem}
             pending = {key: missing[key] for key in problems}
         return problems
 
-    def _submit_round(self, pending: dict[str, str], profile: VoiceProfile, isolated: bool) -> list[tuple[str, Future[str | None]]]:
+    def _voice_round(
+        self, pending: dict[str, str], settings: VoiceSettings, isolated: bool, on_done: Callable[[Future[str | None]], None]
+    ) -> dict[str, str | None]:
+        """Voice the pending texts in the engine's lane (one engine per process: two cannot share
+        eSpeak NG), or each in a fresh process of its own; the problem of each, or None."""
         root = str(self.cache.root)
+        keys = list(pending)
+        arguments = [(pending[key], settings, root, key) for key in keys]
         if not isolated:
-            lane = profile.engine  # one engine per process: two cannot share eSpeak NG
-            return [(key, self.workers.submit(lane, voice_into_cache, text, profile, root, key)) for key, text in pending.items()]
-        submitted = []
-        for key, text in pending.items():
-            with new_pool(1) as pool:
-                future = pool.submit(voice_into_cache, text, profile, root, key)
-                _outcome(future)
-            submitted.append((key, future))
-        return submitted
+            futures = self.workers.gather(settings.engine, voice_into_cache, arguments, on_done)
+        else:
+            futures = []
+            for args in arguments:
+                with Workers(1) as fresh:
+                    futures += fresh.gather(settings.engine, voice_into_cache, [args], on_done)
+        return {key: _outcome(future) for key, future in zip(keys, futures)}
 
     def _cached(self, key: str) -> CachedClip:
         path = self.cache.path("clips", key, ".wav")
@@ -152,22 +166,18 @@ class Voicer:
         return CachedClip(key, path, fmt, frames)
 
 
-def clip_key(text: str, profile: VoiceProfile, engine_version: str) -> str:
+def clip_key(text: str, settings: VoiceSettings, engine_version: str) -> str:
     """The cache key of a clip: spoken text, voice settings, engine and version, stored format."""
-    voice = dataclasses.asdict(profile)
-    for unrelated in ("pauses", "disclosure", "disclosure_text", "max_chars", "max_workers", "languages", "lexicon"):
-        voice.pop(unrelated)
-    return key_of("clip", CLIP_FORMAT_VERSION, engine_version, voice, text)
+    return key_of("clip", CLIP_FORMAT_VERSION, engine_version, settings.key_fields(), text)
 
 
-def voice_into_cache(text: str, profile: VoiceProfile, cache_root: str, key: str) -> str | None:
+def voice_into_cache(text: str, settings: VoiceSettings, cache_root: str, key: str) -> str | None:
     """Worker task: voice ``text``, check it, trim it and store it; return a problem, or None."""
-    if profile.engine not in _worker_engines:  # each engine has its own lane of workers; see Workers
-        _worker_engines[profile.engine] = get_engine(profile.engine)
-    clip = _worker_engines[profile.engine].synthesize(text, profile)
-    problem = check_clip(clip, text, profile)
+    if settings.engine not in _worker_engines:  # each engine has its own lane of workers; see Workers
+        _worker_engines[settings.engine] = get_engine(settings.engine)
+    clip = _worker_engines[settings.engine].synthesize(text, settings)
+    problem = check_clip(clip, text, settings)
     if problem is None:
-
         trimmed = trim_silence(clip)
         cache = Cache(Path(cache_root))
         cache.put("clips", key, ENERGIES_SUFFIX, _npy(clip_energies(trimmed)))  # before the WAV, which marks the clip done
@@ -175,7 +185,7 @@ def voice_into_cache(text: str, profile: VoiceProfile, cache_root: str, key: str
     return problem
 
 
-def check_clip(clip: Clip, text: str, profile: VoiceProfile) -> str | None:
+def check_clip(clip: Clip, text: str, settings: VoiceSettings) -> str | None:
     """Why ``clip`` is not a good recording of ``text``, or None when it is."""
     fmt = clip.format
     if fmt.sample_width != 2 or fmt.channels not in (1, 2) or not 8000 <= fmt.sample_rate <= 96000:
@@ -185,10 +195,10 @@ def check_clip(clip: Clip, text: str, profile: VoiceProfile) -> str | None:
     if as_segment(clip).max == 0:
         return "the engine returned only silence"
     digits = sum(char.isdigit() for char in text)
-    low = SECONDS_PER_CHAR_WPM_MIN * len(text) / profile.rate
-    high = (SECONDS_PER_CHAR_WPM_MAX * (len(text) - digits) + SECONDS_PER_DIGIT_WPM_MAX * digits) / profile.rate
+    low = SECONDS_PER_CHAR_WPM_MIN * len(text) / settings.rate
+    high = (SECONDS_PER_CHAR_WPM_MAX * (len(text) - digits) + SECONDS_PER_DIGIT_WPM_MAX * digits) / settings.rate
     if not low <= clip.duration <= high + SLACK_SECONDS:
-        return f"{clip.duration:.2f} s of audio is implausible for {len(text)} characters at {profile.rate} words per minute"
+        return f"{clip.duration:.2f} s of audio is implausible for {len(text)} characters at {settings.rate} words per minute"
     return None
 
 

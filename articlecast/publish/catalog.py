@@ -13,13 +13,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from ..errors import PublishError
+from ..errors import SETTING, PublishError
 from ..render.chapters import Chapter
 
 CATALOG_FILE = "catalog.sqlite"
 APPLICATION_ID = int.from_bytes(b"ACst", "big")
 """Stored in the SQLite header (``PRAGMA application_id``) to recognise our own files."""
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Stored as ``PRAGMA user_version``; bump it, with a migration in ``_MIGRATIONS``, when the table changes."""
 BUSY_TIMEOUT = 30.0
 """Seconds to wait for another process that is writing the catalog."""
@@ -45,6 +45,13 @@ CREATE TABLE episodes (
     language TEXT
 )
 """
+_BUILD_KEYS_TABLE = """
+CREATE TABLE build_keys (
+    id TEXT PRIMARY KEY NOT NULL,
+    input_key TEXT NOT NULL,
+    render_key TEXT NOT NULL
+)
+"""
 _MIGRATIONS = {
     # Version 1 had one WebVTT transcript and no chapters.
     1: (
@@ -56,6 +63,8 @@ _MIGRATIONS = {
     ),
     # Version 2 did not store the episode's language: NULL, unknown, until the article is built again.
     2: ("ALTER TABLE episodes ADD COLUMN language TEXT",),
+    # Version 3 kept no build keys: each episode is rebuilt once (from the cache) to record them.
+    3: (_BUILD_KEYS_TABLE,),
 }
 """The statements that bring a catalog from each older version to the next."""
 
@@ -103,6 +112,16 @@ class Episode:
         return [name for name in names if name]
 
 
+@dataclass(frozen=True)
+class BuildKeys:
+    """What an episode was last built from, so that the build knows what it can skip."""
+
+    input_key: str
+    """A hash of everything the episode is made from: equal keys, nothing to rebuild."""
+    render_key: str
+    """A hash of the tagged MP3's audio and tags: equal keys, equal bytes."""
+
+
 _COLUMNS = [field.name for field in dataclasses.fields(Episode)]
 _DATES = ("published", "updated")
 _KEPT = ("id", "guid", "published")
@@ -127,7 +146,10 @@ class Catalog:
         folder = Path(folder)
         path = folder / CATALOG_FILE
         if not create and not path.is_file():
-            raise PublishError(f"There is no catalog in {folder}; build articles into it first, or choose the folder with -o.")
+            raise PublishError(
+                f"There is no catalog in {folder}; build articles into it first, or choose the output folder ({SETTING}).",
+                setting="out_dir",
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -169,8 +191,15 @@ class Catalog:
             row = self._db.execute("SELECT id FROM episodes WHERE guid = ?", (guid,)).fetchone()
         return None if row is None else str(row["id"])
 
-    def upsert(self, episode: Episode) -> Episode:
-        """Insert ``episode``, or update the stored one with its id, keeping the stored guid and publication date."""
+    def build_keys(self, id: str) -> BuildKeys | None:
+        """What the episode with this id was last built from, or None."""
+        with self._errors():
+            row = self._db.execute("SELECT input_key, render_key FROM build_keys WHERE id = ?", (id,)).fetchone()
+        return None if row is None else BuildKeys(row["input_key"], row["render_key"])
+
+    def upsert(self, episode: Episode, keys: BuildKeys | None = None) -> Episode:
+        """Insert ``episode``, or update the stored one with its id, keeping the stored guid and publication date;
+        record ``keys`` with it (None keeps the stored ones)."""
         for name in _DATES:
             if getattr(episode, name).utcoffset() is None:
                 raise ValueError(f"Episode.{name} must be a timezone-aware datetime.")
@@ -184,6 +213,11 @@ class Catalog:
                     "give one of the articles its own id or URL, or remove the other episode."
                 )
             self._db.execute(_UPSERT, _to_row(episode))
+            if keys is not None:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO build_keys (id, input_key, render_key) VALUES (?, ?, ?)",
+                    (episode.id, keys.input_key, keys.render_key),
+                )
             stored = self._fetch(episode.id)
         assert stored is not None
         return stored
@@ -195,6 +229,7 @@ class Catalog:
             if episode is None:
                 raise PublishError(f"There is no episode {id!r} in {self.path}; check the episode id.")
             self._db.execute("DELETE FROM episodes WHERE id = ?", (id,))
+            self._db.execute("DELETE FROM build_keys WHERE id = ?", (id,))
         return episode
 
     def episodes(self) -> list[Episode]:
@@ -225,6 +260,7 @@ class Catalog:
                     version = self._version()  # another process may have done it meanwhile
                     if version == 0:
                         self._db.execute(_SCHEMA)
+                        self._db.execute(_BUILD_KEYS_TABLE)
                         self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                     else:
                         for old in range(version, SCHEMA_VERSION):

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .artwork import problem as image_problem
-from .categories import category_problem
+from ..render.artwork import problem as image_problem
+from ..config.categories import category_problem
 from .feed import ATOM, CHAPTERS_TYPE, FEED_FILE, ITUNES, PODCAST
 
 TOLERANCE_SECONDS = 0.06

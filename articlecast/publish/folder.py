@@ -13,7 +13,7 @@ from ..errors import ArtworkError, PublishError
 from ..files import write_if_changed
 from ..render.chapters import Chapter, chapters_json
 from ..render.transcript import TRANSCRIPT_FORMATS, TRANSCRIPT_WRITERS
-from .artwork import Artwork, generated_cover, load_artwork
+from ..render.artwork import Artwork, generated_cover, load_artwork
 from .catalog import Catalog, Episode
 from .feed import write_feed
 

@@ -180,18 +180,11 @@ def render_audio(
     _check_formats(pieces)
     keys = [piece.key(settings) for piece in pieces]
     root = str(cache.root)
-    jobs = [(piece, key) for piece, key in zip(pieces, keys) if cache.get("pieces", key, ".mp3") is None]
-    futures = [workers.submit(lane, encode_piece, piece, settings, root, key) for piece, key in jobs]
-    for (piece, key), future in zip(jobs, futures):
-        try:
-            future.result()
-        except BrokenProcessPool:  # a worker died: once more, in a fresh pool
-            try:
-                workers.submit(lane, encode_piece, piece, settings, root, key).result()
-            except BrokenProcessPool:
-                raise RenderError("The encoding process crashed twice; check free memory and try again.") from None
-        if progress:
-            progress(1)
+    jobs = [(piece, settings, root, key) for piece, key in zip(pieces, keys) if cache.get("pieces", key, ".mp3") is None]
+    for future in workers.gather(lane, encode_piece, jobs, lambda _: progress(1) if progress else None):
+        if isinstance(future.exception(), BrokenProcessPool):
+            raise RenderError("The encoding process crashed twice; check free memory and try again.")
+        future.result()
     paths = tuple(cache.path("pieces", key, ".mp3") for key in keys)
     timings: list[Timing] = []
     position = 0

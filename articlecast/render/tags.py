@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from mutagen.id3 import (
     APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDAT, TIT2, TLEN, TPE1, TXXX, TYER, USLT, WOAS, CTOCFlags, PictureType,
@@ -15,16 +14,10 @@ from ..article import Article
 from ..cache import key_of
 from ..language import base_language
 from ..urls import as_uri
+from .artwork import Artwork
 from .chapters import Chapter
 
-if TYPE_CHECKING:
-    from ..publish.artwork import Artwork
-
 DISCLOSURE_DESCRIPTION = "AI disclosure"
-RENDER_KEY = "articlecast render"
-"""TXXX holding a hash of the audio and tags: equal keys, equal bytes."""
-INPUT_KEY = "articlecast input"
-"""TXXX holding a hash of everything the episode was made from."""
 _ID3_LANGUAGES = {"en": "eng", "uk": "ukr", "ru": "rus", "de": "deu", "fr": "fra", "es": "spa", "pl": "pol", "it": "ita"}
 
 
@@ -47,8 +40,8 @@ class EpisodeTags:
                       self.disclosure, [repr(chapter) for chapter in self.chapters], cover)  # fmt: skip
 
 
-def write_tags(path: Path, tags: EpisodeTags, private: dict[str, str] | None = None) -> None:
-    """Replace any tag in ``path`` with an ID3v2.3 tag built from ``tags``, plus ``private`` TXXX values."""
+def write_tags(path: Path, tags: EpisodeTags) -> None:
+    """Replace any tag in ``path`` with an ID3v2.3 tag built from ``tags``."""
     article = tags.article
     language = _ID3_LANGUAGES.get(base_language(article.language), "und")
     id3 = ID3()
@@ -68,8 +61,6 @@ def write_tags(path: Path, tags: EpisodeTags, private: dict[str, str] | None = N
     id3.add(USLT(encoding=1, lang=language, desc="", text=tags.transcript))
     if tags.disclosure:
         id3.add(TXXX(encoding=1, desc=DISCLOSURE_DESCRIPTION, text=tags.disclosure))
-    for description, value in (private or {}).items():
-        id3.add(TXXX(encoding=1, desc=description, text=value))
     if tags.cover:
         id3.add(APIC(encoding=0, mime=tags.cover.mime, type=PictureType.COVER_FRONT, desc="", data=tags.cover.data))
     _add_chapters(id3, tags.chapters, tags.duration_ms)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..config import VoiceProfile, read_toml
+from ..config import read_toml
 from ..errors import ConfigError
 
 if TYPE_CHECKING:
@@ -132,18 +132,17 @@ class Lexicon:
         return matched.capitalize() if matched.isupper() else matched
 
 
-def lexicon_for(profile: VoiceProfile) -> Lexicon | None:
-    """The profile's lexicon, checked against its engine's phoneme support; None without one."""
-    if not profile.lexicon:
+def load_lexicon(path: str | Path | None, phonemes: str | None = None) -> Lexicon | None:
+    """The lexicon at ``path`` (None: no lexicon), for an engine whose phoneme notation is
+    ``phonemes`` (None: it takes none, so entries with phonemes are refused)."""
+    if not path:
         return None
-    from ..engines import get_engine
-
-    path = Path(profile.lexicon)
+    path = Path(path)
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
         raise ConfigError(f"The lexicon {path} does not exist; fix the lexicon path in the voice profile.") from None
-    return _load(path, stamp, getattr(get_engine(profile.engine), "phonemes", None))
+    return _load(path, stamp, phonemes)
 
 
 @lru_cache(maxsize=8)

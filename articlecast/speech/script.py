@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..article import Article
-from ..config import VoiceProfile
+from ..config import ScriptSettings
 from .chunk import split_long
 from .clean import speakable
-from .lexicon import Lexicon, lexicon_for
+from .lexicon import Lexicon
 from .normalize import clean, normalize
-from .sentences import split_sentences
+from .sentences import split_paragraphs
 
 SegmentKind = Literal["disclosure", "title", "heading", "sentence"]
+Splitter = Callable[[Sequence[str], str], list[list[str]]]
+"""Splits paragraphs (in a language) into sentences: :func:`~.sentences.split_paragraphs`, or the same run elsewhere."""
 
 MIN_PIECE_CHARS = 40
 """Pieces are not cut shorter than this to fit a long spoken form into ``max_chars``."""
@@ -47,18 +50,22 @@ class Script:
     """The lexicon entries (as written in the lexicon) that matched somewhere in the article."""
 
 
-def prepare(article: Article, profile: VoiceProfile) -> Script:
+def prepare(
+    article: Article, settings: ScriptSettings, lexicon: Lexicon | None = None, splitter: Splitter = split_paragraphs
+) -> Script:
     """Turn an article into segments: disclosure, title, then each block sentence by sentence.
 
     Each segment's ``spoken`` is the cleaned text, normalised for the article's
-    language, with the profile's lexicon applied.
+    language, with ``lexicon`` applied. ``splitter`` splits the paragraphs into sentences.
     """
-    speaker = _Speaker(profile, article.language, lexicon_for(profile))
-    pauses = profile.pauses
+    speaker = _Speaker(settings, article.language, lexicon)
+    pauses = settings.pauses
     segments: list[Segment] = []
-    if profile.disclosure and profile.disclosure_text.strip():
-        segments += speaker.segments(profile.disclosure_text, "disclosure", pauses.disclosure)
+    if settings.disclosure:
+        segments += speaker.segments(settings.disclosure, "disclosure", pauses.disclosure)
     segments += speaker.segments(article.title, "title", pauses.heading)
+    paragraphs = [block for block in article.blocks if block.kind != "heading"]
+    sentences = dict(zip(map(id, paragraphs), splitter([block.text for block in paragraphs], article.language)))
     for block in article.blocks:
         if block.kind == "heading":
             if segments:
@@ -69,7 +76,7 @@ def prepare(article: Article, profile: VoiceProfile) -> Script:
                 new[0] = Segment(new[0].shown, new[0].spoken, new[0].pause_ms, "heading", block.text)
             segments += new
         else:
-            for sentence in split_sentences(block.text, article.language):
+            for sentence in sentences[id(block)]:
                 segments += speaker.segments(sentence, "sentence", pauses.sentence, full_stop=block.kind == "item")
             if segments:
                 segments[-1] = _with_pause(segments[-1], pauses.paragraph)
@@ -79,20 +86,20 @@ def prepare(article: Article, profile: VoiceProfile) -> Script:
 class _Speaker:
     """Turns lines of an article into segments for one profile, language and lexicon."""
 
-    def __init__(self, profile: VoiceProfile, language: str, lexicon: Lexicon | None) -> None:
-        self.profile = profile
+    def __init__(self, settings: ScriptSettings, language: str, lexicon: Lexicon | None) -> None:
+        self.settings = settings
         self.language = language
         self.lexicon = lexicon
         self.used: set[str] = set()
 
     def segments(self, text: str, kind: SegmentKind, last_pause: int, full_stop: bool = False) -> list[Segment]:
         """Segments for one sentence or line; ``full_stop`` ends each with a stop (list items)."""
-        pieces = self._pieces(text, self.profile.max_chars)
+        pieces = self._pieces(text, self.settings.max_chars)
         return [
             Segment(
                 shown,
                 spoken + "." if full_stop and not spoken.endswith(_SENTENCE_END) else spoken,
-                last_pause if index == len(pieces) - 1 else self.profile.pauses.sentence,
+                last_pause if index == len(pieces) - 1 else self.settings.pauses.sentence,
                 kind,
             )
             for index, (shown, spoken) in enumerate(pieces)
@@ -107,8 +114,8 @@ class _Speaker:
             if self.lexicon:
                 self.used |= self.lexicon.used_in(clean(piece, self.language))
             spoken = normalize(piece, self.language, self.lexicon)
-            shorter = min(len(piece) - 1, limit * self.profile.max_chars // max(len(spoken), 1))
-            if len(spoken) > self.profile.max_chars and shorter >= MIN_PIECE_CHARS:
+            shorter = min(len(piece) - 1, limit * self.settings.max_chars // max(len(spoken), 1))
+            if len(spoken) > self.settings.max_chars and shorter >= MIN_PIECE_CHARS:
                 pieces += self._pieces(piece, shorter)
             elif spoken:
                 pieces.append((piece, spoken))

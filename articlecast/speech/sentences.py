@@ -23,12 +23,9 @@ Punkt still errs at a few predictable places, so its output is post-processed:
 from __future__ import annotations
 
 import re
-import sys
-import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from types import ModuleType
 from typing import Any
 
 from ..language import base_language
@@ -141,6 +138,7 @@ _RULES = {
 }
 
 _OPENERS = "\"'“‘(["
+_OPENING_QUOTES = str.maketrans({"“": '"', "‘": "`", "«": '"'})
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[^\W\d]\.){2,}[\"'”’)\]]*$")
 _LIST_MARKER = re.compile(r"(?:^|[:;] )\d{1,3}\.$")
@@ -160,7 +158,9 @@ class _Splitter:
 
     def split(self, text: str) -> list[str]:
         """Sentences of whitespace-normalised ``text``."""
-        spans = self._join(text, self._punkt.span_tokenize(text))
+        # Punkt takes a straight quote before a word as punctuation but not a curly one (so
+        # ``“Mr.`` would be no abbreviation); each is swapped for one it knows, of the same length.
+        spans = self._join(text, self._punkt.span_tokenize(text.translate(_OPENING_QUOTES)))
         return [sentence for start, end in spans for sentence in self._break(text[start:end])]
 
     def _join(self, text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -208,54 +208,16 @@ class _Splitter:
 
 def _punkt(rules: _Rules) -> Any:
     """nltk's Punkt with an installed ``punkt_tab`` model's parameters when present (never
-    downloaded) and ours on top. nltk is imported here, not with this module (see :func:`_import_nltk`)."""
-    nltk = _import_nltk()
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, load_punkt_params
-
-    class LanguageVars(PunktLanguageVars):
-        """Punkt's defaults, but curly opening quotes and guillemets do not start a word (``“Mr.`` is ``Mr.``)."""
-
-        _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,“‘«]"
+    downloaded) and ours on top. nltk is imported here, on first use, not with this module."""
+    import nltk
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, load_punkt_params
 
     try:
         params = load_punkt_params(nltk.data.find(f"tokenizers/punkt_tab/{rules.punkt_model}/"))
     except LookupError:
         params = PunktParameters()
     params.abbrev_types = (set(params.abbrev_types) - rules.number_abbreviations) | rules.abbreviations
-    return PunktSentenceTokenizer(params, lang_vars=LanguageVars())
-
-
-# nltk's package imports these for statistics and parsers that Punkt never uses, each inside
-# ``try: ... except ImportError``; they take 0.6 of nltk's 0.8 s import.
-_UNUSED_BY_PUNKT = frozenset({"scipy.stats", "scipy.sparse"})
-_nltk_import_lock = threading.Lock()
-
-
-class _RefuseUnused:
-    """A module finder that makes :data:`_UNUSED_BY_PUNKT` unimportable, in one thread only
-    (another thread importing scipy at the same time gets it as usual)."""
-
-    def __init__(self) -> None:
-        self.thread = threading.get_ident()
-
-    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name in _UNUSED_BY_PUNKT and threading.get_ident() == self.thread:
-            raise ModuleNotFoundError(f"{name} is not needed for Punkt", name=name)
-
-
-def _import_nltk() -> ModuleType:
-    """nltk, imported without the scipy parts it would load for nothing (0.3 s instead of 0.8 s,
-    unless scipy is loaded already). nltk then uses its own fallbacks for those parts for the rest
-    of the process (``fisher_exact`` raises, for one), so a program that needs them imports nltk
-    before this does; the README says so."""
-    with _nltk_import_lock:  # a second thread waits for the whole import, not a half-made module
-        finder = _RefuseUnused()
-        sys.meta_path.insert(0, finder)
-        try:
-            import nltk
-        finally:
-            sys.meta_path.remove(finder)
-    return nltk
+    return PunktSentenceTokenizer(params)
 
 
 @lru_cache(maxsize=None)
@@ -272,3 +234,8 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     """
     base = base_language(language)
     return _splitter(base if base in _RULES else "en").split(" ".join(text.split()))
+
+
+def split_paragraphs(paragraphs: Sequence[str], language: str = "en") -> list[list[str]]:
+    """:func:`split_sentences` of each paragraph: a batch, for a worker that has nltk loaded."""
+    return [split_sentences(paragraph, language) for paragraph in paragraphs]

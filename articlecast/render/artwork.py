@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
-from ..errors import ArtworkError
+from ..errors import SETTING, ArtworkError
 
 MIN_SIDE = 1400
 MAX_SIDE = 3000
@@ -68,7 +68,7 @@ def load_artwork(path: Path, fit: bool = False) -> Artwork:
         raise ArtworkError(f"The image {path} does not exist; check its path.") from None
     except (UnidentifiedImageError, OSError) as error:
         raise ArtworkError(f"{path} is not a readable image ({error}); use a JPEG or PNG file.") from None
-    raise ArtworkError(f"The image {path} {found}; use a square JPEG or PNG of 1400 to 3000 px, or pass --fit.")
+    raise ArtworkError(f"The image {path} {found}; use a square JPEG or PNG of 1400 to 3000 px, or have it cropped and scaled ({SETTING}).", setting="fit")
 
 
 def generated_cover(title: str) -> Artwork:

@@ -8,7 +8,8 @@ from typing import TextIO
 
 import click
 
-from .build import ArticleResult
+from ..pipeline import ArticleResult
+from .common import failure_line
 
 
 class LineProgress:
@@ -25,7 +26,7 @@ class LineProgress:
 
     def article_done(self, result: ArticleResult) -> None:
         if result.status == "failed":
-            click.echo(f"Error: {result.error}", err=True)
+            click.echo(f"Error: {failure_line(result)}", err=True)
         elif not self.quiet and result.episode is not None:
             cached = f", {result.cache_hits} of {result.segments} clips cached" if result.cache_hits else ""
             click.echo(f"{result.source} -> {result.episode.audio_file} ({result.status}, {result.episode.duration:.1f} s{cached})")

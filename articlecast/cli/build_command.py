@@ -1,0 +1,100 @@
+"""``articlecast build``: articles into episodes, with progress for people and a report for CI."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import PublishError
+from . import cli
+from .common import CONFIG_OPTION, FEED_LIMIT_OPTION, FIT_OPTION, OUT_OPTION, VOICE_OPTION, logging_options, resolve, user_errors
+
+UNCONFIGURED_CHANNEL = (
+    "Note: no articlecast.toml here, so the feed uses default channel settings; "
+    "set title, link, description, author, owner_email, image and base_url under [channel] in articlecast.toml."
+)
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@OUT_OPTION
+@VOICE_OPTION
+@CONFIG_OPTION
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), envvar="ARTICLECAST_JOBS",
+              help="Worker processes for voicing and encoding. [default: $ARTICLECAST_JOBS, else number of CPUs]")  # fmt: skip
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every article here.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@FIT_OPTION
+@FEED_LIMIT_OPTION
+@click.option("--lexicon-report", is_flag=True, help="Afterwards, list on stderr the lexicon entries that matched nothing.")
+@click.option("--title", help="Episode title, instead of the article's own (one article only).")
+@click.option("--author", help="Author, instead of the article's own (one article only).")
+@click.option("--date", help="Publication date, e.g. 2023-07-22T22:08:00+03:00 (one article only).")
+@click.option("--url", help="The article's URL, instead of the page's own (one article only).")
+@click.option("--language", help="Language code of the article, e.g. en-GB (one article only).")
+@logging_options
+def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None, jobs: int | None,
+          report_path: Path | None, fail_fast: bool, quiet: bool, fit: bool, feed_limit: int | None, lexicon_report: bool,
+          **overrides: str | None) -> None:  # fmt: skip
+    """Build ARTICLES (files, folders or glob patterns of .md, .txt or saved .html pages) into MP3s, transcripts and feed.xml.
+
+    \b
+    Examples:
+      articlecast build my-article.md
+      articlecast build samples/ -o audio/ --jobs 2 --report report.json
+      articlecast build saved-page.html --author "Ann Reporter" --date 2026-03-14
+    """
+    from ..files import write_atomic
+    from ..pipeline import build as build_articles
+    from ..pipeline import check_overrides, find_articles
+    from .progress import LineProgress, TerminalProgress
+
+    given = {key: value for key, value in overrides.items() if value is not None}
+    with user_errors():
+        if report_path and not report_path.parent.is_dir():
+            raise PublishError(f"The report's folder {report_path.parent} does not exist; create it or choose another --report path.")
+        sources = find_articles(articles)
+        check_overrides(sources, given)
+        resolved = resolve(config_path, voice_path, feed_limit)
+        profile, settings = resolved.profile, resolved.settings
+        if not settings.channel.configured and not quiet:
+            click.echo(UNCONFIGURED_CHANNEL, err=True)
+        interactive = not quiet and sys.stderr.isatty() and len(sources) > 1
+        listener = TerminalProgress(len(sources)) if interactive else LineProgress(quiet)
+        try:
+            report = build_articles(
+                sources, out_dir, profile, settings, jobs, listener=listener, fail_fast=fail_fast, overrides=given, fit=fit
+            )
+        finally:
+            listener.close()
+        if report_path:
+            try:
+                write_atomic(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
+            except OSError as error:
+                raise PublishError(f"Cannot write the report {report_path} ({error.strerror or error}); check the folder's permissions.") from None
+    failures = report.failures
+    if failures and len(sources) > 1:
+        names = ", ".join(str(result.source) for result in failures)
+        click.echo(f"{len(failures)} of {len(sources)} articles failed: {names}", err=True)
+    if report.feed and not quiet:
+        lexicon = f", lexicon {profile.lexicon}" if profile.lexicon else ""
+        click.echo(f"Voice profile: {profile.source or 'built-in defaults'} ({resolved.profile_origin}){lexicon}")
+        click.echo(f"Feed: {report.feed} ({len(report.episodes)} episodes built or unchanged)")
+    if lexicon_report:
+        _report_lexicon(profile.lexicon, report.lexicon_unused)
+    if failures:
+        raise SystemExit(1)
+
+
+def _report_lexicon(lexicon: str | None, unused: tuple[str, ...]) -> None:
+    """The lexicon report on stderr: one line per entry that matched nothing."""
+    if not lexicon:
+        click.echo("Lexicon report: the voice profile has no lexicon.", err=True)
+    elif not unused:
+        click.echo(f"Lexicon report: every entry of {lexicon} matched.", err=True)
+    for written in unused:
+        click.echo(f"Lexicon entry matched nothing: {written}", err=True)

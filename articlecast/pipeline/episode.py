@@ -1,0 +1,197 @@
+"""One article into one episode: the stages as named calls, with typed values in between."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..article import Article
+from ..cache import Cache
+from ..config import AudioSettings, Settings, VoiceProfile, VoiceSettings
+from ..engines import engine_version, phonemes_of, prepare_voicing
+from ..engines.runner import Progress, Voicer, Voicing
+from ..files import atomic_path
+from ..language import language_code
+from ..publish import BuildKeys, Episode, guid_for
+from ..publish.folder import episode_artwork, write_episode_files
+from ..render.artwork import Artwork
+from ..render.audio import EpisodeAudio, make_pieces, piece_spans, plan_part_levelers, render_audio, write_mp3
+from ..render.chapters import chapters
+from ..render.tags import EpisodeTags, write_tags
+from ..render.transcript import plain_text
+from ..speech import Script, prepare
+from ..speech.lexicon import Lexicon, load_lexicon
+from ..speech.normalize import clean
+from ..speech.sentences import split_paragraphs
+from ..workers import Workers
+from .freshness import Inputs, is_unchanged, mp3_is_current
+from .report import ArticleResult, Listener
+
+_LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Made:
+    """An article's result, and the keys to store with its episode (None when nothing is to be stored)."""
+
+    result: ArticleResult
+    keys: BuildKeys | None = None
+
+
+class EpisodeMaker:
+    """Makes articles' episode files in one output folder; called from several threads at once."""
+
+    def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, workers: Workers, cache: Cache,
+                 listener: Listener | None, cover: Artwork | None, fit: bool) -> None:  # fmt: skip
+        self.out, self.profile, self.settings, self.workers, self.cache = out, profile, settings, workers, cache
+        self.listener, self.cover, self.fit = listener, cover, fit
+        self.voicer = Voicer(workers, cache)
+        self._voices: dict[VoiceSettings, tuple[VoiceSettings, str]] = {}
+        self._lock = threading.Lock()
+
+    def make(self, article: Article, stored: Episode | None, keys: BuildKeys | None) -> Made:
+        """The article's episode, or why it failed: an article's failure, whatever it is, never stops the batch."""
+        result = ArticleResult(article.source or Path(article.slug), "failed")
+        try:
+            return self._make(article, stored, keys, result)
+        except Exception as error:
+            _LOGGER.debug("%s failed", result.source, exc_info=error)
+            result.fail(error)
+            return Made(result)
+
+    def _make(self, article: Article, stored: Episode | None, keys: BuildKeys | None, result: ArticleResult) -> Made:
+        clock = _StageClock(result.seconds)
+        script_settings = self.profile.script_for(article.language)
+        voice, version = self._voice(self.profile.voice_for(article.language))
+        lexicon = load_lexicon(self.profile.lexicon, phonemes_of(voice.engine))
+        artwork = episode_artwork(article, self.fit)  # checked before voicing, so a bad image fails fast
+        covers = tuple(image for image in (artwork, self.cover) if image)
+        input_key = Inputs(article, voice, version, script_settings, lexicon, self.settings.audio,
+                           self.settings.channel.title, covers).key()  # fmt: skip
+        if is_unchanged(self.out, stored, keys, input_key):
+            result.status, result.episode = "unchanged", stored
+            result.lexicon_used = _lexicon_used(article, lexicon, script_settings.disclosure)
+            return Made(result)
+
+        self.workers.warm(voice.engine, warm_up_worker)  # the article's language may have an engine of its own
+        script = prepare(article, script_settings, lexicon, self._splitter(voice.engine))
+        spans = piece_spans(script.segments, script_settings.pauses.paragraph)
+        result.segments, result.lexicon_used = len(script.segments), script.lexicon_used
+        if self.listener:
+            self.listener.article_started(result.source, len(script.segments) + len(spans))
+        clock.lap("prepare")
+
+        progress = self.listener.advanced if self.listener else None
+        voicing = self.voicer.voice([segment.spoken for segment in script.segments], voice, version, progress)
+        result.cache_hits, result.voiced = voicing.cache_hits, voicing.voiced
+        clock.lap("voice")
+
+        audio = self._render(script, spans, voicing, voice.engine, progress)
+        clock.lap("encode")
+
+        marks = chapters(article.title, script.segments, audio.timings, audio.duration)
+        tags = EpisodeTags(article, self.settings.channel.title, round(audio.duration * 1000),
+                           plain_text(script.segments), script_settings.disclosure, marks, artwork or self.cover)  # fmt: skip
+        new_keys = BuildKeys(input_key, tags.key(audio.key))
+        mp3_path = self.out / f"{article.slug}.mp3"
+        if not mp3_is_current(mp3_path, stored, keys, new_keys.render_key):
+            with atomic_path(mp3_path) as temporary:
+                write_mp3(audio, temporary)
+                write_tags(temporary, tags)
+        files = write_episode_files(self.out, article.slug, script.segments, audio.timings, marks, artwork)
+        clock.lap("write")
+
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        episode = Episode(
+            id=article.slug,
+            guid=guid_for(article.id, article.url, article.slug),
+            title=article.title,
+            description=" ".join(part for part in (article.summary, script_settings.disclosure) if part),
+            audio_file=mp3_path.name,
+            audio_bytes=mp3_path.stat().st_size,
+            duration=audio.duration,
+            published=article.date or now,
+            updated=now,
+            content_hash=article.content_hash(),
+            link=article.url,
+            author=article.author,
+            image=files.image or (article.image if article.image and "://" in article.image else None),
+            transcripts=files.transcripts,
+            chapters=marks,
+            chapters_file=files.chapters,
+            language=language_code(article.language),
+        )
+        same = stored is not None and _same_episode(stored, episode)
+        result.status, result.episode = ("unchanged", stored) if same else ("built", episode)
+        _LOGGER.info("%s: %s in %s", result.source, result.status, result.seconds)
+        return Made(result, new_keys)
+
+    def _voice(self, wanted: VoiceSettings) -> tuple[VoiceSettings, str]:
+        """The voice settings with the voice resolved, and the engine's version: the engine is
+        checked once per build, before any worker voices with it."""
+        with self._lock:
+            if wanted not in self._voices:
+                engine, voice = prepare_voicing(wanted)
+                self._voices[wanted] = (voice, engine_version(engine, voice))
+            return self._voices[wanted]
+
+    def _splitter(self, lane: str) -> _WorkerSplitter:
+        return _WorkerSplitter(self.workers, lane)
+
+    def _render(self, script: Script, spans: list[range], voicing: Voicing, lane: str, progress: Progress | None) -> EpisodeAudio:
+        """Level each part (the disclosure, the article), then encode the pieces."""
+        audio_settings: AudioSettings = self.settings.audio
+        parts = [segment.kind == "disclosure" for segment in script.segments]
+        levelers = self.workers.run(lane, plan_part_levelers, voicing.clips, parts, audio_settings, self.cache)
+        pieces = make_pieces(spans, script.segments, voicing.clips, levelers)
+        return render_audio(pieces, audio_settings, self.workers, lane, self.cache, progress)
+
+
+@dataclass(frozen=True)
+class _WorkerSplitter:
+    """Splits paragraphs into sentences in a warm worker, which has nltk loaded already."""
+
+    workers: Workers
+    lane: str
+
+    def __call__(self, paragraphs: Sequence[str], language: str) -> list[list[str]]:
+        return self.workers.run(self.lane, split_paragraphs, paragraphs, language)
+
+
+def warm_up_worker() -> None:
+    """Import what a worker needs (a second or so), while the parent reads the articles."""
+    from ..render.audio import load_worker_modules
+
+    load_worker_modules()
+    import nltk  # noqa: F401  (cheap once scipy is loaded)
+
+
+def _lexicon_used(article: Article, lexicon: Lexicon | None, disclosure: str | None) -> frozenset[str]:
+    """The lexicon entries the article's text matches (what :func:`prepare` finds)."""
+    if lexicon is None:
+        return frozenset()
+    texts = [article.title, *(block.text for block in article.blocks), *([disclosure] if disclosure else [])]
+    return frozenset().union(*(lexicon.used_in(clean(text, article.language)) for text in texts))
+
+
+def _same_episode(stored: Episode, new: Episode) -> bool:
+    """Whether a rebuilt episode equals the stored one but for when it was built."""
+    return replace(new, published=stored.published, updated=stored.updated, guid=stored.guid) == stored
+
+
+class _StageClock:
+    """Records the seconds between laps into a dict."""
+
+    def __init__(self, record: dict[str, float]) -> None:
+        self.record = record
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.record[name] = round(now - self.last, 3)
+        self.last = now

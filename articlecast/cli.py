@@ -274,6 +274,27 @@ def feed(out_dir: Path, config_path: Path | None, feed_limit: int | None, fit: b
 
 
 @cli.command()
+@click.argument("episode_id", metavar="SLUG")
+@OUT_OPTION
+@CONFIG_OPTION
+@click.option("--base-url", help="Where the output folder is published. [default: [channel] base_url, else relative URLs]")
+def embed(episode_id: str, out_dir: Path, config_path: Path | None, base_url: str | None) -> None:
+    """Print the HTML snippet of episode SLUG's "Listen to this article" player, to paste into the article's page.
+
+    \b
+    Example:
+      articlecast embed harbour-bridge -o site/ --base-url https://news.example.org/audio/
+    """
+    from .publish.embed import embed_snippet
+
+    with _user_errors():
+        if base_url is None:
+            base_url = _load_settings(config_path, None).channel.base_url
+        snippet = embed_snippet(out_dir, episode_id, base_url)
+    click.echo(snippet, nl=False)
+
+
+@cli.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 def check(folder: Path) -> None:
     """Check a published FOLDER as a podcast directory would; one line per problem, exit code 1 on any."""

@@ -295,6 +295,43 @@ def embed(episode_id: str, out_dir: Path, config_path: Path | None, base_url: st
 
 
 @cli.command()
+@click.argument("out_dir", metavar="[OUT]", default="audio", type=click.Path(path_type=Path))
+@click.option("-a", "--articles", "articles_dir", type=click.Path(path_type=Path, file_okay=False), help="The folder of article files to edit and build.")
+@click.option("-v", "--voice", "voice_path", type=click.Path(path_type=Path), help="Voice profile (TOML). [default: voices/default.toml if present]")
+@click.option("--lexicon", "lexicon_path", type=click.Path(path_type=Path, dir_okay=False), help="Lexicon file new entries go to. [default: the profile's lexicon]")
+@CONFIG_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; the default takes connections from this machine only.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free one).")
+def serve(out_dir: Path, articles_dir: Path | None, voice_path: Path | None, lexicon_path: Path | None,
+          config_path: Path | None, host: str, port: int) -> None:  # fmt: skip
+    """Serve the listener's pages of OUT and, with --articles, the editor's studio at /studio/.
+
+    \b
+    Example:
+      articlecast serve site/ --articles articles/
+    """
+    from .studio.editor import Editor
+    from .studio.server import STUDIO_PREFIX, make_server
+
+    with _user_errors():
+        if articles_dir is not None and not articles_dir.is_dir():
+            raise ArticlecastError(f"The articles folder {articles_dir} does not exist; check the --articles path.")
+        editor = Editor(out_dir, articles_dir, _load_profile(voice_path), _load_settings(config_path, None), lexicon_path)
+        try:
+            server = make_server(editor, host, port)
+        except OSError as error:
+            raise ArticlecastError(f"Cannot listen on {host}:{port} ({error.strerror or error}); choose another --port.") from None
+    click.echo(f"Serving {out_dir} on {server.url}" + (f" and the studio on {server.url}{STUDIO_PREFIX.lstrip('/')}" if articles_dir else ""))
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+    finally:
+        server.server_close()
+        editor.close()
+
+
+@cli.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 def check(folder: Path) -> None:
     """Check a published FOLDER as a podcast directory would; one line per problem, exit code 1 on any."""

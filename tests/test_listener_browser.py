@@ -291,3 +291,34 @@ def test_pages_without_javascript(watched, site):
     assert titles == ['Harbour <b>bridge</b> reopens & "traffic" returns', "Night market opens in Kyiv"]
     embedded = context.page(site[1] + "article.html")
     assert embedded.get_by_role("link", name="Listen to this article (1 min)").first.get_attribute("href") == "harbour-bridge.html"
+
+
+def test_studio_script_view_voice_lexicon_and_live_update(watched, site):
+    out, base, editor = site
+    context = watched(viewport=DESKTOP)
+    page = context.page(base + "studio/")
+    page.get_by_role("button", name="night-market.txt").click()
+    wait_until(page, "document.getElementById('script-heading').textContent.includes('night-market.txt')")
+    written = page.locator("#segments tbody tr").nth(4).locator("td").nth(1)
+    assert "<img src=x onerror=alert(1)>" in written.text_content()
+    assert page.locator("#segments img").count() == 0
+    # Voice one segment: a WAV from the clip cache plays.
+    page.get_by_role("button", name="Voice segment 3").click()
+    wait_until(page, "document.querySelector('[aria-label=\"Voice segment 3\"]').textContent === 'Voice'", timeout=30)
+    assert [url for url in context.requests if "/api/voice?article=night-market.txt&segment=2" in url]
+    # Preview a lexicon entry: the changed spoken form is marked, nothing is saved.
+    page.get_by_label("Written").fill("Forty")
+    page.get_by_label("Say").fill("Fourty")
+    page.get_by_role("button", name="Preview").click()
+    wait_until(page, "document.querySelector('tr.changed') !== null")
+    assert "Fourty" in page.locator("tr.changed td.spoken").first.text_content()
+    assert not (editor.lexicon and editor.lexicon.exists())
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "studio-desktop.png"), full_page=True)
+    page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
+    violations = page.evaluate("axe.run(document).then(r => r.violations.map(v => [v.id, v.impact, v.nodes.length]))")
+    assert [v for v in violations if v[1] in ("serious", "critical")] == []
+    # The article changes on disk: its script view follows.
+    article = editor.articles / "night-market.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nA brass band played at the opening.\n", encoding="utf-8")
+    wait_until(page, "document.querySelector('#segments').textContent.includes('A brass band played')", timeout=10)

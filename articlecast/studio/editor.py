@@ -80,7 +80,7 @@ class Editor:
 
     def listing(self) -> list[dict[str, Any]]:
         """Each article's file name and modification time (a change there means: show its script again)."""
-        return [{"name": path.name, "modified": path.stat().st_mtime_ns} for path in self.article_files()]
+        return [{"name": path.name, "modified": str(path.stat().st_mtime_ns)} for path in self.article_files()]
 
     def article(self, name: str) -> Path:
         """The article file of this name; ArticleError for any other name."""
@@ -148,6 +148,7 @@ class Editor:
             progress.running = False
 
     def _script_view(self, path: Path, profile: VoiceProfile) -> dict[str, Any]:
+        modified = str(path.stat().st_mtime_ns)  # as text: too long for a JS number; before reading: a change made meanwhile shows again
         article = load_article(path)
         profile = profile.for_language(article.language)
         script = prepare(article, profile)
@@ -162,7 +163,7 @@ class Editor:
             }
             for segment in script.segments
         ]
-        return {"name": path.name, "title": script.title, "language": script.language, "segments": segments,
+        return {"name": path.name, "modified": modified, "title": script.title, "language": script.language, "segments": segments,
                 "lexicon": str(self.lexicon) if self.lexicon else None}  # fmt: skip
 
     def _lexicon_with(self, written: str, say: str) -> str:

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var POLL_MS = 1500;
-  var state = { article: null, modified: null, spoken: [] };
+  var state = { article: null, wanted: null, modified: null, spoken: [] };  /* modified: of the article shown */
   var list = document.getElementById("articles");
   var heading = document.getElementById("script-heading");
   var table = document.getElementById("segments");
@@ -78,8 +78,11 @@
   }
 
   function open(name) {
+    state.wanted = name;  /* the last article asked for wins over answers still on their way */
     return request("GET", "/api/script?article=" + encodeURIComponent(name)).then(function (view) {
+      if (state.wanted !== name) return;
       state.article = name;
+      state.modified = view.modified;
       state.spoken = view.segments.map(function (segment) { return segment.spoken; });
       showScript(view);
       Array.prototype.forEach.call(list.querySelectorAll("button"), function (button) {
@@ -106,8 +109,7 @@
       }
       data.articles.forEach(function (article) {
         if (article.name !== state.article) return;
-        if (state.modified !== null && state.modified !== article.modified) open(article.name);
-        state.modified = article.modified;
+        if (state.modified !== article.modified) open(article.name);
       });
     });
   }
@@ -149,7 +151,7 @@
 
   refreshList().then(function () {
     var first = list.querySelector("button");
-    if (first) open(first.textContent);
+    if (first && !state.wanted) open(first.textContent);
   });
   setInterval(refreshList, POLL_MS);
 })();

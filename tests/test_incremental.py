@@ -123,7 +123,8 @@ def test_killed_build_resumes_from_the_cache(tmp_path, env):
     report = json.loads(report_path.read_text())["articles"][0]
     assert report["cache_hits"] >= 15 and report["voiced"] + report["cache_hits"] == 62
     assert sorted(p.name for p in out.iterdir()) == [
-        "catalog.sqlite", "channel_cover.png", "feed.xml", "long.json", "long.mp3", "long.srt", "long.vtt",
+        "catalog.sqlite", "channel_cover.png", "embed.js", "feed.xml", "index.html", "long.html", "long.json", "long.mp3",
+        "long.srt", "long.vtt", "player.css", "player.js",
     ]
     assert decoded_seconds(out / "long.mp3") == pytest.approx(report["duration"], abs=0.001)
 

@@ -11,7 +11,7 @@ from ..files import write_if_changed
 from ..urls import as_uri
 from .catalog import Catalog
 from .markup import fill
-from .pages import asset_bytes, asset_url, disclosure_text, page_name, read_transcript
+from .pages import asset_bytes, asset_url, disclosure_text, listening_minutes, page_name, read_transcript
 
 EMBED_SCRIPT = "embed.js"
 _SNIPPET = Template(
@@ -45,6 +45,6 @@ def embed_snippet(out: Path, episode_id: str, base_url: str = "") -> str:
         title=episode.title,
         disclosure=disclosure_text(episode, read_transcript(out, episode)),
         page=prefix + quote(page_name(episode.id)),
-        minutes=max(1, round(episode.duration / 60)),
+        minutes=listening_minutes(episode.duration),
         script=prefix + asset_url(EMBED_SCRIPT),
     )

@@ -45,6 +45,7 @@ _HEADING = Template('<h3 class="seg-heading">$segment</h3>')
 _PARAGRAPH = Template("<p>$segments</p>")
 _CHAPTER = Template('<li><a href="#t=$start" data-start="$start">$title</a> <span class="clock">$clock</span></li>')
 _COVER = Template('<img class="cover" src="$src" alt="" width="$size" height="$size">')
+_CAPTIONS = Template(' · <a href="$href">Transcript (WebVTT)</a>')
 _SPEED = Template('<option value="$value"$selected>$value×</option>')
 _EPISODE_ITEM = Template(
     '<li><article class="item"><h3><a href="$page">$title</a></h3>'
@@ -134,7 +135,7 @@ def render_episode_page(channel: Channel, episode: Episode, lines: Sequence[Line
         disclosure=disclosure_text(episode, lines),
         audio=quote(episode.audio_file),
         megabytes=f"{episode.audio_bytes / 1e6:.1f}",
-        vtt=quote(episode.transcripts.get("text/vtt", "")),
+        captions=fill(_CAPTIONS, href=quote(episode.transcripts["text/vtt"])) if "text/vtt" in episode.transcripts else Markup(),
         speeds=join((fill(_SPEED, value=value, selected=Markup(" selected" if value == "1" else "")) for value in SPEEDS), ""),
         chapters=_chapters(episode),
         transcript=_transcript(episode, lines),
@@ -229,8 +230,13 @@ def _date(moment: datetime) -> str:
     return f"{moment.day} {moment:%B %Y}"
 
 
+def listening_minutes(seconds: float) -> int:
+    """The length as listeners are told it: whole minutes, rounded half up, at least 1 (``embed.js`` agrees)."""
+    return max(1, math.floor(seconds / 60 + 0.5))
+
+
 def _minutes(seconds: float) -> str:
-    return f"{max(1, math.ceil(seconds / 60 - 0.25))} min"
+    return f"{listening_minutes(seconds)} min"
 
 
 def _clock(seconds: float) -> str:

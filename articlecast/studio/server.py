@@ -8,6 +8,7 @@ name (against DNS rebinding), and takes changes only as JSON from its own origin
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import mimetypes
@@ -164,7 +165,7 @@ class StudioHandler(BaseHTTPRequestHandler):
                 index = query.get("segment", [""])[0]
                 if not index.isdigit():
                     return self._send_json({"error": "Give the segment's number."}, HTTPStatus.BAD_REQUEST)
-                return self._send_file(editor.voice_segment(article, int(index)), cached=True)
+                return self._send_file(editor.voice_segment(article, int(index)))
             if action == "build":
                 return self._send_json(vars(editor.progress))
             self._send_json({"error": "Unknown action."}, HTTPStatus.NOT_FOUND)
@@ -178,9 +179,11 @@ class StudioHandler(BaseHTTPRequestHandler):
             self._send_json({"error": str(error)}, HTTPStatus.UNPROCESSABLE_ENTITY)
 
     def _trusted_host(self) -> bool:
-        """Answer only requests for our own address: a web page elsewhere cannot rebind a name to us."""
-        port = self.server.server_address[1]
-        host = self.server.server_address[0]
+        """On the loopback address, answer only requests for it by name: a web page elsewhere cannot rebind
+        a name of its own to us. (Bound to another address on purpose, any name is taken.)"""
+        host, port = self.server.server_address[:2]
+        if not ipaddress.ip_address(host).is_loopback:
+            return True
         allowed = {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]", host)}
         if self.headers.get("Host") in allowed:
             return True
@@ -209,7 +212,7 @@ class StudioHandler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _send_file(self, path: Path | None, cached: bool = False) -> None:
+    def _send_file(self, path: Path | None) -> None:
         if path is None:
             return self._send_json({"error": "Not found."}, HTTPStatus.NOT_FOUND)
         size = path.stat().st_size
@@ -226,7 +229,7 @@ class StudioHandler(BaseHTTPRequestHandler):
         first, last = span or (0, size - 1)
         self._headers(HTTPStatus.PARTIAL_CONTENT if span else HTTPStatus.OK, content_type, last - first + 1)
         self.send_header("Accept-Ranges", "bytes")
-        self.send_header("Cache-Control", "max-age=3600" if cached else "no-cache")
+        self.send_header("Cache-Control", "no-cache")
         if span:
             self.send_header("Content-Range", f"bytes {first}-{last}/{size}")
         self.end_headers()

@@ -37,7 +37,7 @@
       if (this.shadowRoot) return;
       var root = this.attachShadow({ mode: "open" });
       var duration = parseFloat(this.getAttribute("duration")) || 0;
-      var minutes = Math.max(1, Math.round(duration / 60));
+      var minutes = Math.max(1, Math.floor(duration / 60 + 0.5));
       var title = this.getAttribute("title") || "";
       if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
         var sheet = new CSSStyleSheet();  /* not an inline <style>, so a host page's strict CSP allows it */
@@ -47,7 +47,7 @@
         root.appendChild(element("style", {}, STYLE));
       }
       var box = element("div", { class: "box", role: "group", "aria-label": "Listen to this article" });
-      var listen = element("button", { type: "button", class: "listen", "aria-pressed": "false" }, "Listen to this article");
+      var listen = element("button", { type: "button", class: "listen" }, "Listen to this article");
       var meta = element("span", { class: "meta" }, minutes + " min");
       var note = element("p", { class: "note" }, this.getAttribute("disclosure") || "");
       var more = element("div", { class: "more" });
@@ -79,12 +79,11 @@
       });
       audio.addEventListener("play", function () {
         listen.textContent = "Pause";
-        listen.setAttribute("aria-pressed", "true");
         Array.prototype.forEach.call(document.querySelectorAll("articlecast-player"), function (other) {
           if (other !== this && other.pause) other.pause();
         }, this);
       }.bind(this));
-      audio.addEventListener("pause", function () { listen.textContent = "Listen to this article"; listen.setAttribute("aria-pressed", "false"); });
+      audio.addEventListener("pause", function () { listen.textContent = "Listen to this article"; });
       audio.addEventListener("timeupdate", show);
       audio.addEventListener("loadedmetadata", function () { if (isFinite(audio.duration)) { duration = audio.duration; bar.max = duration; show(); } });
       back.addEventListener("click", function () { jump(-15); });

@@ -125,8 +125,8 @@
       if (audio.paused) audio.play().catch(function (error) { status.textContent = "The audio cannot play: " + error.message; });
       else audio.pause();
     });
-    audio.addEventListener("play", function () { play.textContent = "Pause"; play.setAttribute("aria-pressed", "true"); });
-    audio.addEventListener("pause", function () { play.textContent = "Play"; play.setAttribute("aria-pressed", "false"); savePosition(true); });
+    audio.addEventListener("play", function () { play.textContent = "Pause"; });
+    audio.addEventListener("pause", function () { play.textContent = "Play"; savePosition(true); });
     audio.addEventListener("ended", function () { remember(positionKey, null); });
     audio.addEventListener("timeupdate", function () { update(); savePosition(false); });
     audio.addEventListener("seeked", update);

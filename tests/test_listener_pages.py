@@ -9,6 +9,8 @@ import shutil
 import xml.etree.ElementTree as ET
 
 import html5lib
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 import webvtt
 
@@ -156,3 +158,32 @@ def test_embed_of_an_unknown_episode_says_so_in_one_line(built, tmp_path):
     assert result.stderr.count("\n") == 1 and "no episode 'no-such-episode'" in result.stderr
     result = run_cli("embed", "x", "-o", str(tmp_path / "empty"))
     assert result.returncode == 1 and "There is no catalog" in result.stderr
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=60), st.text(min_size=1, max_size=60), st.text(max_size=40))
+def test_any_article_text_comes_out_as_the_same_text(title, body, author):
+    """Whatever the article says (markup, quotes, ampersands, `$name`), the page shows it as text and stays valid HTML."""
+    from datetime import datetime, timezone
+
+    from articlecast.publish.catalog import Episode
+    from articlecast.publish.pages import Line
+
+    title, body, author = (value.replace("\r", " ").replace("\x0c", " ") for value in (title, body, author))
+    now = datetime(2026, 3, 14, tzinfo=timezone.utc)
+    episode = Episode("a", "g", title, body, "a.mp3", 1, 10.0, now, now, "h", author=author)
+    tree = parse(render_episode_page(Channel(title=title), episode, [Line(title, 0.0, 1.0), Line(body, 1.5, 3.0)]))
+    assert text(find_all(tree, "h1")[0]) == _html_safe(title)
+    assert [text(s) for s in find_all(tree, "span", "seg")] == [_html_safe(title), _html_safe(body)]
+    assert find_all(tree, "main")[0].get("data-artist") == _html_safe(author or Channel().author)
+    show = parse(render_show_page(Channel(title=title, description=body), [episode]))
+    assert text(find_all(show, "h1")[0]) == _html_safe(title)
+
+
+def _html_safe(value: str) -> str:
+    """What a page can show of ``value``: without the characters no HTML document may hold."""
+    return "".join(
+        char for char in value
+        if (char in "\t\n" or " " <= char) and not "\x7f" <= char <= "\x9f" and not "\ud800" <= char <= "\udfff"
+        and not "\ufdd0" <= char <= "\ufdef" and char not in "\ufffe\uffff"
+    )  # fmt: skip

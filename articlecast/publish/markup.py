@@ -7,10 +7,15 @@ Only this module and templates make :class:`Markup`, so article text can never r
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from string import Template
+
+
+# Characters an HTML document may not hold at all: controls other than whitespace, lone surrogates, non-characters.
+_NOT_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 class Markup(str):
@@ -18,10 +23,10 @@ class Markup(str):
 
 
 def escape(value: object) -> Markup:
-    """``value`` as HTML text, safe in element content and in quoted attributes."""
+    """``value`` as HTML text, safe in element content and in quoted attributes (characters HTML forbids dropped)."""
     if isinstance(value, Markup):
         return value
-    return Markup(html.escape(str(value), quote=True))
+    return Markup(html.escape(_NOT_HTML.sub("", str(value)), quote=True))
 
 
 def fill(template: Template, **values: object) -> Markup:

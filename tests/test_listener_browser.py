@@ -252,6 +252,8 @@ def test_embedded_players_load_nothing_until_play(watched, site):
     players.nth(1).evaluate("p => p.shadowRoot.querySelector('button').click()")
     wait_until(page, "document.querySelectorAll('articlecast-player')[1].shadowRoot.querySelector('audio').currentTime > 0.3")
     assert players.first.evaluate("p => p.shadowRoot.querySelector('audio').paused")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "article-playing.png"))
     forward = players.nth(1).evaluate("p => { const a = p.shadowRoot.querySelector('audio'); const t = a.currentTime; p.shadowRoot.querySelector('[aria-label=\"Forward 15 seconds\"]').click(); return [t, a.currentTime]; }")
     assert forward[1] >= min(forward[0] + 14.5, 13)
 

@@ -57,6 +57,7 @@
       cell(row, String(index + 1));
       written(cell(row, undefined, "kind-" + segment.kind), segment);
       cell(row, segment.spoken, "spoken");
+      cell(row, segment.pause_ms + " ms", "pause");
       var button = document.createElement("button");
       button.type = "button";
       button.textContent = "Voice";

@@ -13,6 +13,8 @@ missing=()
 ldconfig -p 2>/dev/null | grep -q 'libespeak-ng\.so\.1' || missing+=(libespeak-ng1)
 if [ "$extras" = test ]; then
   command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+  # The listener pages' browser tests drive Debian's Chromium with Playwright (which cannot fetch its own here).
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
 fi
 if [ "$extras" = bench ]; then
   command -v espeak-ng >/dev/null || missing+=(espeak-ng)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "articlecast"
-STAGES = ["sources", "speech", "engines", "render", "publish", "pipeline", "cli"]
+STAGES = ["sources", "speech", "engines", "render", "publish", "pipeline", "studio", "cli"]
 SHARED = {"errors", "files", "config", "cache", "language", "audio", "workers", "article", "urls"}
 FACADES = {"__init__": "pipeline", "__main__": "cli"}
 """The package's own entry points sit at the stage whose names they expose."""

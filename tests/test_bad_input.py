@@ -64,7 +64,8 @@ def test_one_bad_article_does_not_stop_the_others(published, tmp_path):
     assert result.returncode == 1
     assert "empty.md has no article text" in result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "catalog.sqlite", "channel_cover.png", "feed.xml", "fine.json", "fine.mp3", "fine.srt", "fine.vtt",
+        "catalog.sqlite", "channel_cover.png", "embed.js", "feed.xml", "fine.html", "fine.json", "fine.mp3", "fine.srt",
+        "fine.vtt", "index.html", "player.css", "player.js",
     ]
 
 
@@ -82,7 +83,8 @@ def test_title_and_id_cannot_escape_the_output_folder(published, tmp_path):
     assert result.returncode == 0, result.stderr
     stem = "2f-2fetc-2fx"
     assert sorted(p.name for p in out.iterdir()) == [
-        f"{stem}.json", f"{stem}.mp3", f"{stem}.srt", f"{stem}.vtt", "catalog.sqlite", "channel_cover.png", "feed.xml",
+        f"{stem}.html", f"{stem}.json", f"{stem}.mp3", f"{stem}.srt", f"{stem}.vtt", "catalog.sqlite", "channel_cover.png",
+        "embed.js", "feed.xml", "index.html", "player.css", "player.js",
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == [evil.name, "deep"]
 

@@ -107,7 +107,8 @@ def test_build_several_into_another_folder_and_help(tmp_path, article):
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "a.json", "a.mp3", "a.srt", "a.vtt", "b.json", "b.mp3", "b.srt", "b.vtt", "catalog.sqlite", "channel_cover.png", "feed.xml",
+        "a.html", "a.json", "a.mp3", "a.srt", "a.vtt", "b.html", "b.json", "b.mp3", "b.srt", "b.vtt", "catalog.sqlite",
+        "channel_cover.png", "embed.js", "feed.xml", "index.html", "player.css", "player.js",
     ]
     assert run_cli("--help").stdout.startswith("Usage: articlecast")
     assert "build" in run_cli("--help").stdout

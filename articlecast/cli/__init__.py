@@ -19,9 +19,9 @@ def cli() -> None:
     """Turn news articles into narrated podcast episodes, locally."""
 
 
-from . import build_command, commands  # noqa: E402  (they add their commands to the group above)
+from . import build_command, commands, site_commands  # noqa: E402  (they add their commands to the group above)
 
-__all__ = ["build_command", "cli", "commands", "main"]
+__all__ = ["build_command", "cli", "commands", "main", "site_commands"]
 
 
 def main() -> None:

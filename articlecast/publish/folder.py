@@ -16,6 +16,7 @@ from ..render.transcript import TRANSCRIPT_FORMATS, TRANSCRIPT_WRITERS
 from ..render.artwork import Artwork, generated_cover, load_artwork
 from .catalog import Catalog, Episode
 from .feed import write_feed
+from .pages import page_name, write_pages
 
 if TYPE_CHECKING:
     from ..article import Article
@@ -103,15 +104,20 @@ def publish_channel_art(out: Path, channel: Channel, fit: bool = False) -> tuple
 
 
 def publish_feed(out: Path, channel: Channel, catalog: Catalog) -> Path:
-    """Rewrite ``feed.xml`` from the catalog, holding its lock so that concurrent builds all land in the feed."""
+    """Rewrite ``feed.xml`` and the web pages from the catalog, holding its lock so that concurrent builds
+    all land in them."""
     with catalog.locked():
-        return write_feed(out, channel, catalog.episodes())
+        episodes = catalog.episodes()
+        feed = write_feed(out, channel, episodes)
+        write_pages(out, channel, episodes)
+        return feed
 
 
 def remove_episode(out: Path, id: str, channel: Channel, catalog: Catalog, delete_files: bool = False) -> Episode:
-    """Take an episode out of the catalog and the feed; delete its files too when asked."""
+    """Take an episode out of the catalog, the feed and the web pages; delete its files too when asked."""
     episode = catalog.remove(id)
     publish_feed(out, channel, catalog)
+    (out / page_name(episode.id)).unlink(missing_ok=True)
     if delete_files:
         for name in episode.files():
             try:

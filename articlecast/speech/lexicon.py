@@ -101,9 +101,13 @@ class Lexicon:
 
     def used_in(self, text: str) -> set[str]:
         """The entries (as written in the lexicon) that match in ``text``."""
+        return {written for _, _, written in self.matches(text)}
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """Where entries match in ``text``: start and end offsets, and the entry as written in the lexicon."""
         if self._pattern is None:
-            return set()
-        return {self._entry_for(match.group()).written for match in self._pattern.finditer(text)}
+            return []
+        return [(match.start(), match.end(), self._entry_for(match.group()).written) for match in self._pattern.finditer(text)]
 
     def protect(self, text: str, rules: Rules) -> Protected:
         """Replace matches in ``text`` with placeholders that normalisation leaves alone."""

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
@@ -30,10 +34,10 @@ def base_language(language: str) -> str:
     return language_code(language).partition("-")[0]
 
 
-def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
+def detect_language(text: str, default: str = DEFAULT_LANGUAGE, cache: Cache | None = None) -> str:
     """The language code of ``text`` (``en``, ``uk``, ``ru``, ``zh-cn``...), or ``default`` when unsure.
 
-    The answer is kept in the default cache (``languages/``; see :class:`~articlecast.cache.Cache`),
+    The answer is kept in ``cache`` (default: the default cache), under ``languages/``,
     keyed by the text read and langdetect's version: an unchanged article is not read again
     (langdetect takes 0.3 s to load its profiles). A cache that cannot be used, or an entry that
     is not a language code, only means detecting again.
@@ -44,7 +48,7 @@ def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
     from .errors import CacheError
 
     sample = text[:SAMPLE_CHARS]
-    cache = Cache()
+    cache = cache or Cache()
     key = key_of("language", DETECTION_FORMAT_VERSION, version("langdetect"), MIN_PROBABILITY, default, sample)
     try:
         known = cache.get("languages", key, ".txt")

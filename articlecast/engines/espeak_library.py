@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ctypes
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 import platform
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,8 +65,25 @@ def load_for_pyttsx3() -> None:
     (under its soname, so pyttsx3's ``LoadLibrary('libespeak-ng.so.1')`` gets it), with its data path set."""
     library = find_library()
     if library.data_folder is not None and not _kept:
-        os.environ["ESPEAK_DATA_PATH"] = library.data_folder
         _kept.append(ctypes.CDLL(library.path, mode=getattr(os, "RTLD_GLOBAL", 0)))
+
+
+@contextmanager
+def data_path_for_pyttsx3() -> Iterator[None]:
+    """``ESPEAK_DATA_PATH`` set to the packaged library's data while pyttsx3 initialises eSpeak NG
+    (which reads it then, and only then), and restored afterwards."""
+    folder = find_library().data_folder
+    previous = os.environ.get("ESPEAK_DATA_PATH")
+    if folder is not None:
+        os.environ["ESPEAK_DATA_PATH"] = folder
+    try:
+        yield
+    finally:
+        if folder is not None:
+            if previous is None:
+                os.environ.pop("ESPEAK_DATA_PATH", None)
+            else:
+                os.environ["ESPEAK_DATA_PATH"] = previous
 
 
 def is_loaded(path: str) -> bool:

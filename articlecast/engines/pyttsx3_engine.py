@@ -33,7 +33,7 @@ from ..errors import EngineError
 from .aiff import AiffError, open_aiff, to_little_endian
 from ..audio import AudioFormat, Clip
 from .base import VoiceInfo, pick_voice
-from .espeak_library import ESPEAK_MISSING, ESPEAK_RATE, load_for_pyttsx3
+from .espeak_library import ESPEAK_MISSING, ESPEAK_RATE, data_path_for_pyttsx3, load_for_pyttsx3
 
 _SYNTH_TIMEOUT = 60.0
 _WAV_TIMEOUT = 5.0
@@ -142,7 +142,8 @@ def _shared_engine() -> Any:
         Pyttsx3Engine().check()
         import pyttsx3
 
-        _engine = pyttsx3.init()
+        with data_path_for_pyttsx3():
+            _engine = pyttsx3.init()
         _engine.connect("finished-utterance", lambda name, completed: _finished.set())
         atexit.register(_release_engine)
     return _engine

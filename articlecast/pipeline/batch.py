@@ -69,7 +69,7 @@ def build(
         maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[Made], int] = {}
-        for index, job in enumerate(_claim(map(Path, sources), catalog, overrides)):
+        for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
             if isinstance(job, ArticleResult):
                 results[index] = job
                 if listener:
@@ -137,14 +137,14 @@ def prepare_output_folder(out: Path) -> Path:
 
 
 def _claim(
-    sources: Iterable[Path], catalog: Catalog, overrides: Mapping[str, str] | None
+    sources: Iterable[Path], catalog: Catalog, overrides: Mapping[str, str] | None, cache: Cache
 ) -> Iterator[ArticleResult | tuple[Article, Episode | None, BuildKeys | None]]:
     """Load each article and claim its output name and guid, in order; yield what to make, or why not."""
     names: dict[str, Path | None] = {}
     owners: dict[str, str] = {}
     for source in sources:
         try:
-            article = load_article(source, overrides)
+            article = load_article(source, overrides, cache)
             slug = article.slug
             other = names.get(slug, article.source)
             if other != article.source:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..article import Article, Block
 from ..errors import ArticleError
+from ..cache import Cache
 from ..language import detect_language
 from .decode import decode_text, read_bytes
 from .fields import OVERRIDABLE_KEYS, optional_text, parse_date, squash_spaces
@@ -29,8 +30,10 @@ ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES
 """What a folder given to ``build`` is searched for."""
 
 
-def load_article(path: str | Path, overrides: Mapping[str, str] | None = None) -> Article:
+def load_article(path: str | Path, overrides: Mapping[str, str] | None = None, cache: Cache | None = None) -> Article:
     """Read an article file into an :class:`Article`; raise :class:`ArticleError` if it is unusable.
+
+    ``cache`` remembers the language detected in an article that names none (default: the default cache).
 
     ``overrides`` (title, author, date, url, language) replace what the file itself says.
     """
@@ -47,7 +50,7 @@ def load_article(path: str | Path, overrides: Mapping[str, str] | None = None) -
             blocks = markdown_blocks(body)
         else:
             metadata, blocks = text_blocks(metadata, body)
-    return _article(metadata, blocks, path, _checked(overrides or {}))
+    return _article(metadata, blocks, path, _checked(overrides or {}), cache)
 
 
 def _is_html(path: Path, raw: bytes) -> bool:
@@ -67,7 +70,9 @@ def _checked(overrides: Mapping[str, str]) -> dict[str, str]:
     return {key: value for key, value in overrides.items() if value is not None}
 
 
-def _article(metadata: dict[str, Any], blocks: list[Block], path: Path, overrides: dict[str, str]) -> Article:
+def _article(
+    metadata: dict[str, Any], blocks: list[Block], path: Path, overrides: dict[str, str], cache: Cache | None
+) -> Article:
     date = parse_date(overrides["date"], f"given for {path}") if "date" in overrides else parse_date(metadata.get("date"), f"in {path}")
     metadata = {**metadata, **overrides}
     title = squash_spaces(str(metadata.get("title") or ""))
@@ -86,7 +91,8 @@ def _article(metadata: dict[str, Any], blocks: list[Block], path: Path, override
         url=optional_text(metadata, "url"),
         summary=optional_text(metadata, "summary"),
         image=optional_text(metadata, "image"),
-        language=optional_text(metadata, "language") or detect_language(" ".join([title] + [block.text for block in blocks])),
+        language=optional_text(metadata, "language")
+        or detect_language(" ".join([title] + [block.text for block in blocks]), cache=cache),
         id=optional_text(metadata, "id"),
         source=path,
     )

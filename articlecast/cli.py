@@ -50,6 +50,7 @@ def cli() -> None:
 @click.argument("articles", nargs=-1, required=True)
 @OUT_OPTION
 @click.option("-v", "--voice", "voice_path", type=click.Path(path_type=Path), help="Voice profile (TOML). [default: voices/default.toml if present]")
+@click.option("-e", "--engine", "engine_name", help="Speech engine, instead of the profile's (e.g. espeak, hibari; see 'articlecast voices').")
 @CONFIG_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes for voicing and encoding. [default: number of CPUs]")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every article here.")
@@ -63,7 +64,7 @@ def cli() -> None:
 @click.option("--date", help="Publication date, e.g. 2023-07-22T22:08:00+03:00 (one article only).")
 @click.option("--url", help="The article's URL, instead of the page's own (one article only).")
 @click.option("--language", help="Language code of the article, e.g. en-GB (one article only).")
-def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None, jobs: int | None,
+def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, engine_name: str | None, config_path: Path | None, jobs: int | None,
           report_path: Path | None, fail_fast: bool, quiet: bool, fit: bool, feed_limit: int | None, lexicon_report: bool,
           **overrides: str | None) -> None:  # fmt: skip
     """Build ARTICLES (files, folders or glob patterns of .md, .txt or saved .html pages) into MP3s, transcripts and feed.xml.
@@ -71,6 +72,7 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
     \b
     Examples:
       articlecast build my-article.md
+      articlecast build my-article.md --engine espeak
       articlecast build samples/ -o audio/ --jobs 2 --report report.json
       articlecast build saved-page.html --author "Ann Reporter" --date 2026-03-14
     """
@@ -85,7 +87,7 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
             raise PublishError(f"The report's folder {report_path.parent} does not exist; create it or choose another --report path.")
         sources = find_articles(articles)
         check_overrides(sources, given)
-        profile = _load_profile(voice_path)
+        profile = _load_profile(voice_path, engine_name)
         settings = _load_settings(config_path, feed_limit)
         if not settings.channel.configured and not quiet:
             click.echo(UNCONFIGURED_CHANNEL, err=True)
@@ -318,12 +320,21 @@ def _report_lexicon(profile: VoiceProfile, unused: tuple[str, ...]) -> None:
         click.echo(f"Lexicon entry matched nothing: {written}", err=True)
 
 
-def _load_profile(path: Path | None) -> VoiceProfile:
+def _load_profile(path: Path | None, engine_name: str | None = None) -> VoiceProfile:
+    """The voice profile at ``path`` (else the default one), with ``engine_name`` instead of its engine when given."""
+    import dataclasses
+
     from .config import VoiceProfile
 
     if path is None:
-        return VoiceProfile.load(DEFAULT_PROFILE) if DEFAULT_PROFILE.is_file() else VoiceProfile()
-    return VoiceProfile.load(path)
+        profile = VoiceProfile.load(DEFAULT_PROFILE) if DEFAULT_PROFILE.is_file() else VoiceProfile()
+    else:
+        profile = VoiceProfile.load(path)
+    if engine_name is None:
+        return profile
+    profile = dataclasses.replace(profile, engine=engine_name)
+    profile.validate("--engine")
+    return profile
 
 
 @contextmanager

@@ -29,8 +29,8 @@ from .wav import read_wav, wav_bytes, wav_shape
 
 # Beside each clip: its loudness energies, so that an episode's loudness needs no pass over its audio.
 ENERGIES_SUFFIX = ".energies.npy"
-# Bump when what is stored for a clip changes (trimming, format).
-CLIP_FORMAT_VERSION = 1
+# Bump when what is stored for a clip changes (trimming, fades, format).
+CLIP_FORMAT_VERSION = 2
 
 # Seconds of speech per character at 1 word per minute, bounds measured with eSpeak NG:
 # prose gives 10 to 45, a digit (read as part of a number) up to 100.
@@ -41,6 +41,8 @@ SLACK_SECONDS = 1.0
 
 SILENCE_THRESHOLD_DBFS = -50.0
 EDGE_MARGIN_MS = 20
+FADE_MS = 5
+"""Linear fade at both ends of a trimmed clip, from and to zero: where a clip meets silence there is no step (click)."""
 
 Progress = Callable[[int], None]
 
@@ -192,14 +194,30 @@ def check_clip(clip: Clip, text: str, profile: VoiceProfile) -> str | None:
 
 
 def trim_silence(clip: Clip) -> Clip:
-    """The clip without the engine's own leading and trailing silence (a short margin is kept)."""
+    """The clip without the engine's own leading and trailing silence (a short margin is kept),
+    faded in and out over :data:`FADE_MS` so that it starts and ends at zero."""
     detect_leading_silence = pydub().silence.detect_leading_silence
     segment = as_segment(clip)
     lead = max(0, detect_leading_silence(segment, SILENCE_THRESHOLD_DBFS) - EDGE_MARGIN_MS)
     trail = max(0, detect_leading_silence(segment.reverse(), SILENCE_THRESHOLD_DBFS) - EDGE_MARGIN_MS)
     if lead + trail >= len(segment):
+        return fade_edges(clip)
+    return fade_edges(Clip(segment[lead : len(segment) - trail].raw_data, clip.format))
+
+
+def fade_edges(clip: Clip) -> Clip:
+    """The clip with a linear fade from zero at its start and to zero at its end (integer arithmetic: deterministic)."""
+    import numpy as np
+
+    fmt = clip.format
+    frames = np.frombuffer(clip.pcm, "<i2").reshape(-1, fmt.channels).astype(np.int32)
+    length = min(fmt.sample_rate * FADE_MS // 1000, len(frames) // 2)
+    if length < 2:
         return clip
-    return Clip(segment[lead : len(segment) - trail].raw_data, clip.format)
+    ramp = np.arange(length, dtype=np.int32)[:, None]  # 0 .. length-1, over length
+    frames[:length] = frames[:length] * ramp // length
+    frames[-length:] = frames[-length:] * ramp[::-1] // length
+    return Clip(frames.astype("<i2").tobytes(), fmt)
 
 
 def _npy(array: Any) -> bytes:

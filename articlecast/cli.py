@@ -299,6 +299,35 @@ def _episode_record(episode: object) -> dict[str, object]:
     return record
 
 
+@cli.command()
+@click.argument("episode", type=click.Path(path_type=Path))
+@click.option("--model", type=click.Path(path_type=Path), help="A CTranslate2 Whisper model folder. [default: Whisper base from the verify extra]")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for tools.")
+def verify(episode: Path, model: Path | None, as_json: bool) -> None:
+    """Listen to EPISODE.mp3 (offline, with Whisper) and list the sentences of its transcript that are missing or misread.
+
+    Exit code 0 when every sentence is heard, 1 otherwise. Needs: pip install 'articlecast[verify]'.
+    """
+    from .verify import verify_episode
+
+    with _user_errors():
+        result = verify_episode(episode, model)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        for sentence in result.problems:
+            click.echo(f"{sentence.status:8} {_clock(sentence.start)}-{_clock(sentence.end)}  {sentence.text}  [heard: {sentence.heard or '-'}]")
+        heard = len(result.sentences) - len(result.problems)
+        click.echo(f"{heard} of {len(result.sentences)} sentences heard; word error rate {result.word_error_rate:.1%}.")
+    if result.problems:
+        raise SystemExit(1)
+
+
+def _clock(seconds: float) -> str:
+    minutes, seconds = divmod(seconds, 60)
+    return f"{int(minutes)}:{seconds:06.3f}"
+
+
 def _load_settings(path: Path | None, feed_limit: int | None) -> Settings:
     import dataclasses
 

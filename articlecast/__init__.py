@@ -20,6 +20,7 @@ __all__ = [
     "build",
     "load_article",
     "prepare",
+    "verify_episode",
 ]
 
 _EXPORTS = {
@@ -31,6 +32,7 @@ _EXPORTS = {
     "Settings": "config",
     "VoiceProfile": "config",
     "prepare": "speech",
+    "verify_episode": "verify",
 }
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from .config import Settings, VoiceProfile
     from .errors import ArticlecastError
     from .speech import prepare
+    from .verify import verify_episode
 
 
 def __getattr__(name: str) -> Any:

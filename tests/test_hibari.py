@@ -15,6 +15,7 @@ import pytest
 import webvtt
 
 from articlecast.config import LanguageVoice, VoiceProfile, default_engine
+from articlecast.engines import hibari_engine
 from articlecast.engines.hibari_engine import HibariEngine, pitch_factor, speed_for, text_seed
 from articlecast.engines.runner import trim_silence
 from articlecast.errors import EngineError
@@ -40,9 +41,25 @@ def profile(**settings) -> VoiceProfile:
 
 
 def test_version_names_everything_that_changes_the_samples(hibari):
+    import hibari as package
+    from hibari import dsp
+
     version = hibari.version()
-    for part in ("hibari-tts-0.2.", "+onnxruntime-", "+numpy-", "+fft-scipy", "+threads-1"):
+    for part in ("hibari-tts-0.2.", "+onnxruntime-", "+numpy-", f"+fft-{dsp.FFT_BACKEND}", "+threads-1"):
         assert part in version
+    assert hibari_engine.SAMPLE_RATE == package.SAMPLE_RATE
+
+
+def test_the_build_process_lists_and_versions_hibari_without_importing_it():
+    """Listing voices and the engine version (which every rebuild needs) must not cost hibari's imports (scipy.fft)."""
+    code = (
+        "import sys\n"
+        "from articlecast.engines.hibari_engine import HibariEngine\n"
+        "engine = HibariEngine(); engine.check(); engine.version(); engine.voices()\n"
+        "print(sorted(name for name in ('hibari', 'onnxruntime', 'scipy.fft') if name in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
 
 
 def test_only_the_voice_inside_the_package_is_offered(hibari):

@@ -27,8 +27,11 @@ lexicon's ``phonemes`` entries are misaki phonemes for this engine (``phonemes =
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from importlib.metadata import PackageNotFoundError, version
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any, ClassVar
 
 from ..config import VoiceProfile
@@ -42,6 +45,8 @@ SPEED_RANGE = (0.5, 2.0)
 """The speeds hibari is made for."""
 SEMITONES_PER_PITCH_STEP = 0.1
 THREADS = 1
+SAMPLE_RATE = 24000
+"""hibari's output rate (``hibari.SAMPLE_RATE``), known here so that the build process need not import hibari."""
 _INLINE_PHONEMES = re.compile(r"\]\(/([^)]*)/\)")
 
 
@@ -58,31 +63,23 @@ class HibariEngine:
         self._tts: Any = None
 
     def check(self) -> None:
-        try:
-            import hibari  # noqa: F401
-            import onnxruntime  # noqa: F401
-        except ImportError:
-            raise EngineError(HIBARI_MISSING) from None
+        """hibari and onnxruntime are installed (found, not imported: the build process does not need them)."""
+        if find_spec("hibari") is None or find_spec("onnxruntime") is None:
+            raise EngineError(HIBARI_MISSING)
 
     def version(self) -> str:
         """hibari's, onnxruntime's and numpy's versions, the FFT library and the thread count: each changes the samples."""
         try:
-            from hibari import dsp
-
             versions = (version("hibari-tts"), version("onnxruntime"), version("numpy"))
-        except (ImportError, PackageNotFoundError):
+        except PackageNotFoundError:
             raise EngineError(HIBARI_MISSING) from None
-        return "hibari-tts-{}+onnxruntime-{}+numpy-{}+fft-{}+threads-{}".format(*versions, dsp.FFT_BACKEND, THREADS)
+        return "hibari-tts-{}+onnxruntime-{}+numpy-{}+fft-{}+threads-{}".format(*versions, fft_backend(), THREADS)
 
     def voices(self) -> list[VoiceInfo]:
         """The voices inside the package (the others would download on first use, so they are left out)."""
-        self.check()
-        from hibari import SAMPLE_RATE
-        from hibari.voices import VOICES
-
         return [
             VoiceInfo(name, f"{name} - {voice['accent']} English, {voice['gender']} (Kokoro {voice['kokoro']})", _languages(voice["language"]), SAMPLE_RATE)
-            for name, voice in VOICES.items()
+            for name, voice in _voice_registry().items()
             if voice.get("bundled")
         ]
 
@@ -92,7 +89,6 @@ class HibariEngine:
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
         import numpy as np
-        from hibari import SAMPLE_RATE
 
         audio = self.samples(text, speed_for(profile.rate), pitch_factor(profile.pitch), profile.voice)
         scaled = np.clip(audio * np.float32(profile.volume), -1.0, 1.0) * np.float32(32767)
@@ -121,14 +117,29 @@ class HibariEngine:
 
     def _load(self, voice: str) -> Any:
         if self._tts is None or self._tts.voice != voice:
-            self.check()
-            from hibari import Hibari
-            from hibari.voices import VOICES
-
-            if not VOICES.get(voice, {}).get("bundled"):
+            if not _voice_registry().get(voice, {}).get("bundled"):  # checked before Hibari(), which would download it
                 raise EngineError(f"hibari's voice {voice!r} is not inside its package (it would be downloaded); use the voice 'heart'.")
+            from hibari import Hibari
+
             self._tts = Hibari(voice=voice, threads=THREADS)
         return self._tts
+
+
+def fft_backend() -> str:
+    """The FFT library hibari's signal processing uses: scipy's when scipy is installed, else numpy's (``hibari.dsp.FFT_BACKEND``)."""
+    return "scipy" if find_spec("scipy") is not None else "numpy"
+
+
+def _voice_registry() -> dict[str, Any]:
+    """hibari's voice registry (``hibari.voices.VOICES``), read without importing hibari."""
+    spec = find_spec("hibari")
+    if spec is None or not spec.submodule_search_locations:
+        raise EngineError(HIBARI_MISSING)
+    registry = Path(next(iter(spec.submodule_search_locations))) / "assets" / "voices.json"
+    try:
+        return dict(json.loads(registry.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as error:
+        raise EngineError(f"hibari's voice list {registry} cannot be read ({type(error).__name__}); reinstall hibari-tts.") from None
 
 
 def speed_for(rate: int) -> float:

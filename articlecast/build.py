@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import shutil
 import glob
@@ -27,7 +26,7 @@ from . import __version__
 from .cache import Cache, key_of
 from .engines import engine_version, get_engine, worker_count
 from .config import Settings, VoiceProfile
-from .engines.runner import Voicer, warm_engine
+from .engines.runner import Voicer, start_warming
 from .errors import ArticleError, ArticlecastError, PublishError, RenderError
 from .files import atomic_path, remove_orphaned_temporaries
 from .language import language_code
@@ -114,12 +113,6 @@ class Listener(Protocol):
     def article_done(self, result: ArticleResult) -> None: ...
 
 
-
-def warm_worker(engine: str) -> None:
-    """Worker warm-up: the modules for voicing and encoding, and the engine with its model loaded."""
-    load_worker_modules()
-    warm_engine(engine)
-
 def find_articles(paths: Iterable[str | Path]) -> list[Path]:
     """Expand folders (their article files, sorted) and glob patterns into article paths."""
     found: list[Path] = []
@@ -169,7 +162,7 @@ def build(
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
     with Catalog.open(out) as catalog, Workers(worker_count(profile, jobs)) as workers, ThreadPoolExecutor(jobs) as threads:
-        workers.warm(profile.engine, functools.partial(warm_worker, profile.engine))  # while the articles are read
+        workers.warm(profile.engine, load_worker_modules)  # while the articles are read
         channel, cover = publish_channel_art(out, settings.channel, fit)
         maker = _EpisodeMaker(out, profile, settings, Voicer(workers, cache), workers, cache, listener, cover, fit, lexicon)
         results: dict[int, ArticleResult] = {}
@@ -287,7 +280,8 @@ class _EpisodeMaker:
                 result.status, result.episode = "built", dataclasses.replace(stored, language=language_code(article.language))
             result.lexicon_used = self._lexicon_used(article, profile)
             return
-        self.workers.warm(profile.engine, functools.partial(warm_worker, profile.engine))  # if the article's language has an engine of its own
+        self.workers.warm(profile.engine, load_worker_modules)  # if the article's language has an engine of its own
+        self.workers.submit(profile.engine, start_warming, profile.engine)  # its model loads while the script is prepared
         script = prepare(article, profile)
         result.lexicon_used = script.lexicon_used
         segments = script.segments

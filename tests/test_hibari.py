@@ -189,7 +189,7 @@ def test_a_long_article_end_to_end(tmp_path):
     stream = ffprobe(mp3)["streams"][0]
     assert (stream["codec_name"], stream["sample_rate"], stream["channels"]) == ("mp3", "44100", 1)
     loudness, peak = ebur128(mp3)
-    assert loudness == pytest.approx(-16.0, abs=1.0) and peak <= -1.0 + 0.5
+    assert -17.0 <= loudness <= -15.0 and peak <= -1.0, (loudness, peak)
     cues = check_episode_audio(mp3, mp3.with_suffix(".vtt"))
     assert len(cues) > 20 and cues[-1].end_time.in_milliseconds() > 120_000
     samples, window = decoded(mp3), 441  # 10 ms

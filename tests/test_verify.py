@@ -87,10 +87,14 @@ def test_a_silenced_sentence_is_reported_missing_with_its_time(episodes, tmp_pat
 def test_bad_input_is_one_clear_line(episodes, tmp_path):
     lonely = tmp_path / "lonely.mp3"
     shutil.copy(episodes["espeak"], lonely)
+    noise = tmp_path / "noise.mp3"
+    noise.write_bytes(b"not audio at all " * 100)
+    shutil.copy(episodes["espeak"].with_suffix(".json"), noise.with_suffix(".json"))
     for args, message in (
         ((str(lonely),), f"Error: {tmp_path / 'lonely.json'} does not exist; verify needs the episode's JSON transcript beside its MP3."),
         ((str(tmp_path / "none.mp3"),), f"Error: {tmp_path / 'none.mp3'} does not exist; give the path of an episode's MP3."),
         ((str(episodes["espeak"]), "--model", str(tmp_path)), f"Error: {tmp_path} is not a Whisper model folder (no model.bin); give a CTranslate2 conversion of Whisper."),
+        ((str(noise),), f"Error: {noise} cannot be decoded as audio (InvalidDataError); give an episode's MP3."),
     ):
         result = run_cli("verify", *args)
         assert (result.returncode, result.stderr.strip()) == (1, message)

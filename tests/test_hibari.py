@@ -143,8 +143,10 @@ def test_english_defaults_to_hibari_other_languages_to_espeak(monkeypatch, tmp_p
     assert VoiceProfile(engine="piper").for_language("uk").engine == "piper"
     (tmp_path / "uk.toml").write_text('language = "uk"\n')
     assert VoiceProfile.load(tmp_path / "uk.toml").engine == "espeak"
+    assert VoiceProfile.load(ROOT / "voices" / "fast.toml").engine == "espeak"
+    assert VoiceProfile.load(ROOT / "voices" / "default.toml").engine == "hibari"
     monkeypatch.setenv("ARTICLECAST_ENGINE", "espeak")
-    assert VoiceProfile().engine == "espeak"
+    assert VoiceProfile().engine == VoiceProfile.load(ROOT / "voices" / "default.toml").engine == "espeak"
 
 
 def test_without_hibari_the_default_is_espeak_with_a_one_line_note():

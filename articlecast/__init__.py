@@ -31,6 +31,7 @@ __all__ = [
     "find_articles",
     "load_article",
     "prepare",
+    "verify_episode",
 ]
 
 _EXPORTS = {
@@ -43,6 +44,7 @@ _EXPORTS = {
     "Settings": "config",
     "VoiceProfile": "config",
     "prepare": "speech",
+    "verify_episode": "publish.verify",
     **{
         name: "errors"
         for name in ("ArticleError", "ArticlecastError", "ArtworkError", "CacheError", "ConfigError",
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
     )
     from .pipeline import ArticleResult, BuildReport, build, find_articles
     from .sources import load_article
+    from .publish.verify import verify_episode
     from .speech import prepare
 
 

@@ -64,3 +64,7 @@ class WorkerError(ArticlecastError, RuntimeError):
 
 class CacheError(ArticlecastError, OSError):
     """The clip cache cannot be read or written (not a folder, no permission, disk full)."""
+
+
+class VerifyError(ArticlecastError, RuntimeError):
+    """A published episode cannot be checked (no transcript beside it, the verify extra missing)."""

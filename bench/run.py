@@ -1,4 +1,5 @@
-"""Benchmark articlecast against the floor: raw eSpeak NG plus the lame command, run by hand.
+"""Benchmark articlecast with eSpeak NG against the floor: raw eSpeak NG plus the lame command, run by hand.
+(The natural voice, hibari, has its own: bench/hibari.py.)
 
     python bench/run.py [--words 10000]
 
@@ -79,7 +80,7 @@ def main() -> None:
 
     def build(name: str, *extra: str, cache: str = "cache", out: str = "out", target: Path = article) -> float:
         env = {**os.environ, "ARTICLECAST_CACHE": str(work / cache)}
-        seconds = timed([*articlecast, "build", str(target), "-o", str(work / out), "-q", *extra], env=env)
+        seconds = timed([*articlecast, "build", str(target), "-o", str(work / out), "-q", "--engine", "espeak", *extra], env=env)
         results.append((name, seconds, ""))
         return seconds
 

@@ -31,6 +31,10 @@ hypothesis.settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis.settings.load_profile("ci")
 
+# Tests voice with eSpeak NG (fast) unless they name an engine: the natural default voice (hibari)
+# has its own tests in tests/test_hibari.py, which clear this.
+os.environ["ARTICLECAST_ENGINE"] = "espeak"
+
 # One clip cache for the whole run (subprocesses inherit it); tests that count cache hits make their own.
 os.environ["ARTICLECAST_CACHE"] = tempfile.mkdtemp(prefix="articlecast-test-cache-")
 atexit.register(shutil.rmtree, os.environ["ARTICLECAST_CACHE"], ignore_errors=True)

@@ -184,7 +184,7 @@ def test_voices_command_json(cli):
 def test_unknown_engine_is_a_clear_error():
     with pytest.raises(EngineError, match="cannot be loaded"):
         get_engine("nosuch.module:Engine")
-    with pytest.raises(EngineError, match="There is no engine 'nope'; installed engines: espeak, piper, pyttsx3"):
+    with pytest.raises(EngineError, match="There is no engine 'nope'; installed engines: espeak, hibari, piper, pyttsx3"):
         get_engine("nope")
 
 

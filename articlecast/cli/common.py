@@ -66,7 +66,8 @@ def logging_options(command: F) -> F:
 
 
 def configure_logging(level: int | None = None, path: Path | None = None) -> None:
-    """Send articlecast's log to stderr at ``level``, or (at debug level) to the file ``path``."""
+    """Send articlecast's log to stderr at ``level`` (warnings alone, plainly, by default), or (at
+    debug level) also to the file ``path``."""
     logger = logging.getLogger("articlecast")
     if path is not None:
         try:
@@ -74,13 +75,24 @@ def configure_logging(level: int | None = None, path: Path | None = None) -> Non
         except OSError as error:
             raise click.UsageError(f"Cannot write the log file {path} ({error.strerror or error}).") from None
         handler.setLevel(logging.DEBUG)
-        logger.setLevel(logging.DEBUG)
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        logger.addHandler(handler)
     else:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setLevel(level or logging.INFO)
-        logger.setLevel(min(logger.level or logging.WARNING, level or logging.INFO))
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    logger.addHandler(handler)
+        handler = next((h for h in logger.handlers if isinstance(h, _StderrHandler)), None) or _StderrHandler()
+        if handler not in logger.handlers:
+            logger.addHandler(handler)
+        handler.setLevel(min(handler.level or logging.WARNING, level or logging.WARNING))
+        detailed = handler.level < logging.WARNING
+        handler.setFormatter(logging.Formatter(LOG_FORMAT if detailed else "%(message)s"))
+    logger.setLevel(min(handler.level for handler in logger.handlers if not isinstance(handler, logging.NullHandler)))
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The CLI's log on stderr: warnings by default, more with -v."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+        self.setLevel(logging.WARNING)
 
 
 def resolve(config_path: Path | None = None, voice_path: Path | None = None, feed_limit: int | None = None) -> Resolved:

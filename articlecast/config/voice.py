@@ -8,6 +8,10 @@ and :class:`ScriptSettings`, how the script is made (pauses, chunking, the discl
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib.util
+import logging
+import os
 import platform
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,10 +36,38 @@ def check_language_code(language: str, where: object) -> None:
         raise ConfigError(f"In {where}, language must be a language code such as en or uk, not {language!r}.")
 
 
-def default_engine() -> str:
-    """The engine a profile uses when it names none: ``espeak`` on Linux (measured faster and
-    more reliable than pyttsx3 there, see bench/engines.py), ``pyttsx3`` elsewhere."""
-    return "espeak" if platform.system() == "Linux" else "pyttsx3"
+ENGINE_VARIABLE = "ARTICLECAST_ENGINE"
+NATURAL_ENGINES = {"en": ("hibari", ("hibari", "onnxruntime"))}
+"""The natural voice by base language: the engine's name and the modules it needs."""
+
+
+def default_engine(language: str = "en") -> str:
+    """The engine a profile uses when it names none, for articles in ``language``.
+
+    ``$ARTICLECAST_ENGINE`` when set (e.g. ``espeak`` for fast CI runs); else the natural voice
+    for the language (``hibari`` for English) when it can load; else ``espeak`` on Linux
+    (measured faster and more reliable than pyttsx3 there, see bench/engines.py), ``pyttsx3``
+    elsewhere. A natural voice that cannot load is noted once, as a logging warning.
+    """
+    chosen = os.environ.get(ENGINE_VARIABLE, "").strip()
+    if chosen:
+        return chosen
+    fallback = "espeak" if platform.system() == "Linux" else "pyttsx3"
+    natural = NATURAL_ENGINES.get(base_language(language_code(language)))
+    if natural is not None and _loadable(*natural, fallback):
+        return natural[0]
+    return fallback
+
+
+@functools.cache
+def _loadable(engine: str, modules: tuple[str, ...], fallback: str) -> bool:
+    missing = [module for module in modules if importlib.util.find_spec(module) is None]
+    if missing:
+        logging.getLogger(__name__).warning(
+            "Note: the natural voice %r cannot load (%s is not installed), so %r speaks; reinstall articlecast to get it.",
+            engine, missing[0], fallback,
+        )
+    return not missing
 
 
 @dataclass(frozen=True)
@@ -149,6 +181,8 @@ class VoiceProfile:
                     "give a path relative to the profile's folder."
                 )
             data["lexicon"] = str(lexicon)
+        if "engine" not in data and isinstance(data.get("language"), str):
+            data["engine"] = default_engine(data["language"])
         profile = from_mapping(cls, data, path)
         entries = {}
         for code, entry in languages.items():
@@ -165,21 +199,26 @@ class VoiceProfile:
     def for_language(self, language: str) -> VoiceProfile:
         """The profile for an article in ``language``: its ``[languages]`` entry applied (exact code,
         then the base language); for another language than the profile's without an entry, the
-        engine's voice for it. The disclosure is translated when a built-in translation exists."""
+        engine's voice for it. A profile on its language's default engine gets the default engine
+        of the article's language (eSpeak NG for Ukrainian when English is spoken by hibari).
+        The disclosure is translated when a built-in translation exists."""
         code = language_code(language)
         base = base_language(code)
         entry = self.languages.get(code) or self.languages.get(base)
         same_language = base == base_language(self.language)
         voice = self.voice if same_language else None
+        engine = self.engine if same_language or self.engine != default_engine(self.language) else default_engine(code)
         disclosure = self.disclosure_text
         if disclosure == DISCLOSURE:
             disclosure = DISCLOSURES.get(base, DISCLOSURE)
         if entry is None:
-            return dataclasses.replace(self, language=code if voice is None else self.language, voice=voice, disclosure_text=disclosure)
+            return dataclasses.replace(
+                self, language=code if voice is None else self.language, engine=engine, voice=voice, disclosure_text=disclosure
+            )
         return dataclasses.replace(
             self,
             language=code,
-            engine=entry.engine or self.engine,
+            engine=entry.engine or engine,
             voice=entry.voice if entry.voice is not None or entry.engine else voice,
             rate=self.rate if entry.rate is None else entry.rate,
             volume=self.volume if entry.volume is None else entry.volume,

@@ -33,7 +33,8 @@ class Engine(Protocol):
 
     An engine whose voices are files may also define ``voice_version(settings) -> str``,
     a hash of the profile's voice file, which joins :meth:`version` in the clip cache
-    key (see :func:`articlecast.engines.engine_version`).
+    key (see :func:`articlecast.engines.engine_version`), and ``warm()``, which loads what the
+    first clip would otherwise wait for (a model); a worker calls it while the script is prepared.
     """
 
     name: ClassVar[str]

@@ -12,6 +12,7 @@ fails with a clear message.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -32,8 +33,8 @@ from ..audio.wav import read_wav, wav_bytes, wav_shape
 
 # Beside each clip: its loudness energies, so that an episode's loudness needs no pass over its audio.
 ENERGIES_SUFFIX = ".energies.npy"
-# Bump when what is stored for a clip changes (trimming, format).
-CLIP_FORMAT_VERSION = 1
+# Bump when what is stored for a clip changes (trimming, fades, format).
+CLIP_FORMAT_VERSION = 2
 
 # Seconds of speech per character at 1 word per minute, bounds measured with eSpeak NG:
 # prose gives 10 to 45, a digit (read as part of a number) up to 100.
@@ -44,11 +45,14 @@ SLACK_SECONDS = 1.0
 
 SILENCE_THRESHOLD_DBFS = -50.0
 EDGE_MARGIN_MS = 20
+FADE_MS = 5
+"""Linear fade at both ends of a trimmed clip, from and to zero: where a clip meets silence there is no step (click)."""
 
 Progress = Callable[[int], None]
 _LOGGER = logging.getLogger(__name__)
 
 _worker_engines: dict[str, Engine] = {}
+_worker_engines_lock = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -171,11 +175,36 @@ def clip_key(text: str, settings: VoiceSettings, engine_version: str) -> str:
     return key_of("clip", CLIP_FORMAT_VERSION, engine_version, settings.key_fields(), text)
 
 
+def worker_engine(name: str) -> Engine:
+    """This worker's engine called ``name``, made on first use and kept (each engine has its own lane of
+    workers; see Workers); while :func:`start_warming` still warms it, this waits for it."""
+    with _worker_engines_lock:
+        if name not in _worker_engines:
+            _worker_engines[name] = get_engine(name)
+        return _worker_engines[name]
+
+
+def start_warming(name: str) -> None:
+    """Worker task, submitted before an article's clips: in a thread of its own, make the engine and, for one
+    that defines ``warm()`` (a model to load), warm it while the script is prepared. The task returns at once,
+    so the worker takes the first clip (which waits for the warm-up) instead of another worker starting.
+    Errors are left for the first clip to report."""
+    threading.Thread(target=_warm, args=(name,), daemon=True).start()
+
+
+def _warm(name: str) -> None:
+    with _worker_engines_lock:
+        try:
+            warm = getattr(worker_engine(name), "warm", None)
+            if warm is not None:
+                warm()
+        except Exception:  # noqa: BLE001 - reported by the first clip, in context
+            _LOGGER.debug("Warming the engine %r failed", name, exc_info=True)
+
+
 def voice_into_cache(text: str, settings: VoiceSettings, cache_root: str, key: str) -> str | None:
     """Worker task: voice ``text``, check it, trim it and store it; return a problem, or None."""
-    if settings.engine not in _worker_engines:  # each engine has its own lane of workers; see Workers
-        _worker_engines[settings.engine] = get_engine(settings.engine)
-    clip = _worker_engines[settings.engine].synthesize(text, settings)
+    clip = worker_engine(settings.engine).synthesize(text, settings)
     problem = check_clip(clip, text, settings)
     if problem is None:
         trimmed = trim_silence(clip)
@@ -203,14 +232,30 @@ def check_clip(clip: Clip, text: str, settings: VoiceSettings) -> str | None:
 
 
 def trim_silence(clip: Clip) -> Clip:
-    """The clip without the engine's own leading and trailing silence (a short margin is kept)."""
+    """The clip without the engine's own leading and trailing silence (a short margin is kept),
+    faded in and out over :data:`FADE_MS` so that it starts and ends at zero."""
     detect_leading_silence = pydub().silence.detect_leading_silence
     segment = as_segment(clip)
     lead = max(0, detect_leading_silence(segment, SILENCE_THRESHOLD_DBFS) - EDGE_MARGIN_MS)
     trail = max(0, detect_leading_silence(segment.reverse(), SILENCE_THRESHOLD_DBFS) - EDGE_MARGIN_MS)
     if lead + trail >= len(segment):
+        return fade_edges(clip)
+    return fade_edges(Clip(segment[lead : len(segment) - trail].raw_data, clip.format))
+
+
+def fade_edges(clip: Clip) -> Clip:
+    """The clip with a linear fade from zero at its start and to zero at its end (integer arithmetic: deterministic)."""
+    import numpy as np
+
+    fmt = clip.format
+    frames = np.frombuffer(clip.pcm, "<i2").reshape(-1, fmt.channels).astype(np.int32)
+    length = min(fmt.sample_rate * FADE_MS // 1000, len(frames) // 2)
+    if length < 2:
         return clip
-    return Clip(segment[lead : len(segment) - trail].raw_data, clip.format)
+    ramp = np.arange(length, dtype=np.int32)[:, None]  # 0 .. length-1, over length
+    frames[:length] = frames[:length] * ramp // length
+    frames[-length:] = frames[-length:] * ramp[::-1] // length
+    return Clip(frames.astype("<i2").tobytes(), fmt)
 
 
 def _npy(array: Any) -> bytes:

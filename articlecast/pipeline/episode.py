@@ -14,7 +14,7 @@ from ..article import Article
 from ..cache import Cache
 from ..config import AudioSettings, Settings, VoiceProfile, VoiceSettings
 from ..engines import engine_version, phonemes_of, prepare_voicing
-from ..engines.runner import Progress, Voicer, Voicing
+from ..engines.runner import Progress, Voicer, Voicing, start_warming
 from ..files import atomic_path
 from ..language import language_code
 from ..publish import BuildKeys, Episode, guid_for
@@ -79,6 +79,7 @@ class EpisodeMaker:
             return Made(result)
 
         self.workers.warm(voice.engine, warm_up_worker)  # the article's language may have an engine of its own
+        self.workers.submit(voice.engine, start_warming, voice.engine)  # its model loads while the script is prepared
         script = prepare(article, script_settings, lexicon, self._splitter(voice.engine))
         spans = piece_spans(script.segments, script_settings.pauses.paragraph)
         result.segments, result.lexicon_used = len(script.segments), script.lexicon_used

@@ -28,7 +28,7 @@ from ..errors import ConfigError
 if TYPE_CHECKING:
     from .normalize import Rules
 
-PHONEME_NOTATIONS = {"espeak": "[[{}]]"}
+PHONEME_NOTATIONS = {"espeak": "[[{}]]", "misaki": "[x](/{}/)"}
 """How engines that take inline phonemes want them, by the engine's ``phonemes`` attribute."""
 
 _ENTRY_KEYS = ("say", "phonemes", "spell", "match_case")

@@ -39,7 +39,7 @@ from .render.tags import INPUT_KEY, RENDER_KEY, EpisodeTags, write_tags
 from .render.transcript import plain_text
 from .speech import prepare
 from .speech.lexicon import Lexicon, lexicon_for
-from .speech.normalize import clean
+from .speech.normalize import fold_text
 from .sources import ARTICLE_SUFFIXES, load_article
 from .workers import Workers
 
@@ -358,7 +358,7 @@ class _EpisodeMaker:
         texts = [article.title, *(block.text for block in article.blocks)]
         if profile.disclosure:
             texts.append(profile.disclosure_text)
-        return frozenset().union(*(self.lexicon.used_in(clean(text, article.language)) for text in texts))
+        return frozenset().union(*(self.lexicon.used_in(fold_text(text, article.language)) for text in texts))
 
 
 class _Locked:

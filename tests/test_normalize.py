@@ -44,7 +44,7 @@ def test_golden_file_is_large_and_covers_every_category():
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from articlecast.speech.normalize import en  # noqa: E402
+from articlecast.speech.normalize import en_words as en  # noqa: E402
 
 REPLACED_WORDS = frozenset(
     word.lower().strip(".")
@@ -120,8 +120,16 @@ from articlecast.speech.normalize import rules_for  # noqa: E402
 
 
 def test_language_codes_with_regions_use_their_language_rules():
-    assert rules_for("en-GB") is rules_for("en_US") is rules_for("EN")
-    assert type(rules_for("en")).__name__ == "English"
+    assert rules_for("en_US") is rules_for("EN") is rules_for("en-us")
+    assert type(rules_for("en-GB")).__name__ == type(rules_for("en")).__name__ == "English"
+
+
+def test_the_locale_decides_the_order_of_slash_dates():
+    assert normalize("Due 04/05/2025.", "en-US") == "Due April fifth, twenty twenty-five."
+    assert normalize("Due 04/05/2025.", "en-GB") == "Due the fourth of May twenty twenty-five."
+    # A reading that cannot be a date takes the other order.
+    assert normalize("Due 25/12/2025.", "en-US") == "Due the twenty-fifth of December twenty twenty-five."
+    assert normalize("Due 12/25/2025.", "en-GB") == "Due December twenty-fifth, twenty twenty-five."
 
 
 def test_languages_without_rules_of_their_own_still_get_numbers_in_their_words():

@@ -10,7 +10,7 @@ from ..config import VoiceProfile
 from .chunk import split_long
 from .clean import speakable
 from .lexicon import Lexicon, lexicon_for
-from .normalize import clean, normalize
+from .normalize import fold_text, normalize
 from .sentences import split_sentences
 
 SegmentKind = Literal["disclosure", "title", "heading", "sentence"]
@@ -105,7 +105,7 @@ class _Speaker:
             if not speakable(piece):
                 continue
             if self.lexicon:
-                self.used |= self.lexicon.used_in(clean(piece, self.language))
+                self.used |= self.lexicon.used_in(fold_text(piece, self.language))
             spoken = normalize(piece, self.language, self.lexicon)
             shorter = min(len(piece) - 1, limit * self.profile.max_chars // max(len(spoken), 1))
             if len(spoken) > self.profile.max_chars and shorter >= MIN_PIECE_CHARS:

@@ -259,7 +259,7 @@ class EastSlavic(Rules):
     def steps(self) -> list[Step]:
         g = self.grammar
         steps = [
-            substitute(WEB, lambda match: read_web(match, g.web_words, self.spell)),
+            substitute(WEB, lambda match: read_web(match, g.web_words, self.spell, self.digits)),
             substitute(_LONG_NUMBER, self._long_number),
             substitute(_GLUED, lambda m: " "),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),

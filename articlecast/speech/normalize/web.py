@@ -26,7 +26,9 @@ _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_+")
 _WORD_LABELS = frozenset({"co"})
 """Two-letter labels said as words; the others are country codes, spelled (``uk`` → "U K")."""
-_PATH_WORDS = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)*", re.ASCII)
+_PATH_WORDS = re.compile(r"[^\W_]+(?:[-_][^\W_]+)*", re.ASCII)
+_START = re.compile(r"(?:(?P<scheme>https?)://)?(?P<www>www\.)?", re.IGNORECASE)
+_NUMBER_RUN = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -40,10 +42,15 @@ class WebWords:
     underscore: str
     plus: str
     hashtag: str
+    colon: str
 
 
-def read_web(match: re.Match[str], words: WebWords, spell: Callable[[str], str]) -> str:
-    """Words for one :data:`PATTERN` match (trailing punctuation kept as punctuation)."""
+def read_web(match: re.Match[str], words: WebWords, spell: Callable[[str], str], digits: Callable[[str], str]) -> str:
+    """Words for one :data:`PATTERN` match (trailing punctuation kept as punctuation).
+
+    ``spell`` reads letters one by one (country codes, the scheme), ``digits``
+    the numbers in an address.
+    """
     text = match.group()
     if match.lastgroup == "hashtag":
         return f"{words.hashtag} {split_words(text[1:])}"
@@ -54,8 +61,8 @@ def read_web(match: re.Match[str], words: WebWords, spell: Callable[[str], str])
     text = text[: len(text) - len(end)]
     if match.lastgroup == "email":
         local, _, host = text.partition("@")
-        return f"{_read_local(local, words)} {words.at} {_read_host(host, words, spell)}{end}"
-    return _read_address(text, words, spell) + end
+        return f"{_read_local(local, words, digits)} {words.at} {_read_host(host, words, spell, digits)}{end}"
+    return _read_address(text, words, spell, digits) + end
 
 
 def split_words(name: str) -> str:
@@ -63,28 +70,40 @@ def split_words(name: str) -> str:
     return " ".join(part for part in _CAMEL.split(name) if part)
 
 
-def _read_address(url: str, words: WebWords, spell: Callable[[str], str]) -> str:
-    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
-    address = re.split(r"[?#]", address, maxsplit=1)[0]
+def _read_address(url: str, words: WebWords, spell: Callable[[str], str], digits: Callable[[str], str]) -> str:
+    """The scheme and ``www`` as written, the host, then the path while its parts are words and numbers."""
+    start = _START.match(url)
+    spoken = []
+    if start["scheme"]:
+        spoken.append(f"{spell(start['scheme'])} {words.colon} {words.slash} {words.slash}")
+    if start["www"]:
+        spoken.append(f"{spell('www')} {words.dot}")
+    address = re.split(r"[?#]", url[start.end() :], maxsplit=1)[0]
     host, *path = address.split("/")
-    spoken = _read_host(host, words, spell)
+    spoken.append(_read_host(host, words, spell, digits))
     for segment in path:
         if not segment or not _PATH_WORDS.fullmatch(segment):
             break
-        spoken += f" {words.slash} " + re.sub(r"[-_]", " ", segment).lower()
-    return spoken
+        spoken.append(f"{words.slash} " + _read_parts(segment.lower(), words, digits))
+    return " ".join(spoken)
 
 
-def _read_host(host: str, words: WebWords, spell: Callable[[str], str]) -> str:
+def _read_host(host: str, words: WebWords, spell: Callable[[str], str], digits: Callable[[str], str]) -> str:
     labels = host.lower().split(".")
     said = [labels[0]] + [
         spell(label.upper()) if len(label) == 2 and label.isalpha() and label not in _WORD_LABELS else label
         for label in labels[1:]
     ]
-    return f" {words.dot} ".join(label.replace("-", f" {words.dash} ") for label in said)
+    return f" {words.dot} ".join(_read_parts(label, words, digits) for label in said)
 
 
-def _read_local(local: str, words: WebWords) -> str:
-    for mark, word in ((".", words.dot), ("_", words.underscore), ("-", words.dash), ("+", words.plus)):
+def _read_local(local: str, words: WebWords, digits: Callable[[str], str]) -> str:
+    for mark, word in ((".", words.dot), ("_", words.underscore), ("+", words.plus)):
         local = local.replace(mark, f" {word} ")
-    return " ".join(local.split())
+    return _read_parts(local, words, digits)
+
+
+def _read_parts(text: str, words: WebWords, digits: Callable[[str], str]) -> str:
+    """Hyphens as "dash", underscores as spaces, numbers through ``digits``, letters glued to them apart."""
+    text = _NUMBER_RUN.sub(lambda match: f" {digits(match.group())} ", text.replace("_", " "))
+    return " ".join(text.replace("-", f" {words.dash} ").split())

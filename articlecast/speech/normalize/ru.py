@@ -9,7 +9,8 @@ gender (num2words says "две миллиона" when asked for a feminine two m
 
 from __future__ import annotations
 
-from .slavic import EastSlavic, Grammar, by_case, noun, place
+from .slavic import EastSlavic
+from .slavic_grammar import Grammar, by_case, noun, place
 from .web import WebWords
 
 RUBLE = noun("рубль рубля рублей рубля")

@@ -8,7 +8,8 @@ eSpeak NG reads the apostrophe of "п'ять" and needs no stress marks for thes
 
 from __future__ import annotations
 
-from .slavic import EastSlavic, Grammar, by_case, noun, place
+from .slavic import EastSlavic
+from .slavic_grammar import Grammar, by_case, noun, place
 from .web import WebWords
 
 

@@ -46,7 +46,7 @@ import re
 
 from .base import Step, alternatives, substitute
 from .slavic_dates import SlavicDates, abbreviation_period
-from .slavic_grammar import SUFFIX_PREFERENCE, Grammar, Noun
+from .slavic_grammar import SUFFIX_PREFERENCE, Grammar, Noun, plural_form
 from .slavic_numbers import GROUPED, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .web import PATTERN as WEB
 from .web import read_web
@@ -77,6 +77,17 @@ class EastSlavic(SlavicDates):
             rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})(?:-|\s(?P<through>{through})\s))?{day}\s(?P<month>{months})(?!\w)"
             rf"(?:\s(?P<year>\d{{4}})(?:\s?(?P<word>{year_words})(?!\w))?)?"
         )
+        units_after = alternatives([*g.units, *g.currencies, *g.scales])
+        self.short_date = re.compile(
+            rf"(?<![\w.,])(?P<day>[0-3]\d)\.(?P<month>[01]\d)(?:\.(?P<year>\d{{2}}))?(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))"
+        )
+        self.hyphen_date = re.compile(rf"(?<![\w.,-])(?P<day>\d{{1,2}})-(?P<month>{months})-(?P<year>\d{{4}})(?![\w-])")
+        self.ordinal_noun = (
+            re.compile(rf"(?<![\w.,])(?P<number>\d{{1,4}})\s(?P<noun>{alternatives(g.ordinal_nouns)})(?!\w)") if g.ordinal_nouns else None
+        )
+        symbol_units = [unit for unit in g.units if not unit.isalpha()]
+        self.stray_unit = re.compile(rf"(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
+        self._few_words = frozenset(self.cardinal(value, gender) for value in (2, 3, 4) for gender in ("m", "f"))
         self.numeric_date = re.compile(
             rf"(?<![\w.,])(?:(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})"
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"
@@ -112,20 +123,24 @@ class EastSlavic(SlavicDates):
     def steps(self) -> list[Step]:
         g = self.grammar
         steps = [
-            substitute(WEB, lambda match: read_web(match, g.web_words, self.spell, self.digits)),
+            substitute(WEB, lambda match: read_web(match, g.web_words, self.spell, self.digits, self._web_word)),
             substitute(_LONG_NUMBER, self._long_number),
             substitute(_GLUED, lambda m: " "),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             substitute(self.number_abbreviation, self._number_abbreviation),
             substitute(self.numeric_date, self._numeric_date),
+            substitute(self.short_date, self._short_date),
+            substitute(self.hyphen_date, self._hyphen_date),
             substitute(self.day_month, self._day_month),
             substitute(self.century, self._century),
             substitute(self.year, self._year),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
+            *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(self.time, self._time),
             substitute(self.quantity, self._quantity),
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),
+            substitute(self.stray_unit, self._stray_unit),
             substitute(self.agreeing_abbreviation, self._agreeing_abbreviation),
             substitute(self.cased_abbreviation, self._cased_abbreviation),
             substitute(self.abbreviation, lambda m: g.abbreviations[m.group()] + abbreviation_period(m)),
@@ -151,7 +166,12 @@ class EastSlavic(SlavicDates):
         value, suffix = int(split_number(match["number"])[0]), match["suffix"]
         if suffix == "х" and (value < 10 or value % 10):
             return self.cardinal(value, "m", "gen")  # "2-х" is "двох", "90-х" the nineties
-        for gender, case in SUFFIX_PREFERENCE:
+        following = WORD_AFTER.match(match.string, match.end())
+        decade = value % 10 == 0 and (10 <= value <= 90 or 1000 <= value)
+        preference = SUFFIX_PREFERENCE
+        if (self._plural_noun(following.group(1)) if following else decade):
+            preference = [("pl", "nom"), *SUFFIX_PREFERENCE]  # "5-е классы", "2-і місця", "1980-е"
+        for gender, case in preference:
             said = self.ordinal(value, gender, case)
             if said.endswith(suffix):
                 return said
@@ -160,6 +180,43 @@ class EastSlavic(SlavicDates):
             if said.endswith(suffix):
                 return said
         return match.group()
+
+    def _plural_noun(self, word: str) -> bool:
+        """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""
+        word = word.lower()
+        months = self.grammar.months
+        return not word.endswith(self.grammar.neuter_endings) and word not in months
+
+    def _ordinal_noun(self, match: re.Match[str]) -> str:
+        """``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже`` → "на двенадцатом этаже"."""
+        gender, case = self.grammar.ordinal_nouns[match["noun"]]
+        value = int(match["number"])
+        if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
+            return match.group()  # "2 этажа": two floors
+        if case == "nom":
+            case = self.case_before(match, "nom")
+            case = "nom" if case == "acc" else case
+        return f"{self.ordinal(value, gender, case)} {match['noun']}"
+
+    def _stray_unit(self, match: re.Match[str]) -> str:
+        """A unit after a number written in words ("один м²"): the form that number asks for."""
+        word = match["word"].lower()
+        form = "one" if word in self.grammar.one.values() else "few" if word in self._few_words else "many"
+        return f"{match['word']} {getattr(self.grammar.units[match['unit']], form)}"
+
+    def spell(self, letters: str) -> str:
+        """Letters one by one; Latin ones by their local names ("DE" → "ді і")."""
+        names = self.grammar.latin_letters
+        return " ".join(names.get(letter.lower(), letter) for letter in letters)
+
+    def _web_word(self, word: str) -> str:
+        """A Latin word of an address: its local name, spelled when short, else as written."""
+        names = self.grammar.web_names
+        if word in names:
+            return names[word]
+        if word.isascii() and word.isalpha() and len(word) <= 3:
+            return self.spell(word)
+        return word
 
     def _vulgar_fraction(self, match: re.Match[str]) -> str:
         """``5½`` → "п'ять з половиною", ``½`` → "одна друга"."""
@@ -209,7 +266,7 @@ class EastSlavic(SlavicDates):
         if is_fraction(digits):
             if re.sub("[,.]", ".", digits) == "1.5" and noun:
                 return self.grammar.half[gender]
-            return self.decimal(digits)
+            return self.decimal(digits, case)
         value = whole_value(digits)
         if len(re.sub(SPACE_GROUP, "", digits)) > 1 and digits.startswith("0"):
             return self.number(digits)

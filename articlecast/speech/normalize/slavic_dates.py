@@ -41,6 +41,26 @@ class SlavicDates(SlavicNumbers):
             return match.group()
         return self._date(match, int(day), int(month), year, match["word"])
 
+    def _short_date(self, match: re.Match[str]) -> str:
+        """``12.04`` and ``01.01.86``: a day and a month (a two-digit year said short)."""
+        day, month = int(match["day"]), int(match["month"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group()
+        g = self.grammar
+        case = self._day_case(match)
+        said = f"{self.ordinal(day, 'n', case)} {g.months[month - 1]}"
+        return f"{said} {self.ordinal(int(match['year']), 'm', 'gen')}" if match["year"] else said
+
+    def _hyphen_date(self, match: re.Match[str]) -> str:
+        """``03-фев-2002``."""
+        g = self.grammar
+        month = g.month_abbreviations.get(match["month"].rstrip("."))
+        month = month or g.months.index(match["month"]) + 1
+        day = int(match["day"])
+        if not 1 <= day <= 31:
+            return match.group()
+        return self._date(match, day, month, match["year"], None)
+
     def _day_month(self, match: re.Match[str]) -> str:
         g = self.grammar
         month_text = match["month"].rstrip(".")

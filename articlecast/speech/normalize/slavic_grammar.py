@@ -136,3 +136,11 @@ class Grammar:
     """Regular expression → replacement, for num2words' slips in this language ("трьохста" → "трьохсот")."""
     stray_scales: Mapping[str, str] = field(default_factory=dict)
     """Scale abbreviations with no number before them ("кілька млн")."""
+    ordinal_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Singular nouns that make the number before them an ordinal (``28 этаж``): form → (gender, case)."""
+    part_genitive: tuple[str, str] = ("", "")
+    """The ending of "ціла"/"десята" after one and its genitive: ("а", "ої")."""
+    latin_letters: Mapping[str, str] = field(default_factory=dict)
+    """How Latin letters are named when spelled in an address ("b" → "бі")."""
+    web_names: Mapping[str, str] = field(default_factory=dict)
+    """Latin words of addresses said the local way ("com" → "ком", "gmail" → "джі мейл")."""

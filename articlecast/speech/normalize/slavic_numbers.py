@@ -82,17 +82,25 @@ class SlavicNumbers(Rules):
             said = self.cardinal(int(whole))
         return f"{said} {self._decimals(decimals)}" if decimals else said
 
-    def decimal(self, digits: str) -> str:
-        """``3,5`` → "три цілих п'ять десятих"."""
+    def decimal(self, digits: str, case: str = "nom") -> str:
+        """``3,5`` → "три цілих п'ять десятих"; in the genitive ("до 1,3") "однієї цілої трьох десятих"."""
         g = self.grammar
         whole, decimals = split_number(digits)
         if len(decimals) > len(g.fractions) or len(whole) > MAX_DIGITS:
             return f"{self.number(whole)} {g.point} {self.digits(decimals)}"
+        case = case if case == "gen" and g.part_genitive[0] else "nom"
         one, many = g.fractions[len(decimals) - 1]
         top = int(decimals)
         whole_value = int(whole)
-        said = f"{self.cardinal(whole_value, 'f')} {g.whole[0] if plural_form(whole_value) == 'one' else g.whole[1]}"
-        return f"{said} {self.cardinal(top, 'f')} {one if plural_form(top) == 'one' else many}"
+        said = f"{self.cardinal(whole_value, 'f', case)} {self._part(g.whole, whole_value, case)}"
+        return f"{said} {self.cardinal(top, 'f', case)} {self._part((one, many), top, case)}"
+
+    def _part(self, forms: tuple[str, str], value: int, case: str) -> str:
+        """"ціла" or "цілих" after ``value``; after one in the genitive "цілої"."""
+        if plural_form(value) != "one":
+            return forms[1]
+        ending, genitive = self.grammar.part_genitive
+        return forms[0][: -len(ending)] + genitive if case == "gen" else forms[0]
 
     def digits(self, digits: str) -> str:
         """``"007"`` → "нуль нуль сім": digit by digit."""

@@ -11,7 +11,7 @@ GOLDEN = Path(__file__).parent / "data" / "normalize_en.tsv"
 CATEGORIES = {
     "cardinal", "decimal", "negative", "range", "fraction", "money", "percent", "ordinal", "unit", "date", "year",
     "decade", "century", "time", "title", "abbreviation", "initialism", "acronym", "roman", "web", "email", "handle",
-    "hashtag", "symbol", "typography", "emoji", "control", "lookalike", "list", "mixed", "sentence",
+    "hashtag", "symbol", "typography", "emoji", "control", "lookalike", "list", "mixed", "sentence", "telephone", "address",
 }  # fmt: skip
 
 
@@ -146,3 +146,20 @@ def test_a_tie_between_scripts_goes_to_the_language_script():
     mixed = "\u0421o"  # Cyrillic С, Latin o
     assert normalize(mixed, "en") == "Co"
     assert normalize(mixed, "uk") == "\u0421\u043e"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk", "vi", "hu", "de", "ja", "xx"])
+def test_numbers_no_reader_can_say_never_raise(language):
+    """num2words fails in its own ways (vi, hu, very long numbers): the text still normalises."""
+    for text in ("5 and 3.5 cups", "1" + "0" * 40, "9" * 5000 + "th", "1/" + "9" * 5000, "$" + "9" * 5000):
+        assert isinstance(normalize(text, language), str)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("unit", ["1-", "1,", "1.", "1:", "1/", "$1", "12 "])
+def test_long_lines_of_digits_and_marks_take_linear_time(language, unit):
+    import time
+
+    start = time.perf_counter()
+    normalize(unit * (20_000 // len(unit)), language)
+    assert time.perf_counter() - start < 5

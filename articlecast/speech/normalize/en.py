@@ -57,6 +57,7 @@ from .en_letters import (
     TITLE,
     Letters,
 )
+from .en_numbers import MAX_WORDS_DIGITS
 from .en_words import SYMBOLS
 from .web import PATTERN as WEB
 from .web import WebWords, read_web
@@ -64,6 +65,8 @@ from .web import WebWords, read_web
 ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")
 DIGITS = re.compile(r"\d+")
+LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
+"""Runs of digits too long to be a number anyone says: digit by digit, before any rule counts them."""
 SYMBOL = re.compile("|".join(map(re.escape, SYMBOLS)) + r"|[*^_\\`$€£₴¥₽]")
 
 
@@ -89,6 +92,7 @@ class English(DatesAndTimes, Amounts, Letters):
     def steps(self) -> list[Step]:
         return [
             substitute(WEB, lambda match: read_web(match, self.web_words, self.spell, self._web_digits)),
+            substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(ADDRESS, self._address),
             substitute(STATE, self._state),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),

@@ -33,7 +33,8 @@ QUANTITY = re.compile(
     rf"(?:/(?P<per>{alternatives(PER)})(?!\w))?"
     r"(?![\w])"
 )
-PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(UNITS)})(?!\w)")
+_TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
+PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
 """A rate after a bare number: "56.3/km²" → "... per square kilometer"."""
 MULTIPLIER = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?P<sign>[x×])(?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)")
 """``2.5x`` → "two point five times"; ``10 x 4`` → "ten by four"."""

@@ -193,9 +193,8 @@ class EastSlavic(SlavicDates):
         value = int(match["number"])
         if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
             return match.group()  # "2 этажа": two floors
-        if case == "nom":
-            case = self.case_before(match, "nom")
-            case = "nom" if case == "acc" else case
+        if case == "nom" and self.case_before(match) == "gen":
+            case = "gen"  # "до 19 століття": the nominative and genitive are written alike
         return f"{self.ordinal(value, gender, case)} {match['noun']}"
 
     def _stray_unit(self, match: re.Match[str]) -> str:

@@ -50,11 +50,13 @@ from .en_letters import (
     INITIAL,
     NUMBER_ABBREVIATION,
     NUMBERED,
+    ORDINAL_STREET,
     ROMAN,
     SPACED_SLASH,
     STATE,
     STREET,
     TITLE,
+    WEEKDAY_RANGE,
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
@@ -94,6 +96,8 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(WEB, lambda match: read_web(match, self.web_words, self.spell, self._web_digits)),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(ADDRESS, self._address),
+            substitute(ORDINAL_STREET, self._ordinal_street),
+            substitute(WEEKDAY_RANGE, self._weekday_range),
             substitute(STATE, self._state),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ISO_DATE, self._iso_date),

@@ -21,7 +21,7 @@ NAMED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100}
 """Denominators read as a fraction ("31/32" → "thirty-one thirty-seconds"); "9/11" and "24/7" are not fractions."""
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_CURRENCY_BEFORE = rf"(?:{alternatives(CURRENCY_SIGNS)}|(?:{alternatives(CURRENCIES)})\s?)"
+_CURRENCY_BEFORE = rf"(?:(?:{alternatives(CURRENCY_SIGNS)}|{alternatives(CURRENCIES)})\s?)"
 _CURRENCY_AFTER = rf"(?:{alternatives(CURRENCIES)}|[€₴₽¥])"
 _SCALE = alternatives(SCALES)
 QUANTITY = re.compile(
@@ -44,7 +44,7 @@ FRACTION = re.compile(
 )
 DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 PHONE = re.compile(
-    r"(?<![\w+(])(?:\+(?P<country>\d{1,3})[\s.-]?)?(?:\((?P<bracketed>\d{3})\)[\s.-]?|(?P<area>\d{3})[\s.-])"
+    r"(?<![\w+(-])(?:(?:\+(?P<country>\d{1,3})|(?P<trunk>1))[\s.-]?)?(?:\((?P<bracketed>\d{3})\)[\s.-]?|(?P<area>\d{3})[\s.-])"
     r"(?P<exchange>\d{3})[\s.-](?P<line>\d{4})(?![\w-]|[.,]\d)"
     r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})(?![\w-]|[.,]\d)"
 )
@@ -62,13 +62,12 @@ class Amounts(EnglishNumbers):
         """Digit by digit, in the written groups, with a pause between them."""
         if match["international"]:
             groups = re.findall(r"\d+", match["international"])
-            return f"plus {', '.join(map(self._phone_digits, groups))}"
+            return f"plus {', '.join(map(self.digits, groups))}"
         groups = [match["bracketed"] or match["area"], match["exchange"], match["line"]]
-        said = ", ".join(map(self._phone_digits, groups))
-        return f"plus {self._phone_digits(match['country'])}, {said}" if match["country"] else said
-
-    def _phone_digits(self, digits: str) -> str:
-        return self.digits(digits)
+        said = ", ".join(map(self.digits, groups))
+        if match["country"]:
+            return f"plus {self.digits(match['country'])}, {said}"
+        return f"one, {said}" if match["trunk"] else said
 
     def _section(self, match: re.Match[str]) -> str:
         parts = re.findall(r"\(([a-z0-9]+)\)", match["parts"])

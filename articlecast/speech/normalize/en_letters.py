@@ -29,6 +29,7 @@ from .en_words import (
     STATES,
     STREETS,
     TITLES,
+    WEEKDAYS,
 )
 
 _NUMERAL = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -40,6 +41,11 @@ ADDRESS = re.compile(
     rf"(?P<name>(?:[A-Z0-9][\w'’-]*\s){{1,3}})(?P<street>{alternatives([*STREETS, *(s.lower() for s in STREETS)])})(?P<period>\.)?(?![\w'’])"
 )
 """A house number, a name and a street type: "42 Oak Dr." → "forty-two Oak Drive"."""
+ORDINAL_STREET = re.compile(
+    rf"(?<![\w.])(?P<ordinal>\d+(?:st|nd|rd|th))\s(?P<street>{alternatives(STREETS)})(?P<period>\.)?(?![\w'’])"
+)
+"""A numbered street: "5th Ave." → "5th Avenue" (the ordinal is read later)."""
+WEEKDAY_RANGE = re.compile(rf"(?<![\w.])(?P<first>{alternatives(WEEKDAYS)})\.?\s?[-–]\s?(?P<last>{alternatives(WEEKDAYS)})\.?(?![\w])")
 STATE = re.compile(
     rf"(?<=[a-z]),\s(?P<state>{alternatives(STATES)})(?:(?P<gap>,?\s)(?P<zip>\d{{5}})(?:-(?P<plus4>\d{{4}}))?)?(?![\w'’-])"
     r"(?=\s*(?:[,.;:)]|$))"
@@ -64,7 +70,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _ONSET = "SCHR|SCR|SPL|SPR|STR|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPQTW]|[CPSTW]H|WR|KN|QU|TW|DW|[B-DF-HJ-NP-TV-Z]"
 _START = re.compile(rf"(?:{_ONSET})?[AEIOUY]")
 _CODA = "NGS|NDS|NTS|RST|RTS|RDS|LDS|NG|NK|NT|ND|NS|NCH|RCH|RTH|RK|RT|RD|RN|RM|RL|RS|LT|LD|LK|LM|LS|ST|SK|SP|CK|CT|PT|FT|X|[B-DF-HJ-NP-TV-Z]"
-_CLUSTER = re.compile(rf"(?<=[AEIOUY])(?P<run>[B-DF-HJ-NP-TV-XZ]{{3,}})(?=[AEIOUY])")
+_CLUSTER = re.compile(r"(?<=[AEIOUY])(?P<run>[B-DF-HJ-NP-TV-XZ]{3,})(?=[AEIOUY])")
 _TRIPLE_VOWEL = re.compile(r"[AEIOU]{3}")
 _FINAL_CLUSTER = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}$|(?![CP]T|CK)[BCDGKPTV]{2}$")
 """Consonants no English word ends with: three or more, or two stops ("NYPD")."""
@@ -81,6 +87,12 @@ class Letters(EnglishNumbers):
         compass = f"{COMPASS[match['compass']]} " if match["compass"] else ""
         street = STREETS[match["street"].capitalize()] + (_sentence_end(match) if match["period"] else "")
         return f"{self.year(int(match['number']))} {compass}{match['name']}{street}"
+
+    def _ordinal_street(self, match: re.Match[str]) -> str:
+        return f"{match['ordinal']} {STREETS[match['street']]}" + (_sentence_end(match) if match["period"] else "")
+
+    def _weekday_range(self, match: re.Match[str]) -> str:
+        return f"{WEEKDAYS[match['first']]} to {WEEKDAYS[match['last']]}"
 
     def _state(self, match: re.Match[str]) -> str:
         said = f", {STATES[match['state']]}"

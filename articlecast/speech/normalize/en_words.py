@@ -101,6 +101,9 @@ UNITS = {
     "ppm": ("part per million", "parts per million"), "ppb": ("part per billion", "parts per billion"),
     "mg/L": ("milligram per liter", "milligrams per liter"), "kt": ("knot", "knots"), "kn": ("knot", "knots"),
     "V": ("volt", "volts"), "mV": ("millivolt", "millivolts"), "kJ": ("kilojoule", "kilojoules"), "MJ": ("megajoule", "megajoules"),
+    "sq. ft.": ("square foot", "square feet"), "sq. mi.": ("square mile", "square miles"),
+    "sq. m": ("square meter", "square meters"), "sq. km": ("square kilometer", "square kilometers"),
+    "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "wk": ("week", "weeks"),
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
 }  # fmt: skip
@@ -138,9 +141,14 @@ STATES = {
     "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
     "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
     "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
-    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "D C",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "D.C.",
 }  # fmt: skip
 """US state codes, read as names after a town and a comma ("Austin, TX")."""
+WEEKDAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Thur": "Thursday",
+    "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+"""Days written short, read in full in a range ("Mon-Fri")."""
 ABBREVIATIONS = {
     "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "vs": "versus",
     "approx.": "approximately", "cf.": "compare", "et al.": "and others", "a.k.a.": "also known as",
@@ -175,11 +183,12 @@ ACRONYMS = frozenset(
 
 # Roman numerals: only I, V, X and L (1-89), so that DC, CD, MD, MI... stay initialisms.
 ROMAN_CARDINAL_WORDS = frozenset(
-    """War Bowl Title Chapter Phase Part Act Vatican Apollo Volume Article Section Book Stage Level Class
+    spelling
+    for word in """War Bowl Title Chapter Phase Part Act Vatican Apollo Volume Article Section Book Stage Level Class
     Category Type Grade Round Schedule Annex Appendix Episode Season Protocol""".split()
+    for spelling in (word, word.lower(), word.upper())
 )
-ROMAN_CARDINAL_WORDS = ROMAN_CARDINAL_WORDS | {word.lower() for word in ROMAN_CARDINAL_WORDS} | {word.upper() for word in ROMAN_CARDINAL_WORDS}
-"""After these a Roman numeral is a number (World War II → "World War two")."""
+"""After these (in any case) a Roman numeral is a number: "World War II" → "World War two", "volume IV", "PART XL"."""
 REGNAL_NAMES = frozenset(
     """Elizabeth Charles George Henry Edward William James John Richard Mary Anne Victoria Louis Philip Peter
     Catherine Nicholas Alexander Ivan Frederick Napoleon Paul Pius Leo Benedict Gregory Innocent Clement Francis

@@ -55,6 +55,8 @@ _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
     rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
 )
+_ADJECTIVE_ENDINGS = ("их", "ых", "іх", "ими", "ыми", "іми", "ім", "им", "ым", "ые", "і")
+"""Plural adjective and ordinal endings: the word before "гг." describing it."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: a space keeps their readings apart ("1e10")."""
 
@@ -193,6 +195,8 @@ class EastSlavic(SlavicDates):
         value = int(match["number"])
         if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
             return match.group()  # "2 этажа": two floors
+        if case == "nom" and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
+            return match.group()  # "21 место": twenty-one seats
         if case == "nom" and self.case_before(match) == "gen":
             case = "gen"  # "до 19 століття": the nominative and genitive are written alike
         return f"{self.ordinal(value, gender, case)} {match['noun']}"
@@ -295,8 +299,22 @@ class EastSlavic(SlavicDates):
         return said
 
     def _cased_abbreviation(self, match: re.Match[str]) -> str:
+        """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it."""
         forms = self.grammar.cased_abbreviations[match["word"]]
-        return forms.get(self.case_before(match), forms["nom"]) + abbreviation_period(match)
+        case = self.case_before(match, "")
+        if not case:
+            case = self._case_before_description(match)
+        return forms.get(case, forms["nom"]) + abbreviation_period(match)
+
+    def _case_before_description(self, match: re.Match[str]) -> str:
+        """The case of a preposition a few words back when the word just before is an adjective ("в девяностых гг.")."""
+        words = match.string[max(0, match.start() - 60) : match.start()].split()
+        if not words or not words[-1].lower().endswith(_ADJECTIVE_ENDINGS):
+            return "nom"
+        for word in reversed(words[-8:-1]):
+            if word.lower() in self.grammar.prepositions:
+                return self.grammar.prepositions[word.lower()]
+        return "nom"
 
 
 def _exact_amount(digits: str) -> bool:

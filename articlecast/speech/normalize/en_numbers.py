@@ -10,6 +10,7 @@ included (a lone "A" would be the article).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from num2words import num2words
 
@@ -30,19 +31,19 @@ class EnglishNumbers(Rules):
         """``2100`` → ``two thousand one hundred``; past 10^15 digit by digit."""
         if len(str(abs(value))) > MAX_WORDS_DIGITS:
             return ("minus " if value < 0 else "") + self.digits(str(abs(value)))
-        return american(num2words(value, lang="en"))
+        return _words(value, "cardinal")
 
     def ordinal(self, value: int) -> str:
         """``23`` → ``twenty-third``."""
         if len(str(value)) > MAX_WORDS_DIGITS:
             return self.cardinal(value)
-        return american(num2words(value, lang="en", to="ordinal"))
+        return _words(value, "ordinal")
 
     def year(self, value: int) -> str:
         """``2024`` → ``twenty twenty-four``; ``2009`` → ``two thousand nine``; ``1905`` → ``nineteen oh five``."""
         if value % 1000 == 0 or not 100 <= value <= 9999:
             return self.cardinal(value)
-        return american(num2words(value, lang="en", to="year")).replace("oh-", "oh ")
+        return _words(value, "year").replace("oh-", "oh ")
 
     def number(self, digits: str) -> str:
         """``2,100.50`` → ``two thousand one hundred point five zero``; ``007`` and ``.5`` too."""
@@ -68,6 +69,12 @@ class EnglishNumbers(Rules):
     def spell(self, letters: str) -> str:
         """``ICC`` → ``I.C.C.``: letters to be read one by one."""
         return "".join(f"{letter}." for letter in letters.upper() if letter.isalnum())
+
+
+@lru_cache(maxsize=4096)
+def _words(value: int, kind: str) -> str:
+    """num2words' English words for ``value`` (``cardinal``, ``ordinal`` or ``year``), the American way; cached."""
+    return american(num2words(value, lang="en", to=kind))
 
 
 def american(words: str) -> str:

@@ -43,6 +43,7 @@ is a correct nominative masculine cardinal.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .base import Step, alternatives, substitute
 from .slavic_dates import SlavicDates, abbreviation_period
@@ -89,7 +90,6 @@ class EastSlavic(SlavicDates):
         )
         symbol_units = [unit for unit in g.units if not unit.isalpha()]
         self.stray_unit = re.compile(rf"(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
-        self._few_words = frozenset(self.cardinal(value, gender) for value in (2, 3, 4) for gender in ("m", "f"))
         self.numeric_date = re.compile(
             rf"(?<![\w.,])(?:(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})"
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"
@@ -200,6 +200,11 @@ class EastSlavic(SlavicDates):
         if case == "nom" and self.case_before(match) == "gen":
             case = "gen"  # "до 19 століття": the nominative and genitive are written alike
         return f"{self.ordinal(value, gender, case)} {match['noun']}"
+
+    @cached_property
+    def _few_words(self) -> frozenset[str]:
+        """"два", "дві", "три", "чотири": the numbers after which a noun takes its 2-4 form."""
+        return frozenset(self.cardinal(value, gender) for value in (2, 3, 4) for gender in ("m", "f"))
 
     def _stray_unit(self, match: re.Match[str]) -> str:
         """A unit after a number written in words ("один м²"): the form that number asks for."""

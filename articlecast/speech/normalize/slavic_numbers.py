@@ -23,6 +23,8 @@ NUMBER = rf"(?:{GROUPED})(?>(?:[,.]\d+)?)(?![,.]?\d)|(?>\d+(?:[,.]\d+)?)(?![,.]\
 """A number as written: never a part of a run of digits (the atomic groups keep a fraction from giving back digits)."""
 MAX_DIGITS = 15
 """Longer whole numbers are read digit by digit, as in English (num2words' Slavic tables also end at 10^33)."""
+_SAID_LIMIT = 4096
+"""How many number words :class:`SlavicNumbers` keeps."""
 _LOOK_BEHIND = 40
 """How far before a number its preposition is looked for: a few words, not the sentence."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
@@ -36,6 +38,8 @@ class SlavicNumbers(Rules):
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
+        self._said: dict[tuple[int, str, str], str] = {}
+        """Cardinal words already made, by value, gender and case: num2words is slow and news repeats numbers."""
         super().__init__(grammar.code)
 
     # Number words
@@ -51,6 +55,14 @@ class SlavicNumbers(Rules):
         return _drop_one_before_scale(" ".join(parts), self.grammar.scale_words)
 
     def _words(self, value: int, gender: str, case: str) -> str:
+        key = (value, gender, case)
+        if key not in self._said:
+            if len(self._said) >= _SAID_LIMIT:
+                self._said.clear()
+            self._said[key] = self._new_words(value, gender, case)
+        return self._said[key]
+
+    def _new_words(self, value: int, gender: str, case: str) -> str:
         g = self.grammar
         words = num2words(value, lang=g.code, case=g.case_names[case], **({"gender": "feminine" if g.code == "uk" else "f"} if gender == "f" else {}))
         if gender == "n" and case in ("nom", "acc") and value % 10 == 1 and value % 100 != 11:

@@ -14,7 +14,9 @@ import re
 from .base import Step, substitute
 from .en_amounts import (
     DOTTED_NUMBER,
+    FEET_AND_INCHES,
     FRACTION,
+    LOCAL_PHONE,
     MULTIPLIER,
     PER_UNIT,
     PHONE,
@@ -88,8 +90,10 @@ class English(DatesAndTimes, Amounts, Letters):
         return _DAY_FIRST if region and region[0][:2] in DAY_FIRST_REGIONS else self
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers and numbered sections, read before their brackets become pauses."""
-        return SECTION.sub(self._section, PHONE.sub(self._phone, text))
+        """Telephone numbers, numbered sections and heights, read before their brackets and quotes become pauses."""
+        for pattern, read in ((PHONE, self._phone), (LOCAL_PHONE, self._local_phone), (SECTION, self._section), (FEET_AND_INCHES, self._feet_and_inches)):
+            text = pattern.sub(read, text)
+        return text
 
     def steps(self) -> list[Step]:
         return [

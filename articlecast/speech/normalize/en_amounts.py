@@ -51,6 +51,13 @@ PHONE = re.compile(
     r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers with an area code ("(555) 201-7788", "+1-555-201-7788") or an international prefix."""
+LOCAL_PHONE = re.compile(
+    r"(?P<cue>\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s)"
+    r"(?P<exchange>\d{3})-(?P<line>\d{4})(?![\w-]|[.,]\d)"
+)
+"""A seven-digit number after a word that asks to call it ("call 555-1234"); elsewhere it could be a range."""
+FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
+"""A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
 SECTION = re.compile(r"(?<![\w.,])(?P<number>\d{2,4})(?P<parts>(?:\([a-z0-9]{1,2}\))+)(?!\w)")
 """A numbered section with lettered parts: "403(b)" → "four oh three b"."""
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")
@@ -70,6 +77,13 @@ class Amounts(EnglishNumbers):
         if match["country"]:
             return f"plus {self.digits(match['country'])}, {said}"
         return f"one, {said}" if match["trunk"] else said
+
+    def _local_phone(self, match: re.Match[str]) -> str:
+        return f"{match['cue']}{self.digits(match['exchange'])}, {self.digits(match['line'])}"
+
+    def _feet_and_inches(self, match: re.Match[str]) -> str:
+        feet, inches = match["feet"], match["inches"]
+        return f"{self.number(feet)} {'foot' if feet == '1' else 'feet'} {self.number(inches)} {'inch' if inches == '1' else 'inches'}"
 
     def _section(self, match: re.Match[str]) -> str:
         parts = re.findall(r"\(([a-z0-9]+)\)", match["parts"])

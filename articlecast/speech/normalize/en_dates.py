@@ -21,7 +21,8 @@ _YEAR_AFTER = r"(?:,\s?|\s)(?P<year>\d{4})"
 ISO_DATE = re.compile(r"(?<![\w/-])(?P<year>\d{4})(?P<mark>[-/])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})(?![\w/-])")
 SLASH_DATE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\w/]|[.,]\d)")
 DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
-QUARTER = re.compile(r"(?<![\w-])(?P<kind>[QH])(?P<number>[1-4])(?:\s(?P<year>\d{4}))?(?![\w-])")
+QUARTER = re.compile(r"(?<![\w-])(?:Q(?P<quarter>[1-4])(?:\s(?P<year>\d{4}))?|H(?P<half>[12])\s(?P<half_year>\d{4}))(?![\w-])")
+"""A quarter ("Q2", "Q2 2022") or, with its year, a half ("H1 2023")."""
 MONTH_DAY = re.compile(
     rf"(?<![\w.])(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}"
     rf"(?:\s?[-–]\s?(?P<day2>\d{{1,2}}){_ORDINAL_SUFFIX})?(?:{_YEAR_AFTER})?(?![\w.,]\d|\w)"
@@ -47,7 +48,6 @@ DECADE = re.compile(
 )
 DAY_FIRST_REGIONS = frozenset("gb uk ie au nz in za sg hk mt cy ng ke pk".split())
 """Locales that write the day before the month in slash dates (en-GB: 03/02/2024 is 3 February)."""
-_QUARTER_WORDS = {"Q": "quarter", "H": "half"}
 _QUARTER_ORDINALS = ("first", "second", "third", "fourth")
 
 
@@ -88,11 +88,10 @@ class DatesAndTimes(EnglishNumbers):
         return self._numeric_date(match, True)
 
     def _quarter(self, match: re.Match[str]) -> str:
-        number = int(match["number"])
-        if match["kind"] == "H" and number > 2:
-            return match.group()
-        said = f"{_QUARTER_ORDINALS[number - 1]} {_QUARTER_WORDS[match['kind']]}"
-        return f"{said} of {self.year(int(match['year']))}" if match["year"] else said
+        if match["quarter"]:
+            said = f"{_QUARTER_ORDINALS[int(match['quarter']) - 1]} quarter"
+            return f"{said} of {self.year(int(match['year']))}" if match["year"] else said
+        return f"{_QUARTER_ORDINALS[int(match['half']) - 1]} half of {self.year(int(match['half_year']))}"
 
     def _month_day(self, match: re.Match[str]) -> str:
         days = [int(day) for day in (match["day"], match["day2"]) if day]

@@ -23,6 +23,7 @@ from .en_words import (
     COMPASS,
     FUNCTION_WORDS,
     INITIALISMS,
+    MONTHS,
     NUMBER_ABBREVIATIONS,
     REGNAL_NAMES,
     ROMAN_CARDINAL_WORDS,
@@ -84,6 +85,8 @@ class Letters(EnglishNumbers):
         return f"{NUMBER_ABBREVIATIONS[word] if word else 'number'} "
 
     def _address(self, match: re.Match[str]) -> str:
+        if _title_before_name(match) or any(word in MONTHS for word in match["name"].split()):
+            return match.group()  # "On 5 May Dr. Jones spoke"
         compass = f"{COMPASS[match['compass']]} " if match["compass"] else ""
         street = STREETS[match["street"].capitalize()] + (_sentence_end(match) if match["period"] else "")
         return f"{self.year(int(match['number']))} {compass}{match['name']}{street}"
@@ -95,6 +98,9 @@ class Letters(EnglishNumbers):
         return f"{WEEKDAYS[match['first']]} to {WEEKDAYS[match['last']]}"
 
     def _state(self, match: re.Match[str]) -> str:
+        town = re.search(r"([^\W\d_]+)$", match.string[: match.start()])
+        if not (town and town.group(1)[0].isupper()):
+            return match.group()  # "he said, OK."
         said = f", {STATES[match['state']]}"
         if match["zip"]:
             said += f"{match['gap']}{self.digits(match['zip'])}" + (f" {self.digits(match['plus4'])}" if match["plus4"] else "")
@@ -163,6 +169,12 @@ def _splits_into_coda_and_onset(run: str) -> bool:
     return any(
         re.fullmatch(_CODA, run[:cut]) and re.fullmatch(f"(?:{_ONSET})", run[cut:]) for cut in range(1, len(run))
     )
+
+
+def _title_before_name(match: re.Match[str]) -> bool:
+    """Whether "Dr." or "St." stands before a name ("Dr. Jones") rather than ending an address ("Oak Dr. It...")."""
+    following = re.match(r"\s+([A-Z][\w'’]*)", match.string[match.end() :])
+    return match["street"] in TITLES and bool(following) and following.group(1) not in FUNCTION_WORDS
 
 
 def _sentence_end(match: re.Match[str]) -> str:

@@ -103,7 +103,7 @@ UNITS = {
     "V": ("volt", "volts"), "mV": ("millivolt", "millivolts"), "kJ": ("kilojoule", "kilojoules"), "MJ": ("megajoule", "megajoules"),
     "sq. ft.": ("square foot", "square feet"), "sq. mi.": ("square mile", "square miles"),
     "sq. m": ("square meter", "square meters"), "sq. km": ("square kilometer", "square kilometers"),
-    "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"),
+    "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"), "pct": ("percent", "percent"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "wk": ("week", "weeks"),
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
 }  # fmt: skip
@@ -205,7 +205,7 @@ FUNCTION_WORDS = frozenset(
 
 COMMON_SHORT_WORDS = frozenset(
     """a all an and any are as ask at bad be big but buy by can day did die do dry due eat end far few fit fly for
-    fun get go got had has he her him his hit hot how i if ill in is it its lay let lie lot low man may me men my new
+    fun get go got had has he her him his hit hot how i if ill in it its lay let lie lot low man may me men my new
     no nor not now odd of off ok old on one or our out own pay put ran red run sad saw say see set she sit six so son
     sun ten the to too top try two up use via war was way we wet who why win won yes yet you""".split()
 )

@@ -85,8 +85,8 @@ class Letters(EnglishNumbers):
         return f"{NUMBER_ABBREVIATIONS[word] if word else 'number'} "
 
     def _address(self, match: re.Match[str]) -> str:
-        if _title_before_name(match) or any(word in MONTHS for word in match["name"].split()):
-            return match.group()  # "On 5 May Dr. Jones spoke"
+        if any(word in MONTHS or word in WEEKDAYS for word in match["name"].split()):
+            return match.group()  # "On 5 May Dr. Jones spoke": a date, then a title
         compass = f"{COMPASS[match['compass']]} " if match["compass"] else ""
         street = STREETS[match["street"].capitalize()] + (_sentence_end(match) if match["period"] else "")
         return f"{self.year(int(match['number']))} {compass}{match['name']}{street}"
@@ -169,12 +169,6 @@ def _splits_into_coda_and_onset(run: str) -> bool:
     return any(
         re.fullmatch(_CODA, run[:cut]) and re.fullmatch(f"(?:{_ONSET})", run[cut:]) for cut in range(1, len(run))
     )
-
-
-def _title_before_name(match: re.Match[str]) -> bool:
-    """Whether "Dr." or "St." stands before a name ("Dr. Jones") rather than ending an address ("Oak Dr. It...")."""
-    following = re.match(r"\s+([A-Z][\w'’]*)", match.string[match.end() :])
-    return match["street"] in TITLES and bool(following) and following.group(1) not in FUNCTION_WORDS
 
 
 def _sentence_end(match: re.Match[str]) -> str:

@@ -68,13 +68,13 @@ SPACED_SLASH = re.compile(r"(?<=\w)\s/\s(?=\w)")
 """A slash between spaces separates words ("Mabi / Yaya"): a pause, not "slash"."""
 CAPITALS = re.compile(r"(?<![\w'’.])(?P<word>[A-Z]{2,})(?P<suffix>s['’]?|['’][sS])?(?![\w'’])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_ONSET = "SCHR|SCR|SPL|SPR|STR|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPQTW]|[CPSTW]H|WR|KN|QU|TW|DW|[B-DF-HJ-NP-TV-Z]"
+_ONSET = "SCHR|SCH|SPH|SQU|SCR|SPL|SPR|STR|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPQTW]|[CPSTW]H|WR|KN|QU|TW|DW|[B-DF-HJ-NP-TV-Z]"
 _START = re.compile(rf"(?:{_ONSET})?[AEIOUY]")
 _CODA = "NGS|NDS|NTS|RST|RTS|RDS|LDS|NG|NK|NT|ND|NS|NCH|RCH|RTH|RK|RT|RD|RN|RM|RL|RS|LT|LD|LK|LM|LS|ST|SK|SP|CK|CT|PT|FT|X|[B-DF-HJ-NP-TV-Z]"
 _CLUSTER = re.compile(r"(?<=[AEIOUY])(?P<run>[B-DF-HJ-NP-TV-XZ]{3,})(?=[AEIOUY])")
 _TRIPLE_VOWEL = re.compile(r"[AEIOU]{3}")
-_FINAL_CLUSTER = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}$|(?![CP]T|CK)[BCDGKPTV]{2}$")
-"""Consonants no English word ends with: three or more, or two stops ("NYPD")."""
+_FINAL_CLUSTER = re.compile(r"(?![CP]T|CK)[BCDGKPTV]{2}$|(?<![B-DF-HJ-NP-TV-XZ])(?!(?:TCH|GHT|NGTH|RLD|RST|NCH|RCH|RTH|MPT|NCT|XT)$)[B-DF-HJ-NP-TV-XZ]{3,}$")
+"""Consonants no English word ends with: two stops ("NYPD"), or three or more that are not a coda ("WATCH", "WORLD" are)."""
 
 
 class Letters(EnglishNumbers):

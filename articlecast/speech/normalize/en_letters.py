@@ -72,6 +72,8 @@ _ONSET = "SCHR|SCH|SPH|SQU|SCR|SPL|SPR|STR|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLM
 _START = re.compile(rf"(?:{_ONSET})?[AEIOUY]")
 _CODA = "NGS|NDS|NTS|RST|RTS|RDS|LDS|NG|NK|NT|ND|NS|NCH|RCH|RTH|RK|RT|RD|RN|RM|RL|RS|LT|LD|LK|LM|LS|ST|SK|SP|CK|CT|PT|FT|X|[B-DF-HJ-NP-TV-Z]"
 _CLUSTER = re.compile(r"(?<=[AEIOUY])(?P<run>[B-DF-HJ-NP-TV-XZ]{3,})(?=[AEIOUY])")
+_SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
+"""A three-letter word that sounds like one ("BUS", "WAR"), lowered in a headline in capitals."""
 _TRIPLE_VOWEL = re.compile(r"[AEIOU]{3}")
 _FINAL_CLUSTER = re.compile(r"(?![CP]T|CK)[BCDGKPTV]{2}$|(?<![B-DF-HJ-NP-TV-XZ])(?!(?:TCH|GHT|NGTH|RLD|RST|NCH|RCH|RTH|MPT|NCT|XT)$)[B-DF-HJ-NP-TV-XZ]{3,}$")
 """Consonants no English word ends with: two stops ("NYPD"), or three or more that are not a coda ("WATCH", "WORLD" are)."""
@@ -148,8 +150,8 @@ class Letters(EnglishNumbers):
     def _capital_word(self, word: str, suffix: str, shouting: bool) -> str:
         if word not in INITIALISMS and (word in ACRONYMS or is_word(word)):
             return (word + suffix).lower() if shouting else word.capitalize() + suffix.lower()
-        if shouting and word not in INITIALISMS and len(word) > 3:
-            return (word + suffix).lower()
+        if shouting and word not in INITIALISMS and (len(word) > 3 or _SYLLABLE.fullmatch(word)):
+            return (word + suffix).lower()  # a headline in capitals: "SCHOOL BUS CRASH"
         return self.spell(word) + ("'s" if suffix else "")
 
     def _initial(self, match: re.Match[str]) -> str:

@@ -1,8 +1,11 @@
-"""East Slavic (Ukrainian, Russian) normalisation: the grammar both languages share.
+"""East Slavic (Ukrainian, Russian) normalisation: the steps both languages share, in order.
 
-A :class:`Grammar` holds one language's words (months, units, currencies, year
-and century nouns, prepositions and the cases they govern, ordinal endings); the
-language module is that data. :class:`EastSlavic` reads numbers with it.
+A :class:`~.slavic_grammar.Grammar` holds one language's words (months, units,
+currencies, year and century nouns, prepositions and the cases they govern,
+ordinal endings); the language module is that data. :mod:`.slavic_numbers` makes
+the number words and finds their gender and case, :mod:`.slavic_dates` reads
+dates, years, centuries and times, and :class:`EastSlavic` here puts the steps
+in order and reads amounts.
 
 What is covered, by agreement with what is written around the number:
 
@@ -11,30 +14,38 @@ What is covered, by agreement with what is written around the number:
   gender for 1 and 2 from the noun the writer put after it (``21 особа`` →
   "двадцять одна особа", ``2 тисячі`` → "дві тисячі"): a singular noun's ending
   tells its gender, a plural one is looked up in a short list of feminine stems;
+  a number before a singular noun that is ranked rather than counted is an
+  ordinal (``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже``, ``19 век``,
+  ``до 24 числа``; ``2 этажа`` and ``21 место`` stay counts);
 * case, only where the text shows it: the genitive after the prepositions that
-  govern it (``близько 300 людей`` → "близько трьохсот людей"), the
-  instrumental before a noun in -ами/-ями and the locative before one in -ах/-ях;
-  dates and years take the case of their noun (``року``, ``році``, ``году``) or
-  of the preposition before them; hours after "о", "до", "с", "к"...;
-* dates (``22 липня 2023 року``, ``22.07.2023``, ``2023-07-22``, ranges of
-  days, ``1-5``, ``31-1 липня``, ``з 1 по 5 травня``, and of years, ``2022-2023``,
-  ``з 1990 по 2000 рік``), a short year before the locative ``у 1 році``, decades
-  (``1990-х``), Roman centuries in Latin or Cyrillic letters (``ХХІ століття``;
-  only before a century word, and never the lone conjunction "І"), ordinals with
-  their written ending (``3-го``, ``1 000 000-й``), times, decimals with comma or
-  point (read the formal way, "три цілих п'ять десятих", which is what newsreaders
-  say and needs no guess at an unwritten noun; 1,5 before a noun is
-  "півтора"/"півтори"), ``½ ¼ ¾`` ("п'ять з половиною"), thousands separated by
-  spaces or, in two or more groups, by commas or points (``1,000,000``), money
-  with its minor units (``10,50 грн``);
+  govern it (``близько 300 людей`` → "близько трьохсот людей"; decimals too:
+  ``до 1,3`` → "до одной целой трёх десятых"), the instrumental before a noun in
+  -ами/-ями and the locative before one in -ах/-ях; dates and years take the case
+  of their noun (``року``, ``році``, ``году``) or of the preposition before them;
+  hours after "о", "до", "с", "к"...;
+* dates (``22 липня 2023 року``, ``22.07.2023``, ``12.04``, ``01.01.86``,
+  ``03-фев-2002``, ``2023-07-22``, ranges of days, ``1-5``, ``31-1 липня``,
+  ``з 1 по 5 травня``, and of years, ``2022-2023``, ``з 1990 по 2000 рік``), a
+  short year before the locative ``у 1 році``, decades (``1990-х``, ``1980-е``),
+  Roman centuries in Latin or Cyrillic letters (``ХХІ століття``; only before a
+  century word, and never the lone conjunction "І"), ordinals with their written
+  ending (``3-го``, ``1 000 000-й``, ``5-е классы`` in the plural), times,
+  decimals with comma or point (read the formal way, "три цілих п'ять десятих",
+  which is what newsreaders say and needs no guess at an unwritten noun; 1,5
+  before a noun is "півтора"/"півтори"), ``½ ¼ ¾`` ("п'ять з половиною"),
+  thousands separated by spaces or, in two or more groups, by commas or points
+  (``1,000,000``), money with its minor units (``10,50 грн``), currency codes
+  (``5 EUR``), a unit after a number in words (``один м²``);
+* addresses: Latin letters and common web words said the local way
+  (``a.bc@gmail.com`` → "эй точка би си собака джи мейл точка ком");
 * a number is read whole or not at all: no rule takes part of a run of digits,
   a letter and a digit side by side are read apart (``1e10``), and a whole number
   of more than :data:`MAX_DIGITS` digits is read digit by digit.
 
 Not covered: agreement with adjectives between number and noun beyond their
 ending, animacy (``2 студентів`` stays "два"), collective numerals (двоє, троє),
-the dative and instrumental of printed units (they stay nominative), case
-after a preposition for decimals, a unit abbreviation after ``½`` (``2½ кг``
+the dative and instrumental of printed units (they stay nominative), cases of
+decimals other than the genitive, a unit abbreviation after ``½`` (``2½ кг``
 keeps "кг"), and a range of days across months is not told which month its
 first day is in ("з тридцять першого по перше липня"). Anything not recognised
 is a correct nominative masculine cardinal.

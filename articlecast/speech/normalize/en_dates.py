@@ -14,7 +14,7 @@ from .en_numbers import EnglishNumbers
 from .en_words import MONTH_ABBREVIATIONS, MONTHS
 
 _MONTH = "|".join([*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
-MERIDIEM = r"(?P<meridiem>[aApP]\.[mM]\.?|[aApP][mM])(?!\w)"
+_MERIDIEM = r"(?:[aApP]\.[mM]\.?|[aApP][mM])(?!\w)"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,\s?|\s)(?P<year>\d{4})"
 
@@ -38,8 +38,10 @@ TIME_RANGE = re.compile(
 """A dash between two times ("9am-5 pm", "10:00-11:30"): said "to"."""
 TIME = re.compile(
     r"(?<![\w:.])(?<!\d,)(?P<hour>\d{1,2})"
-    rf"(?:(?::(?P<minute>[0-5]\d))?(?:\s?{MERIDIEM}|(?![\w:]|[.,]\d))|\.(?P<dotted>[0-5]\d)\s?(?={MERIDIEM.replace('?P<meridiem>', '')})(?P<dotted_meridiem>[aApP]\.?[mM]\.?))"
+    rf"(?:(?::(?P<minute>[0-5]\d))?(?:\s?(?P<meridiem>{_MERIDIEM})|(?![\w:]|[.,]\d))"
+    rf"|\.(?P<dotted>[0-5]\d)\s?(?P<dotted_meridiem>{_MERIDIEM}))"
 )
+"""A clock time: "02:00", "2:30 PM", "11am", and with a dot only before a.m. or p.m. ("4.15 p.m.")."""
 RATIO = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score or ratio (2:1)."""
 DECADE = re.compile(

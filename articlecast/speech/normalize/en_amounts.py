@@ -38,11 +38,11 @@ QUANTITY = re.compile(
 _TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
 PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
 """A rate after a bare number: "56.3/km²" → "... per square kilometer"."""
-MULTIPLIER = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?P<sign>[x×])(?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)")
+MULTIPLIER = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)")
 """``2.5x`` → "two point five times"; ``10 x 4`` → "ten by four"."""
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 FRACTION = re.compile(
-    r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?P<suffix>st|nd|rd|th)?(?![\w/]|[.,]\d)"
+    r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)"
 )
 DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 PHONE = re.compile(

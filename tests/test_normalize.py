@@ -72,6 +72,11 @@ pieces = st.one_of(
     st.sampled_from(sorted([*en.ABBREVIATIONS, *(f"{title}." for title in en.TITLES), "No.", "U.S.", "J.", "III", "II", "I", "IV", "X"])),
     st.sampled_from(["&", "+", "/", "#", "@", "%", "~", "=", "×", "°", "—", "–", "-", "(", ")", "[", "]", "“", "”", "‘", "’", "'", '"', "…", "...", "•", "🙏🏽", "👍", "½", "⅓"]),
     st.sampled_from(["Сeasefire", "Кyiv", "Kиїв"]),
+    # Issue 11's classes: telephones, addresses, times, slash dates, rates, sections.
+    st.sampled_from([
+        "(555) 201-7788", "+1-555-201-7788", "42 Oak Dr.", "Austin, TX", "4.15 p.m.", "02:00", "03/21/2019",
+        "9am-5 pm", "403(b)", "$15/mo", "10 x 4 m", "1/3rd", "2.5x", "1:01:01", "Q2 2022", "NO 7", "5 EUR",
+    ]).map(" {} ".format),
     # Addresses stand apart from their neighbours (glued to them they are no address).
     st.sampled_from(["https://example.com/a-b/", "www.kyiv.ua", "a.b@example.org", "@handle_name", "#HashTag"]).map(" {} ".format),
 )

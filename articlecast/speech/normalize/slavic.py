@@ -69,6 +69,12 @@ _LONG_NUMBER = re.compile(
 )
 _ADJECTIVE_ENDINGS = ("их", "ых", "іх", "ими", "ыми", "іми", "ім", "им", "ым", "ые", "і")
 """Plural adjective and ordinal endings: the word before "гг." describing it."""
+PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}(?:[\s-]?\(?\d{1,5}\)?){1,2}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
+    r"|(?:8\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}"
+    r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
+)
+"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "123-45-67" (read group by group)."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: a space keeps their readings apart ("1e10")."""
 
@@ -163,7 +169,17 @@ class EastSlavic(SlavicDates):
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
         return steps
 
+    def before_marks(self, text: str) -> str:
+        """Telephone numbers, read before their brackets and dashes become pauses."""
+        return PHONE.sub(self._phone, text)
+
     # Steps
+
+    def _phone(self, match: re.Match[str]) -> str:
+        """Group by group as written, each a number ("сорок п'ять"), a leading zero digit by digit."""
+        groups = re.findall(r"\d+", match.group())
+        said = ", ".join(self.number(group) for group in groups)
+        return f"{self.grammar.symbols['+']} {said}" if match.group().startswith("+") else said
 
     def _long_number(self, match: re.Match[str]) -> str:
         """Over :data:`MAX_DIGITS` digits: digit by digit; the parts of a decimal joined by "кома"."""

@@ -69,6 +69,8 @@ _LONG_NUMBER = re.compile(
 )
 _ADJECTIVE_ENDINGS = ("их", "ых", "іх", "ими", "ыми", "іми", "ім", "им", "ым", "ые", "і")
 """Plural adjective and ordinal endings: the word before "гг." describing it."""
+_TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
+"""Words after which ``14.30`` is a time."""
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}(?:[\s-]?\(?\d{1,5}\)?){1,2}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|(?:8\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}"
@@ -101,6 +103,7 @@ class EastSlavic(SlavicDates):
         self.short_date = re.compile(
             rf"(?<![\w.,])(?P<day>[0-3]\d)\.(?P<month>[01]\d)(?:\.(?P<year>\d{{2}}))?(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))"
         )
+        self.dotted_time = re.compile(rf"(?<![\w.,])(?P<hour>[01]?\d|2[0-4])\.(?P<minute>[0-5]\d)(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))")
         self.hyphen_date = re.compile(rf"(?<![\w.,-])(?P<day>\d{{1,2}})-(?P<month>{months})-(?P<year>\d{{4}})(?![\w-])")
         self.ordinal_noun = (
             re.compile(rf"(?<![\w.,])(?P<number>\d{{1,4}})\s(?P<noun>{alternatives(g.ordinal_nouns)})(?!\w)") if g.ordinal_nouns else None
@@ -148,6 +151,7 @@ class EastSlavic(SlavicDates):
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             substitute(self.number_abbreviation, self._number_abbreviation),
             substitute(self.numeric_date, self._numeric_date),
+            substitute(self.dotted_time, self._dotted_time),
             substitute(self.short_date, self._short_date),
             substitute(self.hyphen_date, self._hyphen_date),
             substitute(self.day_month, self._day_month),
@@ -215,6 +219,12 @@ class EastSlavic(SlavicDates):
         word = word.lower()
         months = self.grammar.months
         return not word.endswith(self.grammar.neuter_endings) and word not in months
+
+    def _dotted_time(self, match: re.Match[str]) -> str:
+        """``в 14.30``, ``з 9.00``: a time after a preposition of time, or with whole hours; else left to the date and number steps."""
+        if match["minute"] == "00" or self._word_before(match) in _TIME_PREPOSITIONS:
+            return self._time(match)
+        return match.group()
 
     def _ordinal_noun(self, match: re.Match[str]) -> str:
         """``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже`` → "на двенадцатом этаже"."""

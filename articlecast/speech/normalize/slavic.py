@@ -221,8 +221,8 @@ class EastSlavic(SlavicDates):
         return not word.endswith(self.grammar.neuter_endings) and word not in months
 
     def _dotted_time(self, match: re.Match[str]) -> str:
-        """``в 14.30``, ``з 9.00``: a time after a preposition of time, or with whole hours; else left to the date and number steps."""
-        if match["minute"] == "00" or self._word_before(match) in _TIME_PREPOSITIONS:
+        """``в 14.30``, ``з 9.00``: a time after a preposition of time; else left to the date and number steps ("12.00 грн")."""
+        if self._word_before(match) in _TIME_PREPOSITIONS:
             return self._time(match)
         return match.group()
 

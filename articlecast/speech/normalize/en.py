@@ -64,7 +64,7 @@ from .en_letters import (
 from .en_numbers import MAX_WORDS_DIGITS
 from .en_words import SYMBOLS
 from .web import PATTERN as WEB
-from .web import WebWords, read_web
+from .web import WebReader, WebWords
 
 ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")
@@ -97,7 +97,7 @@ class English(DatesAndTimes, Amounts, Letters):
 
     def steps(self) -> list[Step]:
         return [
-            substitute(WEB, lambda match: read_web(match, self.web_words, self.spell, self._web_digits)),
+            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(ADDRESS, self._address),
             substitute(ORDINAL_STREET, self._ordinal_street),

@@ -61,7 +61,7 @@ from .slavic_dates import SlavicDates, abbreviation_period
 from .slavic_grammar import SUFFIX_PREFERENCE, Grammar, Noun, plural_form
 from .slavic_numbers import GROUPED, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .web import PATTERN as WEB
-from .web import read_web
+from .web import WebReader
 
 _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
@@ -145,7 +145,7 @@ class EastSlavic(SlavicDates):
     def steps(self) -> list[Step]:
         g = self.grammar
         steps = [
-            substitute(WEB, lambda match: read_web(match, g.web_words, self.spell, self.digits, self._web_word)),
+            substitute(WEB, WebReader(g.web_words, self.spell, self.digits, self._web_word).read),
             substitute(_LONG_NUMBER, self._long_number),
             substitute(_GLUED, lambda m: " "),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),

@@ -11,7 +11,7 @@ GOLDEN = Path(__file__).parent / "data" / "normalize_en.tsv"
 CATEGORIES = {
     "cardinal", "decimal", "negative", "range", "fraction", "money", "percent", "ordinal", "unit", "date", "year",
     "decade", "century", "time", "title", "abbreviation", "initialism", "acronym", "roman", "web", "email", "handle",
-    "hashtag", "symbol", "typography", "emoji", "control", "lookalike", "list", "mixed", "sentence",
+    "hashtag", "symbol", "typography", "emoji", "control", "lookalike", "list", "mixed", "sentence", "telephone", "address",
 }  # fmt: skip
 
 
@@ -44,7 +44,7 @@ def test_golden_file_is_large_and_covers_every_category():
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from articlecast.speech.normalize import en  # noqa: E402
+from articlecast.speech.normalize import en_words as en  # noqa: E402
 
 REPLACED_WORDS = frozenset(
     word.lower().strip(".")
@@ -72,6 +72,11 @@ pieces = st.one_of(
     st.sampled_from(sorted([*en.ABBREVIATIONS, *(f"{title}." for title in en.TITLES), "No.", "U.S.", "J.", "III", "II", "I", "IV", "X"])),
     st.sampled_from(["&", "+", "/", "#", "@", "%", "~", "=", "×", "°", "—", "–", "-", "(", ")", "[", "]", "“", "”", "‘", "’", "'", '"', "…", "...", "•", "🙏🏽", "👍", "½", "⅓"]),
     st.sampled_from(["Сeasefire", "Кyiv", "Kиїв"]),
+    # Issue 11's classes: telephones, addresses, times, slash dates, rates, sections.
+    st.sampled_from([
+        "(555) 201-7788", "+1-555-201-7788", "42 Oak Dr.", "Austin, TX", "4.15 p.m.", "02:00", "03/21/2019",
+        "9am-5 pm", "403(b)", "$15/mo", "10 x 4 m", "1/3rd", "2.5x", "1:01:01", "Q2 2022", "NO 7", "5 EUR",
+    ]).map(" {} ".format),
     # Addresses stand apart from their neighbours (glued to them they are no address).
     st.sampled_from(["https://example.com/a-b/", "www.kyiv.ua", "a.b@example.org", "@handle_name", "#HashTag"]).map(" {} ".format),
 )
@@ -120,8 +125,16 @@ from articlecast.speech.normalize import rules_for  # noqa: E402
 
 
 def test_language_codes_with_regions_use_their_language_rules():
-    assert rules_for("en-GB") is rules_for("en_US") is rules_for("EN")
-    assert type(rules_for("en")).__name__ == "English"
+    assert rules_for("en_US") is rules_for("EN") is rules_for("en-us")
+    assert type(rules_for("en-GB")).__name__ == type(rules_for("en")).__name__ == "English"
+
+
+def test_the_locale_decides_the_order_of_slash_dates():
+    assert normalize("Due 04/05/2025.", "en-US") == "Due April fifth, twenty twenty-five."
+    assert normalize("Due 04/05/2025.", "en-GB") == "Due the fourth of May twenty twenty-five."
+    # A reading that cannot be a date takes the other order.
+    assert normalize("Due 25/12/2025.", "en-US") == "Due the twenty-fifth of December twenty twenty-five."
+    assert normalize("Due 12/25/2025.", "en-GB") == "Due December twenty-fifth, twenty twenty-five."
 
 
 def test_languages_without_rules_of_their_own_still_get_numbers_in_their_words():
@@ -138,3 +151,20 @@ def test_a_tie_between_scripts_goes_to_the_language_script():
     mixed = "\u0421o"  # Cyrillic С, Latin o
     assert normalize(mixed, "en") == "Co"
     assert normalize(mixed, "uk") == "\u0421\u043e"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk", "vi", "hu", "de", "ja", "xx"])
+def test_numbers_no_reader_can_say_never_raise(language):
+    """num2words fails in its own ways (vi, hu, very long numbers): the text still normalises."""
+    for text in ("5 and 3.5 cups", "1" + "0" * 40, "9" * 5000 + "th", "1/" + "9" * 5000, "$" + "9" * 5000):
+        assert isinstance(normalize(text, language), str)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("unit", ["1-", "1,", "1.", "1:", "1/", "$1", "12 "])
+def test_long_lines_of_digits_and_marks_take_linear_time(language, unit):
+    import time
+
+    start = time.perf_counter()
+    normalize(unit * (20_000 // len(unit)), language)
+    assert time.perf_counter() - start < 5

@@ -8,12 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articlecast.speech.normalize import normalize, rules_for
-from articlecast.speech.normalize.slavic import MAX_DIGITS, EastSlavic, plural_form
+from articlecast.speech.normalize.slavic import MAX_DIGITS, EastSlavic
+from articlecast.speech.normalize.slavic_grammar import plural_form
 
 DATA = Path(__file__).parent / "data"
 CATEGORIES = {
     "date", "year", "decade", "century", "cardinal", "decimal", "percent", "money", "unit", "time", "ordinal",
-    "abbreviation", "sentence",
+    "abbreviation", "sentence", "web", "telephone",
 }  # fmt: skip
 
 

@@ -48,7 +48,7 @@ def test_script_json_is_pure_json_for_tools(cli, article, tmp_path):
     assert first == {
         "kind": "disclosure",
         "shown": "This audio is created with AI assistance.",
-        "spoken": "This audio is created with eh I assistance.",
+        "spoken": "This audio is created with A.I. assistance.",
         "pause_ms": 900,
         "chapter": None,
     }

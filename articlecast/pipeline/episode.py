@@ -26,7 +26,7 @@ from ..render.tags import EpisodeTags, write_tags
 from ..render.transcript import plain_text
 from ..speech import Script, prepare
 from ..speech.lexicon import Lexicon, load_lexicon
-from ..speech.normalize import clean
+from ..speech.normalize import fold_text
 from ..speech.sentences import split_paragraphs
 from ..workers import Workers
 from .freshness import Inputs, is_unchanged, mp3_is_current
@@ -177,7 +177,7 @@ def _lexicon_used(article: Article, lexicon: Lexicon | None, disclosure: str | N
     if lexicon is None:
         return frozenset()
     texts = [article.title, *(block.text for block in article.blocks), *([disclosure] if disclosure else [])]
-    return frozenset().union(*(lexicon.used_in(clean(text, article.language)) for text in texts))
+    return frozenset().union(*(lexicon.used_in(fold_text(text, article.language)) for text in texts))
 
 
 def _same_episode(stored: Episode, new: Episode) -> bool:

@@ -11,7 +11,7 @@ from ..config import ScriptSettings
 from .chunk import split_long
 from .clean import speakable
 from .lexicon import Lexicon
-from .normalize import clean, normalize
+from .normalize import fold_text, normalize
 from .sentences import split_paragraphs
 
 SegmentKind = Literal["disclosure", "title", "heading", "sentence"]
@@ -112,7 +112,7 @@ class _Speaker:
             if not speakable(piece):
                 continue
             if self.lexicon:
-                self.used |= self.lexicon.used_in(clean(piece, self.language))
+                self.used |= self.lexicon.used_in(fold_text(piece, self.language))
             spoken = normalize(piece, self.language, self.lexicon)
             shorter = min(len(piece) - 1, limit * self.settings.max_chars // max(len(spoken), 1))
             if len(spoken) > self.settings.max_chars and shorter >= MIN_PIECE_CHARS:

@@ -1,6 +1,6 @@
 """Text normalisation for speech: what a careful reader says for what is written.
 
-``normalize(text, language)`` cleans a sentence (markup, look-alike letters from
+``normalize(text, language)`` folds a sentence (markup, look-alike letters from
 other scripts, emoji, typography) and then applies the language's rules, which
 read numbers, money, dates, times, units, abbreviations and symbols as words.
 
@@ -21,12 +21,12 @@ from ...language import base_language
 from ..clean import speakable
 from .base import Rules
 from .scripts import fold_lookalikes
-from .typography import drop_pictographs, pauses_for_marks, tidy
+from .typography import drop_pictographs, pauses_for_marks, single_periods, tidy
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
-__all__ = ["Rules", "normalize", "rules_for"]
+__all__ = ["Rules", "fold_text", "normalize", "rules_for"]
 
 
 def normalize(text: str, language: str = "en", lexicon: Lexicon | None = None) -> str:
@@ -36,25 +36,28 @@ def normalize(text: str, language: str = "en", lexicon: Lexicon | None = None) -
     respellings, phonemes or spelling are put back after normalisation, untouched.
     """
     rules = rules_for(language)
-    text = clean(text, language)
+    text = fold_text(text, language)
     protected = lexicon.protect(text, rules) if lexicon else None
     if protected is not None:
         text = protected.text
-    text = tidy(rules.apply(tidy(pauses_for_marks(text))))
-    return protected.restore(text) if protected is not None else text
+    text = tidy(rules.apply(tidy(pauses_for_marks(rules.before_marks(text)))))
+    return single_periods(protected.restore(text)) if protected is not None else text
 
 
-def clean(text: str, language: str = "en") -> str:
-    """``text`` with markup, look-alike letters and pictographs dealt with: what lexicon entries match against."""
+def fold_text(text: str, language: str = "en") -> str:
+    """``text`` without markup and pictographs, look-alike letters folded into the language's script.
+
+    This is what lexicon entries match against.
+    """
     return drop_pictographs(fold_lookalikes(speakable(text), rules_for(language).script))
 
 
 @lru_cache(maxsize=None)
 def rules_for(language: str) -> Rules:
-    """The rules for a language code: its own module's, else the fallback :class:`Rules`."""
+    """The rules for a language code: its own module's (for its region, ``en-GB``), else the fallback :class:`Rules`."""
     code = base_language(language)
     if code.isascii() and code.isalpha() and len(code) in (2, 3) and importlib.util.find_spec(f"{__name__}.{code}"):
         rules = getattr(importlib.import_module(f"{__name__}.{code}"), "RULES", None)
         if isinstance(rules, Rules):
-            return rules
+            return rules.for_locale(language)
     return Rules(code)

@@ -11,6 +11,8 @@ Step = Callable[[str], str]
 Replace = Callable[[re.Match[str]], str]
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+MAX_DIGITS = 15
+"""Whole numbers longer than this are left as digits: num2words' scales end near 10^15 in many languages."""
 _CLOSING = re.compile(r"[\s\"'”’)\]]*$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CYRILLIC_LANGUAGES = frozenset("uk ru be bg sr mk kk ky tg mn".split())
@@ -58,6 +60,14 @@ class Rules:
         """The language's steps, in order."""
         return [substitute(_DIGITS, lambda match: self.number(match.group()))]
 
+    def for_locale(self, language: str) -> Rules:
+        """The rules for a full locale code (``en-GB``): these, unless the language reads regions differently."""
+        return self
+
+    def before_marks(self, text: str) -> str:
+        """What must be read before brackets and dashes become pauses (telephone numbers); nothing here."""
+        return text
+
     def apply(self, text: str) -> str:
         """Run the steps over ``text`` (already cleaned of markup and typography)."""
         for step in self._steps:
@@ -65,10 +75,17 @@ class Rules:
         return text
 
     def number(self, digits: str) -> str:
-        """A number such as ``3`` or ``3.5`` in words; the digits unchanged when num2words lacks the language."""
+        """A number such as ``3`` or ``3.5`` in words; the digits unchanged when num2words cannot say it.
+
+        num2words raises many kinds of error for languages and sizes it does not
+        handle (``vi`` an AttributeError, very long numbers OverflowError or
+        KeyError): any of them leaves the digits for the engine to read.
+        """
+        if len(digits.partition(".")[0]) > MAX_DIGITS:
+            return digits
         try:
             return num2words(digits, lang=self.language)
-        except (NotImplementedError, ValueError, OverflowError):
+        except Exception:  # noqa: BLE001 - num2words' language modules fail in their own ways
             return digits
 
     def spell(self, letters: str) -> str:

@@ -16,21 +16,22 @@ KEPT_SYMBOLS = frozenset("°№©℃℉")
 _DROPPED_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Me", "Cf"})
 _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0000-\U000e01ef]")
 
-_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)|(?<=[sS])[’'](?=\s|$|[,.;:!?])|[’'‘](?=\d0s\b)")
+_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)|(?<=[A-Z]\.)[’'](?=s\b)|(?<=[sS])[’'](?=\s|$|[,.;:!?])|[’'‘](?=\d0s\b)")
 _QUOTE = re.compile(r"[\"“”„‟«»‹›「」『』‘’‚‛']")
 _BRACKET = re.compile(r"[()\[\]{}]")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)\s*")
 _FINAL_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)(?=[\s\"'”’»)]*$)")
-_NUMBER_DASH = re.compile(r"(?<=\d)\s?[-–—]\s?(?=[-−]?\d)")
+_NUMBER_DASH = re.compile(r"(?:(?<=\d)|(?<=\d[aApP][mM])|(?<=[aApP]\.[mM]\.))\s?[-–—]\s?(?=[-−]?\d)")
+"""A dash between numbers or times ("5–10", "9 a.m.–5 p.m."): a range, kept for the language's rules."""
 _DASH = re.compile(r"\s*[–—―]+\s*|(?<=\w)--+(?=\w)|(?<!\S)-+(?!\S)")
 _SEPARATOR = re.compile(r"\s*[•·|¦]\s*")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•◦▪‣⁃●○■□►▸–—]+|\(?\d{1,2}[.)]|\(?[a-zA-Z]\))\s+")
 
 # Hyphens joining nothing; a minus before a number or an amount ("-5", "$5-$10") is kept.
 _STRAY_HYPHEN = re.compile(r"-+(?![\w$€£₴¥₽¢₹−])|(?<!\S)-+(?=[^\W\d_])")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
-_MARK_RUN = re.compile(r"([.;:!?])(?:\s*,)+|(?:,\s*)+([.;:!?])|,(?:\s*,)+")
-_LEADING_MARKS = re.compile(r"^[\s,;:.]+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])(?!\d)")
+_MARK_RUN = re.compile(r"(?<!\.[A-Z])([.;:!?])(?:\s*,)+|(?:,\s*)+([.;:!?])|,(?:\s*,)+")
+_LEADING_MARKS = re.compile(r"^(?:[\s,;:]|\.(?!\d))+")
 _TRAILING_MARKS = re.compile(r"[\s,;:]+$")
 _DOUBLE_PERIOD = re.compile(r"\.(?:\s*\.)+")
 _SPACES = re.compile(r"\s+")
@@ -63,14 +64,19 @@ def pauses_for_marks(text: str) -> str:
     return text
 
 
+def single_periods(text: str) -> str:
+    """One period where two meet ("N.A.T.O." put back before a sentence's own period)."""
+    return _DOUBLE_PERIOD.sub(".", text)
+
+
 def tidy(text: str) -> str:
     """One space between words, no space before punctuation, no empty or doubled pauses, no stray hyphens."""
     text = _STRAY_HYPHEN.sub(" ", text)
+    text = _MARK_THEN_WORD.sub(r"\1 ", text)
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _MARK_RUN.sub(lambda m: m.group(1) or m.group(2) or ",", text)
     text = _DOUBLE_PERIOD.sub(".", text)
-    text = _MARK_THEN_WORD.sub(r"\1 ", text)
     text = _LEADING_MARKS.sub("", text)
     text = _TRAILING_MARKS.sub("", text)
     return _SPACES.sub(" ", text).strip()

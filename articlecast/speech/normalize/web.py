@@ -1,7 +1,9 @@
 """Web addresses, e-mail addresses, @handles and #hashtags, read the way people say them.
 
 The finding and splitting is the same in every language; the words ("dot",
-"at", "slash", "hashtag") come from the language's :class:`WebWords`.
+"at", "slash", "hashtag") come from the language's :class:`WebWords`, and a
+:class:`WebReader` adds how it spells letters and says numbers and Latin words.
+The scheme and ``www`` are said when written; numbers are said digit by digit.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ PATTERN = re.compile(
 _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_+")
 _WORD_LABELS = frozenset({"co"})
-"""Two-letter labels said as words; the others are country codes, spelled (``uk`` → "U K")."""
-_PATH_WORDS = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)*", re.ASCII)
+"""Two-letter labels said as words; the others are country codes, spelled (``uk`` → "U.K.")."""
+_PATH_WORDS = re.compile(r"[^\W_]+(?:[-_][^\W_]+)*", re.ASCII)
+_START = re.compile(r"(?:(?P<scheme>https?)://)?(?P<www>www\.)?", re.IGNORECASE)
+_NUMBER_RUN = re.compile(r"\d+")
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -40,51 +45,73 @@ class WebWords:
     underscore: str
     plus: str
     hashtag: str
+    colon: str
 
 
-def read_web(match: re.Match[str], words: WebWords, spell: Callable[[str], str]) -> str:
-    """Words for one :data:`PATTERN` match (trailing punctuation kept as punctuation)."""
-    text = match.group()
-    if match.lastgroup == "hashtag":
-        return f"{words.hashtag} {split_words(text[1:])}"
-    if match.lastgroup == "handle":
-        return f"{words.at} {split_words(text[1:])}"
-    trailing = _TRAILING.search(text)
-    end = trailing.group() if trailing else ""
-    text = text[: len(text) - len(end)]
-    if match.lastgroup == "email":
-        local, _, host = text.partition("@")
-        return f"{_read_local(local, words)} {words.at} {_read_host(host, words, spell)}{end}"
-    return _read_address(text, words, spell) + end
+@dataclass(frozen=True)
+class WebReader:
+    """How one language reads an address: its words, and how it spells letters, says digits and Latin words."""
+
+    words: WebWords
+    spell: Callable[[str], str]
+    """Letters one by one (country codes, the scheme)."""
+    digits: Callable[[str], str]
+    """The numbers in an address."""
+    say_word: Callable[[str], str] = str
+    """Each Latin word: another language names them its own way ("gmail" → "джі мейл")."""
+
+    def read(self, match: re.Match[str]) -> str:
+        """Words for one :data:`PATTERN` match (trailing punctuation kept as punctuation)."""
+        text = match.group()
+        if match.lastgroup == "hashtag":
+            return f"{self.words.hashtag} {split_words(text[1:])}"
+        if match.lastgroup == "handle":
+            return f"{self.words.at} {split_words(text[1:])}"
+        trailing = _TRAILING.search(text)
+        end = trailing.group() if trailing else ""
+        text = text[: len(text) - len(end)]
+        if match.lastgroup == "email":
+            local, _, host = text.partition("@")
+            return f"{self._local(local)} {self.words.at} {self._host(host)}{end}"
+        return self._address(text) + end
+
+    def _address(self, url: str) -> str:
+        """The scheme and ``www`` as written, the host, then the path while its parts are words and numbers."""
+        start = _START.match(url)
+        spoken = []
+        if start and start["scheme"]:
+            spoken.append(f"{self.spell(start['scheme'])} {self.words.colon} {self.words.slash} {self.words.slash}")
+        if start and start["www"]:
+            spoken.append(f"{self.spell('www')} {self.words.dot}")
+        address = re.split(r"[?#]", url[start.end() if start else 0 :], maxsplit=1)[0]
+        host, *path = address.split("/")
+        spoken.append(self._host(host))
+        for segment in path:
+            if not segment or not _PATH_WORDS.fullmatch(segment):
+                break
+            spoken.append(f"{self.words.slash} " + self._parts(segment.lower()))
+        return " ".join(spoken)
+
+    def _host(self, host: str) -> str:
+        labels = host.lower().split(".")
+        said = [labels[0]] + [
+            self.spell(label.upper()) if len(label) == 2 and label.isalpha() and label not in _WORD_LABELS else label
+            for label in labels[1:]
+        ]
+        return f" {self.words.dot} ".join(self._parts(label) for label in said)
+
+    def _local(self, local: str) -> str:
+        for mark, word in ((".", self.words.dot), ("_", self.words.underscore), ("+", self.words.plus)):
+            local = local.replace(mark, f" {word} ")
+        return self._parts(local)
+
+    def _parts(self, text: str) -> str:
+        """Hyphens as "dash", underscores as spaces, numbers and Latin words read the language's way."""
+        text = _NUMBER_RUN.sub(lambda match: f" {self.digits(match.group())} ", text.replace("_", " "))
+        text = _LATIN_WORD.sub(lambda match: self.say_word(match.group()), text)
+        return " ".join(text.replace("-", f" {self.words.dash} ").split())
 
 
 def split_words(name: str) -> str:
     """``StandWithUkraine`` → ``Stand With Ukraine``; ``kyiv_independent`` → ``kyiv independent``."""
     return " ".join(part for part in _CAMEL.split(name) if part)
-
-
-def _read_address(url: str, words: WebWords, spell: Callable[[str], str]) -> str:
-    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
-    address = re.split(r"[?#]", address, maxsplit=1)[0]
-    host, *path = address.split("/")
-    spoken = _read_host(host, words, spell)
-    for segment in path:
-        if not segment or not _PATH_WORDS.fullmatch(segment):
-            break
-        spoken += f" {words.slash} " + re.sub(r"[-_]", " ", segment).lower()
-    return spoken
-
-
-def _read_host(host: str, words: WebWords, spell: Callable[[str], str]) -> str:
-    labels = host.lower().split(".")
-    said = [labels[0]] + [
-        spell(label.upper()) if len(label) == 2 and label.isalpha() and label not in _WORD_LABELS else label
-        for label in labels[1:]
-    ]
-    return f" {words.dot} ".join(label.replace("-", f" {words.dash} ") for label in said)
-
-
-def _read_local(local: str, words: WebWords) -> str:
-    for mark, word in ((".", words.dot), ("_", words.underscore), ("-", words.dash), ("+", words.plus)):
-        local = local.replace(mark, f" {word} ")
-    return " ".join(local.split())

@@ -1,0 +1,182 @@
+"""English amounts: money, units, ranges, fractions, multipliers and telephone numbers.
+
+An amount before a noun that it describes is said in the singular, as speakers
+do: "a $2.5 million flood barrier" → "two point five million dollar flood
+barrier", "a 1.8 km wall" → "one point eight kilometer wall" (after "a"/"an",
+or with a hyphen: "a 10-km run").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .base import alternatives, final_period
+from .en_numbers import EnglishNumbers
+from .en_words import CURRENCIES, CURRENCY_SIGNS, PER, SCALES, UNITS
+
+CURRENCY_ONLY_SCALES = frozenset("kKmb")
+"""Scale letters that mean thousand, million or billion only after a currency ("€5m"; "5m" is metres)."""
+NAMED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
+"""Denominators read as a fraction ("31/32" → "thirty-one thirty-seconds"); "9/11" and "24/7" are not fractions."""
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_CURRENCY_BEFORE = rf"(?:(?:{alternatives(CURRENCY_SIGNS)}|{alternatives(CURRENCIES)})\s?)"
+_CURRENCY_AFTER = rf"(?:{alternatives(CURRENCIES)}|[€₴₽¥])"
+_SCALE = alternatives(SCALES)
+_CURRENCY_START = re.escape("".join(sorted({sign[0] for sign in [*CURRENCY_SIGNS, *CURRENCIES]})))
+"""The characters an amount can start with, checked first so that other text is passed over quickly."""
+QUANTITY = re.compile(
+    rf"(?<![\w.,])(?=[-−.\d{_CURRENCY_START}])(?P<negative>[-−](?={_CURRENCY_BEFORE}?\.?\d))?(?P<currency>{_CURRENCY_BEFORE})?(?P<first>{_NUMBER})"
+    rf"(?:\s?(?P<first_scale>{_SCALE})(?=\s?[-–]\s?{_CURRENCY_BEFORE}?\d))?"
+    rf"(?:(?:\s?[-–]\s?|\sto\s)(?P<second_currency>{_CURRENCY_BEFORE})?(?P<second>{_NUMBER}))?"
+    rf"(?:\s?(?P<scale>{_SCALE})(?!\w))?"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{alternatives(UNITS)}|{_CURRENCY_AFTER})(?!\w))?"
+    rf"(?:/(?P<per>{alternatives(PER)})(?!\w))?"
+    r"(?![\w])"
+)
+_TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
+PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
+"""A rate after a bare number: "56.3/km²" → "... per square kilometer"."""
+MULTIPLIER = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)")
+"""``2.5x`` → "two point five times"; ``10 x 4`` → "ten by four"."""
+VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+FRACTION = re.compile(
+    r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)"
+)
+DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
+PHONE = re.compile(
+    r"(?<![\w+(-])(?:(?:\+(?P<country>\d{1,3})|(?P<trunk>1))[\s.-]?)?(?:\((?P<bracketed>\d{3})\)[\s.-]?|(?P<area>\d{3})[\s.-])"
+    r"(?P<exchange>\d{3})[\s.-](?P<line>\d{4})(?![\w-]|[.,]\d)"
+    r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})(?![\w-]|[.,]\d)"
+)
+"""Telephone numbers with an area code ("(555) 201-7788", "+1-555-201-7788") or an international prefix."""
+LOCAL_PHONE = re.compile(
+    r"(?P<cue>\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s)"
+    r"(?P<exchange>\d{3})-(?P<line>\d{4})(?![\w-]|[.,]\d)"
+)
+"""A seven-digit number after a word that asks to call it ("call 555-1234"); elsewhere it could be a range."""
+FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
+"""A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
+SECTION = re.compile(r"(?<![\w.,])(?P<number>\d{2,4})(?P<parts>(?:\([a-z0-9]{1,2}\))+)(?!\w)")
+"""A numbered section with lettered parts: "403(b)" → "four oh three b"."""
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|to|in|on|at|for|from|and|or|by|per|a|an|the|than|as|is|was|were|are|be|been|with)\b)[a-z]{2,}")
+
+
+class Amounts(EnglishNumbers):
+    """The amount steps of :class:`.en.English`."""
+
+    def _phone(self, match: re.Match[str]) -> str:
+        """Digit by digit, in the written groups, with a pause between them."""
+        if match["international"]:
+            groups = re.findall(r"\d+", match["international"])
+            return f"plus {', '.join(map(self.digits, groups))}"
+        groups = [match["bracketed"] or match["area"], match["exchange"], match["line"]]
+        said = ", ".join(map(self.digits, groups))
+        if match["country"]:
+            return f"plus {self.digits(match['country'])}, {said}"
+        return f"one, {said}" if match["trunk"] else said
+
+    def _local_phone(self, match: re.Match[str]) -> str:
+        return f"{match['cue']}{self.digits(match['exchange'])}, {self.digits(match['line'])}"
+
+    def _feet_and_inches(self, match: re.Match[str]) -> str:
+        feet, inches = match["feet"], match["inches"]
+        return f"{self.number(feet)} {'foot' if feet == '1' else 'feet'} {self.number(inches)} {'inch' if inches == '1' else 'inches'}"
+
+    def _section(self, match: re.Match[str]) -> str:
+        parts = re.findall(r"\(([a-z0-9]+)\)", match["parts"])
+        return " ".join([self.year(int(match["number"])), *(part if part.isalpha() else self.number(part) for part in parts)])
+
+    def _multiplier(self, match: re.Match[str]) -> str:
+        if match["number"]:
+            return f"{self.number(match['number'])} times"
+        return " by "
+
+    def _vulgar_fraction(self, match: re.Match[str]) -> str:
+        numerator, _, denominator = unicodedata.normalize("NFKC", match["fraction"]).partition("\u2044")
+        return f" {self._fraction(match['whole'], numerator, denominator)} "  # "1½" may follow a letter
+
+    def _written_fraction(self, match: re.Match[str]) -> str:
+        return self._fraction(match["whole"], match["numerator"], match["denominator"])
+
+    def _fraction(self, whole: str | None, numerator: str, denominator: str) -> str:
+        top, bottom = int(numerator), int(denominator)
+        if not (0 < top < bottom and bottom in NAMED_DENOMINATORS):
+            return " ".join(self.bare_number(part) for part in (whole, numerator, denominator) if part)
+        one, many = {2: ("half", "halves"), 4: ("quarter", "quarters")}.get(bottom) or (
+            self.ordinal(bottom),
+            self.ordinal(bottom) + "s",
+        )
+        name = one if top == 1 else many
+        if whole:
+            return f"{self.number(whole)} and {'a' if top == 1 else self.cardinal(top)} {name}"
+        return f"{self.cardinal(top)} {name}"
+
+    def _per_unit(self, match: re.Match[str]) -> str:
+        """``/km²`` after a number: "per square kilometers", in the number's plural, as the reference readings say."""
+        one, many = UNITS[match["per"]]
+        number = re.search(r"[\d.,]+$", match.string[: match.start()])
+        return f" per {one if number and number.group() == '1' else many}"
+
+    def _quantity(self, match: re.Match[str]) -> str:
+        first, second, first_scale, scale, unit = match.group("first", "second", "first_scale", "scale", "unit")
+        currency = currency_code(match["currency"]) or currency_code(match["second_currency"])
+        if unit and currency_code(unit):
+            currency, unit = currency_code(unit), None
+        if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale}:
+            if scale != "m" or first_scale or unit:
+                return match.group()
+            scale, unit = None, "m"
+        minus = "minus " if match["negative"] else ""
+        per = f" per {PER[match['per']]}" if match["per"] else ""
+        amounts = [_whole_units(amount) for amount in (first, second) if amount]
+        if currency and not scale and all(_exact_amount(amount, currency) for amount in amounts):
+            if len(amounts) == 1 or any("." in amount for amount in amounts):
+                return minus + " to ".join(self._exact_money(currency, amount) for amount in amounts) + per
+            first, second = amounts
+        read = self.number if (currency or scale or unit) else self.bare_number
+        said = read(first) + (f" {SCALES[first_scale]}" if first_scale else "")
+        said += (f" to {read(second)}" if second else "") + (f" {SCALES[scale]}" if scale else "")
+        if currency or unit:
+            one, many = CURRENCIES[currency][:2] if currency else UNITS[unit]
+            singular = (first == "1" and not (second or scale)) or self._attributive(match)
+            said += f" {one if singular else many}"
+        period = final_period(match) if unit and unit.endswith(".") else ""
+        return minus + said + per + (" " if match["hyphen"] else "") + period
+
+    def _attributive(self, match: re.Match[str]) -> bool:
+        """Whether the amount describes the noun after it: "a 1.8 km wall", "a 10-km run"."""
+        if match["hyphen"]:
+            return bool(re.match(r"[a-z]", match.string[match.end() :]))
+        before = match.string[max(0, match.start() - 4) : match.start()]
+        return bool(_ARTICLE_BEFORE.search(before)) and bool(_NOUN_AFTER.match(match.string, match.end()))
+
+    def _exact_money(self, code: str, amount: str) -> str:
+        """``$2,100.50`` → ``two thousand one hundred dollars and fifty cents``."""
+        one, many, one_minor, many_minor = CURRENCIES[code]
+        whole, _, cents = amount.replace(",", "").partition(".")
+        parts = []
+        if (whole and int(whole)) or not int(cents or 0):
+            parts.append(f"{self.number(whole or '0')} {one if whole == '1' else many}")
+        if cents and int(cents):
+            parts.append(f"{self.cardinal(int(cents))} {one_minor if int(cents) == 1 else many_minor}")
+        return " and ".join(parts)
+
+
+def currency_code(text: str | None) -> str | None:
+    """``USD`` for ``$`` or ``USD``; None for no currency."""
+    text = (text or "").strip()
+    return CURRENCY_SIGNS.get(text) or (text if text in CURRENCIES else None)
+
+
+def _whole_units(digits: str) -> str:
+    """``20.00`` → ``20``: no minor units to say."""
+    return digits[:-3] if digits.endswith(".00") else digits
+
+
+def _exact_amount(digits: str, code: str) -> bool:
+    """Whether an amount is whole units, or units and two-digit minor units the currency has."""
+    whole, _, cents = digits.partition(".")
+    return bool(whole) and (not cents or (len(cents) == 2 and bool(CURRENCIES[code][2])))

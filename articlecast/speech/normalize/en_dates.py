@@ -1,0 +1,170 @@
+"""English dates, times and decades: the patterns and the steps of :class:`.en.English` that read them.
+
+Slash dates follow the document's locale: month first in American English
+(and in plain ``en``), day first in British English and the other
+Commonwealth locales; a reading that cannot be a date (month 13) takes the
+other order. Dotted dates are day first everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .en_numbers import EnglishNumbers
+from .en_words import MONTH_ABBREVIATIONS, MONTHS
+
+_MONTH = "|".join([*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
+_MERIDIEM = r"(?:[aApP]\.[mM]\.?|[aApP][mM])(?!\w)"
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+_YEAR_AFTER = r"(?:,\s?|\s)(?P<year>\d{4})"
+
+ISO_DATE = re.compile(r"(?<![\w/-])(?P<year>\d{4})(?P<mark>[-/])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})(?![\w/-])")
+SLASH_DATE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\w/]|[.,]\d)")
+DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
+QUARTER = re.compile(r"(?<![\w-])(?:Q(?P<quarter>[1-4])(?:\s(?P<year>\d{4}))?|H(?P<half>[12])\s(?P<half_year>\d{4}))(?![\w-])")
+"""A quarter ("Q2", "Q2 2022") or, with its year, a half ("H1 2023")."""
+MONTH_DAY = re.compile(
+    rf"(?<![\w.])(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}"
+    rf"(?:\s?[-–]\s?(?P<day2>\d{{1,2}}){_ORDINAL_SUFFIX})?(?:{_YEAR_AFTER})?(?![\w.,]\d|\w)"
+)
+MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{_MONTH})\.?,?\s(?P<year>\d{{4}})(?!\w)")
+DAY_MONTH = re.compile(rf"(?<![\w.,])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s(?:of\s)?(?P<month>{_MONTH})\.?(?:{_YEAR_AFTER})?(?![\w])")
+DURATION = re.compile(r"(?<![\w:.])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
+_CLOCK = r"\d{1,2}(?:[:.][0-5]\d)?"
+TIME_RANGE = re.compile(
+    rf"(?<![\w:.])(?P<first>{_CLOCK}\s?(?:[aApP]\.?[mM]\.?)?)\s?[-–]\s?(?={_CLOCK}\s?[aApP]\.?[mM](?!\w))"
+    r"|(?<![\w:.])(?P<clock>\d{1,2}:\d{2})\s?[-–]\s?(?=\d{1,2}:\d{2}(?!\d))"
+)
+"""A dash between two times ("9am-5 pm", "10:00-11:30"): said "to"."""
+TIME = re.compile(
+    r"(?<![\w:.])(?<!\d,)(?P<hour>\d{1,2})"
+    rf"(?:(?::(?P<minute>[0-5]\d))?(?:\s?(?P<meridiem>{_MERIDIEM})|(?![\w:]|[.,]\d))"
+    rf"|\.(?P<dotted>[0-5]\d)\s?(?P<dotted_meridiem>{_MERIDIEM}))"
+)
+"""A clock time: "02:00", "2:30 PM", "11am", and with a dot only before a.m. or p.m. ("4.15 p.m.")."""
+RATIO = re.compile(r"(?<=\d):(?=\d)")
+"""A colon between numbers that is not a time: a score or ratio (2:1)."""
+DECADE = re.compile(
+    r"(?<![\w.,])(?:(?P<full>\d{3}0)|'?(?P<short>[1-9]0))'?s"
+    r"(?:\s?[-–]\s?(?:(?P<full2>\d{3}0)|'?(?P<short2>[1-9]0))'?s)?(?!\w)"
+)
+DAY_FIRST_REGIONS = frozenset("gb uk ie au nz in za sg hk mt cy ng ke pk".split())
+"""Locales that write the day before the month in slash dates (en-GB: 03/02/2024 is 3 February)."""
+_QUARTER_ORDINALS = ("first", "second", "third", "fourth")
+
+
+class DatesAndTimes(EnglishNumbers):
+    """The date and time steps of :class:`.en.English`."""
+
+    day_first = False
+    """Whether slash dates put the day first (from the document's locale)."""
+
+    def _date(self, day: int, month: int, year: int | None, day_first: bool) -> str:
+        """``3 February 2024`` as the locale says it: "the third of February" or "February third"."""
+        name = MONTHS[month - 1]
+        if day_first:
+            said = f"the {self.ordinal(day)} of {name}"
+            return f"{said} {self.year(year)}" if year is not None else said
+        said = f"{name} {self.ordinal(day)}"
+        return f"{said}, {self.year(year)}" if year is not None else said
+
+    def _iso_date(self, match: re.Match[str]) -> str:
+        month, day = int(match["month"]), int(match["day"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group()
+        return self._date(day, month, int(match["year"]), False)
+
+    def _numeric_date(self, match: re.Match[str], day_first: bool) -> str:
+        first, second = int(match["first"]), int(match["second"])
+        year = int(match["year"]) if len(match["year"]) == 4 else _full_year(int(match["year"]))
+        orders = [(first, second), (second, first)] if day_first else [(second, first), (first, second)]
+        for day, month in orders:
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return self._date(day, month, year, (day, month) == (first, second))
+        return match.group()
+
+    def _slash_date(self, match: re.Match[str]) -> str:
+        return self._numeric_date(match, self.day_first)
+
+    def _dotted_date(self, match: re.Match[str]) -> str:
+        return self._numeric_date(match, True)
+
+    def _quarter(self, match: re.Match[str]) -> str:
+        if match["quarter"]:
+            said = f"{_QUARTER_ORDINALS[int(match['quarter']) - 1]} quarter"
+            return f"{said} of {self.year(int(match['year']))}" if match["year"] else said
+        return f"{_QUARTER_ORDINALS[int(match['half']) - 1]} half of {self.year(int(match['half_year']))}"
+
+    def _month_day(self, match: re.Match[str]) -> str:
+        days = [int(day) for day in (match["day"], match["day2"]) if day]
+        if not all(1 <= day <= 31 for day in days):
+            return match.group()
+        said = f"{_month(match['month'])} " + " to ".join(map(self.ordinal, days))
+        return f"{said}, {self.year(int(match['year']))}" if match["year"] else said
+
+    def _month_year(self, match: re.Match[str]) -> str:
+        return f"{_month(match['month'])} {self.year(int(match['year']))}"
+
+    def _day_month(self, match: re.Match[str]) -> str:
+        day = int(match["day"])
+        if not 1 <= day <= 31:
+            return match.group()
+        the = "" if match.string[: match.start()].lower().endswith("the ") else "the "
+        said = f"{the}{self.ordinal(day)} of {_month(match['month'])}"
+        return f"{said} {self.year(int(match['year']))}" if match["year"] else said
+
+    def _duration(self, match: re.Match[str]) -> str:
+        """``1:01:01`` → "one hour one minute and one second"."""
+        parts = [
+            f"{self.cardinal(value)} {name if value == 1 else name + 's'}"
+            for value, name in zip(map(int, match.group("hours", "minutes", "seconds")), ("hour", "minute", "second"))
+            if value
+        ]
+        if not parts:
+            return "zero seconds"
+        return " and ".join([" ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
+
+    def _time_range(self, match: re.Match[str]) -> str:
+        return f"{match['first'] or match['clock']} to "
+
+    def _time(self, match: re.Match[str]) -> str:
+        hour = int(match["hour"])
+        minute = match["minute"] or match["dotted"]
+        meridiem = match["meridiem"] or match["dotted_meridiem"]
+        if minute is None and meridiem is None:
+            return match.group()
+        if hour > (12 if meridiem else 24) or (hour == 24 and minute != "00"):
+            return match.group()
+        said = self.cardinal(hour)
+        if minute and int(minute):
+            said += f" oh {self.cardinal(int(minute))}" if minute.startswith("0") else f" {self.cardinal(int(minute))}"
+        elif minute and not meridiem:
+            said += " hundred" if hour > 12 or hour == 0 else " o'clock"
+        if meridiem:
+            said += " a.m." if meridiem[0] in "aA" else " p.m."
+        return said
+
+    def _decade(self, match: re.Match[str]) -> str:
+        said = self._decade_words(match["full"], match["short"])
+        if match["full2"] or match["short2"]:
+            said += " to " + self._decade_words(match["full2"], match["short2"])
+        return said
+
+    def _decade_words(self, full: str | None, short: str | None) -> str:
+        if full:
+            return plural(self.year(int(full)))
+        return plural(self.cardinal(int(short or 0)))
+
+
+def plural(words: str) -> str:
+    """``nineteen ninety`` → ``nineteen nineties``."""
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+def _month(name: str) -> str:
+    return MONTH_ABBREVIATIONS.get(name, name)
+
+
+def _full_year(short: int) -> int:
+    """A two-digit year: ``98`` → 1998, ``24`` → 2024."""
+    return 1900 + short if short > 40 else 2000 + short

@@ -1,0 +1,183 @@
+"""English words written short or in capitals: titles, addresses, abbreviations, initialisms, Roman numerals.
+
+Words in capitals are read as words when they are words: the short ones when
+they are in :data:`.en_words.COMMON_SHORT_WORDS` ("NO MORE", "UP"), the longer
+ones when they sound like English (an English onset, no run of three consonants
+that is not a coda and an onset: "STOCKTON", "NASA"); initialisms in
+:data:`.en_words.INITIALISMS` are always spelled and acronyms in
+:data:`.en_words.ACRONYMS` always said. A sentence mostly in capitals is
+shouting: its words are read in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import alternatives, final_period, roman_value
+from .en_numbers import EnglishNumbers
+from .en_words import (
+    ABBREVIATIONS,
+    ACRONYMS,
+    BARE_TITLES,
+    COMMON_SHORT_WORDS,
+    COMPASS,
+    FUNCTION_WORDS,
+    INITIALISMS,
+    MONTHS,
+    NUMBER_ABBREVIATIONS,
+    REGNAL_NAMES,
+    ROMAN_CARDINAL_WORDS,
+    STATES,
+    STREETS,
+    TITLES,
+    WEEKDAYS,
+)
+
+_NUMERAL = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+NUMBER_ABBREVIATION = re.compile(
+    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL)\s|#\s?)(?=\d)"
+)
+ADDRESS = re.compile(
+    rf"(?<![\w.,$-])(?P<number>\d{{1,5}})\s(?:(?P<compass>{alternatives(COMPASS)})\.?\s)?"
+    rf"(?P<name>(?:[A-Z0-9][\w'’-]*\s){{1,3}})(?P<street>{alternatives([*STREETS, *(s.lower() for s in STREETS)])})(?P<period>\.)?(?![\w'’])"
+)
+"""A house number, a name and a street type: "42 Oak Dr." → "forty-two Oak Drive"."""
+ORDINAL_STREET = re.compile(
+    rf"(?<![\w.])(?P<ordinal>\d+(?:st|nd|rd|th))\s(?P<street>{alternatives(STREETS)})(?P<period>\.)?(?![\w'’])"
+)
+"""A numbered street: "5th Ave." → "5th Avenue" (the ordinal is read later)."""
+WEEKDAY_RANGE = re.compile(rf"(?<![\w.])(?P<first>{alternatives(WEEKDAYS)})\.?\s?[-–]\s?(?P<last>{alternatives(WEEKDAYS)})\.?(?![\w])")
+STATE = re.compile(
+    rf"(?<=[a-z]),\s(?P<state>{alternatives(STATES)})(?:(?P<gap>,?\s)(?P<zip>\d{{5}})(?:-(?P<plus4>\d{{4}}))?)?(?![\w'’-])"
+    r"(?=\s*(?:[,.;:)]|$))"
+)
+"""A US state code after a town and a comma ("Austin, TX"), with its ZIP code."""
+TITLE = re.compile(rf"(?<![\w.])(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?(?=\s+[A-Z])")
+CAPITAL_SAINT = re.compile(r"(?<![\w.])ST\.?(?=\s+[A-Z]{2,})")
+STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\.?\s)(?P<abbreviation>{alternatives(STREETS)})(?P<period>\.)?(?!\w)")
+ABBREVIATION = re.compile(rf"(?<![\w.])(?:{alternatives(ABBREVIATIONS)})(?!\w)|(?<=[a-z] )v\.(?= [A-Z])")
+DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?P<letters>(?:[A-Z]\.){2,})(?P<possessive>['’]s)?")
+INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\.(?=\s+[A-Z])")
+NUMBERED = re.compile(rf"(?<![\w.'’-])(?P<word>{alternatives(ROMAN_CARDINAL_WORDS)})\s(?P<numeral>{_NUMERAL})(?![\w'’-])")
+"""A Roman numeral after a word that numbers things: "Part XL", "volume IV", "class V"."""
+ROMAN = re.compile(rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+)\s(?P<numeral>{_NUMERAL})(?P<possessive>['’]s)?(?![\w'’-])")
+AMPERSAND_INITIALS = re.compile(r"(?<![\w&])(?P<first>[A-Z]{1,3})&(?P<second>[A-Z]{1,3})(?![\w&])")
+"""Letters joined by "&" are spelled: "AT&T", "R&D"."""
+AND_OR = re.compile(r"\band\s?/\s?or\b")
+SPACED_SLASH = re.compile(r"(?<=\w)\s/\s(?=\w)")
+"""A slash between spaces separates words ("Mabi / Yaya"): a pause, not "slash"."""
+CAPITALS = re.compile(r"(?<![\w'’.])(?P<word>[A-Z]{2,})(?P<suffix>s['’]?|['’][sS])?(?![\w'’])")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ONSET = "SCHR|SCH|SPH|SQU|SCR|SPL|SPR|STR|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPQTW]|[CPSTW]H|WR|KN|QU|TW|DW|[B-DF-HJ-NP-TV-Z]"
+_START = re.compile(rf"(?:{_ONSET})?[AEIOUY]")
+_CODA = "NGS|NDS|NTS|RST|RTS|RDS|LDS|NG|NK|NT|ND|NS|NCH|RCH|RTH|RK|RT|RD|RN|RM|RL|RS|LT|LD|LK|LM|LS|ST|SK|SP|CK|CT|PT|FT|X|[B-DF-HJ-NP-TV-Z]"
+_CLUSTER = re.compile(r"(?<=[AEIOUY])(?P<run>[B-DF-HJ-NP-TV-XZ]{3,})(?=[AEIOUY])")
+_SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
+"""A three-letter word that sounds like one ("BUS", "WAR"), lowered in a headline in capitals."""
+_TRIPLE_VOWEL = re.compile(r"[AEIOU]{3}")
+_FINAL_CLUSTER = re.compile(r"(?![CP]T|CK)[BCDGKPTV]{2}$|(?<![B-DF-HJ-NP-TV-XZ])(?!(?:TCH|GHT|NGTH|RLD|RST|NCH|RCH|RTH|MPT|NCT|XT)$)[B-DF-HJ-NP-TV-XZ]{3,}$")
+"""Consonants no English word ends with: two stops ("NYPD"), or three or more that are not a coda ("WATCH", "WORLD" are)."""
+
+
+class Letters(EnglishNumbers):
+    """The steps of :class:`.en.English` for abbreviations, addresses, initialisms and numerals."""
+
+    def _number_abbreviation(self, match: re.Match[str]) -> str:
+        word = match["word"] or match["bare"]
+        return f"{NUMBER_ABBREVIATIONS[word] if word else 'number'} "
+
+    def _address(self, match: re.Match[str]) -> str:
+        if any(word in MONTHS or word in WEEKDAYS for word in match["name"].split()):
+            return match.group()  # "On 5 May Dr. Jones spoke": a date, then a title
+        compass = f"{COMPASS[match['compass']]} " if match["compass"] else ""
+        street = STREETS[match["street"].capitalize()] + (_sentence_end(match) if match["period"] else "")
+        return f"{self.year(int(match['number']))} {compass}{match['name']}{street}"
+
+    def _ordinal_street(self, match: re.Match[str]) -> str:
+        return f"{match['ordinal']} {STREETS[match['street']]}" + (_sentence_end(match) if match["period"] else "")
+
+    def _weekday_range(self, match: re.Match[str]) -> str:
+        return f"{WEEKDAYS[match['first']]} to {WEEKDAYS[match['last']]}"
+
+    def _state(self, match: re.Match[str]) -> str:
+        town = re.search(r"([^\W\d_]+)$", match.string[: match.start()])
+        if not (town and town.group(1)[0].isupper()):
+            return match.group()  # "he said, OK."
+        said = f", {STATES[match['state']]}"
+        if match["zip"]:
+            said += f"{match['gap']}{self.digits(match['zip'])}" + (f" {self.digits(match['plus4'])}" if match["plus4"] else "")
+        return said
+
+    def _title(self, match: re.Match[str]) -> str:
+        abbreviation = match["abbreviation"]
+        if not match["period"] and abbreviation not in BARE_TITLES:
+            return match.group()
+        return TITLES[abbreviation]
+
+    def _street(self, match: re.Match[str]) -> str:
+        return match["before"] + STREETS[match["abbreviation"]] + (final_period(match) if match["period"] else "")
+
+    def _abbreviation(self, match: re.Match[str]) -> str:
+        text = match.group()
+        return ABBREVIATIONS.get(text, "versus") + (final_period(match) if text.endswith(".") else "")
+
+    def _dotted_initialism(self, match: re.Match[str]) -> str:
+        said = self.spell(match["letters"].replace(".", "")) + (match["possessive"] or "")
+        return said + ("" if match["possessive"] else final_period(match))
+
+    def _numbered(self, match: re.Match[str]) -> str:
+        return f"{match['word']} {self.cardinal(roman_value(match['numeral']))}"
+
+    def _roman(self, match: re.Match[str]) -> str:
+        name, numeral = match["name"], match["numeral"]
+        value = roman_value(numeral)
+        possessive = match["possessive"] or ""
+        if name in FUNCTION_WORDS or (len(numeral) == 1 and name not in REGNAL_NAMES):
+            return match.group()
+        if numeral == "I" and not possessive and re.match(r"\s+(?!of\b|and\b)[a-z]", match.string[match.end() :]):
+            return match.group()  # "George I was..." could be the pronoun
+        if name not in REGNAL_NAMES and not _after_title(match):
+            return f"{name} {self.cardinal(value)}{possessive}"  # a sequel or a series: "Rocky II"
+        return f"{name} the {self.ordinal(value)}{possessive}"
+
+    def _capitals(self, text: str) -> str:
+        """Initialisms spelled, words read as words; in all-capitals text, words lowered."""
+        words = _WORD.findall(text)
+        capitals = sum(word.isupper() for word in words)
+        shouting = capitals >= 4 and capitals >= 0.7 * len(words)
+        return CAPITALS.sub(lambda match: self._capital_word(match["word"], match["suffix"] or "", shouting), text)
+
+    def _capital_word(self, word: str, suffix: str, shouting: bool) -> str:
+        if word not in INITIALISMS and (word in ACRONYMS or is_word(word)):
+            return (word + suffix).lower() if shouting else word.capitalize() + suffix.lower()
+        if shouting and word not in INITIALISMS and (len(word) > 3 or _SYLLABLE.fullmatch(word)):
+            return (word + suffix).lower()  # a headline in capitals: "SCHOOL BUS CRASH"
+        return self.spell(word) + ("'s" if suffix else "")
+
+    def _initial(self, match: re.Match[str]) -> str:
+        return self.spell(match["letter"])
+
+
+def is_word(word: str) -> bool:
+    """Whether a word in capitals reads as a word (NATO, STOCKTON, NO) rather than letters (FSB, IAEA)."""
+    if len(word) <= 3:
+        return word.lower() in COMMON_SHORT_WORDS
+    if not _START.match(word) or _TRIPLE_VOWEL.search(word) or _FINAL_CLUSTER.search(word.rstrip("S")):
+        return False
+    return all(_splits_into_coda_and_onset(cluster["run"]) for cluster in _CLUSTER.finditer(word))
+
+
+def _splits_into_coda_and_onset(run: str) -> bool:
+    return any(
+        re.fullmatch(_CODA, run[:cut]) and re.fullmatch(f"(?:{_ONSET})", run[cut:]) for cut in range(1, len(run))
+    )
+
+
+def _sentence_end(match: re.Match[str]) -> str:
+    """A period when the abbreviation's own period also ends a sentence (the text ends or a capital follows)."""
+    return "." if re.match(r"\s+[A-Z]|[\s\"'”’)\]]*$", match.string[match.end() :]) else ""
+
+
+def _after_title(match: re.Match[str]) -> bool:
+    """Whether a title stands before the name ("Pope Innocent III", "Queen Elizabeth I")."""
+    return bool(re.search(r"(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Sultan|Pharaoh|Duke)\s$", match.string[: match.start()]))

@@ -1,0 +1,212 @@
+"""English words for what is written short: months, currencies, units, titles, streets, states, initialisms.
+
+Data only; :mod:`.en` and its step modules read it. Spellings are American
+("meter"), which eSpeak NG says the same as the British ones.
+"""
+
+from __future__ import annotations
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+MONTH_ABBREVIATIONS = {
+    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
+    "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December",
+}  # fmt: skip
+
+# ISO code → (one, many, one minor unit, many minor units); "hrivnia" is spelled so that eSpeak says it right.
+CURRENCIES = {
+    "USD": ("dollar", "dollars", "cent", "cents"),
+    "US$": ("U.S. dollar", "U.S. dollars", "cent", "cents"),
+    "EUR": ("euro", "euros", "cent", "cents"),
+    "GBP": ("pound", "pounds", "penny", "pence"),
+    "UAH": ("hrivnia", "hrivnias", "kopiyka", "kopiykas"),
+    "RUB": ("ruble", "rubles", "kopeck", "kopecks"),
+    "JPY": ("yen", "yen", "", ""),
+    "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes"),
+    "CAD": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+    "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    "NZD": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
+    "HKD": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
+    "SGD": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
+    "CNY": ("yuan", "yuan", "fen", "fen"),
+    "RMB": ("yuan", "yuan", "fen", "fen"),
+    "INR": ("rupee", "rupees", "paisa", "paise"),
+    "KRW": ("won", "won", "", ""),
+    "PLN": ("zloty", "zloty", "grosz", "groszy"),
+    "SEK": ("Swedish krona", "Swedish kronor", "ore", "ore"),
+    "NOK": ("Norwegian krone", "Norwegian kroner", "ore", "ore"),
+    "DKK": ("Danish krone", "Danish kroner", "ore", "ore"),
+    "TRY": ("Turkish lira", "Turkish lira", "kurus", "kurus"),
+    "BRL": ("real", "reais", "centavo", "centavos"),
+    "MXN": ("Mexican peso", "Mexican pesos", "centavo", "centavos"),
+    "ZAR": ("rand", "rand", "cent", "cents"),
+    "ILS": ("shekel", "shekels", "agora", "agorot"),
+    "CZK": ("koruna", "korunas", "haler", "halers"),
+    "HUF": ("forint", "forints", "filler", "fillers"),
+    "BTC": ("bitcoin", "bitcoin", "", ""),
+}
+CURRENCY_SIGNS = {
+    "$": "USD", "US$": "US$", "US $": "US$", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY", "₽": "RUB", "₹": "INR",
+    "₩": "KRW", "₺": "TRY", "₪": "ILS", "zł": "PLN", "Rs": "INR", "Rs.": "INR", "₿": "BTC",
+}  # fmt: skip
+SCALES = {
+    "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+    "mn": "million", "bn": "billion", "tn": "trillion", "trn": "trillion",
+    "k": "thousand", "K": "thousand", "m": "million", "b": "billion",
+}  # fmt: skip
+CURRENCY_ONLY_SCALES = frozenset("kKmb")
+"""Scale letters that mean thousand, million or billion only after a currency ("€5m"; "5m" is meters)."""
+
+UNITS = {
+    "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),
+    "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
+    "km²": ("square kilometer", "square kilometers"), "sq km": ("square kilometer", "square kilometers"),
+    "m²": ("square meter", "square meters"), "sq m": ("square meter", "square meters"), "ha": ("hectare", "hectares"),
+    "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
+    "t": ("tonne", "tonnes"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
+    "l": ("liter", "liters"), "L": ("liter", "liters"), "ml": ("milliliter", "milliliters"),
+    "km/h": ("kilometer per hour", "kilometers per hour"), "kph": ("kilometer per hour", "kilometers per hour"),
+    "mph": ("mile per hour", "miles per hour"), "m/s": ("meter per second", "meters per second"),
+    "°C": ("degree Celsius", "degrees Celsius"), "℃": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "℉": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"),
+    "W": ("watt", "watts"), "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
+    "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
+    "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TWh": ("terawatt hour", "terawatt hours"), "kV": ("kilovolt", "kilovolts"),
+    "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"), "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
+    "Mbps": ("megabit per second", "megabits per second"), "Gbps": ("gigabit per second", "gigabits per second"),
+    "Mb": ("megabit", "megabits"), "Gb": ("gigabit", "gigabits"),
+    "h": ("hour", "hours"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
+    "min": ("minute", "minutes"), "mins": ("minute", "minutes"), "sec": ("second", "seconds"),
+    "%": ("percent", "percent"),
+    "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "µm": ("micrometer", "micrometers"),
+    "au": ("astronomical unit", "astronomical units"), "AU": ("astronomical unit", "astronomical units"),
+    "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
+    "sq mi": ("square mile", "square miles"), "sq ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
+    "mi²": ("square mile", "square miles"), "ft²": ("square foot", "square feet"), "km2": ("square kilometer", "square kilometers"),
+    "m2": ("square meter", "square meters"), "cm²": ("square centimeter", "square centimeters"), "m³": ("cubic meter", "cubic meters"),
+    "cu ft": ("cubic foot", "cubic feet"), "cc": ("c c", "c c"), "mL": ("milliliter", "milliliters"),
+    "gal": ("gallon", "gallons"), "qt": ("quart", "quarts"), "fl oz": ("fluid ounce", "fluid ounces"), "oz.": ("ounce", "ounces"),
+    "lb.": ("pound", "pounds"), "lbs.": ("pound", "pounds"), "in.": ("inch", "inches"), "ft.": ("foot", "feet"),
+    "dB": ("decibel", "decibels"), "kcal": ("kilocalorie", "kilocalories"), "ms": ("millisecond", "milliseconds"),
+    "kB": ("kilobyte", "kilobytes"), "PB": ("petabyte", "petabytes"), "Kbps": ("kilobit per second", "kilobits per second"),
+    "kbps": ("kilobit per second", "kilobits per second"), "mbps": ("megabit per second", "megabits per second"),
+    "rpm": ("revolution per minute", "revolutions per minute"), "psi": ("p s i", "p s i"), "mAh": ("milliamp hour", "milliamp hours"),
+    "kN": ("kilonewton", "kilonewtons"), "kPa": ("kilopascal", "kilopascals"), "MPa": ("megapascal", "megapascals"),
+    "ppm": ("part per million", "parts per million"), "ppb": ("part per billion", "parts per billion"),
+    "mg/L": ("milligram per liter", "milligrams per liter"), "kt": ("knot", "knots"), "kn": ("knot", "knots"),
+    "V": ("volt", "volts"), "mV": ("millivolt", "millivolts"), "kJ": ("kilojoule", "kilojoules"), "MJ": ("megajoule", "megajoules"),
+    "sq. ft.": ("square foot", "square feet"), "sq. mi.": ("square mile", "square miles"),
+    "sq. m": ("square meter", "square meters"), "sq. km": ("square kilometer", "square kilometers"),
+    "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"), "pct": ("percent", "percent"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "wk": ("week", "weeks"),
+    "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
+}  # fmt: skip
+PER = {
+    **{short: one for short, (one, _) in UNITS.items() if short != "%"},
+    "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",
+    "d": "day", "person": "person", "capita": "capita", "head": "head", "unit": "unit", "night": "night", "hour": "hour",
+}  # fmt: skip
+"""What may follow a slash after an amount: "$15/mo" is fifteen dollars per month."""
+
+TITLES = {
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor", "St": "Saint",
+    "Mt": "Mount", "Ft": "Fort", "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major",
+    "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral",
+    "Cmdr": "Commander", "Cdr": "Commander", "Brig": "Brigadier", "Gov": "Governor", "Sen": "Senator",
+    "Rep": "Representative", "Rev": "Reverend", "Fr": "Father", "Hon": "Honourable", "Pres": "President",
+    "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector",
+}  # fmt: skip
+BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt"})
+"""Titles also written without a period (British style: "Dr Jones"); the others need theirs ("Gen Z")."""
+STREETS = {
+    "St": "Street", "Dr": "Drive", "Ave": "Avenue", "Av": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane",
+    "Sq": "Square", "Hwy": "Highway", "Ct": "Court", "Pl": "Place", "Pkwy": "Parkway", "Ter": "Terrace",
+    "Cir": "Circle", "Trl": "Trail", "Expy": "Expressway", "Fwy": "Freeway", "Cres": "Crescent", "Tpke": "Turnpike",
+}  # fmt: skip
+"""Street types after a name ("Oak Dr." → "Oak Drive"); after a house number also lower case ("San Tomas hwy")."""
+COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
+"""Directions between a house number and the street name ("12 S 1st St")."""
+STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "D.C.",
+}  # fmt: skip
+"""US state codes, read as names after a town and a comma ("Austin, TX")."""
+WEEKDAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Thur": "Thursday",
+    "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+"""Days written short, read in full in a range ("Mon-Fri")."""
+ABBREVIATIONS = {
+    "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "vs": "versus",
+    "approx.": "approximately", "cf.": "compare", "et al.": "and others", "a.k.a.": "also known as",
+    "aka": "also known as", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
+    "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
+    "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
+    "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
+    **{f"{short}.": full for short, full in MONTH_ABBREVIATIONS.items()},
+}  # fmt: skip
+NUMBER_ABBREVIATIONS = {
+    "No": "number", "no": "number", "NO": "number", "Vol": "volume", "VOL": "volume", "NOS": "numbers", "Nos": "numbers", "nos": "numbers", "Nr": "number",
+    "vol": "volume", "p": "page", "pp": "pages", "Art": "article", "art": "article", "Fig": "figure",
+    "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
+}  # fmt: skip
+SYMBOLS = {
+    "&": " and ", "+": " plus ", "=": " equals ", "×": " times ", "±": " plus or minus ", "≈": " about ",
+    "~": " about ", "@": " at ", "#": " number ", "№": " number ", "%": " percent ", "/": " slash ",
+    "°": " degrees ", "©": " copyright ", "§": " section ", "<": " less than ", ">": " more than ",
+    "≤": " at most ", "≥": " at least ",
+}  # fmt: skip
+
+INITIALISMS = frozenset(
+    """AI AP AFP BBC CEO CEOs CIA CNN DNA EBRD ECHR EU FBI FSB GDP GUR HIV ICC ICJ ID IDF IAEA IMF LGBT LGBTQ
+    MEP MP NAACP NGO OECD OHCHR OSCE PM PR SBU TV UAE UAH UK UN UNHCR US USA WHO IT AM ID OK SEC DOJ GOP ICE IS UCLA ACLU""".split()
+)
+"""Read letter by letter, even where the rule would read a word, and in all-capitals text."""
+ACRONYMS = frozenset(
+    """AIDS ASEAN COVID DOS FIFA GIF HIMARS ISIS LAN NABU NAFTA NASA NATO OPEC PIN RAM ROM SIM SWIFT UEFA
+    UNESCO UNICEF NVIDIA""".split()
+)
+"""Read as words, even where the rule would spell them."""
+
+# Roman numerals: only I, V, X and L (1-89), so that DC, CD, MD, MI... stay initialisms.
+ROMAN_CARDINAL_WORDS = frozenset(
+    spelling
+    for word in """War Bowl Title Chapter Phase Part Act Vatican Apollo Volume Article Section Book Stage Level Class
+    Category Type Grade Round Schedule Annex Appendix Episode Season Protocol""".split()
+    for spelling in (word, word.lower(), word.upper())
+)
+"""After these (in any case) a Roman numeral is a number: "World War II" → "World War two", "volume IV", "PART XL"."""
+REGNAL_NAMES = frozenset(
+    """Elizabeth Charles George Henry Edward William James John Richard Mary Anne Victoria Louis Philip Peter
+    Catherine Nicholas Alexander Ivan Frederick Napoleon Paul Pius Leo Benedict Gregory Innocent Clement Francis
+    Boniface Urban Sixtus Felipe Juan Carlos Willem Harald Olav Haakon Gustav Carl Rama Ramses Selim Mehmed
+    Suleiman Otto Wilhelm Franz Constantine Justinian Darius Cyrus Ptolemy Alfonso Ferdinand Isabella Stephen
+    Robert David Malcolm Harold Edmund Canute Alfred Casimir Sigismund Boleslaw Vladislav Ladislaus""".split()
+) - {"Malcolm"}  # Malcolm X
+"""Names after which a one-letter numeral (I, V, X, L) is a regnal number (Elizabeth I, Henry V)."""
+FUNCTION_WORDS = frozenset(
+    """The A An And Or But If In On At To For From Of By With As This That These Those Its His Her Their Our
+    My Your We They He She It You Is Was Are Were Be Been Has Have Had Not No So Then When While After Before
+    Since Than Both Each Every All Any Some Many Most Such What Which Who Whom Whose Where Why How""".split()
+)
+
+COMMON_SHORT_WORDS = frozenset(
+    """a all an and any are as ask at bad be big but buy by can day did die do dry due eat end far few fit fly for
+    fun get go got had has he her him his hit hot how i if ill in it its lay let lie lot low man may me men my new
+    no nor not now odd of off ok old on one or our out own pay put ran red run sad saw say see set she sit six so son
+    sun ten the to too top try two up use via war was way we wet who why win won yes yet you""".split()
+)
+"""Short words read as words when written in capitals ("NO MORE", "STAY OUT"); longer ones are judged by sound."""

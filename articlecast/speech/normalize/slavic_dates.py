@@ -1,0 +1,165 @@
+"""East Slavic dates, years, centuries and times: the steps of :class:`.slavic.EastSlavic` that read them."""
+
+from __future__ import annotations
+
+import re
+
+from .base import final_period, roman_value
+from .slavic_numbers import SlavicNumbers
+
+_LATIN_NUMERALS = str.maketrans("ХІ", "XI")
+"""Cyrillic letters typed for Roman numerals ("ХХІ століття")."""
+
+
+class SlavicDates(SlavicNumbers):
+    """Dates, years, centuries and times in the case their context asks for."""
+
+    def _day_case(self, match: re.Match[str]) -> str:
+        """A date placing an event in time is in the genitive; one standing alone or named is nominative."""
+        before = match.string[: match.start()].strip()
+        after = match.string[match.end() :].strip(" .!?\"»”")
+        if (not before and not after) or before.endswith((":", "—", ",")) and not after:
+            return "nom"
+        if self._word_before(match) in self.grammar.nominative_before or before.endswith(":"):
+            return "nom"
+        case = self.case_before(match, "gen")
+        return "nom" if case == "acc" else case
+
+    def _date(self, match: re.Match[str], day: int, month: int, year: str | None, word: str | None, case: str = "") -> str:
+        g = self.grammar
+        case = case or self._day_case(match)
+        said = f"{self.ordinal(day, 'n', case)} {g.months[month - 1]}"
+        if year:
+            said += f" {self.ordinal(int(year), 'm', 'gen')} {g.year_forms[('sg', 'gen')]}"
+            if word and word in g.year_abbreviations:
+                said += abbreviation_period(match)
+        return said
+
+    def _numeric_date(self, match: re.Match[str]) -> str:
+        day, month, year = match.group("day", "month", "year") if match["day"] else match.group("iso_day", "iso_month", "iso_year")
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            return match.group()
+        return self._date(match, int(day), int(month), year, match["word"])
+
+    def _short_date(self, match: re.Match[str]) -> str:
+        """``12.04`` and ``01.01.86``: a day and a month (a two-digit year said short)."""
+        day, month = int(match["day"]), int(match["month"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group()
+        g = self.grammar
+        case = self._day_case(match)
+        said = f"{self.ordinal(day, 'n', case)} {g.months[month - 1]}"
+        return f"{said} {self.ordinal(int(match['year']), 'm', 'gen')}" if match["year"] else said
+
+    def _hyphen_date(self, match: re.Match[str]) -> str:
+        """``03-фев-2002``."""
+        g = self.grammar
+        month = g.month_abbreviations.get(match["month"].rstrip("."))
+        month = month or g.months.index(match["month"]) + 1
+        day = int(match["day"])
+        if not 1 <= day <= 31:
+            return match.group()
+        return self._date(match, day, month, match["year"], None)
+
+    def _day_month(self, match: re.Match[str]) -> str:
+        g = self.grammar
+        month_text = match["month"].rstrip(".")
+        month = g.month_abbreviations[month_text] if month_text in g.month_abbreviations else g.months.index(month_text) + 1
+        day = int(match["day"])
+        if not 1 <= day <= 31:
+            return match.group()
+        if match["through"] and self.case_before(match) != "gen":  # "на 5 до 1 липня": an amount, then a date
+            case = g.prepositions.get(match["through"], "gen")
+            date = self._date(match, day, month, match["year"], match["word"], "nom" if case == "acc" else case)
+            return f"{match['first']} {match['through']} {date}"
+        if match["first"] and not (1 <= int(match["first"]) <= 31 and int(match["first"]) != day):
+            return match.group()
+        if match["first"]:
+            start = self.ordinal(int(match["first"]), "n", "gen")
+            through = match["through"] or g.range_words[1]
+            last = self.ordinal(day, "n", "acc" if through == g.range_words[1] else "gen")
+            said = f"{'' if match['through'] else g.range_words[0]} {start} {through} {last} {g.months[month - 1]}"
+            if match["year"]:
+                said += f" {self.ordinal(int(match['year']), 'm', 'gen')} {g.year_forms[('sg', 'gen')]}"
+            return said + (abbreviation_period(match) if match["word"] in g.year_abbreviations else "")
+        return self._date(match, day, month, match["year"], match["word"])
+
+    def _year(self, match: re.Match[str]) -> str:
+        """A year or a range of years, in the case of the noun after it or of the preposition before it."""
+        g = self.grammar
+        first, word = int(match["year"]), match["word"]
+        second = _second_year(first, match["second"])
+        if match["second"] and second is None:
+            return match.group()
+        number = "pl" if second or word == g.year_abbreviations[1] else "sg"
+        if word is None:
+            preposition = g.year_prepositions.get(self._word_before(match))
+            continued = second is None and self.year_range_end.match(match.string, match.end())
+            if not 1000 <= first <= 2099 or (second is None and not (preposition and (_ends_phrase(match) or continued))):
+                return match.group()
+            case = preposition or self.case_before(match, "gen")
+            said_word = "" if continued else g.year_forms.get((number, case), g.year_forms[(number, "gen")])
+        elif word in g.year_abbreviations:
+            case = self.case_before(match, "gen")
+            case = case if (number, case) in g.year_forms else "gen"
+            said_word = g.year_forms[(number, case)] + abbreviation_period(match)
+        else:
+            number, case = g.year_words[word]
+            if number == "pl" and second is None:
+                return match.group()  # "1500 років": a count of years
+            if case == "loc" and self.case_before(match) == "dat":
+                case = "dat"  # "к 2030 году"
+            said_word = word
+        said = self.ordinal(first, "m", case)
+        if second is not None:
+            said += f" – {self.ordinal(second, 'm', case)}"  # each year of a range is singular in form
+        return f"{said} {said_word}".strip()
+
+    def _century(self, match: re.Match[str]) -> str:
+        """``XXI століття`` → "двадцять перше століття"; the case from the noun or the preposition."""
+        g = self.grammar
+        abbreviation, forms = g.century_abbreviation
+        word = match["word"]
+        case = g.century_words.get(word, "nom")
+        if case == "nom":
+            case = self.case_before(match, "gen" if word == abbreviation and self._word_before(match) else "nom")
+            case = "nom" if case == "acc" or case not in forms else case
+        said_word = forms[case] + abbreviation_period(match) if word == abbreviation else word
+        numeral = match["numeral"].translate(_LATIN_NUMERALS)
+        return f"{self.ordinal(roman_value(numeral), g.century_gender, case)} {said_word}"
+
+    def _time(self, match: re.Match[str]) -> str:
+        g = self.grammar
+        hour, minute = int(match["hour"]), int(match["minute"])
+        if hour > 24 or minute > 59:
+            return match.group()
+        case = self.case_before(match)
+        minutes = ""
+        if minute:
+            minutes = " " + (f"{g.zero} " if match["minute"].startswith("0") else "") + self.cardinal(minute, "f", "gen" if case == "gen" else "nom")
+        if g.hour is None:  # the ordinal hour: "о чотирнадцятій тридцять"
+            said = self.ordinal(hour, "f", case) if hour else g.zero
+            return said + (minutes or ("" if hour else f" {g.zero}"))
+        said = self.cardinal(hour, "m", case if case in ("gen", "dat") else "nom")
+        if minute:
+            return said + minutes
+        return f"{said} {g.hour.after(hour, 'gen' if case == 'gen' else 'nom')}"
+
+
+def _second_year(first: int, written: str | None) -> int | None:
+    """The second year of a range (``2022-23`` → 2023), None when there is none or it goes backwards."""
+    if not written:
+        return None
+    second = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+    return second if first < second <= first + 100 else None
+
+
+def _ends_phrase(match: re.Match[str]) -> bool:
+    """Whether nothing follows but punctuation or a capitalised word: a year, not a count ("у 2022 5 людей")."""
+    rest = match.string[match.end() :].lstrip()
+    return not rest or not rest[0].isalnum() or rest[0].isupper()
+
+
+def abbreviation_period(match: re.Match[str]) -> str:
+    """A period when the abbreviation's own period also ended the sentence."""
+    return final_period(match) if match.group().endswith(".") else ""

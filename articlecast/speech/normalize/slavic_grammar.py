@@ -1,0 +1,148 @@
+"""East Slavic grammar data: the forms of nouns after numbers and one language's :class:`Grammar`.
+
+:mod:`.uk` and :mod:`.ru` each fill a :class:`Grammar`; :mod:`.slavic` reads numbers with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .web import WebWords
+
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+GENDERS = ("m", "f", "n", "pl")
+SUFFIX_PREFERENCE = [
+    ("m", "nom"), ("f", "nom"), ("n", "nom"), ("m", "gen"), ("f", "gen"), ("m", "loc"), ("m", "dat"), ("f", "acc"),
+    ("pl", "gen"), ("pl", "nom"), ("m", "ins"), ("f", "ins"), ("f", "loc"), ("pl", "dat"), ("pl", "ins"),
+]  # fmt: skip
+"""The order in which an ordinal's forms are tried against a written ending (``1-й`` is "перший", not "першій")."""
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A noun's forms after numbers: 1, 2-4, 5+ (also the genitive plural), and after a fraction."""
+
+    one: str
+    few: str
+    many: str
+    part: str
+    gender: str = "m"
+
+    def after(self, value: int | None, case: str = "nom") -> str:
+        """The form after ``value`` (None: after a fraction); the genitive keeps the singular only for 1."""
+        if value is None:
+            return self.part
+        form = plural_form(value)
+        if case == "gen":
+            return self.part if form == "one" else self.many
+        return getattr(self, form)
+
+
+def noun(forms: str, gender: str = "m") -> Noun:
+    """``"відсоток відсотки відсотків відсотка"`` → its :class:`Noun`; ``|`` separates forms of several words."""
+    one, few, many, part = forms.split("|") if "|" in forms else forms.split()
+    return Noun(one, few, many, part, gender)
+
+
+def by_case(forms: str) -> dict[str, str]:
+    """``"вулиця вулиці вулиці вулицю вулицею вулиці"`` → forms by case, nominative to locative."""
+    return dict(zip(CASES, forms.split(), strict=True))
+
+
+def place(forms: str) -> dict[str, str]:
+    """:func:`by_case` for a place word: after "на" it is where something is ("на вул." → "на вулиці")."""
+    cases = by_case(forms)
+    return {**cases, "acc": cases["loc"]}
+
+
+def plural_form(value: int) -> str:
+    """``one``, ``few`` or ``many``: which noun form follows a whole number."""
+    if 11 <= value % 100 <= 14:
+        return "many"
+    return {1: "one", 2: "few", 3: "few", 4: "few"}.get(value % 10, "many")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One East Slavic language's words and the cases its words govern."""
+
+    code: str
+    case_names: Mapping[str, str]
+    """Our case names → num2words' ``case=`` values for this language."""
+    ordinal_endings: Mapping[str, str]
+    """Masculine nominative ending → the 24 endings (m, f, n, plural × nominative...locative) that replace it."""
+    one: Mapping[str, str]
+    """The gendered forms of "one" in the nominative: ``{"m": "один", "f": "одна", "n": "одне"}``."""
+    scale_words: tuple[str, ...]
+    """Thousand and million as the first word of a number: said without "one" ("тисяча дев'ятсот")."""
+    minus: str
+    number_word: str
+    range_words: tuple[str, str]
+    """A range of days: "з" first "по" last."""
+    whole: tuple[str, str]
+    """"ціла", "цілих": the whole part of a decimal."""
+    fractions: tuple[tuple[str, str], ...]
+    """Tenths, hundredths, thousandths: (after 1, after others)."""
+    point: str
+    """Said between the parts of a decimal with more than three decimals."""
+    half: Mapping[str, str]
+    """1,5 before a noun: by the noun's gender."""
+    months: tuple[str, ...]
+    """In the genitive: "липня", "июля"."""
+    month_abbreviations: Mapping[str, int]
+    year_words: Mapping[str, tuple[str, str]]
+    """Written year nouns → (number, case): ``{"році": ("sg", "loc"), "роках": ("pl", "loc")}``."""
+    year_abbreviations: tuple[str, str]
+    """The singular and plural abbreviations: ``р.``, ``рр.``."""
+    year_forms: Mapping[tuple[str, str], str]
+    """(number, case) → the year noun to say."""
+    century_words: Mapping[str, str]
+    """Written century nouns → case of the ordinal before them."""
+    century_abbreviation: tuple[str, Mapping[str, str]]
+    """``ст.`` → its forms by case."""
+    century_gender: str
+    prepositions: Mapping[str, str]
+    """Prepositions → the case they give a number, date or year after them."""
+    year_prepositions: Mapping[str, str]
+    """Prepositions after which a bare year is read as a year, and the case of its noun ("у 2022" → "у ... році")."""
+    nominative_before: frozenset[str]
+    """Words after which a date is named, not placed in time ("сьогодні 22 липня")."""
+    hour: Noun | None
+    """Ukrainian reads the hour as an ordinal ("чотирнадцята"); Russian as a cardinal with "часов"."""
+    zero: str
+    zero_ordinal: str
+    scales: Mapping[str, Noun]
+    units: Mapping[str, Noun]
+    currencies: Mapping[str, tuple[Noun, Noun | None]]
+    """Sign or written abbreviation → (currency, minor unit)."""
+    feminine_stems: tuple[str, ...]
+    """Stems of common feminine nouns, for the plural after 2-4, which does not show gender."""
+    neuter_endings: tuple[str, ...]
+    """Endings of neuter nouns and adjectives in the singular (checked before the feminine -а, -я)."""
+    abbreviations: Mapping[str, str]
+    """Said the same in every context: ``т. д.`` → "так далі"."""
+    cased_abbreviations: Mapping[str, Mapping[str, str]]
+    """Abbreviations whose case follows the preposition before them: ``вул.``."""
+    agreeing_abbreviations: Mapping[str, str]
+    """Abbreviations of adjectives that agree with the next word: ``т. зв.`` → "так званий"."""
+    number_abbreviations: Mapping[str, Mapping[str, str]]
+    """Abbreviations only before a number (``ст. 5``): case → word."""
+    symbols: Mapping[str, str]
+    web_words: WebWords
+    vulgar_fractions: Mapping[str, tuple[str, str]]
+    """``½`` → (after a whole number, alone): ("з половиною", "одна друга")."""
+    corrections: Mapping[str, str] = field(default_factory=dict)
+    """Regular expression → replacement, for num2words' slips in this language ("трьохста" → "трьохсот")."""
+    stray_scales: Mapping[str, str] = field(default_factory=dict)
+    """Scale abbreviations with no number before them ("кілька млн")."""
+    ordinal_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Singular nouns that make the number before them an ordinal (``28 этаж``): form → (gender, case)."""
+    countable_ordinal_nouns: frozenset[str] = frozenset()
+    """Those of them also counted: after 1, 21... their nominative is a count ("21 место" → "двадцать одно место")."""
+    part_genitive: tuple[str, str] = ("", "")
+    """The ending of "ціла"/"десята" after one and its genitive: ("а", "ої")."""
+    latin_letters: Mapping[str, str] = field(default_factory=dict)
+    """How Latin letters are named when spelled in an address ("b" → "бі")."""
+    web_names: Mapping[str, str] = field(default_factory=dict)
+    """Latin words of addresses said the local way ("com" → "ком", "gmail" → "джі мейл")."""

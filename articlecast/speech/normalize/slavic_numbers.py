@@ -1,0 +1,188 @@
+"""East Slavic number words and the context that decides their form (gender and case).
+
+num2words gives the words; ordinals are inflected here by ending, and the
+preposition before a number and the noun after it decide gender and case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from num2words import num2words
+
+from .base import Rules
+from .slavic_grammar import CASES, GENDERS, Grammar, plural_form
+
+SPACE_GROUP = "[ \u00a0\u202f\u2009]"
+GROUPED = (
+    rf"\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?!\d)"
+    r"|\d{1,3}(?:,\d{3}){2,}(?![,\d])|\d{1,3}(?:\.\d{3}){2,}(?![.\d])"
+)
+"""Thousands in groups: "1 500 000", and "1,500,000" or "1.500.000" (two or more groups, so not a decimal)."""
+NUMBER = rf"(?:{GROUPED})(?>(?:[,.]\d+)?)(?![,.]?\d)|(?>\d+(?:[,.]\d+)?)(?![,.]\d)"
+"""A number as written: never a part of a run of digits (the atomic groups keep a fraction from giving back digits)."""
+MAX_DIGITS = 15
+"""Longer whole numbers are read digit by digit, as in English (num2words' Slavic tables also end at 10^33)."""
+_SAID_LIMIT = 4096
+"""How many number words :class:`SlavicNumbers` keeps."""
+_LOOK_BEHIND = 40
+"""How far before a number its preposition is looked for: a few words, not the sentence."""
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
+WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
+
+
+class SlavicNumbers(Rules):
+    """Number words over a :class:`Grammar`, and the case and gender the words around a number give it."""
+
+    script = "CYRILLIC"
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+        self._said: dict[tuple[int, str, str], str] = {}
+        """Cardinal words already made, by value, gender and case: num2words is slow and news repeats numbers."""
+        super().__init__(grammar.code)
+
+    # Number words
+
+    def cardinal(self, value: int, gender: str = "m", case: str = "nom") -> str:
+        """``21, "f"`` → "двадцять одна"; ``300, case="gen"`` → "трьохсот"."""
+        if value < 0:
+            return f"{self.grammar.minus} {self.cardinal(-value, gender, case)}"
+        high, low = value - value % 1000, value % 1000
+        parts = [self._words(high, "m", case)] if high else []
+        if low or not high:
+            parts.append(self._words(low, gender, case))
+        return _drop_one_before_scale(" ".join(parts), self.grammar.scale_words)
+
+    def _words(self, value: int, gender: str, case: str) -> str:
+        key = (value, gender, case)
+        if key not in self._said:
+            if len(self._said) >= _SAID_LIMIT:
+                self._said.clear()
+            self._said[key] = self._new_words(value, gender, case)
+        return self._said[key]
+
+    def _new_words(self, value: int, gender: str, case: str) -> str:
+        g = self.grammar
+        words = num2words(value, lang=g.code, case=g.case_names[case], **({"gender": "feminine" if g.code == "uk" else "f"} if gender == "f" else {}))
+        if gender == "n" and case in ("nom", "acc") and value % 10 == 1 and value % 100 != 11:
+            words = words.rsplit(" ", 1)[0] + " " + g.one["n"] if " " in words else g.one["n"]
+        for pattern, replacement in g.corrections.items():
+            words = re.sub(pattern, replacement, words)
+        return words
+
+    def ordinal(self, value: int, gender: str = "m", case: str = "nom") -> str:
+        """``23, "m", "gen"`` → "двадцять третього"."""
+        g = self.grammar
+        words = _drop_one_before_scale(num2words(value, lang=g.code, to="ordinal"), g.scale_words) if value else g.zero_ordinal
+        head, _, last = words.rpartition(" ")
+        return f"{head} {self._inflect(last, gender, case)}".strip()
+
+    def _inflect(self, word: str, gender: str, case: str) -> str:
+        for ending, endings in self.grammar.ordinal_endings.items():
+            if word.endswith(ending):
+                index = GENDERS.index(gender) * len(CASES) + CASES.index(case)
+                return word[: -len(ending)] + endings.split()[index]
+        return word
+
+    def number(self, digits: str) -> str:
+        """Digits as written (spaces between thousands, a decimal comma or point) in words."""
+        whole, decimals = split_number(digits)
+        if (len(whole) > 1 and whole.startswith("0")) or len(whole) > MAX_DIGITS:
+            said = self.digits(whole)
+        else:
+            said = self.cardinal(int(whole))
+        return f"{said} {self._decimals(decimals)}" if decimals else said
+
+    def decimal(self, digits: str, case: str = "nom") -> str:
+        """``3,5`` → "три цілих п'ять десятих"; in the genitive ("до 1,3") "однієї цілої трьох десятих"."""
+        g = self.grammar
+        whole, decimals = split_number(digits)
+        if len(decimals) > len(g.fractions) or len(whole) > MAX_DIGITS:
+            return f"{self.number(whole)} {g.point} {self.digits(decimals)}"
+        case = case if case == "gen" and g.part_genitive[0] else "nom"
+        one, many = g.fractions[len(decimals) - 1]
+        top = int(decimals)
+        whole_value = int(whole)
+        said = f"{self.cardinal(whole_value, 'f', case)} {self._part(g.whole, whole_value, case)}"
+        return f"{said} {self.cardinal(top, 'f', case)} {self._part((one, many), top, case)}"
+
+    def _part(self, forms: tuple[str, str], value: int, case: str) -> str:
+        """"ціла" or "цілих" after ``value``; after one in the genitive "цілої"."""
+        if plural_form(value) != "one":
+            return forms[1]
+        ending, genitive = self.grammar.part_genitive
+        return forms[0][: -len(ending)] + genitive if case == "gen" else forms[0]
+
+    def digits(self, digits: str) -> str:
+        """``"007"`` → "нуль нуль сім": digit by digit."""
+        return " ".join(self.cardinal(int(digit)) for digit in digits)
+
+    def _decimals(self, decimals: str) -> str:
+        return self.decimal("0." + decimals).split(" ", 2)[2]
+
+    def year_ordinal(self, value: int, number: str, case: str) -> str:
+        return self.ordinal(value, "pl" if number == "pl" else "m", case)
+
+    # Context
+
+    def case_before(self, match: re.Match[str], default: str = "nom") -> str:
+        """The case the preposition just before ``match`` governs, else ``default``."""
+        before = self._word_before(match)
+        return self.grammar.prepositions.get(before, default) if before else default
+
+    def _word_before(self, match: re.Match[str]) -> str:
+        before = _WORD_BEFORE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start())
+        return before.group(1).lower() if before else ""
+
+    def agreement(self, noun: str, value: int, match: re.Match[str]) -> tuple[str, str]:
+        """The gender and case of a number written before ``noun``, as far as the noun and the preposition show them.
+
+        The ending of a singular noun (after 1, 21...) shows its gender, and -у/-ю a feminine
+        accusative ("1 гривню"); a plural one does not, so a short list of feminine stems decides.
+        -ами/-ями is instrumental and -ах/-ях after a preposition locative; else the preposition's
+        genitive or dative, else the nominative.
+        """
+        g = self.grammar
+        word = noun.lower()
+        one = plural_form(value) == "one"
+        case = self.case_before(match)
+        case = case if case in ("gen", "dat") else "nom"
+        if re.search("(?:ами|ями|ьми)$", word):
+            case = "ins"
+        elif re.search("(?:ах|ях)$", word) and self._word_before(match) in ("у", "в", "на", "о", "об", "при", "по"):
+            case = "loc"
+        elif one and case == "nom" and word.endswith(("у", "ю")):
+            return "f", "acc"
+        if word.startswith(g.feminine_stems):
+            return "f", case
+        if one and word.endswith(g.neuter_endings):
+            return "n", case
+        if one and word.endswith(("а", "я")):
+            return "f", case
+        return "m", case
+
+
+def _drop_one_before_scale(words: str, scale_words: tuple[str, ...]) -> str:
+    """"одна тисяча дев'ятсот" → "тисяча дев'ятсот": how a thousand or a million is said."""
+    first, _, rest = words.partition(" ")
+    return rest if rest.startswith(scale_words) and first in ("один", "одна", "одну") else words
+
+
+def split_number(digits: str) -> tuple[str, str]:
+    """A number as written → its whole digits and its decimals: ``1 500,25`` → ("1500", "25"), ``1,500,000`` → ("1500000", "")."""
+    digits = re.sub(SPACE_GROUP, "", digits)
+    grouped = re.match(r"\d{1,3}([,.])\d{3}(?:\1\d{3})+(?!\d)", digits)
+    if grouped:
+        digits = grouped.group().replace(grouped[1], "") + digits[grouped.end() :]
+    whole, _, decimals = digits.replace(",", ".").partition(".")
+    return whole, decimals
+
+
+def whole_value(digits: str) -> int | None:
+    whole, decimals = split_number(digits)
+    return None if decimals else int(whole)
+
+
+def is_fraction(digits: str) -> bool:
+    return bool(split_number(digits)[1])

@@ -15,6 +15,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from .promo import ends_with_more, is_promo
+
 
 class Role(enum.Enum):
     """What a line of a web page is."""
@@ -52,9 +54,14 @@ _TIMESTAMP = re.compile(
     r"|^(?:just now|yesterday|today)$",
     re.I,
 )
-_DATELINE_WORDS = re.compile(r"\b(?:published|updated|posted|last|modified|on|at|uhr)\b|[:,|·•\s-]", re.I)
+_DATELINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
+    r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|обновлено|опубликовано|оновлено|опубліковано|в|о)\b|[:,|·•\s-]",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
 _BYLINE = re.compile(r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por)\s+(?P<rest>[A-Z\u00c0-\u00de].*)$")
+_SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
 _TERMINAL = re.compile(r"[.!?:…][\"”’'»)\]]*$")
@@ -69,12 +76,6 @@ _AD_LABELS = {
 _AD_NOTE = re.compile(
     r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
 )
-_LABELS = (
-    r"related(?: stories| articles| news| content| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?"
-    r"|more(?: news| stories)?|recommended(?: for you)?|further reading|watch(?: now)?|listen|videos?|photos?|images?|pictures?"
-    r"|gallery|credit|source|trending|most (?:read|popular|viewed)|popular|top stories|editor'?s'? picks|up next|don'?t miss|must read"
-)
-_LABELLED_LINK = re.compile(rf"^(?:{_LABELS})\s*(?::|»|›|>|→|\|)", re.I)
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
     "flipboard", "bluesky", "mastodon", "threads", "teilen",
@@ -132,13 +133,13 @@ def classify(line: str) -> Role:
     words = text.split()
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text):
         return Role.BREAK
-    if parse_byline(text):
+    if parse_byline(text) or _SIGN_OFF.match(text):
         return Role.BYLINE
     if is_dateline(text):
         return Role.DATELINE
     if _is_junk(text, words):
         return Role.JUNK
-    if _TRUNCATED.search(text) and len(words) >= 6:
+    if (_TRUNCATED.search(text) and len(words) >= 6) or ends_with_more(text):
         return Role.TEASER
     if _ITEM.match(text):
         return Role.ITEM
@@ -157,7 +158,8 @@ def _is_junk(text: str, words: list[str]) -> bool:
         not bare_words  # bullets or symbols only
         or bare in _AD_LABELS  # "Advertisement"
         or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
-        or (len(words) <= 20 and bool(_LABELLED_LINK.match(text)))  # "Related: <headline>", "Photo: <credit>"
+        or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
+        or _labelled_call(text)  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"
         or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
@@ -167,6 +169,13 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text)))  # a caption with its credit
     )
+
+
+def _labelled_call(text: str) -> bool:
+    """A short label, a colon, then a call to action: "Today's news: Follow live updates"."""
+    label, colon, after = text.partition(":")
+    after_words = after.split()
+    return bool(colon) and 0 < len(label.split()) <= 4 and bool(after_words) and _is_junk(after.strip(), after_words)
 
 
 def opens_block(line: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,12 +11,16 @@ from urllib.parse import urljoin, urlsplit
 
 from ..article import Block
 from ..errors import ArticleError
+from .boxes import mark_neighbours
 from .decode import decode_html
 from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
-from .pagemeta import page_metadata
+from .hidden import drop_hidden
+from .linkboxes import drop_link_boxes
+from .pagemeta import page_metadata, page_titles, pick_headline, shown_headlines
 from .pagetext import read_page_copy
 
+_LOGGER = logging.getLogger(__name__)
 _BLOCK_TAGS = (
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dt", "figcaption", "figure", "footer", "form", "h1",
     "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
@@ -24,26 +29,61 @@ _BLOCK_TAGS = (
 
 def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
     """The page's metadata and article blocks; :class:`ArticleError` if the page holds no article."""
+    text = decode_html(raw, path)
+    try:
+        return _read_page(text, path)
+    except RecursionError:
+        raise ArticleError(
+            f"{path} is nested too deeply to read as a web page; save the article's own page again, or copy its text into a .txt file."
+        ) from None
+
+
+def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     from trafilatura.utils import load_html
 
-    text = decode_html(raw, path)
     tree = load_html(text)
-    stated = page_metadata(tree) if tree is not None else {}
-    document = _extract(tree) if tree is not None else None
-    blocks = drop_furniture(list(document_blocks(document.body))) if document is not None else []
-    if document is None or not any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks):
-        raise ArticleError(
-            f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
-        )
+    if tree is None:
+        raise _no_article(path)
+    stated = page_metadata(tree)
+    drop_hidden(tree)
+    drop_link_boxes(tree)
+    headlines = shown_headlines(tree)
+    document = _extract(tree)
+    blocks = _article_blocks(document)
+    if not blocks:
+        _LOGGER.warning("%s: nothing left once hidden parts were dropped; reading the whole page", path)
+        document = _extract(load_html(text))
+        blocks = _article_blocks(document)
+    if document is None or not blocks:
+        raise _no_article(path)
     metadata = _metadata(document, stated)
+    headline = pick_headline(headlines, [metadata.get("title"), stated.get("title"), *page_titles(tree)])
+    if headline:
+        metadata["title"] = headline
     if sum(block.kind != "heading" for block in blocks) == 1:
-        page = read_page_copy(page_text(load_html(text)), min_furniture=0)
+        visible = load_html(text)
+        drop_hidden(visible)
+        page = read_page_copy(page_text(visible), min_furniture=0)
         if page is not None and len(page.blocks) > 1:
             blocks = page.blocks
             for key, value in (("author", page.author), ("date", page.date)):
                 if value:
                     metadata.setdefault(key, value)
     return metadata, blocks
+
+
+def _article_blocks(document: Any) -> list[Block]:
+    """The document's blocks without furniture, or [] when none of them is prose."""
+    if document is None:
+        return []
+    blocks = drop_furniture(list(document_blocks(document.body)))
+    return blocks if any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks) else []
+
+
+def _no_article(path: Path) -> ArticleError:
+    return ArticleError(
+        f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
+    )
 
 
 def page_text(tree: Any) -> str:
@@ -111,14 +151,10 @@ def _page_link(link: str | None, page_url: str | None) -> str | None:
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
-    """Blocks without page furniture (:mod:`.furniture`), teasers with their headline, and headings left with nothing below."""
-    kept: list[Block] = []
-    for block in blocks:
-        role = classify(block.text)
-        if role is Role.TEASER and kept and classify(kept[-1].text) is Role.SHORT:
-            kept.pop()
-        if role not in FURNITURE:
-            kept.append(block)
+    """Blocks without page furniture (:mod:`.furniture`, :mod:`.boxes`), and headings left with nothing below."""
+    texts = [block.text for block in blocks]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    kept = [block for block, role in zip(blocks, roles, strict=True) if role not in FURNITURE]
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
 
 

@@ -8,6 +8,7 @@ JSON-LD). Values are returned as the page wrote them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -68,7 +69,7 @@ def _article_json_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         for item in _objects(data):
             types = item.get("@type")
@@ -102,3 +103,37 @@ def _names(value: Any) -> str | None:
     values = value if isinstance(value, list) else [value]
     names = [name for name in (_text(v.get("name") if isinstance(v, dict) else v) for v in values) if name]
     return ", ".join(names) or None
+
+
+HEADLINE_MIN_SHARE = 0.5
+"""Share of a shown headline's words that a stated title must hold for the headline to be taken."""
+
+
+def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
+    """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped)."""
+    texts = (" ".join(" ".join(h1.itertext()).split()) for h1 in tree.iter("h1"))
+    return [text for text in texts if len(text.split()) >= 2]
+
+
+def page_titles(tree: lxml_html.HtmlElement) -> list[str]:
+    """Titles the page states: ``<title>``, ``og:title`` and ``twitter:title``."""
+    found = tree.xpath("//head/title/text() | //meta[@property='og:title' or @name='twitter:title']/@content")
+    return [str(title).strip() for title in found if str(title).strip()]
+
+
+def pick_headline(headlines: list[str], titles: list[str | None]) -> str | None:
+    """The shown headline that best matches a title the page states (site names and kickers aside), or None."""
+    stated = [_words(title) for title in titles if title]
+    best, best_share = None, HEADLINE_MIN_SHARE
+    for headline in headlines:
+        words = _words(headline)
+        share = max((len(words & title) / len(words) for title in stated), default=0.0)
+        if share > best_share or (share == best_share and best is None):
+            best, best_share = headline, share
+    if best is None and not stated and len(headlines) == 1:
+        return headlines[0]
+    return best
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))

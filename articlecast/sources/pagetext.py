@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..article import Block
+from .boxes import mark_neighbours
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, item_text, opens_block, parse_byline
 
 MIN_FURNITURE = 3
@@ -106,17 +107,27 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _roles(lines: list[str]) -> list[Role]:
-    """Each line's role; short lines that repeat are furniture, and so is the headline of a teaser."""
+    """Each line's role; short lines that repeat are furniture, and so is a line naming a byline's author (an author box)."""
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
-    roles: list[Role] = []
-    for line in lines:
-        role = classify(line)
+    roles = [classify(line) for line in lines]
+    for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
-            role = Role.JUNK
-        if role is Role.TEASER and roles and roles[-1] is Role.SHORT:
-            roles[-1] = Role.JUNK
-        roles.append(role)
-    return roles
+            roles[i] = Role.JUNK
+    authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE)
+    for i, line in enumerate(lines):
+        if " ".join(line.casefold().split()) in authors:
+            roles[i] = Role.BREAK
+    return mark_neighbours(lines, roles)
+
+
+def _author_names(bylines: Iterator[str]) -> set[str]:
+    """The names that bylines give, case folded: "By A B, C D and E F" gives three."""
+    names = set()
+    for line in bylines:
+        byline = parse_byline(line)
+        if byline:
+            names.update(" ".join(name.casefold().split()) for name in re.split(r",|&|\band\b|\bund\b|\bet\b|\bи\b|\bі\b", byline.author))
+    return {name for name in names if len(name.split()) >= 2}
 
 
 def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:

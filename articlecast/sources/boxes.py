@@ -1,0 +1,87 @@
+"""Furniture told by its neighbours: teaser boxes, "related" lists, promo boxes and paywall pitches.
+
+:mod:`.furniture` judges each line alone; these rules look at the lines around it, the same way
+for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor kept (:mod:`.html`):
+
+- a teaser's headline and kicker (up to :data:`TEASER_HEAD` short or date lines right above it);
+- the short lines (headlines) listed under a "read also" / "related" label;
+- the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
+  lines of furniture;
+- a paywall pitch and what follows it while it keeps speaking to the reader.
+"""
+
+from __future__ import annotations
+
+from .furniture import Role
+from .promo import addresses_reader, is_label_line, is_pitch, mentions_subscription
+
+TEASER_HEAD = 2
+BOX_MIN_LINES = 2
+BOX_LINE_MIN_WORDS = 6
+LIST_MIN_LINES = 2
+
+_HEADLINE_ROLES = (Role.SHORT, Role.ITEM)
+
+
+def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
+    """``roles`` with the furniture that only its neighbours reveal marked ``JUNK``."""
+    roles = list(roles)
+    _teaser_heads(roles)
+    _listed_under_labels(texts, roles)
+    _box_headings(texts, roles)
+    _pitches(texts, roles)
+    return roles
+
+
+def _teaser_heads(roles: list[Role]) -> None:
+    for index, role in enumerate(roles):
+        if role is not Role.TEASER:
+            continue
+        for above in range(index - 1, max(index - 1 - TEASER_HEAD, -1), -1):
+            if roles[above] not in (Role.SHORT, Role.DATELINE):
+                break
+            roles[above] = Role.JUNK
+
+
+def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
+    for index, text in enumerate(texts):
+        if not is_label_line(text):
+            continue
+        listed = []
+        for below in range(index + 1, len(texts)):
+            if roles[below] in _HEADLINE_ROLES:
+                listed.append(below)
+            elif roles[below] not in (Role.JUNK, Role.TEASER):
+                break
+        if len(listed) >= LIST_MIN_LINES:
+            for below in listed:
+                roles[below] = Role.JUNK
+
+
+def _box_headings(texts: list[str], roles: list[Role]) -> None:
+    for index, role in enumerate(roles):
+        if role is not Role.SHORT:
+            continue
+        following = 0
+        for below in range(index + 1, len(texts)):
+            if roles[below] is not Role.JUNK or len(texts[below].split()) < BOX_LINE_MIN_WORDS:
+                break
+            following += 1
+        if following >= BOX_MIN_LINES:
+            roles[index] = Role.JUNK
+
+
+def _pitches(texts: list[str], roles: list[Role]) -> None:
+    index = 0
+    while index < len(texts):
+        if not is_pitch(texts[index]):
+            index += 1
+            continue
+        roles[index] = Role.JUNK
+        index += 1
+        while index < len(texts) and roles[index] not in (Role.BREAK, Role.BYLINE):
+            text = texts[index]
+            if roles[index] is Role.PROSE and not (addresses_reader(text) or mentions_subscription(text)):
+                break
+            roles[index] = Role.JUNK
+            index += 1

@@ -1,0 +1,107 @@
+"""Lines that speak to the reader or point elsewhere: pitches, call-outs, comment rules, credits, "read also".
+
+These complete :mod:`.furniture` with signs that hold across sites and languages: a paywall or
+subscription pitch addressed to the reader, a call-out with an e-mail address, the rules of a
+comment section, a credits line ("Writing by …; Editing by …"), a "read also" label in the page's
+language, a teaser that ends in its "more" link, a gallery counter ("3 of 12"), and text written
+in look-alike letters of another script (a spam filter dodge, never an article's).
+"""
+
+from __future__ import annotations
+
+import re
+
+READ_ALSO = (
+    r"related(?: stories| articles| news| content| coverage| reading)?|read (?:more|also|next)|also read|see also"
+    r"|more on this(?: story)?|more(?: news| stories)?|recommended(?: for you)?|further reading|watch(?: now)?|listen"
+    r"|videos?|photos?|images?|pictures?|gallery|credit|source|trending|most (?:read|popular|viewed)|popular|top stories"
+    r"|editor'?s'? picks|up next|don'?t miss|must read|lea(?: más| también)?|lee (?:más|también)|ver (?:más|también)"
+    r"|(?:à )?lire aussi|à voir aussi|voir aussi|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|zum thema"
+    r"|leia (?:mais|também)|veja também|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)"
+    r"|читайте (?:также|також|тоже)|читай(?:те)? (?:також|ще)|до теми|по теме|на тему|дивіться також|смотрите также"
+    r"|см\. также|по темі|новости по теме|новини на тему|важливо|зверніть увагу"
+)
+"""Labels that introduce a link to another page, in the languages articlecast reads and their neighbours."""
+
+_LABEL_LINE = re.compile(rf"^(?:{READ_ALSO})\s*[:»›>→|.…]*$", re.I)
+_MORE = (
+    r"more|read more|mehr|weiterlesen|plus|lire la suite|en savoir plus|más|leer más|leia mais|więcej|czytaj dalej|leggi"
+    r"|подробнее|далее|читать далее|детальніше|докладніше|читати далі"
+)
+_ENDS_WITH_MORE = re.compile(rf"(?:[.!?…»\"”]\s*|\s)(?:{_MORE})\s*[»›→>]*$", re.I)
+_ENDS_WITH_SOURCE = re.compile(r"[.!?…][\"”»]?\s+[a-zäöüß]{2,6}$")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re|you'll|you’ll|you've|you’ve|please|join)\b", re.I)
+_SUBSCRIPTION = re.compile(
+    r"\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|paywall|premium (?:access|content|members?)|full (?:story|article)"
+    r"|membership|members-only)\b",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CALL_OUT = re.compile(
+    r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
+    r"|experiences?|thoughts|photos)|send us|contact us|let us know|write to us)\b",
+    re.I,
+)
+_CTA_ENDING = re.compile(r"[.!?]\s+(?:learn more|read more|find out more|click here|more info|see more)\s*[.!]?$", re.I)
+_COMMENT_RULES = re.compile(
+    r"\b(?:your comments?|reader(?:s'?)? comments|comments (?:are|may|will|must|should|that)\b|use the comments"
+    r"|(?:offensive|abusive) comments|comment(?:s|ing)? (?:policy|guidelines|rules))",
+    re.I,
+)
+_CREDITS = re.compile(
+    r"\b(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|photography)\s+by\b", re.I
+)
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/|из|з|von|de|sur|z)\s*\d{1,3}\s*[|·•-]?$", re.I)
+_MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b")
+
+
+def is_label_line(text: str) -> bool:
+    """A "read also" / "related" label standing alone ("À lire aussi :", "Mehr zum Thema")."""
+    return bool(_LABEL_LINE.match(text.strip()))
+
+
+def labelled_link(text: str, max_words: int = 20) -> bool:
+    """A "read also" label with a headline after it ("Lea más: …", "Читайте також: …")."""
+    return len(text.split()) <= max_words and bool(re.match(rf"^(?:{READ_ALSO})\s*(?::|»|›|>|→|\|)", text, re.I))
+
+
+def ends_with_more(text: str) -> bool:
+    """A teaser: a few words ending in its "more" link ("… a herber Schlag. mehr", "… Подробнее")."""
+    return len(text.split()) >= 5 and bool(_ENDS_WITH_MORE.search(text) or _ENDS_WITH_SOURCE.search(text))
+
+
+def is_pitch(text: str) -> bool:
+    """A subscription or paywall pitch addressed to the reader ("To view the full story, please subscribe")."""
+    return len(text.split()) <= 60 and bool(_SUBSCRIPTION.search(text)) and bool(_SECOND_PERSON.search(text))
+
+
+def mentions_subscription(text: str) -> bool:
+    return bool(_SUBSCRIPTION.search(text))
+
+
+def addresses_reader(text: str) -> bool:
+    return bool(_SECOND_PERSON.search(text))
+
+
+def is_promo(text: str) -> bool:
+    """A line of page furniture that speaks to the reader, credits the desk, or hides its letters."""
+    words = text.split()
+    count = len(words)
+    return (
+        is_label_line(text)
+        or labelled_link(text)
+        or is_pitch(text)
+        or (count <= 40 and bool(_CALL_OUT.search(text)) and addresses_reader(text))
+        or (count <= 40 and bool(_EMAIL.search(text)) and addresses_reader(text))
+        or (count <= 60 and bool(_COMMENT_RULES.search(text)))
+        or (count <= 60 and bool(_CTA_ENDING.search(text)))
+        or len(_CREDITS.findall(text)) >= 2
+        or bool(_COUNTER.match(text))
+        or _looks_alike(words)
+    )
+
+
+def _looks_alike(words: list[str]) -> bool:
+    """Words mixing Latin and Cyrillic letters ("Аdvеrtіѕе"): text dressed to slip past filters."""
+    mixed = sum(bool(_MIXED_WORD.fullmatch(word.strip(".,:;!?\"'()«»"))) for word in words)
+    return mixed >= 2 and mixed * 3 >= len(words)

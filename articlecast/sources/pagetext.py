@@ -29,9 +29,10 @@ from .boxes import mark_neighbours
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, item_text, opens_block, parse_byline
 
 MIN_FURNITURE = 3
-MAX_GAP = 3
+MAX_GAP = 2
 REPEATED_MAX_WORDS = 6
 TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 25
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
@@ -136,14 +137,15 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     def size(run: tuple[int, int]) -> int:
         return sum(len(lines[i]) for i in range(run[0], run[1] + 1) if roles[i] is Role.PROSE)
 
-    return max(_runs(roles), key=size, default=None)
+    return max(_runs(roles, lines), key=size, default=None)
 
 
-def _runs(roles: list[Role]) -> Iterator[tuple[int, int]]:
+def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int]]:
+    """Runs of prose lines; a short sentence ("He declined.") right after prose goes on with the run."""
     start = last = None
     gap = 0
     for i, role in enumerate(roles):
-        if role is Role.PROSE:
+        if role is Role.PROSE or (role is Role.SHORT and gap == 0 and start is not None and _short_sentence(lines[i])):
             start = i if start is None else start
             last, gap = i, 0
             continue
@@ -155,10 +157,14 @@ def _runs(roles: list[Role]) -> Iterator[tuple[int, int]]:
         yield start, last
 
 
+def _short_sentence(line: str) -> bool:
+    return ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) >= 3
+
+
 def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_start: int) -> str | None:
-    """The nearest short line of three words or more above the byline, or else above the body."""
+    """The nearest short line of 3 to 25 words above the byline, or else above the body."""
     above = byline_at if byline_at is not None else body_start
     return next(
-        (lines[i] for i in range(above - 1, -1, -1) if roles[i] is Role.SHORT and len(lines[i].split()) >= TITLE_MIN_WORDS),
+        (lines[i] for i in range(above - 1, -1, -1) if roles[i] is Role.SHORT and TITLE_MIN_WORDS <= len(lines[i].split()) <= TITLE_MAX_WORDS),
         None,
     )

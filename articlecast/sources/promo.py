@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import re
 
-READ_ALSO = (
+POINTERS = (
     r"related(?: stories| articles| news| content| coverage| reading)?|read (?:more|also|next)|also read|see also"
-    r"|more on this(?: story)?|more(?: news| stories)?|recommended(?: for you)?|further reading|watch(?: now)?|listen"
-    r"|videos?|photos?|images?|pictures?|gallery|credit|source|trending|most (?:read|popular|viewed)|popular|top stories"
-    r"|editor'?s'? picks|up next|don'?t miss|must read|lea(?: más| también)?|lee (?:más|también)|ver (?:más|también)"
-    r"|(?:à )?lire aussi|à voir aussi|voir aussi|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|zum thema"
-    r"|leia (?:mais|também)|veja também|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)"
-    r"|читайте (?:также|також|тоже)|читай(?:те)? (?:також|ще)|до теми|по теме|на тему|дивіться також|смотрите также"
-    r"|см\. также|по темі|новости по теме|новини на тему|важливо|зверніть увагу"
+    r"|more on this(?: story)?|more (?:news|stories) on this|recommended(?: for you)?|further reading|editor'?s'? picks"
+    r"|lea(?: más| también)?|lee (?:más|también)|ver (?:más|también)|(?:à )?lire aussi|à voir aussi|voir aussi"
+    r"|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|zum thema|leia (?:mais|também)|veja também"
+    r"|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|читайте (?:также|також|тоже)"
+    r"|читай(?:те)? (?:також|ще)|до теми|по теме|на тему|дивіться також|смотрите также|см\. также|по темі"
+    r"|новости по теме|новини на тему|зверніть увагу"
 )
-"""Labels that introduce a link to another page, in the languages articlecast reads and their neighbours."""
+"""Labels that introduce links to other stories, in the languages articlecast reads and their neighbours."""
+READ_ALSO = (
+    POINTERS + r"|more(?: news| stories)?|watch(?: now)?|listen|videos?|photos?|images?|pictures?|gallery|credit|source"
+    r"|trending|most (?:read|popular|viewed)|popular|top stories|up next|don'?t miss|must read|важливо"
+)
+"""Labels that, with a colon, introduce a link, a credit or a caption ("Photo: …", "Watch: …")."""
 
-_LABEL_LINE = re.compile(rf"^(?:{READ_ALSO})\s*[:»›>→|.…]*$", re.I)
+_LABEL_LINE = re.compile(rf"^(?:{POINTERS})\s*[:»›>→|.…]*$", re.I)
 _MORE = (
     r"more|read more|mehr|weiterlesen|plus|lire la suite|en savoir plus|más|leer más|leia mais|więcej|czytaj dalej|leggi"
     r"|подробнее|далее|читать далее|детальніше|докладніше|читати далі"

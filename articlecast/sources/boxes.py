@@ -4,6 +4,7 @@
 for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor kept (:mod:`.html`):
 
 - a teaser's headline and kicker (up to :data:`TEASER_HEAD` short or date lines right above it);
+- a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label;
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
@@ -12,13 +13,16 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 
 from __future__ import annotations
 
+import re
+
 from .furniture import Role
-from .promo import addresses_reader, is_label_line, is_pitch, mentions_subscription
+from .promo import addresses_reader, is_kicker, is_label_line, is_pitch, mentions_subscription
 
 TEASER_HEAD = 2
 BOX_MIN_LINES = 2
 BOX_LINE_MIN_WORDS = 6
 LIST_MIN_LINES = 2
+KICKER_HEADLINE_MAX_WORDS = 15
 
 _HEADLINE_ROLES = (Role.SHORT, Role.ITEM)
 
@@ -27,6 +31,7 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
     """``roles`` with the furniture that only its neighbours reveal marked ``JUNK``."""
     roles = list(roles)
     _teaser_heads(roles)
+    _kicker_boxes(texts, roles)
     _listed_under_labels(texts, roles)
     _box_headings(texts, roles)
     _pitches(texts, roles)
@@ -41,6 +46,15 @@ def _teaser_heads(roles: list[Role]) -> None:
             if roles[above] not in (Role.SHORT, Role.DATELINE):
                 break
             roles[above] = Role.JUNK
+
+
+def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
+    """A genre kicker between paragraphs and the one-sentence headline under it."""
+    for index in range(1, len(texts) - 1):
+        if roles[index] is Role.SHORT and roles[index - 1] is Role.PROSE and is_kicker(texts[index]):
+            headline = texts[index + 1]
+            if len(headline.split()) <= KICKER_HEADLINE_MAX_WORDS and len(re.findall(r"[.!?](?:\s|$)", headline)) <= 1:
+                roles[index] = roles[index + 1] = Role.JUNK
 
 
 def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:

@@ -59,6 +59,18 @@ _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/|из|з|von|de|sur|z)\s*\d{1,3}\s*[|�
 _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b")
 
 
+_KICKER = re.compile(
+    r"^(?:q\s?&\s?a|questions? and answers?|вопрос[- ]ответ|питання[- ]відповідь|explainer|analysis|analyse|factbox"
+    r"|fact ?check|timeline|хроника|хроніка|интервью|інтерв['’]ю|interview|kommentar|commentary|podcast|подкаст)$",
+    re.I,
+)
+
+
+def is_kicker(text: str) -> bool:
+    """A story-genre label standing alone ("Q&A", "Analyse", "Вопрос-ответ"): the kicker of a teaser box."""
+    return bool(_KICKER.match(text.strip(" :|")))
+
+
 def is_label_line(text: str) -> bool:
     """A "read also" / "related" label standing alone ("À lire aussi :", "Mehr zum Thema")."""
     return bool(_LABEL_LINE.match(text.strip()))

@@ -51,9 +51,10 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     document = _extract(tree)
     blocks = _article_blocks(document)
     if not blocks:
-        _LOGGER.warning("%s: nothing left once hidden parts were dropped; reading the whole page", path)
         document = _extract(load_html(text))
         blocks = _article_blocks(document)
+        if blocks:
+            _LOGGER.warning("%s: the article is in parts of the page marked hidden; reading them anyway", path)
     if document is None or not blocks:
         raise _no_article(path)
     metadata = _metadata(document, stated)

@@ -6,6 +6,8 @@ import re
 from typing import Any
 
 from ..article import Block
+
+_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}")
 from .pagetext import read_page_copy
 
 
@@ -14,11 +16,20 @@ def text_blocks(metadata: dict[str, Any], body: str) -> tuple[dict[str, Any], li
 
     The front matter (``metadata``) wins over what the page copy says.
     """
+    body = unflatten(body)
     page = read_page_copy(body)
     if page is None:
         return metadata, paragraphs(body)
     found = {"title": page.title, "author": page.author, "date": page.date}
     return {**{key: value for key, value in found.items() if value}, **metadata}, page.blocks
+
+
+def unflatten(body: str) -> str:
+    """A text on one line whose parts are set apart by runs of spaces (text from a PDF) as one line per part."""
+    lines = [line for line in body.splitlines() if line.strip()]
+    if len(lines) != 1 or not _COLUMN_GAP.search(lines[0].strip()):
+        return body
+    return "\n\n".join(part.strip() for part in _COLUMN_GAP.split(lines[0]) if part.strip())
 
 
 def paragraphs(body: str) -> list[Block]:

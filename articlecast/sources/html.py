@@ -17,7 +17,7 @@ from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .pagemeta import page_metadata, page_titles, pick_headline, shown_headlines
+from .pagemeta import page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld
 from .pagetext import read_page_copy
 
 _LOGGER = logging.getLogger(__name__)
@@ -45,6 +45,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if tree is None:
         raise _no_article(path)
     stated = page_metadata(tree)
+    tidy_json_ld(tree)
     drop_hidden(tree)
     drop_link_boxes(tree)
     headlines = shown_headlines(tree)

@@ -48,6 +48,39 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict[str, str]:
     return {key: value for key, value in metadata.items() if value}
 
 
+JSON_LD_MAX_TEXT = 500
+"""Longer JSON-LD strings (article bodies) are dropped before the extractor reads the metadata."""
+JSON_LD_MAX_ITEMS = 20
+"""Lists are cut to this many items (a live blog lists every post)."""
+
+
+def tidy_json_ld(tree: lxml_html.HtmlElement) -> None:
+    """Rewrite each JSON-LD block as plain JSON, and drop the blocks that do not parse.
+
+    The extraction library falls back to slow regular expressions on JSON it cannot read (often
+    an article body full of markup); long texts are left out, and broken or absurdly deep
+    metadata is ignored.
+    """
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            script.text = json.dumps(_short_values(json.loads(script.text or "", strict=False)), ensure_ascii=False)
+        except (ValueError, RecursionError):
+            script.drop_tree()
+
+
+def _short_values(data: Any) -> Any:
+    """JSON data without long texts (an ``articleBody``, say) or long lists: metadata needs neither."""
+    if isinstance(data, dict):
+        return {key: _short_values(value) for key, value in data.items() if not _long_text(value)}
+    if isinstance(data, list):
+        return [_short_values(value) for value in data[:JSON_LD_MAX_ITEMS] if not _long_text(value)]
+    return data
+
+
+def _long_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) > JSON_LD_MAX_TEXT
+
+
 def _language(tree: lxml_html.HtmlElement) -> str | None:
     root = tree.getroottree().getroot()
     code = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")

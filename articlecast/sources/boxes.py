@@ -31,9 +31,9 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
     """``roles`` with the furniture that only its neighbours reveal marked ``JUNK``."""
     roles = list(roles)
     _teaser_heads(roles)
-    _kicker_boxes(texts, roles)
     _listed_under_labels(texts, roles)
     _box_headings(texts, roles)
+    _kicker_boxes(texts, roles)
     _pitches(texts, roles)
     return roles
 
@@ -51,7 +51,8 @@ def _teaser_heads(roles: list[Role]) -> None:
 def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
     """A genre kicker between paragraphs and the one-sentence headline under it."""
     for index in range(1, len(texts) - 1):
-        if roles[index] is Role.SHORT and roles[index - 1] is Role.PROSE and is_kicker(texts[index]):
+        above = next((roles[i] for i in range(index - 1, -1, -1) if roles[i] is not Role.JUNK), None)
+        if roles[index] is Role.SHORT and above is Role.PROSE and is_kicker(texts[index]):
             headline = texts[index + 1]
             if len(headline.split()) <= KICKER_HEADLINE_MAX_WORDS and len(re.findall(r"[.!?](?:\s|$)", headline)) <= 1:
                 roles[index] = roles[index + 1] = Role.JUNK

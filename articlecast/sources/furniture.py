@@ -35,6 +35,7 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 """Roles that are never article text."""
 
 PROSE_MIN_WORDS = 8
+LABELLED_CALL_MAX_WORDS = 20
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -172,10 +173,14 @@ def _is_junk(text: str, words: list[str]) -> bool:
 
 
 def _labelled_call(text: str) -> bool:
-    """A short label, a colon, then a call to action: "Today's news: Follow live updates"."""
+    """A short label, a colon, then a call to action: "Today's news: Follow live updates from our reporters"."""
     label, colon, after = text.partition(":")
-    after_words = after.split()
-    return bool(colon) and 0 < len(label.split()) <= 4 and bool(after_words) and _is_junk(after.strip(), after_words)
+    words = after.split()
+    if not colon or not 0 < len(label.split()) <= 4 or not words:
+        return False
+    verb = re.sub(r"[^\w-]", "", words[0]).casefold()
+    call = verb in _UI_VERBS and len(words) <= LABELLED_CALL_MAX_WORDS and bool(_READER.search(after) or _UI_NOUNS.search(after))
+    return call or _is_junk(after.strip(), words)
 
 
 def opens_block(line: str) -> bool:

@@ -101,10 +101,10 @@ def _hidden_by_stylesheet(tree: Any) -> Iterator[Any]:
         target = hiding if hides(declarations) else showing if _shows(declarations) else None
         if target is not None:
             target.extend(s for s in _split_selectors(selectors) if _may_match(s, present))
-    shown = {id(element) for selector in showing for element in _select(tree, selector)}
+    shown = {element for selector in showing for element in _select(tree, selector)}  # lxml keeps one proxy per live node
     for selector in hiding:
         for element in _select(tree, selector):
-            if id(element) not in shown:
+            if element not in shown:
                 yield element
 
 

@@ -155,14 +155,21 @@ def page_titles(tree: lxml_html.HtmlElement) -> list[str]:
 
 
 def pick_headline(headlines: list[str], titles: list[str | None]) -> str | None:
-    """The shown headline that best matches a title the page states (site names and kickers aside), or None."""
+    """The shown headline that shares most words with a title the page states, or None.
+
+    A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words are in that title
+    (a title may add the site's name or drop a kicker); the most shared words win, so a site
+    name shown in an ``<h1>`` loses to the headline. With no stated title, a lone headline is taken.
+    """
     stated = [_words(title) for title in titles if title]
-    best, best_share = None, HEADLINE_MIN_SHARE
+    best, best_score = None, (0, 0.0)
     for headline in headlines:
         words = _words(headline)
-        share = max((len(words & title) / len(words) for title in stated), default=0.0)
-        if share > best_share or (share == best_share and best is None):
-            best, best_share = headline, share
+        for title in stated if words else []:
+            shared = len(words & title)
+            score = (shared, shared / len(words))
+            if score[1] >= HEADLINE_MIN_SHARE and score > best_score:
+                best, best_score = headline, score
     if best is None and not stated and len(headlines) == 1:
         return headlines[0]
     return best

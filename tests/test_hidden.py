@@ -1,0 +1,107 @@
+"""Saved pages: what a browser hides is never read, and link boxes are not article text."""
+
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from articlecast.article import Block
+from articlecast.sources import load_article
+from articlecast.sources.hidden import drop_hidden, hides
+from articlecast.sources.linkboxes import drop_link_boxes
+from articlecast.sources.pagemeta import pick_headline, shown_headlines
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+DECOYS = (
+    "Members enjoy unlimited reading",  # modal container
+    "lighthouse keepers",  # <dialog> without open
+    "template paragraph",  # <template>
+    "turn on scripts",  # <noscript>
+    "cancelled regatta",  # hidden attribute
+    "mooring fees",  # aria-hidden
+    "never built",  # inline display:none
+    "seagull numbers",  # inline visibility:hidden
+    "every section of the newspaper",  # class rule in <style>
+    "morning briefing",  # id rule in <style>
+    "boat show",  # element.class rule in <style>
+    "last year's tide table",  # tab hidden by one rule and not shown by another
+    "opens in a new window",  # visually hidden (screen-reader only) text
+    "Sign in to your account",  # an h1 inside the modal
+)
+
+
+def test_hidden_parts_are_never_read():
+    article = load_article(PAGES / "hidden-parts.html")
+    text = " ".join([article.title] + [block.text for block in article.blocks])
+    assert [decoy for decoy in DECOYS if decoy.casefold() in text.casefold()] == []
+    assert article.title == "Tide gauge returns to Kestrel Quay"
+    assert article.blocks == [
+        Block("paragraph", "The harbour's old tide gauge went back on its post at Kestrel Quay on Thursday, after two winters in a workshop inland."),
+        Block("paragraph", "Volunteers cleaned the brass dial, replaced the float chain and painted the board in the colours it wore in the 1930s."),
+        Block("paragraph", "The gauge reads the tide to the nearest inch, and the harbour master will log it by hand each morning."),
+        Block("paragraph", "Fishermen said the dial is easier to read from a boat than the digital sign that replaced it."),
+        Block("paragraph", "The gauge can be visited at any hour, and the quay is lit after dark."),
+    ]
+
+
+def test_open_dialog_and_print_or_hover_rules_leave_elements_alone():
+    tree = lxml_html.fromstring((PAGES / "hidden-parts.html").read_text(encoding="utf-8"))
+    drop_hidden(tree)
+    text = tree.text_content()
+    assert "the open dialog is shown" in text  # <dialog open>
+    assert "lit after dark" in text  # hidden only in @media print
+    assert "lighthouse keepers" not in text
+
+
+def test_inline_declarations():
+    assert hides("display:none")
+    assert hides("color: red; DISPLAY : None !important")
+    assert hides("visibility:hidden")
+    assert hides("position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)")
+    assert not hides("display:none; display:block")
+    assert not hides("display:flex; width:1px")
+    assert not hides("")
+
+
+def test_page_whose_article_is_all_hidden_is_still_read(tmp_path):
+    body = " ".join(["The ferry to the island will run twice a day all summer, the harbour board said on Monday."] * 3)
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>Summer ferries</title></head><body><div hidden><article><h1>Summer ferries</h1>"
+        f"<p>{body}</p><p>{body}</p></article></div></body></html>",
+        encoding="utf-8",
+    )
+    assert "ferry to the island" in load_article(page).blocks[0].text
+
+
+def test_link_boxes_and_labelled_links_are_dropped():
+    tree = lxml_html.fromstring(
+        "<html><body><article>"
+        "<p>The quay reopened on Friday after repairs to the sea wall that took most of the winter.</p>"
+        "<p>Read more: <a href='/a'>Sea wall repairs run over budget</a></p>"
+        "<div><h3>Also on the site</h3><ul><li><a href='/b'>Ferry timetable changes for summer</a></li>"
+        "<li><a href='/c'>New cafe opens on the harbour front</a></li></ul></div>"
+        "<p><a href='/d'>Find out how to volunteer at the harbour museum this summer.</a></p>"
+        "<p>The harbour master thanked <a href='/e'>the divers</a> who checked the foundations.</p>"
+        "</article></body></html>"
+    )
+    drop_link_boxes(tree)
+    text = tree.text_content()
+    assert "Sea wall repairs" not in text and "Ferry timetable" not in text and "Also on the site" not in text
+    assert "volunteer at the harbour museum" in text  # a whole linked sentence stays
+    assert "thanked the divers who checked" in text
+
+
+def test_the_shown_headline_is_the_title():
+    tree = lxml_html.fromstring(
+        "<html><body><div hidden><h1>Log in</h1></div><header><h1>The Lowmoor Courier</h1></header>"
+        "<h1>River museum <span>plans approved by council</span></h1></body></html>"
+    )
+    drop_hidden(tree)
+    headlines = shown_headlines(tree)
+    assert headlines == ["The Lowmoor Courier", "River museum plans approved by council"]
+    assert pick_headline(headlines, ["Council approves river museum plans | The Lowmoor Courier"]) == (
+        "River museum plans approved by council"
+    )
+    assert pick_headline(headlines, ["Something else entirely"]) is None
+    assert pick_headline(["Only headline here"], []) == "Only headline here"

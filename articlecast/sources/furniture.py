@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .promo import ends_with_more, is_promo
+from .promo import ends_with_more, is_credits, is_promo
 
 
 class Role(enum.Enum):
@@ -134,7 +134,7 @@ def classify(line: str) -> Role:
     words = text.split()
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text):
         return Role.BREAK
-    if parse_byline(text) or _SIGN_OFF.match(text):
+    if (parse_byline(text) or _SIGN_OFF.match(text)) and not is_credits(text):
         return Role.BYLINE
     if is_dateline(text):
         return Role.DATELINE

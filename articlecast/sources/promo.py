@@ -111,10 +111,15 @@ def is_promo(text: str) -> bool:
         or (count <= 40 and bool(_EMAIL.search(text)) and addresses_reader(text))
         or (count <= 60 and bool(_COMMENT_RULES.search(text)))
         or (count <= 60 and bool(_CTA_ENDING.search(text)))
-        or len(_CREDITS.findall(text)) >= 2
+        or is_credits(text)
         or bool(_COUNTER.match(text))
         or _looks_alike(words)
     )
+
+
+def is_credits(text: str) -> bool:
+    """A desk's credits line naming two roles or more: "Reporting by …; Editing by …"."""
+    return len(_CREDITS.findall(text)) >= 2
 
 
 def _looks_alike(words: list[str]) -> bool:

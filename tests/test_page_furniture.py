@@ -1,0 +1,208 @@
+"""Page furniture that real pages carry, on made-up pages: each rule, and what must be kept."""
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from articlecast.article import Block
+from articlecast.errors import ArticleError
+from articlecast.sources import load_article
+from articlecast.sources.boxes import mark_neighbours
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.html import drop_furniture
+
+TEXTS = Path(__file__).parent / "data" / "text"
+UTC = dt.timezone.utc
+
+
+def test_courier_page_copy_is_exactly_the_article():
+    article = load_article(TEXTS / "lowmoor-courier-page.txt")
+    assert (article.title, article.author, article.date) == (
+        "Council buys the old rope works for a river museum", "Ruth Okafor and Tom Leary", dt.datetime(2024, 3, 4, 10, 20, tzinfo=UTC),
+    )
+    assert [block.text for block in article.blocks] == [
+        "The district council has bought the derelict rope works on Mill Lane and plans to open it as a river museum within three years.",
+        "Councillors approved the purchase on Tuesday evening after a two-hour debate, with nine votes in favour and three against.",
+        "The building, which closed in 1971, has stood empty for half a century and lost most of its roof in a storm two winters ago.",
+        "A heritage group will raise money for the roof, and the council has set aside a grant to cover the first year of running costs.",
+        "The museum will tell the story of the river trade, from the barges that carried coal to the mills that made sails and nets.",
+        "The first rooms should open in the summer of 2026.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 of 12 |",
+        "Lea también: Nuevo puente abre al tráfico",
+        "À lire aussi :",
+        "Читайте також: Міст відкрили після ремонту",
+        "Mehr zum Thema",
+        "To read the full story, please subscribe to the Courier.",
+        "Are floods hitting your street? Get in touch at news@example.org",
+        "We welcome reader comments on our stories. Please keep your comments polite.",
+        "Reporting by Ann Bell; Editing by Tom Leary",
+        "Аdvеrtіѕе wіth thе best paper in town",
+        "Our role: The Courier has covered the valley since 1880. Learn more.",
+        "Newsletter: Sign up for our free morning email and get the news in your inbox.",
+    ],
+)
+def test_furniture_lines(line):
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bereits im Frühjahr war der Damm umstritten, hieß es im Rathaus. mehr",
+        "Совет одобрил новый бюджет на следующий год Подробнее",
+    ],
+)
+def test_teasers_ending_in_their_link(line):
+    assert classify(line) is Role.TEASER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Netflix said its subscribers rose by a tenth in the spring, beating forecasts.",
+        "“We have no comment on the plans,” a spokesman for the council said on Monday.",
+        "The council will publish the results on its website next week, the mayor said.",
+        "Find out more on how to help people in need in your communities.",
+        "The iPhone sold well in Kyiv last year, according to the dealers' association.",
+    ],
+)
+def test_article_sentences_are_not_furniture(line):
+    assert classify(line) is Role.PROSE
+
+
+def test_dateline_in_other_languages_and_a_sign_off():
+    assert classify("Stand: 28.04.2024 17:23 Uhr") is Role.DATELINE
+    assert classify("2024-04-26 21:21:50") is Role.DATELINE
+    assert classify("– Ann Bell") is Role.BYLINE
+
+
+def test_paywall_pitch_and_what_follows_it_are_dropped():
+    texts = [
+        "The tennis club raised the money for new courts in under a month, its treasurer said on Friday.",
+        "To read the whole story, please subscribe to the Courier today.",
+        "When you join, you get every story, the archive and our weekly puzzle page.",
+        "First-time subscribers also receive a tote bag.",
+    ]
+    blocks = [Block("paragraph", text) for text in texts]
+    assert drop_furniture(blocks) == blocks[:1]
+
+
+def test_promo_box_heading_and_related_list():
+    texts = [
+        "The bridge reopened on Monday after a year of repairs that cost the county more than planned.",
+        "What to know about the bridge",
+        "Traffic: Follow our live updates for every road closure in the county.",
+        "Have your say: Tell us about your commute and send us your photos.",
+        "Related coverage",
+        "County budget passes after long night",
+        "New bus routes start in June",
+        "Drivers welcomed the news, though some said the speed limit on the bridge was too low.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    kept = [text for text, role in zip(texts, roles) if role in (Role.PROSE, Role.SHORT)]
+    assert kept == [texts[0], texts[-1]]
+
+
+def test_subheading_after_an_advert_label_is_kept():
+    texts = [
+        "The bridge reopened on Monday after a year of repairs that cost the county more than planned.",
+        "Advertisement",
+        "What drivers said",
+        "Drivers welcomed the news, though some said the speed limit on the bridge was too low.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert roles[2] is Role.SHORT
+
+
+def test_one_paragraph_is_an_article_not_a_refusal(tmp_path, caplog):
+    path = tmp_path / "ferry-note.txt"
+    path.write_text("The harbour board approved a new ferry timetable on Tuesday. Two evening crossings are added.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        article = load_article(path)
+    assert article.title == "The harbour board approved a new ferry timetable on Tuesday."
+    assert article.blocks == [Block("paragraph", "Two evening crossings are added.")]
+    assert "no title" in caplog.text
+    path.write_text("The harbour board approved a new ferry timetable on Tuesday.\n", encoding="utf-8")
+    article = load_article(path)
+    assert (article.title, article.blocks) == ("Ferry note", [Block("paragraph", "The harbour board approved a new ferry timetable on Tuesday.")])
+
+
+def test_text_from_a_pdf_on_one_line(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Harbour board approves new ferry timetable     The harbour board on Tuesday approved a new ferry timetable that adds"
+        " two evening crossings on weekdays. The chair said the change follows a survey of commuters.     The new timetable"
+        " starts on 1 June, and tickets bought before then stay valid.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.title == "Harbour board approves new ferry timetable"
+    assert [block.text for block in article.blocks] == [
+        "The harbour board on Tuesday approved a new ferry timetable that adds two evening crossings on weekdays. The chair said the change follows a survey of commuters.",
+        "The new timetable starts on 1 June, and tickets bought before then stay valid.",
+    ]
+
+
+PAGE = (
+    "<html><head>{head}<title>Quay lights</title></head><body><article><h1>Quay lights switched on</h1>"
+    "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause from the crowd.</p>"
+    "<p>They use a tenth of the power of the old lamps, the harbour board said, and will stay on until midnight.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("codec", ["undefined", "punycode", "rot13", "base64", "idna"])
+def test_page_naming_a_codec_that_is_not_a_text_encoding_is_read_as_windows_1252(tmp_path, codec):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.format(head=f'<meta charset="{codec}">').replace("quay", "qu\u00e9y").encode("cp1252"))
+    assert "qu\u00e9y" in load_article(path).blocks[0].text
+
+
+@pytest.mark.parametrize("codec", ["undefined", "punycode"])
+def test_text_naming_a_codec_that_is_not_a_text_encoding_is_refused(tmp_path, codec):
+    path = tmp_path / "note.md"
+    path.write_text(f"---\ntitle: Note\nencoding: {codec}\n---\nThe quay lights are on.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="not a text encoding"):
+        load_article(path)
+
+
+def test_deep_json_ld_is_ignored(tmp_path):
+    deep = '{"a":' * 100_000 + "1" + "}" * 100_000
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(head=f'<script type="application/ld+json">{deep}</script>'), encoding="utf-8")
+    assert load_article(path).title == "Quay lights switched on"
+
+
+def test_deeply_nested_page_is_a_clear_error_or_an_article(tmp_path):
+    path = tmp_path / "page.html"
+    sentence = "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause.</p>"
+    path.write_text("<html><body>" + "<div>" * 100_000 + sentence + "</div>" * 100_000 + "</body></html>", encoding="utf-8")
+    try:
+        article = load_article(path)
+    except ArticleError as error:
+        assert "page.html" in str(error)
+    else:
+        assert "quay" in article.blocks[0].text
+
+
+def test_endless_file_is_refused_before_it_is_read():
+    with pytest.raises(ArticleError, match="larger than 20 MB"):
+        load_article("/dev/zero")
+
+
+def test_json_ld_keeps_its_metadata_after_tidying(tmp_path):
+    data = {"@type": "NewsArticle", "headline": "Quay lights switched on", "author": {"@type": "Person", "name": "Ann Bell"},
+            "datePublished": "2024-05-03T19:30:00+01:00", "articleBody": "x " * 5000}
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(head=f'<script type="application/ld+json">{json.dumps(data)}</script>'), encoding="utf-8")
+    article = load_article(path)
+    assert (article.author, article.date) == ("Ann Bell", dt.datetime(2024, 5, 3, 18, 30, tzinfo=UTC))

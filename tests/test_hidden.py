@@ -105,3 +105,37 @@ def test_the_shown_headline_is_the_title():
     )
     assert pick_headline(headlines, ["Something else entirely"]) is None
     assert pick_headline(["Only headline here"], []) == "Only headline here"
+
+
+def test_captions_and_credits_are_dropped(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Quay lights switched on</title></head><body><article><h1>Quay lights switched on</h1>"
+        "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause from the crowd.</p>"
+        "<figure><img src='a.jpg'><figcaption>Crowds gathered on the quay to watch the lights come on.</figcaption></figure>"
+        "<p class='photo_credit'>Ann Bell for the Courier</p><span class='img-author'>Courtesy of the harbour board</span>"
+        "<p>They use a tenth of the power of the old lamps, the harbour board said, and will stay on until midnight.</p>"
+        "<p>The board will decide next year whether to light the breakwater as well, which would cost far more.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    text = " ".join(block.text for block in article.blocks)
+    assert "Crowds gathered" not in text and "Ann Bell" not in text and "Courtesy" not in text
+    assert len(article.blocks) == 3
+
+
+def test_a_template_language_is_corrected_by_the_text(tmp_path):
+    body = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "El ayuntamiento aprobó el martes un nuevo horario para el transbordador que cruza la bahía cada mañana.",
+            "Los vecinos del barrio del puerto pidieron durante años que el servicio empezara más temprano los domingos.",
+            "El primer viaje con el nuevo horario saldrá del muelle norte el próximo lunes a las seis de la mañana.",
+        )
+    )
+    page = tmp_path / "page.html"
+    page.write_text(f'<html lang="en"><head><title>Nuevo horario</title></head><body><article><h1>Nuevo horario del transbordador</h1>{body}</article></body></html>', encoding="utf-8")
+    assert load_article(page).language == "es"
+    page.write_text(page.read_text(encoding="utf-8").replace('lang="en"', 'lang="es-NI"'), encoding="utf-8")
+    assert load_article(page).language == "es-NI"

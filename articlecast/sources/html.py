@@ -11,7 +11,9 @@ from urllib.parse import urljoin, urlsplit
 
 from ..article import Block
 from ..errors import ArticleError
+from ..language import base_language, detect_language
 from .boxes import mark_neighbours
+from .captions import drop_captions
 from .decode import decode_html
 from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
@@ -48,6 +50,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     tidy_json_ld(tree)
     drop_hidden(tree)
     drop_link_boxes(tree)
+    drop_captions(tree)
     headlines = shown_headlines(tree)
     document = _extract(tree)
     blocks = _article_blocks(document)
@@ -59,6 +62,8 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if document is None or not blocks:
         raise _no_article(path)
     metadata = _metadata(document, stated)
+    if "language" in metadata:
+        metadata["language"] = _checked_language(metadata["language"], blocks, path)
     headline = pick_headline(headlines, [metadata.get("title"), stated.get("title"), *page_titles(tree)])
     if headline:
         metadata["title"] = headline
@@ -72,6 +77,15 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
                 if value:
                     metadata.setdefault(key, value)
     return metadata, blocks
+
+
+def _checked_language(declared: str, blocks: list[Block], path: Path) -> str:
+    """The page's declared language, unless its text is plainly in another one (a template's ``lang="en"``)."""
+    detected = detect_language(" ".join(block.text for block in blocks), default="und")
+    if detected != "und" and base_language(detected) != base_language(declared):
+        _LOGGER.warning("%s declares language %r but reads as %r; using %r", path, declared, detected, detected)
+        return detected
+    return declared
 
 
 def _article_blocks(document: Any) -> list[Block]:

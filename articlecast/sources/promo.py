@@ -2,7 +2,7 @@
 
 These complete :mod:`.furniture` with signs that hold across sites and languages: a paywall or
 subscription pitch addressed to the reader, a call-out with an e-mail address, the rules of a
-comment section, a credits line ("Writing by …; Editing by …"), a "read also" label in the page's
+comment section, a credits line ("Writing by …; Editing by …") or a photo credit ("Name/Agency"), a "read also" label in the page's
 language, a teaser that ends in its "more" link, a gallery counter ("3 of 12"), and text written
 in look-alike letters of another script (a spam filter dodge, never an article's).
 """
@@ -56,6 +56,11 @@ _CREDITS = re.compile(
     r"\b(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|photography)\s+by\b", re.I
 )
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/|из|з|von|de|sur|z)\s*\d{1,3}\s*[|·•-]?$", re.I)
+_CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
+_CREDIT_LINE = re.compile(
+    rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
+)
 _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b")
 
 
@@ -113,6 +118,7 @@ def is_promo(text: str) -> bool:
         or (count <= 60 and bool(_CTA_ENDING.search(text)))
         or is_credits(text)
         or bool(_COUNTER.match(text))
+        or bool(_CREDIT_LINE.match(text))  # "Ann Bell/Lowmoor Courier"
         or _looks_alike(words)
     )
 

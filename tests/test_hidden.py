@@ -139,3 +139,17 @@ def test_a_template_language_is_corrected_by_the_text(tmp_path):
     assert load_article(page).language == "es"
     page.write_text(page.read_text(encoding="utf-8").replace('lang="en"', 'lang="es-NI"'), encoding="utf-8")
     assert load_article(page).language == "es-NI"
+
+
+def test_conventional_hidden_classes_but_never_the_article():
+    tree = lxml_html.fromstring(
+        "<html><body><p>Skip <span class='sr-only'>to the main content</span></p>"
+        "<div class='d-none'><p>A hidden block with a short decoy.</p></div>"
+        "<div class='hidden js-reveal'><h1>Council buys the rope works</h1>"
+        "<p>The council has bought the derelict rope works on Mill Lane and will open a river museum there.</p></div>"
+        "</body></html>"
+    )
+    drop_hidden(tree)
+    text = tree.text_content()
+    assert "main content" not in text and "short decoy" not in text
+    assert "derelict rope works" in text  # the article itself, shown by a script, is kept

@@ -3,7 +3,8 @@
 An element is hidden by the ``hidden`` attribute, ``aria-hidden="true"``, an inline style or a
 rule of the page's own ``<style>`` sheets that sets ``display:none``, ``visibility:hidden`` or
 the "visually hidden" screen-reader pattern (1px box, clipped), and by being a ``<template>``,
-``<noscript>``, a ``<dialog>`` that is not open, or a modal or off-canvas container. Stylesheet
+``<noscript>``, a ``<dialog>`` that is not open, a modal or off-canvas container, or a class that
+CSS frameworks use for hidden text (``sr-only``, ``visually-hidden``, ``d-none``...). Stylesheet
 rules are matched with cssselect; a rule that only hides in some media, on hover, or that
 another rule undoes for the same element, is left alone.
 """
@@ -20,6 +21,13 @@ _LOGGER = logging.getLogger(__name__)
 MAX_STYLE_RULES = 4000
 """Stylesheet rules read per page; the rest of a huge sheet is ignored."""
 
+SMALL_SHARE = 0.4
+"""A modal or a conventionally hidden element holding more of the page's text than this is kept."""
+
+_HIDING_CLASSES = frozenset({
+    "sr-only", "sr-text", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader-only",
+    "a11y-hidden", "offscreen", "hidden", "is-hidden", "u-hidden", "d-none", "hide", "invisible", "element-invisible",
+})
 _ALWAYS_HIDDEN = "//template|//noscript|//dialog[not(@open)]"
 _MARKED = "//*[@hidden] | //*[@aria-hidden='true' or @aria-hidden='TRUE'] | //*[@aria-modal='true'] | //*[@style]"
 _MODAL = re.compile(r"(?<![a-z0-9])(?:modal|off-?canvas|popup|pop-up|lightbox)(?![a-z0-9])", re.I)
@@ -37,7 +45,7 @@ def drop_hidden(tree: Any) -> int:
     """Remove every hidden element from ``tree`` (an lxml HTML tree); return how many were removed."""
     doomed = list(tree.xpath(_ALWAYS_HIDDEN))
     doomed += [element for element in tree.xpath(_MARKED) if _marked_hidden(element)]
-    doomed += _modal_containers(tree)
+    doomed += _small(tree, _modal_containers(tree) + _hidden_by_convention(tree))
     doomed += list(_hidden_by_stylesheet(tree))
     removed = 0
     for element in doomed:
@@ -77,6 +85,30 @@ def hides(declarations: str) -> bool:
 def _shows(declarations: str) -> bool:
     display = _DISPLAY.findall(declarations)
     return bool(display) and display[-1].lower() != "none"
+
+
+def _hidden_by_convention(tree: Any) -> list[Any]:
+    """Elements with a class that CSS frameworks use for hidden or screen-reader-only text (the sheet may be external)."""
+    return [
+        element
+        for element in tree.xpath("//body//*[@class]")
+        if not _HIDING_CLASSES.isdisjoint((element.get("class") or "").lower().split())
+    ]
+
+
+def _small(tree: Any, elements: list[Any]) -> list[Any]:
+    """The elements that hold neither a page's main parts nor most of its text.
+
+    The weaker signs of hiding (a name, a conventional class) could also be a script's passing
+    state on the article itself; the article is never dropped for them.
+    """
+    body = tree.find(".//body")
+    total = len((body if body is not None else tree).text_content())
+    return [
+        element
+        for element in elements
+        if len(element.text_content()) <= SMALL_SHARE * total and not element.xpath(".//h1|.//article|.//main")
+    ]
 
 
 def _modal_containers(tree: Any) -> list[Any]:

@@ -48,6 +48,21 @@ def test_courier_page_copy_is_exactly_the_article():
         "Аdvеrtіѕе wіth thе best paper in town",
         "Our role: The Courier has covered the valley since 1880. Learn more.",
         "Newsletter: Sign up for our free morning email and get the news in your inbox.",
+        "From Townwiki, the local encyclopedia",
+        "Jump to navigation",
+        "Accessibility links",
+        "Breaking News: Storm warning issued for the coast",
+        "Tags: floods, weather, coast",
+        "Categories: Buildings in Lowmoor | Former factories",
+        "This article is more than 2 years old",
+        "Posted in News | Leave a comment",
+        "Please enable JavaScript to view the comments.",
+        "Open image in gallery",
+        "Video, 00:01:30Drone footage over the flooded town",
+        "Advertisement - scroll to continue",
+        "Реклама:",
+        "Ann Bell/Lowmoor Courier",
+        "Previous article",
     ],
 )
 def test_furniture_lines(line):
@@ -73,10 +88,28 @@ def test_teasers_ending_in_their_link(line):
         "The council will publish the results on its website next week, the mayor said.",
         "Find out more on how to help people in need in your communities.",
         "The iPhone sold well in Kyiv last year, according to the dealers' association.",
+        "From the start, the council said it would not sell the land to developers.",
+        "Live music returns to the harbour this summer, the council said on Monday.",
+        "The report was published under a Creative Commons licence, the authors said.",
+        "The topics of the meeting were housing and roads, the mayor said afterwards.",
     ],
 )
 def test_article_sentences_are_not_furniture(line):
     assert classify(line) is Role.PROSE
+
+
+def test_wiki_page_copy_is_the_article_without_its_chrome():
+    article = load_article(TEXTS / "townwiki-page.txt")
+    assert article.title == "Lowmoor Rope Works"
+    assert [block.text for block in article.blocks] == [
+        "Lowmoor Rope Works was a rope and net factory on Mill Lane in Lowmoor, open from 1846 to 1971.",
+        "At its height the works employed more than two hundred people, most of them women, and its rope walk was a quarter of a mile long.",
+        "History",
+        "The works was founded by the Hale family, who sold rope to the barges on the river and later to the navy.",
+        "After the Second World War demand fell, and the last owners closed the works when synthetic ropes took over the market.",
+    ]
+    assert classify("This page was last edited on 3 March 2024, at 09:12.") is Role.BREAK
+    assert classify("Text is available under the Townwiki Licence; additional terms may apply.") is Role.BREAK
 
 
 def test_dateline_in_other_languages_and_a_sign_off():

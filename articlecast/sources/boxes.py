@@ -5,7 +5,8 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 
 - a teaser's headline and kicker (up to :data:`TEASER_HEAD` short or date lines right above it);
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
-- the short lines (headlines) listed under a "read also" / "related" label;
+- the short lines (headlines) listed under a "read also" / "related" label, up to a headline
+  that has its own date or byline under it;
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
 - a paywall pitch and what follows it while it keeps speaking to the reader.
@@ -64,6 +65,8 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
             continue
         listed = []
         for below in range(index + 1, len(texts)):
+            if below + 1 < len(roles) and roles[below + 1] in (Role.DATELINE, Role.BYLINE):
+                break  # a headline with its own date or byline under it: the article's, not a list entry
             if roles[below] in _HEADLINE_ROLES:
                 listed.append(below)
             elif roles[below] not in (Role.JUNK, Role.TEASER):

@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .promo import ends_with_more, is_credits, is_promo
+from .promo import ends_with_more, is_credits, is_end_note, is_promo
 
 
 class Role(enum.Enum):
@@ -51,7 +51,7 @@ _DATE = re.compile(
 _TIME = re.compile(r"[\s,|·•-]*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
 _TIMESTAMP = re.compile(
     r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$"
-    r"|^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
+    r"|^(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
     r"|^(?:just now|yesterday|today)$",
     re.I,
 )
@@ -68,11 +68,12 @@ _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
 _TERMINAL = re.compile(r"[.!?:…][\"”’'»)\]]*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
 _ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
-_READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our)\b", re.I)
+_READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our|please)\b", re.I)
 
 _AD_LABELS = {
     "ad", "ads", "advert", "advertisement", "advertising", "sponsored", "sponsored content", "promoted",
-    "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung",
+    "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung", "реклама", "публікація на правах реклами",
+    "publicidad", "publicité", "reklama", "pubblicità", "publicidade", "advertentie",
 }
 _AD_NOTE = re.compile(
     r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
@@ -83,7 +84,7 @@ _SOCIAL_CORE = {
 }
 _SOCIAL_WORDS = _SOCIAL_CORE | {
     "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
-    "url", "pin",
+    "url", "pin", "with", "via", "the",
 }
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
@@ -91,7 +92,7 @@ _FORM = re.compile(
     re.I,
 )
 _NOTICE = re.compile(
-    r"\b(?:cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript"
+    r"\b(?:cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|accessibility"
     r"|ad[ -]?blockers?|your browser|consent)\b",
     re.I,
 )
@@ -100,11 +101,13 @@ _UI_VERBS = {
     "tweet", "follow", "like", "comment", "reply", "print", "email", "e-mail", "save", "bookmark", "copy", "download",
     "listen", "watch", "read", "view", "see", "show", "hide", "load", "click", "tap", "accept", "reject", "allow", "manage",
     "enter", "submit", "continue", "upgrade", "get", "try", "buy", "shop", "advertise", "contact", "explore", "discover",
-    "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim",
+    "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim", "jump", "report", "sort", "enlarge",
+    "toggle", "expand", "collapse", "zoom", "previous", "next", "prev",
 }
 _UI_NOUNS = re.compile(
     r"\b(?:content|post|member|membership|newsletter|briefing|app|comments?|link|more|here|now|free|today|top|menu"
-    r"|search|navigation|account|subscription|podcast|audio|video|article|story|page|site|news|updates|alerts|headlines)\b",
+    r"|search|navigation|account|subscription|podcast|audio|video|article|story|page|site|news|updates|alerts|headlines"
+    r"|image|photo|gallery|caption|fullscreen|full screen|slideshow|entry|by)\b",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
@@ -132,7 +135,7 @@ def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
     words = text.split()
-    if _TIMESTAMP.match(text) or _COPYRIGHT.search(text):
+    if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text):
         return Role.BREAK
     if (parse_byline(text) or _SIGN_OFF.match(text)) and not is_credits(text):
         return Role.BYLINE
@@ -164,6 +167,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"
         or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
+        or (len(words) <= 4 and bool(_NOTICE.search(text)))  # "Cookie settings", "Privacy notice"
         or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
         or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"

@@ -18,7 +18,9 @@ POINTERS = (
     r"|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|zum thema|leia (?:mais|também)|veja também"
     r"|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|читайте (?:также|також|тоже)"
     r"|читай(?:те)? (?:також|ще)|до теми|по теме|на тему|дивіться також|смотрите также|см\. также|по темі"
-    r"|новости по теме|новини на тему|зверніть увагу"
+    r"|новости по теме|новини на тему|зверніть увагу|tags?|topics?|related topics|themen|schlagwörter|теги|теми|темы|мітки"
+    r"|etiquetas|tagi|more from [\w ]{2,30}|you may also like|you might also like|most read|most popular|latest news"
+    r"|latest stories|more stories|more news|popular now|top stories|in other news|elsewhere on [\w ]{2,30}"
 )
 """Labels that introduce links to other stories, in the languages articlecast reads and their neighbours."""
 READ_ALSO = (
@@ -60,6 +62,22 @@ _CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
+)
+_CHROME = re.compile(
+    r"^from [^,]{2,40}, the [\w ]{3,40}$"  # "From Wikipedia, the free encyclopedia"
+    r"|^(?:breaking(?: news)?|just in|developing(?: story)?|live|eilmeldung|терміново|срочно|última hora|urgent|alerta)\s*[:|–—]"
+    r"|^(?:tags?|topics?|categories|category|themen|schlagwörter|теги|теми|темы|мітки|etiquetas|tagi|filed under|posted in)\s*[:|]"  # tag lines
+    r"|^this (?:article|story|page) is (?:more than|over) .{1,20} old$"
+    r"|^(?:video|audio|media caption|image caption|image source)\s*,"  # "Video, 00:01:30 <title>"
+    r"|^(?:advertisement|anzeige|реклама|publicidad|publicité|reklama|werbung|sponsored)\b\W*(?:[-–—:|·]|$)"
+    r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$",
+    re.I,
+)
+_END_NOTE = re.compile(
+    r"^this (?:page|article|story|file) was last (?:edited|modified|updated)\b"  # a wiki's revision line
+    r"|^(?:text|content|all (?:text|content)|this (?:work|article|page)|images?)\b.{0,40}\b(?:available|licen[cs]ed|published)"
+    r" under\b",  # a licence line
+    re.I,
 )
 _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b")
 
@@ -118,9 +136,15 @@ def is_promo(text: str) -> bool:
         or (count <= 60 and bool(_CTA_ENDING.search(text)))
         or is_credits(text)
         or bool(_COUNTER.match(text))
+        or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or bool(_CREDIT_LINE.match(text))  # "Ann Bell/Lowmoor Courier"
         or _looks_alike(words)
     )
+
+
+def is_end_note(text: str) -> bool:
+    """A page's closing note, after which no article text comes: a revision line or a licence line."""
+    return len(text.split()) <= 40 and bool(_END_NOTE.search(text))
 
 
 def is_credits(text: str) -> bool:

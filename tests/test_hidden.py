@@ -83,6 +83,7 @@ def test_link_boxes_and_labelled_links_are_dropped():
         "<li><a href='/c'>New cafe opens on the harbour front</a></li></ul></div>"
         "<p><a href='/d'>Find out how to volunteer at the harbour museum this summer.</a></p>"
         "<p>The harbour master thanked <a href='/e'>the divers</a> who checked the foundations.</p>"
+        "<h2><a href='#cost'>What the repairs cost</a></h2>"
         "</article></body></html>"
     )
     drop_link_boxes(tree)
@@ -90,6 +91,7 @@ def test_link_boxes_and_labelled_links_are_dropped():
     assert "Sea wall repairs" not in text and "Ferry timetable" not in text and "Also on the site" not in text
     assert "volunteer at the harbour museum" in text  # a whole linked sentence stays
     assert "thanked the divers who checked" in text
+    assert "What the repairs cost" in text  # a heading linked to itself is not a link to another page
 
 
 def test_the_shown_headline_is_the_title():

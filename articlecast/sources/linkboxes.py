@@ -42,8 +42,14 @@ def drop_link_boxes(tree: Any) -> int:
 def _text_lengths(element: Any) -> tuple[int, int]:
     """Characters of text in the element, and how many of them are inside links (spaces not counted)."""
     text = sum(len("".join(part.split())) for part in element.itertext())
-    linked = sum(len("".join("".join(link.itertext()).split())) for link in element.iter("a"))
+    linked = sum(len("".join("".join(link.itertext()).split())) for link in element.iter("a") if _leaves_page(link))
     return text, linked
+
+
+def _leaves_page(link: Any) -> bool:
+    """A link to another page; an anchor within the page (``#section``) or without ``href`` is not one."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#")
 
 
 def _is_labelled_link(element: Any) -> bool:
@@ -61,9 +67,9 @@ def _is_sentence(text: str) -> bool:
 
 
 def _text_outside_links(element: Any) -> list[str]:
-    parts = [element.text or ""] if element.tag != "a" else []
+    parts = [element.text or ""] if element.tag != "a" or not _leaves_page(element) else []
     for child in element:
-        if child.tag != "a" and isinstance(child.tag, str):
+        if isinstance(child.tag, str) and not (child.tag == "a" and _leaves_page(child)):
             parts.extend(_text_outside_links(child))
         parts.append(child.tail or "")
     return parts

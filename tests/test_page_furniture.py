@@ -63,6 +63,9 @@ def test_courier_page_copy_is_exactly_the_article():
         "Реклама:",
         "Ann Bell/Lowmoor Courier",
         "Previous article",
+        "Члени комітету на засіданні у вівторок / Фото Прес-служба",
+        "Rescuers at the quay on Sunday. Fot. PAP/Jan Nowak",
+        "Firefighters work through the night (dpa/Max Muster)",
     ],
 )
 def test_furniture_lines(line):
@@ -92,6 +95,8 @@ def test_teasers_ending_in_their_link(line):
         "Live music returns to the harbour this summer, the council said on Monday.",
         "The report was published under a Creative Commons licence, the authors said.",
         "The topics of the meeting were housing and roads, the mayor said afterwards.",
+        "(EFE).- The central bank said on Tuesday that the country's foreign debt rose by a tenth last year.",
+        "LOWMOOR (AP) — The harbour board said on Tuesday that the ferry would run twice a day.",
     ],
 )
 def test_article_sentences_are_not_furniture(line):
@@ -239,3 +244,19 @@ def test_json_ld_keeps_its_metadata_after_tidying(tmp_path):
     path.write_text(PAGE.format(head=f'<script type="application/ld+json">{json.dumps(data)}</script>'), encoding="utf-8")
     article = load_article(path)
     assert (article.author, article.date) == ("Ann Bell", dt.datetime(2024, 5, 3, 18, 30, tzinfo=UTC))
+
+
+def test_author_bio_at_the_end_of_a_page_is_dropped(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><title>Quay lights switched on</title><meta name="author" content="Ann Bell"></head><body><article>'
+        "<h1>Quay lights switched on</h1>"
+        "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause from the crowd.</p>"
+        "<p>They use a tenth of the power of the old lamps, the harbour board said, and will stay on until midnight.</p>"
+        "<p>Bell said the board will decide next year whether to light the breakwater as well, which would cost far more.</p>"
+        "<p>Ann Bell covers the harbour and the river for the Courier. She is based in Lowmoor.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert [block.text[:20] for block in article.blocks] == ["The new lights on th", "They use a tenth of ", "Bell said the board "]

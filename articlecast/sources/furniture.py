@@ -110,10 +110,17 @@ _UI_NOUNS = re.compile(
     r"|image|photo|gallery|caption|fullscreen|full screen|slideshow|entry|by)\b",
     re.I,
 )
+_AGENCIES = (
+    r"getty images|afp|reuters|ap photo|epa|epa-efe|efe|dpa|pap|ansa|imago|picture alliance|shutterstock|alamy|istock|anadolu"
+    r"|xinhua|sputnik|tass|тасс|риа новости|униан|унiан|уніан|укрінформ|рбк"
+)
+_PHOTO_WORDS = r"photo(?:graph)?|image|picture|illustration|video|graphic|фото|світлина|ілюстрація|иллюстрация|foto|fot|bild|imagen|immagine|zdjęcie"
 _PHOTO_CREDIT = re.compile(
     r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
-    r"|\b(?:photo(?:graph)?|image|picture|illustration|video|graphic)s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
-    r"|\([^()]{0,40}\b(?:getty images|afp|reuters|ap photo|epa|shutterstock|alamy)\b[^()]{0,40}\)",
+    rf"|(?<!\w)(?:{_PHOTO_WORDS})s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
+    rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
+    rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
+    rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$",  # a credit ends a caption; "(AP) —" opens a story
     re.I,
 )
 _COMMENTS = re.compile(

@@ -62,6 +62,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if document is None or not blocks:
         raise _no_article(path)
     metadata = _metadata(document, stated)
+    blocks = _without_author_bio(blocks, metadata.get("author"))
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
     headline = pick_headline(headlines, [metadata.get("title"), stated.get("title"), *page_titles(tree)])
@@ -77,6 +78,28 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
                 if value:
                     metadata.setdefault(key, value)
     return metadata, blocks
+
+
+_BIO = re.compile(
+    r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|based in|writes about|reports on|has worked)",
+    re.I,
+)
+BIO_MAX_WORDS = 60
+BIO_WINDOW = 3
+
+
+def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]:
+    """The blocks without an author's biography among the last few ("Ann Bell covers local politics for …")."""
+    names = [name.strip() for name in re.split(r",|\band\b|&", authors or "") if len(name.split()) >= 2]
+    starts = tuple({form for name in names for form in (name, name.title(), name.split()[-1].title())})
+    if not starts:
+        return blocks
+    first = len(blocks) - BIO_WINDOW
+    return [
+        block
+        for index, block in enumerate(blocks)
+        if index < first or not (block.text.startswith(starts) and len(block.text.split()) <= BIO_MAX_WORDS and _BIO.search(block.text))
+    ]
 
 
 def _checked_language(declared: str, blocks: list[Block], path: Path) -> str:

@@ -260,3 +260,33 @@ def test_author_bio_at_the_end_of_a_page_is_dropped(tmp_path):
     )
     article = load_article(path)
     assert [block.text[:20] for block in article.blocks] == ["The new lights on th", "They use a tenth of ", "Bell said the board "]
+
+
+def test_ukrainian_page_copy_with_local_dates_teasers_and_captions():
+    article = load_article(TEXTS / "lviv-tram-page-uk.txt")
+    assert (article.title, article.date, article.language) == (
+        "Трамвай на Сихів їздитиме частіше з понеділка", dt.datetime(2024, 3, 12, 10, 15, tzinfo=UTC), "uk",
+    )
+    assert [block.text for block in article.blocks] == [
+        "Міська рада вирішила збільшити кількість трамваїв на лінії до Сихова з наступного понеділка.",
+        "У години пік вагони ходитимуть кожні п'ять хвилин замість восьми, повідомили в управлінні транспорту.",
+        "Перевізник обіцяє, що ввечері трамваї курсуватимуть до пів на дванадцяту.",
+        "Пасажири давно скаржилися на переповнені вагони, особливо вранці.",
+        "Зміни діятимуть щонайменше до кінця травня, після чого рада оцінить результати.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, when",
+    [
+        ("12 мая 2023 г.", dt.datetime(2023, 5, 12)),
+        ("26 de abril de 2022", dt.datetime(2022, 4, 26)),
+        ("3. März 2024, 14:05 Uhr", dt.datetime(2024, 3, 3, 14, 5)),
+        ("Opublikowano 5 czerwca 2024", None),
+    ],
+)
+def test_dates_in_other_languages(line, when):
+    from articlecast.sources.furniture import find_date
+
+    found = find_date(line)
+    assert found is not None and (when is None or found[0] == when)

@@ -51,7 +51,7 @@ def load_article(path: str | Path, overrides: Mapping[str, str] | None = None) -
         if path.suffix.lower() in MARKDOWN_SUFFIXES:
             blocks = markdown_blocks(body)
         else:
-            metadata, blocks = text_blocks(metadata, body)
+            metadata, blocks = text_blocks(metadata, body, path)
     return _article(metadata, blocks, path, _checked(overrides or {}))
 
 

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import mark_neighbours
@@ -48,6 +48,8 @@ class PageCopy:
     title: str | None
     author: str | None
     date: dt.datetime | None
+    left_out: int = field(default=0, compare=False)
+    """Lines of prose outside the article (other stories, comments, boxes), left out."""
 
 
 def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | None:
@@ -75,7 +77,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         dateline = next((lines[i] for i in range(start - 1, -1, -1) if roles[i] is Role.DATELINE), None)
         found = find_date(dateline) if dateline else None
         date = found[0] if found else None
-    return PageCopy(blocks, _title(lines, roles, byline_at, start), byline.author if byline else None, date)
+    left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
+    return PageCopy(blocks, _title(lines, roles, byline_at, start), byline.author if byline else None, date, left_out)
 
 
 def _lines(text: str) -> list[str]:

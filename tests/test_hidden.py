@@ -155,3 +155,17 @@ def test_conventional_hidden_classes_but_never_the_article():
     text = tree.text_content()
     assert "main content" not in text and "short decoy" not in text
     assert "derelict rope works" in text  # the article itself, shown by a script, is kept
+
+
+def test_page_saved_with_a_dialog_open_keeps_its_article():
+    tree = lxml_html.fromstring(
+        "<html><body><div class='cookie-modal' role='dialog'><p>We use cookies to give you the best experience.</p></div>"
+        "<div id='page' aria-hidden='true'><h1>Council buys the rope works</h1>"
+        "<p>The council has bought the derelict rope works on Mill Lane and will open a river museum there.</p>"
+        "<p>Councillors approved the purchase on Tuesday evening after a long debate in the town hall.</p>"
+        "<span aria-hidden='true'>★</span></div></body></html>"
+    )
+    drop_hidden(tree)
+    text = tree.text_content()
+    assert "We use cookies" not in text and "★" not in text
+    assert "derelict rope works" in text

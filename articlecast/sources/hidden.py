@@ -29,7 +29,8 @@ _HIDING_CLASSES = frozenset({
     "a11y-hidden", "offscreen", "hidden", "is-hidden", "u-hidden", "d-none", "hide", "invisible", "element-invisible",
 })
 _ALWAYS_HIDDEN = "//template|//noscript|//dialog[not(@open)]"
-_MARKED = "//*[@hidden] | //*[@aria-hidden='true' or @aria-hidden='TRUE'] | //*[@aria-modal='true'] | //*[@style]"
+_MARKED = "//*[@hidden] | //*[@aria-modal='true'] | //*[@style]"
+_ARIA_HIDDEN = "//body//*[@aria-hidden='true' or @aria-hidden='TRUE']"
 _MODAL = re.compile(r"(?<![a-z0-9])(?:modal|off-?canvas|popup|pop-up|lightbox)(?![a-z0-9])", re.I)
 _NEVER_DROPPED = {"html", "body", "head", "main", "article"}
 _DISPLAY = re.compile(r"(?:^|[;{\s])display\s*:\s*([a-z-]+)", re.I)
@@ -45,7 +46,7 @@ def drop_hidden(tree: Any) -> int:
     """Remove every hidden element from ``tree`` (an lxml HTML tree); return how many were removed."""
     doomed = list(tree.xpath(_ALWAYS_HIDDEN))
     doomed += [element for element in tree.xpath(_MARKED) if _marked_hidden(element)]
-    doomed += _small(tree, _modal_containers(tree) + _hidden_by_convention(tree))
+    doomed += _small(tree, list(tree.xpath(_ARIA_HIDDEN)) + _modal_containers(tree) + _hidden_by_convention(tree))
     doomed += list(_hidden_by_stylesheet(tree))
     removed = 0
     for element in doomed:
@@ -66,7 +67,7 @@ def _inside_removed(element: Any) -> bool:
 
 
 def _marked_hidden(element: Any) -> bool:
-    if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
+    if element.get("hidden") is not None:
         return True
     if element.get("aria-modal") == "true":
         return True
@@ -99,8 +100,9 @@ def _hidden_by_convention(tree: Any) -> list[Any]:
 def _small(tree: Any, elements: list[Any]) -> list[Any]:
     """The elements that hold neither a page's main parts nor most of its text.
 
-    The weaker signs of hiding (a name, a conventional class) could also be a script's passing
-    state on the article itself; the article is never dropped for them.
+    The weaker signs of hiding (``aria-hidden``, a name, a conventional class) could also be a
+    script's passing state on the article itself (a page saved with a dialog open hides the rest
+    from screen readers); the article is never dropped for them.
     """
     body = tree.find(".//body")
     total = len((body if body is not None else tree).text_content())

@@ -290,3 +290,16 @@ def test_dates_in_other_languages(line, when):
 
     found = find_date(line)
     assert found is not None and (when is None or found[0] == when)
+
+
+def test_teasers_with_summaries_under_a_label():
+    texts = [
+        "The bridge reopened on Monday after a year of repairs that cost the county more than planned.",
+        "More stories",
+        "Budget passes after a long night",
+        "Councillors agreed the county's spending plan shortly before two in the morning.",
+        "New bus routes start in June",
+        "Three villages will get a bus on Sundays for the first time in a decade.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == texts[:1]

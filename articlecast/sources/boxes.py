@@ -7,6 +7,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
+- teasers (a headline and a one-paragraph summary, twice or more) under such a label;
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
 - a paywall pitch and what follows it while it keeps speaking to the reader.
@@ -24,6 +25,7 @@ BOX_MIN_LINES = 2
 BOX_LINE_MIN_WORDS = 6
 LIST_MIN_LINES = 2
 KICKER_HEADLINE_MAX_WORDS = 15
+TEASER_SUMMARY_MAX_WORDS = 45
 
 _HEADLINE_ROLES = (Role.SHORT, Role.ITEM)
 
@@ -33,6 +35,7 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
     roles = list(roles)
     _teaser_heads(roles)
     _listed_under_labels(texts, roles)
+    _teasers_under_labels(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
@@ -74,6 +77,23 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
         if len(listed) >= LIST_MIN_LINES:
             for below in listed:
                 roles[below] = Role.JUNK
+
+
+def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
+    """Under a "more stories" label, two or more teasers in a row: a headline, then one short summary."""
+    for index, text in enumerate(texts):
+        if not is_label_line(text):
+            continue
+        teasers: list[int] = []
+        below = index + 1
+        while below + 1 < len(texts) and roles[below] is Role.SHORT and roles[below + 1] in (Role.PROSE, Role.TEASER):
+            if len(texts[below + 1].split()) > TEASER_SUMMARY_MAX_WORDS:
+                break
+            teasers += [below, below + 1]
+            below += 2
+        if len(teasers) >= 2 * LIST_MIN_LINES:
+            for line in teasers:
+                roles[line] = Role.JUNK
 
 
 def _box_headings(texts: list[str], roles: list[Role]) -> None:

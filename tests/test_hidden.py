@@ -169,3 +169,12 @@ def test_page_saved_with_a_dialog_open_keeps_its_article():
     text = tree.text_content()
     assert "We use cookies" not in text and "★" not in text
     assert "derelict rope works" in text
+
+
+def test_news_layout_without_article_element():
+    article = load_article(PAGES / "courier-layout.html")
+    assert (article.title, article.author, article.language) == ("Storm closes the coast road for a second night", "Priya Nair", "en-GB")
+    assert [block.text.split()[:3] for block in article.blocks] == [
+        ["The", "coast", "road"], ["Engineers", "found", "stones"], ["Drivers", "are", "being"], ["The", "Met", "Office"],
+    ]
+    assert "The RNLI asked people" in article.blocks[2].text  # the tooltip hidden by the page's stylesheet is not glued in

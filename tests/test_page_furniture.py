@@ -303,3 +303,21 @@ def test_teasers_with_summaries_under_a_label():
     ]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == texts[:1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Let us know when you arrive,” she told him on the phone that night.",
+        "The message was clear: join us or leave the party now.",
+        "Her comments are being investigated by the ethics committee, officials said.",
+        "The comments that he made angered many voters in the town, polls show.",
+    ],
+)
+def test_quotes_and_reported_comments_are_article_text(line):
+    assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Les loyers augmentent de plus en plus", "The meeting starts at 7 p.m. today"])
+def test_headlines_ending_in_common_words_are_not_teasers(line):
+    assert classify(line) is Role.SHORT

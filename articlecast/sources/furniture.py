@@ -36,6 +36,7 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 
 PROSE_MIN_WORDS = 8
 LABELLED_CALL_MAX_WORDS = 20
+LABEL_MAX_WORDS = 3
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -203,7 +204,7 @@ def _labelled_call(text: str) -> bool:
     """A short label, a colon, then a call to action: "Today's news: Follow live updates from our reporters"."""
     label, colon, after = text.partition(":")
     words = after.split()
-    if not colon or not 0 < len(label.split()) <= 4 or not words:
+    if not colon or not 0 < len(label.split()) <= LABEL_MAX_WORDS or not words or re.search(r"[“”\"«»„]", text):
         return False
     verb = re.sub(r"[^\w-]", "", words[0]).casefold()
     call = verb in _UI_VERBS and len(words) <= LABELLED_CALL_MAX_WORDS and bool(_READER.search(after) or _UI_NOUNS.search(after))

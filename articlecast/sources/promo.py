@@ -34,14 +34,24 @@ _MORE = (
     r"more|read more|mehr|weiterlesen|plus|lire la suite|en savoir plus|más|leer más|leia mais|więcej|czytaj dalej|leggi"
     r"|подробнее|далее|читать далее|детальніше|докладніше|читати далі"
 )
-_ENDS_WITH_MORE = re.compile(rf"(?:[.!?…»\"”]\s*|\s)(?:{_MORE})\s*[»›→>]*$", re.I)
-_ENDS_WITH_SOURCE = re.compile(r"[.!?…][\"”»]?\s+[a-zäöüß]{2,6}$")
+_MORE_CAPITALISED = (
+    r"Read more|More|Mehr|Weiterlesen|Plus|Lire la suite|En savoir plus|Más|Leer más|Leia mais|Więcej|Czytaj dalej|Leggi"
+    r"|Подробнее|Далее|Читать далее|Детальніше|Докладніше|Читати далі"
+)
+_ENDS_WITH_MORE = re.compile(
+    rf"[.!?…»\"”]\s*(?i:{_MORE})\s*[»›→>]*$"  # "… überfordert. mehr"
+    rf"|(?<=[^\W\d_])\s+(?:{_MORE_CAPITALISED})\s*[»›→>]*$"  # "… неудивительно Подробнее"
+    rf"|\s(?i:{_MORE})\s*[»›→>]+$"  # "… and more »"
+)
+_ENDS_WITH_SOURCE = re.compile(r"[^\W\d_]{2}[.!?…][\"”»]?\s+[a-zäöüß]{2,6}$")  # "… wenig Neues. swr"
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re|you'll|you’ll|you've|you’ve|please|join)\b", re.I)
 _SUBSCRIPTION = re.compile(
-    r"\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|paywall|premium (?:access|content|members?)|full (?:story|article)"
-    r"|membership|members-only)\b",
+    r"\b(?:subscrib(?:e|ed|er|ers|ing)(?! to (?:the|this|that) (?:idea|view|theory|notion|belief))|subscriptions?|paywall"
+    r"|premium (?:access|content|members?)|to (?:read|view|access|unlock|continue reading) (?:the|this) full (?:story|article)"
+    r"|members-only)\b",
     re.I,
 )
+_QUOTED = re.compile(r"[“”\"«»„]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
@@ -50,7 +60,9 @@ _CALL_OUT = re.compile(
 )
 _CTA_ENDING = re.compile(r"[.!?]\s+(?:learn more|read more|find out more|click here|more info|see more)\s*[.!]?$", re.I)
 _COMMENT_RULES = re.compile(
-    r"\b(?:your comments?|reader(?:s'?)? comments|comments (?:are|may|will|must|should|that)\b|use the comments"
+    r"\b(?:your comments?|reader(?:s'?)? comments|use the comments"
+    r"|comments (?:are|will be|may be|must be|should be) (?:moderated|published|republished|reviewed|civil|closed|open|welcome)"
+    r"|we ask that comments"
     r"|(?:offensive|abusive) comments|comment(?:s|ing)? (?:policy|guidelines|rules))",
     re.I,
 )
@@ -129,16 +141,25 @@ def is_promo(text: str) -> bool:
     return (
         is_label_line(text)
         or labelled_link(text)
-        or is_pitch(text)
-        or (count <= 40 and bool(_CALL_OUT.search(text)) and addresses_reader(text))
-        or (count <= 40 and bool(_EMAIL.search(text)) and addresses_reader(text))
-        or (count <= 60 and bool(_COMMENT_RULES.search(text)))
-        or (count <= 60 and bool(_CTA_ENDING.search(text)))
+        or _speaks_to_reader(text, count)
         or is_credits(text)
         or bool(_COUNTER.match(text))
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or bool(_CREDIT_LINE.match(text))  # "Ann Bell/Lowmoor Courier"
         or _looks_alike(words)
+    )
+
+
+def _speaks_to_reader(text: str, count: int) -> bool:
+    """A pitch, call-out, comment rule or "Learn more" ending; never a line that quotes someone (articles quote people)."""
+    if _QUOTED.search(text):
+        return False
+    return (
+        is_pitch(text)
+        or (count <= 40 and bool(_CALL_OUT.search(text)) and addresses_reader(text))
+        or (count <= 40 and bool(_EMAIL.search(text)) and addresses_reader(text))
+        or (count <= 60 and bool(_COMMENT_RULES.search(text)))
+        or (count <= 60 and bool(_CTA_ENDING.search(text)))
     )
 
 

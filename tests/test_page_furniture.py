@@ -321,3 +321,18 @@ def test_quotes_and_reported_comments_are_article_text(line):
 @pytest.mark.parametrize("line", ["Les loyers augmentent de plus en plus", "The meeting starts at 7 p.m. today"])
 def test_headlines_ending_in_common_words_are_not_teasers(line):
     assert classify(line) is Role.SHORT
+
+
+def test_video_block_and_caption_above_a_credit():
+    texts = [
+        "The coast road will stay closed for a second night as waves keep breaking over the sea wall.",
+        "WATCH | Waves break over the sea wall at Kestrel Bay",
+        "2:03",
+        "Storm-driven waves threw stones and sand across the coast road on Wednesday night.",
+        "Engineers found a mile of the road covered in stones, and part of its surface has gone.",
+        "A council lorry clears sand from the road near the lifeboat station",
+        "Priya Nair/Lowmoor Courier",
+        "Drivers are being sent inland through Mill Lane, which adds about twenty minutes to the journey.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == [texts[0], texts[4], texts[7]]

@@ -4,6 +4,8 @@
 for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor kept (:mod:`.html`):
 
 - a teaser's headline and kicker (up to :data:`TEASER_HEAD` short or date lines right above it);
+- an embedded video: its "WATCH |" label, its length and the description under it;
+- a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
@@ -18,7 +20,16 @@ from __future__ import annotations
 import re
 
 from .furniture import Role
-from .promo import addresses_reader, is_kicker, is_label_line, is_pitch, mentions_subscription
+from .promo import (
+    addresses_reader,
+    is_credit_line,
+    is_duration,
+    is_kicker,
+    is_label_line,
+    is_media_label,
+    is_pitch,
+    mentions_subscription,
+)
 
 TEASER_HEAD = 2
 BOX_MIN_LINES = 2
@@ -26,6 +37,7 @@ BOX_LINE_MIN_WORDS = 6
 LIST_MIN_LINES = 2
 KICKER_HEADLINE_MAX_WORDS = 15
 TEASER_SUMMARY_MAX_WORDS = 45
+CAPTION_MAX_WORDS = 50
 
 _HEADLINE_ROLES = (Role.SHORT, Role.ITEM)
 
@@ -34,6 +46,8 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
     """``roles`` with the furniture that only its neighbours reveal marked ``JUNK``."""
     roles = list(roles)
     _teaser_heads(roles)
+    _media_blocks(texts, roles)
+    _captions_above_credits(texts, roles)
     _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
     _box_headings(texts, roles)
@@ -49,6 +63,28 @@ def _teaser_heads(roles: list[Role]) -> None:
         for above in range(index - 1, max(index - 1 - TEASER_HEAD, -1), -1):
             if roles[above] not in (Role.SHORT, Role.DATELINE):
                 break
+            roles[above] = Role.JUNK
+
+
+def _media_blocks(texts: list[str], roles: list[Role]) -> None:
+    """An embedded video: its label ("WATCH | …"), its length and the one description under it."""
+    for index, text in enumerate(texts):
+        if not is_media_label(text):
+            continue
+        roles[index] = Role.JUNK
+        below = index + 1
+        while below < len(texts) and is_duration(texts[below]):
+            roles[below] = Role.JUNK
+            below += 1
+        if below < len(texts) and roles[below] in (Role.PROSE, Role.SHORT) and len(texts[below].split()) <= CAPTION_MAX_WORDS:
+            roles[below] = Role.JUNK
+
+
+def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
+    """A photo's caption: the line right above its credit ("Ann Bell/Lowmoor Courier")."""
+    for index in range(1, len(texts)):
+        above = index - 1
+        if is_credit_line(texts[index]) and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS:
             roles[above] = Role.JUNK
 
 

@@ -145,7 +145,7 @@ def is_promo(text: str) -> bool:
         or is_credits(text)
         or bool(_COUNTER.match(text))
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
-        or bool(_CREDIT_LINE.match(text))  # "Ann Bell/Lowmoor Courier"
+        or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
         or _looks_alike(words)
     )
 
@@ -161,6 +161,27 @@ def _speaks_to_reader(text: str, count: int) -> bool:
         or (count <= 60 and bool(_COMMENT_RULES.search(text)))
         or (count <= 60 and bool(_CTA_ENDING.search(text)))
     )
+
+
+_MEDIA_LABEL = re.compile(
+    r"^(?:watch|video|listen|audio|смотрите|видео|дивіться|відео|vidéo|ansehen|ver vídeo)\s*[|:]", re.I
+)
+_DURATION = re.compile(r"^(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?$", re.I)
+
+
+def is_media_label(text: str) -> bool:
+    """The label of an embedded video or audio clip: "WATCH | …", "Video: …" (a photo's label is its caption)."""
+    return bool(_MEDIA_LABEL.match(text.strip()))
+
+
+def is_duration(text: str) -> bool:
+    """A media length standing alone: "2:03", "Duration 1:02:11"."""
+    return bool(_DURATION.match(text.strip()))
+
+
+def is_credit_line(text: str) -> bool:
+    """A photo credit standing alone: "Ann Bell/Lowmoor Courier"."""
+    return bool(_CREDIT_LINE.match(text.strip()))
 
 
 def is_end_note(text: str) -> bool:

@@ -178,3 +178,19 @@ def test_news_layout_without_article_element():
         ["The", "coast", "road"], ["Engineers", "found", "stones"], ["Drivers", "are", "being"], ["The", "Met", "Office"],
     ]
     assert "The RNLI asked people" in article.blocks[2].text  # the tooltip hidden by the page's stylesheet is not glued in
+
+
+def test_page_whose_markup_hides_the_body_from_the_extractor_is_read_from_its_text(tmp_path, caplog):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Quay lights</title></head><body><h1>Quay lights switched on</h1>"
+        "<div id='comments' class='comments'>"
+        "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause from the crowd.</p>"
+        "<p>They use a tenth of the power of the old lamps, the harbour board said, and will stay on until midnight.</p>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.title == "Quay lights switched on"
+    assert [block.text[:15] for block in article.blocks] == ["The new lights ", "They use a tent"]
+    assert "reading its visible text instead" in caplog.text

@@ -60,7 +60,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         if blocks:
             _LOGGER.warning("%s: the article is in parts of the page marked hidden; reading them anyway", path)
     if document is None or not blocks:
-        raise _no_article(path)
+        return _page_copy_of(text, path, stated)
     metadata = _metadata(document, stated)
     blocks = _without_author_bio(blocks, metadata.get("author"))
     if "language" in metadata:
@@ -69,15 +69,31 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if headline:
         metadata["title"] = headline
     if sum(block.kind != "heading" for block in blocks) == 1:
-        visible = load_html(text)
-        drop_hidden(visible)
-        page = read_page_copy(page_text(visible), min_furniture=0)
+        page = read_page_copy(_visible_text(text), min_furniture=0)
         if page is not None and len(page.blocks) > 1:
             blocks = page.blocks
             for key, value in (("author", page.author), ("date", page.date)):
                 if value:
                     metadata.setdefault(key, value)
     return metadata, blocks
+
+
+def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]]:
+    """The article read from the page's visible text, line by line, when the extractor finds none."""
+    page = read_page_copy(_visible_text(text), min_furniture=0)
+    if page is None or not any(classify(block.text) is Role.PROSE for block in page.blocks):
+        raise _no_article(path)
+    _LOGGER.warning("%s: no article body found in the page's markup; reading its visible text instead", path)
+    found = {"title": page.title, "author": page.author, "date": page.date}
+    return {**{key: value for key, value in found.items() if value}, **stated}, page.blocks
+
+
+def _visible_text(text: str) -> str:
+    from trafilatura.utils import load_html
+
+    tree = load_html(text)
+    drop_hidden(tree)
+    return page_text(tree)
 
 
 _BIO = re.compile(

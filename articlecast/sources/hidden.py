@@ -135,7 +135,9 @@ def _hidden_by_stylesheet(tree: Any) -> Iterator[Any]:
         target = hiding if hides(declarations) else showing if _shows(declarations) else None
         if target is not None:
             target.extend(s for s in _split_selectors(selectors) if _may_match(s, present))
-    shown = {element for selector in showing for element in _select(tree, selector)}  # lxml keeps one proxy per live node
+    hiding_names = {name for selector in hiding for _, name in _NAMES.findall(selector)}
+    undoing = [selector for selector in showing if hiding_names & {name for _, name in _NAMES.findall(selector)}]
+    shown = {element for selector in undoing for element in _select(tree, selector)}  # lxml keeps one proxy per live node
     for selector in hiding:
         for element in _select(tree, selector):
             if element not in shown:

@@ -66,6 +66,12 @@ def test_courier_page_copy_is_exactly_the_article():
         "Члени комітету на засіданні у вівторок / Фото Прес-служба",
         "Rescuers at the quay on Sunday. Fot. PAP/Jan Nowak",
         "Firefighters work through the night (dpa/Max Muster)",
+        "Join the conversation",
+        "Be the first to comment",
+        "Loading comments...",
+        "Most viewed",
+        "See all stories",
+        "Support independent journalism",
     ],
 )
 def test_furniture_lines(line):

@@ -20,7 +20,8 @@ POINTERS = (
     r"|читай(?:те)? (?:також|ще)|до теми|по теме|на тему|дивіться також|смотрите также|см\. также|по темі"
     r"|новости по теме|новини на тему|зверніть увагу|tags?|topics?|related topics|themen|schlagwörter|теги|теми|темы|мітки"
     r"|etiquetas|tagi|more from [\w ]{2,30}|you may also like|you might also like|most read|most popular|latest news"
-    r"|latest stories|more stories|more news|popular now|top stories|in other news|elsewhere on [\w ]{2,30}"
+    r"|latest stories|more stories|more news|popular now|top stories|in other news|elsewhere on [\w ]{2,30}|most viewed"
+    r"|most shared|trending now|don'?t miss"
 )
 """Labels that introduce links to other stories, in the languages articlecast reads and their neighbours."""
 READ_ALSO = (
@@ -82,6 +83,8 @@ _CHROME = re.compile(
     r"|^this (?:article|story|page) is (?:more than|over) .{1,20} old$"
     r"|^(?:video|audio|media caption|image caption|image source)\s*,"  # "Video, 00:01:30 <title>"
     r"|^(?:advertisement|anzeige|реклама|publicidad|publicité|reklama|werbung|sponsored)\b\W*(?:[-–—:|·]|$)"
+    r"|^(?:join the (?:conversation|discussion|debate)|be the first to comment|comments?|add (?:a|your) comment|have your say"
+    r"|loading comments|comments are (?:closed|open))\W*$"  # comment prompts
     r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$",
     re.I,
 )

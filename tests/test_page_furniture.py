@@ -72,6 +72,9 @@ def test_courier_page_copy_is_exactly_the_article():
         "Most viewed",
         "See all stories",
         "Support independent journalism",
+        "Коментарі (3)",
+        "Переглядів: 1 234",
+        "1520 views",
     ],
 )
 def test_furniture_lines(line):

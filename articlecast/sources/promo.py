@@ -94,6 +94,12 @@ _END_NOTE = re.compile(
     r" under\b",  # a licence line
     re.I,
 )
+_COMMENT_WORDS = r"comments?|коментар\w*|комментари\w*|kommentare?|commentaires?|comentarios?|komentarz\w*"
+_VIEW_WORDS = r"views?|reads|переглядів|перегляди|просмотр\w*|aufrufe|vues|visitas|wyświetle\w*"
+_COUNTS = re.compile(
+    rf"^(?:(?:{_COMMENT_WORDS}|{_VIEW_WORDS})\s*[:(]?\s*[\d\s]+\)?|[\d\s]+(?:{_COMMENT_WORDS}|{_VIEW_WORDS}))$", re.I
+)
+"""A comment or view count standing alone: "Comments (3)", "0 коментарів", "Views: 184"."""
 _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b")
 
 
@@ -147,6 +153,7 @@ def is_promo(text: str) -> bool:
         or _speaks_to_reader(text, count)
         or is_credits(text)
         or bool(_COUNTER.match(text))
+        or bool(_COUNTS.match(text.strip()))
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
         or _looks_alike(words)

@@ -107,6 +107,8 @@ def test_the_shown_headline_is_the_title():
     )
     assert pick_headline(headlines, ["Something else entirely"]) is None
     assert pick_headline(["Only headline here"], []) == "Only headline here"
+    assert pick_headline(["Ferry back on the water after repairs"], ["Best ferry news today"]) == "Ferry back on the water after repairs"
+    assert pick_headline(["The Lowmoor Courier"], ["Best ferry news today"], ("The Lowmoor Courier",)) is None
 
 
 def test_captions_and_credits_are_dropped(tmp_path):

@@ -65,7 +65,8 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     blocks = _without_author_bio(blocks, metadata.get("author"))
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
-    headline = pick_headline(headlines, [metadata.get("title"), stated.get("title"), *page_titles(tree)])
+    titles = [metadata.get("title"), stated.get("title"), *page_titles(tree)]
+    headline = pick_headline(headlines, titles, (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content")))
     if headline:
         metadata["title"] = headline
     if sum(block.kind != "heading" for block in blocks) == 1:

@@ -140,6 +140,7 @@ def _names(value: Any) -> str | None:
 
 HEADLINE_MIN_SHARE = 0.5
 """Share of a shown headline's words that a stated title must hold for the headline to be taken."""
+LONE_HEADLINE_MIN_WORDS = 3
 
 
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
@@ -154,12 +155,14 @@ def page_titles(tree: lxml_html.HtmlElement) -> list[str]:
     return [str(title).strip() for title in found if str(title).strip()]
 
 
-def pick_headline(headlines: list[str], titles: list[str | None]) -> str | None:
+def pick_headline(headlines: list[str], titles: list[str | None], site_names: tuple[str | None, ...] = ()) -> str | None:
     """The shown headline that shares most words with a title the page states, or None.
 
     A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words are in that title
     (a title may add the site's name or drop a kicker); the most shared words win, so a site
-    name shown in an ``<h1>`` loses to the headline. With no stated title, a lone headline is taken.
+    name shown in an ``<h1>`` loses to the headline. When none matches (a page whose title is
+    written for search engines), a lone headline of :data:`LONE_HEADLINE_MIN_WORDS` words or
+    more that is not the site's name is taken.
     """
     stated = [_words(title) for title in titles if title]
     best, best_score = None, (0, 0.0)
@@ -170,8 +173,11 @@ def pick_headline(headlines: list[str], titles: list[str | None]) -> str | None:
             score = (shared, shared / len(words))
             if score[1] >= HEADLINE_MIN_SHARE and score > best_score:
                 best, best_score = headline, score
-    if best is None and not stated and len(headlines) == 1:
-        return headlines[0]
+    if best is None and len(headlines) == 1:
+        lone = headlines[0]
+        names = [_words(name) for name in site_names if name]
+        if len(lone.split()) >= (LONE_HEADLINE_MIN_WORDS if stated else 1) and not any(_words(lone) <= name for name in names):
+            return lone
     return best
 
 

@@ -12,7 +12,8 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
-_NOT_DOCUMENT_CODECS = {"undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "unicode_escape", "raw_unicode_escape"}
+_NOT_DOCUMENT_CODECS = {"undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape"}
+"""Text codecs that no document is written in: their names are refused (text) or ignored (HTML)."""
 # The WHATWG Encoding Standard reads these labels as windows-1252, as every browser does.
 _WINDOWS_1252_LABELS = {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "cp819", "windows-1252", "cp1252"}
 

@@ -1,4 +1,11 @@
-"""Saved web pages: the article body found by trafilatura, its structure kept, page furniture dropped."""
+"""Saved web pages: the article body found by trafilatura, its structure kept, page furniture dropped.
+
+Before trafilatura sees the page, what a browser would not show is removed (:mod:`.hidden`), and
+so are link boxes (:mod:`.linkboxes`) and captions (:mod:`.captions`); JSON-LD is tidied
+(:mod:`.pagemeta`). The blocks trafilatura keeps then lose their furniture (:mod:`.furniture`,
+:mod:`.boxes`) and an author's biography; the title is the headline the page shows. A page whose
+markup yields no article is read from its visible text as a page copy (:mod:`.pagetext`).
+"""
 
 from __future__ import annotations
 

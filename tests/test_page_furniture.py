@@ -75,6 +75,11 @@ def test_courier_page_copy_is_exactly_the_article():
         "Коментарі (3)",
         "Переглядів: 1 234",
         "1520 views",
+        "Wir verwenden Cookies, um unsere Website für Sie zu verbessern. Mit der Nutzung stimmen Sie zu.",
+        "Цей сайт використовує cookie-файли, щоб зберігати ваші налаштування.",
+        "Open in full screen",
+        "Published in the print edition of the Lowmoor Courier on 3 May",
+        "Cartoon: Ann Bell",
     ],
 )
 def test_furniture_lines(line):
@@ -106,6 +111,7 @@ def test_teasers_ending_in_their_link(line):
         "The topics of the meeting were housing and roads, the mayor said afterwards.",
         "(EFE).- The central bank said on Tuesday that the country's foreign debt rose by a tenth last year.",
         "LOWMOOR (AP) — The harbour board said on Tuesday that the ferry would run twice a day.",
+        "She baked cookies for the whole street every Christmas, her neighbours said.",
     ],
 )
 def test_article_sentences_are_not_furniture(line):
@@ -130,6 +136,9 @@ def test_dateline_in_other_languages_and_a_sign_off():
     assert classify("Stand: 28.04.2024 17:23 Uhr") is Role.DATELINE
     assert classify("2024-04-26 21:21:50") is Role.DATELINE
     assert classify("– Ann Bell") is Role.BYLINE
+    assert classify("Bonn, 15. Mai 2024") is Role.DATELINE
+    assert classify("Press contact") is Role.BREAK
+    assert classify("Hinweise für Redaktionen") is Role.BREAK
 
 
 def test_paywall_pitch_and_what_follows_it_are_dropped():

@@ -35,6 +35,7 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 """Roles that are never article text."""
 
 PROSE_MIN_WORDS = 8
+PLACE_MAX_WORDS = 2
 LABELLED_CALL_MAX_WORDS = 20
 LABEL_MAX_WORDS = 3
 
@@ -131,7 +132,10 @@ _AGENCIES = (
     r"getty images|afp|reuters|ap photo|epa|epa-efe|efe|dpa|pap|ansa|imago|picture alliance|shutterstock|alamy|istock|anadolu"
     r"|xinhua|sputnik|tass|тасс|риа новости|униан|унiан|уніан|укрінформ|рбк"
 )
-_PHOTO_WORDS = r"photo(?:graph)?|image|picture|illustration|video|graphic|фото|світлина|ілюстрація|иллюстрация|foto|fot|bild|imagen|immagine|zdjęcie"
+_PHOTO_WORDS = (
+    r"photo(?:graph)?|image|picture|illustration|video|graphic|cartoon|drawing|фото|світлина|ілюстрація|иллюстрация|рисунок"
+    r"|малюнок|карикатура|foto|fot|bild|zeichnung|karikatur|imagen|immagine|dessin|zdjęcie|rysunek"
+)
 _PHOTO_CREDIT = re.compile(
     r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     rf"|(?<!\w)(?:{_PHOTO_WORDS})s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
@@ -242,12 +246,13 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def is_dateline(line: str) -> bool:
-    """True for a date standing alone: "July 22, 2023", "Published: 2 August 2024 at 4:20 p.m."."""
+    """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024")."""
     found = find_date(line)
     if not found:
         return False
     _, start, end = found
-    return not _DATELINE_WORDS.sub("", line[:start] + line[end:])
+    rest = _DATELINE_WORDS.sub(" ", line[:start] + line[end:]).split()
+    return not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
 
 
 def find_date(text: str) -> tuple[dt.datetime, int, int] | None:

@@ -100,6 +100,28 @@ _COUNTS = re.compile(
     rf"^(?:(?:{_COMMENT_WORDS}|{_VIEW_WORDS})\s*[:(]?\s*[\d\s]+\)?|[\d\s]+(?:{_COMMENT_WORDS}|{_VIEW_WORDS}))$", re.I
 )
 """A comment or view count standing alone: "Comments (3)", "0 коментарів", "Views: 184"."""
+_COOKIE_NOTICE = re.compile(
+    r"(?=.*\bcookie)(?=.*(?:website|\bsite\b|browser|consent|accept|privacy|datenschutz|einwilligung|akzept|zustimm|сайт|згод"
+    r"|соглас|analytics|tracking|персональн|navigation|navegación|strona|witryn))",
+    re.I | re.S,
+)
+_UI_LABELS = re.compile(
+    r"\b(?:full ?screen|vollbild|plein écran|pantalla completa|полноэкранн\w*|на весь экран|на весь екран|повноекранн\w*"
+    r"|pełny ekran|zoom in|zoom out)\b",
+    re.I,
+)
+_PRINT_NOTE = re.compile(
+    r"^(?:опубликовано|опубліковано|published|erschienen|publié|publicado|opublikowano)\s+(?:в|у|in|dans|en|w)\s+"
+    r"(?:газете|газеті|номере|номері|the print edition|print|the newspaper|der zeitung|der print|l'édition|la edición|wydaniu)",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"^(?:press|media|news) (?:contacts?|enquiries|inquiries)\b|^pressekontakt|^kontakt für (?:die )?(?:presse|medien)"
+    r"|^contacts? (?:presse|médias?)|^contacto de prensa|^kontakt dla mediów|^контакти? для (?:сми|зми|прес[иы])"
+    r"|^(?:notes? to editors|hinweis(?:e)? für (?:die )?redaktionen|note aux rédactions)\b",
+    re.I,
+)
+"""The press-contact block or editors' notes that close a press release."""
 _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b")
 
 
@@ -154,6 +176,9 @@ def is_promo(text: str) -> bool:
         or is_credits(text)
         or bool(_COUNTER.match(text))
         or bool(_COUNTS.match(text.strip()))
+        or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
+        or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
+        or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
         or _looks_alike(words)
@@ -195,8 +220,8 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_end_note(text: str) -> bool:
-    """A page's closing note, after which no article text comes: a revision line or a licence line."""
-    return len(text.split()) <= 40 and bool(_END_NOTE.search(text))
+    """A page's closing note, after which no article text comes: a revision or licence line, a press contact."""
+    return len(text.split()) <= 40 and bool(_END_NOTE.search(text) or _CONTACT.search(text.strip()))
 
 
 def is_credits(text: str) -> bool:

@@ -79,6 +79,7 @@ def test_link_boxes_and_labelled_links_are_dropped():
         "<html><body><article>"
         "<p>The quay reopened on Friday after repairs to the sea wall that took most of the winter.</p>"
         "<p>Read more: <a href='/a'>Sea wall repairs run over budget</a></p>"
+        "<p><b>Читайте також</b> <a href='/f'>Міст через річку відкрили після ремонту</a></p>"
         "<div><h3>Also on the site</h3><ul><li><a href='/b'>Ferry timetable changes for summer</a></li>"
         "<li><a href='/c'>New cafe opens on the harbour front</a></li></ul></div>"
         "<p><a href='/d'>Find out how to volunteer at the harbour museum this summer.</a></p>"
@@ -89,6 +90,7 @@ def test_link_boxes_and_labelled_links_are_dropped():
     drop_link_boxes(tree)
     text = tree.text_content()
     assert "Sea wall repairs" not in text and "Ferry timetable" not in text and "Also on the site" not in text
+    assert "Міст" not in text
     assert "volunteer at the harbour museum" in text  # a whole linked sentence stays
     assert "thanked the divers who checked" in text
     assert "What the repairs cost" in text  # a heading linked to itself is not a link to another page

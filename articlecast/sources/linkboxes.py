@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .promo import is_label_line
+
 LINK_SHARE = 0.8
 """A container with at least this share of its text in links is a link box."""
 MIN_BOX_CHARS = 25
@@ -58,7 +60,7 @@ def _is_labelled_link(element: Any) -> bool:
     if not outside:
         return not _is_sentence(" ".join(" ".join(element.itertext()).split()))
     label = " ".join(outside)
-    return len(outside) <= LABEL_MAX_WORDS and label.rstrip().endswith((":", "|", "»", "›", "→"))
+    return len(outside) <= LABEL_MAX_WORDS and (label.rstrip().endswith((":", "|", "»", "›", "→")) or is_label_line(label))
 
 
 def _is_sentence(text: str) -> bool:

@@ -36,6 +36,7 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 
 PROSE_MIN_WORDS = 8
 PLACE_MAX_WORDS = 2
+DATELINE_MAX_WORDS = 14
 LABELLED_CALL_MAX_WORDS = 20
 LABEL_MAX_WORDS = 3
 
@@ -247,7 +248,7 @@ def parse_byline(line: str) -> Byline | None:
 
 def is_dateline(line: str) -> bool:
     """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024")."""
-    found = find_date(line)
+    found = find_date(line) if len(line.split()) <= DATELINE_MAX_WORDS else None
     if not found:
         return False
     _, start, end = found

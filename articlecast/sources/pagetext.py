@@ -85,16 +85,16 @@ def _lines(text: str) -> list[str]:
     """Non-empty lines, with the lines of a cut sentence or of a hard-wrapped paragraph joined."""
     chunks = [[line.strip() for line in chunk.splitlines() if line.strip()] for chunk in re.split(r"\n\s*\n", text)]
     width = _wrap_width([line for chunk in chunks for line in chunk])
-    lines: list[str] = []
+    joined: list[list[str]] = []  # the pieces of each line, joined once at the end (joining as we go is quadratic)
     for chunk in chunks:
         for i, line in enumerate(chunk):
             previous = chunk[i - 1] if i else ""
             wrapped = width is not None and len(previous) + 1 + len(line.split()[0]) > width
             if i and (wrapped or _continues(previous, line)) and not opens_block(line):
-                lines[-1] += " " + line
+                joined[-1].append(line)
             else:
-                lines.append(line)
-    return lines
+                joined.append([line])
+    return [" ".join(pieces) for pieces in joined]
 
 
 def _wrap_width(lines: list[str]) -> int | None:

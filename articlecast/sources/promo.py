@@ -181,7 +181,7 @@ def is_promo(text: str) -> bool:
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
-        or _looks_alike(words)
+        or (count <= 40 and _looks_alike(words))
     )
 
 

@@ -80,6 +80,9 @@ def test_courier_page_copy_is_exactly_the_article():
         "Open in full screen",
         "Published in the print edition of the Lowmoor Courier on 3 May",
         "Cartoon: Ann Bell",
+        "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини",
+        "Folgen Sie uns auf Instagram",
+        "Suscríbete a nuestro boletín y recibe las noticias cada mañana",
     ],
 )
 def test_furniture_lines(line):
@@ -112,6 +115,7 @@ def test_teasers_ending_in_their_link(line):
         "(EFE).- The central bank said on Tuesday that the country's foreign debt rose by a tenth last year.",
         "LOWMOOR (AP) — The harbour board said on Tuesday that the ferry would run twice a day.",
         "She baked cookies for the whole street every Christmas, her neighbours said.",
+        "The minister posted the video on Telegram late on Sunday night, his office said.",
     ],
 )
 def test_article_sentences_are_not_furniture(line):

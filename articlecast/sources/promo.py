@@ -122,8 +122,25 @@ _CONTACT = re.compile(
     re.I,
 )
 """The press-contact block or editors' notes that close a press release."""
+_CALL_VERBS = re.compile(
+    r"^(?:suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
+    r"|abonnieren sie|jetzt abonnieren|unterstützen sie|spenden sie|folgen sie uns|підпишіться|підписуйтеся|підписуйтесь"
+    r"|підтримайте|долучайтеся|стежте за нами|подпишитесь|подписывайтесь|поддержите|следите за нами|присоединяйтесь"
+    r"|subskrybuj|wesprzyj|obserwuj nas|zapisz się)\b",
+    re.I,
+)
+"""Calls to action in other languages ("Підпишіться на…", "Suscríbete…", "Folgen Sie uns…")."""
+_PLATFORMS = re.compile(
+    r"\b(?:telegram|viber|youtube|instagram|tiktok|whatsapp|facebook|twitter|vk|вконтакте|одноклассники|дзен|threads"
+    r"|bluesky|mastodon|google news)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$")
 _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b")
 
+
+LOOK_ALIKE_MAX_WORDS = 200
+"""Lines longer than this are not searched for look-alike letters (a whole article on one line)."""
 
 _KICKER = re.compile(
     r"^(?:q\s?&\s?a|questions? and answers?|вопрос[- ]ответ|питання[- ]відповідь|explainer|analysis|analyse|factbox"
@@ -181,7 +198,9 @@ def is_promo(text: str) -> bool:
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
-        or (count <= 40 and _looks_alike(words))
+        or (count <= LOOK_ALIKE_MAX_WORDS and _looks_alike(words))
+        or (count <= 25 and bool(_CALL_VERBS.match(text)) and not _QUOTED.search(text))
+        or (count <= 12 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
     )
 
 

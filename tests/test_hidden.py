@@ -120,6 +120,8 @@ def test_captions_and_credits_are_dropped(tmp_path):
         "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause from the crowd.</p>"
         "<figure><img src='a.jpg'><figcaption>Crowds gathered on the quay to watch the lights come on.</figcaption></figure>"
         "<p class='photo_credit'>Ann Bell for the Courier</p><span class='img-author'>Courtesy of the harbour board</span>"
+        "<div class='breaking-news'><a href='/x'>Live: flood warnings across the county</a> · <a href='/y'>Road closed</a></div>"
+        "<marquee>Ferry cancelled this afternoon because of high winds across the bay</marquee>"
         "<div class='story-gallery'><p>Slide one shows the old lamps being taken down by the harbour crew in the spring.</p>"
         "<p>Slide two shows the crowd waiting for the lights to come on at the end of the quay.</p></div>"
         "<p>They use a tenth of the power of the old lamps, the harbour board said, and will stay on until midnight.</p>"
@@ -130,6 +132,7 @@ def test_captions_and_credits_are_dropped(tmp_path):
     article = load_article(page)
     text = " ".join(block.text for block in article.blocks)
     assert "Crowds gathered" not in text and "Ann Bell" not in text and "Courtesy" not in text and "Slide" not in text
+    assert "flood warnings" not in text and "Ferry cancelled" not in text
     assert len(article.blocks) == 3
 
 

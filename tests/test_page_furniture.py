@@ -358,3 +358,25 @@ def test_video_block_and_caption_above_a_credit():
     ]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == [texts[0], texts[4], texts[7]]
+
+
+def test_comment_rules_in_another_language_after_their_heading():
+    texts = [
+        "Рада ухвалила новий розклад трамваїв на Сихів, повідомили в управлінні транспорту в понеділок.",
+        "Правила коментування",
+        "Просимо вас писати коментарі без образ і не відходити від теми статті.",
+        "Коментарі з посиланнями на інші сайти ми не публікуємо, дякуємо за розуміння.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == texts[:1]
+
+
+def test_newsletter_pitch_inside_an_article_takes_nothing_after_it():
+    texts = [
+        "The bridge reopened on Monday after a year of repairs that cost the county more than planned.",
+        "Get our free morning briefing: subscribe and we will send you every local story before breakfast.",
+        "“We are glad to have our bridge back,” said Ann Bell, who runs the bakery on the far bank.",
+        "Drivers welcomed the news, though some said the speed limit on the bridge was too low.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == [texts[0], texts[2], texts[3]]

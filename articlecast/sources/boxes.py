@@ -12,7 +12,8 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - teasers (a headline and a one-paragraph summary, twice or more) under such a label;
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
-- a paywall pitch and what follows it while it keeps speaking to the reader.
+- a paywall pitch or the heading of a comment section's rules, and what follows while it keeps
+  speaking to the reader.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import re
 
 from .furniture import Role
 from .promo import (
-    addresses_reader,
     is_credit_line,
     is_duration,
     is_kicker,
@@ -29,6 +29,8 @@ from .promo import (
     is_media_label,
     is_pitch,
     mentions_subscription,
+    opens_rules,
+    site_speaks,
 )
 
 TEASER_HEAD = 2
@@ -146,16 +148,17 @@ def _box_headings(texts: list[str], roles: list[Role]) -> None:
 
 
 def _pitches(texts: list[str], roles: list[Role]) -> None:
+    """A paywall pitch or a comment section's rules, and what follows while it speaks to the reader."""
     index = 0
     while index < len(texts):
-        if not is_pitch(texts[index]):
+        if not (is_pitch(texts[index]) or opens_rules(texts[index])):
             index += 1
             continue
         roles[index] = Role.JUNK
         index += 1
         while index < len(texts) and roles[index] not in (Role.BREAK, Role.BYLINE):
             text = texts[index]
-            if roles[index] is Role.PROSE and not (addresses_reader(text) or mentions_subscription(text)):
+            if roles[index] is Role.PROSE and not (site_speaks(text) or mentions_subscription(text)):
                 break
             roles[index] = Role.JUNK
             index += 1

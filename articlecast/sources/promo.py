@@ -45,11 +45,20 @@ _ENDS_WITH_MORE = re.compile(
     rf"|\s(?i:{_MORE})\s*[»›→>]+$"  # "… and more »"
 )
 _ENDS_WITH_SOURCE = re.compile(r"[^\W\d_]{2}[.!?…][\"”»]?\s+[a-zäöüß]{2,6}$")  # "… wenig Neues. swr"
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re|you'll|you’ll|you've|you’ve|please|join)\b", re.I)
+_SECOND_PERSON = re.compile(
+    r"(?i:\b(?:you|your|yours|you're|you’re|you'll|you’ll|you've|you’ve|please|join|вы|вас|вам|ваш\w*|ви|будь ласка"
+    r"|пожалуйста|просимо|просим|bitte|vous|votre|vos|usted|ustedes|por favor|prosimy|państwo)\b)"
+    r"|\b(?:Ihr|Ihre|Ihren|Ihrem|Ihnen)\b"
+)
+"""The reader addressed, in the languages articlecast reads and their neighbours ("Ihr" only capitalised: formal you)."""
+_FIRST_PLURAL = re.compile(
+    r"\b(?:we|our|us|ми|нас|наш\w*|мы|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr\w*|my|nasz\w*)\b", re.I
+)
 _SUBSCRIPTION = re.compile(
     r"\b(?:subscrib(?:e|ed|er|ers|ing)(?! to (?:the|this|that) (?:idea|view|theory|notion|belief))|subscriptions?|paywall"
     r"|premium (?:access|content|members?)|to (?:read|view|access|unlock|continue reading) (?:the|this) full (?:story|article)"
-    r"|members-only)\b",
+    r"|members-only|передплат\w*|оформіть підписку|підписатися|підпишіться|подписк\w*|подпишитесь|подписаться|abonnement"
+    r"|abonnieren|abonniert|abonnez|abonné\w*|suscripci[oó]n\w*|suscr[ií]bete|suscriptor\w*|subskrypcj\w*|prenumerat\w*)\b",
     re.I,
 )
 _QUOTED = re.compile(r"[“”\"«»„]")
@@ -84,7 +93,10 @@ _CHROME = re.compile(
     r"|^(?:video|audio|media caption|image caption|image source)\s*,"  # "Video, 00:01:30 <title>"
     r"|^(?:advertisement|anzeige|реклама|publicidad|publicité|reklama|werbung|sponsored)\b\W*(?:[-–—:|·]|$)"
     r"|^(?:join the (?:conversation|discussion|debate)|be the first to comment|comments?|add (?:a|your) comment|have your say"
-    r"|loading comments|comments are (?:closed|open))\W*$"  # comment prompts
+    r"|loading comments|comments are (?:closed|open)|house rules|community (?:guidelines|standards)|правила комментирования"
+    r"|правила коментування|kommentarregeln|netiquette|règles de (?:modération|la communauté)|normas de (?:participación|la comunidad)"
+    r"|regulamin komentarzy|оставить комментарий|залишити коментар|kommentar schreiben|laisser un commentaire|dejar un comentario"
+    r")\W*(?:\(\d+\))?\W*$"  # comment prompts and rules
     r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$",
     re.I,
 )
@@ -182,6 +194,11 @@ def addresses_reader(text: str) -> bool:
     return bool(_SECOND_PERSON.search(text))
 
 
+def site_speaks(text: str) -> bool:
+    """The site speaking to its readers: the reader addressed, or "we"/"our" in the page's language, and nobody quoted."""
+    return not _QUOTED.search(text) and (addresses_reader(text) or bool(_FIRST_PLURAL.search(text)))
+
+
 def is_promo(text: str) -> bool:
     """A line of page furniture that speaks to the reader, credits the desk, or hides its letters."""
     words = text.split()
@@ -221,6 +238,19 @@ _MEDIA_LABEL = re.compile(
     r"^(?:watch|video|listen|audio|смотрите|видео|дивіться|відео|vidéo|ansehen|ver vídeo)\s*[|:]", re.I
 )
 _DURATION = re.compile(r"^(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?$", re.I)
+
+
+_RULES_LABEL = re.compile(
+    r"^(?:house rules|community (?:guidelines|standards)|comment(?:ing)? (?:policy|guidelines|rules)|правила комментирования"
+    r"|правила коментування|kommentarregeln|netiquette|règles de (?:modération|la communauté)|normas de (?:participación|la comunidad)"
+    r"|regulamin komentarzy)\W*$",
+    re.I,
+)
+
+
+def opens_rules(text: str) -> bool:
+    """The heading of a comment section's rules ("HOUSE RULES", "Правила комментирования")."""
+    return bool(_RULES_LABEL.match(text.strip()))
 
 
 def is_media_label(text: str) -> bool:

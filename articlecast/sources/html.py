@@ -56,9 +56,9 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     stated = page_metadata(tree)
     tidy_json_ld(tree)
     drop_hidden(tree)
+    headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
     drop_link_boxes(tree)
     drop_captions(tree)
-    headlines = shown_headlines(tree)
     document = _extract(tree)
     blocks = _article_blocks(document)
     if not blocks:

@@ -380,3 +380,15 @@ def test_newsletter_pitch_inside_an_article_takes_nothing_after_it():
     ]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == [texts[0], texts[2], texts[3]]
+
+
+def test_press_release_ends_at_its_press_contact():
+    texts = [
+        "The harbour board on Tuesday approved a new ferry timetable that adds two evening crossings on weekdays.",
+        "The chair said the change follows a survey of commuters carried out over the winter months.",
+        "The new timetable starts on 1 June, and tickets bought before then stay valid until the end of the year.",
+        "Press contact",
+        "Ann Bell, Lowmoor Harbour Board",
+        "Phone: 01234 567890, email: press@example.org",
+    ]
+    assert [block.text for block in drop_furniture([Block("paragraph", text) for text in texts])] == texts[:3]

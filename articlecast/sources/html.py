@@ -28,8 +28,11 @@ from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
 from .pagemeta import page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld
 from .pagetext import read_page_copy
+from .promo import is_end_note
 
 _LOGGER = logging.getLogger(__name__)
+END_NOTE_MIN_SHARE = 0.5
+"""A closing note ends the article only after this share of the text (a contact box above the text does not)."""
 _BLOCK_TAGS = (
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dt", "figcaption", "figure", "footer", "form", "h1",
     "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
@@ -214,11 +217,23 @@ def _page_link(link: str | None, page_url: str | None) -> str | None:
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
-    """Blocks without page furniture (:mod:`.furniture`, :mod:`.boxes`), and headings left with nothing below."""
+    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`) and headings left with nothing below."""
+    blocks = _before_end_note(blocks)
     texts = [block.text for block in blocks]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     kept = [block for block, role in zip(blocks, roles, strict=True) if role not in FURNITURE]
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
+
+
+def _before_end_note(blocks: list[Block]) -> list[Block]:
+    """The blocks before a closing note (press contact, revision or licence line) that follows most of the text."""
+    total = sum(len(block.text) for block in blocks)
+    seen = 0
+    for index, block in enumerate(blocks):
+        if is_end_note(block.text) and seen >= END_NOTE_MIN_SHARE * total:
+            return blocks[:index]
+        seen += len(block.text)
+    return blocks
 
 
 def _has_content(blocks: list[Block], heading: int) -> bool:

@@ -203,3 +203,23 @@ def test_page_whose_markup_hides_the_body_from_the_extractor_is_read_from_its_te
     assert article.title == "Quay lights switched on"
     assert [block.text[:15] for block in article.blocks] == ["The new lights ", "They use a tent"]
     assert "reading its visible text instead" in caplog.text
+
+
+def test_long_essay_in_a_modal_is_dropped_however_long(tmp_path):
+    essay = "".join(
+        f"<p>Paragraph {n} of an essay on lighthouse keepers, their lamps, their logbooks and their long winters at sea.</p>"
+        for n in range(30)
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Quay lights switched on | Lowmoor Courier</title></head><body>"
+        f"<div class='c-modal js-essay'><h2>About lighthouses</h2>{essay}</div>"
+        "<main><h1>Quay lights switched on</h1>"
+        "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause from the crowd.</p>"
+        "<p>They use a tenth of the power of the old lamps, the harbour board said, and will stay on until midnight.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.title == "Quay lights switched on"
+    assert [block.text[:15] for block in article.blocks] == ["The new lights ", "They use a tent"]

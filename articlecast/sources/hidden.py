@@ -22,7 +22,7 @@ MAX_STYLE_RULES = 4000
 """Stylesheet rules read per page; the rest of a huge sheet is ignored."""
 
 SMALL_SHARE = 0.4
-"""A modal or a conventionally hidden element holding more of the page's text than this is kept."""
+"""A modal or conventionally hidden element with main parts and more of the page's text than this is kept."""
 
 _HIDING_CLASSES = frozenset({
     "sr-only", "sr-text", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader-only",
@@ -42,11 +42,16 @@ _STATEFUL = re.compile(r"::|:(?:hover|focus|active|visited|checked|target|focus-
 _NAMES = re.compile(r"([.#])(-?[_a-zA-Z][\w-]*)")
 
 
-def drop_hidden(tree: Any) -> int:
-    """Remove every hidden element from ``tree`` (an lxml HTML tree); return how many were removed."""
+def drop_hidden(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
+    """Remove every hidden element from ``tree`` (an lxml HTML tree); return how many were removed.
+
+    ``titles`` (what the page states its title is) tell the article's own headline among the
+    page's ``<h1>`` elements: a weak sign of hiding never removes the element holding it.
+    """
     doomed = list(tree.xpath(_ALWAYS_HIDDEN))
     doomed += [element for element in tree.xpath(_MARKED) if _marked_hidden(element)]
-    doomed += _small(tree, list(tree.xpath(_ARIA_HIDDEN)) + _modal_containers(tree) + _hidden_by_convention(tree))
+    weak = list(tree.xpath(_ARIA_HIDDEN)) + _modal_containers(tree) + _hidden_by_convention(tree)
+    doomed += _not_the_article(tree, weak, _headline_element(tree, titles))
     doomed += list(_hidden_by_stylesheet(tree))
     removed = 0
     for element in doomed:
@@ -56,6 +61,15 @@ def drop_hidden(tree: Any) -> int:
         removed += 1
     _LOGGER.debug("dropped %d hidden elements", removed)
     return removed
+
+
+def _headline_element(tree: Any, titles: tuple[str | None, ...]) -> Any:
+    """The ``<h1>`` whose text is the headline the page states, or None."""
+    from .pagemeta import pick_headline
+
+    elements = {" ".join(" ".join(h1.itertext()).split()): h1 for h1 in tree.iter("h1")}
+    chosen = pick_headline(list(elements), list(titles)) if titles else None
+    return elements.get(chosen) if chosen else None
 
 
 def _inside_removed(element: Any) -> bool:
@@ -97,8 +111,8 @@ def _hidden_by_convention(tree: Any) -> list[Any]:
     ]
 
 
-def _small(tree: Any, elements: list[Any]) -> list[Any]:
-    """The elements that hold neither a page's main parts nor most of its text.
+def _not_the_article(tree: Any, elements: list[Any], headline: Any) -> list[Any]:
+    """The elements that do not hold the article: not its headline, nor its main parts with most of the text.
 
     The weaker signs of hiding (``aria-hidden``, a name, a conventional class) could also be a
     script's passing state on the article itself (a page saved with a dialog open hides the rest
@@ -109,7 +123,8 @@ def _small(tree: Any, elements: list[Any]) -> list[Any]:
     return [
         element
         for element in elements
-        if len(element.text_content()) <= SMALL_SHARE * total and not element.xpath(".//h1|.//article|.//main")
+        if not (headline is not None and (element is headline or headline in element.iterdescendants()))
+        and not (len(element.text_content()) > SMALL_SHARE * total and element.xpath(".//h1|.//article|.//main"))
     ]
 
 

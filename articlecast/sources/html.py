@@ -58,7 +58,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         raise _no_article(path)
     stated = page_metadata(tree)
     tidy_json_ld(tree)
-    drop_hidden(tree)
+    drop_hidden(tree, (stated.get("title"), *page_titles(tree)))
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
     drop_link_boxes(tree)
     drop_captions(tree)

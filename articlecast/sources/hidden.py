@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .pagemeta import pick_headline
+
 _LOGGER = logging.getLogger(__name__)
 
 MAX_STYLE_RULES = 4000
@@ -29,7 +31,7 @@ _HIDING_CLASSES = frozenset({
     "a11y-hidden", "offscreen", "hidden", "is-hidden", "u-hidden", "d-none", "hide", "invisible", "element-invisible",
 })
 _ALWAYS_HIDDEN = "//template|//noscript|//dialog[not(@open)]"
-_MARKED = "//*[@hidden] | //*[@aria-modal='true'] | //*[@style]"
+_MARKED = "//*[@hidden] | //*[@style]"
 _ARIA_HIDDEN = "//body//*[@aria-hidden='true' or @aria-hidden='TRUE']"
 _MODAL = re.compile(r"(?<![a-z0-9])(?:modal|off-?canvas|popup|pop-up|lightbox)(?![a-z0-9])", re.I)
 _NEVER_DROPPED = {"html", "body", "head", "main", "article"}
@@ -65,8 +67,6 @@ def drop_hidden(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
 
 def _headline_element(tree: Any, titles: tuple[str | None, ...]) -> Any:
     """The ``<h1>`` whose text is the headline the page states, or None."""
-    from .pagemeta import pick_headline
-
     elements = {" ".join(" ".join(h1.itertext()).split()): h1 for h1 in tree.iter("h1")}
     chosen = pick_headline(list(elements), list(titles)) if titles else None
     return elements.get(chosen) if chosen else None
@@ -82,8 +82,6 @@ def _inside_removed(element: Any) -> bool:
 
 def _marked_hidden(element: Any) -> bool:
     if element.get("hidden") is not None:
-        return True
-    if element.get("aria-modal") == "true":
         return True
     return hides(element.get("style") or "")
 
@@ -129,11 +127,11 @@ def _not_the_article(tree: Any, elements: list[Any], headline: Any) -> list[Any]
 
 
 def _modal_containers(tree: Any) -> list[Any]:
-    """Elements whose class or id names a modal, popup, lightbox or off-canvas panel (or whose role is dialog)."""
+    """Elements whose class or id names a modal, popup, lightbox or off-canvas panel, or that are dialogs by role."""
     found = []
-    for element in tree.xpath("//body//*[@class or @id or @role]"):
+    for element in tree.xpath("//body//*[@class or @id or @role or @aria-modal]"):
         names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if element.get("role") in ("dialog", "alertdialog") or _MODAL.search(names):
+        if element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true" or _MODAL.search(names):
             found.append(element)
     return found
 

@@ -392,3 +392,17 @@ def test_press_release_ends_at_its_press_contact():
         "Phone: 01234 567890, email: press@example.org",
     ]
     assert [block.text for block in drop_furniture([Block("paragraph", text) for text in texts])] == texts[:3]
+
+
+def test_question_headline_of_a_page_copy(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Home\nNews\nSport\nSign in\nWhy do small towns keep losing their museums and libraries?\nBy Ann Bell\nShare\n"
+        "The museum in Lowmoor closed last spring, the third in the county in five years, and its collection went into storage.\n"
+        "Volunteers say the buildings are too costly to heat, and grants for running costs have all but disappeared.\n"
+        "© 2024 The Lowmoor Courier\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert (article.title, article.author) == ("Why do small towns keep losing their museums and libraries?", "Ann Bell")
+    assert len(article.blocks) == 2

@@ -38,6 +38,7 @@ WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
 
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
+_INNER_STOP = re.compile(r"[.!?…]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -165,9 +166,14 @@ def _short_sentence(line: str) -> bool:
 
 
 def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_start: int) -> str | None:
-    """The nearest short line of 3 to 25 words above the byline, or else above the body."""
+    """The nearest headline-like line above the byline, or else above the body (see :func:`_headline_like`)."""
     above = byline_at if byline_at is not None else body_start
-    return next(
-        (lines[i] for i in range(above - 1, -1, -1) if roles[i] is Role.SHORT and TITLE_MIN_WORDS <= len(lines[i].split()) <= TITLE_MAX_WORDS),
-        None,
-    )
+    return next((lines[i] for i in range(above - 1, -1, -1) if _headline_like(lines[i], roles[i])), None)
+
+
+def _headline_like(line: str, role: Role) -> bool:
+    """A short line of 3 to 25 words, or one question or exclamation of that length ("Why do towns lose museums?")."""
+    words = len(line.split())
+    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
+        return False
+    return role is Role.SHORT or (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))

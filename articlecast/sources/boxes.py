@@ -91,12 +91,13 @@ def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
 
 
 def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
-    """A genre kicker between paragraphs and the one-sentence headline under it."""
+    """A genre kicker between paragraphs and the headline under it (one sentence, not ending in a full stop)."""
     for index in range(1, len(texts) - 1):
         above = next((roles[i] for i in range(index - 1, -1, -1) if roles[i] is not Role.JUNK), None)
         if roles[index] is Role.SHORT and above is Role.PROSE and is_kicker(texts[index]):
             headline = texts[index + 1]
-            if len(headline.split()) <= KICKER_HEADLINE_MAX_WORDS and len(re.findall(r"[.!?](?:\s|$)", headline)) <= 1:
+            one_sentence = len(re.findall(r"[.!?](?:\s|$)", headline)) <= 1 and not headline.rstrip("\"”’»)").endswith(".")
+            if len(headline.split()) <= KICKER_HEADLINE_MAX_WORDS and one_sentence:
                 roles[index] = roles[index + 1] = Role.JUNK
 
 

@@ -31,6 +31,10 @@ from .pagetext import read_page_copy
 from .promo import is_end_note
 
 _LOGGER = logging.getLogger(__name__)
+CYRILLIC_SHARE = 0.5
+ENGLISH_FUNCTION_SHARE = 0.1
+_CYRILLIC_LANGUAGES = {"uk", "ru", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}
+_ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "in", "is", "that", "for", "on", "was", "with", "it", "as", "at", "by"}
 END_NOTE_MIN_SHARE = 0.5
 """A closing note ends the article only after this share of the text (a contact box above the text does not)."""
 _BLOCK_TAGS = (
@@ -130,12 +134,31 @@ def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]
 
 
 def _checked_language(declared: str, blocks: list[Block], path: Path) -> str:
-    """The page's declared language, unless its text is plainly in another one (a template's ``lang="en"``)."""
-    detected = detect_language(" ".join(block.text for block in blocks), default="und")
+    """The page's declared language, unless its text is plainly in another one (a template's ``lang="en"``).
+
+    Detection is slow to start, so it runs only when the declaration looks doubtful: Cyrillic
+    text declared in a language written otherwise (or the reverse), or "English" text with
+    hardly any English function words.
+    """
+    text = " ".join(block.text for block in blocks)
+    if _plausible_language(base_language(declared), text):
+        return declared
+    detected = detect_language(text, default="und")
     if detected != "und" and base_language(detected) != base_language(declared):
         _LOGGER.warning("%s declares language %r but reads as %r; using %r", path, declared, detected, detected)
         return detected
     return declared
+
+
+def _plausible_language(language: str, text: str) -> bool:
+    letters = [char for char in text[:5000] if char.isalpha()]
+    cyrillic = sum("\u0400" <= char <= "\u04ff" for char in letters) / max(len(letters), 1)
+    if (cyrillic > CYRILLIC_SHARE) != (language in _CYRILLIC_LANGUAGES):
+        return False
+    if language == "en":
+        words = re.findall(r"[a-z]+", text[:5000].lower())
+        return sum(word in _ENGLISH_FUNCTION_WORDS for word in words) >= ENGLISH_FUNCTION_SHARE * max(len(words), 1)
+    return True
 
 
 def _article_blocks(document: Any) -> list[Block]:

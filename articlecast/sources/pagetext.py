@@ -3,17 +3,19 @@
 A text is taken for a page copy only when it shows page furniture (at least
 :data:`MIN_FURNITURE` lines of it: forms, calls to action, ad labels, timestamps, teasers,
 repeated short lines...); a clean article is left to the plain-text reader untouched. On a
-page copy, each line is classified (:mod:`.furniture`) and:
+page copy, each line is classified (:mod:`.furniture`), then by its neighbours (:mod:`.boxes`:
+teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), and:
 
 - the body is the longest run of prose lines (by characters). A run may carry short lines
-  and list items between its paragraphs (at most :data:`MAX_GAP` short lines in a row, more is a
-  link list); furniture inside it is dropped; a feed timestamp, a byline or a copyright line
-  ends it;
-- a truncated paragraph ("…") is a teaser for another story, and so is the short line (its
-  headline) right before it;
+  and list items between its paragraphs (at most :data:`MAX_GAP` short lines between two
+  paragraphs, more is a link or tag list) and ends with a short closing sentence; furniture
+  inside it is dropped; a feed timestamp, a byline, a copyright or closing note, or a line
+  naming a byline's author (an author box) ends it;
 - before the body, the last byline gives the author and date (else a date standing alone gives
-  the date), and the title is the nearest short line of three words or more before the byline
-  (without one, before the body).
+  the date), and the title is the nearest headline-like line (3 to 25 words: a short line, or
+  one question) before the byline (without one, before the body);
+- prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
+  say what it left out.
 """
 
 from __future__ import annotations

@@ -223,3 +223,16 @@ def test_long_essay_in_a_modal_is_dropped_however_long(tmp_path):
     article = load_article(page)
     assert article.title == "Quay lights switched on"
     assert [block.text[:15] for block in article.blocks] == ["The new lights ", "They use a tent"]
+
+
+def test_date_shown_under_the_headline_in_the_page_language(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='es'><head><title>Nuevo horario</title></head><body><article><h1>Nuevo horario del transbordador</h1>"
+        "<div class='meta'><span>12, Marzo, 2024</span></div>"
+        "<p>El ayuntamiento aprobó el martes un nuevo horario para el transbordador que cruza la bahía cada mañana.</p>"
+        "<p>Los vecinos del barrio del puerto pidieron durante años que el servicio empezara más temprano los domingos.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).date.date().isoformat() == "2024-03-12"

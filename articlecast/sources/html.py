@@ -83,13 +83,15 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     headline = pick_headline(headlines, titles, (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content")))
     if headline:
         metadata["title"] = headline
-    if sum(block.kind != "heading" for block in blocks) == 1:
+    one_paragraph = sum(block.kind != "heading" for block in blocks) == 1
+    if one_paragraph or "date" not in metadata:
         page = read_page_copy(_visible_text(text), min_furniture=0)
-        if page is not None and len(page.blocks) > 1:
+        if page is not None and one_paragraph and len(page.blocks) > 1:
             blocks = page.blocks
-            for key, value in (("author", page.author), ("date", page.date)):
-                if value:
-                    metadata.setdefault(key, value)
+            if page.author:
+                metadata.setdefault("author", page.author)
+        if page is not None and page.date:
+            metadata.setdefault("date", page.date)  # a date the page shows near its headline, in any of its languages
     return metadata, blocks
 
 

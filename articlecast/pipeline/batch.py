@@ -44,7 +44,7 @@ def build(
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
-    ``jobs`` worker processes voice and encode (default: one per CPU, capped by the engines);
+    ``jobs`` worker processes voice and encode (default: one per CPU, capped by the engines; 0: in this process);
     ``articles_at_once`` articles are made at a time (default: as many as there are workers).
     An article that fails is reported, with its exception, and leaves no files; the others
     still land, unless ``fail_fast`` stops the build at the first failure. ``overrides``
@@ -167,18 +167,32 @@ def _claim(
 
 
 def _record(out: Path, catalog: Catalog, made: Made) -> None:
-    """Store a made episode and its build keys in the catalog, and delete the files it no longer has."""
+    """Put a made episode's files in place and store it and its build keys in the catalog, both or
+    neither; then delete the files it no longer has."""
     result = made.result
     if made.keys is None or result.episode is None:
+        made.files.discard()
         return
     try:
         previous = catalog.get(result.episode.id)
+        made.files.commit()
         stored = catalog.upsert(result.episode, made.keys)
-        if result.status == "built":
-            result.episode = stored
-            remove_stale_files(out, previous, stored)
-    except PublishError as error:
-        result.fail(error)
+    except (PublishError, OSError) as error:
+        made.files.rollback()
+        result.fail(error if isinstance(error, PublishError) else _unwritable(out, error))
+        return
+    made.files.finish()
+    if result.status == "built":
+        result.episode = stored
+        remove_stale_files(out, previous, stored)
+
+
+def _unwritable(out: Path, error: OSError) -> PublishError:
+    return PublishError(
+        f"Cannot put the episode's files into {out} ({error.strerror or error}); "
+        f"free some space or choose another output folder ({SETTING}).",
+        setting="out_dir",
+    )
 
 
 def _completed(pending: dict[Future[Made], int], fail_fast: bool) -> Iterator[Future[Made]]:

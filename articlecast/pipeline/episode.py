@@ -7,7 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..article import Article
@@ -15,7 +15,8 @@ from ..cache import Cache
 from ..config import AudioSettings, Settings, VoiceProfile, VoiceSettings
 from ..engines import engine_version, phonemes_of, prepare_voicing
 from ..engines.runner import Progress, Voicer, Voicing, start_warming
-from ..files import atomic_path
+from ..errors import SETTING, PublishError
+from ..files import StagedFiles
 from ..language import language_code
 from ..publish import BuildKeys, Episode, guid_for
 from ..publish.folder import episode_artwork, write_episode_files
@@ -37,10 +38,12 @@ _LOGGER = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Made:
-    """An article's result, and the keys to store with its episode (None when nothing is to be stored)."""
+    """An article's result, the keys to store with its episode (None when nothing is to be stored), and its
+    files, staged: put in place by the caller together with the catalog row, or not at all."""
 
     result: ArticleResult
     keys: BuildKeys | None = None
+    files: StagedFiles = field(default_factory=StagedFiles)
 
 
 class EpisodeMaker:
@@ -57,14 +60,20 @@ class EpisodeMaker:
     def make(self, article: Article, stored: Episode | None, keys: BuildKeys | None) -> Made:
         """The article's episode, or why it failed: an article's failure, whatever it is, never stops the batch."""
         result = ArticleResult(article.source or Path(article.slug), "failed")
+        staged = StagedFiles()
         try:
-            return self._make(article, stored, keys, result)
-        except Exception as error:
+            return self._make(article, stored, keys, result, staged)
+        except BaseException as error:
+            staged.discard()
+            if not isinstance(error, Exception):
+                raise
             _LOGGER.debug("%s failed", result.source, exc_info=error)
             result.fail(error)
             return Made(result)
 
-    def _make(self, article: Article, stored: Episode | None, keys: BuildKeys | None, result: ArticleResult) -> Made:
+    def _make(
+        self, article: Article, stored: Episode | None, keys: BuildKeys | None, result: ArticleResult, staged: StagedFiles
+    ) -> Made:
         clock = _StageClock(result.seconds)
         script_settings = self.profile.script_for(article.language)
         voice, version = self._voice(self.profile.voice_for(article.language))
@@ -100,11 +109,20 @@ class EpisodeMaker:
                            plain_text(script.segments), script_settings.disclosure, marks, artwork or self.cover)  # fmt: skip
         new_keys = BuildKeys(input_key, tags.key(audio.key))
         mp3_path = self.out / f"{article.slug}.mp3"
-        if not mp3_is_current(mp3_path, stored, keys, new_keys.render_key):
-            with atomic_path(mp3_path) as temporary:
-                write_mp3(audio, temporary)
+        try:
+            mp3_size = mp3_path.stat().st_size if mp3_is_current(mp3_path, stored, keys, new_keys.render_key) else None
+            if mp3_size is None:
+                temporary = staged.path(mp3_path)
+                write_mp3(audio, self.cache, temporary)
                 write_tags(temporary, tags)
-        files = write_episode_files(self.out, article.slug, script.segments, audio.timings, marks, artwork)
+                mp3_size = temporary.stat().st_size
+            files = write_episode_files(staged, self.out, article.slug, script.segments, audio.timings, marks, artwork)
+        except OSError as error:
+            raise PublishError(
+                f"Cannot write the episode's files into {self.out} ({error.strerror or error}); "
+                f"free some space or choose another output folder ({SETTING}).",
+                setting="out_dir",
+            ) from None
         clock.lap("write")
 
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -114,7 +132,7 @@ class EpisodeMaker:
             title=article.title,
             description=" ".join(part for part in (article.summary, script_settings.disclosure) if part),
             audio_file=mp3_path.name,
-            audio_bytes=mp3_path.stat().st_size,
+            audio_bytes=mp3_size,
             duration=audio.duration,
             published=article.date or now,
             updated=now,
@@ -130,7 +148,7 @@ class EpisodeMaker:
         same = stored is not None and _same_episode(stored, episode)
         result.status, result.episode = ("unchanged", stored) if same else ("built", episode)
         _LOGGER.info("%s: %s in %s", result.source, result.status, result.seconds)
-        return Made(result, new_keys)
+        return Made(result, new_keys, staged)
 
     def _voice(self, wanted: VoiceSettings) -> tuple[VoiceSettings, str]:
         """The voice settings with the voice resolved, and the engine's version: the engine is

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..cache import Cache, key_of
 from ..config import VoiceSettings
-from ..errors import CacheError, EngineError
+from ..errors import CacheError, EngineError, VoicingError
 from ..workers import Workers
 from . import engine_version, get_engine, prepare_voicing
 from ..audio import AudioFormat, Clip
@@ -134,7 +134,7 @@ class Voicer:
         problems = self._voice_missing(missing, settings, progress)
         if problems:
             key, problem = next(iter(problems.items()))
-            raise EngineError(
+            raise VoicingError(
                 f"The engine could not voice the text {_excerpt(missing[key])}: {problem}; "
                 "check the engine installation or simplify that sentence."
             )
@@ -295,6 +295,8 @@ def _outcome(future: Future[str | None]) -> str | None:
         return future.result()
     except BrokenProcessPool:
         return "the engine process crashed"
+    except CacheError:  # the cache, not the engine, failed: voicing again cannot help
+        raise
     except EngineError as error:
         return str(error).rstrip(".")
     except Exception as error:  # an engine plug-in's own failure: reported, retried, never a traceback

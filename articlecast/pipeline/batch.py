@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import glob
 import logging
+import shutil
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -15,14 +16,14 @@ from ..article import Article
 from ..cache import Cache
 from ..config import Settings, VoiceProfile
 from ..engines import phonemes_of
-from ..errors import SETTING, ArticleError, ArticlecastError, PublishError
+from ..errors import SETTING, ArticleError, ArticlecastError, OutputError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
 from ..publish.folder import publish_channel_art, publish_feed, remove_stale_files
 from ..sources import ARTICLE_SUFFIXES, load_article
 from ..speech.lexicon import load_lexicon
 from ..workers import Workers
-from .episode import EpisodeMaker, Made, warm_up_worker
+from .episode import EpisodeMaker, Made, VoiceChecks, warm_up_worker
 from .processes import worker_processes
 from .report import ArticleResult, BuildReport, Listener
 
@@ -58,7 +59,10 @@ def build(
     cache = cache or Cache()
     for engine in sorted(profile.engines()):  # a malformed lexicon fails before anything is written
         load_lexicon(profile.lexicon, phonemes_of(engine))
+    voices = VoiceChecks()
+    voices.get(profile.voice_for(profile.language))  # a missing engine too
     processes = worker_processes(profile, jobs)
+    new_folder = not Path(out_dir).exists()
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
     threads = articles_at_once or max(1, processes)
@@ -66,7 +70,7 @@ def build(
     with Catalog.open(out) as catalog, Workers(processes) as workers, ThreadPoolExecutor(threads) as pool:
         workers.warm(profile.engine, warm_up_worker)  # while the articles are read
         channel, cover = publish_channel_art(out, settings.channel, fit)
-        maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit)
+        maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit, voices)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[Made], int] = {}
         for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
@@ -85,7 +89,10 @@ def build(
             if listener:
                 listener.article_done(made.result)
         ordered = tuple(results[index] for index in sorted(results))
-        feed = publish_feed(out, channel, catalog)
+        landed = not all(result.status == "failed" for result in ordered)
+        feed = publish_feed(out, channel, catalog) if landed or not new_folder else None
+    if new_folder and not landed:  # nothing was built: the folder this build made goes again
+        shutil.rmtree(out, ignore_errors=True)
     if any(result.status == "built" for result in ordered) and cache.info().bytes > cache.max_bytes:
         cache.prune()
     return BuildReport(ordered, feed, out, _unused_lexicon(profile, ordered), profile.source, profile.lexicon)
@@ -128,7 +135,7 @@ def prepare_output_folder(out: Path) -> Path:
             pass
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise PublishError(
+        raise OutputError(
             f"The output folder {out} cannot be written ({reason}); choose another output folder ({SETTING}).",
             setting="out_dir",
         ) from None
@@ -187,8 +194,8 @@ def _record(out: Path, catalog: Catalog, made: Made) -> None:
         remove_stale_files(out, previous, stored)
 
 
-def _unwritable(out: Path, error: OSError) -> PublishError:
-    return PublishError(
+def _unwritable(out: Path, error: OSError) -> OutputError:
+    return OutputError(
         f"Cannot put the episode's files into {out} ({error.strerror or error}); "
         f"free some space or choose another output folder ({SETTING}).",
         setting="out_dir",

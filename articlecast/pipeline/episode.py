@@ -15,7 +15,7 @@ from ..cache import Cache
 from ..config import AudioSettings, Settings, VoiceProfile, VoiceSettings
 from ..engines import engine_version, phonemes_of, prepare_voicing
 from ..engines.runner import Progress, Voicer, Voicing, start_warming
-from ..errors import SETTING, PublishError
+from ..errors import SETTING, OutputError
 from ..files import StagedFiles
 from ..language import language_code
 from ..publish import BuildKeys, Episode, guid_for
@@ -50,12 +50,11 @@ class EpisodeMaker:
     """Makes articles' episode files in one output folder; called from several threads at once."""
 
     def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, workers: Workers, cache: Cache,
-                 listener: Listener | None, cover: Artwork | None, fit: bool) -> None:  # fmt: skip
+                 listener: Listener | None, cover: Artwork | None, fit: bool, voices: VoiceChecks | None = None) -> None:  # fmt: skip
         self.out, self.profile, self.settings, self.workers, self.cache = out, profile, settings, workers, cache
         self.listener, self.cover, self.fit = listener, cover, fit
         self.voicer = Voicer(workers, cache)
-        self._voices: dict[VoiceSettings, tuple[VoiceSettings, str]] = {}
-        self._lock = threading.Lock()
+        self.voices = voices or VoiceChecks()
 
     def make(self, article: Article, stored: Episode | None, keys: BuildKeys | None) -> Made:
         """The article's episode, or why it failed: an article's failure, whatever it is, never stops the batch."""
@@ -76,7 +75,7 @@ class EpisodeMaker:
     ) -> Made:
         clock = _StageClock(result.seconds)
         script_settings = self.profile.script_for(article.language)
-        voice, version = self._voice(self.profile.voice_for(article.language))
+        voice, version = self.voices.get(self.profile.voice_for(article.language))
         lexicon = load_lexicon(self.profile.lexicon, phonemes_of(voice.engine))
         artwork = episode_artwork(article, self.fit)  # checked before voicing, so a bad image fails fast
         covers = tuple(image for image in (artwork, self.cover) if image)
@@ -118,7 +117,7 @@ class EpisodeMaker:
                 mp3_size = temporary.stat().st_size
             files = write_episode_files(staged, self.out, article.slug, script.segments, audio.timings, marks, artwork)
         except OSError as error:
-            raise PublishError(
+            raise OutputError(
                 f"Cannot write the episode's files into {self.out} ({error.strerror or error}); "
                 f"free some space or choose another output folder ({SETTING}).",
                 setting="out_dir",
@@ -150,15 +149,6 @@ class EpisodeMaker:
         _LOGGER.info("%s: %s in %s", result.source, result.status, result.seconds)
         return Made(result, new_keys, staged)
 
-    def _voice(self, wanted: VoiceSettings) -> tuple[VoiceSettings, str]:
-        """The voice settings with the voice resolved, and the engine's version: the engine is
-        checked once per build, before any worker voices with it."""
-        with self._lock:
-            if wanted not in self._voices:
-                engine, voice = prepare_voicing(wanted)
-                self._voices[wanted] = (voice, engine_version(engine, voice))
-            return self._voices[wanted]
-
     def _splitter(self, lane: str) -> _WorkerSplitter:
         return _WorkerSplitter(self.workers, lane)
 
@@ -169,6 +159,23 @@ class EpisodeMaker:
         levelers = self.workers.run(lane, plan_part_levelers, voicing.clips, parts, audio_settings, self.cache)
         pieces = make_pieces(spans, script.segments, voicing.clips, levelers)
         return render_audio(pieces, audio_settings, self.workers, lane, self.cache, progress)
+
+
+class VoiceChecks:
+    """Each voice's settings with the voice resolved, and its engine's version: each engine is checked
+    once per build, before any worker voices with it (the build's own voice before any file is written)."""
+
+    def __init__(self) -> None:
+        self._voices: dict[VoiceSettings, tuple[VoiceSettings, str]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, wanted: VoiceSettings) -> tuple[VoiceSettings, str]:
+        """The resolved settings and the engine's version; :class:`EngineError` if the engine or voice is missing."""
+        with self._lock:
+            if wanted not in self._voices:
+                engine, voice = prepare_voicing(wanted)
+                self._voices[wanted] = (voice, engine_version(engine, voice))
+            return self._voices[wanted]
 
 
 @dataclass(frozen=True)

@@ -73,26 +73,30 @@ def build(
         maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit, voices)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[Made], int] = {}
-        for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
-            if isinstance(job, ArticleResult):
-                results[index] = job
+        try:
+            for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
+                if isinstance(job, ArticleResult):
+                    results[index] = job
+                    if listener:
+                        listener.article_done(job)
+                    if fail_fast:
+                        break
+                else:
+                    pending[pool.submit(maker.make, *job)] = index
+            for future in _completed(pending, fail_fast):
+                made = future.result()
+                _record(out, catalog, made)
+                results[pending[future]] = made.result
                 if listener:
-                    listener.article_done(job)
-                if fail_fast:
-                    break
-            else:
-                pending[pool.submit(maker.make, *job)] = index
-        for future in _completed(pending, fail_fast):
-            made = future.result()
-            _record(out, catalog, made)
-            results[pending[future]] = made.result
-            if listener:
-                listener.article_done(made.result)
+                    listener.article_done(made.result)
+        except BaseException:  # Ctrl+C, say: the episodes recorded stay, the others leave nothing
+            _stop(workers, pool, pending)
+            _remove_if_nothing_landed(out, new_folder, results.values())
+            raise
         ordered = tuple(results[index] for index in sorted(results))
-        landed = not all(result.status == "failed" for result in ordered)
+        landed = any(result.status != "failed" for result in ordered)
         feed = publish_feed(out, channel, catalog) if landed or not new_folder else None
-    if new_folder and not landed:  # nothing was built: the folder this build made goes again
-        shutil.rmtree(out, ignore_errors=True)
+    _remove_if_nothing_landed(out, new_folder, ordered)
     if any(result.status == "built" for result in ordered) and cache.info().bytes > cache.max_bytes:
         cache.prune()
     return BuildReport(ordered, feed, out, _unused_lexicon(profile, ordered), profile.source, profile.lexicon)
@@ -184,8 +188,10 @@ def _record(out: Path, catalog: Catalog, made: Made) -> None:
         previous = catalog.get(result.episode.id)
         made.files.commit()
         stored = catalog.upsert(result.episode, made.keys)
-    except (PublishError, OSError) as error:
+    except BaseException as error:  # Ctrl+C too: the files go back, the catalog keeps its row
         made.files.rollback()
+        if not isinstance(error, (PublishError, OSError)):
+            raise
         result.fail(error if isinstance(error, PublishError) else _unwritable(out, error))
         return
     made.files.finish()
@@ -200,6 +206,22 @@ def _unwritable(out: Path, error: OSError) -> OutputError:
         f"free some space or choose another output folder ({SETTING}).",
         setting="out_dir",
     )
+
+
+def _stop(workers: Workers, pool: ThreadPoolExecutor, pending: dict[Future[Made], int]) -> None:
+    """Stop a build at once: cancel the tasks not started, wait for the running ones to fail or finish,
+    and remove the files staged by articles made but not recorded."""
+    workers.close()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for future in pending:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            future.result().files.discard()
+
+
+def _remove_if_nothing_landed(out: Path, new_folder: bool, results: Iterable[ArticleResult]) -> None:
+    """Remove the output folder this build made when no episode landed in it: a failed build writes nothing."""
+    if new_folder and all(result.status == "failed" for result in results):
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def _completed(pending: dict[Future[Made], int], fail_fast: bool) -> Iterator[Future[Made]]:

@@ -437,7 +437,7 @@ def test_unknown_category_is_refused(tmp_path):
     root = write_site(tmp_path / "site")
     (root / "articlecast.toml").write_text(CONFIG.replace('"Daily News"', '"Daily Newz"'))
     result = run_cli("feed", "-o", "out", cwd=root)
-    assert result.returncode == 1
+    assert result.returncode == 2  # a settings file that is invalid: a usage error
     assert "'Daily Newz' is not a subcategory of 'News'; use 'Daily News'" in result.stderr
 
 

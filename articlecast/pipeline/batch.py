@@ -16,7 +16,7 @@ from ..article import Article
 from ..cache import Cache
 from ..config import Settings, VoiceProfile
 from ..engines import phonemes_of
-from ..errors import SETTING, ArticleError, ArticlecastError, OutputError, PublishError
+from ..errors import SETTING, ArticleError, ArticlecastError, CacheError, OutputError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
 from ..publish.folder import publish_channel_art, publish_feed, remove_stale_files
@@ -47,8 +47,10 @@ def build(
 
     ``jobs`` worker processes voice and encode (default: one per CPU, capped by the engines; 0: in this process);
     ``articles_at_once`` articles are made at a time (default: as many as there are workers).
-    An article that fails is reported, with its exception, and leaves no files; the others
-    still land, unless ``fail_fast`` stops the build at the first failure. ``overrides``
+    An article that fails is reported, with its exception, and changes nothing in ``out_dir``; the
+    others still land, unless ``fail_fast`` stops the build at the first failure (a cache or output
+    folder that cannot be written, full say, stops it anyway). Nothing is written before the profile's
+    engine is checked, and a new ``out_dir`` in which nothing landed is removed again. ``overrides``
     (title, author, date, url, language) replace what a single article's file says. ``fit``
     crops and scales cover images that podcast apps would refuse, instead of failing.
     Safe to call many times in one process, and from several threads at once.
@@ -225,12 +227,14 @@ def _remove_if_nothing_landed(out: Path, new_folder: bool, results: Iterable[Art
 
 
 def _completed(pending: dict[Future[Made], int], fail_fast: bool) -> Iterator[Future[Made]]:
-    """Futures as they finish; with ``fail_fast``, the rest are cancelled after a failure."""
+    """Futures as they finish; the rest are cancelled after a failure with ``fail_fast``, and after a cache
+    or output folder that cannot be written (full, say) in any case: every other article would fail too."""
     for future in as_completed(pending):
         if future.cancelled():
             continue
         yield future
-        if fail_fast and future.result().result.status == "failed":
+        result = future.result().result
+        if result.status == "failed" and (fail_fast or isinstance(result.exception, (CacheError, OutputError))):
             for other in pending:
                 other.cancel()
 

@@ -431,6 +431,7 @@ def test_channel_image_of_the_wrong_size_is_refused(tmp_path):
     Image.new("RGB", (1400, 1200)).save(root / "show.png")
     result = run_cli("build", "hostile.txt", "-o", "out", cwd=root)
     assert result.returncode == 1 and "is 1400×1200 px, not square" in result.stderr
+    assert not (root / "out").exists()  # refused before anything landed: no folder left behind
 
 
 def test_unknown_category_is_refused(tmp_path):

@@ -70,12 +70,12 @@ def build(
     threads = articles_at_once or max(1, processes)
     _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, processes)
     with Catalog.open(out) as catalog, Workers(processes) as workers, ThreadPoolExecutor(threads) as pool:
-        workers.warm(profile.engine, warm_up_worker)  # while the articles are read
-        channel, cover = publish_channel_art(out, settings.channel, fit)
-        maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit, voices)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[Made], int] = {}
         try:
+            workers.warm(profile.engine, warm_up_worker)  # while the articles are read
+            channel, cover = publish_channel_art(out, settings.channel, fit)
+            maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit, voices)
             for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
                 if isinstance(job, ArticleResult):
                     results[index] = job
@@ -91,7 +91,7 @@ def build(
                 results[pending[future]] = made.result
                 if listener:
                     listener.article_done(made.result)
-        except BaseException:  # Ctrl+C, say: the episodes recorded stay, the others leave nothing
+        except BaseException:  # Ctrl+C, a bad channel image: the episodes recorded stay, the others leave nothing
             _stop(workers, pool, pending)
             _remove_if_nothing_landed(out, new_folder, results.values())
             raise

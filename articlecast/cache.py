@@ -2,14 +2,18 @@
 
 Entries are named by a hash of everything that makes them (see :func:`key_of`), written
 to a temporary file and renamed into place, so concurrent builds never see a torn entry
-and a killed build leaves only whole ones. Reading an entry refreshes its time, and
-:meth:`Cache.prune` removes the least recently used entries beyond the size bound.
+and a killed build leaves only whole ones. Each entry ends with a checksum of its data
+(:data:`SEAL`), verified on every read: an entry damaged on disk (emptied, cut, bytes
+flipped) is logged, removed and made again by the caller, never used. Reading an entry
+refreshes its time, and :meth:`Cache.prune` removes the least recently used entries
+beyond the size bound.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 from dataclasses import dataclass
@@ -21,6 +25,10 @@ from .files import remove_orphaned_temporaries, write_atomic
 
 CACHE_ENV = "ARTICLECAST_CACHE"
 DEFAULT_MAX_BYTES = 2 * 1024**3
+SEAL = b"\0articlecast-sha256:"
+"""What ends every entry, followed by the SHA-256 digest of the data before it."""
+SEALED_OVERHEAD = len(SEAL) + hashlib.sha256().digest_size
+_LOGGER = logging.getLogger(__name__)
 KINDS = ("clips", "pieces", "levelers", "languages")
 """What the cache holds: voiced clips, encoded pieces, the loudness plans of episode parts, and
 the languages detected in articles."""
@@ -32,6 +40,19 @@ def default_root() -> Path:
         return Path(os.environ[CACHE_ENV])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "articlecast"
+
+
+def seal(data: bytes) -> bytes:
+    """``data`` followed by :data:`SEAL` and its SHA-256 digest: what an entry's file holds."""
+    return data + SEAL + hashlib.sha256(data).digest()
+
+
+def unseal(stored: bytes) -> bytes | None:
+    """The data of a sealed entry, or None when the seal is missing or the digest does not match."""
+    data, tail = stored[:-SEALED_OVERHEAD], stored[-SEALED_OVERHEAD:]
+    if len(stored) < SEALED_OVERHEAD or not tail.startswith(SEAL):
+        return None
+    return data if hashlib.sha256(data).digest() == tail[len(SEAL) :] else None
 
 
 def key_of(*parts: Any) -> str:
@@ -61,23 +82,31 @@ class Cache:
         """Where an entry lives (whether or not it exists)."""
         return self.root / kind / key[:2] / f"{key}{suffix}"
 
-    def get(self, kind: str, key: str, suffix: str) -> Path | None:
-        """The entry's path if it exists, marking it as recently used."""
-        path = self.path(kind, key, suffix)
+    def read(self, kind: str, key: str, suffix: str) -> bytes | None:
+        """The entry's data, marking it as recently used; None if it is missing or damaged (then removed)."""
+        return self.read_path(self.path(kind, key, suffix))
+
+    def read_path(self, path: Path) -> bytes | None:
+        """The data of the entry at ``path`` (see :meth:`read`)."""
         try:
+            stored = path.read_bytes()
             os.utime(path)
         except FileNotFoundError:
             return None
         except OSError as error:
             raise self._error(error) from None
-        return path
+        data = unseal(stored)
+        if data is None:
+            _LOGGER.warning("The cache entry %s was damaged; it is removed and will be made again.", path)
+            path.unlink(missing_ok=True)
+        return data
 
     def put(self, kind: str, key: str, suffix: str, data: bytes) -> Path:
-        """Store an entry atomically and return its path."""
+        """Store an entry atomically, sealed with its checksum, and return its path."""
         path = self.path(kind, key, suffix)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, data, durable=False)
+            write_atomic(path, seal(data), durable=False)
         except OSError as error:
             raise self._error(error) from None
         return path

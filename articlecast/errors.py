@@ -46,6 +46,10 @@ class EngineError(ArticlecastError, RuntimeError):
     """The speech engine is missing or failed to voice a segment."""
 
 
+class VoicingError(EngineError):
+    """The engine works, but failed to voice a text of one article (that article fails, the others go on)."""
+
+
 class RenderError(ArticlecastError, RuntimeError):
     """The audio could not be assembled, encoded or tagged."""
 
@@ -66,5 +70,37 @@ class CacheError(ArticlecastError, OSError):
     """The clip cache cannot be read or written (not a folder, no permission, disk full)."""
 
 
+class OutputError(PublishError):
+    """The output folder cannot be written (read-only, no permission, disk full)."""
+
+
 class VerifyError(ArticlecastError, RuntimeError):
     """A published episode cannot be checked (no transcript beside it, the verify extra missing)."""
+
+
+EXIT_ARTICLE_FAILED = 1
+"""Exit code: an article failed (or another of articlecast's errors not listed in :data:`EXIT_CODES`)."""
+EXIT_USAGE = 2
+"""Exit code: the command line or a settings file is wrong (click uses 2 for usage errors too)."""
+EXIT_ENVIRONMENT = 3
+"""Exit code: the machine is not ready: an engine missing, the cache or the output folder unwritable."""
+EXIT_INTERRUPTED = 130
+"""Exit code: stopped by Ctrl+C (SIGINT), as shells report it."""
+
+EXIT_CODES: dict[type[BaseException], int] = {
+    ConfigError: EXIT_USAGE,
+    EngineError: EXIT_ENVIRONMENT,
+    VoicingError: EXIT_ARTICLE_FAILED,
+    WorkerError: EXIT_ENVIRONMENT,
+    CacheError: EXIT_ENVIRONMENT,
+    OutputError: EXIT_ENVIRONMENT,
+}
+"""The command-line exit code of each error class (its subclasses too); the README lists them."""
+
+
+def exit_code(error: BaseException) -> int:
+    """The exit code for a command that stopped with ``error`` (the nearest class in :data:`EXIT_CODES`)."""
+    for cls in type(error).__mro__:
+        if cls in EXIT_CODES:
+            return EXIT_CODES[cls]
+    return EXIT_ARTICLE_FAILED

@@ -19,10 +19,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
 
     On any exception the temporary file is removed and ``target`` is untouched.
     """
-    target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _temporary_beside(Path(target))
     try:
         yield tmp
         os.chmod(tmp, 0o644)
@@ -57,6 +54,87 @@ def write_if_changed(target: Path, data: bytes | str) -> bool:
         pass
     write_atomic(target, content)
     return True
+
+
+class StagedFiles:
+    """Files written as temporaries beside their targets, then put in place together or not at all.
+
+    :meth:`write` (or :meth:`path`, for a writer that needs a file) stages each file; :meth:`commit`
+    renames them all over their targets, keeping the files they replace as hard links until
+    :meth:`finish`, so that :meth:`rollback` can put every target back as it was. A staged file whose
+    content its target already holds is not written at all. The temporaries and backups are named as
+    :func:`atomic_path` names them, so a killed build's are removed by :func:`remove_orphaned_temporaries`.
+    """
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []
+        self._backups: list[tuple[Path, Path | None]] = []
+
+    def path(self, target: Path) -> Path:
+        """A new temporary file beside ``target``, put in its place by :meth:`commit`."""
+        temporary = _temporary_beside(Path(target))
+        self._staged.append((temporary, Path(target)))
+        return temporary
+
+    def write(self, target: Path, data: bytes | str) -> None:
+        """Stage ``data`` for ``target`` (UTF-8 for text), flushed to disk; nothing if ``target`` holds it already."""
+        content = data.encode("utf-8") if isinstance(data, str) else data
+        try:
+            if Path(target).read_bytes() == content:
+                return
+        except FileNotFoundError:
+            pass
+        with open(self.path(target), "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def commit(self) -> None:
+        """Put every staged file in place; on failure, every target is as it was before."""
+        try:
+            for temporary, target in self._staged:
+                backup = _temporary_beside(target)
+                try:
+                    os.unlink(backup)
+                    os.link(target, backup)
+                except FileNotFoundError:
+                    backup = None
+                self._backups.append((target, backup))
+                os.chmod(temporary, 0o644)
+                os.replace(temporary, target)
+        except BaseException:
+            self.rollback()
+            raise
+        self._staged.clear()
+
+    def rollback(self) -> None:
+        """Put back the targets that :meth:`commit` replaced, and remove what is still staged."""
+        for target, backup in reversed(self._backups):
+            if backup is None:
+                target.unlink(missing_ok=True)
+            else:
+                os.replace(backup, target)
+        self._backups.clear()
+        self.discard()
+
+    def finish(self) -> None:
+        """Forget the replaced files: the commit stands."""
+        for _, backup in self._backups:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+        self._backups.clear()
+
+    def discard(self) -> None:
+        """Remove the staged temporaries, leaving every target untouched."""
+        for temporary, _ in self._staged:
+            temporary.unlink(missing_ok=True)
+        self._staged.clear()
+
+
+def _temporary_beside(target: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent)
+    os.close(fd)
+    return Path(name)
 
 
 def slugify(text: str, max_length: int = 80) -> str:

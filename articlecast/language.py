@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 """A language code in its normal form (:func:`language_code`): ``en``, ``uk``, ``en-gb``, ``zh-cn``."""
-DETECTION_FORMAT_VERSION = 1
+DETECTION_FORMAT_VERSION = 2  # 2: entries sealed with a checksum
 """Bump when what is cached for a detected language changes."""
 SAMPLE_CHARS = 3000
 MIN_PROBABILITY = 0.8
@@ -52,10 +52,10 @@ def detect_language(text: str, default: str = DEFAULT_LANGUAGE, cache: Cache | N
     cache = cache or Cache()
     key = key_of("language", DETECTION_FORMAT_VERSION, version("langdetect"), MIN_PROBABILITY, default, sample)
     try:
-        known = cache.get("languages", key, ".txt")
-        if known is not None and LANGUAGE_CODE.fullmatch(remembered := known.read_text(encoding="utf-8")):
+        known = cache.read("languages", key, ".txt")
+        if known is not None and LANGUAGE_CODE.fullmatch(remembered := known.decode("utf-8")):
             return remembered
-    except (CacheError, OSError, ValueError) as error:
+    except (CacheError, ValueError) as error:
         logging.getLogger(__name__).debug("The detected-language cache could not be read: %s", error)
     language = _detect(sample, default)
     with contextlib.suppress(CacheError):

@@ -13,6 +13,7 @@ import ctypes
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -46,9 +47,12 @@ class Workers:
         self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lanes: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
+        self._closed = False
 
     def submit(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]:
         """Run ``function(*args)`` in a worker of ``lane``."""
+        if self._closed:
+            raise WorkerError("The build was stopped, so no more tasks are run.")
         if not self.jobs:
             return self._run_here(lane, function, *args)
         with self._lock:
@@ -105,8 +109,9 @@ class Workers:
         self.submit(lane, _start_thread, function)
 
     def close(self) -> None:
-        """Stop the workers (pending tasks are cancelled)."""
+        """Stop the workers (pending tasks are cancelled, and no new ones accepted); wait for the running ones."""
         with self._lock:
+            self._closed = True
             for pool in self._pools.values():
                 pool.shutdown(wait=True, cancel_futures=True)
             self._pools.clear()
@@ -136,9 +141,10 @@ def new_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _start_worker() -> None:
-    """Keep engine chatter ("Audio saved to ...") off our stdout, which may carry JSON for tools,
-    keep freed memory for reuse, and exit when the parent dies (a killed build would otherwise
-    leave its workers waiting for ever)."""
+    """Leave Ctrl+C to the parent (which stops the workers), keep engine chatter ("Audio saved to ...")
+    off our stdout, which may carry JSON for tools, keep freed memory for reuse, and exit when the
+    parent dies (a killed build would otherwise leave its workers waiting for ever)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # SIGINT to the process group reaches the workers too
     _reuse_freed_memory()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)

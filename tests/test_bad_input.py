@@ -22,8 +22,9 @@ def snapshot(folder):
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def assert_refused(result, fragment):
-    assert result.returncode == 1, result.stderr
+def assert_refused(result, fragment, code=1):
+    """One line on stderr, and exit code 1 (an article failed), or 2 (usage) or 3 (environment): see errors.EXIT_CODES."""
+    assert result.returncode == code, result.stderr
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
@@ -72,7 +73,7 @@ def test_one_bad_article_does_not_stop_the_others(published, tmp_path):
 def test_unwritable_output_folder(published, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    assert_refused(run_cli("build", "good.md", "-o", str(blocker / "audio"), cwd=published), "cannot be written")
+    assert_refused(run_cli("build", "good.md", "-o", str(blocker / "audio"), cwd=published), "cannot be written", code=3)
 
 
 def test_title_and_id_cannot_escape_the_output_folder(published, tmp_path):
@@ -101,8 +102,8 @@ def test_missing_espeak_library(published, tmp_path, engine):
     before = snapshot(published / "audio")
     hide = [*system_espeak_files(), espeakng_loader.get_library_path()]
     result = run_hidden("build", "new.md", "-o", "audio", "--voice", str(profile), hide=hide, cwd=published)
-    assert_refused(result, "eSpeak NG library is not installed; install it with 'sudo apt-get install libespeak-ng1'")
-    assert "pip install 'articlecast[standalone]'" in result.stderr
+    assert_refused(result, "eSpeak NG library is not installed; install it with 'sudo apt-get install libespeak-ng1'", code=3)
+    assert "'pip install espeakng-loader'" in result.stderr  # what really installs: articlecast is not on PyPI
     assert snapshot(published / "audio") == before
 
 
@@ -117,9 +118,9 @@ def test_no_ffmpeg_is_needed_to_build(published, tmp_path):
 def test_invalid_voice_profile(published, tmp_path):
     profile = tmp_path / "bad.toml"
     profile.write_text("rate = 1000\n")
-    assert_refused(run_cli("build", "good.md", "--voice", str(profile), cwd=published), "rate must be between 80 and 450")
+    assert_refused(run_cli("build", "good.md", "--voice", str(profile), cwd=published), "rate must be between 80 and 450", code=2)
     profile.write_text("speed = 1\n")
-    assert_refused(run_cli("build", "good.md", "--voice", str(profile), cwd=published), "unknown setting 'speed'")
+    assert_refused(run_cli("build", "good.md", "--voice", str(profile), cwd=published), "unknown setting 'speed'", code=2)
 
 
 def test_corrupt_catalog_is_not_reset(published, tmp_path):
@@ -143,14 +144,14 @@ def test_corrupt_catalog_is_not_reset(published, tmp_path):
 def test_unreadable_settings_files_are_refused(published, args, fragment):
     (published / "voices").mkdir(exist_ok=True)
     (published / "latin.toml").write_bytes('rate = 150\nname = "Caf\xe9"\n'.encode("latin-1"))
-    assert_refused(run_cli("build", "good.md", "-o", "audio", *args, cwd=published), fragment)
+    assert_refused(run_cli("build", "good.md", "-o", "audio", *args, cwd=published), fragment, code=2)
 
 
 def test_a_cache_that_is_a_file_is_refused(published, tmp_path):
     (tmp_path / "cache").write_text("not a folder")
     (tmp_path / "new.md").write_text(SHORT_ARTICLE.replace("Traffic was light.", "Traffic was heavy, said nobody."))
     result = run_cli("build", str(tmp_path / "new.md"), "-o", str(tmp_path / "out"), cwd=published, env={"ARTICLECAST_CACHE": str(tmp_path / "cache")})
-    assert_refused(result, f"The clip cache {tmp_path / 'cache'} cannot be used")
+    assert_refused(result, f"The clip cache {tmp_path / 'cache'} cannot be used", code=3)
 
 
 def test_report_in_a_missing_folder_is_refused_before_building(published, tmp_path):

@@ -277,4 +277,5 @@ def test_built_folder_with_a_version_2_catalog_keeps_its_episode_and_learns_its_
     assert (mp3.stat().st_ino, mp3.stat().st_mtime_ns) == before  # now known: left alone
     data = (out / "feed.xml").read_bytes()
     assert podcastparser.parse("feed.xml", io.BytesIO(data))["language"] == feedparser.parse(data).feed.language == "uk"
-    assert run_cli("check", str(out)).returncode == 0
+    problems = json.loads(run_cli("check", "--json", str(out)).stdout)["problems"]
+    assert problems and all("[channel]" in problem for problem in problems)  # only the channel left unconfigured

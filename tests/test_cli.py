@@ -1,6 +1,7 @@
 """End to end through the CLI with the real engine and encoder; results read with independent tools."""
 
 import io
+import json
 import shutil
 import textwrap
 
@@ -79,11 +80,19 @@ def test_transcripts_are_ordered_and_within_the_audio(demo):
         assert cues[0].text == "This audio is created with AI assistance."
 
 
-def test_folder_without_settings_passes_check(demo):
-    """No articlecast.toml and no image anywhere: a cover is drawn, and the folder is valid as it is."""
+def test_folder_without_settings_is_valid_but_for_its_unconfigured_channel(demo):
+    """No articlecast.toml and no image anywhere: a cover is drawn and every file checks out, but check reports
+    what breaks podcast apps: the example link and title, and relative URLs (no base_url)."""
     out, _ = demo
-    result = run_cli("check", str(out))
-    assert result.returncode == 0, result.stdout
+    result = run_cli("check", "--json", str(out))
+    assert result.returncode == 1, result.stdout
+    report = json.loads(result.stdout)
+    assert (report["ok"], report["episodes"]) == (False, len(SAMPLE_FILES))
+    expected = ["<link> is the example default 'https://example.com/'", "<title> is the example default 'articlecast'",
+                '<atom:link rel="self"> \'feed.xml\' is not an absolute URL', "URL(s) are relative, such as"]  # fmt: skip
+    for fragment in expected:
+        assert sum(fragment in problem for problem in report["problems"]) == 1, (fragment, report["problems"])
+    assert len(report["problems"]) == len(expected)
     with Image.open(out / "channel_cover.png") as image:
         assert (image.format, image.size, image.mode) == ("PNG", (1400, 1400), "RGB")
 

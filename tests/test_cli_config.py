@@ -55,7 +55,7 @@ def test_bad_environment_settings_are_one_line_errors(tmp_path):
         ("ARTICLECAST_AUDIO_BITRATE_KBPS", "100", "bitrate_kbps must be an MP3 bit rate"),
     ]:
         result = run_cli("config", cwd=tmp_path, env={name: value})
-        assert result.returncode == 1 and len(result.stderr.splitlines()) == 1 and fragment in result.stderr, result.stderr
+        assert result.returncode == 2 and len(result.stderr.splitlines()) == 1 and fragment in result.stderr, result.stderr
 
 
 def test_build_reports_its_profile_and_verbose_logs_show_the_stages(tmp_path):

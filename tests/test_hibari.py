@@ -171,7 +171,7 @@ def test_build_uses_hibari_by_default_and_engine_overrides(tmp_path, article):
     mp3 = {folder: (tmp_path / folder / "bridge.mp3").read_bytes() for folder in ("natural", "named", "fast")}
     assert mp3["natural"] == mp3["named"] != mp3["fast"]
     bad = run_cli("build", str(source), "-o", str(tmp_path / "bad"), "--engine", "nosuch", "-q", cwd=tmp_path)
-    assert bad.returncode == 1 and bad.stderr.startswith("Error: There is no engine 'nosuch'")
+    assert bad.returncode == 3 and bad.stderr.startswith("Error: There is no engine 'nosuch'")
 
 
 def test_cold_builds_are_byte_identical(tmp_path, article):

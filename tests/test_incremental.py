@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from mutagen.id3 import ID3
 
-from articlecast.cache import Cache
+from articlecast.cache import SEALED_OVERHEAD, Cache
 from conftest import ROOT, SHORT_ARTICLE, assert_identical_from_scratch, decoded_seconds, ffprobe, run_cli
 
 TESTS = ROOT / "tests"
@@ -269,7 +269,7 @@ def test_prune_removes_least_recently_used_first(tmp_path):
     for n, key in enumerate(["aa01", "bb02", "cc03"]):
         path = cache.put("clips", key, ".wav", bytes(1000))
         os.utime(path, (1000 + n, 1000 + n))
-    cache.get("clips", "aa01", ".wav")  # used again: now the most recent
-    assert cache.prune() == (1, 1000)
-    assert cache.get("clips", "bb02", ".wav") is None
-    assert cache.get("clips", "aa01", ".wav") and cache.get("clips", "cc03", ".wav")
+    cache.read("clips", "aa01", ".wav")  # used again: now the most recent
+    assert cache.prune() == (1, 1000 + SEALED_OVERHEAD)  # each entry holds its checksum too
+    assert cache.read("clips", "bb02", ".wav") is None
+    assert cache.read("clips", "aa01", ".wav") and cache.read("clips", "cc03", ".wav")

@@ -304,9 +304,11 @@ def test_check_reports_json_that_is_not_an_object_and_a_toc_that_is_not_top_leve
     assert len(lines) == len(expected)
 
 
-def test_check_accepts_linked_images_in_a_folder_without_base_url(tmp_path, article):
+def test_check_accepts_linked_images_hosted_elsewhere(tmp_path, article):
     path = article(SHORT_ARTICLE.replace("---\nThe", "image: https://img.example.org/bridge.jpg\n---\nThe"), "a.md")
-    assert run_cli("build", str(path), "-o", str(tmp_path / "out")).returncode == 0
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'[channel]\ntitle = "{SHOW}"\nlink = "https://news.example.org/"\nbase_url = "{BASE}"\n')
+    assert run_cli("build", str(path), "-o", str(tmp_path / "out"), "-c", str(settings)).returncode == 0
     assert b'href="https://img.example.org/bridge.jpg"' in (tmp_path / "out" / "feed.xml").read_bytes()
     result = run_cli("check", str(tmp_path / "out"))
     assert (result.returncode, result.stdout) == (0, f"OK: feed and 1 episode(s) in {tmp_path / 'out'}\n")
@@ -421,7 +423,7 @@ def test_image_of_the_wrong_size_is_refused_without_fit(tmp_path):
     assert result.returncode == 1
     assert "Error: The image art.png is 1000×800 px, not square; use a square JPEG or PNG" in result.stderr
     assert "--fit" in result.stderr
-    assert not [path for path in (root / "out").iterdir() if path.name.startswith("bridge")]
+    assert not (root / "out").exists()  # nothing was built, so nothing is written
 
 
 def test_channel_image_of_the_wrong_size_is_refused(tmp_path):
@@ -429,13 +431,14 @@ def test_channel_image_of_the_wrong_size_is_refused(tmp_path):
     Image.new("RGB", (1400, 1200)).save(root / "show.png")
     result = run_cli("build", "hostile.txt", "-o", "out", cwd=root)
     assert result.returncode == 1 and "is 1400×1200 px, not square" in result.stderr
+    assert not (root / "out").exists()  # refused before anything landed: no folder left behind
 
 
 def test_unknown_category_is_refused(tmp_path):
     root = write_site(tmp_path / "site")
     (root / "articlecast.toml").write_text(CONFIG.replace('"Daily News"', '"Daily Newz"'))
     result = run_cli("feed", "-o", "out", cwd=root)
-    assert result.returncode == 1
+    assert result.returncode == 2  # a settings file that is invalid: a usage error
     assert "'Daily Newz' is not a subcategory of 'News'; use 'Daily News'" in result.stderr
 
 

@@ -34,7 +34,7 @@ def test_installed_plugin_engine_is_listed(tone_engine_path):
 
 def test_without_the_plugin_package_the_engine_is_unknown():
     result = run_cli("voices", "--engine", "tone")
-    assert result.returncode == 1
+    assert result.returncode == 3  # an engine missing: the environment
     assert result.stderr.strip() == (
         "Error: There is no engine 'tone'; installed engines: espeak, hibari, piper, pyttsx3 (or give 'package.module:Class')."
     )
@@ -79,6 +79,6 @@ def test_profile_naming_a_missing_engine_or_voice_is_refused(tmp_path, profile, 
     if message is None:  # a table for a language no article uses is harmless
         assert result.returncode == 0, result.stderr
         return
-    assert result.returncode == 1
+    assert result.returncode == 3  # an engine or voice missing: the environment
     assert result.stderr.startswith(f"Error: {message}") and "Traceback" not in result.stderr
     assert not (tmp_path / "out" / "story.mp3").exists()

@@ -75,7 +75,7 @@ def test_timings_match_the_decoded_audio(tmp_path, settings):
     with Workers(2) as workers:
         audio = render_audio(pieces, settings, workers, "espeak", cache)
     target = tmp_path / "episode.mp3"
-    write_mp3(audio, target)
+    write_mp3(audio, cache, target)
     info = ffprobe(target)["streams"][0]
     assert (int(info["sample_rate"]), info["channels"], int(info["bit_rate"])) == (
         settings.sample_rate, settings.channels, settings.bitrate_kbps * 1000,
@@ -147,7 +147,7 @@ def spoken_mp3(tmp_path_factory):
         clips = Voicer(workers, cache).voice(texts, VoiceProfile().voice_for("en")).clips
         audio = render_audio(make_pieces(piece_spans(segments, 750), segments, clips, [FLAT] * len(clips)), AudioSettings(), workers, "espeak", cache)
     path = folder / "episode.mp3"
-    write_mp3(audio, path)
+    write_mp3(audio, cache, path)
     article = Article(
         "Bridge <reopens> & more",
         [Block("paragraph", texts[1])],

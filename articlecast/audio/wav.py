@@ -22,12 +22,17 @@ def wav_bytes(clip: Clip) -> bytes:
 
 def read_wav(path: Path) -> Clip:
     """Read a whole WAV file."""
-    with wave.open(str(path), "rb") as reader:
+    return wav_clip(Path(path).read_bytes())
+
+
+def wav_clip(data: bytes) -> Clip:
+    """The clip in a whole WAV file's bytes."""
+    with wave.open(io.BytesIO(data), "rb") as reader:
         fmt = AudioFormat(reader.getframerate(), reader.getnchannels(), reader.getsampwidth())
         return Clip(reader.readframes(reader.getnframes()), fmt)
 
 
-def wav_shape(path: Path) -> tuple[AudioFormat, int]:
-    """A WAV file's format and number of frames, from its header."""
-    with wave.open(str(path), "rb") as reader:
+def wav_shape(data: bytes) -> tuple[AudioFormat, int]:
+    """A WAV file's format and number of frames, from its header (in ``data``, its bytes)."""
+    with wave.open(io.BytesIO(data), "rb") as reader:
         return AudioFormat(reader.getframerate(), reader.getnchannels(), reader.getsampwidth()), reader.getnframes()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import PublishError
+from ..errors import EXIT_ARTICLE_FAILED, PublishError, exit_code
 from . import cli
 from .common import CONFIG_OPTION, FEED_LIMIT_OPTION, FIT_OPTION, OUT_OPTION, VOICE_OPTION, logging_options, resolve, user_errors
 
@@ -25,9 +25,10 @@ UNCONFIGURED_CHANNEL = (
 @VOICE_OPTION
 @click.option("-e", "--engine", "engine_name", help="Speech engine, instead of the profile's (e.g. espeak, hibari; see 'articlecast voices').")
 @CONFIG_OPTION
-@click.option("-j", "--jobs", type=click.IntRange(1, 256), envvar="ARTICLECAST_JOBS",
-              help="Worker processes for voicing and encoding. [default: $ARTICLECAST_JOBS, else number of CPUs]")  # fmt: skip
-@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every article here.")
+@click.option("-j", "--jobs", type=click.IntRange(0, 256), envvar="ARTICLECAST_JOBS",
+              help="Worker processes for voicing and encoding; 0 works in this process. [default: $ARTICLECAST_JOBS, else number of CPUs]")  # fmt: skip
+@click.option("--report", "report_path", type=click.Path(path_type=Path),
+              help="Write a JSON report of every article here ('-': to stdout, and everything else to stderr).")  # fmt: skip
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @FIT_OPTION
@@ -57,8 +58,9 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, eng
     from .progress import LineProgress, TerminalProgress
 
     given = {key: value for key, value in overrides.items() if value is not None}
+    to_stdout = report_path == Path("-")
     with user_errors():
-        if report_path and not report_path.parent.is_dir():
+        if report_path and not to_stdout and not report_path.parent.is_dir():
             raise PublishError(f"The report's folder {report_path.parent} does not exist; create it or choose another --report path.")
         sources = find_articles(articles)
         check_overrides(sources, given)
@@ -70,14 +72,16 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, eng
         if not settings.channel.configured and not quiet:
             click.echo(UNCONFIGURED_CHANNEL, err=True)
         interactive = not quiet and sys.stderr.isatty() and len(sources) > 1
-        listener = TerminalProgress(len(sources)) if interactive else LineProgress(quiet)
+        listener = TerminalProgress(len(sources), to_stderr=to_stdout) if interactive else LineProgress(quiet, to_stderr=to_stdout)
         try:
             report = build_articles(
                 sources, out_dir, profile, settings, jobs, listener=listener, fail_fast=fail_fast, overrides=given, fit=fit
             )
         finally:
             listener.close()
-        if report_path:
+        if to_stdout:
+            click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        elif report_path:
             try:
                 write_atomic(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
             except OSError as error:
@@ -88,12 +92,12 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, eng
         click.echo(f"{len(failures)} of {len(sources)} articles failed: {names}", err=True)
     if report.feed and not quiet:
         lexicon = f", lexicon {profile.lexicon}" if profile.lexicon else ""
-        click.echo(f"Voice profile: {profile.source or 'built-in defaults'} ({resolved.profile_origin}){lexicon}")
-        click.echo(f"Feed: {report.feed} ({len(report.episodes)} episodes built or unchanged)")
+        click.echo(f"Voice profile: {profile.source or 'built-in defaults'} ({resolved.profile_origin}){lexicon}", err=to_stdout)
+        click.echo(f"Feed: {report.feed} ({len(report.episodes)} episodes built or unchanged)", err=to_stdout)
     if lexicon_report:
         _report_lexicon(profile.lexicon, report.lexicon_unused)
     if failures:
-        raise SystemExit(1)
+        raise SystemExit(max(exit_code(result.exception) if result.exception else EXIT_ARTICLE_FAILED for result in failures))
 
 
 def _report_lexicon(lexicon: str | None, unused: tuple[str, ...]) -> None:

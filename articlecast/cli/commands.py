@@ -189,18 +189,26 @@ def feed(out_dir: Path, config_path: Path | None, feed_limit: int | None, fit: b
 
 @cli.command()
 @click.argument("folder", type=click.Path(path_type=Path))
+@JSON_OPTION
 @logging_options
-def check(folder: Path) -> None:
-    """Check a published FOLDER as a podcast directory would; one line per problem, exit code 1 on any."""
+def check(folder: Path, as_json: bool) -> None:
+    """Check a published FOLDER as a podcast directory would; one line per problem, exit code 1 on any.
+
+    With --json: {"folder", "episodes", "problems": [...], "ok"} on stdout."""
     from ..publish.check import check_folder
 
     with user_errors():
         problems, checked = check_folder(folder)
-    for problem in problems:
-        click.echo(problem)
+    if as_json:
+        click.echo(json.dumps({"folder": str(folder), "episodes": checked, "problems": problems, "ok": not problems},
+                              indent=2, ensure_ascii=False))  # fmt: skip
+    else:
+        for problem in problems:
+            click.echo(problem)
+        if not problems:
+            click.echo(f"OK: feed and {checked} episode(s) in {folder}")
     if problems:
         raise SystemExit(1)
-    click.echo(f"OK: feed and {checked} episode(s) in {folder}")
 
 
 def _episode_record(episode: object) -> dict[str, object]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..errors import ArticlecastError
+from ..errors import EXIT_INTERRUPTED, ArticlecastError, exit_code
 
 if TYPE_CHECKING:
     from ..config.lookup import Resolved
@@ -112,12 +112,12 @@ def failure_line(result: ArticleResult) -> str:
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn articlecast's own errors into one line on stderr and exit code 1."""
+    """Turn articlecast's own errors into one line on stderr and their exit code (:func:`~articlecast.errors.exit_code`)."""
     try:
         yield
     except ArticlecastError as error:
         click.echo(f"Error: {error.describe(FLAGS)}", err=True)
-        raise SystemExit(1) from None
+        raise SystemExit(exit_code(error)) from None
     except KeyboardInterrupt:
         click.echo("Interrupted; no partial files were left.", err=True)
-        raise SystemExit(130) from None
+        raise SystemExit(EXIT_INTERRUPTED) from None

@@ -13,10 +13,11 @@ from .common import failure_line
 
 
 class LineProgress:
-    """One line per finished article on stdout; errors on stderr."""
+    """One line per finished article on stdout (on stderr with ``to_stderr``, when stdout carries JSON); errors on stderr."""
 
-    def __init__(self, quiet: bool = False) -> None:
+    def __init__(self, quiet: bool = False, to_stderr: bool = False) -> None:
         self.quiet = quiet
+        self.to_stderr = to_stderr
 
     def article_started(self, source: Path, steps: int) -> None:
         pass
@@ -29,7 +30,8 @@ class LineProgress:
             click.echo(f"Error: {failure_line(result)}", err=True)
         elif not self.quiet and result.episode is not None:
             cached = f", {result.cache_hits} of {result.segments} clips cached" if result.cache_hits else ""
-            click.echo(f"{result.source} -> {result.episode.audio_file} ({result.status}, {result.episode.duration:.1f} s{cached})")
+            line = f"{result.source} -> {result.episode.audio_file} ({result.status}, {result.episode.duration:.1f} s{cached})"
+            click.echo(line, err=self.to_stderr)
 
     def close(self) -> None:
         pass
@@ -38,8 +40,8 @@ class LineProgress:
 class TerminalProgress(LineProgress):
     """A live status line: articles done, steps (clips and pieces) done, time left."""
 
-    def __init__(self, articles: int, stream: TextIO | None = None) -> None:
-        super().__init__()
+    def __init__(self, articles: int, stream: TextIO | None = None, to_stderr: bool = False) -> None:
+        super().__init__(to_stderr=to_stderr)
         self.articles = articles
         self.done = self.begun = 0
         self.steps = self.steps_done = 0

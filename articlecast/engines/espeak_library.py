@@ -21,7 +21,8 @@ from ..errors import EngineError
 
 ESPEAK_MISSING = (
     "The eSpeak NG library is not installed; install it with 'sudo apt-get install libespeak-ng1' (Debian/Ubuntu) "
-    "or 'sudo dnf install espeak-ng' (Fedora), or without system packages: pip install 'articlecast[standalone]'."
+    "or 'sudo dnf install espeak-ng' (Fedora), or without system packages with 'pip install espeakng-loader' "
+    "in articlecast's Python environment."
 )
 ESPEAK_RATE = 22050
 """eSpeak NG's output rate, in Hz."""

@@ -11,8 +11,10 @@ fails with a clear message.
 
 from __future__ import annotations
 
+import io
 import logging
 import threading
+import wave
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -22,19 +24,19 @@ from typing import Any
 
 from ..cache import Cache, key_of
 from ..config import VoiceSettings
-from ..errors import EngineError
+from ..errors import CacheError, EngineError, VoicingError
 from ..workers import Workers
 from . import engine_version, get_engine, prepare_voicing
 from ..audio import AudioFormat, Clip
 from ..audio.metering import clip_energies
 from ..audio.pcm import as_segment, pydub
 from .base import Engine
-from ..audio.wav import read_wav, wav_bytes, wav_shape
+from ..audio.wav import wav_bytes, wav_clip, wav_shape
 
 # Beside each clip: its loudness energies, so that an episode's loudness needs no pass over its audio.
 ENERGIES_SUFFIX = ".energies.npy"
-# Bump when what is stored for a clip changes (trimming, fades, format).
-CLIP_FORMAT_VERSION = 2
+# Bump when what is stored for a clip changes (trimming, fades, format; 3: sealed with a checksum).
+CLIP_FORMAT_VERSION = 3
 
 # Seconds of speech per character at 1 word per minute, bounds measured with eSpeak NG:
 # prose gives 10 to 45, a digit (read as part of a number) up to 100.
@@ -57,7 +59,7 @@ _worker_engines_lock = threading.RLock()
 
 @dataclass(frozen=True)
 class CachedClip:
-    """A voiced clip stored in the cache."""
+    """A voiced clip stored in the cache (checked when it was found there, and on every read)."""
 
     key: str
     path: Path
@@ -69,22 +71,30 @@ class CachedClip:
         return self.frames / self.format.sample_rate
 
     def load(self) -> Clip:
-        """The clip's audio."""
-        return read_wav(self.path)
+        """The clip's audio; :class:`CacheError` if its entry was damaged since it was found."""
+        data = self._cache().read_path(self.path)
+        if data is None:
+            raise CacheError(f"The cached clip {self.path} was removed or damaged during the build; run the build again.")
+        return wav_clip(data)
 
     def energies(self) -> Any:
         """The clip's K-weighted 100 ms energies (see :func:`~articlecast.audio.metering.clip_energies`),
-        stored beside it when it was voiced; measured and stored now if missing."""
+        stored beside it when it was voiced; measured and stored again if missing or damaged."""
         import numpy as np
 
-        path = self.path.with_name(f"{self.key}{ENERGIES_SUFFIX}")
-        try:
-            return np.load(path)
-        except (FileNotFoundError, ValueError, OSError):
-            energies = clip_energies(self.load())
-            cache_root = self.path.parent.parent.parent  # <root>/clips/<key[:2]>/<key>.wav
-            Cache(cache_root).put("clips", self.key, ENERGIES_SUFFIX, _npy(energies))
-            return energies
+        cache = self._cache()
+        data = cache.read("clips", self.key, ENERGIES_SUFFIX)
+        if data is not None:
+            try:
+                return np.load(io.BytesIO(data), allow_pickle=False)
+            except (ValueError, OSError):
+                _LOGGER.warning("The energies of the cached clip %s cannot be read; measuring them again", self.path)
+        energies = clip_energies(self.load())
+        cache.put("clips", self.key, ENERGIES_SUFFIX, _npy(energies))
+        return energies
+
+    def _cache(self) -> Cache:
+        return Cache(self.path.parent.parent.parent)  # <root>/clips/<key[:2]>/<key>.wav
 
 
 @dataclass(frozen=True)
@@ -115,7 +125,8 @@ class Voicer:
             engine, settings = prepare_voicing(settings)
             version = engine_version(engine, settings)
         keys = [clip_key(text, settings, version) for text in texts]
-        missing = {key: text for key, text in zip(keys, texts) if self.cache.get("clips", key, ".wav") is None}
+        shapes = {key: self._shape(key) for key in dict.fromkeys(keys)}
+        missing = {key: text for key, text in zip(keys, texts) if shapes[key] is None}
         hits = len(texts) - sum(1 for key in keys if key in missing)
         _LOGGER.info("%d of %d clips from the cache; %d to voice with %s", hits, len(texts), len(missing), version)
         if progress and hits:
@@ -123,11 +134,12 @@ class Voicer:
         problems = self._voice_missing(missing, settings, progress)
         if problems:
             key, problem = next(iter(problems.items()))
-            raise EngineError(
+            raise VoicingError(
                 f"The engine could not voice the text {_excerpt(missing[key])}: {problem}; "
                 "check the engine installation or simplify that sentence."
             )
-        return Voicing(tuple(self._cached(key) for key in keys), hits, len(missing))
+        shapes.update((key, self._shape(key)) for key in missing)
+        return Voicing(tuple(self._cached(key, shapes[key]) for key in keys), hits, len(missing))
 
     def _voice_missing(self, missing: dict[str, str], settings: VoiceSettings, progress: Progress | None) -> dict[str, str]:
         """Voice the missing texts; a bad clip is voiced again, then alone in a fresh process.
@@ -139,14 +151,17 @@ class Voicer:
             if progress and _outcome(future) is None:
                 progress(1)
 
-        for isolated in (False, False, True):
+        rounds = (False, False, True)  # isolated: each text alone in a fresh process
+        for number, isolated in enumerate(rounds):
             if not pending:
                 break
             outcomes = self._voice_round(pending, settings, isolated, advance)
             problems = {key: problem for key, problem in outcomes.items() if problem}
             pending = {key: missing[key] for key in problems}
-            for key, problem in problems.items():
-                _LOGGER.warning("Voicing %s again%s: %s", _excerpt(missing[key]), "" if isolated else " alone", problem)
+            if number + 1 < len(rounds):
+                for key, problem in problems.items():
+                    alone = " alone in a fresh process" if rounds[number + 1] else ""
+                    _LOGGER.info("Voicing %s again%s (%s)", _excerpt(missing[key]), alone, problem)
         return problems
 
     def _voice_round(
@@ -166,10 +181,21 @@ class Voicer:
                     futures += fresh.gather(settings.engine, voice_into_cache, [args], on_done)
         return {key: _outcome(future) for key, future in zip(keys, futures)}
 
-    def _cached(self, key: str) -> CachedClip:
-        path = self.cache.path("clips", key, ".wav")
-        fmt, frames = wav_shape(path)
-        return CachedClip(key, path, fmt, frames)
+    def _shape(self, key: str) -> tuple[AudioFormat, int] | None:
+        """The format and length of the cached clip, or None if it is missing or damaged (then removed)."""
+        data = self.cache.read("clips", key, ".wav")
+        if data is None:
+            return None
+        try:
+            return wav_shape(data)
+        except (wave.Error, EOFError, ValueError):  # sealed but not a WAV: made by another version, say
+            self.cache.path("clips", key, ".wav").unlink(missing_ok=True)
+            return None
+
+    def _cached(self, key: str, shape: tuple[AudioFormat, int] | None) -> CachedClip:
+        if shape is None:
+            raise CacheError(f"The clip {key} was voiced but cannot be read from the cache {self.cache.root}; run the build again.")
+        return CachedClip(key, self.cache.path("clips", key, ".wav"), *shape)
 
 
 def clip_key(text: str, settings: VoiceSettings, engine_version: str) -> str:
@@ -261,8 +287,6 @@ def fade_edges(clip: Clip) -> Clip:
 
 
 def _npy(array: Any) -> bytes:
-    import io
-
     import numpy as np
 
     buffer = io.BytesIO()
@@ -276,6 +300,8 @@ def _outcome(future: Future[str | None]) -> str | None:
         return future.result()
     except BrokenProcessPool:
         return "the engine process crashed"
+    except CacheError:  # the cache, not the engine, failed: voicing again cannot help
+        raise
     except EngineError as error:
         return str(error).rstrip(".")
     except Exception as error:  # an engine plug-in's own failure: reported, retried, never a traceback

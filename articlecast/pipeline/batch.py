@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import glob
 import logging
+import shutil
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -15,14 +16,14 @@ from ..article import Article
 from ..cache import Cache
 from ..config import Settings, VoiceProfile
 from ..engines import phonemes_of
-from ..errors import SETTING, ArticleError, ArticlecastError, PublishError
+from ..errors import SETTING, ArticleError, ArticlecastError, CacheError, OutputError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
 from ..publish.folder import publish_channel_art, publish_feed, remove_stale_files
 from ..sources import ARTICLE_SUFFIXES, load_article
 from ..speech.lexicon import load_lexicon
 from ..workers import Workers
-from .episode import EpisodeMaker, Made, warm_up_worker
+from .episode import EpisodeMaker, Made, VoiceChecks, warm_up_worker
 from .processes import worker_processes
 from .report import ArticleResult, BuildReport, Listener
 
@@ -44,10 +45,12 @@ def build(
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
-    ``jobs`` worker processes voice and encode (default: one per CPU, capped by the engines);
+    ``jobs`` worker processes voice and encode (default: one per CPU, capped by the engines; 0: in this process);
     ``articles_at_once`` articles are made at a time (default: as many as there are workers).
-    An article that fails is reported, with its exception, and leaves no files; the others
-    still land, unless ``fail_fast`` stops the build at the first failure. ``overrides``
+    An article that fails is reported, with its exception, and changes nothing in ``out_dir``; the
+    others still land, unless ``fail_fast`` stops the build at the first failure (a cache or output
+    folder that cannot be written, full say, stops it anyway). Nothing is written before the profile's
+    engine is checked, and a new ``out_dir`` in which nothing landed is removed again. ``overrides``
     (title, author, date, url, language) replace what a single article's file says. ``fit``
     crops and scales cover images that podcast apps would refuse, instead of failing.
     Safe to call many times in one process, and from several threads at once.
@@ -58,34 +61,44 @@ def build(
     cache = cache or Cache()
     for engine in sorted(profile.engines()):  # a malformed lexicon fails before anything is written
         load_lexicon(profile.lexicon, phonemes_of(engine))
+    voices = VoiceChecks()
+    voices.get(profile.voice_for(profile.language))  # a missing engine too
     processes = worker_processes(profile, jobs)
+    new_folder = not Path(out_dir).exists()
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
     threads = articles_at_once or max(1, processes)
     _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, processes)
     with Catalog.open(out) as catalog, Workers(processes) as workers, ThreadPoolExecutor(threads) as pool:
-        workers.warm(profile.engine, warm_up_worker)  # while the articles are read
-        channel, cover = publish_channel_art(out, settings.channel, fit)
-        maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[Made], int] = {}
-        for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
-            if isinstance(job, ArticleResult):
-                results[index] = job
+        try:
+            workers.warm(profile.engine, warm_up_worker)  # while the articles are read
+            channel, cover = publish_channel_art(out, settings.channel, fit)
+            maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit, voices)
+            for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
+                if isinstance(job, ArticleResult):
+                    results[index] = job
+                    if listener:
+                        listener.article_done(job)
+                    if fail_fast:
+                        break
+                else:
+                    pending[pool.submit(maker.make, *job)] = index
+            for future in _completed(pending, fail_fast):
+                made = future.result()
+                _record(out, catalog, made)
+                results[pending[future]] = made.result
                 if listener:
-                    listener.article_done(job)
-                if fail_fast:
-                    break
-            else:
-                pending[pool.submit(maker.make, *job)] = index
-        for future in _completed(pending, fail_fast):
-            made = future.result()
-            _record(out, catalog, made)
-            results[pending[future]] = made.result
-            if listener:
-                listener.article_done(made.result)
+                    listener.article_done(made.result)
+        except BaseException:  # Ctrl+C, a bad channel image: the episodes recorded stay, the others leave nothing
+            _stop(workers, pool, pending)
+            _remove_if_nothing_landed(out, new_folder, results.values())
+            raise
         ordered = tuple(results[index] for index in sorted(results))
-        feed = publish_feed(out, channel, catalog)
+        landed = any(result.status != "failed" for result in ordered)
+        feed = publish_feed(out, channel, catalog) if landed or not new_folder else None
+    _remove_if_nothing_landed(out, new_folder, ordered)
     if any(result.status == "built" for result in ordered) and cache.info().bytes > cache.max_bytes:
         cache.prune()
     return BuildReport(ordered, feed, out, _unused_lexicon(profile, ordered), profile.source, profile.lexicon)
@@ -128,7 +141,7 @@ def prepare_output_folder(out: Path) -> Path:
             pass
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise PublishError(
+        raise OutputError(
             f"The output folder {out} cannot be written ({reason}); choose another output folder ({SETTING}).",
             setting="out_dir",
         ) from None
@@ -167,27 +180,61 @@ def _claim(
 
 
 def _record(out: Path, catalog: Catalog, made: Made) -> None:
-    """Store a made episode and its build keys in the catalog, and delete the files it no longer has."""
+    """Put a made episode's files in place and store it and its build keys in the catalog, both or
+    neither; then delete the files it no longer has."""
     result = made.result
     if made.keys is None or result.episode is None:
+        made.files.discard()
         return
     try:
         previous = catalog.get(result.episode.id)
+        made.files.commit()
         stored = catalog.upsert(result.episode, made.keys)
-        if result.status == "built":
-            result.episode = stored
-            remove_stale_files(out, previous, stored)
-    except PublishError as error:
-        result.fail(error)
+    except BaseException as error:  # Ctrl+C too: the files go back, the catalog keeps its row
+        made.files.rollback()
+        if not isinstance(error, (PublishError, OSError)):
+            raise
+        result.fail(error if isinstance(error, PublishError) else _unwritable(out, error))
+        return
+    made.files.finish()
+    if result.status == "built":
+        result.episode = stored
+        remove_stale_files(out, previous, stored)
+
+
+def _unwritable(out: Path, error: OSError) -> OutputError:
+    return OutputError(
+        f"Cannot put the episode's files into {out} ({error.strerror or error}); "
+        f"free some space or choose another output folder ({SETTING}).",
+        setting="out_dir",
+    )
+
+
+def _stop(workers: Workers, pool: ThreadPoolExecutor, pending: dict[Future[Made], int]) -> None:
+    """Stop a build at once: cancel the tasks not started, wait for the running ones to fail or finish,
+    and remove the files staged by articles made but not recorded."""
+    workers.close()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for future in pending:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            future.result().files.discard()
+
+
+def _remove_if_nothing_landed(out: Path, new_folder: bool, results: Iterable[ArticleResult]) -> None:
+    """Remove the output folder this build made when no episode landed in it: a failed build writes nothing."""
+    if new_folder and all(result.status == "failed" for result in results):
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def _completed(pending: dict[Future[Made], int], fail_fast: bool) -> Iterator[Future[Made]]:
-    """Futures as they finish; with ``fail_fast``, the rest are cancelled after a failure."""
+    """Futures as they finish; the rest are cancelled after a failure with ``fail_fast``, and after a cache
+    or output folder that cannot be written (full, say) in any case: every other article would fail too."""
     for future in as_completed(pending):
         if future.cancelled():
             continue
         yield future
-        if fail_fast and future.result().result.status == "failed":
+        result = future.result().result
+        if result.status == "failed" and (fail_fast or isinstance(result.exception, (CacheError, OutputError))):
             for other in pending:
                 other.cancel()
 

@@ -7,7 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..article import Article
@@ -15,7 +15,8 @@ from ..cache import Cache
 from ..config import AudioSettings, Settings, VoiceProfile, VoiceSettings
 from ..engines import engine_version, phonemes_of, prepare_voicing
 from ..engines.runner import Progress, Voicer, Voicing, start_warming
-from ..files import atomic_path
+from ..errors import SETTING, OutputError
+from ..files import StagedFiles
 from ..language import language_code
 from ..publish import BuildKeys, Episode, guid_for
 from ..publish.folder import episode_artwork, write_episode_files
@@ -37,37 +38,44 @@ _LOGGER = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Made:
-    """An article's result, and the keys to store with its episode (None when nothing is to be stored)."""
+    """An article's result, the keys to store with its episode (None when nothing is to be stored), and its
+    files, staged: put in place by the caller together with the catalog row, or not at all."""
 
     result: ArticleResult
     keys: BuildKeys | None = None
+    files: StagedFiles = field(default_factory=StagedFiles)
 
 
 class EpisodeMaker:
     """Makes articles' episode files in one output folder; called from several threads at once."""
 
     def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, workers: Workers, cache: Cache,
-                 listener: Listener | None, cover: Artwork | None, fit: bool) -> None:  # fmt: skip
+                 listener: Listener | None, cover: Artwork | None, fit: bool, voices: VoiceChecks | None = None) -> None:  # fmt: skip
         self.out, self.profile, self.settings, self.workers, self.cache = out, profile, settings, workers, cache
         self.listener, self.cover, self.fit = listener, cover, fit
         self.voicer = Voicer(workers, cache)
-        self._voices: dict[VoiceSettings, tuple[VoiceSettings, str]] = {}
-        self._lock = threading.Lock()
+        self.voices = voices or VoiceChecks()
 
     def make(self, article: Article, stored: Episode | None, keys: BuildKeys | None) -> Made:
         """The article's episode, or why it failed: an article's failure, whatever it is, never stops the batch."""
         result = ArticleResult(article.source or Path(article.slug), "failed")
+        staged = StagedFiles()
         try:
-            return self._make(article, stored, keys, result)
-        except Exception as error:
+            return self._make(article, stored, keys, result, staged)
+        except BaseException as error:
+            staged.discard()
+            if not isinstance(error, Exception):
+                raise
             _LOGGER.debug("%s failed", result.source, exc_info=error)
             result.fail(error)
             return Made(result)
 
-    def _make(self, article: Article, stored: Episode | None, keys: BuildKeys | None, result: ArticleResult) -> Made:
+    def _make(
+        self, article: Article, stored: Episode | None, keys: BuildKeys | None, result: ArticleResult, staged: StagedFiles
+    ) -> Made:
         clock = _StageClock(result.seconds)
         script_settings = self.profile.script_for(article.language)
-        voice, version = self._voice(self.profile.voice_for(article.language))
+        voice, version = self.voices.get(self.profile.voice_for(article.language))
         lexicon = load_lexicon(self.profile.lexicon, phonemes_of(voice.engine))
         artwork = episode_artwork(article, self.fit)  # checked before voicing, so a bad image fails fast
         covers = tuple(image for image in (artwork, self.cover) if image)
@@ -100,11 +108,20 @@ class EpisodeMaker:
                            plain_text(script.segments), script_settings.disclosure, marks, artwork or self.cover)  # fmt: skip
         new_keys = BuildKeys(input_key, tags.key(audio.key))
         mp3_path = self.out / f"{article.slug}.mp3"
-        if not mp3_is_current(mp3_path, stored, keys, new_keys.render_key):
-            with atomic_path(mp3_path) as temporary:
-                write_mp3(audio, temporary)
+        try:
+            mp3_size = mp3_path.stat().st_size if mp3_is_current(mp3_path, stored, keys, new_keys.render_key) else None
+            if mp3_size is None:
+                temporary = staged.path(mp3_path)
+                write_mp3(audio, self.cache, temporary)
                 write_tags(temporary, tags)
-        files = write_episode_files(self.out, article.slug, script.segments, audio.timings, marks, artwork)
+                mp3_size = temporary.stat().st_size
+            files = write_episode_files(staged, self.out, article.slug, script.segments, audio.timings, marks, artwork)
+        except OSError as error:
+            raise OutputError(
+                f"Cannot write the episode's files into {self.out} ({error.strerror or error}); "
+                f"free some space or choose another output folder ({SETTING}).",
+                setting="out_dir",
+            ) from None
         clock.lap("write")
 
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -114,7 +131,7 @@ class EpisodeMaker:
             title=article.title,
             description=" ".join(part for part in (article.summary, script_settings.disclosure) if part),
             audio_file=mp3_path.name,
-            audio_bytes=mp3_path.stat().st_size,
+            audio_bytes=mp3_size,
             duration=audio.duration,
             published=article.date or now,
             updated=now,
@@ -130,16 +147,7 @@ class EpisodeMaker:
         same = stored is not None and _same_episode(stored, episode)
         result.status, result.episode = ("unchanged", stored) if same else ("built", episode)
         _LOGGER.info("%s: %s in %s", result.source, result.status, result.seconds)
-        return Made(result, new_keys)
-
-    def _voice(self, wanted: VoiceSettings) -> tuple[VoiceSettings, str]:
-        """The voice settings with the voice resolved, and the engine's version: the engine is
-        checked once per build, before any worker voices with it."""
-        with self._lock:
-            if wanted not in self._voices:
-                engine, voice = prepare_voicing(wanted)
-                self._voices[wanted] = (voice, engine_version(engine, voice))
-            return self._voices[wanted]
+        return Made(result, new_keys, staged)
 
     def _splitter(self, lane: str) -> _WorkerSplitter:
         return _WorkerSplitter(self.workers, lane)
@@ -151,6 +159,23 @@ class EpisodeMaker:
         levelers = self.workers.run(lane, plan_part_levelers, voicing.clips, parts, audio_settings, self.cache)
         pieces = make_pieces(spans, script.segments, voicing.clips, levelers)
         return render_audio(pieces, audio_settings, self.workers, lane, self.cache, progress)
+
+
+class VoiceChecks:
+    """Each voice's settings with the voice resolved, and its engine's version: each engine is checked
+    once per build, before any worker voices with it (the build's own voice before any file is written)."""
+
+    def __init__(self) -> None:
+        self._voices: dict[VoiceSettings, tuple[VoiceSettings, str]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, wanted: VoiceSettings) -> tuple[VoiceSettings, str]:
+        """The resolved settings and the engine's version; :class:`EngineError` if the engine or voice is missing."""
+        with self._lock:
+            if wanted not in self._voices:
+                engine, voice = prepare_voicing(wanted)
+                self._voices[wanted] = (voice, engine_version(engine, voice))
+            return self._voices[wanted]
 
 
 @dataclass(frozen=True)

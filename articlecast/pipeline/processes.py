@@ -26,12 +26,14 @@ _LOGGER = logging.getLogger(__name__)
 
 def worker_processes(profile: VoiceProfile, jobs: int | None) -> int:
     """Worker processes for a build: ``jobs`` (default: one per CPU) capped by the profile's engines,
-    or 0 (work in this process) when spawned workers would run the calling script again."""
+    or 0 (work in this process) when ``jobs`` is 0 or spawned workers would run the calling script again."""
     if is_reimporting_main():
         raise ArticlecastError(
             "articlecast.build() was called while a worker process was starting, from a script without an "
             "'if __name__ == \"__main__\":' guard; put the call under that guard."
         )
+    if jobs == 0:
+        return 0
     if not main_is_safe_to_spawn():
         _LOGGER.warning(
             "Building in this process: the calling script has no 'if __name__ == \"__main__\":' guard, "

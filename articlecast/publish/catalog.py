@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from ..errors import SETTING, PublishError
+from ..errors import SETTING, OutputError, PublishError
 from ..render.chapters import Chapter
 
 CATALOG_FILE = "catalog.sqlite"
@@ -320,7 +320,10 @@ def _publish_error(path: Path, error: sqlite3.Error) -> PublishError:
         return PublishError(
             f"{path} stayed locked by another process for {BUSY_TIMEOUT:g} seconds; try again when it has finished."
         )
-    return PublishError(
+    unwritable = name in ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN") or name.startswith(
+        ("SQLITE_IOERR_", "SQLITE_READONLY_", "SQLITE_CANTOPEN_")
+    )
+    return (OutputError if unwritable else PublishError)(
         f"Cannot use the catalog {path} ({error}); check that the output folder is writable and the disk is not full."
     )
 

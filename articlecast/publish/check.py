@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..render.artwork import problem as image_problem
+from ..config import Channel
 from ..config.categories import category_problem
 from .feed import ATOM, CHAPTERS_TYPE, FEED_FILE, ITUNES, PODCAST
 
@@ -31,15 +32,22 @@ class FolderCheck:
         self.folder = Path(folder)
         self.problems: list[str] = []
         self.base = ""
+        self.relative: list[str] = []
+        """The relative URLs found: podcast apps resolve none of them."""
 
     def report(self, where: str, problem: str) -> None:
         self.problems.append(f"{where}: {problem}")
 
     def local(self, where: str, url: str) -> Path | None:
-        """The file in the folder that ``url`` points to; None (and a problem) when there is none."""
+        """The file in the folder that ``url`` points to; None (and a problem) when there is none.
+        A relative URL is noted (see :data:`relative`) but its file is still checked."""
+        if not url.strip():
+            self.report(where, "has an empty URL")
+            return None
         if url.startswith(self.base) and self.base:
             name = unquote(url[len(self.base) :])
         elif "://" not in url:
+            self.relative.append(url)
             name = unquote(url)
         else:
             self.report(where, f"{url} is not under the feed's own URL {self.base}, so it cannot be checked")
@@ -80,6 +88,11 @@ def check_folder(folder: Path) -> tuple[list[str], int]:
             check.report(FEED_FILE, f"{kind} {value} is used by {values.count(value)} items")
     for item in items:
         _item(check, item)
+    if check.relative:
+        check.report(
+            FEED_FILE, f"{len(check.relative)} URL(s) are relative, such as {check.relative[0]!r}, and podcast apps "
+            "need absolute ones; set base_url under [channel] in articlecast.toml to where the folder is published",
+        )  # fmt: skip
     return check.problems, len(items)
 
 
@@ -103,6 +116,13 @@ def _channel(check: FolderCheck, channel: ET.Element, self_link: ET.Element | No
             check.report(where, f"<{tag}> is missing or empty")
     if self_link is None:
         check.report(where, '<atom:link rel="self"> is missing')
+    elif "://" not in self_link.get("href", ""):
+        check.report(where, f'<atom:link rel="self"> {self_link.get("href", "")!r} is not an absolute URL; '
+                     "set base_url under [channel] in articlecast.toml")  # fmt: skip
+    example = Channel()
+    for tag, value in (("link", example.link), ("title", example.title)):
+        if (channel.findtext(tag) or "").strip() == value:
+            check.report(where, f"<{tag}> is the example default {value!r}; set {tag} under [channel] in articlecast.toml")
     if channel.findtext(f"{{{ITUNES}}}explicit") not in ("true", "false"):
         check.report(where, "<itunes:explicit> must be true or false")
     category = channel.find(f"{{{ITUNES}}}category")
@@ -219,6 +239,9 @@ def _image(check: FolderCheck, where: str, element: ET.Element | None, required:
             check.report(where, "<itunes:image> is missing")
         return
     href = element.get("href", "")
+    if not href.strip():
+        check.report(where, "<itunes:image> has an empty URL")
+        return
     if "://" in href and not (check.base and href.startswith(check.base)):
         return  # hosted elsewhere: nothing is downloaded
     path = check.local(where, href)

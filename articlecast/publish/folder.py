@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..config import Channel
 from ..errors import ArtworkError, PublishError
-from ..files import write_if_changed
+from ..files import StagedFiles, write_if_changed
 from ..render.chapters import Chapter, chapters_json
 from ..render.transcript import TRANSCRIPT_FORMATS, TRANSCRIPT_WRITERS
 from ..render.artwork import Artwork, generated_cover, load_artwork
@@ -60,6 +60,7 @@ def episode_artwork(article: Article, fit: bool = False) -> Artwork | None:
 
 
 def write_episode_files(
+    staged: StagedFiles,
     out: Path,
     slug: str,
     segments: Sequence[Segment],
@@ -67,18 +68,18 @@ def write_episode_files(
     chapters: Sequence[Chapter],
     artwork: Artwork | None,
 ) -> EpisodeFiles:
-    """Write the transcripts, the chapters file (when there are chapters) and the episode art, atomically."""
+    """Stage the transcripts, the chapters file (when there are chapters) and the episode art in ``staged``."""
     transcripts = {}
     for suffix, mime in TRANSCRIPT_FORMATS.items():
         name = f"{slug}{suffix}"
-        write_if_changed(out / name, TRANSCRIPT_WRITERS[suffix](segments, timings))
+        staged.write(out / name, TRANSCRIPT_WRITERS[suffix](segments, timings))
         transcripts[mime] = name
     chapters_name = f"{slug}.chapters.json" if chapters else None
     if chapters_name:
-        write_if_changed(out / chapters_name, chapters_json(chapters))
+        staged.write(out / chapters_name, chapters_json(chapters))
     image = f"{slug}{artwork.suffix}" if artwork else None
     if artwork and image:
-        write_if_changed(out / image, artwork.data)
+        staged.write(out / image, artwork.data)
     return EpisodeFiles(transcripts, chapters_name, image)
 
 

@@ -46,13 +46,13 @@ LAME_QUALITY = 3
 LAME_DELAY_SAMPLES = 1105
 # Seconds of audio on which the limiter's effect on loudness is measured.
 PROBE_SECONDS = 120.0
-# Bump when how a piece is made changes.
-PIECE_FORMAT_VERSION = 3
+# Bump when how a piece is made or stored changes (4: sealed with a checksum).
+PIECE_FORMAT_VERSION = 4
 # A part's measured loudness is rounded to this before its leveler is planned (and cached): a
 # one-sentence edit moves it by about a thousandth of a LU, the rounding by at most 0.025 LU.
 LOUDNESS_STEP_LU = 0.05
-# Bump when how a leveler is planned changes.
-LEVELER_FORMAT_VERSION = 1
+# Bump when how a leveler is planned or stored changes (2: sealed with a checksum).
+LEVELER_FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -152,11 +152,11 @@ def plan_part_levelers(
 
 
 def _cached_leveler(cache: Cache, key: str) -> Leveler | None:
-    path = cache.get("levelers", key, ".json")
+    data = cache.read("levelers", key, ".json")
     try:
-        plan = json.loads(path.read_text()) if path else None
+        plan = json.loads(data) if data else None
         return Leveler(float(plan["gain_db"]), float(plan["ceiling_dbtp"])) if plan else None
-    except (OSError, ValueError, TypeError, KeyError):  # unreadable: planned again, and replaced
+    except (ValueError, TypeError, KeyError):  # sealed but unreadable (another version's): planned again, and replaced
         return None
 
 
@@ -182,7 +182,8 @@ def render_audio(
     _check_formats(pieces)
     keys = [piece.key(settings) for piece in pieces]
     root = str(cache.root)
-    jobs = [(piece, settings, root, key) for piece, key in zip(pieces, keys) if cache.get("pieces", key, ".mp3") is None]
+    shapes = {key: _piece_shape(cache, key) for key in dict.fromkeys(keys)}
+    jobs = [(piece, settings, root, key) for piece, key in zip(pieces, keys) if shapes[key] is None]
     _LOGGER.info("%d of %d pieces from the cache; %d to encode", len(pieces) - len(jobs), len(pieces), len(jobs))
     for future in workers.gather(lane, encode_piece, jobs, lambda _: progress(1) if progress else None):
         if isinstance(future.exception(), BrokenProcessPool):
@@ -191,8 +192,8 @@ def render_audio(
     paths = tuple(cache.path("pieces", key, ".mp3") for key in keys)
     timings: list[Timing] = []
     position = 0
-    for piece, path in zip(pieces, paths):
-        frames, samples_per_frame = count_frames(path.read_bytes())
+    for piece, key in zip(pieces, keys):
+        frames, samples_per_frame = shapes[key] or _piece_shape(cache, key) or _lost_piece(cache, key)
         in_rate = piece.clips[0].format.sample_rate
         ratio = settings.sample_rate / in_rate
         for start, end in piece.offsets():
@@ -200,6 +201,22 @@ def render_audio(
             timings.append(Timing(first / settings.sample_rate, (first + (end - start) * ratio) / settings.sample_rate))
         position += frames * samples_per_frame
     return EpisodeAudio(paths, tuple(timings), position / settings.sample_rate, key_of("audio", keys))
+
+
+def _piece_shape(cache: Cache, key: str) -> tuple[int, int] | None:
+    """(frames, samples per frame) of the cached piece, or None if it is missing or damaged (then removed)."""
+    data = cache.read("pieces", key, ".mp3")
+    if data is None:
+        return None
+    try:
+        return count_frames(data)
+    except ValueError:  # sealed but not MP3 frames (made by another version, say)
+        cache.path("pieces", key, ".mp3").unlink(missing_ok=True)
+        return None
+
+
+def _lost_piece(cache: Cache, key: str) -> tuple[int, int]:
+    raise RenderError(f"The encoded piece {key} cannot be read back from the cache {cache.root}; run the build again.")
 
 
 def load_worker_modules() -> None:
@@ -252,11 +269,14 @@ def _encoder_versions() -> tuple[str, str]:
     return version("soxr"), version("lameenc")
 
 
-def write_mp3(audio: EpisodeAudio, target: Path) -> None:
-    """Write the pieces' frames one after another into ``target`` (a temporary file)."""
+def write_mp3(audio: EpisodeAudio, cache: Cache, target: Path) -> None:
+    """Write the pieces' frames one after another into ``target`` (a temporary file), each checked again."""
     with open(target, "wb") as out:
         for path in audio.pieces:
-            out.write(path.read_bytes())
+            data = cache.read_path(path)
+            if data is None:
+                raise RenderError(f"The encoded piece {path} was removed or damaged during the build; run the build again.")
+            out.write(data)
 
 
 def _check_formats(pieces: Sequence[Piece]) -> None:

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from mutagen import MutagenError
 from mutagen.id3 import (
     APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDAT, TIT2, TLEN, TPE1, TXXX, TYER, USLT, WOAS, CTOCFlags, PictureType,
 )
@@ -64,9 +65,15 @@ def write_tags(path: Path, tags: EpisodeTags) -> None:
     if tags.cover:
         id3.add(APIC(encoding=0, mime=tags.cover.mime, type=PictureType.COVER_FRONT, desc="", data=tags.cover.data))
     _add_chapters(id3, tags.chapters, tags.duration_ms)
-    id3.save(str(path), v2_version=3)
-    if tags.chapters:
-        _put_chapters_in_time_order(path)
+    try:
+        id3.save(str(path), v2_version=3)
+        if tags.chapters:
+            _put_chapters_in_time_order(path)
+    except MutagenError as error:  # a full disk, say: raised as the OSError it wraps
+        cause = error.__cause__ or next(iter(error.args), None)
+        if isinstance(cause, OSError):
+            raise cause from None
+        raise
 
 
 def _add_chapters(id3: ID3, chapters: tuple[Chapter, ...], duration_ms: int) -> None:

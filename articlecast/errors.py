@@ -62,6 +62,10 @@ class WorkerError(ArticlecastError, RuntimeError):
     """A worker process died twice running the same task."""
 
 
+class ClusterError(ArticlecastError, RuntimeError):
+    """The Dask cluster cannot be used: the extra is missing, or the scheduler is not there or went away."""
+
+
 class CacheError(ArticlecastError, OSError):
     """The clip cache cannot be read or written (not a folder, no permission, disk full)."""
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .errors import WorkerError
 
@@ -30,6 +30,34 @@ PARENT_CHECK_SECONDS = 0.5
 # glibc's mallopt parameters, and the sizes below which freed memory is kept for reuse.
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
 KEEP_FREED_BYTES, MAP_SEPARATELY_BYTES = 64 * 1024**2, 32 * 1024**2
+
+
+class TaskRunner(Protocol):
+    """What the pipeline needs of its workers: :class:`Workers` here, or a cluster's (``articlecast.cluster``)."""
+
+    jobs: int
+
+    def submit(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]: ...
+
+    def gather(
+        self,
+        lane: str,
+        function: Callable[..., T],
+        arguments: Sequence[Sequence[Any]],
+        on_done: Callable[[Future[T]], object] | None = None,
+    ) -> list[Future[T]]: ...
+
+    def run(self, lane: str, function: Callable[..., T], *args: Any) -> T: ...
+
+    def warm(self, lane: str, function: Callable[[], object]) -> None: ...
+
+    def cancel(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> TaskRunner: ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
 
 class Workers:
@@ -46,9 +74,14 @@ class Workers:
         self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lanes: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
+        self._stopped = False
 
     def submit(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]:
-        """Run ``function(*args)`` in a worker of ``lane``."""
+        """Run ``function(*args)`` in a worker of ``lane``; after :meth:`cancel`, a future holding :class:`WorkerError`."""
+        if self._stopped:
+            stopped: Future[T] = Future()
+            stopped.set_exception(WorkerError("The build was stopped; its worker tasks were cancelled."))
+            return stopped
         if not self.jobs:
             return self._run_here(lane, function, *args)
         with self._lock:
@@ -103,6 +136,13 @@ class Workers:
             if lane in self._pools or not self.jobs:
                 return
         self.submit(lane, _start_thread, function)
+
+    def cancel(self) -> None:
+        """Cancel the tasks not yet started (on Ctrl+C); tasks submitted later fail at once."""
+        with self._lock:
+            self._stopped = True
+            for pool in self._pools.values():
+                pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         """Stop the workers (pending tasks are cancelled)."""

@@ -9,24 +9,26 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..article import Article
 from ..cache import Cache
 from ..config import Settings, VoiceProfile
 from ..engines import phonemes_of
-from ..errors import SETTING, ArticleError, ArticlecastError, PublishError
+from ..errors import SETTING, ArticleError, ArticlecastError, ClusterError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
 from ..publish.folder import publish_channel_art, publish_feed, remove_stale_files
 from ..sources import ARTICLE_SUFFIXES, load_article
 from ..speech.lexicon import load_lexicon
-from ..workers import Workers
+from ..workers import TaskRunner, Workers
 from .episode import EpisodeMaker, Made, warm_up_worker
 from .processes import worker_processes
 from .report import ArticleResult, BuildReport, Listener
 
 _LOGGER = logging.getLogger(__name__)
+CLUSTER_ARTICLES_PER_WORKER = 2
 
 
 def build(
@@ -41,6 +43,7 @@ def build(
     overrides: Mapping[str, str] | None = None,
     fit: bool = False,
     articles_at_once: int | None = None,
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
@@ -50,6 +53,8 @@ def build(
     still land, unless ``fail_fast`` stops the build at the first failure. ``overrides``
     (title, author, date, url, language) replace what a single article's file says. ``fit``
     crops and scales cover images that podcast apps would refuse, instead of failing.
+    ``scheduler`` (a Dask scheduler's address, with the ``dask`` extra) sends the workers' tasks to
+    that cluster instead; ``cache`` must then be a folder every machine sees at the same path.
     Safe to call many times in one process, and from several threads at once.
     """
     check_overrides(sources, overrides)
@@ -58,12 +63,12 @@ def build(
     cache = cache or Cache()
     for engine in sorted(profile.engines()):  # a malformed lexicon fails before anything is written
         load_lexicon(profile.lexicon, phonemes_of(engine))
-    processes = worker_processes(profile, jobs)
+    processes = 0 if scheduler else worker_processes(profile, jobs)
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
-    threads = articles_at_once or max(1, processes)
-    _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, processes)
-    with Catalog.open(out) as catalog, Workers(processes) as workers, ThreadPoolExecutor(threads) as pool:
+    with Catalog.open(out) as catalog, _workers(scheduler, processes, cache) as workers, \
+            ThreadPoolExecutor(articles_at_once or _threads(workers)) as pool, _cancelled_on_error(pool, workers):  # fmt: skip
+        _LOGGER.info("Building %d article(s) into %s with %d worker(s)", len(sources), out, workers.jobs)
         workers.warm(profile.engine, warm_up_worker)  # while the articles are read
         channel, cover = publish_channel_art(out, settings.channel, fit)
         maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit)
@@ -86,6 +91,7 @@ def build(
                 listener.article_done(made.result)
         ordered = tuple(results[index] for index in sorted(results))
         feed = publish_feed(out, channel, catalog)
+    _raise_lost_cluster(ordered)
     if any(result.status == "built" for result in ordered) and cache.info().bytes > cache.max_bytes:
         cache.prune()
     return BuildReport(ordered, feed, out, _unused_lexicon(profile, ordered), profile.source, profile.lexicon)
@@ -164,6 +170,39 @@ def _claim(
         names[slug] = article.source
         owners[guid] = slug
         yield article, catalog.get(slug), catalog.build_keys(slug)
+
+
+def _workers(scheduler: str | None, processes: int, cache: Cache) -> TaskRunner:
+    """``processes`` local worker processes, or the workers of the Dask cluster at ``scheduler``."""
+    if not scheduler:
+        return Workers(processes)
+    from ..cluster import ClusterWorkers
+
+    return ClusterWorkers(scheduler, cache.root)
+
+
+def _threads(workers: TaskRunner) -> int:
+    """Articles made at a time: one per local worker; on a cluster, twice as many as its workers, so
+    that each has a task queued while the client waits on round trips (measured: docs/architecture.md)."""
+    return max(1, workers.jobs) if isinstance(workers, Workers) else CLUSTER_ARTICLES_PER_WORKER * max(1, workers.jobs)
+
+
+@contextmanager
+def _cancelled_on_error(pool: ThreadPoolExecutor, workers: TaskRunner) -> Iterator[None]:
+    """On Ctrl+C (or any error), cancel the articles not started and the workers' tasks, so the build stops now."""
+    try:
+        yield
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        workers.cancel()
+        raise
+
+
+def _raise_lost_cluster(results: Sequence[ArticleResult]) -> None:
+    """Raise the cluster's error if the scheduler went away (the catalog and feed hold what was built)."""
+    for result in results:
+        if isinstance(result.exception, ClusterError):
+            raise result.exception
 
 
 def _record(out: Path, catalog: Catalog, made: Made) -> None:

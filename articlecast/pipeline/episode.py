@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..article import Article
 from ..cache import Cache
+from ..cluster import tally_workers
 from ..config import AudioSettings, Settings, VoiceProfile, VoiceSettings
 from ..engines import engine_version, phonemes_of, prepare_voicing
 from ..engines.runner import Progress, Voicer, Voicing, start_warming
@@ -28,7 +29,7 @@ from ..speech import Script, prepare
 from ..speech.lexicon import Lexicon, load_lexicon
 from ..speech.normalize import fold_text
 from ..speech.sentences import split_paragraphs
-from ..workers import Workers
+from ..workers import TaskRunner
 from .freshness import Inputs, is_unchanged, mp3_is_current
 from .report import ArticleResult, Listener
 
@@ -46,7 +47,7 @@ class Made:
 class EpisodeMaker:
     """Makes articles' episode files in one output folder; called from several threads at once."""
 
-    def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, workers: Workers, cache: Cache,
+    def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, workers: TaskRunner, cache: Cache,
                  listener: Listener | None, cover: Artwork | None, fit: bool) -> None:  # fmt: skip
         self.out, self.profile, self.settings, self.workers, self.cache = out, profile, settings, workers, cache
         self.listener, self.cover, self.fit = listener, cover, fit
@@ -57,12 +58,15 @@ class EpisodeMaker:
     def make(self, article: Article, stored: Episode | None, keys: BuildKeys | None) -> Made:
         """The article's episode, or why it failed: an article's failure, whatever it is, never stops the batch."""
         result = ArticleResult(article.source or Path(article.slug), "failed")
-        try:
-            return self._make(article, stored, keys, result)
-        except Exception as error:
-            _LOGGER.debug("%s failed", result.source, exc_info=error)
-            result.fail(error)
-            return Made(result)
+        with tally_workers() as tasks_by_worker:
+            try:
+                made = self._make(article, stored, keys, result)
+            except Exception as error:
+                _LOGGER.debug("%s failed", result.source, exc_info=error)
+                result.fail(error)
+                made = Made(result)
+        result.workers = dict(tasks_by_worker)
+        return made
 
     def _make(self, article: Article, stored: Episode | None, keys: BuildKeys | None, result: ArticleResult) -> Made:
         clock = _StageClock(result.seconds)
@@ -157,7 +161,7 @@ class EpisodeMaker:
 class _WorkerSplitter:
     """Splits paragraphs into sentences in a warm worker, which has nltk loaded already."""
 
-    workers: Workers
+    workers: TaskRunner
     lane: str
 
     def __call__(self, paragraphs: Sequence[str], language: str) -> list[list[str]]:

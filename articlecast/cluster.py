@@ -35,7 +35,8 @@ _LOGGER = logging.getLogger(__name__)
 
 SCHEDULER_ENV = "ARTICLECAST_SCHEDULER"
 INSTALL_HINT = "pip install 'articlecast[dask]'"
-CONNECT_TIMEOUT_SECONDS = 10
+CONNECT_TIMEOUT_SECONDS = 5
+"""Also how long a client waits for a scheduler that went away to come back (its tasks are lost either way)."""
 PROBE_PREFIX = ".articlecast-probe-"
 
 _tally: ContextVar[Counter[str] | None] = ContextVar("articlecast_worker_tally", default=None)
@@ -77,6 +78,7 @@ class ClusterWorkers:
         self._warmed: set[str] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._workers: set[str] = set()
         try:
             self.jobs = self._check_workers(cache_root)
         except BaseException:
@@ -147,8 +149,15 @@ class ClusterWorkers:
                 _LOGGER.debug("Cancelling the cluster's tasks failed", exc_info=True)
 
     def close(self) -> None:
-        """Cancel what is left and disconnect (the cluster keeps running)."""
+        """Cancel what is left, say if workers left during the build, and disconnect (the cluster keeps running)."""
         self.cancel()
+        try:
+            left = self._workers - set(self._client.nthreads())
+        except Exception:  # noqa: BLE001 - the scheduler is gone, which the build has said already
+            left = set()
+        if left:
+            _LOGGER.warning("%d worker(s) left the cluster during the build; the scheduler ran their tasks again "
+                            "on the others, so nothing was lost", len(left))  # fmt: skip
         self._client.close()
 
     def __enter__(self) -> ClusterWorkers:
@@ -159,13 +168,11 @@ class ClusterWorkers:
 
     def _check_workers(self, cache_root: Path) -> int:
         """The cluster's worker threads, after checking that every worker sees the cache folder."""
-        try:
-            workers = self._client.scheduler_info(n_workers=-1)["workers"]
-        except TypeError:  # distributed before 2025 lists every worker without being asked
-            workers = self._client.scheduler_info()["workers"]
+        workers = self._client.nthreads()
+        self._workers = set(workers)
         if not workers:
             raise ClusterError(f"The Dask scheduler at {self.address} has no workers; start some with 'dask worker {self.address}'.")
-        busy = sorted(address for address, info in workers.items() if info.get("nthreads", 1) > 1)
+        busy = sorted(address for address, threads in workers.items() if threads > 1)
         if busy:
             _LOGGER.warning("%d worker(s) have several threads but run one articlecast task at a time; "
                             "start them with 'dask worker --nthreads 1 --nworkers N'", len(busy))  # fmt: skip
@@ -202,11 +209,12 @@ class ClusterWorkers:
             result.set_result(value)
 
     def _lost(self, error: BaseException) -> ClusterError:
+        _LOGGER.debug("A cluster task was cancelled", exc_info=error)
         if self._closed:
             return ClusterError("The build was stopped; its cluster tasks were cancelled.")
         return ClusterError(
-            f"The Dask scheduler at {self.address} went away ({type(error).__name__}); what was voiced is in the "
-            "cache: start the scheduler again and re-run the same command to finish the build."
+            f"The Dask scheduler at {self.address} went away; what was voiced is in the cache: "
+            "start the scheduler again and re-run the same command to finish the build."
         )
 
 

@@ -87,7 +87,7 @@ def build(
             made = future.result()
             _record(out, catalog, made)
             results[pending[future]] = made.result
-            if listener:
+            if listener and not isinstance(made.result.exception, ClusterError):  # said once, by build()
                 listener.article_done(made.result)
         ordered = tuple(results[index] for index in sorted(results))
         feed = publish_feed(out, channel, catalog)

@@ -179,7 +179,7 @@ def _start_worker() -> None:
     """Keep engine chatter ("Audio saved to ...") off our stdout, which may carry JSON for tools,
     keep freed memory for reuse, and exit when the parent dies (a killed build would otherwise
     leave its workers waiting for ever)."""
-    _reuse_freed_memory()
+    reuse_freed_memory()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115
@@ -191,7 +191,7 @@ def _start_thread(function: Callable[[], object]) -> None:
     threading.Thread(target=function, daemon=True).start()
 
 
-def _reuse_freed_memory() -> None:
+def reuse_freed_memory() -> None:
     """Have glibc keep freed memory for the next allocation rather than give it back to the system.
 
     A worker allocates and frees a few MB of arrays per clip, and eSpeak NG's library is

@@ -90,6 +90,29 @@ def test_an_article_that_fails_on_the_cluster_fails_alone(work, cluster, tmp_pat
     assert (tmp_path / "out" / "story-1.mp3").is_file() and not (tmp_path / "out" / "story-0.mp3").exists()
 
 
+def test_ctrl_c_cancels_the_cluster_tasks(work, cluster, tmp_path):
+    root, _ = work
+    articles = write_articles(tmp_path / "articles", 8)
+    log = root / "cluster.log"
+    already = len(log.read_text().splitlines()) if log.exists() else 0
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    build_process = subprocess.Popen(
+        [sys.executable, "-m", "articlecast", "build", str(articles), "-o", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"),
+         "--engine", "fake_engines:CountingEngine", "--scheduler", cluster.scheduler_address],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    wait_for_lines(log, already + 1)
+    build_process.send_signal(signal.SIGINT)
+    _, stderr = build_process.communicate(timeout=30)
+    assert build_process.returncode != 0 and "Interrupted" in stderr, stderr
+    with distributed.Client(cluster.scheduler_address, timeout=10) as client:
+        deadline = time.monotonic() + 10
+        while client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)):
+            assert time.monotonic() < deadline, "the cluster still holds the interrupted build's tasks"
+            time.sleep(0.1)
+    assert len(list((tmp_path / "out").glob("*.mp3"))) < 8
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -21,6 +21,8 @@ from .files import remove_orphaned_temporaries, write_atomic
 
 CACHE_ENV = "ARTICLECAST_CACHE"
 DEFAULT_MAX_BYTES = 2 * 1024**3
+STALE_TEMPORARY_SECONDS = 3600
+"""A cache entry's temporary file this old was left by a killed writer (on this machine or another)."""
 KINDS = ("clips", "pieces", "levelers", "languages")
 """What the cache holds: voiced clips, encoded pieces, the loudness plans of episode parts, and
 the languages detected in articles."""
@@ -91,7 +93,7 @@ class Cache:
         """Remove least recently used entries until the cache fits ``max_bytes``; return (files, bytes) removed."""
         limit = self.max_bytes if max_bytes is None else max_bytes
         for folder in {path.parent for path, _, _ in self._entries()}:
-            remove_orphaned_temporaries(folder)
+            remove_orphaned_temporaries(folder, older_than=STALE_TEMPORARY_SECONDS)
         entries = sorted(self._entries(), key=lambda entry: entry[2])
         total = sum(size for _, size, _ in entries)
         removed = freed = 0

@@ -212,3 +212,18 @@ def test_a_scheduler_that_is_not_there_is_one_line(tmp_path):
     assert len(lines) == 1 and lines[0].startswith(f"Error: No Dask scheduler answers at {address}"), result.stderr
     assert "--scheduler" in lines[0] and "Traceback" not in result.stderr
     assert not list((tmp_path / "out").glob("*.mp3"))
+
+
+def test_pruning_a_shared_cache_leaves_other_machines_writes_alone(tmp_path):
+    """A temporary file from a process id unknown here may be another machine's write in flight."""
+    cache = Cache(tmp_path, max_bytes=0)
+    cache.put("clips", "ab" * 32, ".wav", b"RIFF")
+    folder = cache.path("clips", "ab" * 32, ".wav").parent
+    in_flight = folder / f".{'cd' * 32}.wav.{2**22 + 12345}.x1y2z3.tmp"  # beyond Linux's largest pid
+    abandoned = folder / f".{'ef' * 32}.wav.{2**22 + 12346}.a1b2c3.tmp"
+    in_flight.write_bytes(b"half")
+    abandoned.write_bytes(b"half")
+    old = time.time() - 2 * 3600
+    os.utime(abandoned, (old, old))
+    cache.prune()
+    assert in_flight.exists() and not abandoned.exists()

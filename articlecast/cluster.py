@@ -40,6 +40,9 @@ INSTALL_HINT = "pip install 'articlecast[dask]'"
 CONNECT_TIMEOUT_SECONDS = 5
 """Also how long a client waits for a scheduler that went away to come back (its tasks are lost either way)."""
 PROBE_PREFIX = ".articlecast-probe-"
+ARTICLES_PER_WORKER = 2
+"""Articles made at a time per worker: while one waits on a round trip (the sentence split, the
+loudness plan), another keeps the worker busy."""
 FETCH_THREADS = 8
 """Threads fetching finished tasks' results: one fetch is a round trip to a worker, and one thread
 (Dask's callback thread) managed 250 tasks a second on the bench machine."""
@@ -87,6 +90,7 @@ class ClusterWorkers:
         self._fetchers = ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="articlecast-results")
         try:
             self.jobs = self._check_workers(cache_root)
+            self.articles_at_once = ARTICLES_PER_WORKER * self.jobs
         except BaseException:
             self.close()
             raise

@@ -36,6 +36,8 @@ class TaskRunner(Protocol):
     """What the pipeline needs of its workers: :class:`Workers` here, or a cluster's (``articlecast.cluster``)."""
 
     jobs: int
+    articles_at_once: int
+    """How many articles a build makes at a time to keep these workers busy."""
 
     def submit(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]: ...
 
@@ -71,6 +73,7 @@ class Workers:
     def __init__(self, jobs: int = 1) -> None:
         self.jobs = max(0, jobs)
         """Worker processes per lane; 0 runs every task in the calling thread."""
+        self.articles_at_once = max(1, self.jobs)
         self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lanes: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()

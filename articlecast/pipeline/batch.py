@@ -28,7 +28,6 @@ from .processes import worker_processes
 from .report import ArticleResult, BuildReport, Listener
 
 _LOGGER = logging.getLogger(__name__)
-CLUSTER_ARTICLES_PER_WORKER = 2
 
 
 def build(
@@ -67,7 +66,7 @@ def build(
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
     with Catalog.open(out) as catalog, _workers(scheduler, processes, cache) as workers, \
-            ThreadPoolExecutor(articles_at_once or _threads(workers)) as pool, _cancelled_on_error(pool, workers):  # fmt: skip
+            ThreadPoolExecutor(articles_at_once or workers.articles_at_once) as pool, _cancelled_on_error(pool, workers):  # fmt: skip
         _LOGGER.info("Building %d article(s) into %s with %d worker(s)", len(sources), out, workers.jobs)
         workers.warm(profile.engine, warm_up_worker)  # while the articles are read
         channel, cover = publish_channel_art(out, settings.channel, fit)
@@ -179,12 +178,6 @@ def _workers(scheduler: str | None, processes: int, cache: Cache) -> TaskRunner:
     from ..cluster import ClusterWorkers
 
     return ClusterWorkers(scheduler, cache.root)
-
-
-def _threads(workers: TaskRunner) -> int:
-    """Articles made at a time: one per local worker; on a cluster, twice as many as its workers, so
-    that each has a task queued while the client waits on round trips (measured: docs/architecture.md)."""
-    return max(1, workers.jobs) if isinstance(workers, Workers) else CLUSTER_ARTICLES_PER_WORKER * max(1, workers.jobs)
 
 
 @contextmanager

@@ -67,7 +67,7 @@ def build(
     listener = _Locked(listener) if listener else None
     with Catalog.open(out) as catalog, _workers(scheduler, processes, cache) as workers, \
             ThreadPoolExecutor(articles_at_once or workers.articles_at_once) as pool, _cancelled_on_error(pool, workers):  # fmt: skip
-        _LOGGER.info("Building %d article(s) into %s with %d worker(s)", len(sources), out, workers.jobs)
+        _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, workers.jobs)
         workers.warm(profile.engine, warm_up_worker)  # while the articles are read
         channel, cover = publish_channel_art(out, settings.channel, fit)
         maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit)

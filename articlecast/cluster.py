@@ -210,7 +210,7 @@ class ClusterWorkers:
             value, worker = task.result()
         except self._distributed.KilledWorker as error:
             result.set_exception(WorkerLost(f"the cluster's workers died running this task ({error})"))
-        except (CancelledError, self._distributed.client.FutureCancelledError) as error:
+        except CancelledError as error:  # distributed's own cancellation errors derive from it
             result.set_exception(self._lost(error))
         except Exception as error:  # the task's own failure, delivered as a local worker would
             result.set_exception(error)

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar
@@ -146,6 +146,11 @@ class ClusterWorkers:
             self._client.run(_start_thread, function)
         except Exception:  # noqa: BLE001 - warming is an optimisation; the first task reports a lost scheduler
             _LOGGER.debug("Warming the cluster's workers failed", exc_info=True)
+
+    def isolated(self) -> AbstractContextManager[ClusterWorkers]:
+        """This cluster: a task that failed twice runs there once more (the scheduler picks a worker
+        that may be fresh, and a dead one is replaced by the deployment, not by us)."""
+        return nullcontext(self)
 
     def cancel(self) -> None:
         """Cancel every task still held (on Ctrl+C); tasks submitted later fail at once."""

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager
 from typing import Any, Protocol, TypeVar
 
 from .errors import WorkerError
@@ -54,6 +55,8 @@ class TaskRunner(Protocol):
     def warm(self, lane: str, function: Callable[[], object]) -> None: ...
 
     def cancel(self) -> None: ...
+
+    def isolated(self) -> AbstractContextManager[TaskRunner]: ...
 
     def close(self) -> None: ...
 
@@ -139,6 +142,10 @@ class Workers:
             if lane in self._pools or not self.jobs:
                 return
         self.submit(lane, _start_thread, function)
+
+    def isolated(self) -> Workers:
+        """Workers for a task that must run alone in a fresh process (a clip that failed twice)."""
+        return Workers(1)
 
     def cancel(self) -> None:
         """Cancel the tasks not yet started (on Ctrl+C); tasks submitted later fail at once."""

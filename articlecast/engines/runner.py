@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +22,8 @@ from typing import Any
 
 from ..cache import Cache, key_of
 from ..config import VoiceSettings
-from ..errors import EngineError
-from ..workers import TaskRunner, Workers
+from ..errors import EngineError, WorkerError
+from ..workers import TaskRunner
 from . import engine_version, get_engine, prepare_voicing
 from ..audio import AudioFormat, Clip
 from ..audio.metering import clip_energies
@@ -196,7 +196,7 @@ class Voicer:
         else:
             futures = []
             for args in arguments:
-                with Workers(1) as fresh:
+                with self.workers.isolated() as fresh:
                     futures += fresh.gather(settings.engine, voice_into_cache, [args], on_done)
         return {key: _outcome(future) for key, future in zip(keys, futures)}
 
@@ -310,6 +310,8 @@ def _outcome(future: Future[str | None]) -> str | None:
         return future.result()
     except BrokenProcessPool:
         return "the engine process crashed"
+    except (WorkerError, CancelledError):  # the build was stopped or lost its cluster: no clip's fault
+        raise
     except EngineError as error:
         return str(error).rstrip(".")
     except Exception as error:  # an engine plug-in's own failure: reported, retried, never a traceback

@@ -3,7 +3,7 @@ tasks run by the cluster's workers instead of local processes.
 
 ``distributed`` is imported only here, and only when a build is given a scheduler's address.
 Tasks read and write the cache by path, so the cache folder must be one that every machine
-mounts at the same path; :func:`connect` checks that each worker sees it. A worker process
+mounts at the same path; :class:`ClusterWorkers` checks that each worker sees it. A worker process
 runs one of our tasks at a time (engines are not thread-safe, and two cannot share eSpeak NG),
 so workers are best started with ``--nthreads 1``. The same task submitted twice while the
 first is still held runs once: its key is a hash of the function and its arguments.
@@ -35,7 +35,6 @@ from .workers import reuse_freed_memory
 T = TypeVar("T")
 _LOGGER = logging.getLogger(__name__)
 
-SCHEDULER_ENV = "ARTICLECAST_SCHEDULER"
 INSTALL_HINT = "pip install 'articlecast[dask]'"
 CONNECT_TIMEOUT_SECONDS = 5
 """Also how long a client waits for a scheduler that went away to come back (its tasks are lost either way)."""
@@ -183,7 +182,7 @@ class ClusterWorkers:
         self.close()
 
     def _check_workers(self, cache_root: Path) -> int:
-        """The cluster's worker threads, after checking that every worker sees the cache folder."""
+        """How many workers the cluster has, after checking that every worker sees the cache folder."""
         workers = self._client.nthreads()
         self._workers = set(workers)
         if not workers:
@@ -192,9 +191,13 @@ class ClusterWorkers:
         if busy:
             _LOGGER.warning("%d worker(s) have several threads but run one articlecast task at a time; "
                             "start them with 'dask worker --nthreads 1 --nworkers N'", len(busy))  # fmt: skip
-        cache_root.mkdir(parents=True, exist_ok=True)
         probe = cache_root / f"{PROBE_PREFIX}{uuid.uuid4().hex}"
-        probe.touch()
+        try:
+            cache_root.mkdir(parents=True, exist_ok=True)
+            probe.touch()
+        except OSError as error:
+            raise ClusterError(f"The cache folder {cache_root} cannot be written ({error.strerror or error}); "
+                               f"choose another ({SETTING}).", setting="cache") from None  # fmt: skip
         try:
             seen = self._client.run(_sees, str(probe))
         finally:
@@ -202,8 +205,9 @@ class ClusterWorkers:
         blind = sorted(address for address, visible in seen.items() if not visible)
         if blind:
             raise ClusterError(
-                f"The worker {blind[0]} cannot see the cache folder {cache_root}; give --cache a folder on a "
-                "filesystem that every machine mounts at the same path."
+                f"The worker {blind[0]} cannot see the cache folder {cache_root}; choose a folder on a "
+                f"filesystem that every machine mounts at the same path ({SETTING}).",
+                setting="cache",
             )
         return len(workers)
 

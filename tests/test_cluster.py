@@ -170,6 +170,7 @@ def test_separate_processes_survive_a_killed_worker_and_a_lost_scheduler(work, t
     finally:
         stop(processes)
     assert build_process.returncode == 0, stderr
+    assert "1 worker(s) left the cluster during the build" in stderr and "nothing was lost" in stderr, stderr
     report = json.loads((tmp_path / "report.json").read_text())
     assert report["counts"] == {"built": 4, "unchanged": 0, "failed": 0}
     assert sum(article["cache_hits"] for article in report["articles"]) >= voiced_before, "the re-run did not use the cache"

@@ -47,14 +47,16 @@ def outputs(out: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def work(tmp_path_factory):
-    """Articles, and a local build of them with the counting engine (the reference)."""
+    """Articles, and a local build of them with the counting engine (the reference); VOICED_LOG is
+    then the cluster's log until the module's tests are done."""
     root = tmp_path_factory.mktemp("cluster")
     articles = write_articles(root / "articles", 4)
     os.environ["VOICED_LOG"] = str(root / "local.log")
     report = build(find_articles([articles]), root / "local", COUNTING, jobs=2, cache=Cache(root / "local-cache"))
     assert [result.status for result in report.results] == ["built"] * 4
     os.environ["VOICED_LOG"] = str(root / "cluster.log")  # the cluster's workers log here
-    return root, articles
+    yield root, articles
+    del os.environ["VOICED_LOG"]
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,7 @@ UNCONFIGURED_CHANNEL = (
 @click.option("--scheduler", envvar="ARTICLECAST_SCHEDULER", metavar="ADDRESS",
               help="Voice and encode on the Dask cluster of this scheduler, e.g. tcp://host:8786 (pip install 'articlecast[dask]'). "
                    "[default: $ARTICLECAST_SCHEDULER]")  # fmt: skip
-@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), envvar="ARTICLECAST_CACHE",
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), envvar="ARTICLECAST_CACHE",
               help="The clip and piece cache folder; with --scheduler, one every machine mounts at the same path. "
                    "[default: $ARTICLECAST_CACHE, else ~/.cache/articlecast]")  # fmt: skip
 @click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every article here.")

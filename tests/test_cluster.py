@@ -179,6 +179,37 @@ def test_separate_processes_survive_a_killed_worker_and_a_lost_scheduler(work, t
     assert outputs(tmp_path / "out") == outputs(root / "local")
 
 
+def can_hide_a_folder() -> bool:
+    """Whether this machine lets a process see a folder of its own at a path (a mount namespace)."""
+    try:
+        return subprocess.run(["unshare", "-m", "mount", "-t", "tmpfs", "none", "/mnt"], capture_output=True, timeout=10).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@pytest.mark.skipif(not can_hide_a_folder(), reason="needs unshare -m and mount (root) to give a worker its own view of a folder")
+def test_a_worker_that_cannot_see_the_cache_is_named(tmp_path):
+    cache = tmp_path / "shared" / "cache"
+    cache.parent.mkdir()
+    article = tmp_path / "story.txt"
+    article.write_text("A short story\n\nThe council met on Monday.\n")
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    address = f"tcp://127.0.0.1:{port}"
+    processes = [dask_command("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard", env=env)]
+    hidden = f"mount -t tmpfs none {tmp_path / 'shared'} && exec {sys.executable} -m dask worker {address} --nthreads 1 --no-dashboard"
+    processes.append(subprocess.Popen(["unshare", "-m", "sh", "-c", hidden], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    try:
+        with distributed.Client(address, timeout=30) as client:
+            client.wait_for_workers(1, timeout=30)
+        result = run_cli("build", str(article), "-o", str(tmp_path / "out"), "-q", "--cache", str(cache), "--scheduler", address)
+    finally:
+        stop(processes)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot see the cache folder" in lines[0] and "(--cache)" in lines[0], result.stderr
+
+
 def wait_for_lines(log: Path, count: int, timeout: float = 30) -> None:
     """Wait until the counting engine has voiced ``count`` texts."""
     deadline = time.monotonic() + timeout

@@ -20,6 +20,7 @@ __all__ = [
     "ArtworkError",
     "BuildReport",
     "CacheError",
+    "ClusterError",
     "ConfigError",
     "EngineError",
     "PublishError",
@@ -47,8 +48,8 @@ _EXPORTS = {
     "verify_episode": "publish.verify",
     **{
         name: "errors"
-        for name in ("ArticleError", "ArticlecastError", "ArtworkError", "CacheError", "ConfigError",
-                     "EngineError", "PublishError", "RenderError", "WorkerError")  # fmt: skip
+        for name in ("ArticleError", "ArticlecastError", "ArtworkError", "CacheError", "ClusterError",
+                     "ConfigError", "EngineError", "PublishError", "RenderError", "WorkerError")  # fmt: skip
     },
 }
 
@@ -59,8 +60,8 @@ if TYPE_CHECKING:
     from .article import Article
     from .config import Settings, VoiceProfile
     from .errors import (
-        ArticleError, ArticlecastError, ArtworkError, CacheError, ConfigError, EngineError, PublishError, RenderError,
-        WorkerError,
+        ArticleError, ArticlecastError, ArtworkError, CacheError, ClusterError, ConfigError, EngineError, PublishError,
+        RenderError, WorkerError,
     )
     from .pipeline import ArticleResult, BuildReport, build, find_articles
     from .sources import load_article

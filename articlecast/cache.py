@@ -29,6 +29,8 @@ SEAL = b"\0articlecast-sha256:"
 """What ends every entry, followed by the SHA-256 digest of the data before it."""
 SEALED_OVERHEAD = len(SEAL) + hashlib.sha256().digest_size
 _LOGGER = logging.getLogger(__name__)
+STALE_TEMPORARY_SECONDS = 3600
+"""A cache entry's temporary file this old was left by a killed writer (on this machine or another)."""
 KINDS = ("clips", "pieces", "levelers", "languages")
 """What the cache holds: voiced clips, encoded pieces, the loudness plans of episode parts, and
 the languages detected in articles."""
@@ -120,7 +122,7 @@ class Cache:
         """Remove least recently used entries until the cache fits ``max_bytes``; return (files, bytes) removed."""
         limit = self.max_bytes if max_bytes is None else max_bytes
         for folder in {path.parent for path, _, _ in self._entries()}:
-            remove_orphaned_temporaries(folder)
+            remove_orphaned_temporaries(folder, older_than=STALE_TEMPORARY_SECONDS)
         entries = sorted(self._entries(), key=lambda entry: entry[2])
         total = sum(size for _, size, _ in entries)
         removed = freed = 0

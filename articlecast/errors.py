@@ -63,7 +63,11 @@ class ArtworkError(ArticlecastError, ValueError):
 
 
 class WorkerError(ArticlecastError, RuntimeError):
-    """A worker process died twice running the same task."""
+    """The workers cannot run a task: a worker process died twice running it, or the build was stopped."""
+
+
+class ClusterError(WorkerError):
+    """The Dask cluster cannot be used: the extra is missing, or the scheduler is not there or went away."""
 
 
 class CacheError(ArticlecastError, OSError):

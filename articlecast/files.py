@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import time
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -144,12 +145,22 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug[:max_length].strip("-") or "article"
 
 
-def remove_orphaned_temporaries(folder: Path) -> int:
-    """Remove temporary files in ``folder`` left by processes that no longer run (a killed build)."""
+def remove_orphaned_temporaries(folder: Path, older_than: float | None = None) -> int:
+    """Remove temporary files in ``folder`` left by processes that no longer run (a killed build);
+    with ``older_than`` (seconds), those that old instead, whoever made them: in a folder that
+    several machines share, another machine's process ids mean nothing here."""
     removed = 0
+    now = time.time()
     for path in Path(folder).glob(f".*{TEMP_SUFFIX}"):
-        parts = path.name.rsplit(".", 3)
-        if len(parts) == 4 and parts[1].isdigit() and not _process_exists(int(parts[1])):
+        if older_than is not None:
+            try:
+                orphaned = now - path.stat().st_mtime > older_than
+            except FileNotFoundError:  # renamed into place meanwhile
+                continue
+        else:
+            parts = path.name.rsplit(".", 3)
+            orphaned = len(parts) == 4 and parts[1].isdigit() and not _process_exists(int(parts[1]))
+        if orphaned:
             path.unlink(missing_ok=True)
             removed += 1
     return removed

@@ -20,7 +20,8 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from contextlib import AbstractContextManager
+from typing import Any, Protocol, TypeVar
 
 from .errors import WorkerError
 
@@ -31,6 +32,38 @@ PARENT_CHECK_SECONDS = 0.5
 # glibc's mallopt parameters, and the sizes below which freed memory is kept for reuse.
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
 KEEP_FREED_BYTES, MAP_SEPARATELY_BYTES = 64 * 1024**2, 32 * 1024**2
+
+
+class TaskRunner(Protocol):
+    """What the pipeline needs of its workers: :class:`Workers` here, or a cluster's (``articlecast.cluster``)."""
+
+    jobs: int
+    articles_at_once: int
+    """How many articles a build makes at a time to keep these workers busy."""
+
+    def submit(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]: ...
+
+    def gather(
+        self,
+        lane: str,
+        function: Callable[..., T],
+        arguments: Sequence[Sequence[Any]],
+        on_done: Callable[[Future[T]], object] | None = None,
+    ) -> list[Future[T]]: ...
+
+    def run(self, lane: str, function: Callable[..., T], *args: Any) -> T: ...
+
+    def warm(self, lane: str, function: Callable[[], object]) -> None: ...
+
+    def cancel(self) -> None: ...
+
+    def isolated(self) -> AbstractContextManager[TaskRunner]: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> TaskRunner: ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
 
 class Workers:
@@ -44,15 +77,18 @@ class Workers:
     def __init__(self, jobs: int = 1) -> None:
         self.jobs = max(0, jobs)
         """Worker processes per lane; 0 runs every task in the calling thread."""
+        self.articles_at_once = max(1, self.jobs)
         self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lanes: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
-        self._closed = False
+        self._stopped = False
 
     def submit(self, lane: str, function: Callable[..., T], *args: Any) -> Future[T]:
-        """Run ``function(*args)`` in a worker of ``lane``."""
-        if self._closed:
-            raise WorkerError("The build was stopped, so no more tasks are run.")
+        """Run ``function(*args)`` in a worker of ``lane``; after :meth:`cancel`, a future holding :class:`WorkerError`."""
+        if self._stopped:
+            stopped: Future[T] = Future()
+            stopped.set_exception(WorkerError("The build was stopped; its worker tasks were cancelled."))
+            return stopped
         if not self.jobs:
             return self._run_here(lane, function, *args)
         with self._lock:
@@ -108,10 +144,21 @@ class Workers:
                 return
         self.submit(lane, _start_thread, function)
 
+    def isolated(self) -> Workers:
+        """Workers for a task that must run alone in a fresh process (a clip that failed twice)."""
+        return Workers(1)
+
+    def cancel(self) -> None:
+        """Cancel the tasks not yet started (on Ctrl+C); tasks submitted later fail at once."""
+        with self._lock:
+            self._stopped = True
+            for pool in self._pools.values():
+                pool.shutdown(wait=False, cancel_futures=True)
+
     def close(self) -> None:
         """Stop the workers (pending tasks are cancelled, and no new ones accepted); wait for the running ones."""
         with self._lock:
-            self._closed = True
+            self._stopped = True
             for pool in self._pools.values():
                 pool.shutdown(wait=True, cancel_futures=True)
             self._pools.clear()
@@ -145,7 +192,7 @@ def _start_worker() -> None:
     off our stdout, which may carry JSON for tools, keep freed memory for reuse, and exit when the
     parent dies (a killed build would otherwise leave its workers waiting for ever)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # SIGINT to the process group reaches the workers too
-    _reuse_freed_memory()
+    reuse_freed_memory()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115
@@ -157,7 +204,7 @@ def _start_thread(function: Callable[[], object]) -> None:
     threading.Thread(target=function, daemon=True).start()
 
 
-def _reuse_freed_memory() -> None:
+def reuse_freed_memory() -> None:
     """Have glibc keep freed memory for the next allocation rather than give it back to the system.
 
     A worker allocates and frees a few MB of arrays per clip, and eSpeak NG's library is

@@ -14,7 +14,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "articlecast"
 STAGES = ["sources", "speech", "engines", "render", "publish", "pipeline", "studio", "cli"]
-SHARED = {"errors", "files", "config", "cache", "language", "audio", "workers", "article", "urls"}
+SHARED = {"errors", "files", "config", "cache", "language", "audio", "workers", "cluster", "article", "urls"}
 FACADES = {"__init__": "pipeline", "__main__": "cli"}
 """The package's own entry points sit at the stage whose names they expose."""
 

@@ -27,6 +27,12 @@ UNCONFIGURED_CHANNEL = (
 @CONFIG_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(0, 256), envvar="ARTICLECAST_JOBS",
               help="Worker processes for voicing and encoding; 0 works in this process. [default: $ARTICLECAST_JOBS, else number of CPUs]")  # fmt: skip
+@click.option("--scheduler", envvar="ARTICLECAST_SCHEDULER", metavar="ADDRESS",
+              help="Voice and encode on the Dask cluster of this scheduler, e.g. tcp://host:8786 (pip install 'articlecast[dask]'). "
+                   "[default: $ARTICLECAST_SCHEDULER]")  # fmt: skip
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), envvar="ARTICLECAST_CACHE",
+              help="The clip and piece cache folder; with --scheduler, one every machine mounts at the same path. "
+                   "[default: $ARTICLECAST_CACHE, else ~/.cache/articlecast]")  # fmt: skip
 @click.option("--report", "report_path", type=click.Path(path_type=Path),
               help="Write a JSON report of every article here ('-': to stdout, and everything else to stderr).")  # fmt: skip
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails.")
@@ -41,7 +47,7 @@ UNCONFIGURED_CHANNEL = (
 @click.option("--language", help="Language code of the article, e.g. en-GB (one article only).")
 @logging_options
 def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, engine_name: str | None, config_path: Path | None, jobs: int | None,
-          report_path: Path | None, fail_fast: bool, quiet: bool, fit: bool, feed_limit: int | None, lexicon_report: bool,
+          scheduler: str | None, cache_dir: Path | None, report_path: Path | None, fail_fast: bool, quiet: bool, fit: bool, feed_limit: int | None, lexicon_report: bool,
           **overrides: str | None) -> None:  # fmt: skip
     """Build ARTICLES (files, folders or glob patterns of .md, .txt or saved .html pages) into MP3s, transcripts and feed.xml.
 
@@ -51,7 +57,9 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, eng
       articlecast build samples/ -o audio/ --jobs 2 --report report.json
       articlecast build saved-page.html --author "Ann Reporter" --date 2026-03-14
       articlecast build my-article.md --engine espeak
+      articlecast build archive/ -o site/ --scheduler tcp://scheduler:8786 --cache /shared/cache
     """
+    from ..cache import Cache
     from ..files import write_atomic
     from ..pipeline import build as build_articles
     from ..pipeline import check_overrides, find_articles
@@ -75,7 +83,8 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, eng
         listener = TerminalProgress(len(sources), to_stderr=to_stdout) if interactive else LineProgress(quiet, to_stderr=to_stdout)
         try:
             report = build_articles(
-                sources, out_dir, profile, settings, jobs, listener=listener, fail_fast=fail_fast, overrides=given, fit=fit
+                sources, out_dir, profile, settings, jobs, cache=Cache(cache_dir) if cache_dir else None, listener=listener,
+                fail_fast=fail_fast, overrides=given, fit=fit, scheduler=scheduler or None,
             )
         finally:
             listener.close()

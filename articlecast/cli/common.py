@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-FLAGS = {"out_dir": "-o/--out", "fit": "--fit", "jobs": "--jobs", "report": "--report"}
+FLAGS = {"out_dir": "-o/--out", "fit": "--fit", "jobs": "--jobs", "report": "--report", "scheduler": "--scheduler", "cache": "--cache"}
 """The flag that sets each library setting named in an error message."""
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 

@@ -15,8 +15,8 @@ import io
 import logging
 import threading
 import wave
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import CancelledError, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +24,8 @@ from typing import Any
 
 from ..cache import Cache, key_of
 from ..config import VoiceSettings
-from ..errors import CacheError, EngineError, VoicingError
-from ..workers import Workers
+from ..errors import CacheError, EngineError, VoicingError, WorkerError
+from ..workers import TaskRunner
 from . import engine_version, get_engine, prepare_voicing
 from ..audio import AudioFormat, Clip
 from ..audio.metering import clip_energies
@@ -109,9 +109,12 @@ class Voicing:
 class Voicer:
     """Voices texts with a profile's engine, through the cache and shared workers."""
 
-    def __init__(self, workers: Workers, cache: Cache) -> None:
+    def __init__(self, workers: TaskRunner, cache: Cache) -> None:
         self.workers = workers
         self.cache = cache
+        self._claims: dict[str, threading.Event] = {}
+        """Clips being voiced for one of the articles, by key: another article with the same sentence waits."""
+        self._claims_lock = threading.Lock()
 
     def voice(
         self, texts: Sequence[str], settings: VoiceSettings, version: str | None = None, progress: Progress | None = None
@@ -120,26 +123,63 @@ class Voicer:
 
         ``version`` is the engine's (:func:`~articlecast.engines.engine_version`), with ``settings``
         from :func:`~articlecast.engines.prepare_voicing`; None checks the engine and asks it here.
+        A clip that another call is voicing at the same time is waited for, not voiced twice.
         """
         if version is None:
             engine, settings = prepare_voicing(settings)
             version = engine_version(engine, settings)
         keys = [clip_key(text, settings, version) for text in texts]
-        shapes = {key: self._shape(key) for key in dict.fromkeys(keys)}
-        missing = {key: text for key, text in zip(keys, texts) if shapes[key] is None}
-        hits = len(texts) - sum(1 for key in keys if key in missing)
-        _LOGGER.info("%d of %d clips from the cache; %d to voice with %s", hits, len(texts), len(missing), version)
-        if progress and hits:
-            progress(hits)
-        problems = self._voice_missing(missing, settings, progress)
+        wanted = dict(zip(keys, texts))
+        shapes = {key: self._shape(key) for key in wanted}
+        missing, elsewhere = self._claim(wanted, shapes)
+        _LOGGER.info("%d of %d clips from the cache or voiced elsewhere; %d to voice with %s",
+                     len(texts) - len(missing), len(texts), len(missing), version)  # fmt: skip
+        if progress and len(texts) > len(missing) + len(elsewhere):
+            progress(len(texts) - len(missing) - len(elsewhere))
+        try:
+            problems = self._voice_missing(missing, settings, progress)
+        finally:
+            self._release(missing)
+        for claim in elsewhere.values():
+            claim.wait()
+        shapes.update((key, self._shape(key)) for key in elsewhere)
+        failed_elsewhere = {key: wanted[key] for key in elsewhere if shapes[key] is None}
+        if progress and len(elsewhere) > len(failed_elsewhere):
+            progress(len(elsewhere) - len(failed_elsewhere))
+        problems |= self._voice_missing(failed_elsewhere, settings, progress)
         if problems:
             key, problem = next(iter(problems.items()))
             raise VoicingError(
-                f"The engine could not voice the text {_excerpt(missing[key])}: {problem}; "
+                f"The engine could not voice the text {_excerpt(wanted[key])}: {problem}; "
                 "check the engine installation or simplify that sentence."
             )
-        shapes.update((key, self._shape(key)) for key in missing)
-        return Voicing(tuple(self._cached(key, shapes[key]) for key in keys), hits, len(missing))
+        voiced = [*missing, *failed_elsewhere]
+        shapes.update((key, self._shape(key)) for key in voiced)
+        return Voicing(tuple(self._cached(key, shapes[key]) for key in keys), len(texts) - len(voiced), len(voiced))
+
+    def _claim(
+        self, texts: dict[str, str], shapes: dict[str, tuple[AudioFormat, int] | None]
+    ) -> tuple[dict[str, str], dict[str, threading.Event]]:
+        """The clips the cache lacks, split into those this call voices (claimed now) and those
+        another call is voicing (their claims, to wait for). A claim is released only after its
+        clip is in the cache, so a key neither claimed nor cached is this call's to voice."""
+        mine: dict[str, str] = {}
+        elsewhere: dict[str, threading.Event] = {}
+        with self._claims_lock:
+            for key in (key for key in texts if shapes[key] is None):
+                if key in self._claims:
+                    elsewhere[key] = self._claims[key]
+                elif (shape := self._shape(key)) is None:
+                    mine[key] = texts[key]
+                    self._claims[key] = threading.Event()
+                else:
+                    shapes[key] = shape
+        return mine, elsewhere
+
+    def _release(self, keys: Iterable[str]) -> None:
+        with self._claims_lock:
+            for key in keys:
+                self._claims.pop(key).set()
 
     def _voice_missing(self, missing: dict[str, str], settings: VoiceSettings, progress: Progress | None) -> dict[str, str]:
         """Voice the missing texts; a bad clip is voiced again, then alone in a fresh process.
@@ -177,7 +217,7 @@ class Voicer:
         else:
             futures = []
             for args in arguments:
-                with Workers(1) as fresh:
+                with self.workers.isolated() as fresh:
                     futures += fresh.gather(settings.engine, voice_into_cache, [args], on_done)
         return {key: _outcome(future) for key, future in zip(keys, futures)}
 
@@ -300,7 +340,7 @@ def _outcome(future: Future[str | None]) -> str | None:
         return future.result()
     except BrokenProcessPool:
         return "the engine process crashed"
-    except CacheError:  # the cache, not the engine, failed: voicing again cannot help
+    except (CacheError, WorkerError, CancelledError):  # the cache, a stopped build or a lost cluster: no clip's fault
         raise
     except EngineError as error:
         return str(error).rstrip(".")

@@ -16,13 +16,13 @@ from ..article import Article
 from ..cache import Cache
 from ..config import Settings, VoiceProfile
 from ..engines import phonemes_of
-from ..errors import SETTING, ArticleError, ArticlecastError, CacheError, OutputError, PublishError
+from ..errors import SETTING, ArticleError, ArticlecastError, CacheError, ClusterError, OutputError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
 from ..publish.folder import publish_channel_art, publish_feed, remove_stale_files
 from ..sources import ARTICLE_SUFFIXES, load_article
 from ..speech.lexicon import load_lexicon
-from ..workers import Workers
+from ..workers import TaskRunner, Workers
 from .episode import EpisodeMaker, Made, VoiceChecks, warm_up_worker
 from .processes import worker_processes
 from .report import ArticleResult, BuildReport, Listener
@@ -42,6 +42,7 @@ def build(
     overrides: Mapping[str, str] | None = None,
     fit: bool = False,
     articles_at_once: int | None = None,
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
@@ -53,6 +54,8 @@ def build(
     engine is checked, and a new ``out_dir`` in which nothing landed is removed again. ``overrides``
     (title, author, date, url, language) replace what a single article's file says. ``fit``
     crops and scales cover images that podcast apps would refuse, instead of failing.
+    ``scheduler`` (a Dask scheduler's address, with the ``dask`` extra) sends the workers' tasks to
+    that cluster instead; ``cache`` must then be a folder every machine sees at the same path.
     Safe to call many times in one process, and from several threads at once.
     """
     check_overrides(sources, overrides)
@@ -63,13 +66,13 @@ def build(
         load_lexicon(profile.lexicon, phonemes_of(engine))
     voices = VoiceChecks()
     voices.get(profile.voice_for(profile.language))  # a missing engine too
-    processes = worker_processes(profile, jobs)
+    processes = 0 if scheduler else worker_processes(profile, jobs)
     new_folder = not Path(out_dir).exists()
     out = prepare_output_folder(Path(out_dir))
     listener = _Locked(listener) if listener else None
-    threads = articles_at_once or max(1, processes)
-    _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, processes)
-    with Catalog.open(out) as catalog, Workers(processes) as workers, ThreadPoolExecutor(threads) as pool:
+    with Catalog.open(out) as catalog, _workers(scheduler, processes, cache) as workers, \
+            ThreadPoolExecutor(articles_at_once or workers.articles_at_once) as pool:  # fmt: skip
+        _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, workers.jobs)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[Made], int] = {}
         try:
@@ -89,7 +92,7 @@ def build(
                 made = future.result()
                 _record(out, catalog, made)
                 results[pending[future]] = made.result
-                if listener:
+                if listener and not isinstance(made.result.exception, ClusterError):  # said once, by build()
                     listener.article_done(made.result)
         except BaseException:  # Ctrl+C, a bad channel image: the episodes recorded stay, the others leave nothing
             _stop(workers, pool, pending)
@@ -99,6 +102,7 @@ def build(
         landed = any(result.status != "failed" for result in ordered)
         feed = publish_feed(out, channel, catalog) if landed or not new_folder else None
     _remove_if_nothing_landed(out, new_folder, ordered)
+    _raise_lost_cluster(ordered)
     if any(result.status == "built" for result in ordered) and cache.info().bytes > cache.max_bytes:
         cache.prune()
     return BuildReport(ordered, feed, out, _unused_lexicon(profile, ordered), profile.source, profile.lexicon)
@@ -210,10 +214,26 @@ def _unwritable(out: Path, error: OSError) -> OutputError:
     )
 
 
-def _stop(workers: Workers, pool: ThreadPoolExecutor, pending: dict[Future[Made], int]) -> None:
-    """Stop a build at once: cancel the tasks not started, wait for the running ones to fail or finish,
-    and remove the files staged by articles made but not recorded."""
-    workers.close()
+def _workers(scheduler: str | None, processes: int, cache: Cache) -> TaskRunner:
+    """``processes`` local worker processes, or the workers of the Dask cluster at ``scheduler``."""
+    if not scheduler:
+        return Workers(processes)
+    from ..cluster import ClusterWorkers
+
+    return ClusterWorkers(scheduler, cache.root)
+
+
+def _raise_lost_cluster(results: Sequence[ArticleResult]) -> None:
+    """Raise the cluster's error if the scheduler went away (the catalog and feed hold what was built)."""
+    for result in results:
+        if isinstance(result.exception, ClusterError):
+            raise result.exception
+
+
+def _stop(workers: TaskRunner, pool: ThreadPoolExecutor, pending: dict[Future[Made], int]) -> None:
+    """Stop a build at once: cancel the tasks not started (here or on the cluster), wait for the running
+    articles to fail or finish, and remove the files staged by articles made but not recorded."""
+    workers.cancel()
     pool.shutdown(wait=True, cancel_futures=True)
     for future in pending:
         if future.done() and not future.cancelled() and future.exception() is None:

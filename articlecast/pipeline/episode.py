@@ -29,7 +29,8 @@ from ..speech import Script, prepare
 from ..speech.lexicon import Lexicon, load_lexicon
 from ..speech.normalize import fold_text
 from ..speech.sentences import split_paragraphs
-from ..workers import Workers
+from ..cluster import tally_workers
+from ..workers import TaskRunner
 from .freshness import Inputs, is_unchanged, mp3_is_current
 from .report import ArticleResult, Listener
 
@@ -49,7 +50,7 @@ class Made:
 class EpisodeMaker:
     """Makes articles' episode files in one output folder; called from several threads at once."""
 
-    def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, workers: Workers, cache: Cache,
+    def __init__(self, out: Path, profile: VoiceProfile, settings: Settings, workers: TaskRunner, cache: Cache,
                  listener: Listener | None, cover: Artwork | None, fit: bool, voices: VoiceChecks | None = None) -> None:  # fmt: skip
         self.out, self.profile, self.settings, self.workers, self.cache = out, profile, settings, workers, cache
         self.listener, self.cover, self.fit = listener, cover, fit
@@ -60,15 +61,18 @@ class EpisodeMaker:
         """The article's episode, or why it failed: an article's failure, whatever it is, never stops the batch."""
         result = ArticleResult(article.source or Path(article.slug), "failed")
         staged = StagedFiles()
-        try:
-            return self._make(article, stored, keys, result, staged)
-        except BaseException as error:
-            staged.discard()
-            if not isinstance(error, Exception):
-                raise
-            _LOGGER.debug("%s failed", result.source, exc_info=error)
-            result.fail(error)
-            return Made(result)
+        with tally_workers() as tasks_by_worker:
+            try:
+                made = self._make(article, stored, keys, result, staged)
+            except BaseException as error:
+                staged.discard()
+                if not isinstance(error, Exception):
+                    raise
+                _LOGGER.debug("%s failed", result.source, exc_info=error)
+                result.fail(error)
+                made = Made(result)
+        result.workers = dict(tasks_by_worker)
+        return made
 
     def _make(
         self, article: Article, stored: Episode | None, keys: BuildKeys | None, result: ArticleResult, staged: StagedFiles
@@ -182,7 +186,7 @@ class VoiceChecks:
 class _WorkerSplitter:
     """Splits paragraphs into sentences in a warm worker, which has nltk loaded already."""
 
-    workers: Workers
+    workers: TaskRunner
     lane: str
 
     def __call__(self, paragraphs: Sequence[str], language: str) -> list[list[str]]:

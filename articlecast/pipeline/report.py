@@ -30,6 +30,8 @@ class ArticleResult:
     """Time spent per stage: prepare, voice, encode, write."""
     lexicon_used: frozenset[str] = frozenset()
     """The profile's lexicon entries that matched in this article."""
+    workers: dict[str, int] = field(default_factory=dict)
+    """On a Dask cluster: how many of the article's tasks each worker (by address) ran."""
 
     def fail(self, error: BaseException) -> None:
         """Record ``error`` as this article's failure."""
@@ -81,6 +83,7 @@ class BuildReport:
                 "cache_hits": result.cache_hits,
                 "voiced": result.voiced,
                 "seconds": result.seconds,
+                "workers": result.workers,
             })  # fmt: skip
         counts = {status: sum(r.status == status for r in self.results) for status in ("built", "unchanged", "failed")}
         return {

@@ -31,7 +31,7 @@ from ..audio import AudioFormat, Clip
 from ..audio.pcm import as_segment
 from ..engines.runner import CachedClip
 from ..errors import RenderError
-from ..workers import Workers
+from ..workers import TaskRunner
 from ..audio.metering import integrated_from_energies
 from .loudness import Leveler, pcm_target, plan_leveler
 from .mp3frames import count_frames
@@ -173,7 +173,7 @@ class CachedClips:
 def render_audio(
     pieces: Sequence[Piece],
     settings: AudioSettings,
-    workers: Workers,
+    workers: TaskRunner,
     lane: str,
     cache: Cache,
     progress: Callable[[int], None] | None = None,

@@ -45,15 +45,16 @@ def write_atomic(target: Path, data: bytes | str, durable: bool = True) -> None:
             os.fsync(handle.fileno())
 
 
-def write_if_changed(target: Path, data: bytes | str) -> bool:
-    """Write ``data`` atomically unless ``target`` already holds exactly it; return whether it wrote."""
+def write_if_changed(target: Path, data: bytes | str, durable: bool = True) -> bool:
+    """Write ``data`` atomically unless ``target`` already holds exactly it; return whether it wrote.
+    ``durable``: as for :func:`write_atomic` (files derived anew on every build skip the flush)."""
     content = data.encode("utf-8") if isinstance(data, str) else data
     try:
         if target.read_bytes() == content:
             return False
     except FileNotFoundError:
         pass
-    write_atomic(target, content)
+    write_atomic(target, content, durable)
     return True
 
 

@@ -9,6 +9,7 @@ nothing is loaded from elsewhere, so the folder works from any static host and o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -77,7 +78,8 @@ def write_pages(folder: Path, channel: Channel, episodes: Sequence[Episode]) -> 
             write_if_changed(folder / name, asset_bytes(name))
         for episode in episodes:
             path = folder / page_name(episode.id)
-            write_if_changed(path, render_episode_page(channel, episode, read_transcript(folder, episode)))
+            # Derived from the catalog on every build: no flush to disk per page (2,000 pages: 7 s).
+            write_if_changed(path, render_episode_page(channel, episode, read_transcript(folder, episode)), durable=False)
             written.append(path)
         path = folder / SHOW_PAGE
         write_if_changed(path, render_show_page(channel, episodes))
@@ -88,11 +90,13 @@ def write_pages(folder: Path, channel: Channel, episodes: Sequence[Episode]) -> 
     return [*written, path]
 
 
+@functools.cache
 def asset_bytes(name: str) -> bytes:
     """The content of a static file shipped with the package."""
     return resources.files(__package__).joinpath("static", name).read_bytes()
 
 
+@functools.cache
 def asset_url(name: str) -> str:
     """The asset's relative URL, with a version from its content so that browsers fetch a changed one."""
     return f"{name}?v={hashlib.sha256(asset_bytes(name)).hexdigest()[:10]}"

@@ -216,6 +216,11 @@ def _labelled_call(text: str) -> bool:
     return call or _is_junk(after.strip(), words)
 
 
+def is_timestamp(line: str) -> bool:
+    """A time standing alone ("16:32", "3:38 PM", "2 hours ago"): a feed entry's or a live post's stamp."""
+    return bool(_TIMESTAMP.match(line.strip()))
+
+
 def opens_block(line: str) -> bool:
     """True for a line that never continues the one above: a list item, a byline or a timestamp."""
     return bool(_ITEM.match(line) or _TIMESTAMP.match(line)) or parse_byline(line) is not None

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import mark_neighbours
-from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, item_text, opens_block, parse_byline
+from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, opens_block, parse_byline
 
 MIN_FURNITURE = 3
 MAX_GAP = 2
@@ -38,6 +38,9 @@ TITLE_MAX_WORDS = 25
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
+LIVE_MIN_POSTS = 3
+LIVE_RICH_SHARE = 3
+"""A live blog: at least one post in this many holds two paragraphs or more after its first line."""
 
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
@@ -64,7 +67,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     roles = _roles(lines)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
         return None
-    span = _body_span(roles, lines)
+    span = _body_span(_live_posts_joined(roles, lines), lines)
     if span is None:
         return None
     start, end = span
@@ -144,6 +147,53 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
         return sum(len(lines[i]) for i in range(run[0], run[1] + 1) if roles[i] is Role.PROSE)
 
     return max(_runs(roles, lines), key=size, default=None)
+
+
+def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
+    """The roles with a live blog's post stamps and post bylines made mere furniture, so that its posts read as one body.
+
+    A time of day ends an article when it stamps the entries of a news feed below it (a
+    headline and a one-paragraph summary each). It opens a post of a live blog when the stamps
+    come :data:`LIVE_MIN_POSTS` times or more in a row, each followed by prose, and posts
+    carry paragraphs on after their first line time and again (one post in
+    :data:`LIVE_RICH_SHARE`, and at least two).
+    """
+    stamps = [i for i, line in enumerate(lines) if is_timestamp(line)]
+    joined = list(roles)
+    posts: list[tuple[int, int]] = []  # (stamp, last line of the post)
+    for index, stamp in enumerate(stamps):
+        end = stamps[index + 1] if index + 1 < len(stamps) else len(lines)
+        last, cut = _post_end(roles, stamp + 1, end)
+        if last is not None:
+            posts.append((stamp, last))
+        if last is None or cut:
+            _join_posts(joined, posts, roles)
+            posts = []
+    _join_posts(joined, posts, roles)
+    return joined
+
+
+def _post_end(roles: list[Role], start: int, end: int) -> tuple[int | None, bool]:
+    """The last prose line of the post from ``start`` (None if it has none), and whether the post stopped before ``end``."""
+    last = None
+    gap = 0
+    for index in range(start, end):
+        role = roles[index]
+        gap = 0 if role is Role.PROSE else gap + (role is Role.SHORT)
+        if gap > MAX_GAP or (role is Role.BREAK and last is not None):
+            return last, True
+        last = index if role is Role.PROSE else last
+    return last, False
+
+
+def _join_posts(joined: list[Role], posts: list[tuple[int, int]], roles: list[Role]) -> None:
+    """Make the stamps and bylines of a run of posts furniture, if the posts are a live blog's."""
+    rich = sum(sum(role is Role.PROSE for role in roles[stamp + 2 : last + 1]) >= 2 for stamp, last in posts)
+    if len(posts) < LIVE_MIN_POSTS or rich < max(2, len(posts) / LIVE_RICH_SHARE):
+        return
+    for index in range(posts[0][0], posts[-1][1] + 1):
+        if joined[index] in _RUN_ENDS:
+            joined[index] = Role.JUNK
 
 
 def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int]]:

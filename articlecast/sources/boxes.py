@@ -5,6 +5,8 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 
 - a teaser's headline and kicker (up to :data:`TEASER_HEAD` short or date lines right above it);
 - an embedded video: its "WATCH |" label, its length and the description under it;
+- a video playlist: two or more lengths ("1:32", "02:15 Title", "Title 02:15") with no prose
+  between them, and the titles beside lengths that stand alone;
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role
+from .furniture import Role, ends_sentence
 from .promo import (
     is_credit_line,
     is_duration,
@@ -49,6 +51,7 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
     roles = list(roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
+    _playlists(texts, roles)
     _captions_above_credits(texts, roles)
     _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
@@ -80,6 +83,31 @@ def _media_blocks(texts: list[str], roles: list[Role]) -> None:
             below += 1
         if below < len(texts) and roles[below] in (Role.PROSE, Role.SHORT) and len(texts[below].split()) <= CAPTION_MAX_WORDS:
             roles[below] = Role.JUNK
+
+
+_GLUED_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[^\W\d]|[^\W\d]\W?\s*\d{1,2}:\d{2}(?::\d{2})?$")
+PLAYLIST_TITLE_MAX_WORDS = 20
+
+
+def _playlists(texts: list[str], roles: list[Role]) -> None:
+    """Video playlists: lengths two or more times with no prose between, each with the title beside it."""
+    lengths = [i for i, text in enumerate(texts) if _is_length(text)]
+    for first, second in zip(lengths, lengths[1:]):
+        if any(roles[i] is Role.PROSE for i in range(first + 1, second)):
+            continue
+        for index in (first, second):
+            roles[index] = Role.JUNK
+            if is_duration(texts[index]):
+                for beside in (index - 1, index + 1):
+                    if 0 <= beside < len(texts) and roles[beside] is Role.SHORT:
+                        roles[beside] = Role.JUNK
+
+
+def _is_length(text: str) -> bool:
+    """A video's length standing alone, or glued to the start or end of a short title ("02:15Chile fires")."""
+    if is_duration(text):
+        return True
+    return len(text.split()) <= PLAYLIST_TITLE_MAX_WORDS and not ends_sentence(text) and bool(_GLUED_DURATION.search(text.strip()))
 
 
 def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:

@@ -80,7 +80,10 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
-_BYLINE = re.compile(r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por)\s+(?P<rest>[A-Z\u00c0-\u00de].*)$")
+_BYLINE = re.compile(
+    r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por"
+    r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*(?P<rest>\w.*)$"
+)
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
@@ -239,7 +242,7 @@ def ends_sentence(text: str) -> bool:
 def parse_byline(line: str) -> Byline | None:
     """``by Name [date] [· 2 min read]`` as author and date; None if the line is not a byline."""
     match = _BYLINE.match(line.strip())
-    if not match:
+    if not match or not match.group("rest")[0].isupper():
         return None
     rest = _READING_TIME.sub("", match.group("rest")).strip()
     found = find_date(rest)

@@ -10,7 +10,7 @@ teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), an
   and list items between its paragraphs (at most :data:`MAX_GAP` short lines between two
   paragraphs, more is a link or tag list) and ends with a short closing sentence; furniture
   inside it is dropped; a feed timestamp, a byline, a copyright or closing note, or a line
-  naming a byline's author (an author box) ends it;
+  naming a byline's author or telling about them (an author box) ends it;
 - before the body, the last byline gives the author and date (else a date standing alone gives
   the date), and the title is the nearest headline-like line (3 to 25 words: a short line, or
   one question) before the byline (without one, before the body);
@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ..article import Block
 from .boxes import mark_neighbours
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, opens_block, parse_byline
+from .promo import is_author_bio
 
 MIN_FURNITURE = 3
 MAX_GAP = 2
@@ -40,7 +41,8 @@ WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
-"""A live blog: at least one post in this many holds two paragraphs or more after its first line."""
+POST_HEADLINE_MAX_WORDS = 15
+"""A live blog: at least one post in this many holds two paragraphs or more besides a headline."""
 
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
@@ -117,7 +119,7 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _roles(lines: list[str]) -> list[Role]:
-    """Each line's role; short lines that repeat are furniture, and so is a line naming a byline's author (an author box)."""
+    """Each line's role; short lines that repeat are furniture; a line naming a byline's author, or about them, is an author box."""
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = [classify(line) for line in lines]
     for i, line in enumerate(lines):
@@ -125,7 +127,8 @@ def _roles(lines: list[str]) -> list[Role]:
             roles[i] = Role.JUNK
     authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE)
     for i, line in enumerate(lines):
-        if " ".join(line.casefold().split()) in authors:
+        folded = " ".join(line.casefold().split())
+        if folded in authors or is_author_bio(folded, tuple(authors)):
             roles[i] = Role.BREAK
     return mark_neighbours(lines, roles)
 
@@ -155,7 +158,7 @@ def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
     A time of day ends an article when it stamps the entries of a news feed below it (a
     headline and a one-paragraph summary each). It opens a post of a live blog when the stamps
     come :data:`LIVE_MIN_POSTS` times or more in a row, each followed by prose, and posts
-    carry paragraphs on after their first line time and again (one post in
+    hold two paragraphs or more besides a headline time and again (one post in
     :data:`LIVE_RICH_SHARE`, and at least two).
     """
     stamps = [i for i, line in enumerate(lines) if is_timestamp(line)]
@@ -167,9 +170,9 @@ def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
         if last is not None:
             posts.append((stamp, last))
         if last is None or cut:
-            _join_posts(joined, posts, roles)
+            _join_posts(joined, posts, roles, lines)
             posts = []
-    _join_posts(joined, posts, roles)
+    _join_posts(joined, posts, roles, lines)
     return joined
 
 
@@ -186,14 +189,22 @@ def _post_end(roles: list[Role], start: int, end: int) -> tuple[int | None, bool
     return last, False
 
 
-def _join_posts(joined: list[Role], posts: list[tuple[int, int]], roles: list[Role]) -> None:
+def _join_posts(joined: list[Role], posts: list[tuple[int, int]], roles: list[Role], lines: list[str]) -> None:
     """Make the stamps and bylines of a run of posts furniture, if the posts are a live blog's."""
-    rich = sum(sum(role is Role.PROSE for role in roles[stamp + 2 : last + 1]) >= 2 for stamp, last in posts)
+    rich = sum(len(_paragraphs(roles, lines, stamp + 1, last)) >= 2 for stamp, last in posts)
     if len(posts) < LIVE_MIN_POSTS or rich < max(2, len(posts) / LIVE_RICH_SHARE):
         return
     for index in range(posts[0][0], posts[-1][1] + 1):
         if joined[index] in _RUN_ENDS:
             joined[index] = Role.JUNK
+
+
+def _paragraphs(roles: list[Role], lines: list[str], start: int, last: int) -> list[int]:
+    """A post's prose lines, without a first one that reads as its headline (one sentence of a few words)."""
+    prose = [i for i in range(start, last + 1) if roles[i] is Role.PROSE]
+    if prose and len(lines[prose[0]].split()) <= POST_HEADLINE_MAX_WORDS and not _INNER_STOP.search(lines[prose[0]]):
+        return prose[1:]
+    return prose
 
 
 def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int]]:
@@ -224,8 +235,10 @@ def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_star
 
 
 def _headline_like(line: str, role: Role) -> bool:
-    """A short line of 3 to 25 words, or one question or exclamation of that length ("Why do towns lose museums?")."""
+    """A short line of 3 to 25 words without a full stop, or one question or exclamation of that length ("Why do towns lose museums?")."""
     words = len(line.split())
     if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
         return False
-    return role is Role.SHORT or (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))
+    if role is Role.SHORT:
+        return not line.rstrip("\"”’»)").endswith(".")  # a headline has no full stop; a short caption has one
+    return (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))

@@ -1,0 +1,140 @@
+"""More classes of page furniture, on made-up page copies in several languages: each rule, and what must be kept."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from articlecast.article import Block
+from articlecast.sources import load_article
+from articlecast.sources.furniture import Role, classify, parse_byline
+from articlecast.sources.pagetext import read_page_copy
+
+TEXTS = Path(__file__).parent / "data" / "text"
+UTC = dt.timezone.utc
+
+
+def texts_of(name):
+    return [block.text for block in load_article(TEXTS / name).blocks]
+
+
+def test_german_page_with_labels_a_playlist_a_caption_and_an_author_bio():
+    article = load_article(TEXTS / "elbtal-page-de.txt")
+    assert (article.title, article.author, article.date) == (
+        "Neue Fähre im Elbtal soll ab Mai fahren", "Jana Keller", dt.datetime(2024, 3, 12, 9, 15, tzinfo=UTC),
+    )
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("Nach zwei Jahren ohne Verbindung")
+    assert "Die alte Fähre war im Frühjahr 2022 nach einem Motorschaden außer Betrieb genommen worden." in texts[2]
+    assert texts[-1] == "Der Fahrpreis soll bei zwei Euro für Erwachsene liegen, Kinder fahren umsonst."
+    assert len(texts) == 5  # no teaser, playlist title, caption, bio or comment heading
+
+
+def test_spanish_page_short_caption_above_the_byline_is_not_the_title():
+    article = load_article(TEXTS / "mercado-page-es.txt")
+    assert (article.title, article.author) == ("El mercado central de Tarija reabre tras dos años de obras", "Lucía Ferreira")
+    texts = [block.text for block in article.blocks]
+    assert len(texts) == 4 and texts[-1] == "La alcaldía prevé que el mercado reciba unas diez mil personas cada fin de semana."
+    assert not any("Guadalquivir" in text or "socio" in text for text in texts)
+
+
+def test_ukrainian_live_blog_without_post_headings():
+    article = load_article(TEXTS / "ternopil-live-page-uk.txt")
+    assert (article.title, article.author) == ("Негода на Тернопільщині: онлайн", "Олена Коваль")
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("Потужний вітер і мокрий сніг")
+    assert texts[-1].startswith("Синоптики прогнозують")
+    assert len(texts) == 8  # the intro and every post's paragraphs; no stamp, teaser or footer
+
+
+def test_polish_page_with_a_glued_video_playlist():
+    article = load_article(TEXTS / "wildfire-page-pl.txt")
+    assert (article.title, article.author) == ("Pożar lasu pod Bydgoszczą opanowany po trzech dniach", "Marek Zieliński")
+    texts = [block.text for block in article.blocks]
+    assert len(texts) == 4 and texts[-1].startswith("Leśnicy zapowiadają")
+
+
+def test_playlist_in_the_middle_does_not_end_the_article():
+    body = "A long paragraph of the article that keeps going for long enough to be the body of it, with more words."
+    page = read_page_copy(
+        f"Menu\nSign in\nSubscribe now\nThe story title goes here\nBy Ann Bell\n{body}\nMore videos\nStorm over the bay\n1:32\n"
+        f"Ferry back in service\n2:05\n{body.replace('long paragraph', 'second paragraph')}\n© 2024 Courier"
+    )
+    assert [block.text for block in page.blocks] == [body, body.replace("long paragraph", "second paragraph")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: the harbour wall after the storm on Sunday morning.",
+        "In this file photo, ferries wait at the quay in Lowmoor.",
+        "Ann Bell (left) and Tom Leary open the museum on Tuesday",
+        "The quay was rebuilt in 1990 and is used by ferries. File photo",
+        "На фото: учасники засідання у вівторок",
+        "На фото: участники заседания во вторник",
+        "Auf dem Bild: Die Fähre am Anleger in Pirna",
+        "Sur la photo : le maire (à gauche) inaugure la ligne",
+        "En la imagen: vendedores en el mercado central",
+        "Na zdjęciu: strażacy przy zgliszczach leśniczówki",
+        "Read next",
+        "More videos",
+        "Вам може бути цікаво",
+        "Вас может заинтересовать",
+        "Das könnte Sie auch interessieren",
+        "Ces articles pourraient vous intéresser",
+        "À découvrir aussi",
+        "Te puede interesar:",
+        "Noticias relacionadas",
+        "Przeczytaj także:",
+        "Polecamy",
+        "Kommentare",
+        "Комментарии",
+        "Show comments",
+    ],
+)
+def test_caption_label_and_comment_lines(line):
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["About the author", "Об авторе", "Über die Autorin", "À propos de l'auteur"])
+def test_about_the_author_ends_a_page(line):
+    assert classify(line) is Role.BREAK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor, pictured at the opening, said the museum would be free for children.",
+        "Relatives of the victims said they would appeal against the verdict next month.",
+        "Comments from residents were mostly positive, the council said in its report.",
+        "На засіданні депутати ухвалили бюджет на наступний рік, повідомила прес-служба.",
+    ],
+)
+def test_article_sentences_stay(line):
+    assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Автор: Олена Коваль", "Олена Коваль"),
+        ("Autor: Marek Zieliński", "Marek Zieliński"),
+        ("Texto: Lucía Ferreira", "Lucía Ferreira"),
+        ("By Ann Bell", "Ann Bell"),
+    ],
+)
+def test_labelled_bylines(line, author):
+    assert parse_byline(line).author == author
+
+
+def test_labelled_bylines_need_a_name():
+    assert parse_byline("Author: unknown") is None
+
+
+def test_author_bio_in_another_language_ends_the_page_copy():
+    body = "Die Stadt hat am Dienstag beschlossen, die alte Brücke über den Fluss bis zum Herbst zu sanieren."
+    page = read_page_copy(
+        f"Startseite\nAnmelden\nJetzt abonnieren\nBrücke wird bis zum Herbst saniert\nVon Jana Keller\n{body}\n{body}\n"
+        "Jana Keller ist Redakteurin im Lokalteil und schreibt über Verkehr.\nMeistgelesen\nImpressum"
+    )
+    assert page.blocks == [Block("paragraph", body), Block("paragraph", body)]

@@ -138,3 +138,46 @@ def test_author_bio_in_another_language_ends_the_page_copy():
         "Jana Keller ist Redakteurin im Lokalteil und schreibt über Verkehr.\nMeistgelesen\nImpressum"
     )
     assert page.blocks == [Block("paragraph", body), Block("paragraph", body)]
+
+
+def test_saved_page_with_captions_and_playlist_titles_glued_to_credits_and_a_promo_in_capitals():
+    article = load_article(Path(__file__).parent / "data" / "pages" / "glued-media.html")
+    assert article.title == "Prom wraca na Wisłę po dwóch latach przerwy"
+    texts = [block.text for block in article.blocks]
+    assert texts[1].startswith("Prom między Czermnem a Sławnem znów kursuje po Wiśle.")
+    assert texts[-1].startswith("Wójt gminy zapowiedział")
+    assert len(texts) == 5  # the lead and four paragraphs
+    assert not any("PAP" in text or "Reuters" in text or "APLIKACJĘ" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nowy prom przy przystani w CzermnieFot. Jan Nowak/PAP",
+        "Rescuers at the quay on Sunday.Photo: Ann Bell",
+        "Wezbrana Wisła pod SandomierzemTVN24",
+        "Floods in the valley seen from the airReuters",
+        "Паводок у Закарпатті з висоти пташиного польотуУкрінформ",
+        "New ferry at the quayAnn Bell/Lowmoor Courier",
+        "SPRAWDŹ NASZĄ APLIKACJĘ I CZYTAJ NAJWAŻNIEJSZE WIADOMOŚCI",
+        "DOWNLOAD OUR APP AND GET THE NEWS FIRST",
+        "Завантажуйте наш застосунок, щоб читати новини першими",
+        "Téléchargez notre application pour suivre l'actualité",
+        "Laden Sie unsere App herunter",
+    ],
+)
+def test_glued_credits_and_app_calls(line):
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The firm was bought by PayPal for a billion dollars last year, its owners said.",
+        "Sales of the iPhone fell in the spring, the company said on Thursday.",
+        "THE COUNCIL VOTED ON TUESDAY TO CLOSE THE OLD BRIDGE FOR GOOD.",
+        "Читайте Шевченка в оригіналі, радить учителька своїм учням щодня.",
+    ],
+)
+def test_brand_names_capitals_and_imperatives_in_sentences_stay(line):
+    assert classify(line) is Role.PROSE

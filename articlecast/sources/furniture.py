@@ -148,6 +148,14 @@ _PHOTO_CREDIT = re.compile(
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$",  # a credit ends a caption; "(AP) —" opens a story
     re.I,
 )
+_LOWER = "a-zß-öø-ÿа-яёєіїґąćęłńóśźżčěřšžů"
+_GLUED_CREDIT = re.compile(
+    rf"[{_LOWER}]{{2}}[.!?]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ])"  # a credit glued to the caption, no space between
+    rf"(?:(?i:{_PHOTO_WORDS}|{_AGENCIES})(?![{_LOWER}]).{{0,60}}"  # "…CzermnieFot. Jan Nowak", "…zimieReuters"
+    r"|[A-ZА-ЯЁЄІЇҐ0-9]{3,}(?:\s*/.{0,40})?"  # "…SandomierzemTVN24"
+    r"|[^\s/]+(?:\s+[^\s/]+){0,3}\s*/\s*[^\s/].{0,40})$"  # "…przystaniJan Nowak/PAP"
+)
+"""A photo or video credit glued to the end of its caption or title, as text extracted from inline elements comes out."""
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
     r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|leave a (?:comment|reply)|loading\W*)$",
@@ -204,7 +212,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
-        or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text)))  # a caption with its credit
+        or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
     )
 
 

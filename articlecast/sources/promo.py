@@ -160,6 +160,16 @@ _CALL_VERBS = re.compile(
     re.I,
 )
 """Calls to action in other languages ("Підпишіться на…", "Suscríbete…", "Folgen Sie uns…")."""
+_APP_CALL = re.compile(
+    r"^(?:download|get|install|try|check out|sprawdź|pobierz|zainstaluj|zobacz|czytaj|posłuchaj|obejrzyj|завантажуйте|завантажте"
+    r"|встановіть|читайте|дивіться|слухайте|скачайте|скачивайте|установите|смотрите|слушайте|laden sie|holen sie sich|hören sie"
+    r"|lesen sie|entdecken sie|téléchargez|installez|écoutez|lisez|regardez|découvrez|descarga|descargue|instala|escucha|lee|mira"
+    r"|descubre)\b(?=.*\b(?:app|apps|aplikacj\w*|застосун\w*|додат\w*|приложени\w*|anwendung|application|aplicaci[oó]n\w*"
+    r"|podcast\w*|подкаст\w*|newsletter\w*|канал\w*|kanał\w*|chaîne|canal)\b)",
+    re.I,
+)
+"""An invitation to the site's app, podcast, newsletter or channel, in the languages articlecast reads."""
+CAPITALS_MIN_WORDS = 5
 _PLATFORMS = re.compile(
     r"\b(?:telegram|viber|youtube|instagram|tiktok|whatsapp|facebook|twitter|vk|вконтакте|одноклассники|дзен|threads"
     r"|bluesky|mastodon|google news)\b",
@@ -267,7 +277,8 @@ def is_promo(text: str) -> bool:
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
         or is_caption(text)  # "Pictured: …", "На фото: …"
         or (count <= LOOK_ALIKE_MAX_WORDS and _looks_alike(words))
-        or (count <= 25 and bool(_CALL_VERBS.match(text)) and not _QUOTED.search(text))
+        or (count <= 25 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not _QUOTED.search(text))
+        or (CAPITALS_MIN_WORDS <= count <= 40 and text.upper() == text and site_speaks(text))  # "CHECK OUR APP AND …"
         or (count <= 12 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
     )
 

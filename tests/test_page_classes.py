@@ -87,18 +87,32 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Noticias relacionadas",
         "Przeczytaj także:",
         "Polecamy",
-        "Kommentare",
-        "Комментарии",
         "Show comments",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+        "Nous utilisons des cookies pour vous offrir une meilleure expérience.",
+        "Мы используем файлы cookie, чтобы улучшить работу сайта.",
     ],
 )
 def test_caption_label_and_comment_lines(line):
     assert classify(line) is Role.JUNK
 
 
-@pytest.mark.parametrize("line", ["About the author", "Об авторе", "Über die Autorin", "À propos de l'auteur"])
-def test_about_the_author_ends_a_page(line):
+@pytest.mark.parametrize(
+    "line", ["About the author", "Об авторе", "Über die Autorin", "À propos de l'auteur", "Pressestelle", "Press office", "Kontakt:"]
+)
+def test_about_the_author_and_press_office_end_a_page(line):
     assert classify(line) is Role.BREAK
+
+
+@pytest.mark.parametrize("heading", ["Comments", "Kommentare", "Комментарии", "Comentarios", "Join the discussion"])
+def test_comment_section_ends_a_page_copy(heading):
+    body = [
+        "The council voted on Tuesday to keep the old library open for another two years.",
+        "More than three thousand readers had signed a petition against the closure in a month.",
+    ]
+    comment = "This is the best news I have heard all year, well done to everyone who signed the petition!"
+    page = read_page_copy("\n\n".join(["Home", "Sign in", "Subscribe now", "Library stays open", "By Ann Bell", *body, heading, comment]))
+    assert page.blocks == [Block("paragraph", text) for text in body]
 
 
 @pytest.mark.parametrize(

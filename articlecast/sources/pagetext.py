@@ -9,11 +9,14 @@ teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), an
 - the body is the longest run of prose lines (by characters). A run may carry short lines
   and list items between its paragraphs (at most :data:`MAX_GAP` short lines between two
   paragraphs, more is a link or tag list) and ends with a short closing sentence; furniture
-  inside it is dropped; a feed timestamp, a byline, a copyright or closing note, or a line
-  naming a byline's author or telling about them (an author box) ends it;
+  inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a line
+  naming a byline's author or telling about them (an author box), or the heading of a comment
+  section ends it. A live blog's post stamps do not: stamps three times or more in a row, each
+  followed by prose, with posts of two paragraphs or more time and again (a feed's entries are
+  a headline and one summary);
 - before the body, the last byline gives the author and date (else a date standing alone gives
-  the date), and the title is the nearest headline-like line (3 to 25 words: a short line, or
-  one question) before the byline (without one, before the body);
+  the date), and the title is the nearest headline-like line (3 to 25 words: a short line
+  without a full stop, or one question) before the byline (without one, before the body);
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field
 from ..article import Block
 from .boxes import mark_neighbours
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, opens_block, parse_byline
-from .promo import is_author_bio
+from .promo import is_author_bio, opens_comments
 
 MIN_FURNITURE = 3
 MAX_GAP = 2
@@ -119,7 +122,7 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _roles(lines: list[str]) -> list[Role]:
-    """Each line's role; short lines that repeat are furniture; a line naming a byline's author, or about them, is an author box."""
+    """Each line's role; short lines that repeat are furniture; an author box or a comment section's heading ends the article."""
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = [classify(line) for line in lines]
     for i, line in enumerate(lines):
@@ -128,7 +131,7 @@ def _roles(lines: list[str]) -> list[Role]:
     authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE)
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
-        if folded in authors or is_author_bio(folded, tuple(authors)):
+        if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line):
             roles[i] = Role.BREAK
     return mark_neighbours(lines, roles)
 

@@ -148,10 +148,19 @@ _CONTACT = re.compile(
     r"|^contacts? (?:presse|médias?)|^contacto de prensa|^kontakt dla mediów|^контакти? для (?:сми|зми|прес[иы])"
     r"|^(?:notes? to editors|hinweis(?:e)? für (?:die )?redaktionen|note aux rédactions)\b"
     r"|^(?:about the authors?|über (?:den autor|die autorin)|zur person|à propos de l'auteur|sobre (?:el|la) autor[a]?|o autorze"
-    r"|об авторе|про автора)\W*$",
+    r"|об авторе|про автора|press office|media relations|pressestelle|service de presse|oficina de prensa|biuro prasowe"
+    r"|прес-служба|пресс-служба|contacts?|kontakt|contacto|контакти|контакты)\W*$",
     re.I,
 )
 """The press-contact block or editors' notes that close a press release, and the "about the author" box."""
+_COMMENTS_OPEN = re.compile(
+    r"^(?:comments?|join the (?:conversation|discussion|debate)|be the first to comment|add (?:a|your) comment|have your say"
+    r"|loading comments|comments are (?:closed|open)|leave a (?:comment|reply)|kommentare|kommentar schreiben|commentaires"
+    r"|laisser un commentaire|comentarios|dejar un comentario|komentarze|dodaj komentarz|коментарі|залишити коментар"
+    r"|написати коментар|комментарии|оставить комментарий|написать комментарий)\W*$",
+    re.I,
+)
+"""The heading or prompt that opens a comment section, after which no article text comes."""
 _CALL_VERBS = re.compile(
     r"^(?:suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
     r"|abonnieren sie|jetzt abonnieren|unterstützen sie|spenden sie|folgen sie uns|підпишіться|підписуйтеся|підписуйтесь"
@@ -271,6 +280,7 @@ def is_promo(text: str) -> bool:
         or bool(_COUNTER.match(text))
         or bool(_COUNTS.match(text.strip()))
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
+        or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
@@ -333,6 +343,11 @@ def is_credit_line(text: str) -> bool:
 def is_end_note(text: str) -> bool:
     """A page's closing note, after which no article text comes: a revision or licence line, a press contact."""
     return len(text.split()) <= 40 and bool(_END_NOTE.search(text) or _CONTACT.search(text.strip()))
+
+
+def opens_comments(text: str) -> bool:
+    """The heading or prompt of a comment section ("Comments", "Join the discussion", "Kommentare"): the article is over."""
+    return bool(_COMMENTS_OPEN.match(text.strip()))
 
 
 def is_credits(text: str) -> bool:

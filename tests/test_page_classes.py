@@ -195,3 +195,19 @@ def test_glued_credits_and_app_calls(line):
 )
 def test_brand_names_capitals_and_imperatives_in_sentences_stay(line):
     assert classify(line) is Role.PROSE
+
+
+HARBOUR_WALL = [
+    "The harbour wall at Lowmoor will be rebuilt this summer after three winter storms tore a gap in it, the harbour board said on Friday.",
+    "Engineers found that a stretch of about forty metres had moved by more than a hand's width since January.",
+    "The work will cost about two million pounds and take four months, during which the fishing fleet will moor at the old quay.",
+    '"We cannot wait for another winter," said the board\'s chairman, who has fished from the harbour for forty years.',
+    "The board said it would hold a public meeting about the plans in the town hall next month.",
+]
+
+
+@pytest.mark.parametrize("path", ["pages/harbour-wall.html", "text/harbour-wall-page.txt"])
+def test_newsletter_box_embedded_post_bio_and_comments_left_out_of_page_and_its_copy(path):
+    article = load_article(Path(__file__).parent / "data" / path)
+    assert (article.title, article.author) == ("Harbour wall to be rebuilt after winter storms", "Ann Bell")
+    assert [block.text for block in article.blocks] == HARBOUR_WALL

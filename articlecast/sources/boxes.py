@@ -8,6 +8,8 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - a video playlist: two or more lengths ("1:32", "02:15 Title", "Title 02:15") with no prose
   between them, and the titles beside lengths that stand alone;
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
+- an embedded social post: its signature ("— Name (@handle) date") and the post above it;
+- a line speaking to the reader ("Our free briefing brings you …") between two lines of furniture;
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
@@ -53,11 +55,13 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
     _media_blocks(texts, roles)
     _playlists(texts, roles)
     _captions_above_credits(texts, roles)
+    _embedded_posts(texts, roles)
     _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
+    _boxed_pitches(texts, roles)
     return roles
 
 
@@ -116,6 +120,31 @@ def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
         above = index - 1
         if is_credit_line(texts[index]) and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS:
             roles[above] = Role.JUNK
+
+
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
+POST_MAX_WORDS = 70
+
+
+def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
+    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above it."""
+    for index, text in enumerate(texts):
+        if _POST_SIGNATURE.match(text.strip()):
+            roles[index] = Role.JUNK
+            above = index - 1
+            if above >= 0 and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS:
+                roles[above] = Role.JUNK
+
+
+_FURNITURE_ROLES = (Role.JUNK, Role.TEASER)
+
+
+def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
+    """A line speaking to the reader between two lines of furniture: a promo box's blurb ("Our free briefing brings you …")."""
+    for index in range(1, len(texts) - 1):
+        boxed = roles[index - 1] in _FURNITURE_ROLES and roles[index + 1] in _FURNITURE_ROLES
+        if boxed and roles[index] in (Role.PROSE, Role.SHORT) and len(texts[index].split()) <= CAPTION_MAX_WORDS and site_speaks(texts[index]):
+            roles[index] = Role.JUNK
 
 
 def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:

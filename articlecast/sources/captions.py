@@ -3,7 +3,8 @@
 Photo captions, credits and their copyright lines are never article text. ``<figcaption>`` is
 one; so is any small element whose class or id names a caption or a credit (``image-caption``,
 ``photo_credit``, ``img-author``). A gallery, slideshow or carousel holds captions too, however
-long, and a news ticker (``<marquee>``, ``breaking-news``) other stories' headlines; they go
+long, a news ticker (``<marquee>``, ``breaking-news``) other stories' headlines, and an embedded
+social post (``twitter-tweet``, ``instagram-media``) someone else's words out of context; they go
 unless they hold the page's headline, its article element or most of its text.
 """
 
@@ -20,7 +21,9 @@ _CAPTION_NAMES = re.compile(
     re.I,
 )
 _GALLERY_NAMES = re.compile(
-    r"(?<![a-z])(?:gallery|galleries|slideshow|carousel|slider|swiper|ticker|newsticker|breaking-?news|marquee)(?![a-z])", re.I
+    r"(?<![a-z])(?:gallery|galleries|slideshow|carousel|slider|swiper|ticker|newsticker|breaking-?news|marquee|twitter-tweet"
+    r"|instagram-media|tiktok-embed|fb-post|bluesky-embed|telegram-post|social-embed)(?![a-z])",
+    re.I,
 )
 _KEPT_TAGS = ("html", "body", "article", "main")
 

@@ -88,6 +88,13 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Przeczytaj także:",
         "Polecamy",
         "Show comments",
+        "Se connecter",
+        "S'abonner",
+        "Partager",
+        "Zaloguj się",
+        "Поділитися",
+        "Войти",
+        "Iniciar sesión",
         "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
         "Nous utilisons des cookies pour vous offrir une meilleure expérience.",
         "Мы используем файлы cookie, чтобы улучшить работу сайта.",
@@ -211,3 +218,31 @@ def test_newsletter_box_embedded_post_bio_and_comments_left_out_of_page_and_its_
     article = load_article(Path(__file__).parent / "data" / path)
     assert (article.title, article.author) == ("Harbour wall to be rebuilt after winter storms", "Ann Bell")
     assert [block.text for block in article.blocks] == HARBOUR_WALL
+
+
+def test_french_page_copy_with_cookie_banner_caption_teasers_and_paywall():
+    article = load_article(TEXTS / "tramway-page-fr.txt")
+    assert (article.title, article.author, article.date) == (
+        "Le tramway de Brest prolongé jusqu'à l'hôpital en 2027", "Claire Le Goff", dt.datetime(2024, 3, 19, 18, 5, tzinfo=UTC),
+    )
+    texts = [block.text for block in article.blocks]
+    assert len(texts) == 4 and texts[-1].endswith("pour ceux qui perdront du chiffre d'affaires.")
+    assert not any("Photo" in text or "abonn" in text for text in texts)
+
+
+def test_russian_page_copy_with_a_labelled_byline_caption_and_channel_plug():
+    article = load_article(TEXTS / "park-page-ru.txt")
+    assert (article.title, article.author, article.date) == (
+        "В Казани откроют новый парк на берегу Казанки", "Ирина Соколова", dt.datetime(2024, 3, 20, 12, 40, tzinfo=UTC),
+    )
+    texts = [block.text for block in article.blocks]
+    assert len(texts) == 4 and texts[-1].endswith("деревья не тронут.")
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [("Publié le 19 mars 2024 à 18h05", dt.datetime(2024, 3, 19, 18, 5)), ("Mis à jour le 3 avril 2024 à 9 h 30", dt.datetime(2024, 4, 3, 9, 30))],
+)
+def test_french_times_with_an_h(line, when):
+    assert classify(line) is Role.DATELINE
+    assert read_page_copy(f"Accueil\nSe connecter\nS'abonner\nPartager\nUn titre de test ici\n{line}\n" + "Une phrase assez longue pour être un paragraphe du texte. " * 3).date == when

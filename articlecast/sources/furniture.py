@@ -66,7 +66,7 @@ _DATE = re.compile(
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))\b",
     re.I,
 )
-_TIME = re.compile(r"[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|a las|о|в)\s+)?(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
+_TIME = re.compile(r"[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|a las|о|в)\s+)?(?P<h>\d{1,2})(?:[:.]|\s?h\s?)(?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
 _TIMESTAMP = re.compile(
     r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$"
     r"|^(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
@@ -76,7 +76,7 @@ _TIMESTAMP = re.compile(
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|обновлено|опубликовано|оновлено|опубліковано|в|о"
-    r"|г|р|року|года|roku|r)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
+    r"|г|р|року|года|roku|r)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
     re.I,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)

@@ -178,6 +178,14 @@ _APP_CALL = re.compile(
     re.I,
 )
 """An invitation to the site's app, podcast, newsletter or channel, in the languages articlecast reads."""
+_UI_WORDS = re.compile(
+    r"^(?:se connecter|connexion|s['’]abonner|s['’]inscrire|partager|imprimer|copier le lien|anmelden|einloggen|abmelden"
+    r"|registrieren|drucken|teilen|link kopieren|iniciar sesión|registrarse|suscribirse|compartir|imprimir|copiar enlace"
+    r"|zaloguj się|zarejestruj się|udostępnij|drukuj|kopiuj link|войти|выйти|зарегистрироваться|поделиться|печать"
+    r"|копировать ссылку|подписаться|увійти|вийти|зареєструватися|поділитися|друк|скопіювати посилання|підписатися)\W*$",
+    re.I,
+)
+"""A site's buttons and menu entries in the languages articlecast reads ("Se connecter", "Поділитися")."""
 CAPITALS_MIN_WORDS = 5
 _PLATFORMS = re.compile(
     r"\b(?:telegram|viber|youtube|instagram|tiktok|whatsapp|facebook|twitter|vk|вконтакте|одноклассники|дзен|threads"
@@ -282,6 +290,7 @@ def is_promo(text: str) -> bool:
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
         or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
+        or (count <= 4 and bool(_UI_WORDS.match(text.strip())))  # "Se connecter", "Поділитися"
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"

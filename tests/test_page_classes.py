@@ -246,3 +246,16 @@ def test_russian_page_copy_with_a_labelled_byline_caption_and_channel_plug():
 def test_french_times_with_an_h(line, when):
     assert classify(line) is Role.DATELINE
     assert read_page_copy(f"Accueil\nSe connecter\nS'abonner\nPartager\nUn titre de test ici\n{line}\n" + "Une phrase assez longue pour être un paragraphe du texte. " * 3).date == when
+
+
+def test_byline_of_names_and_a_date_set_apart_by_dots_is_not_the_title():
+    body = [
+        "The ferry between the two islands will run every hour from next month, the operator said on Thursday.",
+        "It had run every two hours since the spring, when one of its two boats was taken out of service.",
+    ]
+    page = read_page_copy(
+        "\n\n".join(["Home", "Sign in", "Share", "Subscribe now", "Island ferry to run every hour from June",
+                     "Ann Bell · Courier News · Posted: May 3, 2024 4:00 PM ET | Last Updated: May 3", *body])
+    )
+    assert (page.title, page.date) == ("Island ferry to run every hour from June", dt.datetime(2024, 5, 3, 16, 0))
+    assert page.blocks == [Block("paragraph", text) for text in body]

@@ -37,6 +37,7 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 PROSE_MIN_WORDS = 8
 PLACE_MAX_WORDS = 2
 DATELINE_MAX_WORDS = 14
+SEPARATED_DATELINE_MAX_WORDS = 24
 LABELLED_CALL_MAX_WORDS = 20
 LABEL_MAX_WORDS = 3
 
@@ -263,13 +264,24 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def is_dateline(line: str) -> bool:
-    """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024")."""
-    found = find_date(line) if len(line.split()) <= DATELINE_MAX_WORDS else None
+    """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
+
+    Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024").
+    """
+    words = len(line.split())
+    found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None
     if not found:
         return False
     _, start, end = found
     rest = _DATELINE_WORDS.sub(" ", line[:start] + line[end:]).split()
-    return not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
+    if words <= DATELINE_MAX_WORDS and (
+        not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
+    ):
+        return True
+    segments = [segment for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
+    return len(segments) >= 2 and all(
+        find_date(segment) or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment)) for segment in segments
+    )
 
 
 def find_date(text: str) -> tuple[dt.datetime, int, int] | None:

@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .promo import ends_with_more, is_credits, is_end_note, is_promo
+from .promo import ends_with_more, is_credits, is_end_note, is_promo, site_speaks
 
 
 class Role(enum.Enum):
@@ -111,7 +111,8 @@ _SOCIAL_WORDS = _SOCIAL_CORE | {
 }
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
-    r"|required|captcha|unsubscribe)\b",
+    r"|required|captcha|unsubscribe|mot de passe|passwort|contraseña|hasło|пароль|correo electrónico|adresse e-?mail"
+    r"|adres e-?mail|электронн\w* почт\w*|електронн\w* пошт\w*|boletín|informativo)\b",
     re.I,
 )
 _NOTICE = re.compile(
@@ -196,7 +197,7 @@ def classify(line: str) -> Role:
 def _is_junk(text: str, words: list[str]) -> bool:
     bare = re.sub(r"[^\w\s'-]", "", text).strip().casefold()
     bare_words = bare.split()
-    reader = bool(_READER.search(text))
+    reader = bool(_READER.search(text)) or site_speaks(text)
     complete = bool(_TERMINAL.search(text))
     first = bare_words[0] if bare_words else ""
     return (

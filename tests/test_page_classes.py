@@ -263,3 +263,16 @@ def test_byline_of_names_and_a_date_set_apart_by_dots_is_not_the_title():
     )
     assert (page.title, page.date) == ("Island ferry to run every hour from June", dt.datetime(2024, 5, 3, 16, 0))
     assert page.blocks == [Block("paragraph", text) for text in body]
+
+
+def test_long_runs_of_labels_playlists_and_furniture_read_in_linear_time():
+    import time
+
+    para = "The council said on Tuesday that the harbour wall would be rebuilt over the summer at a cost of two million pounds."
+    lists = "\n".join(f"Related\nHeadline {i} here\nAnother one {i}\nShare" for i in range(4000))
+    playlist = "\n".join(f"{i % 10}:{i % 60:02d}\nVideo number {i}" for i in range(4000))
+    started = time.perf_counter()
+    for text in (lists, playlist):
+        page = read_page_copy(f"Home\nSign in\nShare\nSubscribe\n{text}\n{para}")
+        assert [block.text for block in page.blocks] == [para]
+    assert time.perf_counter() - started < 10  # quadratic scans took minutes here

@@ -149,13 +149,15 @@ def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
 
 def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
     """A genre kicker between paragraphs and the headline under it (one sentence, not ending in a full stop)."""
-    for index in range(1, len(texts) - 1):
-        above = next((roles[i] for i in range(index - 1, -1, -1) if roles[i] is not Role.JUNK), None)
+    above = None  # the role of the nearest line above that is not furniture
+    for index in range(len(texts) - 1):
         if roles[index] is Role.SHORT and above is Role.PROSE and is_kicker(texts[index]):
             headline = texts[index + 1]
             one_sentence = len(re.findall(r"[.!?](?:\s|$)", headline)) <= 1 and not headline.rstrip("\"”’»)").endswith(".")
             if len(headline.split()) <= KICKER_HEADLINE_MAX_WORDS and one_sentence:
                 roles[index] = roles[index + 1] = Role.JUNK
+        if roles[index] is not Role.JUNK:
+            above = roles[index]
 
 
 def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
@@ -164,6 +166,8 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
             continue
         listed = []
         for below in range(index + 1, len(texts)):
+            if is_label_line(texts[below]):
+                break  # the next label lists its own
             if below + 1 < len(roles) and roles[below + 1] in (Role.DATELINE, Role.BYLINE):
                 break  # a headline with its own date or byline under it: the article's, not a list entry
             if roles[below] in _HEADLINE_ROLES:

@@ -276,3 +276,14 @@ def test_long_runs_of_labels_playlists_and_furniture_read_in_linear_time():
         page = read_page_copy(f"Home\nSign in\nShare\nSubscribe\n{text}\n{para}")
         assert [block.text for block in page.blocks] == [para]
     assert time.perf_counter() - started < 10  # quadratic scans took minutes here
+
+
+def test_short_headline_shown_twice_is_still_the_title():
+    body = [
+        "The ferry company said on Monday that fares would rise by a tenth in June, the first rise in four years.",
+        "Season tickets for islanders will stay at the same price until the end of the year, it said.",
+    ]
+    text = "\n\n".join(["Home", "Sign in", "Share", "Ferry fares to rise in June", "News", "Islands", "Ferry fares to rise in June", "By Ann Bell", *body, "Share"])
+    page = read_page_copy(text)
+    assert page.title == "Ferry fares to rise in June"
+    assert page.blocks == [Block("paragraph", line) for line in body]

@@ -232,9 +232,20 @@ def _short_sentence(line: str) -> bool:
 
 
 def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_start: int) -> str | None:
-    """The nearest headline-like line above the byline, or else above the body (see :func:`_headline_like`)."""
+    """The nearest headline-like line above the byline, or else above the body (see :func:`_headline_like`).
+
+    A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
+    byline) is furniture for the body, but still the headline.
+    """
     above = byline_at if byline_at is not None else body_start
-    return next((lines[i] for i in range(above - 1, -1, -1) if _headline_like(lines[i], roles[i])), None)
+    counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
+    for i in range(above - 1, -1, -1):
+        role = roles[i]
+        if role is Role.JUNK and counts[" ".join(lines[i].casefold().split())] > 1:
+            role = classify(lines[i])
+        if _headline_like(lines[i], role):
+            return lines[i]
+    return None
 
 
 def _headline_like(line: str, role: Role) -> bool:

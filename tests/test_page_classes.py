@@ -287,3 +287,13 @@ def test_short_headline_shown_twice_is_still_the_title():
     page = read_page_copy(text)
     assert page.title == "Ferry fares to rise in June"
     assert page.blocks == [Block("paragraph", line) for line in body]
+
+
+def test_pictures_with_captions_in_figures_and_media_boxes_are_dropped():
+    article = load_article(Path(__file__).parent / "data" / "pages" / "mill-figures.html")
+    assert article.title == "Old mill reopens as a museum"
+    assert [block.text for block in article.blocks] == [
+        "The old corn mill on the river Tame reopened on Saturday as a museum, twenty years after the last sacks of flour left it.",
+        "Volunteers spent six winters repairing the wheel, the gears and the millstones, most of them by hand.",
+        "The museum will be open on weekends from April to October, and entry is free for children under twelve.",
+    ]

@@ -3,11 +3,14 @@
 These complete :mod:`.furniture` with signs that hold across sites and languages: a paywall or
 subscription pitch addressed to the reader, a call-out with an e-mail address, a call to
 action, a comment section's prompts and rules, comment and view counts, a credits line
-("Writing by …; Editing by …") or a photo credit ("Name/Agency"), a "read also" label in the
-page's language, a teaser that ends in its "more" link, a gallery counter ("3 of 12"), site
-chrome (wiki taglines, banners, tag lines, cookie notices), closing notes (revision, licence,
-press contact), and text written in look-alike letters of another script (a spam filter
-dodge, never an article's).
+("Writing by …; Editing by …") or a photo credit ("Name/Agency"), a caption told by its own
+words ("Pictured: …", "На фото: …", "(left)"), a "read also" or playlist label in the page's
+language, a teaser that ends in its "more" link, a gallery counter ("3 of 12"), site chrome
+(wiki taglines, banners, tag lines, cookie notices, buttons such as "Se connecter"), an
+invitation to the site's app or channel, a reader-addressed line in capitals, closing notes
+(revision, licence, press contact, "about the author"), a comment section's heading (which
+ends the article), an author's biography, and text written in look-alike letters of another
+script (a spam filter dodge, never an article's).
 """
 
 from __future__ import annotations

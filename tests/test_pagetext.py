@@ -90,7 +90,29 @@ def test_allotment_blog_page():
     ]
 
 
-PAGE_COPIES = ["seed-page.txt", "valley-news-page.txt", "allotment-blog-page.txt", "harbour-town-page.txt"]
+def test_live_blog_page_reads_every_post_but_a_news_feed_stays_out():
+    article = load_article(TEXTS / "flood-live-page.txt")
+    assert (article.title, article.author) == ("Floods live: river Aire peaks as towns wait for the water to fall", "Tom Hollis and Rhea Sandhu")
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("The river Aire reached its highest level")
+    assert texts[-1] == "They said the heaviest bursts would come overnight, when rescue work is hardest."
+    assert "Trains between Leeds and Knottingley have been cancelled" in " ".join(texts)
+    assert not any(text in ("16:32", "15:10", "Rhea Sandhu", "Most read") or "Man rescued" in text for text in texts)
+    # the seed page's feed (stamped headlines with one summary each) stays out of its article
+    assert load_article(TEXTS / "seed-page.txt").blocks == [Block("paragraph", text) for text in SEED_PARAGRAPHS]
+
+
+def test_a_few_stamped_posts_of_one_paragraph_are_a_feed():
+    posts = "\n".join(
+        f"1{hour}:05\nHeadline number {hour} for the feed\nA single summary paragraph of the {hour}th story, written to be short enough.\n"
+        for hour in range(4)
+    )
+    body = "A long article paragraph that is the real body of the page and keeps going with more words than others. " * 3
+    page = read_page_copy(f"Title of the real story here\nBy Ann Bell\n{body}\nShare\nSubscribe to our newsletter\nNews feed\n{posts}")
+    assert [block.text for block in page.blocks] == [body.strip()]
+
+
+PAGE_COPIES = ["seed-page.txt", "valley-news-page.txt", "allotment-blog-page.txt", "harbour-town-page.txt", "flood-live-page.txt"]
 
 
 def reflowed(text, width):

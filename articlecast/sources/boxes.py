@@ -5,7 +5,11 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 
 - a teaser's headline and kicker (up to :data:`TEASER_HEAD` short or date lines right above it);
 - an embedded video: its "WATCH |" label, its length and the description under it;
+- a video playlist: two or more lengths ("1:32", "02:15 Title", "Title 02:15") with no prose
+  between them, and the titles beside lengths that stand alone;
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
+- an embedded social post: its signature ("— Name (@handle) date") and the post above it;
+- a line speaking to the reader ("Our free briefing brings you …") between two lines of furniture;
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role
+from .furniture import Role, ends_sentence
 from .promo import (
     is_credit_line,
     is_duration,
@@ -49,12 +53,15 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
     roles = list(roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
+    _playlists(texts, roles)
     _captions_above_credits(texts, roles)
+    _embedded_posts(texts, roles)
     _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
+    _boxed_pitches(texts, roles)
     return roles
 
 
@@ -82,6 +89,31 @@ def _media_blocks(texts: list[str], roles: list[Role]) -> None:
             roles[below] = Role.JUNK
 
 
+_GLUED_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[^\W\d]|[^\W\d]\W?\s*\d{1,2}:\d{2}(?::\d{2})?$")
+PLAYLIST_TITLE_MAX_WORDS = 20
+
+
+def _playlists(texts: list[str], roles: list[Role]) -> None:
+    """Video playlists: lengths two or more times with no prose between, each with the title beside it."""
+    lengths = [i for i, text in enumerate(texts) if _is_length(text)]
+    for first, second in zip(lengths, lengths[1:]):
+        if any(roles[i] is Role.PROSE for i in range(first + 1, second)):
+            continue
+        for index in (first, second):
+            roles[index] = Role.JUNK
+            if is_duration(texts[index]):
+                for beside in (index - 1, index + 1):
+                    if 0 <= beside < len(texts) and roles[beside] is Role.SHORT:
+                        roles[beside] = Role.JUNK
+
+
+def _is_length(text: str) -> bool:
+    """A video's length standing alone, or glued to the start or end of a short title ("02:15Chile fires")."""
+    if is_duration(text):
+        return True
+    return len(text.split()) <= PLAYLIST_TITLE_MAX_WORDS and not ends_sentence(text) and bool(_GLUED_DURATION.search(text.strip()))
+
+
 def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
     """A photo's caption: the line right above its credit ("Ann Bell/Lowmoor Courier")."""
     for index in range(1, len(texts)):
@@ -90,15 +122,42 @@ def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
             roles[above] = Role.JUNK
 
 
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
+POST_MAX_WORDS = 70
+
+
+def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
+    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above it."""
+    for index, text in enumerate(texts):
+        if _POST_SIGNATURE.match(text.strip()):
+            roles[index] = Role.JUNK
+            above = index - 1
+            if above >= 0 and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS:
+                roles[above] = Role.JUNK
+
+
+_FURNITURE_ROLES = (Role.JUNK, Role.TEASER)
+
+
+def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
+    """A line speaking to the reader between two lines of furniture: a promo box's blurb ("Our free briefing brings you …")."""
+    for index in range(1, len(texts) - 1):
+        boxed = roles[index - 1] in _FURNITURE_ROLES and roles[index + 1] in _FURNITURE_ROLES
+        if boxed and roles[index] in (Role.PROSE, Role.SHORT) and len(texts[index].split()) <= CAPTION_MAX_WORDS and site_speaks(texts[index]):
+            roles[index] = Role.JUNK
+
+
 def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
     """A genre kicker between paragraphs and the headline under it (one sentence, not ending in a full stop)."""
-    for index in range(1, len(texts) - 1):
-        above = next((roles[i] for i in range(index - 1, -1, -1) if roles[i] is not Role.JUNK), None)
+    above = None  # the role of the nearest line above that is not furniture
+    for index in range(len(texts) - 1):
         if roles[index] is Role.SHORT and above is Role.PROSE and is_kicker(texts[index]):
             headline = texts[index + 1]
             one_sentence = len(re.findall(r"[.!?](?:\s|$)", headline)) <= 1 and not headline.rstrip("\"”’»)").endswith(".")
             if len(headline.split()) <= KICKER_HEADLINE_MAX_WORDS and one_sentence:
                 roles[index] = roles[index + 1] = Role.JUNK
+        if roles[index] is not Role.JUNK:
+            above = roles[index]
 
 
 def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
@@ -107,6 +166,8 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
             continue
         listed = []
         for below in range(index + 1, len(texts)):
+            if is_label_line(texts[below]):
+                break  # the next label lists its own
             if below + 1 < len(roles) and roles[below + 1] in (Role.DATELINE, Role.BYLINE):
                 break  # a headline with its own date or byline under it: the article's, not a list entry
             if roles[below] in _HEADLINE_ROLES:

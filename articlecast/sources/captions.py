@@ -2,9 +2,11 @@
 
 Photo captions, credits and their copyright lines are never article text. ``<figcaption>`` is
 one; so is any small element whose class or id names a caption or a credit (``image-caption``,
-``photo_credit``, ``img-author``). A gallery, slideshow or carousel holds captions too, however
-long, and a news ticker (``<marquee>``, ``breaking-news``) other stories' headlines; they go
-unless they hold the page's headline, its article element or most of its text.
+``photo_credit``, ``img-author``), and a figure or a box named for media (``media``, ``photo``)
+that holds a picture and a few words. A gallery, slideshow or carousel holds captions too,
+however long, a news ticker (``<marquee>``, ``breaking-news``) other stories' headlines, and an
+embedded social post (``twitter-tweet``, ``instagram-media``) someone else's words out of
+context; they go unless they hold the page's headline, its article element or most of its text.
 """
 
 from __future__ import annotations
@@ -20,8 +22,13 @@ _CAPTION_NAMES = re.compile(
     re.I,
 )
 _GALLERY_NAMES = re.compile(
-    r"(?<![a-z])(?:gallery|galleries|slideshow|carousel|slider|swiper|ticker|newsticker|breaking-?news|marquee)(?![a-z])", re.I
+    r"(?<![a-z])(?:gallery|galleries|slideshow|carousel|slider|swiper|ticker|newsticker|breaking-?news|marquee|twitter-tweet"
+    r"|instagram-media|tiktok-embed|fb-post|bluesky-embed|telegram-post|social-embed)(?![a-z])",
+    re.I,
 )
+_MEDIA_NAMES = re.compile(r"(?<![a-z])(?:media|image|images|img|photo|photos|picture|figure|video|embed)(?![a-z])", re.I)
+MEDIA_BOX_MAX_CHARS = 300
+_MEDIA = ".//img|.//picture|.//video|.//iframe|.//svg"
 _KEPT_TAGS = ("html", "body", "article", "main")
 
 
@@ -30,14 +37,16 @@ def drop_captions(tree: Any) -> int:
     body = tree.find(".//body")
     total = len((body if body is not None else tree).text_content())
     doomed = list(tree.iter("figcaption", "marquee"))
+    doomed += [figure for figure in tree.iter("figure") if _is_media_box(figure)]
     for element in tree.xpath("//body//*[@class or @id]"):
         if element.tag in _KEPT_TAGS:
             continue
         names = f"{element.get('class') or ''} {element.get('id') or ''}".replace("_", "-")
         size = len(element.text_content())
-        if (_CAPTION_NAMES.search(names) and size <= CAPTION_MAX_CHARS) or (
-            _GALLERY_NAMES.search(names) and size <= GALLERY_MAX_SHARE * total and not element.xpath(".//h1|.//article|.//main")
-        ):
+        caption = _CAPTION_NAMES.search(names) and size <= CAPTION_MAX_CHARS
+        media = _MEDIA_NAMES.search(names) and element.tag != "p" and _is_media_box(element)
+        gallery = _GALLERY_NAMES.search(names) and size <= GALLERY_MAX_SHARE * total and not element.xpath(".//h1|.//article|.//main")
+        if caption or media or gallery:
             doomed.append(element)
     removed = 0
     for element in doomed:
@@ -45,3 +54,8 @@ def drop_captions(tree: Any) -> int:
             element.drop_tree()
             removed += 1
     return removed
+
+
+def _is_media_box(element: Any) -> bool:
+    """A picture or video with a few words beside it (its caption and credit), and no headline."""
+    return len(element.text_content()) <= MEDIA_BOX_MAX_CHARS and bool(element.xpath(_MEDIA)) and not element.xpath(".//h1")

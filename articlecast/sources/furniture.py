@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .promo import ends_with_more, is_credits, is_end_note, is_promo
+from .promo import ends_with_more, is_credits, is_end_note, is_promo, site_speaks
 
 
 class Role(enum.Enum):
@@ -37,6 +37,7 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 PROSE_MIN_WORDS = 8
 PLACE_MAX_WORDS = 2
 DATELINE_MAX_WORDS = 14
+SEPARATED_DATELINE_MAX_WORDS = 24
 LABELLED_CALL_MAX_WORDS = 20
 LABEL_MAX_WORDS = 3
 
@@ -66,7 +67,7 @@ _DATE = re.compile(
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))\b",
     re.I,
 )
-_TIME = re.compile(r"[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|a las|о|в)\s+)?(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
+_TIME = re.compile(r"[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|a las|о|в)\s+)?(?P<h>\d{1,2})(?:[:.]|\s?h\s?)(?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
 _TIMESTAMP = re.compile(
     r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$"
     r"|^(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
@@ -76,11 +77,14 @@ _TIMESTAMP = re.compile(
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|обновлено|опубликовано|оновлено|опубліковано|в|о"
-    r"|г|р|року|года|roku|r)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
+    r"|г|р|року|года|roku|r)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
     re.I,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
-_BYLINE = re.compile(r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por)\s+(?P<rest>[A-Z\u00c0-\u00de].*)$")
+_BYLINE = re.compile(
+    r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por"
+    r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*(?P<rest>\w.*)$"
+)
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
@@ -107,7 +111,8 @@ _SOCIAL_WORDS = _SOCIAL_CORE | {
 }
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
-    r"|required|captcha|unsubscribe)\b",
+    r"|required|captcha|unsubscribe|mot de passe|passwort|contraseña|hasło|пароль|correo electrónico|adresse e-?mail"
+    r"|adres e-?mail|электронн\w* почт\w*|електронн\w* пошт\w*|boletín|informativo)\b",
     re.I,
 )
 _NOTICE = re.compile(
@@ -145,6 +150,14 @@ _PHOTO_CREDIT = re.compile(
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$",  # a credit ends a caption; "(AP) —" opens a story
     re.I,
 )
+_LOWER = "a-zß-öø-ÿа-яёєіїґąćęłńóśźżčěřšžů"
+_GLUED_CREDIT = re.compile(
+    rf"[{_LOWER}]{{2}}[.!?]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ])"  # a credit glued to the caption, no space between
+    rf"(?:(?i:{_PHOTO_WORDS}|{_AGENCIES})(?![{_LOWER}]).{{0,60}}"  # "…CzermnieFot. Jan Nowak", "…zimieReuters"
+    r"|[A-ZА-ЯЁЄІЇҐ0-9]{3,}(?:\s*/.{0,40})?"  # "…SandomierzemTVN24"
+    r"|[^\s/]+(?:\s+[^\s/]+){0,3}\s*/\s*[^\s/].{0,40})$"  # "…przystaniJan Nowak/PAP"
+)
+"""A photo or video credit glued to the end of its caption or title, as text extracted from inline elements comes out."""
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
     r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|leave a (?:comment|reply)|loading\W*)$",
@@ -184,7 +197,7 @@ def classify(line: str) -> Role:
 def _is_junk(text: str, words: list[str]) -> bool:
     bare = re.sub(r"[^\w\s'-]", "", text).strip().casefold()
     bare_words = bare.split()
-    reader = bool(_READER.search(text))
+    reader = bool(_READER.search(text)) or site_speaks(text)
     complete = bool(_TERMINAL.search(text))
     first = bare_words[0] if bare_words else ""
     return (
@@ -201,7 +214,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
-        or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text)))  # a caption with its credit
+        or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
     )
 
 
@@ -214,6 +227,11 @@ def _labelled_call(text: str) -> bool:
     verb = re.sub(r"[^\w-]", "", words[0]).casefold()
     call = verb in _UI_VERBS and len(words) <= LABELLED_CALL_MAX_WORDS and bool(_READER.search(after) or _UI_NOUNS.search(after))
     return call or _is_junk(after.strip(), words)
+
+
+def is_timestamp(line: str) -> bool:
+    """A time standing alone ("16:32", "3:38 PM", "2 hours ago"): a feed entry's or a live post's stamp."""
+    return bool(_TIMESTAMP.match(line.strip()))
 
 
 def opens_block(line: str) -> bool:
@@ -234,7 +252,7 @@ def ends_sentence(text: str) -> bool:
 def parse_byline(line: str) -> Byline | None:
     """``by Name [date] [· 2 min read]`` as author and date; None if the line is not a byline."""
     match = _BYLINE.match(line.strip())
-    if not match:
+    if not match or not match.group("rest")[0].isupper():
         return None
     rest = _READING_TIME.sub("", match.group("rest")).strip()
     found = find_date(rest)
@@ -247,13 +265,24 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def is_dateline(line: str) -> bool:
-    """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024")."""
-    found = find_date(line) if len(line.split()) <= DATELINE_MAX_WORDS else None
+    """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
+
+    Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024").
+    """
+    words = len(line.split())
+    found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None
     if not found:
         return False
     _, start, end = found
     rest = _DATELINE_WORDS.sub(" ", line[:start] + line[end:]).split()
-    return not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
+    if words <= DATELINE_MAX_WORDS and (
+        not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
+    ):
+        return True
+    segments = [segment for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
+    return len(segments) >= 2 and all(
+        find_date(segment) or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment)) for segment in segments
+    )
 
 
 def find_date(text: str) -> tuple[dt.datetime, int, int] | None:

@@ -28,7 +28,7 @@ from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
 from .pagemeta import page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld
 from .pagetext import read_page_copy
-from .promo import is_end_note
+from .promo import is_author_bio, is_end_note, opens_comments
 
 _LOGGER = logging.getLogger(__name__)
 CYRILLIC_SHARE = 0.5
@@ -113,11 +113,6 @@ def _visible_text(text: str) -> str:
     return page_text(tree)
 
 
-_BIO = re.compile(
-    r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|based in|writes about|reports on|has worked)",
-    re.I,
-)
-BIO_MAX_WORDS = 60
 BIO_WINDOW = 3
 
 
@@ -131,7 +126,7 @@ def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]
     return [
         block
         for index, block in enumerate(blocks)
-        if index < first or not (block.text.startswith(starts) and len(block.text.split()) <= BIO_MAX_WORDS and _BIO.search(block.text))
+        if index < first or not is_author_bio(block.text, starts)
     ]
 
 
@@ -251,11 +246,11 @@ def drop_furniture(blocks: list[Block]) -> list[Block]:
 
 
 def _before_end_note(blocks: list[Block]) -> list[Block]:
-    """The blocks before a closing note (press contact, revision or licence line) that follows most of the text."""
+    """The blocks before a closing note (press contact, revision or licence line, comments) that follows most of the text."""
     total = sum(len(block.text) for block in blocks)
     seen = 0
     for index, block in enumerate(blocks):
-        if is_end_note(block.text) and seen >= END_NOTE_MIN_SHARE * total:
+        if (is_end_note(block.text) or opens_comments(block.text)) and seen >= END_NOTE_MIN_SHARE * total:
             return blocks[:index]
         seen += len(block.text)
     return blocks

@@ -9,11 +9,14 @@ teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), an
 - the body is the longest run of prose lines (by characters). A run may carry short lines
   and list items between its paragraphs (at most :data:`MAX_GAP` short lines between two
   paragraphs, more is a link or tag list) and ends with a short closing sentence; furniture
-  inside it is dropped; a feed timestamp, a byline, a copyright or closing note, or a line
-  naming a byline's author (an author box) ends it;
+  inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a line
+  naming a byline's author or telling about them (an author box), or the heading of a comment
+  section ends it. A live blog's post stamps do not: stamps three times or more in a row, each
+  followed by prose, with posts of two paragraphs or more time and again (a feed's entries are
+  a headline and one summary);
 - before the body, the last byline gives the author and date (else a date standing alone gives
-  the date), and the title is the nearest headline-like line (3 to 25 words: a short line, or
-  one question) before the byline (without one, before the body);
+  the date), and the title is the nearest headline-like line (3 to 25 words: a short line
+  without a full stop, or one question) before the byline (without one, before the body);
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -28,7 +31,8 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import mark_neighbours
-from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, item_text, opens_block, parse_byline
+from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, opens_block, parse_byline
+from .promo import is_author_bio, opens_comments
 
 MIN_FURNITURE = 3
 MAX_GAP = 2
@@ -38,6 +42,10 @@ TITLE_MAX_WORDS = 25
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
+LIVE_MIN_POSTS = 3
+LIVE_RICH_SHARE = 3
+POST_HEADLINE_MAX_WORDS = 15
+"""A live blog: at least one post in this many holds two paragraphs or more besides a headline."""
 
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
@@ -64,7 +72,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     roles = _roles(lines)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
         return None
-    span = _body_span(roles, lines)
+    span = _body_span(_live_posts_joined(roles, lines), lines)
     if span is None:
         return None
     start, end = span
@@ -114,7 +122,7 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _roles(lines: list[str]) -> list[Role]:
-    """Each line's role; short lines that repeat are furniture, and so is a line naming a byline's author (an author box)."""
+    """Each line's role; short lines that repeat are furniture; an author box or a comment section's heading ends the article."""
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = [classify(line) for line in lines]
     for i, line in enumerate(lines):
@@ -122,7 +130,8 @@ def _roles(lines: list[str]) -> list[Role]:
             roles[i] = Role.JUNK
     authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE)
     for i, line in enumerate(lines):
-        if " ".join(line.casefold().split()) in authors:
+        folded = " ".join(line.casefold().split())
+        if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line):
             roles[i] = Role.BREAK
     return mark_neighbours(lines, roles)
 
@@ -144,6 +153,61 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
         return sum(len(lines[i]) for i in range(run[0], run[1] + 1) if roles[i] is Role.PROSE)
 
     return max(_runs(roles, lines), key=size, default=None)
+
+
+def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
+    """The roles with a live blog's post stamps and post bylines made mere furniture, so that its posts read as one body.
+
+    A time of day ends an article when it stamps the entries of a news feed below it (a
+    headline and a one-paragraph summary each). It opens a post of a live blog when the stamps
+    come :data:`LIVE_MIN_POSTS` times or more in a row, each followed by prose, and posts
+    hold two paragraphs or more besides a headline time and again (one post in
+    :data:`LIVE_RICH_SHARE`, and at least two).
+    """
+    stamps = [i for i, line in enumerate(lines) if is_timestamp(line)]
+    joined = list(roles)
+    posts: list[tuple[int, int]] = []  # (stamp, last line of the post)
+    for index, stamp in enumerate(stamps):
+        end = stamps[index + 1] if index + 1 < len(stamps) else len(lines)
+        last, cut = _post_end(roles, stamp + 1, end)
+        if last is not None:
+            posts.append((stamp, last))
+        if last is None or cut:
+            _join_posts(joined, posts, roles, lines)
+            posts = []
+    _join_posts(joined, posts, roles, lines)
+    return joined
+
+
+def _post_end(roles: list[Role], start: int, end: int) -> tuple[int | None, bool]:
+    """The last prose line of the post from ``start`` (None if it has none), and whether the post stopped before ``end``."""
+    last = None
+    gap = 0
+    for index in range(start, end):
+        role = roles[index]
+        gap = 0 if role is Role.PROSE else gap + (role is Role.SHORT)
+        if gap > MAX_GAP or (role is Role.BREAK and last is not None):
+            return last, True
+        last = index if role is Role.PROSE else last
+    return last, False
+
+
+def _join_posts(joined: list[Role], posts: list[tuple[int, int]], roles: list[Role], lines: list[str]) -> None:
+    """Make the stamps and bylines of a run of posts furniture, if the posts are a live blog's."""
+    rich = sum(len(_paragraphs(roles, lines, stamp + 1, last)) >= 2 for stamp, last in posts)
+    if len(posts) < LIVE_MIN_POSTS or rich < max(2, len(posts) / LIVE_RICH_SHARE):
+        return
+    for index in range(posts[0][0], posts[-1][1] + 1):
+        if joined[index] in _RUN_ENDS:
+            joined[index] = Role.JUNK
+
+
+def _paragraphs(roles: list[Role], lines: list[str], start: int, last: int) -> list[int]:
+    """A post's prose lines, without a first one that reads as its headline (one sentence of a few words)."""
+    prose = [i for i in range(start, last + 1) if roles[i] is Role.PROSE]
+    if prose and len(lines[prose[0]].split()) <= POST_HEADLINE_MAX_WORDS and not _INNER_STOP.search(lines[prose[0]]):
+        return prose[1:]
+    return prose
 
 
 def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int]]:
@@ -168,14 +232,27 @@ def _short_sentence(line: str) -> bool:
 
 
 def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_start: int) -> str | None:
-    """The nearest headline-like line above the byline, or else above the body (see :func:`_headline_like`)."""
+    """The nearest headline-like line above the byline, or else above the body (see :func:`_headline_like`).
+
+    A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
+    byline) is furniture for the body, but still the headline.
+    """
     above = byline_at if byline_at is not None else body_start
-    return next((lines[i] for i in range(above - 1, -1, -1) if _headline_like(lines[i], roles[i])), None)
+    counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
+    for i in range(above - 1, -1, -1):
+        role = roles[i]
+        if role is Role.JUNK and counts[" ".join(lines[i].casefold().split())] > 1:
+            role = classify(lines[i])
+        if _headline_like(lines[i], role):
+            return lines[i]
+    return None
 
 
 def _headline_like(line: str, role: Role) -> bool:
-    """A short line of 3 to 25 words, or one question or exclamation of that length ("Why do towns lose museums?")."""
+    """A short line of 3 to 25 words without a full stop, or one question or exclamation of that length ("Why do towns lose museums?")."""
     words = len(line.split())
     if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
         return False
-    return role is Role.SHORT or (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))
+    if role is Role.SHORT:
+        return not line.rstrip("\"”’»)").endswith(".")  # a headline has no full stop; a short caption has one
+    return (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))

@@ -3,11 +3,14 @@
 These complete :mod:`.furniture` with signs that hold across sites and languages: a paywall or
 subscription pitch addressed to the reader, a call-out with an e-mail address, a call to
 action, a comment section's prompts and rules, comment and view counts, a credits line
-("Writing by …; Editing by …") or a photo credit ("Name/Agency"), a "read also" label in the
-page's language, a teaser that ends in its "more" link, a gallery counter ("3 of 12"), site
-chrome (wiki taglines, banners, tag lines, cookie notices), closing notes (revision, licence,
-press contact), and text written in look-alike letters of another script (a spam filter
-dodge, never an article's).
+("Writing by …; Editing by …") or a photo credit ("Name/Agency"), a caption told by its own
+words ("Pictured: …", "На фото: …", "(left)"), a "read also" or playlist label in the page's
+language, a teaser that ends in its "more" link, a gallery counter ("3 of 12"), site chrome
+(wiki taglines, banners, tag lines, cookie notices, buttons such as "Se connecter"), an
+invitation to the site's app or channel, a reader-addressed line in capitals, closing notes
+(revision, licence, press contact, "about the author"), a comment section's heading (which
+ends the article), an author's biography, and text written in look-alike letters of another
+script (a spam filter dodge, never an article's).
 """
 
 from __future__ import annotations
@@ -24,7 +27,17 @@ POINTERS = (
     r"|новости по теме|новини на тему|зверніть увагу|tags?|topics?|related topics|themen|schlagwörter|теги|теми|темы|мітки"
     r"|etiquetas|tagi|more from [\w ]{2,30}|you may also like|you might also like|most read|most popular|latest news"
     r"|latest stories|more stories|more news|popular now|top stories|in other news|elsewhere on [\w ]{2,30}|most viewed"
-    r"|most shared|trending now|don'?t miss"
+    r"|most shared|trending now|don'?t miss|read next|recommended reading|more to explore|you may be interested in"
+    r"|more videos|related videos|latest videos|watch next|playlist|editor'?s'? choice"
+    r"|більше новин|більше на тему|вас може зацікавити|вам може бути цікаво|рекомендуємо|популярне|останні новини|інші новини"
+    r"|новини партнерів|відео дня|ещё по теме|еще по теме|читайте ещё|читайте еще|вас может заинтересовать|рекомендуем"
+    r"|популярное|последние новости|другие новости|новости партнеров|видео дня|самое читаемое|lesen sie mehr|weitere artikel"
+    r"|weitere nachrichten|das könnte sie auch interessieren|empfehlungen|meistgelesen(?:e artikel)?|weitere videos|mehr videos"
+    r"|auch lesenswert|verwandte artikel|passend dazu|(?:à )?lire également|à découvrir(?: aussi)?|notre sélection"
+    r"|sur le même thème|les plus lus|ces articles pourraient vous intéresser|vous aimerez aussi|dans la même rubrique"
+    r"|plus de vidéos|(?:también )?te puede interesar|le puede interesar|noticias relacionadas|contenido relacionado"
+    r"|relacionad[oa]s?|más noticias|lo más leído|más leídas|más videos|no te pierdas|te recomendamos"
+    r"|przeczytaj (?:też|także|również)|czytaj również|polecamy|najczęściej czytane|więcej (?:wideo|filmów)|podobne artykuły"
 )
 """Labels that introduce links to other stories, in the languages articlecast reads and their neighbours."""
 READ_ALSO = (
@@ -99,6 +112,9 @@ _CHROME = re.compile(
     r"|loading comments|comments are (?:closed|open)|house rules|community (?:guidelines|standards)|правила комментирования"
     r"|правила коментування|kommentarregeln|netiquette|règles de (?:modération|la communauté)|normas de (?:participación|la comunidad)"
     r"|regulamin komentarzy|оставить комментарий|залишити коментар|kommentar schreiben|laisser un commentaire|dejar un comentario"
+    r"|kommentare|commentaires|comentarios|komentarze|коментарі|комментарии|(?:show|hide|load|view) (?:all )?comments"
+    r"|kommentare (?:anzeigen|lesen)|afficher les commentaires|ver comentarios|pokaż komentarze|показать комментарии"
+    r"|показати коментарі"
     r")\W*(?:\(\d+\))?\W*$"  # comment prompts and rules
     r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$",
     re.I,
@@ -133,10 +149,21 @@ _PRINT_NOTE = re.compile(
 _CONTACT = re.compile(
     r"^(?:press|media|news) (?:contacts?|enquiries|inquiries)\b|^pressekontakt|^kontakt für (?:die )?(?:presse|medien)"
     r"|^contacts? (?:presse|médias?)|^contacto de prensa|^kontakt dla mediów|^контакти? для (?:сми|зми|прес[иы])"
-    r"|^(?:notes? to editors|hinweis(?:e)? für (?:die )?redaktionen|note aux rédactions)\b",
+    r"|^(?:notes? to editors|hinweis(?:e)? für (?:die )?redaktionen|note aux rédactions)\b"
+    r"|^(?:about the authors?|über (?:den autor|die autorin)|zur person|à propos de l'auteur|sobre (?:el|la) autor[a]?|o autorze"
+    r"|об авторе|про автора|press office|media relations|pressestelle|service de presse|oficina de prensa|biuro prasowe"
+    r"|прес-служба|пресс-служба|contacts?|kontakt|contacto|контакти|контакты)\W*$",
     re.I,
 )
-"""The press-contact block or editors' notes that close a press release."""
+"""The press-contact block or editors' notes that close a press release, and the "about the author" box."""
+_COMMENTS_OPEN = re.compile(
+    r"^(?:comments?|join the (?:conversation|discussion|debate)|be the first to comment|add (?:a|your) comment|have your say"
+    r"|loading comments|comments are (?:closed|open)|leave a (?:comment|reply)|kommentare|kommentar schreiben|commentaires"
+    r"|laisser un commentaire|comentarios|dejar un comentario|komentarze|dodaj komentarz|коментарі|залишити коментар"
+    r"|написати коментар|комментарии|оставить комментарий|написать комментарий)\W*$",
+    re.I,
+)
+"""The heading or prompt that opens a comment section, after which no article text comes."""
 _CALL_VERBS = re.compile(
     r"^(?:suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
     r"|abonnieren sie|jetzt abonnieren|unterstützen sie|spenden sie|folgen sie uns|підпишіться|підписуйтеся|підписуйтесь"
@@ -145,6 +172,24 @@ _CALL_VERBS = re.compile(
     re.I,
 )
 """Calls to action in other languages ("Підпишіться на…", "Suscríbete…", "Folgen Sie uns…")."""
+_APP_CALL = re.compile(
+    r"^(?:download|get|install|try|check out|sprawdź|pobierz|zainstaluj|zobacz|czytaj|posłuchaj|obejrzyj|завантажуйте|завантажте"
+    r"|встановіть|читайте|дивіться|слухайте|скачайте|скачивайте|установите|смотрите|слушайте|laden sie|holen sie sich|hören sie"
+    r"|lesen sie|entdecken sie|téléchargez|installez|écoutez|lisez|regardez|découvrez|descarga|descargue|instala|escucha|lee|mira"
+    r"|descubre)\b(?=.*\b(?:app|apps|aplikacj\w*|застосун\w*|додат\w*|приложени\w*|anwendung|application|aplicaci[oó]n\w*"
+    r"|podcast\w*|подкаст\w*|newsletter\w*|канал\w*|kanał\w*|chaîne|canal)\b)",
+    re.I,
+)
+"""An invitation to the site's app, podcast, newsletter or channel, in the languages articlecast reads."""
+_UI_WORDS = re.compile(
+    r"^(?:se connecter|connexion|s['’]abonner|s['’]inscrire|partager|imprimer|copier le lien|anmelden|einloggen|abmelden"
+    r"|registrieren|drucken|teilen|link kopieren|iniciar sesión|registrarse|suscribirse|compartir|imprimir|copiar enlace"
+    r"|zaloguj się|zarejestruj się|udostępnij|drukuj|kopiuj link|войти|выйти|зарегистрироваться|поделиться|печать"
+    r"|копировать ссылку|подписаться|увійти|вийти|зареєструватися|поділитися|друк|скопіювати посилання|підписатися)\W*$",
+    re.I,
+)
+"""A site's buttons and menu entries in the languages articlecast reads ("Se connecter", "Поділитися")."""
+CAPITALS_MIN_WORDS = 5
 _PLATFORMS = re.compile(
     r"\b(?:telegram|viber|youtube|instagram|tiktok|whatsapp|facebook|twitter|vk|вконтакте|одноклассники|дзен|threads"
     r"|bluesky|mastodon|google news)\b",
@@ -162,6 +207,38 @@ _KICKER = re.compile(
     r"|fact ?check|timeline|хроника|хроніка|интервью|інтерв['’]ю|interview|kommentar|commentary|podcast|подкаст)$",
     re.I,
 )
+
+
+_CAPTION = re.compile(
+    r"^(?:pictured|in this (?:file |handout )?(?:photo|image|picture)|this (?:photo|image|picture) shows|(?:file|archive) (?:photo|image)"
+    r"|на фото|на знімку|на світлині|архівне фото|фото з архіву|архивное фото|фото из архива|auf dem bild|archivbild|archivfoto"
+    r"|sur (?:la|cette) photo|photo d'archive|en (?:la|esta) (?:imagen|foto(?:grafía)?)|(?:imagen|foto) de archivo"
+    r"|na (?:zdjęciu|fotografii)|zdjęcie archiwalne)\b"
+    r"|\((?:left|right|centre|center|l|r|top|bottom|pictured|links|rechts|à gauche|à droite|izquierda|derecha|слева|справа|зліва"
+    r"|праворуч|ліворуч|z lewej|z prawej|od lewej)\)"
+    r"|[.!?]\s*(?:file|archive) (?:photo|image|picture)\.?$",
+    re.I,
+)
+"""A photo caption's own words: "Pictured: …", "На фото: …", "(left)", "… File photo"."""
+CAPTION_MAX_WORDS = 40
+_BIO = re.compile(
+    r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|columnist|based in|writes about|reports on"
+    r"|has worked|ist (?:redakteur|korrespondent|reporter|journalist)\w*|schreibt über|est (?:journaliste|correspondant|rédact)\w*"
+    r"|es (?:periodista|corresponsal|redactor)\w*|jest (?:dziennikar|reporter|korespondent|redaktor)\w*"
+    r"|журналіст\w*|кореспондент\w*|оглядач\w*|редактор\w*|журналист\w*|корреспондент\w*|обозревател\w*)",
+    re.I,
+)
+BIO_MAX_WORDS = 60
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption told by its own words, not quoting anyone ("Pictured: the quay", "На фото: …")."""
+    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_CAPTION.search(text.strip())) and not _QUOTED.search(text)
+
+
+def is_author_bio(text: str, names: tuple[str, ...]) -> bool:
+    """A line about one of the article's authors ("Ann Bell covers local politics for …", "Ann Bell ist Redakteurin …")."""
+    return bool(names) and text.startswith(names) and len(text.split()) <= BIO_MAX_WORDS and bool(_BIO.search(text))
 
 
 def is_kicker(text: str) -> bool:
@@ -214,12 +291,16 @@ def is_promo(text: str) -> bool:
         or bool(_COUNTER.match(text))
         or bool(_COUNTS.match(text.strip()))
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
+        or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
+        or (count <= 4 and bool(_UI_WORDS.match(text.strip())))  # "Se connecter", "Поділитися"
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
+        or is_caption(text)  # "Pictured: …", "На фото: …"
         or (count <= LOOK_ALIKE_MAX_WORDS and _looks_alike(words))
-        or (count <= 25 and bool(_CALL_VERBS.match(text)) and not _QUOTED.search(text))
+        or (count <= 25 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not _QUOTED.search(text))
+        or (CAPITALS_MIN_WORDS <= count <= 40 and text.upper() == text and site_speaks(text))  # "CHECK OUR APP AND …"
         or (count <= 12 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
     )
 
@@ -274,6 +355,11 @@ def is_credit_line(text: str) -> bool:
 def is_end_note(text: str) -> bool:
     """A page's closing note, after which no article text comes: a revision or licence line, a press contact."""
     return len(text.split()) <= 40 and bool(_END_NOTE.search(text) or _CONTACT.search(text.strip()))
+
+
+def opens_comments(text: str) -> bool:
+    """The heading or prompt of a comment section ("Comments", "Join the discussion", "Kommentare"): the article is over."""
+    return bool(_COMMENTS_OPEN.match(text.strip()))
 
 
 def is_credits(text: str) -> bool:

@@ -73,8 +73,9 @@ def _checked(overrides: Mapping[str, str]) -> dict[str, str]:
 def _article(
     metadata: dict[str, Any], blocks: list[Block], path: Path, overrides: dict[str, str], cache: Cache | None
 ) -> Article:
-    date = parse_date(overrides["date"], f"given for {path}") if "date" in overrides else parse_date(metadata.get("date"), f"in {path}")
     metadata = {**metadata, **overrides}
+    where = f"given for {path}" if "date" in overrides else f"in {path}"
+    date = parse_date(metadata.get("date"), where, optional_text(metadata, "language"))
     title = squash_spaces(str(metadata.get("title") or ""))
     if not title and blocks:
         title = blocks.pop(0).text

@@ -18,6 +18,7 @@ from ..engines import phonemes_of
 from ..errors import SETTING, ArticleError, ArticlecastError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
+from ..publish.catalog import source_name
 from ..publish.folder import publish_channel_art, publish_feed, remove_stale_files
 from ..sources import ARTICLE_SUFFIXES, load_article
 from ..speech.lexicon import load_lexicon
@@ -59,7 +60,13 @@ def build(
     for engine in sorted(profile.engines()):  # a malformed lexicon fails before anything is written
         load_lexicon(profile.lexicon, phonemes_of(engine))
     processes = worker_processes(profile, jobs)
-    out = prepare_output_folder(Path(out_dir))
+    out = Path(out_dir)
+    loaded: Iterable[Article | ArticleResult] = _load(map(Path, sources), overrides, cache)
+    if not out.exists():  # a new folder is made only for an article that can be built
+        loaded = list(loaded)
+        if all(isinstance(item, ArticleResult) for item in loaded):
+            return _refused_only([item for item in loaded if isinstance(item, ArticleResult)], out, profile, listener)
+    out = prepare_output_folder(out)
     listener = _Locked(listener) if listener else None
     threads = articles_at_once or max(1, processes)
     _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, processes)
@@ -69,7 +76,7 @@ def build(
         maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[Made], int] = {}
-        for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
+        for index, job in enumerate(_claim(loaded, catalog, out)):
             if isinstance(job, ArticleResult):
                 results[index] = job
                 if listener:
@@ -136,19 +143,32 @@ def prepare_output_folder(out: Path) -> Path:
     return out
 
 
-def _claim(
-    sources: Iterable[Path], catalog: Catalog, overrides: Mapping[str, str] | None, cache: Cache
-) -> Iterator[ArticleResult | tuple[Article, Episode | None, BuildKeys | None]]:
-    """Load each article and claim its output name and guid, in order; yield what to make, or why not."""
-    names: dict[str, Path | None] = {}
-    owners: dict[str, str] = {}
+def _load(sources: Iterable[Path], overrides: Mapping[str, str] | None, cache: Cache) -> Iterator[Article | ArticleResult]:
+    """Each article, read; or why it cannot be (whatever the error: one article never stops the batch)."""
     for source in sources:
         try:
-            article = load_article(source, overrides, cache)
-            slug = article.slug
-            other = names.get(slug, article.source)
-            if other != article.source:
-                raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
+            yield load_article(source, overrides, cache)
+        except Exception as error:
+            _LOGGER.debug("%s cannot be read", source, exc_info=error)
+            result = ArticleResult(source, "failed")
+            result.fail(error)
+            yield result
+
+
+def _claim(
+    loaded: Iterable[Article | ArticleResult], catalog: Catalog, out: Path
+) -> Iterator[ArticleResult | tuple[Article, Episode | None, BuildKeys | None]]:
+    """Claim each article's output name and guid, in order; yield what to make, or why not."""
+    names: dict[str, Path | None] = {}
+    owners: dict[str, str] = {}
+    for article in loaded:
+        if isinstance(article, ArticleResult):
+            yield article
+            continue
+        slug = article.slug
+        try:
+            stored = catalog.get(slug)
+            _check_name(article, names.get(slug, article.source), stored, out)
             guid = guid_for(article.id, article.url, slug)
             owner = owners.get(guid) or catalog.id_for_guid(guid)
             if owner not in (None, slug):
@@ -157,13 +177,35 @@ def _claim(
                     "give each article its own id or url in its front matter."
                 )
         except ArticlecastError as error:
-            result = ArticleResult(source, "failed")
+            result = ArticleResult(article.source or Path(slug), "failed")
             result.fail(error)
             yield result
             continue
         names[slug] = article.source
         owners[guid] = slug
-        yield article, catalog.get(slug), catalog.build_keys(slug)
+        yield article, stored, catalog.build_keys(slug)
+
+
+def _check_name(article: Article, other: Path | None, stored: Episode | None, out: Path) -> None:
+    """Refuse an article whose episode name another article file has, in this batch or in the catalog."""
+    slug = article.slug
+    if other != article.source:
+        raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
+    if article.source is None or stored is None or stored.source is None:
+        return
+    if stored.source != source_name(out, article.source):
+        raise PublishError(
+            f"{article.source} would replace episode {slug!r}, which was made from {stored.source} (a path from {out}); "
+            f"rename one of the files, or remove the episode first (articlecast remove {slug})."
+        )
+
+
+def _refused_only(failures: list[ArticleResult], out: Path, profile: VoiceProfile, listener: Listener | None) -> BuildReport:
+    """The report of a build where no article could be read: nothing is written, not even the output folder."""
+    for result in failures:
+        if listener:
+            listener.article_done(result)
+    return BuildReport(tuple(failures), None, out, (), profile.source, profile.lexicon)
 
 
 def _record(out: Path, catalog: Catalog, made: Made) -> None:

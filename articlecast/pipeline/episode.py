@@ -18,7 +18,8 @@ from ..engines.runner import Progress, Voicer, Voicing, start_warming
 from ..files import atomic_path
 from ..language import language_code
 from ..publish import BuildKeys, Episode, guid_for
-from ..publish.folder import episode_artwork, write_episode_files
+from ..publish.catalog import source_name
+from ..publish.folder import episode_artwork, is_web_link, write_episode_files
 from ..render.artwork import Artwork
 from ..render.audio import EpisodeAudio, make_pieces, piece_spans, plan_part_levelers, render_audio, write_mp3
 from ..render.chapters import chapters
@@ -121,11 +122,12 @@ class EpisodeMaker:
             content_hash=article.content_hash(),
             link=article.url,
             author=article.author,
-            image=files.image or (article.image if article.image and "://" in article.image else None),
+            image=files.image or (article.image if article.image and is_web_link(article.image) else None),
             transcripts=files.transcripts,
             chapters=marks,
             chapters_file=files.chapters,
             language=language_code(article.language),
+            source=source_name(self.out, article.source) if article.source else None,
         )
         same = stored is not None and _same_episode(stored, episode)
         result.status, result.episode = ("unchanged", stored) if same else ("built", episode)

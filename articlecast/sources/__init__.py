@@ -16,7 +16,7 @@ from ..errors import ArticleError
 from ..cache import Cache
 from ..language import detect_language
 from .decode import decode_text, read_bytes
-from .fields import OVERRIDABLE_KEYS, optional_text, parse_date, squash_spaces
+from .fields import OVERRIDABLE_KEYS, clean_text, optional_text, parse_date, squash_spaces
 from .frontmatter import declared_encoding, split_front_matter
 from .markdown import markdown_blocks
 from .text import text_blocks
@@ -74,9 +74,10 @@ def _article(
     metadata: dict[str, Any], blocks: list[Block], path: Path, overrides: dict[str, str], cache: Cache | None
 ) -> Article:
     metadata = {**metadata, **overrides}
+    blocks = [Block(block.kind, text, block.level) for block in blocks if (text := clean_text(block.text).strip())]
     where = f"given for {path}" if "date" in overrides else f"in {path}"
     date = parse_date(metadata.get("date"), where, optional_text(metadata, "language"))
-    title = squash_spaces(str(metadata.get("title") or ""))
+    title = squash_spaces(optional_text(metadata, "title") or "")
     if not title and blocks:
         title = blocks.pop(0).text
     elif blocks and blocks[0].kind == "heading" and blocks[0].text == title:
@@ -84,6 +85,10 @@ def _article(
     if not any(block.kind != "heading" for block in blocks):
         what = "only front matter" if metadata else "no article text"
         raise ArticleError(f"{path} has {what}: write the article's paragraphs below the title.")
+    if not any(char.isalnum() for block in blocks if block.kind != "heading" for char in block.text):
+        raise ArticleError(
+            f"{path} has no words to read, only symbols, emoji or invisible characters; write the article's paragraphs."
+        )
     return Article(
         title=title,
         blocks=blocks,

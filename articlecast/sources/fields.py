@@ -22,7 +22,7 @@ def optional_text(metadata: dict[str, Any], key: str) -> str | None:
     value = metadata.get(key)
     if value is None:
         return None
-    text = str(value).strip()
+    text = clean_text(str(value)).strip()
     return text or None
 
 
@@ -81,6 +81,15 @@ def _date_locale(language: str | None) -> dict[str, list[str]]:
     if base in language_locale_dict:
         return {"languages": [base]}
     return {}
+
+
+_UNSPEAKABLE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Lone surrogates (which cannot be written as UTF-8) and control characters (a terminal's escape sequences)."""
+
+
+def clean_text(text: str) -> str:
+    """``text`` without lone surrogates and control characters other than tab and line breaks."""
+    return _UNSPEAKABLE.sub("", text)
 
 
 def squash_spaces(text: str) -> str:

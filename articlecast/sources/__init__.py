@@ -14,7 +14,7 @@ from typing import Any
 from ..article import Article, Block
 from ..errors import ArticleError
 from ..cache import Cache
-from ..language import detect_language
+from ..language import LANGUAGE_CODE, detect_language, language_code
 from .decode import decode_text, read_bytes
 from .fields import OVERRIDABLE_KEYS, clean_text, optional_text, parse_date, squash_spaces
 from .frontmatter import declared_encoding, split_front_matter
@@ -76,7 +76,7 @@ def _article(
     metadata = {**metadata, **overrides}
     blocks = [Block(block.kind, text, block.level) for block in blocks if (text := clean_text(block.text).strip())]
     where = f"given for {path}" if "date" in overrides else f"in {path}"
-    date = parse_date(metadata.get("date"), where, optional_text(metadata, "language"))
+    date = parse_date(metadata.get("date"), where, _language(metadata, path, overrides))
     title = squash_spaces(optional_text(metadata, "title") or "")
     if not title and blocks:
         title = blocks.pop(0).text
@@ -97,8 +97,17 @@ def _article(
         url=optional_text(metadata, "url"),
         summary=optional_text(metadata, "summary"),
         image=optional_text(metadata, "image"),
-        language=optional_text(metadata, "language")
+        language=_language(metadata, path, overrides)
         or detect_language(" ".join([title] + [block.text for block in blocks]), cache=cache),
         id=optional_text(metadata, "id"),
         source=path,
     )
+
+
+def _language(metadata: dict[str, Any], path: Path, overrides: dict[str, str]) -> str | None:
+    """The language the article names (None: to be detected); an :class:`ArticleError` for one that is not a language code."""
+    language = optional_text(metadata, "language")
+    if language is not None and not LANGUAGE_CODE.fullmatch(language_code(language)):
+        where = f"given for {path}" if "language" in overrides else f"in {path}"
+        raise ArticleError(f"The language {language!r} {where} is not a language code; write one such as en, uk or en-GB.")
+    return language

@@ -64,8 +64,10 @@ def parse_date_text(text: str, language: str | None = None) -> dt.datetime | Non
         return None
     import dateparser
 
-    try:
-        return dateparser.parse(text, settings=_DATE_SETTINGS, **_date_locale(language))
+    try:  # as the article's language writes dates, else in whichever language the date is written
+        return dateparser.parse(text, settings=_DATE_SETTINGS, **_date_locale(language)) or (
+            dateparser.parse(text, settings=_DATE_SETTINGS) if language else None
+        )
     except (ValueError, OverflowError, RecursionError):
         return None
 

@@ -22,7 +22,8 @@ GENERATED_SIDE = 1400
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
 # An image of more pixels than Pillow's MAX_IMAGE_PIXELS (89 million: a few bytes can claim billions)
-# is refused when it is opened, before it is decoded, not decoded with a warning.
+# is refused when it is opened, before it is decoded, rather than decoded with a warning (and where
+# warnings are filtered otherwise, :func:`load_artwork` checks the size itself).
 warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
 FORMATS = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png")}
 BACKGROUND = (28, 54, 92)
@@ -65,6 +66,8 @@ def load_artwork(path: Path, fit: bool = False) -> Artwork:
     try:
         data = _read_image_file(path)
         with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > (Image.MAX_IMAGE_PIXELS or image.width * image.height):
+                raise Image.DecompressionBombError(f"{image.width}×{image.height} pixels")
             image.load()
             found = _problem(image)
             if not found:

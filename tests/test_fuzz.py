@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from articlecast.cache import Cache
+from articlecast.config import VoiceProfile
 from articlecast.errors import ArticlecastError
-from fuzz_articles import article_files, script_of_file
+from fuzz_articles import article_files, likely_articles, script_of_file
 
 SECONDS_PER_EXAMPLE = 20
 """Far above the slowest example seen (about a second); a hang or super-linear regex goes far past it."""
@@ -45,7 +47,7 @@ def script_or_error(path: Path, cache: Path) -> object:
             return error
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                       HealthCheck.function_scoped_fixture])
 @given(article_files())
 def test_any_article_gives_a_script_or_one_articlecast_error(tmp_path: Path, drawn: tuple[str, bytes]) -> None:
@@ -53,3 +55,23 @@ def test_any_article_gives_a_script_or_one_articlecast_error(tmp_path: Path, dra
     path = tmp_path / f"article{suffix}"
     path.write_bytes(data)
     script_or_error(path, tmp_path / "cache")
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(likely_articles())
+def test_any_article_builds_or_fails_with_one_articlecast_error(tmp_path_factory: pytest.TempPathFactory, drawn: tuple[str, bytes]) -> None:
+    """The real build, in-process with eSpeak NG: each article's failure is an ArticlecastError (the build
+    catches everything else too, so the test looks at what it caught)."""
+    from articlecast.pipeline import build
+
+    folder = tmp_path_factory.mktemp("fuzz-build")
+    suffix, data = drawn
+    path = folder / f"article{suffix}"
+    path.write_bytes(data)
+    with time_limit(SECONDS_PER_EXAMPLE * 3):
+        report = build([path], folder / "out", VoiceProfile(engine="espeak"), jobs=0, cache=Cache(folder / "cache"))
+    (result,) = report.results
+    assert result.status == "built" or isinstance(result.exception, ArticlecastError), result.error
+    if result.status == "built":
+        assert (folder / "out" / result.episode.audio_file).stat().st_size > 0

@@ -24,6 +24,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
+from articlecast.cache import Cache  # noqa: E402
+from articlecast.config import VoiceProfile  # noqa: E402
 from articlecast.errors import ArticlecastError  # noqa: E402
 from fuzz_articles import article_files, script_of_file  # noqa: E402
 
@@ -80,7 +82,7 @@ def run_one(tally: Tally, suffix: str, data: bytes, work: Path, build: bool) -> 
         if build:
             from articlecast.pipeline import build as build_articles
 
-            report = build_articles([path], work / "out", jobs=0)
+            report = build_articles([path], work / "out", VoiceProfile(engine="espeak"), jobs=0, cache=Cache(work / "cache"))
             tally.builds += 1
             for result in report.failures:
                 if not isinstance(result.exception, ArticlecastError):
@@ -111,7 +113,7 @@ def main() -> None:
     deadline = time.monotonic() + options.minutes * 60
     started = time.monotonic()
 
-    @settings(max_examples=500, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=100, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(article_files(long_run=True))
     def batch(drawn: tuple[str, bytes]) -> None:
         if time.monotonic() < deadline:

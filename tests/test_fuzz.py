@@ -75,3 +75,16 @@ def test_any_article_builds_or_fails_with_one_articlecast_error(tmp_path_factory
     assert result.status == "built" or isinstance(result.exception, ArticlecastError), result.error
     if result.status == "built":
         assert (folder / "out" / result.episode.audio_file).stat().st_size > 0
+
+
+def test_the_long_fuzz_run_reports_its_counts(tmp_path: Path) -> None:
+    """``make fuzz`` runs bench/fuzz.py for minutes; here for a few seconds."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "fuzz.py"), "--minutes", "0.15", "--build-every", "0",
+                             "--out", str(tmp_path / "crashes")], capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert " examples in " in result.stdout and "refused" in result.stdout

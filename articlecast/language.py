@@ -9,6 +9,7 @@ Seeded, so the same text always gets the same answer.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from typing import TYPE_CHECKING
 
@@ -54,8 +55,8 @@ def detect_language(text: str, default: str = DEFAULT_LANGUAGE, cache: Cache | N
         known = cache.get("languages", key, ".txt")
         if known is not None and LANGUAGE_CODE.fullmatch(remembered := known.read_text(encoding="utf-8")):
             return remembered
-    except (CacheError, OSError, ValueError):
-        pass
+    except (CacheError, OSError, ValueError) as error:
+        logging.getLogger(__name__).debug("The detected-language cache could not be read: %s", error)
     language = _detect(sample, default)
     with contextlib.suppress(CacheError):
         cache.put("languages", key, ".txt", language.encode("utf-8"))

@@ -146,6 +146,8 @@ class Voicer:
             outcomes = self._voice_round(pending, settings, isolated, advance)
             problems = {key: problem for key, problem in outcomes.items() if problem}
             pending = {key: missing[key] for key in problems}
+            for key, problem in problems.items():
+                _LOGGER.warning("Voicing %s again%s: %s", _excerpt(missing[key]), "" if isolated else " alone", problem)
         return problems
 
     def _voice_round(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import math
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
@@ -38,6 +39,7 @@ from .mp3frames import count_frames
 if TYPE_CHECKING:
     from ..speech import Segment
 
+_LOGGER = logging.getLogger(__name__)
 # LAME's algorithm quality; 3 is the lame command's default.
 LAME_QUALITY = 3
 # Samples (at the output rate) before a piece's first input sample when decoded: encoder delay + decoder delay.
@@ -181,6 +183,7 @@ def render_audio(
     keys = [piece.key(settings) for piece in pieces]
     root = str(cache.root)
     jobs = [(piece, settings, root, key) for piece, key in zip(pieces, keys) if cache.get("pieces", key, ".mp3") is None]
+    _LOGGER.info("%d of %d pieces from the cache; %d to encode", len(pieces) - len(jobs), len(pieces), len(jobs))
     for future in workers.gather(lane, encode_piece, jobs, lambda _: progress(1) if progress else None):
         if isinstance(future.exception(), BrokenProcessPool):
             raise RenderError("The encoding process crashed twice; check free memory and try again.")

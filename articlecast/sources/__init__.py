@@ -7,6 +7,8 @@ every format: metadata overrides, the title, and a check that there is a body.
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,9 @@ from .markdown import markdown_blocks
 from .text import text_blocks
 
 __all__ = ["OVERRIDABLE_KEYS", "load_article"]
+
+_LOGGER = logging.getLogger(__name__)
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*(?=\s+[\"“«(]?[A-ZА-ЯЁЄІЇҐ0-9])")
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -49,7 +54,7 @@ def load_article(path: str | Path, overrides: Mapping[str, str] | None = None, c
         if path.suffix.lower() in MARKDOWN_SUFFIXES:
             blocks = markdown_blocks(body)
         else:
-            metadata, blocks = text_blocks(metadata, body)
+            metadata, blocks = text_blocks(metadata, body, path)
     return _article(metadata, blocks, path, _checked(overrides or {}), cache)
 
 
@@ -61,6 +66,26 @@ def _is_html(path: Path, raw: bytes) -> bool:
         return False
     head = raw[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<?xml") and b"<html" in head)
+
+
+def _title_of_one_paragraph(block: Block, path: Path) -> tuple[str, list[Block]]:
+    """A title for an article that is one paragraph: its first sentence if more follow, else the file's name.
+
+    One paragraph of prose is an article (a news item pasted from a PDF, say); it is kept whole
+    rather than refused, and the guess of a title is logged.
+    """
+    first, rest = _split_first(block.text)
+    if rest:
+        _LOGGER.warning("%s has no title; its first sentence is used as the title", path)
+        return first, [Block(block.kind, rest)]
+    _LOGGER.warning("%s has no title and one sentence; the file name is used as the title", path)
+    return re.sub(r"[-_]+", " ", path.stem).strip().capitalize() or block.text, [block]
+
+
+def _split_first(text: str) -> tuple[str, str]:
+    """The first sentence and the rest ("" when there is one sentence)."""
+    end = _SENTENCE_END.search(text)
+    return (text[: end.end()], text[end.end() :].strip()) if end else (text, "")
 
 
 def _checked(overrides: Mapping[str, str]) -> dict[str, str]:
@@ -78,7 +103,9 @@ def _article(
     where = f"given for {path}" if "date" in overrides else f"in {path}"
     date = parse_date(metadata.get("date"), where, _language(metadata, path, overrides))
     title = squash_spaces(optional_text(metadata, "title") or "")
-    if not title and blocks:
+    if not title and len(blocks) == 1 and blocks[0].kind != "heading":
+        title, blocks = _title_of_one_paragraph(blocks[0], path)
+    elif not title and blocks:
         title = blocks.pop(0).text
     elif blocks and blocks[0].kind == "heading" and blocks[0].text == title:
         blocks.pop(0)

@@ -15,6 +15,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from .promo import ends_with_more, is_credits, is_end_note, is_promo
+
 
 class Role(enum.Enum):
     """What a line of a web page is."""
@@ -33,55 +35,75 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 """Roles that are never article text."""
 
 PROSE_MIN_WORDS = 8
+PLACE_MAX_WORDS = 2
+DATELINE_MAX_WORDS = 14
+LABELLED_CALL_MAX_WORDS = 20
+LABEL_MAX_WORDS = 3
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 )
-_MONTHS = "|".join(sorted({*_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES), "sept"}, key=len, reverse=True))
+_OTHER_MONTH_NAMES = (
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+)
+_MONTH_NUMBERS = {
+    **{name: number for number, name in enumerate(_MONTH_NAMES, start=1)},
+    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)},
+    "sept": 9,
+    **{name: number for names in _OTHER_MONTH_NAMES for number, name in enumerate(names.split(), start=1)},
+}
+"""Month names and abbreviations (English, Ukrainian, Russian, German, French, Spanish, Polish) and their numbers."""
+_MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(?P<m2>{_MONTHS})\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))\b",
     re.I,
 )
-_TIME = re.compile(r"[\s,|·•-]*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
+_TIME = re.compile(r"[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|a las|о|в)\s+)?(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
 _TIMESTAMP = re.compile(
     r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$"
-    r"|^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
+    r"|^(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
     r"|^(?:just now|yesterday|today)$",
     re.I,
 )
-_DATELINE_WORDS = re.compile(r"\b(?:published|updated|posted|last|modified|on|at|uhr)\b|[:,|·•\s-]", re.I)
+_DATELINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
+    r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|обновлено|опубликовано|оновлено|опубліковано|в|о"
+    r"|г|р|року|года|roku|r)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
 _BYLINE = re.compile(r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por)\s+(?P<rest>[A-Z\u00c0-\u00de].*)$")
+_SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
 _TERMINAL = re.compile(r"[.!?:…][\"”’'»)\]]*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
 _ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
-_READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our)\b", re.I)
+_READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our|please)\b", re.I)
 
 _AD_LABELS = {
     "ad", "ads", "advert", "advertisement", "advertising", "sponsored", "sponsored content", "promoted",
-    "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung",
+    "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung", "реклама", "публікація на правах реклами",
+    "publicidad", "publicité", "reklama", "pubblicità", "publicidade", "advertentie",
 }
 _AD_NOTE = re.compile(
     r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
 )
-_LABELS = (
-    r"related(?: stories| articles| news| content| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?"
-    r"|more(?: news| stories)?|recommended(?: for you)?|further reading|watch(?: now)?|listen|videos?|photos?|images?|pictures?"
-    r"|gallery|credit|source|trending|most (?:read|popular|viewed)|popular|top stories|editor'?s'? picks|up next|don'?t miss|must read"
-)
-_LABELLED_LINK = re.compile(rf"^(?:{_LABELS})\s*(?::|»|›|>|→|\|)", re.I)
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
     "flipboard", "bluesky", "mastodon", "threads", "teilen",
 }
 _SOCIAL_WORDS = _SOCIAL_CORE | {
     "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
-    "url", "pin",
+    "url", "pin", "with", "via", "the",
 }
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
@@ -89,7 +111,7 @@ _FORM = re.compile(
     re.I,
 )
 _NOTICE = re.compile(
-    r"\b(?:cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript"
+    r"\b(?:cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|accessibility"
     r"|ad[ -]?blockers?|your browser|consent)\b",
     re.I,
 )
@@ -98,17 +120,29 @@ _UI_VERBS = {
     "tweet", "follow", "like", "comment", "reply", "print", "email", "e-mail", "save", "bookmark", "copy", "download",
     "listen", "watch", "read", "view", "see", "show", "hide", "load", "click", "tap", "accept", "reject", "allow", "manage",
     "enter", "submit", "continue", "upgrade", "get", "try", "buy", "shop", "advertise", "contact", "explore", "discover",
-    "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim",
+    "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim", "jump", "report", "sort", "enlarge",
+    "toggle", "expand", "collapse", "zoom", "previous", "next", "prev",
 }
 _UI_NOUNS = re.compile(
     r"\b(?:content|post|member|membership|newsletter|briefing|app|comments?|link|more|here|now|free|today|top|menu"
-    r"|search|navigation|account|subscription|podcast|audio|video|article|story|page|site|news|updates|alerts|headlines)\b",
+    r"|search|navigation|account|subscription|podcast|audio|video|article|story|page|site|news|updates|alerts|headlines"
+    r"|image|photo|gallery|caption|fullscreen|full screen|slideshow|entry|by|stories|error|journalism)\b",
     re.I,
+)
+_AGENCIES = (
+    r"getty images|afp|reuters|ap photo|epa|epa-efe|efe|dpa|pap|ansa|imago|picture alliance|shutterstock|alamy|istock|anadolu"
+    r"|xinhua|sputnik|tass|тасс|риа новости|униан|унiан|уніан|укрінформ|рбк"
+)
+_PHOTO_WORDS = (
+    r"photo(?:graph)?|image|picture|illustration|video|graphic|cartoon|drawing|фото|світлина|ілюстрація|иллюстрация|рисунок"
+    r"|малюнок|карикатура|foto|fot|bild|zeichnung|karikatur|imagen|immagine|dessin|zdjęcie|rysunek"
 )
 _PHOTO_CREDIT = re.compile(
     r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
-    r"|\b(?:photo(?:graph)?|image|picture|illustration|video|graphic)s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
-    r"|\([^()]{0,40}\b(?:getty images|afp|reuters|ap photo|epa|shutterstock|alamy)\b[^()]{0,40}\)",
+    rf"|(?<!\w)(?:{_PHOTO_WORDS})s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
+    rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
+    rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
+    rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$",  # a credit ends a caption; "(AP) —" opens a story
     re.I,
 )
 _COMMENTS = re.compile(
@@ -130,15 +164,15 @@ def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
     words = text.split()
-    if _TIMESTAMP.match(text) or _COPYRIGHT.search(text):
+    if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text):
         return Role.BREAK
-    if parse_byline(text):
+    if (parse_byline(text) or _SIGN_OFF.match(text)) and not is_credits(text):
         return Role.BYLINE
     if is_dateline(text):
         return Role.DATELINE
     if _is_junk(text, words):
         return Role.JUNK
-    if _TRUNCATED.search(text) and len(words) >= 6:
+    if (_TRUNCATED.search(text) and len(words) >= 6) or ends_with_more(text):
         return Role.TEASER
     if _ITEM.match(text):
         return Role.ITEM
@@ -157,16 +191,29 @@ def _is_junk(text: str, words: list[str]) -> bool:
         not bare_words  # bullets or symbols only
         or bare in _AD_LABELS  # "Advertisement"
         or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
-        or (len(words) <= 20 and bool(_LABELLED_LINK.match(text)))  # "Related: <headline>", "Photo: <credit>"
+        or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
+        or _labelled_call(text)  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"
         or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
+        or (len(words) <= 4 and bool(_NOTICE.search(text)))  # "Cookie settings", "Privacy notice"
         or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
         or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text)))  # a caption with its credit
     )
+
+
+def _labelled_call(text: str) -> bool:
+    """A short label, a colon, then a call to action: "Today's news: Follow live updates from our reporters"."""
+    label, colon, after = text.partition(":")
+    words = after.split()
+    if not colon or not 0 < len(label.split()) <= LABEL_MAX_WORDS or not words or re.search(r"[“”\"«»„]", text):
+        return False
+    verb = re.sub(r"[^\w-]", "", words[0]).casefold()
+    call = verb in _UI_VERBS and len(words) <= LABELLED_CALL_MAX_WORDS and bool(_READER.search(after) or _UI_NOUNS.search(after))
+    return call or _is_junk(after.strip(), words)
 
 
 def opens_block(line: str) -> bool:
@@ -200,12 +247,13 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def is_dateline(line: str) -> bool:
-    """True for a date standing alone: "July 22, 2023", "Published: 2 August 2024 at 4:20 p.m."."""
-    found = find_date(line)
+    """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024")."""
+    found = find_date(line) if len(line.split()) <= DATELINE_MAX_WORDS else None
     if not found:
         return False
     _, start, end = found
-    return not _DATELINE_WORDS.sub("", line[:start] + line[end:])
+    rest = _DATELINE_WORDS.sub(" ", line[:start] + line[end:]).split()
+    return not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
 
 
 def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
@@ -232,4 +280,4 @@ def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
 
 
 def _month_number(name: str) -> int:
-    return next(number for number, month in enumerate(_MONTH_NAMES, start=1) if month.startswith(name[:3].lower()))
+    return _MONTH_NUMBERS.get(name.lower()) or _MONTH_NUMBERS[name[:3].lower()]

@@ -1,7 +1,15 @@
-"""Saved web pages: the article body found by trafilatura, its structure kept, page furniture dropped."""
+"""Saved web pages: the article body found by trafilatura, its structure kept, page furniture dropped.
+
+Before trafilatura sees the page, what a browser would not show is removed (:mod:`.hidden`), and
+so are link boxes (:mod:`.linkboxes`) and captions (:mod:`.captions`); JSON-LD is tidied
+(:mod:`.pagemeta`). The blocks trafilatura keeps then lose their furniture (:mod:`.furniture`,
+:mod:`.boxes`) and an author's biography; the title is the headline the page shows. A page whose
+markup yields no article is read from its visible text as a page copy (:mod:`.pagetext`).
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,12 +18,25 @@ from urllib.parse import urljoin, urlsplit
 
 from ..article import Block
 from ..errors import ArticleError
+from ..language import base_language, detect_language
+from .boxes import mark_neighbours
+from .captions import drop_captions
 from .decode import decode_html
 from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
-from .pagemeta import page_metadata
+from .hidden import drop_hidden
+from .linkboxes import drop_link_boxes
+from .pagemeta import page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld
 from .pagetext import read_page_copy
+from .promo import is_end_note
 
+_LOGGER = logging.getLogger(__name__)
+CYRILLIC_SHARE = 0.5
+ENGLISH_FUNCTION_SHARE = 0.1
+_CYRILLIC_LANGUAGES = {"uk", "ru", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}
+_ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "in", "is", "that", "for", "on", "was", "with", "it", "as", "at", "by"}
+END_NOTE_MIN_SHARE = 0.5
+"""A closing note ends the article only after this share of the text (a contact box above the text does not)."""
 _BLOCK_TAGS = (
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dt", "figcaption", "figure", "footer", "form", "h1",
     "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
@@ -24,26 +45,136 @@ _BLOCK_TAGS = (
 
 def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
     """The page's metadata and article blocks; :class:`ArticleError` if the page holds no article."""
+    text = decode_html(raw, path)
+    try:
+        return _read_page(text, path)
+    except RecursionError:
+        raise ArticleError(
+            f"{path} is nested too deeply to read as a web page; save the article's own page again, or copy its text into a .txt file."
+        ) from None
+
+
+def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     from trafilatura.utils import load_html
 
-    text = decode_html(raw, path)
     tree = load_html(text)
-    stated = page_metadata(tree) if tree is not None else {}
-    document = _extract(tree) if tree is not None else None
-    blocks = drop_furniture(list(document_blocks(document.body))) if document is not None else []
-    if document is None or not any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks):
-        raise ArticleError(
-            f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
-        )
+    if tree is None:
+        raise _no_article(path)
+    stated = page_metadata(tree)
+    tidy_json_ld(tree)
+    drop_hidden(tree, (stated.get("title"), *page_titles(tree)))
+    headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
+    drop_link_boxes(tree)
+    drop_captions(tree)
+    document = _extract(tree)
+    blocks = _article_blocks(document)
+    if not blocks:
+        document = _extract(load_html(text))
+        blocks = _article_blocks(document)
+        if blocks:
+            _LOGGER.warning("%s: the article is in parts of the page marked hidden; reading them anyway", path)
+    if document is None or not blocks:
+        return _page_copy_of(text, path, stated)
     metadata = _metadata(document, stated)
-    if sum(block.kind != "heading" for block in blocks) == 1:
-        page = read_page_copy(page_text(load_html(text)), min_furniture=0)
-        if page is not None and len(page.blocks) > 1:
+    blocks = _without_author_bio(blocks, metadata.get("author"))
+    if "language" in metadata:
+        metadata["language"] = _checked_language(metadata["language"], blocks, path)
+    titles = [metadata.get("title"), stated.get("title"), *page_titles(tree)]
+    headline = pick_headline(headlines, titles, (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content")))
+    if headline:
+        metadata["title"] = headline
+    one_paragraph = sum(block.kind != "heading" for block in blocks) == 1
+    if one_paragraph or "date" not in metadata:
+        page = read_page_copy(_visible_text(text), min_furniture=0)
+        if page is not None and one_paragraph and len(page.blocks) > 1:
             blocks = page.blocks
-            for key, value in (("author", page.author), ("date", page.date)):
-                if value:
-                    metadata.setdefault(key, value)
+            if page.author:
+                metadata.setdefault("author", page.author)
+        if page is not None and page.date:
+            metadata.setdefault("date", page.date)  # a date the page shows near its headline, in any of its languages
     return metadata, blocks
+
+
+def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]]:
+    """The article read from the page's visible text, line by line, when the extractor finds none."""
+    page = read_page_copy(_visible_text(text), min_furniture=0)
+    if page is None or not any(classify(block.text) is Role.PROSE for block in page.blocks):
+        raise _no_article(path)
+    _LOGGER.warning("%s: no article body found in the page's markup; reading its visible text instead", path)
+    found = {"title": page.title, "author": page.author, "date": page.date}
+    return {**{key: value for key, value in found.items() if value}, **stated}, page.blocks
+
+
+def _visible_text(text: str) -> str:
+    from trafilatura.utils import load_html
+
+    tree = load_html(text)
+    drop_hidden(tree)
+    return page_text(tree)
+
+
+_BIO = re.compile(
+    r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|based in|writes about|reports on|has worked)",
+    re.I,
+)
+BIO_MAX_WORDS = 60
+BIO_WINDOW = 3
+
+
+def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]:
+    """The blocks without an author's biography among the last few ("Ann Bell covers local politics for …")."""
+    names = [name.strip() for name in re.split(r",|\band\b|&", authors or "") if len(name.split()) >= 2]
+    starts = tuple({form for name in names for form in (name, name.title(), name.split()[-1].title())})
+    if not starts:
+        return blocks
+    first = len(blocks) - BIO_WINDOW
+    return [
+        block
+        for index, block in enumerate(blocks)
+        if index < first or not (block.text.startswith(starts) and len(block.text.split()) <= BIO_MAX_WORDS and _BIO.search(block.text))
+    ]
+
+
+def _checked_language(declared: str, blocks: list[Block], path: Path) -> str:
+    """The page's declared language, unless its text is plainly in another one (a template's ``lang="en"``).
+
+    Detection is slow to start, so it runs only when the declaration looks doubtful: Cyrillic
+    text declared in a language written otherwise (or the reverse), or "English" text with
+    hardly any English function words.
+    """
+    text = " ".join(block.text for block in blocks)
+    if _plausible_language(base_language(declared), text):
+        return declared
+    detected = detect_language(text, default="und")
+    if detected != "und" and base_language(detected) != base_language(declared):
+        _LOGGER.warning("%s declares language %r but reads as %r; using %r", path, declared, detected, detected)
+        return detected
+    return declared
+
+
+def _plausible_language(language: str, text: str) -> bool:
+    letters = [char for char in text[:5000] if char.isalpha()]
+    cyrillic = sum("\u0400" <= char <= "\u04ff" for char in letters) / max(len(letters), 1)
+    if (cyrillic > CYRILLIC_SHARE) != (language in _CYRILLIC_LANGUAGES):
+        return False
+    if language == "en":
+        words = re.findall(r"[a-z]+", text[:5000].lower())
+        return sum(word in _ENGLISH_FUNCTION_WORDS for word in words) >= ENGLISH_FUNCTION_SHARE * max(len(words), 1)
+    return True
+
+
+def _article_blocks(document: Any) -> list[Block]:
+    """The document's blocks without furniture, or [] when none of them is prose."""
+    if document is None:
+        return []
+    blocks = drop_furniture(list(document_blocks(document.body)))
+    return blocks if any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks) else []
+
+
+def _no_article(path: Path) -> ArticleError:
+    return ArticleError(
+        f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
+    )
 
 
 def page_text(tree: Any) -> str:
@@ -111,15 +242,23 @@ def _page_link(link: str | None, page_url: str | None) -> str | None:
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
-    """Blocks without page furniture (:mod:`.furniture`), teasers with their headline, and headings left with nothing below."""
-    kept: list[Block] = []
-    for block in blocks:
-        role = classify(block.text)
-        if role is Role.TEASER and kept and classify(kept[-1].text) is Role.SHORT:
-            kept.pop()
-        if role not in FURNITURE:
-            kept.append(block)
+    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`) and headings left with nothing below."""
+    blocks = _before_end_note(blocks)
+    texts = [block.text for block in blocks]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    kept = [block for block, role in zip(blocks, roles, strict=True) if role not in FURNITURE]
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
+
+
+def _before_end_note(blocks: list[Block]) -> list[Block]:
+    """The blocks before a closing note (press contact, revision or licence line) that follows most of the text."""
+    total = sum(len(block.text) for block in blocks)
+    seen = 0
+    for index, block in enumerate(blocks):
+        if is_end_note(block.text) and seen >= END_NOTE_MIN_SHARE * total:
+            return blocks[:index]
+        seen += len(block.text)
+    return blocks
 
 
 def _has_content(blocks: list[Block], heading: int) -> bool:

@@ -8,6 +8,7 @@ JSON-LD). Values are returned as the page wrote them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -47,6 +48,39 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict[str, str]:
     return {key: value for key, value in metadata.items() if value}
 
 
+JSON_LD_MAX_TEXT = 500
+"""Longer JSON-LD strings (article bodies) are dropped before the extractor reads the metadata."""
+JSON_LD_MAX_ITEMS = 20
+"""Lists are cut to this many items (a live blog lists every post)."""
+
+
+def tidy_json_ld(tree: lxml_html.HtmlElement) -> None:
+    """Rewrite each JSON-LD block as plain JSON, and drop the blocks that do not parse.
+
+    The extraction library falls back to slow regular expressions on JSON it cannot read (often
+    an article body full of markup); long texts are left out, and broken or absurdly deep
+    metadata is ignored.
+    """
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            script.text = json.dumps(_short_values(json.loads(script.text or "", strict=False)), ensure_ascii=False)
+        except (ValueError, RecursionError):
+            script.drop_tree()
+
+
+def _short_values(data: Any) -> Any:
+    """JSON data without long texts (an ``articleBody``, say) or long lists: metadata needs neither."""
+    if isinstance(data, dict):
+        return {key: _short_values(value) for key, value in data.items() if not _long_text(value)}
+    if isinstance(data, list):
+        return [_short_values(value) for value in data[:JSON_LD_MAX_ITEMS] if not _long_text(value)]
+    return data
+
+
+def _long_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) > JSON_LD_MAX_TEXT
+
+
 def _language(tree: lxml_html.HtmlElement) -> str | None:
     root = tree.getroottree().getroot()
     code = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -68,7 +102,7 @@ def _article_json_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         for item in _objects(data):
             types = item.get("@type")
@@ -102,3 +136,50 @@ def _names(value: Any) -> str | None:
     values = value if isinstance(value, list) else [value]
     names = [name for name in (_text(v.get("name") if isinstance(v, dict) else v) for v in values) if name]
     return ", ".join(names) or None
+
+
+HEADLINE_MIN_SHARE = 0.5
+"""Share of a shown headline's words that a stated title must hold for the headline to be taken."""
+LONE_HEADLINE_MIN_WORDS = 3
+
+
+def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
+    """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped)."""
+    texts = (" ".join(" ".join(h1.itertext()).split()) for h1 in tree.iter("h1"))
+    return [text for text in texts if len(text.split()) >= 2]
+
+
+def page_titles(tree: lxml_html.HtmlElement) -> list[str]:
+    """Titles the page states: ``<title>``, ``og:title`` and ``twitter:title``."""
+    found = tree.xpath("//head/title/text() | //meta[@property='og:title' or @name='twitter:title']/@content")
+    return [str(title).strip() for title in found if str(title).strip()]
+
+
+def pick_headline(headlines: list[str], titles: list[str | None], site_names: tuple[str | None, ...] = ()) -> str | None:
+    """The shown headline that shares most words with a title the page states, or None.
+
+    A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words are in that title
+    (a title may add the site's name or drop a kicker); the most shared words win, so a site
+    name shown in an ``<h1>`` loses to the headline. When none matches (a page whose title is
+    written for search engines), a lone headline of :data:`LONE_HEADLINE_MIN_WORDS` words or
+    more that is not the site's name is taken.
+    """
+    stated = [_words(title) for title in titles if title]
+    best, best_score = None, (0, 0.0)
+    for headline in headlines:
+        words = _words(headline)
+        for title in stated if words else []:
+            shared = len(words & title)
+            score = (shared, shared / len(words))
+            if score[1] >= HEADLINE_MIN_SHARE and score > best_score:
+                best, best_score = headline, score
+    if best is None and len(headlines) == 1:
+        lone = headlines[0]
+        names = [_words(name) for name in site_names if name]
+        if len(lone.split()) >= (LONE_HEADLINE_MIN_WORDS if stated else 1) and not any(_words(lone) <= name for name in names):
+            return lone
+    return best
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))

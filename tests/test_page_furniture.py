@@ -1,0 +1,408 @@
+"""Page furniture that real pages carry, on made-up pages: each rule, and what must be kept."""
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from articlecast.article import Block
+from articlecast.errors import ArticleError
+from articlecast.sources import load_article
+from articlecast.sources.boxes import mark_neighbours
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.html import drop_furniture
+
+TEXTS = Path(__file__).parent / "data" / "text"
+UTC = dt.timezone.utc
+
+
+def test_courier_page_copy_is_exactly_the_article():
+    article = load_article(TEXTS / "lowmoor-courier-page.txt")
+    assert (article.title, article.author, article.date) == (
+        "Council buys the old rope works for a river museum", "Ruth Okafor and Tom Leary", dt.datetime(2024, 3, 4, 10, 20, tzinfo=UTC),
+    )
+    assert [block.text for block in article.blocks] == [
+        "The district council has bought the derelict rope works on Mill Lane and plans to open it as a river museum within three years.",
+        "Councillors approved the purchase on Tuesday evening after a two-hour debate, with nine votes in favour and three against.",
+        "The building, which closed in 1971, has stood empty for half a century and lost most of its roof in a storm two winters ago.",
+        "A heritage group will raise money for the roof, and the council has set aside a grant to cover the first year of running costs.",
+        "The museum will tell the story of the river trade, from the barges that carried coal to the mills that made sails and nets.",
+        "The first rooms should open in the summer of 2026.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 of 12 |",
+        "Lea también: Nuevo puente abre al tráfico",
+        "À lire aussi :",
+        "Читайте також: Міст відкрили після ремонту",
+        "Mehr zum Thema",
+        "To read the full story, please subscribe to the Courier.",
+        "Are floods hitting your street? Get in touch at news@example.org",
+        "We welcome reader comments on our stories. Please keep your comments polite.",
+        "Reporting by Ann Bell; Editing by Tom Leary",
+        "Аdvеrtіѕе wіth thе best paper in town",
+        "Our role: The Courier has covered the valley since 1880. Learn more.",
+        "Newsletter: Sign up for our free morning email and get the news in your inbox.",
+        "From Townwiki, the local encyclopedia",
+        "Jump to navigation",
+        "Accessibility links",
+        "Breaking News: Storm warning issued for the coast",
+        "Tags: floods, weather, coast",
+        "Categories: Buildings in Lowmoor | Former factories",
+        "This article is more than 2 years old",
+        "Posted in News | Leave a comment",
+        "Please enable JavaScript to view the comments.",
+        "Open image in gallery",
+        "Video, 00:01:30Drone footage over the flooded town",
+        "Advertisement - scroll to continue",
+        "Реклама:",
+        "Ann Bell/Lowmoor Courier",
+        "Previous article",
+        "Члени комітету на засіданні у вівторок / Фото Прес-служба",
+        "Rescuers at the quay on Sunday. Fot. PAP/Jan Nowak",
+        "Firefighters work through the night (dpa/Max Muster)",
+        "Join the conversation",
+        "Be the first to comment",
+        "Loading comments...",
+        "Most viewed",
+        "See all stories",
+        "Support independent journalism",
+        "Коментарі (3)",
+        "Переглядів: 1 234",
+        "1520 views",
+        "Wir verwenden Cookies, um unsere Website für Sie zu verbessern. Mit der Nutzung stimmen Sie zu.",
+        "Цей сайт використовує cookie-файли, щоб зберігати ваші налаштування.",
+        "Open in full screen",
+        "Published in the print edition of the Lowmoor Courier on 3 May",
+        "Cartoon: Ann Bell",
+        "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини",
+        "Folgen Sie uns auf Instagram",
+        "Suscríbete a nuestro boletín y recibe las noticias cada mañana",
+    ],
+)
+def test_furniture_lines(line):
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bereits im Frühjahr war der Damm umstritten, hieß es im Rathaus. mehr",
+        "Совет одобрил новый бюджет на следующий год Подробнее",
+    ],
+)
+def test_teasers_ending_in_their_link(line):
+    assert classify(line) is Role.TEASER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Netflix said its subscribers rose by a tenth in the spring, beating forecasts.",
+        "“We have no comment on the plans,” a spokesman for the council said on Monday.",
+        "The council will publish the results on its website next week, the mayor said.",
+        "Find out more on how to help people in need in your communities.",
+        "The iPhone sold well in Kyiv last year, according to the dealers' association.",
+        "From the start, the council said it would not sell the land to developers.",
+        "Live music returns to the harbour this summer, the council said on Monday.",
+        "The report was published under a Creative Commons licence, the authors said.",
+        "The topics of the meeting were housing and roads, the mayor said afterwards.",
+        "(EFE).- The central bank said on Tuesday that the country's foreign debt rose by a tenth last year.",
+        "LOWMOOR (AP) — The harbour board said on Tuesday that the ferry would run twice a day.",
+        "She baked cookies for the whole street every Christmas, her neighbours said.",
+        "The minister posted the video on Telegram late on Sunday night, his office said.",
+    ],
+)
+def test_article_sentences_are_not_furniture(line):
+    assert classify(line) is Role.PROSE
+
+
+def test_wiki_page_copy_is_the_article_without_its_chrome():
+    article = load_article(TEXTS / "townwiki-page.txt")
+    assert article.title == "Lowmoor Rope Works"
+    assert [block.text for block in article.blocks] == [
+        "Lowmoor Rope Works was a rope and net factory on Mill Lane in Lowmoor, open from 1846 to 1971.",
+        "At its height the works employed more than two hundred people, most of them women, and its rope walk was a quarter of a mile long.",
+        "History",
+        "The works was founded by the Hale family, who sold rope to the barges on the river and later to the navy.",
+        "After the Second World War demand fell, and the last owners closed the works when synthetic ropes took over the market.",
+    ]
+    assert classify("This page was last edited on 3 March 2024, at 09:12.") is Role.BREAK
+    assert classify("Text is available under the Townwiki Licence; additional terms may apply.") is Role.BREAK
+
+
+def test_dateline_in_other_languages_and_a_sign_off():
+    assert classify("Stand: 28.04.2024 17:23 Uhr") is Role.DATELINE
+    assert classify("2024-04-26 21:21:50") is Role.DATELINE
+    assert classify("– Ann Bell") is Role.BYLINE
+    assert classify("Bonn, 15. Mai 2024") is Role.DATELINE
+    assert classify("Press contact") is Role.BREAK
+    assert classify("Hinweise für Redaktionen") is Role.BREAK
+
+
+def test_paywall_pitch_and_what_follows_it_are_dropped():
+    texts = [
+        "The tennis club raised the money for new courts in under a month, its treasurer said on Friday.",
+        "To read the whole story, please subscribe to the Courier today.",
+        "When you join, you get every story, the archive and our weekly puzzle page.",
+        "First-time subscribers also receive a tote bag.",
+    ]
+    blocks = [Block("paragraph", text) for text in texts]
+    assert drop_furniture(blocks) == blocks[:1]
+
+
+def test_promo_box_heading_and_related_list():
+    texts = [
+        "The bridge reopened on Monday after a year of repairs that cost the county more than planned.",
+        "What to know about the bridge",
+        "Traffic: Follow our live updates for every road closure in the county.",
+        "Have your say: Tell us about your commute and send us your photos.",
+        "Related coverage",
+        "County budget passes after long night",
+        "New bus routes start in June",
+        "Drivers welcomed the news, though some said the speed limit on the bridge was too low.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    kept = [text for text, role in zip(texts, roles) if role in (Role.PROSE, Role.SHORT)]
+    assert kept == [texts[0], texts[-1]]
+
+
+def test_subheading_after_an_advert_label_is_kept():
+    texts = [
+        "The bridge reopened on Monday after a year of repairs that cost the county more than planned.",
+        "Advertisement",
+        "What drivers said",
+        "Drivers welcomed the news, though some said the speed limit on the bridge was too low.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert roles[2] is Role.SHORT
+
+
+def test_one_paragraph_is_an_article_not_a_refusal(tmp_path, caplog):
+    path = tmp_path / "ferry-note.txt"
+    path.write_text("The harbour board approved a new ferry timetable on Tuesday. Two evening crossings are added.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        article = load_article(path)
+    assert article.title == "The harbour board approved a new ferry timetable on Tuesday."
+    assert article.blocks == [Block("paragraph", "Two evening crossings are added.")]
+    assert "no title" in caplog.text
+    path.write_text("The harbour board approved a new ferry timetable on Tuesday.\n", encoding="utf-8")
+    article = load_article(path)
+    assert (article.title, article.blocks) == ("Ferry note", [Block("paragraph", "The harbour board approved a new ferry timetable on Tuesday.")])
+
+
+def test_text_from_a_pdf_on_one_line(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Harbour board approves new ferry timetable     The harbour board on Tuesday approved a new ferry timetable that adds"
+        " two evening crossings on weekdays. The chair said the change follows a survey of commuters.     The new timetable"
+        " starts on 1 June, and tickets bought before then stay valid.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.title == "Harbour board approves new ferry timetable"
+    assert [block.text for block in article.blocks] == [
+        "The harbour board on Tuesday approved a new ferry timetable that adds two evening crossings on weekdays. The chair said the change follows a survey of commuters.",
+        "The new timetable starts on 1 June, and tickets bought before then stay valid.",
+    ]
+
+
+PAGE = (
+    "<html><head>{head}<title>Quay lights</title></head><body><article><h1>Quay lights switched on</h1>"
+    "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause from the crowd.</p>"
+    "<p>They use a tenth of the power of the old lamps, the harbour board said, and will stay on until midnight.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("codec", ["undefined", "punycode", "rot13", "base64", "idna"])
+def test_page_naming_a_codec_that_is_not_a_text_encoding_is_read_as_windows_1252(tmp_path, codec):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.format(head=f'<meta charset="{codec}">').replace("quay", "qu\u00e9y").encode("cp1252"))
+    assert "qu\u00e9y" in load_article(path).blocks[0].text
+
+
+@pytest.mark.parametrize("codec", ["undefined", "punycode"])
+def test_text_naming_a_codec_that_is_not_a_text_encoding_is_refused(tmp_path, codec):
+    path = tmp_path / "note.md"
+    path.write_text(f"---\ntitle: Note\nencoding: {codec}\n---\nThe quay lights are on.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="not a text encoding"):
+        load_article(path)
+
+
+def test_deep_json_ld_is_ignored(tmp_path):
+    deep = '{"a":' * 100_000 + "1" + "}" * 100_000
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(head=f'<script type="application/ld+json">{deep}</script>'), encoding="utf-8")
+    assert load_article(path).title == "Quay lights switched on"
+
+
+def test_deeply_nested_page_is_a_clear_error_or_an_article(tmp_path):
+    path = tmp_path / "page.html"
+    sentence = "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause.</p>"
+    path.write_text("<html><body>" + "<div>" * 100_000 + sentence + "</div>" * 100_000 + "</body></html>", encoding="utf-8")
+    try:
+        article = load_article(path)
+    except ArticleError as error:
+        assert "page.html" in str(error)
+    else:
+        assert "quay" in article.blocks[0].text
+
+
+def test_endless_file_is_refused_before_it_is_read():
+    with pytest.raises(ArticleError, match="larger than 20 MB"):
+        load_article("/dev/zero")
+
+
+def test_json_ld_keeps_its_metadata_after_tidying(tmp_path):
+    data = {"@type": "NewsArticle", "headline": "Quay lights switched on", "author": {"@type": "Person", "name": "Ann Bell"},
+            "datePublished": "2024-05-03T19:30:00+01:00", "articleBody": "x " * 5000}
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(head=f'<script type="application/ld+json">{json.dumps(data)}</script>'), encoding="utf-8")
+    article = load_article(path)
+    assert (article.author, article.date) == ("Ann Bell", dt.datetime(2024, 5, 3, 18, 30, tzinfo=UTC))
+
+
+def test_author_bio_at_the_end_of_a_page_is_dropped(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><title>Quay lights switched on</title><meta name="author" content="Ann Bell"></head><body><article>'
+        "<h1>Quay lights switched on</h1>"
+        "<p>The new lights on the quay were switched on for the first time on Friday evening, to applause from the crowd.</p>"
+        "<p>They use a tenth of the power of the old lamps, the harbour board said, and will stay on until midnight.</p>"
+        "<p>Bell said the board will decide next year whether to light the breakwater as well, which would cost far more.</p>"
+        "<p>Ann Bell covers the harbour and the river for the Courier. She is based in Lowmoor.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert [block.text[:20] for block in article.blocks] == ["The new lights on th", "They use a tenth of ", "Bell said the board "]
+
+
+def test_ukrainian_page_copy_with_local_dates_teasers_and_captions():
+    article = load_article(TEXTS / "lviv-tram-page-uk.txt")
+    assert (article.title, article.date, article.language) == (
+        "Трамвай на Сихів їздитиме частіше з понеділка", dt.datetime(2024, 3, 12, 10, 15, tzinfo=UTC), "uk",
+    )
+    assert [block.text for block in article.blocks] == [
+        "Міська рада вирішила збільшити кількість трамваїв на лінії до Сихова з наступного понеділка.",
+        "У години пік вагони ходитимуть кожні п'ять хвилин замість восьми, повідомили в управлінні транспорту.",
+        "Перевізник обіцяє, що ввечері трамваї курсуватимуть до пів на дванадцяту.",
+        "Пасажири давно скаржилися на переповнені вагони, особливо вранці.",
+        "Зміни діятимуть щонайменше до кінця травня, після чого рада оцінить результати.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, when",
+    [
+        ("12 мая 2023 г.", dt.datetime(2023, 5, 12)),
+        ("26 de abril de 2022", dt.datetime(2022, 4, 26)),
+        ("3. März 2024, 14:05 Uhr", dt.datetime(2024, 3, 3, 14, 5)),
+        ("Opublikowano 5 czerwca 2024", None),
+    ],
+)
+def test_dates_in_other_languages(line, when):
+    from articlecast.sources.furniture import find_date
+
+    found = find_date(line)
+    assert found is not None and (when is None or found[0] == when)
+
+
+def test_teasers_with_summaries_under_a_label():
+    texts = [
+        "The bridge reopened on Monday after a year of repairs that cost the county more than planned.",
+        "More stories",
+        "Budget passes after a long night",
+        "Councillors agreed the county's spending plan shortly before two in the morning.",
+        "New bus routes start in June",
+        "Three villages will get a bus on Sundays for the first time in a decade.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == texts[:1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Let us know when you arrive,” she told him on the phone that night.",
+        "The message was clear: join us or leave the party now.",
+        "Her comments are being investigated by the ethics committee, officials said.",
+        "The comments that he made angered many voters in the town, polls show.",
+    ],
+)
+def test_quotes_and_reported_comments_are_article_text(line):
+    assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Les loyers augmentent de plus en plus", "The meeting starts at 7 p.m. today"])
+def test_headlines_ending_in_common_words_are_not_teasers(line):
+    assert classify(line) is Role.SHORT
+
+
+def test_video_block_and_caption_above_a_credit():
+    texts = [
+        "The coast road will stay closed for a second night as waves keep breaking over the sea wall.",
+        "WATCH | Waves break over the sea wall at Kestrel Bay",
+        "2:03",
+        "Storm-driven waves threw stones and sand across the coast road on Wednesday night.",
+        "Engineers found a mile of the road covered in stones, and part of its surface has gone.",
+        "A council lorry clears sand from the road near the lifeboat station",
+        "Priya Nair/Lowmoor Courier",
+        "Drivers are being sent inland through Mill Lane, which adds about twenty minutes to the journey.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == [texts[0], texts[4], texts[7]]
+
+
+def test_comment_rules_in_another_language_after_their_heading():
+    texts = [
+        "Рада ухвалила новий розклад трамваїв на Сихів, повідомили в управлінні транспорту в понеділок.",
+        "Правила коментування",
+        "Просимо вас писати коментарі без образ і не відходити від теми статті.",
+        "Коментарі з посиланнями на інші сайти ми не публікуємо, дякуємо за розуміння.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == texts[:1]
+
+
+def test_newsletter_pitch_inside_an_article_takes_nothing_after_it():
+    texts = [
+        "The bridge reopened on Monday after a year of repairs that cost the county more than planned.",
+        "Get our free morning briefing: subscribe and we will send you every local story before breakfast.",
+        "“We are glad to have our bridge back,” said Ann Bell, who runs the bakery on the far bank.",
+        "Drivers welcomed the news, though some said the speed limit on the bridge was too low.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == [texts[0], texts[2], texts[3]]
+
+
+def test_press_release_ends_at_its_press_contact():
+    texts = [
+        "The harbour board on Tuesday approved a new ferry timetable that adds two evening crossings on weekdays.",
+        "The chair said the change follows a survey of commuters carried out over the winter months.",
+        "The new timetable starts on 1 June, and tickets bought before then stay valid until the end of the year.",
+        "Press contact",
+        "Ann Bell, Lowmoor Harbour Board",
+        "Phone: 01234 567890, email: press@example.org",
+    ]
+    assert [block.text for block in drop_furniture([Block("paragraph", text) for text in texts])] == texts[:3]
+
+
+def test_question_headline_of_a_page_copy(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Home\nNews\nSport\nSign in\nWhy do small towns keep losing their museums and libraries?\nBy Ann Bell\nShare\n"
+        "The museum in Lowmoor closed last spring, the third in the county in five years, and its collection went into storage.\n"
+        "Volunteers say the buildings are too costly to heat, and grants for running costs have all but disappeared.\n"
+        "© 2024 The Lowmoor Courier\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert (article.title, article.author) == ("Why do small towns keep losing their museums and libraries?", "Ann Bell")
+    assert len(article.blocks) == 2

@@ -176,3 +176,14 @@ def test_a_decompression_bomb_cover_is_refused_before_decoding(tmp_path, side):
     with pytest.raises(ArtworkError, match="too many pixels"):
         episode_artwork(_art(tmp_path, "cover.png"), fit=True)
     assert time.perf_counter() - started < 2
+
+
+def test_chinese_article_builds(tmp_path):
+    """eSpeak NG has a Chinese voice; a clip of dense Chinese characters was judged implausibly long."""
+    from conftest import decoded_seconds, run_cli
+
+    source = tmp_path / "bridge.md"
+    source.write_text("---\ntitle: 大桥重新开放\nlanguage: zh\n---\n今天天气很好。我们去公园散步了。有三百二十个人参加了开幕式。\n", encoding="utf-8")
+    result = run_cli("build", str(source), "-o", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert decoded_seconds(tmp_path / "out" / "bridge.mp3") > 5

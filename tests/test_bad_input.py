@@ -180,11 +180,16 @@ def test_report_in_a_missing_folder_is_refused_before_building(published, tmp_pa
 
 @pytest.mark.parametrize(
     "args, fragment",
-    [(["empty.md"], "has no article text"), (["good.md", "--language", "en gb"], "is not a language code")],
-    ids=["bad-article", "bad-language"],
+    [
+        (["empty.md"], "has no article text"),
+        (["good.md", "--language", "en gb"], "is not a language code"),
+        (["passwd-image.md"], "is not an http or https address"),
+    ],
+    ids=["bad-article", "bad-language", "bad-image"],
 )
 def test_a_refused_article_creates_no_output_folder(published, tmp_path, args, fragment):
     (published / "empty.md").write_bytes(b"")
+    (published / "passwd-image.md").write_text("---\ntitle: T\nimage: file:///etc/passwd\n---\nText here.\n")
     assert_refused(run_cli("build", *args, "-o", str(tmp_path / "new"), cwd=published), fragment)
     assert not (tmp_path / "new").exists()
 

@@ -19,7 +19,7 @@ from ..errors import SETTING, ArticleError, ArticlecastError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
 from ..publish.catalog import source_name
-from ..publish.folder import publish_channel_art, publish_feed, remove_stale_files
+from ..publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files
 from ..sources import ARTICLE_SUFFIXES, load_article
 from ..speech.lexicon import load_lexicon
 from ..workers import Workers
@@ -61,7 +61,7 @@ def build(
         load_lexicon(profile.lexicon, phonemes_of(engine))
     processes = worker_processes(profile, jobs)
     out = Path(out_dir)
-    loaded: Iterable[Article | ArticleResult] = _load(map(Path, sources), overrides, cache)
+    loaded: Iterable[Article | ArticleResult] = _load(map(Path, sources), overrides, cache, fit)
     if not out.exists():  # a new folder is made only for an article that can be built
         loaded = list(loaded)
         if all(isinstance(item, ArticleResult) for item in loaded):
@@ -143,11 +143,16 @@ def prepare_output_folder(out: Path) -> Path:
     return out
 
 
-def _load(sources: Iterable[Path], overrides: Mapping[str, str] | None, cache: Cache) -> Iterator[Article | ArticleResult]:
-    """Each article, read; or why it cannot be (whatever the error: one article never stops the batch)."""
+def _load(
+    sources: Iterable[Path], overrides: Mapping[str, str] | None, cache: Cache, fit: bool
+) -> Iterator[Article | ArticleResult]:
+    """Each article, read, with its cover image checked; or why it cannot be (whatever the error: one article
+    never stops the batch). An article refused here writes nothing, not even a new output folder."""
     for source in sources:
         try:
-            yield load_article(source, overrides, cache)
+            article = load_article(source, overrides, cache)
+            episode_artwork(article, fit)
+            yield article
         except Exception as error:
             _LOGGER.debug("%s cannot be read", source, exc_info=error)
             result = ArticleResult(source, "failed")

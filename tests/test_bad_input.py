@@ -1,6 +1,7 @@
 """Bad input: one clear sentence on stderr, exit code 1, no traceback, no partial file, feed untouched."""
 
 import os
+import shutil
 import sqlite3
 from contextlib import closing
 
@@ -215,9 +216,13 @@ def test_a_name_another_article_file_owns_is_refused(published, tmp_path):
     assert run_cli("build", str(tmp_path / "a b.md"), "-o", str(out), "-q", cwd=published).returncode == 0
     before = snapshot(out)
     result = run_cli("build", str(tmp_path / "a-b.md"), "-o", str(out), cwd=published)
-    assert_refused(result, "a-b.md would replace episode 'a-b', which was made from ../a b.md")
+    assert_refused(result, "a-b.md would replace episode 'a-b', which was made from a b.md")
     assert snapshot(out) == before
-    result = run_cli("build", str(tmp_path / "a b.md"), "-o", str(out), "-q", cwd=published)  # its own source: fine
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (tmp_path / "a b.md").rename(moved / "a b.md")
+    shutil.copytree(out, tmp_path / "site")
+    result = run_cli("build", str(moved / "a b.md"), "-o", str(tmp_path / "site"), "-q", cwd=published)  # moved: still its own
     assert result.returncode == 0, result.stderr
 
 

@@ -18,7 +18,6 @@ from ..engines import phonemes_of
 from ..errors import SETTING, ArticleError, ArticlecastError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
-from ..publish.catalog import source_name
 from ..publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files
 from ..sources import ARTICLE_SUFFIXES, load_article
 from ..speech.lexicon import load_lexicon
@@ -76,7 +75,7 @@ def build(
         maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit)
         results: dict[int, ArticleResult] = {}
         pending: dict[Future[Made], int] = {}
-        for index, job in enumerate(_claim(loaded, catalog, out)):
+        for index, job in enumerate(_claim(loaded, catalog)):
             if isinstance(job, ArticleResult):
                 results[index] = job
                 if listener:
@@ -161,7 +160,7 @@ def _load(
 
 
 def _claim(
-    loaded: Iterable[Article | ArticleResult], catalog: Catalog, out: Path
+    loaded: Iterable[Article | ArticleResult], catalog: Catalog
 ) -> Iterator[ArticleResult | tuple[Article, Episode | None, BuildKeys | None]]:
     """Claim each article's output name and guid, in order; yield what to make, or why not."""
     names: dict[str, Path | None] = {}
@@ -173,7 +172,7 @@ def _claim(
         slug = article.slug
         try:
             stored = catalog.get(slug)
-            _check_name(article, names.get(slug, article.source), stored, out)
+            _check_name(article, names.get(slug, article.source), stored)
             guid = guid_for(article.id, article.url, slug)
             owner = owners.get(guid) or catalog.id_for_guid(guid)
             if owner not in (None, slug):
@@ -191,16 +190,16 @@ def _claim(
         yield article, stored, catalog.build_keys(slug)
 
 
-def _check_name(article: Article, other: Path | None, stored: Episode | None, out: Path) -> None:
+def _check_name(article: Article, other: Path | None, stored: Episode | None) -> None:
     """Refuse an article whose episode name another article file has, in this batch or in the catalog."""
     slug = article.slug
     if other != article.source:
         raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
     if article.source is None or stored is None or stored.source is None:
         return
-    if stored.source != source_name(out, article.source):
+    if stored.source != article.source.name:
         raise PublishError(
-            f"{article.source} would replace episode {slug!r}, which was made from {stored.source} (a path from {out}); "
+            f"{article.source} would replace episode {slug!r}, which was made from {stored.source}; "
             f"rename one of the files, or remove the episode first (articlecast remove {slug})."
         )
 

@@ -18,7 +18,6 @@ from ..engines.runner import Progress, Voicer, Voicing, start_warming
 from ..files import atomic_path
 from ..language import language_code
 from ..publish import BuildKeys, Episode, guid_for
-from ..publish.catalog import source_name
 from ..publish.folder import episode_artwork, is_web_link, write_episode_files
 from ..render.artwork import Artwork
 from ..render.audio import EpisodeAudio, make_pieces, piece_spans, plan_part_levelers, render_audio, write_mp3
@@ -127,7 +126,7 @@ class EpisodeMaker:
             chapters=marks,
             chapters_file=files.chapters,
             language=language_code(article.language),
-            source=source_name(self.out, article.source) if article.source else None,
+            source=article.source.name if article.source else None,
         )
         same = stored is not None and _same_episode(stored, episode)
         result.status, result.episode = ("unchanged", stored) if same else ("built", episode)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -109,7 +108,8 @@ class Episode:
     language: str | None = None
     """The article's language code (``uk``, ``en-gb``); None when unknown (stored before catalog version 3)."""
     source: str | None = None
-    """The article file it was made from (:func:`source_name`); None when unknown (stored before catalog version 5)."""
+    """The name of the article file it was made from (its folder may move); None when unknown (stored before
+    catalog version 5). Another file whose name makes the same id is refused rather than overwriting it."""
 
     def files(self) -> list[str]:
         """Every file of this episode in the output folder."""
@@ -137,12 +137,6 @@ _UPSERT = (
     f"INSERT INTO episodes ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)}) "
     "ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{name} = excluded.{name}" for name in _COLUMNS if name not in _KEPT)
 )
-
-
-def source_name(folder: Path, source: Path) -> str:
-    """How the catalog in ``folder`` names an article file: its path relative to the folder, which stays the
-    same when the folder and the articles move together (another checkout, another machine)."""
-    return Path(os.path.relpath(Path(source).resolve(), Path(folder).resolve())).as_posix()
 
 
 class Catalog:

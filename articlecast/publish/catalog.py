@@ -367,7 +367,8 @@ def _to_row(episode: Episode) -> list[object]:
 
 
 def _from_row(row: sqlite3.Row) -> Episode:
-    """The episode stored in ``row``; a PublishError naming the episode and column for a value that is not what it should be."""
+    """The episode stored in ``row``; a DataError (a PublishError once through ``_errors``) naming the episode and
+    the column of a value that is not what it should be."""
     values = {name: row[name] for name in _COLUMNS}
     column = ""
     try:
@@ -381,6 +382,6 @@ def _from_row(row: sqlite3.Row) -> Episode:
             if not isinstance(values[column], (int, float)):
                 raise TypeError(column)
     except (TypeError, ValueError, AttributeError, RecursionError):
-        raise sqlite3.DataError(
-f"episode {values['id']!r} has a damaged {column} value {str(row[column])[:40]!r}") from None
+        damaged = f"episode {values['id']!r} has a damaged {column} value {str(row[column])[:40]!r}"
+        raise sqlite3.DataError(damaged) from None
     return Episode(**values)

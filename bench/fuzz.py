@@ -120,10 +120,13 @@ def main() -> None:
             build = bool(options.build_every) and tally.examples % options.build_every == 0
             run_one(tally, *drawn, work, build)
 
+    shown = started
     try:
         while time.monotonic() < deadline:
             batch()
-            print(tally.report(time.monotonic() - started).splitlines()[0], flush=True)
+            if time.monotonic() - shown > 60:  # a progress line a minute
+                shown = time.monotonic()
+                print(tally.report(shown - started).splitlines()[0], flush=True)
     except KeyboardInterrupt:
         pass
     finally:

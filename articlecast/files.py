@@ -7,7 +7,7 @@ import re
 import tempfile
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,6 +28,29 @@ def atomic_path(target: Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def create_new(target: Path, make: Callable[[Path], None]) -> bool:
+    """Have ``make`` write a file beside ``target`` and give it the name ``target`` only if that is still free,
+    so that ``target`` never exists half made; False (and nothing changed) when another process got there first."""
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        make(tmp)
+        os.chmod(tmp, 0o644)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: a rename, which is not exclusive
+            if target.exists():
+                return False
+            os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return True
 
 
 def write_atomic(target: Path, data: bytes | str, durable: bool = True) -> None:
@@ -140,8 +163,14 @@ def _temporary_beside(target: Path) -> Path:
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """A file name stem made only of ``a-z``, ``0-9`` and ``-``; never empty, never a path."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """A file name stem made only of ``a-z``, ``0-9`` and ``-``; never empty, never a path.
+
+    Letters of every script are transliterated (anyascii: ``новини`` → ``novini``, ``今天`` → ``jintian``),
+    so that names in other scripts stay readable and distinct.
+    """
+    from anyascii import anyascii
+
+    ascii_text = anyascii(unicodedata.normalize("NFC", text))
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_length].strip("-") or "article"
 

@@ -19,6 +19,7 @@ import pytest
 
 from articlecast.errors import PublishError
 from articlecast.publish import CATALOG_FILE, Catalog, Episode
+from articlecast.publish.catalog import SCHEMA_VERSION
 from articlecast.render.chapters import Chapter
 from conftest import run_cli
 
@@ -75,7 +76,7 @@ def test_datetimes_are_stored_as_iso_8601_text(tmp_path: Path) -> None:
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
         assert db.execute("SELECT published, updated FROM episodes").fetchone() == (T0.isoformat(), T0.isoformat())
         assert db.execute("PRAGMA application_id").fetchone()[0] != 0
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_naive_datetime_is_refused(tmp_path: Path) -> None:
@@ -199,7 +200,7 @@ def test_version_1_catalog_is_migrated_keeping_its_episodes(tmp_path: Path) -> N
         assert (episode.chapters, episode.chapters_file, episode.language) == ((), None, None)
         catalog.upsert(make_episode("new", chapters=(Chapter("Intro", 0.0, 1.0),), chapters_file="new.chapters.json"))
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         columns = [row[1] for row in db.execute("PRAGMA table_info(episodes)")]
         assert "transcript_file" not in columns and {"transcripts", "chapters", "chapters_file", "language"} <= set(columns)
     with Catalog.open(tmp_path) as catalog:
@@ -224,7 +225,7 @@ def write_version_2_catalog(folder: Path, episodes: list[Episode]) -> None:
             row = dataclasses.asdict(episode)
             row.update(published=episode.published.isoformat(), updated=episode.updated.isoformat(),
                        transcripts=json.dumps(episode.transcripts), chapters=json.dumps(row["chapters"]))  # fmt: skip
-            del row["language"]
+            del row["language"], row["source"]
             db.execute(f"INSERT INTO episodes ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
         db.execute(f"PRAGMA application_id = {int.from_bytes(b'ACst', 'big')}")
         db.execute("PRAGMA user_version = 2")
@@ -239,7 +240,7 @@ def test_version_2_catalog_is_migrated_keeping_its_episodes(tmp_path: Path) -> N
         assert episode.language is None
         catalog.upsert(make_episode("new", language="uk"))
     with closing(sqlite3.connect(tmp_path / CATALOG_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert dict(db.execute("SELECT id, language FROM episodes").fetchall()) == {"old": None, "new": "uk"}
 
 

@@ -423,7 +423,7 @@ def test_image_of_the_wrong_size_is_refused_without_fit(tmp_path):
     assert result.returncode == 1
     assert "Error: The image art.png is 1000×800 px, not square; use a square JPEG or PNG" in result.stderr
     assert "--fit" in result.stderr
-    assert not (root / "out").exists()  # nothing was built, so nothing is written
+    assert not (root / "out").exists()  # refused while it was read: nothing written
 
 
 def test_channel_image_of_the_wrong_size_is_refused(tmp_path):

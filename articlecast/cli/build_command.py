@@ -11,7 +11,7 @@ import click
 
 from ..errors import EXIT_ARTICLE_FAILED, PublishError, exit_code
 from . import cli
-from .common import CONFIG_OPTION, FEED_LIMIT_OPTION, FIT_OPTION, OUT_OPTION, VOICE_OPTION, logging_options, resolve, user_errors
+from .common import CONFIG_OPTION, FEED_LIMIT_OPTION, FIT_OPTION, OUT_OPTION, VOICE_OPTION, logging_options, resolve, shown, user_errors
 
 UNCONFIGURED_CHANNEL = (
     "Note: no articlecast.toml here, so the feed uses default channel settings; "
@@ -97,7 +97,7 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, eng
                 raise PublishError(f"Cannot write the report {report_path} ({error.strerror or error}); check the folder's permissions.") from None
     failures = report.failures
     if failures and len(sources) > 1:
-        names = ", ".join(str(result.source) for result in failures)
+        names = ", ".join(shown(result.source) for result in failures)
         click.echo(f"{len(failures)} of {len(sources)} articles failed: {names}", err=True)
     if report.feed and not quiet:
         lexicon = f", lexicon {profile.lexicon}" if profile.lexicon else ""

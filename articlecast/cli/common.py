@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -103,11 +104,20 @@ def resolve(config_path: Path | None = None, voice_path: Path | None = None, fee
     return resolve_settings(config_path, voice_path, flags)
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def shown(text: object) -> str:
+    """``text`` safe to print: control characters (a terminal's escape sequences) and undecodable bytes of a file
+    name are written as escapes (``\\x1b``), so that what an article or file is called cannot drive the terminal."""
+    return _UNPRINTABLE.sub(lambda match: f"\\x{ord(match.group()) & 0xFF:02x}", str(text))
+
+
 def failure_line(result: ArticleResult) -> str:
-    """Why an article failed, naming settings as this command's flags."""
+    """Why an article failed, naming settings as this command's flags (printable)."""
     if isinstance(result.exception, ArticlecastError):
-        return result.exception.describe(FLAGS)
-    return result.error or "unknown failure"
+        return shown(result.exception.describe(FLAGS))
+    return shown(result.error or "unknown failure")
 
 
 @contextmanager
@@ -116,7 +126,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except ArticlecastError as error:
-        click.echo(f"Error: {error.describe(FLAGS)}", err=True)
+        click.echo(f"Error: {shown(error.describe(FLAGS))}", err=True)
         raise SystemExit(exit_code(error)) from None
     except KeyboardInterrupt:
         click.echo("Interrupted; no partial files were left.", err=True)

@@ -9,7 +9,7 @@ from typing import TextIO
 import click
 
 from ..pipeline import ArticleResult
-from .common import failure_line
+from .common import failure_line, shown
 
 
 class LineProgress:
@@ -30,7 +30,7 @@ class LineProgress:
             click.echo(f"Error: {failure_line(result)}", err=True)
         elif not self.quiet and result.episode is not None:
             cached = f", {result.cache_hits} of {result.segments} clips cached" if result.cache_hits else ""
-            line = f"{result.source} -> {result.episode.audio_file} ({result.status}, {result.episode.duration:.1f} s{cached})"
+            line = f"{shown(result.source)} -> {result.episode.audio_file} ({result.status}, {result.episode.duration:.1f} s{cached})"
             click.echo(line, err=self.to_stderr)
 
     def close(self) -> None:
@@ -51,7 +51,7 @@ class TerminalProgress(LineProgress):
         self.stream = stream or click.get_text_stream("stderr")
 
     def article_started(self, source: Path, steps: int) -> None:
-        self.name = source.name
+        self.name = shown(source.name)
         self.begun += 1
         self.steps += steps
         self._draw(force=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import threading
+import unicodedata
 import wave
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import CancelledError, Future
@@ -291,9 +292,10 @@ def check_clip(clip: Clip, text: str, settings: VoiceSettings) -> str | None:
         return "the engine returned no audio"
     if as_segment(clip).max == 0:
         return "the engine returned only silence"
-    digits = sum(char.isdigit() for char in text)
+    # a digit, or a Chinese or Japanese character (a syllable or more), is spoken as a whole word may be
+    dense = sum(char.isdigit() or unicodedata.east_asian_width(char) in "WF" for char in text)
     low = SECONDS_PER_CHAR_WPM_MIN * len(text) / settings.rate
-    high = (SECONDS_PER_CHAR_WPM_MAX * (len(text) - digits) + SECONDS_PER_DIGIT_WPM_MAX * digits) / settings.rate
+    high = (SECONDS_PER_CHAR_WPM_MAX * (len(text) - dense) + SECONDS_PER_DIGIT_WPM_MAX * dense) / settings.rate
     if not low <= clip.duration <= high + SLACK_SECONDS:
         return f"{clip.duration:.2f} s of audio is implausible for {len(text)} characters at {settings.rate} words per minute"
     return None

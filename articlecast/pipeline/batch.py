@@ -19,7 +19,7 @@ from ..engines import phonemes_of
 from ..errors import SETTING, ArticleError, ArticlecastError, CacheError, ClusterError, OutputError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
-from ..publish.folder import publish_channel_art, publish_feed, remove_stale_files
+from ..publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files
 from ..sources import ARTICLE_SUFFIXES, load_article
 from ..speech.lexicon import load_lexicon
 from ..workers import TaskRunner, Workers
@@ -67,8 +67,14 @@ def build(
     voices = VoiceChecks()
     voices.get(profile.voice_for(profile.language))  # a missing engine too
     processes = 0 if scheduler else worker_processes(profile, jobs)
-    new_folder = not Path(out_dir).exists()
-    out = prepare_output_folder(Path(out_dir))
+    out = Path(out_dir)
+    new_folder = not out.exists()
+    loaded: Iterable[Article | ArticleResult] = _load(map(Path, sources), overrides, cache, fit)
+    if new_folder:  # a new folder is made only for an article that can be built
+        loaded = list(loaded)
+        if all(isinstance(item, ArticleResult) for item in loaded):
+            return _refused_only([item for item in loaded if isinstance(item, ArticleResult)], out, profile, listener)
+    out = prepare_output_folder(out)
     listener = _Locked(listener) if listener else None
     with Catalog.open(out) as catalog, _workers(scheduler, processes, cache) as workers, \
             ThreadPoolExecutor(articles_at_once or workers.articles_at_once) as pool:  # fmt: skip
@@ -79,7 +85,7 @@ def build(
             workers.warm(profile.engine, warm_up_worker)  # while the articles are read
             channel, cover = publish_channel_art(out, settings.channel, fit)
             maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit, voices)
-            for index, job in enumerate(_claim(map(Path, sources), catalog, overrides, cache)):
+            for index, job in enumerate(_claim(loaded, catalog)):
                 if isinstance(job, ArticleResult):
                     results[index] = job
                     if listener:
@@ -153,19 +159,37 @@ def prepare_output_folder(out: Path) -> Path:
     return out
 
 
-def _claim(
-    sources: Iterable[Path], catalog: Catalog, overrides: Mapping[str, str] | None, cache: Cache
-) -> Iterator[ArticleResult | tuple[Article, Episode | None, BuildKeys | None]]:
-    """Load each article and claim its output name and guid, in order; yield what to make, or why not."""
-    names: dict[str, Path | None] = {}
-    owners: dict[str, str] = {}
+def _load(
+    sources: Iterable[Path], overrides: Mapping[str, str] | None, cache: Cache, fit: bool
+) -> Iterator[Article | ArticleResult]:
+    """Each article, read, with its cover image checked; or why it cannot be (whatever the error: one article
+    never stops the batch). An article refused here writes nothing, not even a new output folder."""
     for source in sources:
         try:
             article = load_article(source, overrides, cache)
-            slug = article.slug
-            other = names.get(slug, article.source)
-            if other != article.source:
-                raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
+            episode_artwork(article, fit)
+            yield article
+        except Exception as error:
+            _LOGGER.debug("%s cannot be read", source, exc_info=error)
+            result = ArticleResult(source, "failed")
+            result.fail(error)
+            yield result
+
+
+def _claim(
+    loaded: Iterable[Article | ArticleResult], catalog: Catalog
+) -> Iterator[ArticleResult | tuple[Article, Episode | None, BuildKeys | None]]:
+    """Claim each article's output name and guid, in order; yield what to make, or why not."""
+    names: dict[str, Path | None] = {}
+    owners: dict[str, str] = {}
+    for article in loaded:
+        if isinstance(article, ArticleResult):
+            yield article
+            continue
+        slug = article.slug
+        try:
+            stored = catalog.get(slug)
+            _check_name(article, names.get(slug, article.source), stored)
             guid = guid_for(article.id, article.url, slug)
             owner = owners.get(guid) or catalog.id_for_guid(guid)
             if owner not in (None, slug):
@@ -174,13 +198,35 @@ def _claim(
                     "give each article its own id or url in its front matter."
                 )
         except ArticlecastError as error:
-            result = ArticleResult(source, "failed")
+            result = ArticleResult(article.source or Path(slug), "failed")
             result.fail(error)
             yield result
             continue
         names[slug] = article.source
         owners[guid] = slug
-        yield article, catalog.get(slug), catalog.build_keys(slug)
+        yield article, stored, catalog.build_keys(slug)
+
+
+def _check_name(article: Article, other: Path | None, stored: Episode | None) -> None:
+    """Refuse an article whose episode name another article file has, in this batch or in the catalog."""
+    slug = article.slug
+    if other != article.source:
+        raise PublishError(f"{article.source} and {other} would both become {slug}.mp3; rename one of the files.")
+    if article.source is None or stored is None or stored.source is None:
+        return
+    if stored.source != article.source.name:
+        raise PublishError(
+            f"{article.source} would replace episode {slug!r}, which was made from {stored.source}; "
+            f"rename one of the files, or remove the episode first (articlecast remove {slug})."
+        )
+
+
+def _refused_only(failures: list[ArticleResult], out: Path, profile: VoiceProfile, listener: Listener | None) -> BuildReport:
+    """The report of a build where no article could be read: nothing is written, not even the output folder."""
+    for result in failures:
+        if listener:
+            listener.article_done(result)
+    return BuildReport(tuple(failures), None, out, (), profile.source, profile.lexicon)
 
 
 def _record(out: Path, catalog: Catalog, made: Made) -> None:

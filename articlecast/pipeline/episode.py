@@ -19,7 +19,7 @@ from ..errors import SETTING, OutputError
 from ..files import StagedFiles
 from ..language import language_code
 from ..publish import BuildKeys, Episode, guid_for
-from ..publish.folder import episode_artwork, write_episode_files
+from ..publish.folder import episode_artwork, is_web_link, write_episode_files
 from ..render.artwork import Artwork
 from ..render.audio import EpisodeAudio, make_pieces, piece_spans, plan_part_levelers, render_audio, write_mp3
 from ..render.chapters import chapters
@@ -142,11 +142,12 @@ class EpisodeMaker:
             content_hash=article.content_hash(),
             link=article.url,
             author=article.author,
-            image=files.image or (article.image if article.image and "://" in article.image else None),
+            image=files.image or (article.image if article.image and is_web_link(article.image) else None),
             transcripts=files.transcripts,
             chapters=marks,
             chapters_file=files.chapters,
             language=language_code(article.language),
+            source=article.source.name if article.source else None,
         )
         same = stored is not None and _same_episode(stored, episode)
         result.status, result.episode = ("unchanged", stored) if same else ("built", episode)

@@ -14,12 +14,13 @@ from types import TracebackType
 from typing import Self
 
 from ..errors import SETTING, OutputError, PublishError
+from ..files import create_new
 from ..render.chapters import Chapter
 
 CATALOG_FILE = "catalog.sqlite"
 APPLICATION_ID = int.from_bytes(b"ACst", "big")
 """Stored in the SQLite header (``PRAGMA application_id``) to recognise our own files."""
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Stored as ``PRAGMA user_version``; bump it, with a migration in ``_MIGRATIONS``, when the table changes."""
 BUSY_TIMEOUT = 30.0
 """Seconds to wait for another process that is writing the catalog."""
@@ -42,7 +43,8 @@ CREATE TABLE episodes (
     transcripts TEXT NOT NULL DEFAULT '{}',
     chapters TEXT NOT NULL DEFAULT '[]',
     chapters_file TEXT,
-    language TEXT
+    language TEXT,
+    source TEXT
 )
 """
 _BUILD_KEYS_TABLE = """
@@ -65,6 +67,8 @@ _MIGRATIONS = {
     2: ("ALTER TABLE episodes ADD COLUMN language TEXT",),
     # Version 3 kept no build keys: each episode is rebuilt once (from the cache) to record them.
     3: (_BUILD_KEYS_TABLE,),
+    # Version 4 did not store which article file an episode was made from: NULL, unknown, until it is built again.
+    4: ("ALTER TABLE episodes ADD COLUMN source TEXT",),
 }
 """The statements that bring a catalog from each older version to the next."""
 
@@ -103,6 +107,9 @@ class Episode:
     """Podcasting 2.0 chapters JSON file name in the output folder, when there are chapters."""
     language: str | None = None
     """The article's language code (``uk``, ``en-gb``); None when unknown (stored before catalog version 3)."""
+    source: str | None = None
+    """The name of the article file it was made from (its folder may move); None when unknown (stored before
+    catalog version 5). Another file whose name makes the same id is refused rather than overwriting it."""
 
     def files(self) -> list[str]:
         """Every file of this episode in the output folder."""
@@ -157,7 +164,16 @@ class Catalog:
                 f"Cannot create the output folder {folder} ({error.strerror}); choose a folder you can write to."
             ) from None
         try:
-            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+            if not path.exists():
+                create_new(path, _create_schema)
+            elif path.is_file() and path.stat().st_size == 0:
+                raise PublishError(
+                    f"{path} is empty (0 bytes), so the episodes it listed are lost; restore it from a backup, "
+                    "or move it away to start a new catalog."
+                )
+            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", timeout=BUSY_TIMEOUT, isolation_level=None, uri=True)
+        except OSError as error:
+            raise PublishError(f"Cannot create the catalog {path} ({error.strerror}); check the output folder.") from None
         except sqlite3.Error as error:
             raise _publish_error(path, error) from None
         catalog = cls(path, connection)
@@ -253,23 +269,20 @@ class Catalog:
         return None if row is None else _from_row(row)
 
     def _prepare(self) -> None:
-        """Check that the file is our catalog; create the schema in a new, empty database, or migrate an old one."""
+        """Check that the file is our catalog, and migrate an old one."""
         with self._errors():
             if self._version() != SCHEMA_VERSION:
                 with self._transaction():
-                    version = self._version()  # another process may have done it meanwhile
-                    if version == 0:
-                        self._db.execute(_SCHEMA)
-                        self._db.execute(_BUILD_KEYS_TABLE)
-                        self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                    else:
-                        for old in range(version, SCHEMA_VERSION):
-                            for statement in _MIGRATIONS[old]:
-                                self._db.execute(statement)
+                    for old in range(self._version(), SCHEMA_VERSION):  # another process may have done it meanwhile
+                        for statement in _MIGRATIONS[old]:
+                            self._db.execute(statement)
                     self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _version(self) -> int:
-        """Our catalog's schema version; 0 for an empty database; PublishError for anything else."""
+        """Our catalog's schema version; PublishError for any other database.
+
+        A new catalog is made whole before it gets its name (:func:`_create_schema`), so an empty
+        database here is a catalog that lost its content, and is not silently started again."""
         # One statement, so one consistent snapshot while another process may be creating the catalog.
         application_id, version, objects = self._db.execute(
             "SELECT application_id, user_version, (SELECT count(*) FROM sqlite_master) "
@@ -283,7 +296,10 @@ class Catalog:
                 )
             return int(version)
         if application_id == 0 and version == 0 and objects == 0:
-            return 0
+            raise PublishError(
+                f"{self.path} is an empty database, so the episodes it listed are lost; restore it from a backup, "
+                "or move it away to start a new catalog."
+            )
         raise PublishError(
             f"{self.path} is an SQLite database of another program, not an articlecast catalog; "
             "move it away or choose another output folder."
@@ -309,9 +325,25 @@ class Catalog:
             raise _publish_error(self.path, error) from None
 
 
+def _create_schema(path: Path) -> None:
+    """Write an empty catalog of the current schema to ``path``."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("BEGIN")
+        connection.execute(_SCHEMA)
+        connection.execute(_BUILD_KEYS_TABLE)
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
 def _publish_error(path: Path, error: sqlite3.Error) -> PublishError:
     """A one-sentence PublishError for an SQLite failure on the catalog at ``path``."""
     name = getattr(error, "sqlite_errorname", "")
+    if isinstance(error, sqlite3.DataError):
+        return PublishError(f"{path} is damaged: {error}; restore it from a backup, or fix or delete that row.")
     if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
         return PublishError(
             f"{path} is damaged or is not an SQLite database; move it away (or restore it from a backup) and run again."
@@ -338,9 +370,21 @@ def _to_row(episode: Episode) -> list[object]:
 
 
 def _from_row(row: sqlite3.Row) -> Episode:
+    """The episode stored in ``row``; a DataError (a PublishError once through ``_errors``) naming the episode and
+    the column of a value that is not what it should be."""
     values = {name: row[name] for name in _COLUMNS}
-    for name in _DATES:
-        values[name] = datetime.fromisoformat(values[name])
-    values["transcripts"] = json.loads(values["transcripts"])
-    values["chapters"] = tuple(Chapter(**chapter) for chapter in json.loads(values["chapters"]))
+    column = ""
+    try:
+        for column in _DATES:
+            values[column] = datetime.fromisoformat(values[column])
+        column = "transcripts"
+        values[column] = dict(json.loads(values[column]))
+        column = "chapters"
+        values[column] = tuple(Chapter(**chapter) for chapter in json.loads(values[column]))
+        for column in ("audio_bytes", "duration"):
+            if not isinstance(values[column], (int, float)):
+                raise TypeError(column)
+    except (TypeError, ValueError, AttributeError, RecursionError):
+        damaged = f"episode {values['id']!r} has a damaged {column} value {str(row[column])[:40]!r}"
+        raise sqlite3.DataError(damaged) from None
     return Episode(**values)

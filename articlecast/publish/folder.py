@@ -47,7 +47,14 @@ def episode_artwork(article: Article, fit: bool = False) -> Artwork | None:
     An image given as a URL is only linked from the feed (nothing is downloaded), so it is not returned here.
     A path that leaves the article's folder (absolute, or through ``..``) raises :class:`ArtworkError`.
     """
-    if not article.image or "://" in article.image:
+    if not article.image:
+        return None
+    if "://" in article.image:
+        if not is_web_link(article.image):
+            where = f" named in {article.source}" if article.source else ""
+            raise ArtworkError(
+                f"The image {article.image}{where} is not an http or https address; link a web image or put the image beside the article."
+            )
         return None
     folder = article.source.parent if article.source else Path()
     path = folder / article.image
@@ -57,6 +64,11 @@ def episode_artwork(article: Article, fit: bool = False) -> Artwork | None:
             f"The image {article.image}{where} is outside the article's folder; put the image beside the article."
         )
     return load_artwork(path, fit)
+
+
+def is_web_link(text: str) -> bool:
+    """Whether ``text`` is an http or https address (the only links a feed may give podcast apps)."""
+    return text.lower().startswith(("http://", "https://"))
 
 
 def write_episode_files(

@@ -6,7 +6,9 @@ Apple's rules: a square JPEG or PNG in the RGB colour space, 1400 to 3000 pixels
 from __future__ import annotations
 
 import io
+import stat
 import textwrap
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,12 @@ from ..errors import SETTING, ArtworkError
 MIN_SIDE = 1400
 MAX_SIDE = 3000
 GENERATED_SIDE = 1400
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+# An image of more pixels than Pillow's MAX_IMAGE_PIXELS (89 million: a few bytes can claim billions)
+# is refused when it is opened, before it is decoded, rather than decoded with a warning (and where
+# warnings are filtered otherwise, :func:`load_artwork` checks the size itself).
+warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
 FORMATS = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png")}
 BACKGROUND = (28, 54, 92)
 FOREGROUND = (245, 245, 240)
@@ -46,7 +54,7 @@ def problem(data: bytes) -> str | None:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
             return _problem(image)
-    except (UnidentifiedImageError, OSError, ValueError) as error:
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         return f"is not a readable image ({error})"
 
 
@@ -56,8 +64,10 @@ def load_artwork(path: Path, fit: bool = False) -> Artwork:
     Without ``fit`` an image that apps would reject raises :class:`ArtworkError`.
     """
     try:
-        data = path.read_bytes()
+        data = _read_image_file(path)
         with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > (Image.MAX_IMAGE_PIXELS or image.width * image.height):
+                raise Image.DecompressionBombError(f"{image.width}×{image.height} pixels")
             image.load()
             found = _problem(image)
             if not found:
@@ -66,9 +76,23 @@ def load_artwork(path: Path, fit: bool = False) -> Artwork:
                 return _fitted(image)
     except FileNotFoundError:
         raise ArtworkError(f"The image {path} does not exist; check its path.") from None
-    except (UnidentifiedImageError, OSError) as error:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ArtworkError(f"The image {path} has too many pixels to be read safely; use a JPEG or PNG of 1400 to 3000 px.") from None
+    except ArtworkError:
+        raise
+    except (UnidentifiedImageError, OSError, ValueError) as error:
         raise ArtworkError(f"{path} is not a readable image ({error}); use a JPEG or PNG file.") from None
     raise ArtworkError(f"The image {path} {found}; use a square JPEG or PNG of 1400 to 3000 px, or have it cropped and scaled ({SETTING}).", setting="fit")
+
+
+def _read_image_file(path: Path) -> bytes:
+    """The bytes of an image file; refused up front when it is not a regular file (a FIFO would never end) or too large."""
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise ArtworkError(f"The image {path} is not a regular file; use a JPEG or PNG file.")
+    if status.st_size > MAX_IMAGE_BYTES:
+        raise ArtworkError(f"The image {path} is {status.st_size // 1024 // 1024} MB, too large for a cover; use a JPEG or PNG under 20 MB.")
+    return path.read_bytes()
 
 
 def generated_cover(title: str) -> Artwork:

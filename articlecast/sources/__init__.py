@@ -16,9 +16,9 @@ from typing import Any
 from ..article import Article, Block
 from ..errors import ArticleError
 from ..cache import Cache
-from ..language import detect_language
+from ..language import LANGUAGE_CODE, detect_language, language_code
 from .decode import decode_text, read_bytes
-from .fields import OVERRIDABLE_KEYS, optional_text, parse_date, squash_spaces
+from .fields import OVERRIDABLE_KEYS, clean_text, optional_text, parse_date, squash_spaces
 from .frontmatter import declared_encoding, split_front_matter
 from .markdown import markdown_blocks
 from .text import text_blocks
@@ -98,9 +98,11 @@ def _checked(overrides: Mapping[str, str]) -> dict[str, str]:
 def _article(
     metadata: dict[str, Any], blocks: list[Block], path: Path, overrides: dict[str, str], cache: Cache | None
 ) -> Article:
-    date = parse_date(overrides["date"], f"given for {path}") if "date" in overrides else parse_date(metadata.get("date"), f"in {path}")
     metadata = {**metadata, **overrides}
-    title = squash_spaces(str(metadata.get("title") or ""))
+    blocks = [Block(block.kind, text, block.level) for block in blocks if (text := clean_text(block.text).strip())]
+    where = f"given for {path}" if "date" in overrides else f"in {path}"
+    date = parse_date(metadata.get("date"), where, _language(metadata, path, overrides))
+    title = squash_spaces(optional_text(metadata, "title") or "")
     if not title and len(blocks) == 1 and blocks[0].kind != "heading":
         title, blocks = _title_of_one_paragraph(blocks[0], path)
     elif not title and blocks:
@@ -110,6 +112,10 @@ def _article(
     if not any(block.kind != "heading" for block in blocks):
         what = "only front matter" if metadata else "no article text"
         raise ArticleError(f"{path} has {what}: write the article's paragraphs below the title.")
+    if not any(char.isalnum() for block in blocks if block.kind != "heading" for char in block.text):
+        raise ArticleError(
+            f"{path} has no words to read, only symbols, emoji or invisible characters; write the article's paragraphs."
+        )
     return Article(
         title=title,
         blocks=blocks,
@@ -118,8 +124,17 @@ def _article(
         url=optional_text(metadata, "url"),
         summary=optional_text(metadata, "summary"),
         image=optional_text(metadata, "image"),
-        language=optional_text(metadata, "language")
+        language=_language(metadata, path, overrides)
         or detect_language(" ".join([title] + [block.text for block in blocks]), cache=cache),
         id=optional_text(metadata, "id"),
         source=path,
     )
+
+
+def _language(metadata: dict[str, Any], path: Path, overrides: dict[str, str]) -> str | None:
+    """The language the article names (None: to be detected); an :class:`ArticleError` for one that is not a language code."""
+    language = optional_text(metadata, "language")
+    if language is not None and not LANGUAGE_CODE.fullmatch(language_code(language)):
+        where = f"given for {path}" if "language" in overrides else f"in {path}"
+        raise ArticleError(f"The language {language!r} {where} is not a language code; write one such as en, uk or en-GB.")
+    return language

@@ -48,6 +48,11 @@ def drop_captions(tree: Any) -> int:
         gallery = _GALLERY_NAMES.search(names) and size <= GALLERY_MAX_SHARE * total and not element.xpath(".//h1|.//article|.//main")
         if caption or media or gallery:
             doomed.append(element)
+    return drop_outermost(doomed)
+
+
+def drop_outermost(doomed: list[Any]) -> int:
+    """Remove each element of ``doomed`` that is still in the tree and not inside another of them; return how many."""
     removed = 0
     for element in doomed:
         if element.getparent() is not None and not any(ancestor in doomed for ancestor in element.iterancestors()):

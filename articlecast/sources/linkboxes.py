@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .captions import drop_outermost
 from .promo import is_label_line
 
 LINK_SHARE = 0.8
@@ -33,12 +34,7 @@ def drop_link_boxes(tree: Any) -> int:
                 doomed.append(element)
         elif linked and _is_labelled_link(element):
             doomed.append(element)
-    removed = 0
-    for element in doomed:
-        if element.getparent() is not None and not any(a in doomed for a in element.iterancestors()):
-            element.drop_tree()
-            removed += 1
-    return removed
+    return drop_outermost(doomed)
 
 
 def _text_lengths(element: Any) -> tuple[int, int]:

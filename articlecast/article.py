@@ -13,6 +13,12 @@ from .files import slugify
 
 BlockKind = Literal["heading", "paragraph", "quote", "item"]
 
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES
+"""The files an article is read from: what a folder given to ``build`` is searched for."""
+
 
 @dataclass(frozen=True)
 class Block:

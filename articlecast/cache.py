@@ -31,9 +31,9 @@ SEALED_OVERHEAD = len(SEAL) + hashlib.sha256().digest_size
 _LOGGER = logging.getLogger(__name__)
 STALE_TEMPORARY_SECONDS = 3600
 """A cache entry's temporary file this old was left by a killed writer (on this machine or another)."""
-KINDS = ("clips", "pieces", "levelers", "languages")
-"""What the cache holds: voiced clips, encoded pieces, the loudness plans of episode parts, and
-the languages detected in articles."""
+KINDS = ("clips", "pieces", "levelers", "languages", "sentences", "covers")
+"""What the cache holds: voiced clips, encoded pieces, the loudness plans of episode parts, the
+languages detected in articles, the sentences of paragraphs, and drawn channel covers."""
 
 
 def default_root() -> Path:

@@ -69,7 +69,7 @@ def main() -> None:
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
         with Client(cluster) as client:
-            from articlecast.pipeline.episode import warm_up_worker
+            from articlecast.render.warmup import warm_up_worker
 
             client.run(warm_up_worker)
         print(f"load average before the cluster build: {os.getloadavg()[0]:.2f}")

@@ -61,8 +61,7 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, eng
     """
     from ..cache import Cache
     from ..files import write_atomic
-    from ..pipeline import build as build_articles
-    from ..pipeline import check_overrides, find_articles
+    from ..pipeline import check_overrides, find_articles, start_workers
     from .progress import LineProgress, TerminalProgress
 
     given = {key: value for key, value in overrides.items() if value is not None}
@@ -81,11 +80,13 @@ def build(articles: tuple[str, ...], out_dir: Path, voice_path: Path | None, eng
             click.echo(UNCONFIGURED_CHANNEL, err=True)
         interactive = not quiet and sys.stderr.isatty() and len(sources) > 1
         listener = TerminalProgress(len(sources), to_stderr=to_stdout) if interactive else LineProgress(quiet, to_stderr=to_stdout)
+        cache = Cache(cache_dir)
         try:
-            report = build_articles(
-                sources, out_dir, profile, settings, jobs, cache=Cache(cache_dir) if cache_dir else None, listener=listener,
-                fail_fast=fail_fast, overrides=given, fit=fit, scheduler=scheduler or None,
-            )
+            with start_workers(sources, out_dir, profile, jobs, scheduler or None, cache) as workers:
+                from ..pipeline import build as build_articles  # the rest of articlecast, while a worker starts
+
+                report = build_articles(sources, out_dir, profile, settings, cache=cache, listener=listener, fail_fast=fail_fast,
+                                        overrides=given, fit=fit, workers=workers)  # fmt: skip
         finally:
             listener.close()
         if to_stdout:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from ..pipeline import ArticleResult
 from .common import failure_line, shown
+
+if TYPE_CHECKING:
+    from ..pipeline import ArticleResult
 
 
 class LineProgress:

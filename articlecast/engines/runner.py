@@ -246,28 +246,23 @@ def clip_key(text: str, settings: VoiceSettings, engine_version: str) -> str:
 
 def worker_engine(name: str) -> Engine:
     """This worker's engine called ``name``, made on first use and kept (each engine has its own lane of
-    workers; see Workers); while :func:`start_warming` still warms it, this waits for it."""
+    workers; see Workers); while :func:`warm_engine` still warms it, this waits for it."""
     with _worker_engines_lock:
         if name not in _worker_engines:
             _worker_engines[name] = get_engine(name)
         return _worker_engines[name]
 
 
-def start_warming(name: str) -> None:
-    """Worker task, submitted before an article's clips: in a thread of its own, make the engine and, for one
-    that defines ``warm()`` (a model to load), warm it while the script is prepared. The task returns at once,
-    so the worker takes the first clip (which waits for the warm-up) instead of another worker starting.
-    Errors are left for the first clip to report."""
-    threading.Thread(target=_warm, args=(name,), daemon=True).start()
-
-
-def _warm(name: str) -> None:
+def warm_engine(name: str) -> None:
+    """Make this worker's engine called ``name`` and, for one that defines ``warm()`` (a model to load),
+    warm it: called in a worker's warm-up thread, while the script is prepared. Errors are left for the
+    first clip to report, in context."""
     with _worker_engines_lock:
         try:
             warm = getattr(worker_engine(name), "warm", None)
             if warm is not None:
                 warm()
-        except Exception:  # noqa: BLE001 - reported by the first clip, in context
+        except Exception:  # noqa: BLE001 - reported by the first clip
             _LOGGER.debug("Warming the engine %r failed", name, exc_info=True)
 
 

@@ -3,28 +3,29 @@ several at a time, then the catalog and the feed once."""
 
 from __future__ import annotations
 
-import glob
 import logging
 import shutil
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextlib import nullcontext
 from pathlib import Path
 
 from ..article import Article
 from ..cache import Cache
 from ..config import Settings, VoiceProfile
 from ..engines import phonemes_of
-from ..errors import SETTING, ArticleError, ArticlecastError, CacheError, ClusterError, OutputError, PublishError
+from ..errors import SETTING, ArticlecastError, CacheError, ClusterError, OutputError, PublishError
 from ..files import remove_orphaned_temporaries
 from ..publish import BuildKeys, Catalog, Episode, guid_for
 from ..publish.folder import episode_artwork, publish_channel_art, publish_feed, remove_stale_files
-from ..sources import ARTICLE_SUFFIXES, load_article
+from ..sources import load_article
 from ..speech.lexicon import load_lexicon
-from ..workers import TaskRunner, Workers
-from .episode import EpisodeMaker, Made, VoiceChecks, warm_up_worker
-from .processes import worker_processes
+from ..workers import TaskRunner
+from .episode import EpisodeMaker, Made, VoiceChecks
+from .inputs import check_overrides
+from .processes import start_workers
 from .report import ArticleResult, BuildReport, Listener
 
 _LOGGER = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ def build(
     fit: bool = False,
     articles_at_once: int | None = None,
     scheduler: str | None = None,
+    workers: TaskRunner | None = None,
 ) -> BuildReport:
     """Build each article into ``out_dir`` and its catalog, then rewrite the feed once.
 
@@ -56,6 +58,8 @@ def build(
     crops and scales cover images that podcast apps would refuse, instead of failing.
     ``scheduler`` (a Dask scheduler's address, with the ``dask`` extra) sends the workers' tasks to
     that cluster instead; ``cache`` must then be a folder every machine sees at the same path.
+    ``workers`` (from :func:`~.processes.start_workers`, or kept from an earlier build) are used instead
+    of starting new ones, and left running: several builds in one program need not start them each.
     Safe to call many times in one process, and from several threads at once.
     """
     check_overrides(sources, overrides)
@@ -66,81 +70,51 @@ def build(
         load_lexicon(profile.lexicon, phonemes_of(engine))
     voices = VoiceChecks()
     voices.get(profile.voice_for(profile.language))  # a missing engine too
-    processes = 0 if scheduler else worker_processes(profile, jobs)
     out = Path(out_dir)
     new_folder = not out.exists()
-    loaded: Iterable[Article | ArticleResult] = _load(map(Path, sources), overrides, cache, fit)
-    if new_folder:  # a new folder is made only for an article that can be built
-        loaded = list(loaded)
-        if all(isinstance(item, ArticleResult) for item in loaded):
-            return _refused_only([item for item in loaded if isinstance(item, ArticleResult)], out, profile, listener)
-    out = prepare_output_folder(out)
-    listener = _Locked(listener) if listener else None
-    with Catalog.open(out) as catalog, _workers(scheduler, processes, cache) as workers, \
-            ThreadPoolExecutor(articles_at_once or workers.articles_at_once) as pool:  # fmt: skip
-        _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, workers.jobs)
-        results: dict[int, ArticleResult] = {}
-        pending: dict[Future[Made], int] = {}
-        try:
-            workers.warm(profile.engine, warm_up_worker)  # while the articles are read
-            channel, cover = publish_channel_art(out, settings.channel, fit)
-            maker = EpisodeMaker(out, profile, settings, workers, cache, listener, cover, fit, voices)
-            for index, job in enumerate(_claim(loaded, catalog)):
-                if isinstance(job, ArticleResult):
-                    results[index] = job
-                    if listener:
-                        listener.article_done(job)
-                    if fail_fast:
-                        break
-                else:
-                    pending[pool.submit(maker.make, *job)] = index
-            for future in _completed(pending, fail_fast):
-                made = future.result()
-                _record(out, catalog, made)
-                results[pending[future]] = made.result
-                if listener and not isinstance(made.result.exception, ClusterError):  # said once, by build()
-                    listener.article_done(made.result)
-        except BaseException:  # Ctrl+C, a bad channel image: the episodes recorded stay, the others leave nothing
-            _stop(workers, pool, pending)
-            _remove_if_nothing_landed(out, new_folder, results.values())
-            raise
-        ordered = tuple(results[index] for index in sorted(results))
-        landed = any(result.status != "failed" for result in ordered)
-        feed = publish_feed(out, channel, catalog) if landed or not new_folder else None
+    runner = workers or start_workers(list(map(Path, sources)), out, profile, jobs, scheduler, cache)
+    with nullcontext() if workers else runner:  # workers given are the caller's to close
+        loaded: Iterable[Article | ArticleResult] = _load(map(Path, sources), overrides, cache, fit)
+        if new_folder:  # a new folder is made only for an article that can be built
+            loaded = list(loaded)
+            if all(isinstance(item, ArticleResult) for item in loaded):
+                return _refused_only([item for item in loaded if isinstance(item, ArticleResult)], out, profile, listener)
+        out = prepare_output_folder(out)
+        listener = _Locked(listener) if listener else None
+        with Catalog.open(out) as catalog, ThreadPoolExecutor(articles_at_once or runner.articles_at_once) as pool:
+            _LOGGER.info("Building %d article(s) into %s with %d worker process(es)", len(sources), out, runner.jobs)
+            results: dict[int, ArticleResult] = {}
+            pending: dict[Future[Made], int] = {}
+            try:
+                channel, cover = publish_channel_art(out, settings.channel, fit, cache)
+                maker = EpisodeMaker(out, profile, settings, runner, cache, listener, cover, fit, voices)
+                for index, job in enumerate(_claim(loaded, catalog)):
+                    if isinstance(job, ArticleResult):
+                        results[index] = job
+                        if listener:
+                            listener.article_done(job)
+                        if fail_fast:
+                            break
+                    else:
+                        pending[pool.submit(maker.make, *job)] = index
+                for future in _completed(pending, fail_fast):
+                    made = future.result()
+                    _record(out, catalog, made)
+                    results[pending[future]] = made.result
+                    if listener and not isinstance(made.result.exception, ClusterError):  # said once, by build()
+                        listener.article_done(made.result)
+            except BaseException:  # Ctrl+C, a bad channel image: the episodes recorded stay, the others leave nothing
+                _stop(runner, pool, pending)
+                _remove_if_nothing_landed(out, new_folder, results.values())
+                raise
+            ordered = tuple(results[index] for index in sorted(results))
+            landed = any(result.status != "failed" for result in ordered)
+            feed = publish_feed(out, channel, catalog) if landed or not new_folder else None
     _remove_if_nothing_landed(out, new_folder, ordered)
     _raise_lost_cluster(ordered)
     if any(result.status == "built" for result in ordered) and cache.info().bytes > cache.max_bytes:
         cache.prune()
     return BuildReport(ordered, feed, out, _unused_lexicon(profile, ordered), profile.source, profile.lexicon)
-
-
-def find_articles(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders (their article files, sorted) and glob patterns into article paths."""
-    found: list[Path] = []
-    for item in map(str, paths):
-        path = Path(item)
-        if path.is_dir():
-            articles = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
-            if not articles:
-                raise ArticleError(f"{path} holds no articles ({', '.join(sorted(ARTICLE_SUFFIXES))}); check the folder.")
-            found += articles
-        elif not path.exists() and glob.has_magic(item):
-            matches = sorted(Path(match) for match in glob.glob(item))
-            if not matches:
-                raise ArticleError(f"No files match {item}; check the pattern.")
-            found += matches
-        else:
-            found.append(path)
-    return found
-
-
-def check_overrides(sources: Sequence[object], overrides: Mapping[str, str] | None) -> None:
-    """Raise :class:`ArticleError` if metadata overrides are given for anything but one article."""
-    if overrides and len(sources) != 1:
-        raise ArticleError(
-            f"Title, author, date, url and language overrides describe one article, but {len(sources)} were given; "
-            "build that article on its own."
-        )
 
 
 def prepare_output_folder(out: Path) -> Path:
@@ -258,15 +232,6 @@ def _unwritable(out: Path, error: OSError) -> OutputError:
         f"free some space or choose another output folder ({SETTING}).",
         setting="out_dir",
     )
-
-
-def _workers(scheduler: str | None, processes: int, cache: Cache) -> TaskRunner:
-    """``processes`` local worker processes, or the workers of the Dask cluster at ``scheduler``."""
-    if not scheduler:
-        return Workers(processes)
-    from ..cluster import ClusterWorkers
-
-    return ClusterWorkers(scheduler, cache.root)
 
 
 def _raise_lost_cluster(results: Sequence[ArticleResult]) -> None:

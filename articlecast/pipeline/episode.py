@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -14,7 +17,7 @@ from ..article import Article
 from ..cache import Cache
 from ..config import AudioSettings, Settings, VoiceProfile, VoiceSettings
 from ..engines import engine_version, phonemes_of, prepare_voicing
-from ..engines.runner import Progress, Voicer, Voicing, start_warming
+from ..engines.runner import Progress, Voicer, Voicing
 from ..errors import SETTING, OutputError
 from ..files import StagedFiles
 from ..language import language_code
@@ -25,10 +28,11 @@ from ..render.audio import EpisodeAudio, make_pieces, piece_spans, plan_part_lev
 from ..render.chapters import chapters
 from ..render.tags import EpisodeTags, write_tags
 from ..render.transcript import plain_text
+from ..render.warmup import warm_up_worker
 from ..speech import Script, prepare
 from ..speech.lexicon import Lexicon, load_lexicon
 from ..speech.normalize import fold_text
-from ..speech.sentences import split_paragraphs
+from ..speech.sentences import sentences_key, split_paragraphs
 from ..cluster import tally_workers
 from ..workers import TaskRunner
 from .freshness import Inputs, is_unchanged, mp3_is_current
@@ -90,8 +94,8 @@ class EpisodeMaker:
             result.lexicon_used = _lexicon_used(article, lexicon, script_settings.disclosure)
             return Made(result)
 
-        self.workers.warm(voice.engine, warm_up_worker)  # the article's language may have an engine of its own
-        self.workers.submit(voice.engine, start_warming, voice.engine)  # its model loads while the script is prepared
+        warm_up = functools.partial(warm_up_worker, article.language, voice.engine)
+        self.workers.warm(voice.engine, warm_up)  # unless warmed already: the article's language may have an engine of its own
         script = prepare(article, script_settings, lexicon, self._splitter(voice.engine))
         spans = piece_spans(script.segments, script_settings.pauses.paragraph)
         result.segments, result.lexicon_used = len(script.segments), script.lexicon_used
@@ -155,7 +159,7 @@ class EpisodeMaker:
         return Made(result, new_keys, staged)
 
     def _splitter(self, lane: str) -> _WorkerSplitter:
-        return _WorkerSplitter(self.workers, lane)
+        return _WorkerSplitter(self.workers, lane, self.cache)
 
     def _render(self, script: Script, spans: list[range], voicing: Voicing, lane: str, progress: Progress | None) -> EpisodeAudio:
         """Level each part (the disclosure, the article), then encode the pieces."""
@@ -185,21 +189,27 @@ class VoiceChecks:
 
 @dataclass(frozen=True)
 class _WorkerSplitter:
-    """Splits paragraphs into sentences in a warm worker, which has nltk loaded already."""
+    """Splits paragraphs into sentences: those split in an earlier build come from the cache at once, and
+    the script is made from them while the others are split in a warm worker (which has nltk loaded)."""
 
     workers: TaskRunner
     lane: str
+    cache: Cache
 
-    def __call__(self, paragraphs: Sequence[str], language: str) -> list[list[str]]:
-        return self.workers.run(self.lane, split_paragraphs, paragraphs, language)
-
-
-def warm_up_worker() -> None:
-    """Import what a worker needs (a second or so), while the parent reads the articles."""
-    from ..render.audio import load_worker_modules
-
-    load_worker_modules()
-    import nltk  # noqa: F401  (cheap once scipy is loaded)
+    def __call__(self, paragraphs: Sequence[str], language: str) -> Iterator[tuple[int, list[str]]]:
+        keys = [sentences_key(paragraph, language) for paragraph in paragraphs]
+        stored = [self.cache.read("sentences", key, ".json") for key in keys]
+        known = {index: json.loads(data) for index, data in enumerate(stored) if data is not None}
+        unknown = [index for index in range(len(paragraphs)) if index not in known]
+        if not unknown:  # nltk is not needed at all
+            yield from known.items()
+            return
+        with ThreadPoolExecutor(1) as waiter:
+            split = waiter.submit(self.workers.run, self.lane, split_paragraphs, [paragraphs[index] for index in unknown], language)
+            yield from known.items()
+            for index, sentences in zip(unknown, split.result()):
+                self.cache.put("sentences", keys[index], ".json", json.dumps(sentences, ensure_ascii=False).encode())
+                yield index, sentences
 
 
 def _lexicon_used(article: Article, lexicon: Lexicon | None, disclosure: str | None) -> frozenset[str]:

@@ -1,15 +1,20 @@
-"""How many worker processes a build may start, and when it must work in its own process.
+"""A build's worker processes: how many, when there must be none, and starting them early.
 
 Worker processes are spawned: each imports the program's main module again. A script
 that calls :func:`articlecast.build` at its top level without an
 ``if __name__ == "__main__":`` guard would run again in every worker, so for such a
 script the build works in the calling process instead (slower, same result), and says so
 in the log. Interactive sessions, notebooks and ``python -m`` programs spawn workers as usual.
+
+A worker takes about a second to import what it needs (nltk and scipy most of it): one
+starts before anything else when some article may need building, so that it is ready by
+the time the first article's sentences are to be split.
 """
 
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import logging
 import multiprocessing
@@ -17,11 +22,54 @@ import os
 import sys
 from pathlib import Path
 
+from collections.abc import Sequence
+
+from ..cache import Cache
 from ..config import VoiceProfile
 from ..engines import worker_count
 from ..errors import ArticlecastError
+from ..publish import Catalog
+from ..render.warmup import warm_up_worker
+from ..workers import TaskRunner, Workers
 
 _LOGGER = logging.getLogger(__name__)
+
+
+def start_workers(
+    sources: Sequence[Path], out: Path, profile: VoiceProfile, jobs: int | None, scheduler: str | None, cache: Cache
+) -> TaskRunner:
+    """The workers for building ``sources`` into ``out``: local processes (see :func:`worker_processes`),
+    or the Dask cluster's at ``scheduler``. One is started and warmed at once if some article may need
+    building; the caller closes them."""
+    engine = profile.voice_for(profile.language).engine
+    if scheduler:
+        from ..cluster import ClusterWorkers
+
+        workers: TaskRunner = ClusterWorkers(scheduler, cache.root)
+    else:
+        workers = Workers(worker_processes(profile, jobs))
+    if may_have_changed(sources, out):
+        workers.warm(engine, functools.partial(warm_up_worker, profile.language, engine))
+    return workers
+
+
+def may_have_changed(sources: Sequence[Path], out: Path) -> bool:
+    """A guess from file times alone, before any article is read: whether some source is new to ``out``'s
+    catalog, or was saved since its episode was last built. It only decides whether a worker starts early
+    (a rebuild of unchanged articles needs none); what is rebuilt is decided by the build's keys."""
+    try:
+        with Catalog.open(out, create=False) as catalog:
+            built = {episode.source: episode.updated.timestamp() for episode in catalog.episodes() if episode.source}
+    except ArticlecastError:  # no catalog yet, or one that the build will report
+        return True
+    for source in sources:
+        try:
+            saved = int(source.stat().st_mtime)  # whole seconds, as the episode's time is stored
+        except OSError:
+            return True
+        if saved >= built.get(source.name, 0):  # saved in the second it was built: perhaps after
+            return True
+    return False
 
 
 def worker_processes(profile: VoiceProfile, jobs: int | None) -> int:

@@ -20,6 +20,7 @@ from .pages import page_name, write_pages
 
 if TYPE_CHECKING:
     from ..article import Article
+    from ..cache import Cache
     from ..render.audio import Timing
     from ..speech import Segment
 
@@ -102,7 +103,7 @@ def remove_stale_files(out: Path, previous: Episode | None, current: Episode) ->
             (out / name).unlink(missing_ok=True)
 
 
-def publish_channel_art(out: Path, channel: Channel, fit: bool = False) -> tuple[Channel, Artwork | None]:
+def publish_channel_art(out: Path, channel: Channel, fit: bool = False, cache: Cache | None = None) -> tuple[Channel, Artwork | None]:
     """Put the channel's cover into ``out`` and return the channel pointing to it, with the art to embed.
 
     A URL is used as it is (nothing to embed); a local file is checked (or fitted) and copied;
@@ -110,7 +111,7 @@ def publish_channel_art(out: Path, channel: Channel, fit: bool = False) -> tuple
     """
     if "://" in channel.image:
         return channel, None
-    artwork = load_artwork(Path(channel.image), fit) if channel.image else generated_cover(channel.title)
+    artwork = load_artwork(Path(channel.image), fit) if channel.image else generated_cover(channel.title, cache)
     name = f"{CHANNEL_COVER}{artwork.suffix}"
     write_if_changed(out / name, artwork.data)
     return dataclasses.replace(channel, image=name), artwork

@@ -219,16 +219,6 @@ def _lost_piece(cache: Cache, key: str) -> tuple[int, int]:
     raise RenderError(f"The encoded piece {key} cannot be read back from the cache {cache.root}; run the build again.")
 
 
-def load_worker_modules() -> None:
-    """Worker warm-up: import what voicing into the cache and encoding pieces need (a second or so)."""
-    import lameenc  # noqa: F401
-    import soxr  # noqa: F401
-
-    from ..audio.metering import clip_energies
-
-    clip_energies(Clip(bytes(4410), AudioFormat(22050)))
-
-
 def encode_piece(piece: Piece, settings: AudioSettings, cache_root: str, key: str) -> None:
     """Worker task: encode the piece's samples (:func:`piece_samples`) with LAME and store the frames."""
     import lameenc

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..article import Article, Block
+from ..article import ARTICLE_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, Article, Block
 from ..errors import ArticleError
 from ..cache import Cache
 from ..language import LANGUAGE_CODE, detect_language, language_code
@@ -23,16 +23,11 @@ from .frontmatter import declared_encoding, split_front_matter
 from .markdown import markdown_blocks
 from .text import text_blocks
 
-__all__ = ["OVERRIDABLE_KEYS", "load_article"]
+__all__ = ["ARTICLE_SUFFIXES", "OVERRIDABLE_KEYS", "load_article"]
 
 _LOGGER = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*(?=\s+[\"“«(]?[A-ZА-ЯЁЄІЇҐ0-9])")
 
-MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-TEXT_SUFFIXES = {".txt", ".text"}
-ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES
-"""What a folder given to ``build`` is searched for."""
 
 
 def load_article(path: str | Path, overrides: Mapping[str, str] | None = None, cache: Cache | None = None) -> Article:

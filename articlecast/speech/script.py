@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -15,8 +15,9 @@ from .normalize import fold_text, normalize
 from .sentences import split_paragraphs
 
 SegmentKind = Literal["disclosure", "title", "heading", "sentence"]
-Splitter = Callable[[Sequence[str], str], list[list[str]]]
-"""Splits paragraphs (in a language) into sentences: :func:`~.sentences.split_paragraphs`, or the same run elsewhere."""
+Splitter = Callable[[Sequence[str], str], Iterable[tuple[int, list[str]]]]
+"""Splits paragraphs (in a language) into sentences, giving each paragraph's index and sentences as soon
+as they are known, in any order: :func:`split_in_order`, or the same with a cache, run elsewhere."""
 
 MIN_PIECE_CHARS = 40
 """Pieces are not cut shorter than this to fit a long spoken form into ``max_chars``."""
@@ -50,13 +51,19 @@ class Script:
     """The lexicon entries (as written in the lexicon) that matched somewhere in the article."""
 
 
+def split_in_order(paragraphs: Sequence[str], language: str) -> Iterator[tuple[int, list[str]]]:
+    """The plain :data:`Splitter`: :func:`~.sentences.split_paragraphs` here, in order."""
+    return enumerate(split_paragraphs(paragraphs, language))
+
+
 def prepare(
-    article: Article, settings: ScriptSettings, lexicon: Lexicon | None = None, splitter: Splitter = split_paragraphs
+    article: Article, settings: ScriptSettings, lexicon: Lexicon | None = None, splitter: Splitter = split_in_order
 ) -> Script:
     """Turn an article into segments: disclosure, title, then each block sentence by sentence.
 
     Each segment's ``spoken`` is the cleaned text, normalised for the article's
-    language, with ``lexicon`` applied. ``splitter`` splits the paragraphs into sentences.
+    language, with ``lexicon`` applied. ``splitter`` splits the paragraphs into sentences; each
+    paragraph is normalised as soon as its sentences are known.
     """
     speaker = _Speaker(settings, article.language, lexicon)
     pauses = settings.pauses
@@ -65,7 +72,12 @@ def prepare(
         segments += speaker.segments(settings.disclosure, "disclosure", pauses.disclosure)
     segments += speaker.segments(article.title, "title", pauses.heading)
     paragraphs = [block for block in article.blocks if block.kind != "heading"]
-    sentences = dict(zip(map(id, paragraphs), splitter([block.text for block in paragraphs], article.language)))
+    spoken: dict[int, list[Segment]] = {}
+    for index, sentences in splitter([block.text for block in paragraphs], article.language):
+        full_stop = paragraphs[index].kind == "item"
+        spoken[id(paragraphs[index])] = [
+            segment for sentence in sentences for segment in speaker.segments(sentence, "sentence", pauses.sentence, full_stop)
+        ]
     for block in article.blocks:
         if block.kind == "heading":
             if segments:
@@ -76,8 +88,7 @@ def prepare(
                 new[0] = Segment(new[0].shown, new[0].spoken, new[0].pause_ms, "heading", block.text)
             segments += new
         else:
-            for sentence in sentences[id(block)]:
-                segments += speaker.segments(sentence, "sentence", pauses.sentence, full_stop=block.kind == "item")
+            segments += spoken[id(block)]
             if segments:
                 segments[-1] = _with_pause(segments[-1], pauses.paragraph)
     return Script(article.title, tuple(segments), article.language, frozenset(speaker.used))

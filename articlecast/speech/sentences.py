@@ -22,12 +22,16 @@ Punkt still errs at a few predictable places, so its output is post-processed:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
+from ..cache import key_of
 from ..language import base_language
 
 
@@ -234,6 +238,17 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     """
     base = base_language(language)
     return _splitter(base if base in _RULES else "en").split(" ".join(text.split()))
+
+
+def sentences_key(paragraph: str, language: str) -> str:
+    """The cache key of a paragraph's sentences: its text and language, nltk's version, and these rules
+    (this module's own source, so that sentences split by other rules are never reused)."""
+    return key_of("sentences", _rules_version(), base_language(language), " ".join(paragraph.split()))
+
+
+@lru_cache(maxsize=None)
+def _rules_version() -> str:
+    return f"{version('nltk')}/{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}"
 
 
 def split_paragraphs(paragraphs: Sequence[str], language: str = "en") -> list[list[str]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import articlecast
 from articlecast.cache import Cache
 from articlecast.pipeline import start_workers
-from articlecast.pipeline.processes import may_have_changed
+from articlecast.pipeline.processes import guess_changes
 from articlecast.render.artwork import generated_cover
 from articlecast.sources import load_article
 from articlecast.speech import prepare
@@ -64,17 +64,17 @@ def test_the_guess_reads_only_file_times_and_the_catalog(tmp_path):
     story = tmp_path / "story.md"
     story.write_text(SHORT_ARTICLE)
     out = tmp_path / "out"
-    assert may_have_changed([story], out)  # no catalog yet
+    assert guess_changes([story], out) == "new"  # no catalog yet
     past = time.time() - 60
     os.utime(story, (past, past))
     build(tmp_path)
-    assert not may_have_changed([story], out)
+    assert guess_changes([story], out) == "none"
     other = tmp_path / "other.md"
     other.write_text(SHORT_ARTICLE)
-    assert may_have_changed([story, other], out)  # never built
+    assert guess_changes([story, other], out) == "new"  # never built
     os.utime(story, (time.time() + 5, time.time() + 5))
-    assert may_have_changed([story], out)  # saved after its episode was built
-    assert may_have_changed([tmp_path / "missing.md"], out)
+    assert guess_changes([story], out) == "edited"  # saved after its episode was built
+    assert guess_changes([tmp_path / "missing.md"], out) == "new"
 
 
 def test_a_rebuild_whose_paragraphs_were_all_split_before_never_imports_nltk(tmp_path):
@@ -98,6 +98,11 @@ print("nltk" in sys.modules)
 
     assert nltk_imported(175) == "True"  # sentences split for the first time
     assert nltk_imported(190) == "False"  # every clip voiced anew, every paragraph's sentences from the cache
+    story = tmp_path / "story.md"
+    story.write_text(story.read_text().replace("said the repairs", "said the bridge repairs"))
+    assert nltk_imported(190) == "False"  # a word added inside a sentence: its paragraph's split is reused
+    story.write_text(story.read_text().replace("Traffic was light.", "Traffic was light. Buses ran again."))
+    assert nltk_imported(190) == "True"  # a sentence added: split afresh
 
 
 def test_paragraphs_split_in_any_order_give_the_same_script():

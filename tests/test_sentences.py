@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import random
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import nltk
 import pytest
 
 from articlecast.speech import sentences
-from articlecast.speech.sentences import split_sentences
+from articlecast.speech.sentences import resplit, split_sentences
 
 # (paragraph, expected sentences), each written by hand.
 CASES = [
@@ -249,3 +251,64 @@ def test_splitting_in_threads_leaves_nltk_whole():
     )
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "0.0028"
+
+
+RESPLIT_PARAGRAPH = (
+    "The council met on Monday. Officials said the repairs would cost $2.5 million over three years. "
+    "Dr. Smith, who chairs the committee, disagreed with the plan. “We cannot wait,” she said."
+)
+
+
+@pytest.mark.parametrize(
+    ("edit", "reused"),
+    [
+        (("the repairs would", "the urgent repairs would"), True),  # a word added inside a sentence
+        (("the repairs would", "the works would"), True),  # a word replaced
+        (("would cost", "could cost"), False),  # next to a number with a period
+        (("who chairs the committee", "who chairs committee"), True),  # a word removed
+        (("Dr. Smith", "Dr. Jones"), False),  # next to an abbreviation's period
+        (("over three years.", "over three years!"), False),  # the sentence's end
+        (("the plan.", "the plan. Then"), False),  # a new sentence
+        (("disagreed with", "disagreed. With"), False),  # a period inside
+        (("who chairs", "who still chairs"), True),
+        (("Officials said", "Officials, as planned, said"), False),  # too near the start of its sentence
+        (("on Monday", "on Tuesday"), False),  # too near the end of its sentence
+    ],
+)
+def test_a_split_is_reused_only_for_edits_away_from_every_break(edit, reused):
+    old_sentences = split_sentences(RESPLIT_PARAGRAPH)
+    new = RESPLIT_PARAGRAPH.replace(*edit)
+    derived = resplit(RESPLIT_PARAGRAPH, old_sentences, new)
+    assert (derived is not None) == reused
+    if reused:
+        assert derived == split_sentences(new)
+
+
+def test_a_reused_split_equals_punkts_on_many_random_edits():
+    """Words replaced, added and removed at random in our own sample articles, in every language
+    they are written in: whenever a split is reused, it is the one Punkt and our rules give."""
+    from articlecast.sources import load_article
+
+    samples = sorted((Path(__file__).parents[1] / "samples").iterdir())
+    paragraphs = [(block.text, article.language) for article in map(load_article, samples) for block in article.blocks
+                  if block.kind != "heading" and len(block.text.split()) > 6]  # fmt: skip
+    vocabulary = [word for text, _ in paragraphs for word in text.split()] + ["Dr.", "U.S.", "3.5", "p.m.", "“Yes,”", "—", "Why?"]
+    rng = random.Random(7)
+    reused = 0
+    for _ in range(1500):
+        text, language = rng.choice(paragraphs)
+        words = text.split()
+        at = rng.randrange(len(words))
+        choice = rng.random()
+        if choice < 0.5:
+            words[at] = rng.choice(vocabulary)
+        elif choice < 0.8:
+            words.insert(at, rng.choice(vocabulary))
+        else:
+            del words[at]
+        new = " ".join(words)
+        derived = resplit(text, split_sentences(text, language), new)
+        if derived is not None:
+            reused += 1
+            assert derived == split_sentences(new, language), (text, new)
+    assert reused > 300

@@ -32,13 +32,15 @@ from ..render.warmup import warm_up_worker
 from ..speech import Script, prepare
 from ..speech.lexicon import Lexicon, load_lexicon
 from ..speech.normalize import fold_text
-from ..speech.sentences import sentences_key, split_paragraphs
+from ..speech.sentences import resplit, sentences_key, split_history_key, split_paragraphs
 from ..cluster import tally_workers
 from ..workers import TaskRunner
 from .freshness import Inputs, is_unchanged, mp3_is_current
 from .report import ArticleResult, Listener
 
 _LOGGER = logging.getLogger(__name__)
+MAX_RESPLIT_PAIRS = 400
+"""Edited and earlier paragraphs compared at most, beyond which an article is split afresh."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ class EpisodeMaker:
 
         warm_up = functools.partial(warm_up_worker, article.language, voice.engine)
         self.workers.warm(voice.engine, warm_up)  # unless warmed already: the article's language may have an engine of its own
-        script = prepare(article, script_settings, lexicon, self._splitter(voice.engine))
+        script = prepare(article, script_settings, lexicon, self._splitter(voice.engine, article))
         spans = piece_spans(script.segments, script_settings.pauses.paragraph)
         result.segments, result.lexicon_used = len(script.segments), script.lexicon_used
         if self.listener:
@@ -158,8 +160,9 @@ class EpisodeMaker:
         _LOGGER.info("%s: %s in %s", result.source, result.status, result.seconds)
         return Made(result, new_keys, staged)
 
-    def _splitter(self, lane: str) -> _WorkerSplitter:
-        return _WorkerSplitter(self.workers, lane, self.cache)
+    def _splitter(self, lane: str, article: Article) -> _WorkerSplitter:
+        name = str(article.source.resolve()) if article.source else article.slug
+        return _WorkerSplitter(self.workers, lane, self.cache, name)
 
     def _render(self, script: Script, spans: list[range], voicing: Voicing, lane: str, progress: Progress | None) -> EpisodeAudio:
         """Level each part (the disclosure, the article), then encode the pieces."""
@@ -189,27 +192,57 @@ class VoiceChecks:
 
 @dataclass(frozen=True)
 class _WorkerSplitter:
-    """Splits paragraphs into sentences: those split in an earlier build come from the cache at once, and
-    the script is made from them while the others are split in a warm worker (which has nltk loaded)."""
+    """Splits an article's paragraphs into sentences: those split in an earlier build come from the cache,
+    those edited since from their earlier sentences where :func:`resplit` can tell them, and the script is
+    made from all these while the others are split in a warm worker (nltk is loaded there)."""
 
     workers: TaskRunner
     lane: str
     cache: Cache
+    name: str
+    """The article's file (or name): whose earlier paragraphs edited ones are compared with."""
 
     def __call__(self, paragraphs: Sequence[str], language: str) -> Iterator[tuple[int, list[str]]]:
         keys = [sentences_key(paragraph, language) for paragraph in paragraphs]
         stored = [self.cache.read("sentences", key, ".json") for key in keys]
         known = {index: json.loads(data) for index, data in enumerate(stored) if data is not None}
+        history = split_history_key(self.name, language)
+        if len(known) < len(paragraphs):
+            known |= self._edited(paragraphs, known, history)
         unknown = [index for index in range(len(paragraphs)) if index not in known]
-        if not unknown:  # nltk is not needed at all
+        if unknown:
+            with ThreadPoolExecutor(1) as waiter:
+                split = waiter.submit(self.workers.run, self.lane, split_paragraphs, [paragraphs[index] for index in unknown], language)
+                yield from known.items()
+                known.update(zip(unknown, split.result()))
+                yield from ((index, known[index]) for index in unknown)
+        else:
             yield from known.items()
-            return
-        with ThreadPoolExecutor(1) as waiter:
-            split = waiter.submit(self.workers.run, self.lane, split_paragraphs, [paragraphs[index] for index in unknown], language)
-            yield from known.items()
-            for index, sentences in zip(unknown, split.result()):
-                self.cache.put("sentences", keys[index], ".json", json.dumps(sentences, ensure_ascii=False).encode())
-                yield index, sentences
+        if len(stored) - stored.count(None) < len(paragraphs):  # some paragraph is new: remember them all
+            for index, data in enumerate(stored):
+                if data is None:
+                    self.cache.put("sentences", keys[index], ".json", _json(known[index]))
+            self.cache.put("sentences", history, ".json", _json([[paragraph, known[index]] for index, paragraph in enumerate(paragraphs)]))
+
+    def _edited(self, paragraphs: Sequence[str], known: dict[int, list[str]], history: str) -> dict[int, list[str]]:
+        """The sentences of paragraphs edited since the last build, from the earlier ones they were made from."""
+        data = self.cache.read("sentences", history, ".json")
+        current = set(paragraphs)
+        earlier = [(old, sentences) for old, sentences in json.loads(data) if old not in current] if data else []
+        missing = [index for index in range(len(paragraphs)) if index not in known]
+        if len(missing) * len(earlier) > MAX_RESPLIT_PAIRS:  # rewritten rather than edited: split afresh
+            return {}
+        found = {}
+        for index in missing:
+            for old, sentences in earlier:
+                if (derived := resplit(old, sentences, paragraphs[index])) is not None:
+                    found[index] = derived
+                    break
+        return found
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode()
 
 
 def _lexicon_used(article: Article, lexicon: Lexicon | None, disclosure: str | None) -> frozenset[str]:

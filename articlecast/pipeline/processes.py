@@ -6,9 +6,11 @@ that calls :func:`articlecast.build` at its top level without an
 script the build works in the calling process instead (slower, same result), and says so
 in the log. Interactive sessions, notebooks and ``python -m`` programs spawn workers as usual.
 
-A worker takes about a second to import what it needs (nltk and scipy most of it): one
-starts before anything else when some article may need building, so that it is ready by
-the time the first article's sentences are to be split.
+A worker takes about a second to load what it needs (nltk and scipy most of it): one
+starts before anything else when some article may need building, and loads what it will
+likely need: nltk first for an article never built, to split its sentences; for articles
+built before, only the engine and the encoder (a typo fixed needs no new split: see
+:func:`~articlecast.speech.sentences.resplit`).
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ import logging
 import multiprocessing
 import os
 import sys
-from pathlib import Path
-
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
 
 from ..cache import Cache
 from ..config import VoiceProfile
@@ -40,7 +42,7 @@ def start_workers(
 ) -> TaskRunner:
     """The workers for building ``sources`` into ``out``: local processes (see :func:`worker_processes`),
     or the Dask cluster's at ``scheduler``. One is started and warmed at once if some article may need
-    building; the caller closes them."""
+    building (see :func:`guess_changes`); the caller closes them."""
     engine = profile.voice_for(profile.language).engine
     if scheduler:
         from ..cluster import ClusterWorkers
@@ -48,28 +50,34 @@ def start_workers(
         workers: TaskRunner = ClusterWorkers(scheduler, cache.root)
     else:
         workers = Workers(worker_processes(profile, jobs))
-    if may_have_changed(sources, out):
-        workers.warm(engine, functools.partial(warm_up_worker, profile.language, engine))
+    changes = guess_changes(sources, out)
+    if changes != "none":
+        splitter = profile.language if changes == "new" else None
+        workers.warm(engine, functools.partial(warm_up_worker, splitter, engine))
     return workers
 
 
-def may_have_changed(sources: Sequence[Path], out: Path) -> bool:
-    """A guess from file times alone, before any article is read: whether some source is new to ``out``'s
-    catalog, or was saved since its episode was last built. It only decides whether a worker starts early
-    (a rebuild of unchanged articles needs none); what is rebuilt is decided by the build's keys."""
+def guess_changes(sources: Sequence[Path], out: Path) -> Literal["none", "edited", "new"]:
+    """A guess from file times alone, before any article is read: ``new`` when some source is new to
+    ``out``'s catalog, ``edited`` when some was saved since its episode was last built, else ``none``.
+    It only decides whether a worker starts early, and what it loads first (a rebuild of unchanged
+    articles needs no worker); what is rebuilt is decided by the build's keys."""
     try:
         with Catalog.open(out, create=False) as catalog:
             built = {episode.source: episode.updated.timestamp() for episode in catalog.episodes() if episode.source}
     except ArticlecastError:  # no catalog yet, or one that the build will report
-        return True
+        return "new"
+    changes: Literal["none", "edited", "new"] = "none"
     for source in sources:
         try:
             saved = int(source.stat().st_mtime)  # whole seconds, as the episode's time is stored
         except OSError:
-            return True
-        if saved >= built.get(source.name, 0):  # saved in the second it was built: perhaps after
-            return True
-    return False
+            return "new"
+        if source.name not in built:
+            return "new"
+        if saved >= built[source.name]:  # saved in the second it was built: perhaps after
+            changes = "edited"
+    return changes
 
 
 def worker_processes(profile: VoiceProfile, jobs: int | None) -> int:

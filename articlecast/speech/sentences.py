@@ -143,6 +143,8 @@ _RULES = {
 
 _OPENERS = "\"'“‘(["
 _OPENING_QUOTES = str.maketrans({"“": '"', "‘": "`", "«": '"'})
+_BREAK_CHARACTERS = frozenset(".!?…;:\"'“”‘’«»„()[]{}")
+"""What may end a sentence or sit next to its end, and so what an edit reusing a split must not touch."""
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[^\W\d]\.){2,}[\"'”’)\]]*$")
 _LIST_MARKER = re.compile(r"(?:^|[:;] )\d{1,3}\.$")
@@ -240,10 +242,51 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     return _splitter(base if base in _RULES else "en").split(" ".join(text.split()))
 
 
+def resplit(old: str, old_sentences: Sequence[str], new: str) -> list[str] | None:
+    """The sentences of ``new``, derived from ``old_sentences`` (the sentences of ``old``, as
+    :func:`split_sentences` gave them) when ``new`` differs from ``old`` only in words inside one
+    sentence, with at least two unchanged words on each side, none of the words changed or within two
+    words of them holding a sentence-ending mark, quote or bracket, and each of those holding a letter
+    or digit. Punkt and the rules here decide each break from the words next to it, so such an edit (a
+    typo fixed, a word replaced) moves none. None when ``new`` must be split afresh."""
+    before, after = old.split(), new.split()
+    same_start = _common_length(before, after)
+    same_end = _common_length(before[::-1][: len(before) - same_start], after[::-1][: len(after) - same_start])
+    first, old_last, new_last = same_start, len(before) - same_end, len(after) - same_end
+    window = [*before[max(first - 2, 0) : first], *before[first:old_last], *after[first:new_last], *before[old_last : old_last + 2]]
+    if not all(_is_plain_word(word) for word in window):
+        return None
+    start = 0
+    for index, sentence in enumerate(old_sentences):
+        end = start + len(sentence.split())
+        if start + 2 <= first and old_last <= end - 2:
+            changed = " ".join(after[start : end + new_last - old_last])
+            return [*old_sentences[:index], changed, *old_sentences[index + 1 :]]
+        start = end
+    return None
+
+
+def _common_length(one: Sequence[str], other: Sequence[str]) -> int:
+    length = 0
+    while length < min(len(one), len(other)) and one[length] == other[length]:
+        length += 1
+    return length
+
+
+def _is_plain_word(word: str) -> bool:
+    return any(character.isalnum() for character in word) and not any(character in _BREAK_CHARACTERS for character in word)
+
+
 def sentences_key(paragraph: str, language: str) -> str:
     """The cache key of a paragraph's sentences: its text and language, nltk's version, and these rules
     (this module's own source, so that sentences split by other rules are never reused)."""
     return key_of("sentences", _rules_version(), base_language(language), " ".join(paragraph.split()))
+
+
+def split_history_key(name: str, language: str) -> str:
+    """The cache key of the paragraphs last split for the article ``name`` (its file), with their
+    sentences: what :func:`resplit` derives an edited paragraph's sentences from."""
+    return key_of("split-history", _rules_version(), base_language(language), name)
 
 
 @lru_cache(maxsize=None)

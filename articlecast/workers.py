@@ -18,10 +18,10 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol, TypeVar
 
 from .errors import WorkerError
@@ -92,7 +92,7 @@ class Workers:
             return stopped
         if not self.jobs:
             return self._run_here(lane, function, *args)
-        with self._lock:
+        with self._lock, _interrupts_blocked():
             pool = self._pools.get(lane) or self._pools.setdefault(lane, new_pool(self.jobs))
             try:
                 return pool.submit(function, *args)
@@ -181,6 +181,22 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def _interrupts_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread while it may start a worker: the worker inherits the blocked signal,
+    so a Ctrl+C (sent to the whole process group) while it starts does not stop it half-way, with a
+    traceback, before it ignores SIGINT itself (:func:`_start_worker`). A Ctrl+C meanwhile reaches
+    this process when the signal is unblocked again."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no process groups to signal
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def new_pool(workers: int) -> ProcessPoolExecutor:

@@ -51,13 +51,13 @@ def build(tmp_path: Path, **options) -> tuple[articlecast.ArticleResult, Childre
 def test_a_rebuild_of_unchanged_articles_starts_no_worker_process(tmp_path):
     (tmp_path / "story.md").write_text(SHORT_ARTICLE)
     first, seen = build(tmp_path)
-    assert first.status == "built" and seen.alive == [1]
+    assert first.status == "built" and seen.alive == [2]  # one worker splits sentences, one voices
     again, seen = build(tmp_path)
     assert again.status == "unchanged" and seen.alive == [0]
     time.sleep(1.1)  # an edit in a later second than the build
     (tmp_path / "story.md").write_text(SHORT_ARTICLE + "\nThe mayor thanked the engineers.\n")
     edited, seen = build(tmp_path)
-    assert edited.status == "built" and seen.alive == [1]
+    assert edited.status == "built" and seen.alive == [2]  # a new paragraph: split afresh
 
 
 def test_the_guess_reads_only_file_times_and_the_catalog(tmp_path):

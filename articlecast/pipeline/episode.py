@@ -36,6 +36,7 @@ from ..speech.sentences import resplit, sentences_key, split_history_key, split_
 from ..cluster import tally_workers
 from ..workers import TaskRunner
 from .freshness import Inputs, is_unchanged, mp3_is_current
+from .processes import SPLITTING_LANE
 from .report import ArticleResult, Listener
 
 _LOGGER = logging.getLogger(__name__)
@@ -96,9 +97,9 @@ class EpisodeMaker:
             result.lexicon_used = _lexicon_used(article, lexicon, script_settings.disclosure)
             return Made(result)
 
-        warm_up = functools.partial(warm_up_worker, article.language, voice.engine)
+        warm_up = functools.partial(warm_up_worker, voice.engine)
         self.workers.warm(voice.engine, warm_up)  # unless warmed already: the article's language may have an engine of its own
-        script = prepare(article, script_settings, lexicon, self._splitter(voice.engine, article))
+        script = prepare(article, script_settings, lexicon, self._splitter(article))
         spans = piece_spans(script.segments, script_settings.pauses.paragraph)
         result.segments, result.lexicon_used = len(script.segments), script.lexicon_used
         if self.listener:
@@ -160,9 +161,9 @@ class EpisodeMaker:
         _LOGGER.info("%s: %s in %s", result.source, result.status, result.seconds)
         return Made(result, new_keys, staged)
 
-    def _splitter(self, lane: str, article: Article) -> _WorkerSplitter:
+    def _splitter(self, article: Article) -> _WorkerSplitter:
         name = str(article.source.resolve()) if article.source else article.slug
-        return _WorkerSplitter(self.workers, lane, self.cache, name)
+        return _WorkerSplitter(self.workers, self.cache, name)
 
     def _render(self, script: Script, spans: list[range], voicing: Voicing, lane: str, progress: Progress | None) -> EpisodeAudio:
         """Level each part (the disclosure, the article), then encode the pieces."""
@@ -194,10 +195,9 @@ class VoiceChecks:
 class _WorkerSplitter:
     """Splits an article's paragraphs into sentences: those split in an earlier build come from the cache,
     those edited since from their earlier sentences where :func:`resplit` can tell them, and the script is
-    made from all these while the others are split in a warm worker (nltk is loaded there)."""
+    made from all these while the others are split in a splitting worker."""
 
     workers: TaskRunner
-    lane: str
     cache: Cache
     name: str
     """The article's file (or name): whose earlier paragraphs edited ones are compared with."""
@@ -212,7 +212,7 @@ class _WorkerSplitter:
         unknown = [index for index in range(len(paragraphs)) if index not in known]
         if unknown:
             with ThreadPoolExecutor(1) as waiter:
-                split = waiter.submit(self.workers.run, self.lane, split_paragraphs, [paragraphs[index] for index in unknown], language)
+                split = waiter.submit(self.workers.run, SPLITTING_LANE, split_paragraphs, [paragraphs[index] for index in unknown], language)
                 yield from known.items()
                 known.update(zip(unknown, split.result()))
                 yield from ((index, known[index]) for index in unknown)

@@ -6,11 +6,12 @@ that calls :func:`articlecast.build` at its top level without an
 script the build works in the calling process instead (slower, same result), and says so
 in the log. Interactive sessions, notebooks and ``python -m`` programs spawn workers as usual.
 
-A worker takes about a second to load what it needs (nltk and scipy most of it): one
-starts before anything else when some article may need building, and loads what it will
-likely need: nltk first for an article never built, to split its sentences; for articles
-built before, only the engine and the encoder (a typo fixed needs no new split: see
-:func:`~articlecast.speech.sentences.resplit`).
+Workers start before anything else when some article may need building, and load what
+they will likely need: a voicing worker its engine and the encoder; for an article never
+built, a splitting worker (the ``sentence-splitting`` lane) nltk, about a second and
+100 MB with the scipy modules it imports, which the voicing workers need not carry. An
+edit of an article built before seldom needs nltk at all (a typo fixed keeps its
+paragraph's split: see :func:`~articlecast.speech.sentences.resplit`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,11 @@ from ..engines import worker_count
 from ..errors import ArticlecastError
 from ..publish import Catalog
 from ..render.warmup import warm_up_worker
+from ..speech.sentences import split_sentences
 from ..workers import TaskRunner, Workers
+
+SPLITTING_LANE = "sentence-splitting"
+"""The workers that split paragraphs into sentences."""
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -51,9 +56,10 @@ def start_workers(
     else:
         workers = Workers(worker_processes(profile, jobs))
     changes = guess_changes(sources, out)
+    if changes == "new":
+        workers.warm(SPLITTING_LANE, functools.partial(split_sentences, "Warm up.", profile.language))
     if changes != "none":
-        splitter = profile.language if changes == "new" else None
-        workers.warm(engine, functools.partial(warm_up_worker, splitter, engine))
+        workers.warm(engine, functools.partial(warm_up_worker, engine))
     return workers
 
 

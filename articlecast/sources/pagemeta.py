@@ -141,12 +141,28 @@ def _names(value: Any) -> str | None:
 HEADLINE_MIN_SHARE = 0.5
 """Share of a shown headline's words that a stated title must hold for the headline to be taken."""
 LONE_HEADLINE_MIN_WORDS = 3
+MARKED_HEADLINE_MAX_WORDS = 30
+_MARKED_HEADLINE = (
+    "//body//*[contains(translate(@class, 'HEADLINE', 'headline'), 'headline')"
+    " or contains(translate(@id, 'HEADLINE', 'headline'), 'headline')]"
+)
 
 
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped)."""
-    texts = (" ".join(" ".join(h1.itertext()).split()) for h1 in tree.iter("h1"))
-    return [text for text in texts if len(text.split()) >= 2]
+    """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped).
+
+    A page without one (an old layout of styled ``<div>``) gives the texts of the elements its
+    markup names a headline (``class`` or ``id`` holding "headline"), of a headline's length.
+    """
+    found = [text for text in map(_element_text, tree.iter("h1")) if len(text.split()) >= 2]
+    if found:
+        return found
+    marked = tree.xpath(_MARKED_HEADLINE)
+    return [text for text in map(_element_text, marked) if 2 <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS]
+
+
+def _element_text(element: lxml_html.HtmlElement) -> str:
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def page_titles(tree: lxml_html.HtmlElement) -> list[str]:

@@ -46,9 +46,16 @@ LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
 POST_HEADLINE_MAX_WORDS = 15
 """A live blog: at least one post in this many holds two paragraphs or more besides a headline."""
+HEAD_WINDOW = 8
+"""Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
+FURNITURE_GAP = 6
+"""More lines of furniture and short lines than this in a row part two runs of prose."""
+JOIN_MIN_CHARS = 200
+"""Prose (in characters) that a run parted by furniture needs to be joined to the body again."""
 
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -147,12 +154,25 @@ def _author_names(bylines: Iterator[str]) -> set[str]:
 
 
 def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
-    """First and last line of the longest run of prose (by characters), or None if there is no prose."""
+    """First and last line of the longest run of prose (by characters), or None if there is no prose.
 
-    def size(run: tuple[int, int]) -> int:
+    A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it
+    again when the neighbour holds :data:`JOIN_MIN_CHARS` of prose or more: the article goes on
+    past a box inside it, but a stray line after its share and tag lists is not the article.
+    """
+    runs = list(_runs(roles, lines))
+    if not runs:
+        return None
+
+    def size(run: tuple[int, int, bool]) -> int:
         return sum(len(lines[i]) for i in range(run[0], run[1] + 1) if roles[i] is Role.PROSE)
 
-    return max(_runs(roles, lines), key=size, default=None)
+    first = last = max(range(len(runs)), key=lambda index: size(runs[index]))
+    while first > 0 and runs[first - 1][2] and size(runs[first - 1]) >= JOIN_MIN_CHARS:
+        first -= 1
+    while last + 1 < len(runs) and runs[last][2] and size(runs[last + 1]) >= JOIN_MIN_CHARS:
+        last += 1
+    return runs[first][0], runs[last][1]
 
 
 def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
@@ -210,21 +230,36 @@ def _paragraphs(roles: list[Role], lines: list[str], start: int, last: int) -> l
     return prose
 
 
-def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int]]:
-    """Runs of prose lines; a short sentence ("He declined.") right after prose goes on with the run."""
-    start = last = None
-    gap = 0
+def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]]:
+    """Runs of prose lines, each with whether only a block of furniture parts it from the next run.
+
+    A short sentence ("He declined.") right after prose goes on with the run. More than
+    :data:`MAX_GAP` short lines or a line that ends an article (:data:`_RUN_ENDS`) end it for
+    good; more than :data:`FURNITURE_GAP` lines of short lines and furniture in a row (a menu,
+    a teaser box, share buttons and a tag list) part it from the next.
+    """
+    start = last = closed = None
+    gap = furniture = 0
+    hard = False
     for i, role in enumerate(roles):
         if role is Role.PROSE or (role is Role.SHORT and gap == 0 and start is not None and _short_sentence(lines[i])):
+            if start is None and closed is not None:
+                yield (*closed, not hard)
+                closed = None
             start = i if start is None else start
-            last, gap = i, 0
+            last, gap, furniture = i, 0, 0
             continue
         gap += role is Role.SHORT
-        if start is not None and last is not None and (gap > MAX_GAP or role in _RUN_ENDS):
-            yield start, last
-            start = None
+        furniture += role is Role.SHORT or role in FURNITURE
+        ends = gap > MAX_GAP or role in _RUN_ENDS
+        if start is not None and last is not None and (ends or furniture > FURNITURE_GAP):
+            closed, start, hard = (start, last), None, ends
+        else:
+            hard = hard or ends
+    if closed is not None:
+        yield (*closed, start is not None and not hard)
     if start is not None and last is not None:
-        yield start, last
+        yield start, last, False
 
 
 def _short_sentence(line: str) -> bool:
@@ -235,15 +270,18 @@ def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_star
     """The nearest headline-like line above the byline, or else above the body (see :func:`_headline_like`).
 
     A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
-    byline) is furniture for the body, but still the headline.
+    byline) is furniture for the body, but still the headline; so is one in the
+    :data:`HEAD_WINDOW` lines above, which a menu just before it made furniture by its
+    neighbours. A line there that holds a date or a time of day is the byline's, not a headline.
     """
     above = byline_at if byline_at is not None else body_start
     counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
     for i in range(above - 1, -1, -1):
         role = roles[i]
-        if role is Role.JUNK and counts[" ".join(lines[i].casefold().split())] > 1:
+        near = above - i <= HEAD_WINDOW
+        if role is Role.JUNK and (near or counts[" ".join(lines[i].casefold().split())] > 1):
             role = classify(lines[i])
-        if _headline_like(lines[i], role):
+        if _headline_like(lines[i], role) and not (near and (find_date(lines[i]) or _TIME_OF_DAY.search(lines[i]))):
             return lines[i]
     return None
 

@@ -1,0 +1,148 @@
+"""Page copies laid out in ways the other page tests do not show: a headline right under a menu,
+blocks of furniture before and after the article, and a page whose headline is no ``<h1>``."""
+
+import textwrap
+
+from lxml import html as lxml_html
+
+from articlecast.article import Block
+from articlecast.sources.pagemeta import pick_headline, shown_headlines
+from articlecast.sources.pagetext import read_page_copy
+
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+HEADLINE = "Harbour board votes to dredge the Westmere channel"
+
+
+def _page(*parts: str) -> str:
+    return "\n".join(textwrap.dedent(part).strip("\n") for part in parts) + "\n"
+
+
+MENU = """\
+    Skip to content
+    Subscribe now
+    Top stories
+    Home
+    Local
+    Harbour
+    Sport
+    Weather
+    Letters
+    Sign in
+    """
+
+
+def test_headline_right_under_a_menu_is_the_title():
+    text = _page(MENU, HEADLINE, "Published 3 June 2025, 09:15 · Ann Rowe", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_headline_above_a_standfirst_caption_and_ad_label_is_the_title():
+    text = _page(
+        MENU,
+        HEADLINE,
+        "Share",
+        "Add a comment",
+        "The silted channel at low tide. Photo: Westmere Gazette",
+        "Advertisement",
+        *BODY,
+    )
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_line_with_the_time_of_day_near_the_body_is_no_headline():
+    text = _page(MENU, "3.6.2025 09:15 Ann Rowe 12 comments", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title != "3.6.2025 09:15 Ann Rowe 12 comments"
+
+
+def test_a_stray_sentence_after_share_and_tag_lists_is_not_read():
+    tail = """\
+        Share on Facebook
+        Share on X
+        12 comments
+        Topics:
+        Harbour
+        Ferries
+        Westmere
+        Ann Rowe
+        … has written about the coast for the paper since 2009.
+        """
+    page = read_page_copy(_page(MENU, HEADLINE, *BODY, tail))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_teaser_question_above_a_block_of_teasers_does_not_start_the_body():
+    teasers = """\
+        Will the pier reopen this summer?
+        The council has yet to say when repairs to the old pier will be finished, and traders are waiting for an answer...
+        read on
+        12.05.2025
+        Ferry fares to rise again
+        Operators blame fuel costs for the second rise this year, which will take effect from the first of July...
+        read on
+        Back to the overview
+        02.06.2025 - Harbour
+        """
+    page = read_page_copy(_page(MENU, teasers, HEADLINE, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_article_goes_on_after_a_long_box_inside_it():
+    box = """\
+        READ MORE
+        Ferry fares to rise again
+        Pier repairs run late
+        Lifeboat crew gets new boat
+        Share on Facebook
+        Share on X
+        Advertisement
+        """
+    rest = [
+        "The board will pay for the work from its reserves rather than raise mooring fees, its chair told the meeting on Tuesday evening.",
+        "A second dredge is planned for the outer harbour in 2027 if the survey now under way finds the same build-up of silt there.",
+    ]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", *BODY, box, *rest))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY + rest
+
+
+def test_a_headline_marked_by_its_class_when_the_page_has_no_h1():
+    tree = lxml_html.fromstring(
+        """<html><head><title>Westmere Gazette - Harbour board votes to dredge the Westmere channel</title></head><body>
+        <div class="teaser"><span class="teaser-headline">Ferry fares to rise again</span></div>
+        <div class="teaser"><span class="teaser-headline">Pier repairs run late into the summer</span></div>
+        <div id="story-headline" class="big">Harbour board votes to dredge the Westmere channel</div>
+        <div class="story"><p>The harbour board has agreed to dredge the channel.</p></div>
+        </body></html>"""
+    )
+    headlines = shown_headlines(tree)
+    assert HEADLINE in headlines
+    titles = ["Westmere Gazette - Harbour board votes to dredge the Westmere channel"]
+    assert pick_headline(headlines, titles) == HEADLINE
+
+
+def test_an_h1_still_wins_over_marked_headlines():
+    tree = lxml_html.fromstring(
+        """<html><body><h1>Harbour board votes to dredge</h1>
+        <div class="teaser-headline">Ferry fares to rise again</div></body></html>"""
+    )
+    assert shown_headlines(tree) == ["Harbour board votes to dredge"]
+
+
+def test_block_text_survives_unchanged():
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", *BODY))
+    assert page is not None
+    assert page.blocks == [Block("paragraph", text) for text in BODY]

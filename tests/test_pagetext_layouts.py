@@ -146,3 +146,20 @@ def test_block_text_survives_unchanged():
     page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", *BODY))
     assert page is not None
     assert page.blocks == [Block("paragraph", text) for text in BODY]
+
+
+DECK = "The work will close the channel to larger boats on weekdays for six weeks from August"
+
+
+def test_a_deck_under_the_headline_is_not_the_title():
+    text = _page(MENU, "2 June 2025 | Harbour news", HEADLINE, DECK, "Topics: Harbour", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_short_kicker_above_the_headline_is_not_the_title():
+    text = _page(MENU, "Harbour and coast", HEADLINE, "Share", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE

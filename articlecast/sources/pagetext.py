@@ -48,6 +48,7 @@ POST_HEADLINE_MAX_WORDS = 15
 """A live blog: at least one post in this many holds two paragraphs or more besides a headline."""
 HEAD_WINDOW = 8
 """Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
+DECKED_HEADLINE_MIN_WORDS = 4
 FURNITURE_GAP = 6
 """More lines of furniture and short lines than this in a row part two runs of prose."""
 JOIN_MIN_CHARS = 200
@@ -272,7 +273,8 @@ def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_star
     A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
     byline) is furniture for the body, but still the headline; so is one in the
     :data:`HEAD_WINDOW` lines above, which a menu just before it made furniture by its
-    neighbours. A line there that holds a date or a time of day is the byline's, not a headline.
+    neighbours. A line there that holds a date or a time of day is the byline's, not a headline,
+    and of two headline-like lines there, the longer one under the other is a deck.
     """
     above = byline_at if byline_at is not None else body_start
     counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
@@ -281,9 +283,27 @@ def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_star
         near = above - i <= HEAD_WINDOW
         if role is Role.JUNK and (near or counts[" ".join(lines[i].casefold().split())] > 1):
             role = classify(lines[i])
-        if _headline_like(lines[i], role) and not (near and (find_date(lines[i]) or _TIME_OF_DAY.search(lines[i]))):
-            return lines[i]
+        if _headline_like(lines[i], role) and not (near and _dated(lines[i])):
+            return _above_deck(lines, i) if near else lines[i]
     return None
+
+
+def _dated(line: str) -> bool:
+    return bool(find_date(line) or _TIME_OF_DAY.search(line))
+
+
+def _above_deck(lines: list[str], index: int) -> str:
+    """The headline over a deck: the headline-like line right above ``index`` when it is shorter (a deck is the longer).
+
+    A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS` words.
+    """
+    if index == 0 or _dated(lines[index - 1]):
+        return lines[index]
+    upper = lines[index - 1]
+    words = len(upper.split())
+    if _headline_like(upper, classify(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
+        return upper
+    return lines[index]
 
 
 def _headline_like(line: str, role: Role) -> bool:

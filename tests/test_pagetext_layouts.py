@@ -163,3 +163,21 @@ def test_a_short_kicker_above_the_headline_is_not_the_title():
     page = read_page_copy(text)
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_a_title_case_headline_ending_in_an_abbreviation_is_the_title():
+    headline = "Ferry Crews Strike Again Over Weekend Pay for Sat. and Sun."
+    text = _page(MENU, "News", headline, "Written: 2025-06-02 10:15:30 / Updated: 2025-06-02 11:40:02", "Share", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == headline
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_title_case_is_told_from_german_prose():
+    from articlecast.sources.pagetext import title_cased
+
+    assert title_cased("Ferry Crews Strike Again Over Weekend Pay for Sat. and Sun.")
+    assert not title_cased("Die Gemeinde plant eine neue Brücke über den Fluss bei Neustadt im Sommer.")
+    assert not title_cased("Ann Rowe schreibt seit Jahren über Verkehr und Umwelt in der Region.")
+    assert not title_cased("FERRY CREWS STRIKE AGAIN OVER WEEKEND PAY")

@@ -49,6 +49,8 @@ POST_HEADLINE_MAX_WORDS = 15
 HEAD_WINDOW = 8
 """Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
 DECKED_HEADLINE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.85
+TITLE_CASE_MIN_WORDS = 5
 FURNITURE_GAP = 6
 """More lines of furniture and short lines than this in a row part two runs of prose."""
 JOIN_MIN_CHARS = 200
@@ -132,7 +134,7 @@ def _continues(previous: str, line: str) -> bool:
 def _roles(lines: list[str]) -> list[Role]:
     """Each line's role; short lines that repeat are furniture; an author box or a comment section's heading ends the article."""
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
-    roles = [classify(line) for line in lines]
+    roles = [_own_role(line) for line in lines]
     for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
             roles[i] = Role.JUNK
@@ -282,7 +284,7 @@ def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_star
         role = roles[i]
         near = above - i <= HEAD_WINDOW
         if role is Role.JUNK and (near or counts[" ".join(lines[i].casefold().split())] > 1):
-            role = classify(lines[i])
+            role = _own_role(lines[i])
         if _headline_like(lines[i], role) and not (near and _dated(lines[i])):
             return _above_deck(lines, i) if near else lines[i]
     return None
@@ -301,7 +303,7 @@ def _above_deck(lines: list[str], index: int) -> str:
         return lines[index]
     upper = lines[index - 1]
     words = len(upper.split())
-    if _headline_like(upper, classify(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
+    if _headline_like(upper, _own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
         return upper
     return lines[index]
 
@@ -312,5 +314,24 @@ def _headline_like(line: str, role: Role) -> bool:
     if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
         return False
     if role is Role.SHORT:
-        return not line.rstrip("\"”’»)").endswith(".")  # a headline has no full stop; a short caption has one
+        return not line.rstrip("\"”’»)").endswith(".") or title_cased(line)  # a caption has a full stop; "… Tues." too
     return (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))
+
+
+def _own_role(line: str) -> Role:
+    """A line's role from its own text; a headline in title case that an abbreviation's full stop made look like a sentence is short."""
+    role = classify(line)
+    if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):
+        return Role.SHORT
+    return role
+
+
+def title_cased(line: str) -> bool:
+    """Headline capitals: nearly every word of four letters or more starts upper case ("Cold Wave Alert Tues.").
+
+    Such a line is a headline even when an abbreviation gives it a full stop; :data:`TITLE_CASE_SHARE`
+    is high enough that German prose, whose nouns all start upper case, does not reach it.
+    """
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) >= 4]
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(words) and not line.isupper()

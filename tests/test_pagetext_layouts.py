@@ -181,3 +181,12 @@ def test_title_case_is_told_from_german_prose():
     assert not title_cased("Die Gemeinde plant eine neue Brücke über den Fluss bei Neustadt im Sommer.")
     assert not title_cased("Ann Rowe schreibt seit Jahren über Verkehr und Umwelt in der Region.")
     assert not title_cased("FERRY CREWS STRIKE AGAIN OVER WEEKEND PAY")
+
+
+def test_a_caption_above_its_credit_near_the_body_is_not_the_title():
+    caption = "Fishing boats wait for the tide at the mouth of the Westmere channel"
+    text = _page(MENU, HEADLINE, "Share", caption, "Ann Rowe/Westmere Gazette", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+    assert caption not in [block.text for block in page.blocks]

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..article import Block
-from .boxes import mark_neighbours
+from .boxes import neighbour_marks
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, opens_block, parse_byline
 from .promo import is_author_bio, opens_comments
 
@@ -79,7 +79,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     ``min_furniture=0`` reads any text as a page copy (for text rendered from an HTML page).
     """
     lines = _lines(text)
-    roles = _roles(lines)
+    roles, listed = _roles(lines)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
         return None
     span = _body_span(_live_posts_joined(roles, lines), lines)
@@ -99,7 +99,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         found = find_date(dateline) if dateline else None
         date = found[0] if found else None
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
-    return PageCopy(blocks, _title(lines, roles, byline_at, start), byline.author if byline else None, date, left_out)
+    return PageCopy(blocks, _title(lines, roles, listed, byline_at, start), byline.author if byline else None, date, left_out)
 
 
 def _lines(text: str) -> list[str]:
@@ -131,8 +131,11 @@ def _continues(previous: str, line: str) -> bool:
     return line[0].islower() and len(previous.split()) >= 6 and not ends_sentence(previous)
 
 
-def _roles(lines: list[str]) -> list[Role]:
-    """Each line's role; short lines that repeat are furniture; an author box or a comment section's heading ends the article."""
+def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
+    """Each line's role, and the lines made furniture only as entries listed under a label.
+
+    Short lines that repeat are furniture; an author box or a comment section's heading ends the article.
+    """
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = [_own_role(line) for line in lines]
     for i, line in enumerate(lines):
@@ -143,7 +146,7 @@ def _roles(lines: list[str]) -> list[Role]:
         folded = " ".join(line.casefold().split())
         if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line):
             roles[i] = Role.BREAK
-    return mark_neighbours(lines, roles)
+    return neighbour_marks(lines, roles)
 
 
 def _author_names(bylines: Iterator[str]) -> set[str]:
@@ -269,13 +272,13 @@ def _short_sentence(line: str) -> bool:
     return ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) >= 3
 
 
-def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_start: int) -> str | None:
+def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int | None, body_start: int) -> str | None:
     """The nearest headline-like line above the byline, or else above the body (see :func:`_headline_like`).
 
     A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
     byline) is furniture for the body, but still the headline; so is one in the
-    :data:`HEAD_WINDOW` lines above, which a menu just before it made furniture by its
-    neighbours. A line there that holds a date or a time of day is the byline's, not a headline,
+    :data:`HEAD_WINDOW` lines above that a menu's label just before it listed among its entries
+    (a caption above its credit stays furniture). A line there that holds a date or a time of day is the byline's, not a headline,
     and of two headline-like lines there, the longer one under the other is a deck.
     """
     above = byline_at if byline_at is not None else body_start
@@ -283,7 +286,7 @@ def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_star
     for i in range(above - 1, -1, -1):
         role = roles[i]
         near = above - i <= HEAD_WINDOW
-        if role is Role.JUNK and (near or counts[" ".join(lines[i].casefold().split())] > 1):
+        if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
             role = _own_role(lines[i])
         if _headline_like(lines[i], role) and not (near and _dated(lines[i])):
             return _above_deck(lines, i) if near else lines[i]

@@ -190,3 +190,25 @@ def test_a_caption_above_its_credit_near_the_body_is_not_the_title():
     assert page is not None
     assert page.title == HEADLINE
     assert caption not in [block.text for block in page.blocks]
+
+
+def test_a_live_blog_of_one_paragraph_posts_without_headlines_reads_every_post():
+    posts = [
+        ("09:40", "The first ferry of the day left on time. Crews said the tide was high enough for the larger boats."),
+        ("10:15", "Harbour staff have opened the second slipway. They expect the queue of lorries to clear within the hour."),
+        ("11:05", "The lifeboat crew has been called to a yacht near the channel mouth. Nobody was hurt, the coastguard said."),
+        ("11:50", "Cafés along the quay report their busiest morning since Easter. Several have run out of bread already."),
+    ]
+    lines = [line for stamp, post in posts for line in (stamp, post)]
+    page = read_page_copy(_page(MENU, "Harbour live: ferries back on the water", "By Ann Rowe", *lines, "Share", "Most read"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [post for _, post in posts]
+
+
+def test_a_feed_of_headlines_with_summaries_stays_out_of_the_article():
+    feed = []
+    for hour, headline in enumerate(["Pier repairs run late", "Ferry fares to rise again", "Lifeboat crew gets new boat"]):
+        feed += [f"1{hour}:05", headline, "A short summary of the story sits under its headline. It says little more."]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", *BODY, "Share", "Latest", *feed))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

@@ -44,6 +44,7 @@ WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
+LIVE_HEADLESS_SHARE = 2 / 3
 POST_HEADLINE_MAX_WORDS = 15
 """A live blog: at least one post in this many holds two paragraphs or more besides a headline."""
 HEAD_WINDOW = 8
@@ -188,7 +189,9 @@ def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
     headline and a one-paragraph summary each). It opens a post of a live blog when the stamps
     come :data:`LIVE_MIN_POSTS` times or more in a row, each followed by prose, and posts
     hold two paragraphs or more besides a headline time and again (one post in
-    :data:`LIVE_RICH_SHARE`, and at least two).
+    :data:`LIVE_RICH_SHARE`, and at least two), or most posts (:data:`LIVE_HEADLESS_SHARE`)
+    have no headline and open with a paragraph of two sentences or more (a feed's entry is a
+    headline and its summary).
     """
     stamps = [i for i, line in enumerate(lines) if is_timestamp(line)]
     joined = list(roles)
@@ -221,11 +224,21 @@ def _post_end(roles: list[Role], start: int, end: int) -> tuple[int | None, bool
 def _join_posts(joined: list[Role], posts: list[tuple[int, int]], roles: list[Role], lines: list[str]) -> None:
     """Make the stamps and bylines of a run of posts furniture, if the posts are a live blog's."""
     rich = sum(len(_paragraphs(roles, lines, stamp + 1, last)) >= 2 for stamp, last in posts)
-    if len(posts) < LIVE_MIN_POSTS or rich < max(2, len(posts) / LIVE_RICH_SHARE):
+    headless = sum(_headless_post(roles, lines, stamp + 1, last) for stamp, last in posts)
+    live = rich >= max(2, len(posts) / LIVE_RICH_SHARE) or headless >= LIVE_HEADLESS_SHARE * len(posts)
+    if len(posts) < LIVE_MIN_POSTS or not live:
         return
     for index in range(posts[0][0], posts[-1][1] + 1):
         if joined[index] in _RUN_ENDS:
             joined[index] = Role.JUNK
+
+
+def _headless_post(roles: list[Role], lines: list[str], start: int, last: int) -> bool:
+    """A post without a headline that opens with a paragraph of two sentences or more: a live post, not a feed's entry."""
+    prose = [i for i in range(start, last + 1) if roles[i] is Role.PROSE]
+    if not prose or any(roles[i] is Role.SHORT and _headline_like(lines[i], Role.SHORT) for i in range(start, prose[0])):
+        return False
+    return bool(_INNER_STOP.search(lines[prose[0]]))
 
 
 def _paragraphs(roles: list[Role], lines: list[str], start: int, last: int) -> list[int]:

@@ -212,3 +212,23 @@ def test_a_feed_of_headlines_with_summaries_stays_out_of_the_article():
     page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", *BODY, "Share", "Latest", *feed))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_dateline_after_a_full_last_line_is_not_glued_to_the_paragraph():
+    wrapped = """\
+        Skip to content
+        Subscribe now
+        Sign in
+        Harbour board votes to dredge the Westmere channel
+        By Ann Rowe
+        The harbour board has agreed to dredge the silted channel
+        at Westmere before the autumn ferry timetable starts, and
+        skippers say the work cannot come soon enough for them.
+        Two boats have grounded in the shallows since the spring,
+        and the lifeboat crew now has to wait for the high tide.
+        Harbour Radio, 3 June 2025
+        Share on Facebook
+        """
+    page = read_page_copy(textwrap.dedent(wrapped))
+    assert page is not None
+    assert page.blocks[-1].text.endswith("and the lifeboat crew now has to wait for the high tide.")

@@ -111,12 +111,17 @@ def _lines(text: str) -> list[str]:
     for chunk in chunks:
         for i, line in enumerate(chunk):
             previous = chunk[i - 1] if i else ""
-            wrapped = width is not None and len(previous) + 1 + len(line.split()[0]) > width
+            wrapped = width is not None and len(previous) + 1 + len(line.split()[0]) > width and not _closes(previous, line)
             if i and (wrapped or _continues(previous, line)) and not opens_block(line):
                 joined[-1].append(line)
             else:
                 joined.append([line])
     return [" ".join(pieces) for pieces in joined]
+
+
+def _closes(previous: str, line: str) -> bool:
+    """A line that stands alone after a finished sentence, however full the line above: a dateline, byline or copyright."""
+    return ends_sentence(previous) and classify(line) in (Role.DATELINE, Role.BYLINE, Role.BREAK)
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -232,3 +232,15 @@ def test_a_dateline_after_a_full_last_line_is_not_glued_to_the_paragraph():
     page = read_page_copy(textwrap.dedent(wrapped))
     assert page is not None
     assert page.blocks[-1].text.endswith("and the lifeboat crew now has to wait for the high tide.")
+
+
+def test_an_agency_name_standing_alone_is_a_credit_not_text():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("Getty Images") is Role.JUNK
+    assert classify("Photo: AFP/Reuters") is Role.JUNK
+    assert classify("Reuters said on Monday that the harbour board had agreed to dredge the channel.") is Role.PROSE
+    page = read_page_copy(_page(MENU, HEADLINE, "Getty Images", "By Ruth Okafor", BODY[0], "Reuters", *BODY[1:]))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY

@@ -244,3 +244,11 @@ def test_an_agency_name_standing_alone_is_a_credit_not_text():
     assert page is not None
     assert page.title == HEADLINE
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_gallery_counter_with_its_label_is_furniture():
+    from articlecast.sources.furniture import Role, classify
+
+    for counter in ("Image 3 of 12", "Bild 1 von 9", "Фото 2 из 5", "Slide 4/10"):
+        assert classify(counter) is Role.JUNK
+    assert classify("Image 3 of 12 shows the harbour at low tide") is not Role.JUNK

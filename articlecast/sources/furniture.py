@@ -153,7 +153,7 @@ _PHOTO_CREDIT = re.compile(
 _AGENCY_LINE = re.compile(
     rf"^(?:(?:{_PHOTO_WORDS})s?\s*[:.]?\s*)?(?:{_AGENCIES})(?:\s*(?:/|via|,|&)\s*(?:{_AGENCIES}))*$", re.I
 )
-"""A credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters"), standing alone under its caption."""
+"""A credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters"), standing alone."""
 _LOWER = "a-zß-öø-ÿа-яёєіїґąćęłńóśźżčěřšžů"
 _GLUED_CREDIT = re.compile(
     rf"[{_LOWER}]{{2}}[.!?]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ])"  # a credit glued to the caption, no space between
@@ -219,7 +219,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
-        or is_agency_credit(text)  # "Getty Images" under a caption
+        or is_agency_credit(text)  # "Getty Images" under a photo
     )
 
 

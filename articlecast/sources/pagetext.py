@@ -11,12 +11,15 @@ teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), an
   paragraphs, more is a link or tag list) and ends with a short closing sentence; furniture
   inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a line
   naming a byline's author or telling about them (an author box), or the heading of a comment
-  section ends it. A live blog's post stamps do not: stamps three times or more in a row, each
-  followed by prose, with posts of two paragraphs or more time and again (a feed's entries are
-  a headline and one summary);
+  section ends it. A long block of furniture (share and tag lists, a teaser box) parts it, and
+  only prose of some length beyond joins it again. A live blog's post stamps do not end it:
+  stamps three times or more in a row, each followed by prose, with posts of two paragraphs or
+  more time and again, or posts without headlines (a feed's entries are a headline and one
+  summary);
 - before the body, the last byline gives the author and date (else a date standing alone gives
   the date), and the title is the nearest headline-like line (3 to 25 words: a short line
-  without a full stop, or one question) before the byline (without one, before the body);
+  without a full stop, one in title case, or one question) before the byline (without one,
+  before the body), judged by its own shape when a menu's label listed it, and not a deck;
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -45,12 +48,15 @@ WRAP_MIN_LINES = 3
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
 LIVE_HEADLESS_SHARE = 2 / 3
+"""A live blog too: this share of posts have no headline and open with two sentences or more."""
 POST_HEADLINE_MAX_WORDS = 15
 """A live blog: at least one post in this many holds two paragraphs or more besides a headline."""
 HEAD_WINDOW = 8
 """Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
 DECKED_HEADLINE_MIN_WORDS = 4
+"""Words a headline above a (longer) deck has at least; a kicker has fewer."""
 TITLE_CASE_SHARE = 0.85
+"""Share of a line's words of four letters or more that start upper case in a title-case headline."""
 TITLE_CASE_MIN_WORDS = 5
 FURNITURE_GAP = 6
 """More lines of furniture and short lines than this in a row part two runs of prose."""
@@ -295,9 +301,10 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
 
     A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
     byline) is furniture for the body, but still the headline; so is one in the
-    :data:`HEAD_WINDOW` lines above that a menu's label just before it listed among its entries
-    (a caption above its credit stays furniture). A line there that holds a date or a time of day is the byline's, not a headline,
-    and of two headline-like lines there, the longer one under the other is a deck.
+    :data:`HEAD_WINDOW` lines above that a menu's label just before it listed among its
+    entries (a caption above its credit stays furniture). A line there that holds a date or a
+    time of day is the byline's, not a headline, and of two headline-like lines there, the
+    longer one under the other is a deck.
     """
     above = byline_at if byline_at is not None else body_start
     counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])

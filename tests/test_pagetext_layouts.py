@@ -252,3 +252,15 @@ def test_a_gallery_counter_with_its_label_is_furniture():
     for counter in ("Image 3 of 12", "Bild 1 von 9", "Фото 2 из 5", "Slide 4/10"):
         assert classify(counter) is Role.JUNK
     assert classify("Image 3 of 12 shows the harbour at low tide") is not Role.JUNK
+
+
+def test_a_lead_paragraph_above_a_photo_gallery_stays_in_the_article():
+    lead = "The harbour board voted on Tuesday night to dredge the silted Westmere channel before the autumn timetable starts."
+    gallery = [
+        line
+        for n, what in enumerate(["Boats wait for the tide", "The old slipway", "The lifeboat station", "Silt at low water"], 1)
+        for line in (f"{n} of 4 |", f"{what} at the harbour mouth. (Photo: Westmere Gazette/Ann Rowe)", "Read More")
+    ]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", lead, *gallery, *BODY))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [lead, *BODY]

@@ -62,6 +62,10 @@ FURNITURE_GAP = 6
 """More lines of furniture and short lines than this in a row part two runs of prose."""
 JOIN_MIN_CHARS = 200
 """Prose (in characters) that a run parted by furniture needs to be joined to the body again."""
+JOIN_PARAGRAPH_MIN_WORDS = 20
+"""...or the words of one statement (a paragraph ending in a full stop) in it."""
+LEAD_MIN_WORDS = 10
+"""...or, for a run above the body, of its lead."""
 
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
@@ -175,8 +179,10 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     """First and last line of the longest run of prose (by characters), or None if there is no prose.
 
     A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it
-    again when the neighbour holds :data:`JOIN_MIN_CHARS` of prose or more: the article goes on
-    past a box inside it, but a stray line after its share and tag lists is not the article.
+    again when the neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of
+    :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more (:data:`LEAD_MIN_WORDS` above it: a lead
+    over a photo gallery, not a teaser's question): the article goes on past a box inside it,
+    but a stray line after its share and tag lists is not the article.
     """
     runs = list(_runs(roles, lines))
     if not runs:
@@ -185,10 +191,15 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     def size(run: tuple[int, int, bool]) -> int:
         return sum(len(lines[i]) for i in range(run[0], run[1] + 1) if roles[i] is Role.PROSE)
 
+    def article_like(run: tuple[int, int, bool], min_words: int = JOIN_PARAGRAPH_MIN_WORDS) -> bool:
+        paragraphs = [lines[i] for i in range(run[0], run[1] + 1) if roles[i] is Role.PROSE]
+        statements = [len(line.split()) for line in paragraphs if line.rstrip("\"”’»)").endswith(".")]
+        return size(run) >= JOIN_MIN_CHARS or max(statements, default=0) >= min_words
+
     first = last = max(range(len(runs)), key=lambda index: size(runs[index]))
-    while first > 0 and runs[first - 1][2] and size(runs[first - 1]) >= JOIN_MIN_CHARS:
+    while first > 0 and runs[first - 1][2] and article_like(runs[first - 1], LEAD_MIN_WORDS):
         first -= 1
-    while last + 1 < len(runs) and runs[last][2] and size(runs[last + 1]) >= JOIN_MIN_CHARS:
+    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]):
         last += 1
     return runs[first][0], runs[last][1]
 

@@ -264,3 +264,10 @@ def test_a_lead_paragraph_above_a_photo_gallery_stays_in_the_article():
     page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", lead, *gallery, *BODY))
     assert page is not None
     assert [block.text for block in page.blocks] == [lead, *BODY]
+
+
+def test_a_breadcrumb_above_the_headline_is_not_taken_for_it():
+    text = _page("Skip to content", "Subscribe now", "Sign in", "News | Harbour | Westmere", HEADLINE, "Share", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE

@@ -70,6 +70,7 @@ LEAD_MIN_WORDS = 10
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 
 
 @dataclass(frozen=True)
@@ -325,7 +326,7 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
         if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
             role = _own_role(lines[i])
         if _headline_like(lines[i], role) and not (near and _dated(lines[i])):
-            return _above_deck(lines, i) if near else lines[i]
+            return _above_deck(lines, roles, i) if near else lines[i]
     return None
 
 
@@ -333,16 +334,18 @@ def _dated(line: str) -> bool:
     return bool(find_date(line) or _TIME_OF_DAY.search(line))
 
 
-def _above_deck(lines: list[str], index: int) -> str:
+def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     """The headline over a deck: the headline-like line right above ``index`` when it is shorter (a deck is the longer).
 
-    A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS` words.
+    A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS`
+    words; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
     """
-    if index == 0 or _dated(lines[index - 1]):
+    if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
         return lines[index]
     upper = lines[index - 1]
     words = len(upper.split())
-    if _headline_like(upper, _own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
+    crumbs = _CRUMB_SEPARATOR.search(upper)
+    if not crumbs and _headline_like(upper, _own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
         return upper
     return lines[index]
 

@@ -271,3 +271,14 @@ def test_a_breadcrumb_above_the_headline_is_not_taken_for_it():
     page = read_page_copy(text)
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_teaser_boxes_with_a_separated_more_link_do_not_cut_the_article():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("The pier will stay closed for another month, the council said. | more") is Role.TEASER
+    box = ["Harbour works", "Pier repairs run late", "The pier will stay closed for another month, the council said. | more"]
+    rest = ["Skippers said they would wait for the survey before booking the larger berths for the season."]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], *box, "What happens next", *BODY[1:], *rest))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [BODY[0], "What happens next", *BODY[1:], *rest]

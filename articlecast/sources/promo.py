@@ -59,6 +59,7 @@ _ENDS_WITH_MORE = re.compile(
     rf"[.!?…»\"”]\s*(?i:{_MORE})\s*[»›→>]*$"  # "… überfordert. mehr"
     rf"|(?<=[^\W\d_])\s+(?:{_MORE_CAPITALISED})\s*[»›→>]*$"  # "… неудивительно Подробнее"
     rf"|\s(?i:{_MORE})\s*[»›→>]+$"  # "… and more »"
+    rf"|\S\s*[|·•]\s*(?i:{_MORE})\s*[»›→>]*$"  # "… unter Druck. | mehr"
 )
 _ENDS_WITH_SOURCE = re.compile(r"[^\W\d_]{2}[.!?…][\"”»]?\s+[a-zäöüß]{2,6}$")  # "… wenig Neues. swr"
 _SECOND_PERSON = re.compile(

@@ -282,3 +282,11 @@ def test_teaser_boxes_with_a_separated_more_link_do_not_cut_the_article():
     page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], *box, "What happens next", *BODY[1:], *rest))
     assert page is not None
     assert [block.text for block in page.blocks] == [BODY[0], "What happens next", *BODY[1:], *rest]
+
+
+def test_compound_credit_labels_make_a_caption_furniture():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("Boote warten im Hafen auf die Flut. (Symbolfoto) Bildrechte: Westmere Gazette") is Role.JUNK
+    assert classify("Bildquelle: Ann Rowe") is Role.JUNK
+    assert classify("Boats wait for the tide at the harbour mouth. Image source: Ann Rowe") is Role.JUNK

@@ -145,6 +145,7 @@ _PHOTO_WORDS = (
 _PHOTO_CREDIT = re.compile(
     r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     rf"|(?<!\w)(?:{_PHOTO_WORDS})s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
+    rf"|(?<!\w)(?:{_PHOTO_WORDS})[\s-]?(?:rechte|quelle|nachweis|credits?|rights|source)\s*:\s*\S"  # "Bildrechte: IMAGO"
     rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
     rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$",  # a credit ends a caption; "(AP) —" opens a story

@@ -6,7 +6,7 @@ import textwrap
 from lxml import html as lxml_html
 
 from articlecast.article import Block
-from articlecast.sources.pagemeta import pick_headline, shown_headlines
+from articlecast.sources.pagemeta import marked_headlines, pick_headline, shown_headlines
 from articlecast.sources.pagetext import read_page_copy
 
 BODY = [
@@ -128,18 +128,26 @@ def test_a_headline_marked_by_its_class_when_the_page_has_no_h1():
         <div class="story"><p>The harbour board has agreed to dredge the channel.</p></div>
         </body></html>"""
     )
-    headlines = shown_headlines(tree)
+    assert shown_headlines(tree) == []
+    headlines = marked_headlines(tree)
     assert HEADLINE in headlines
     titles = ["Westmere Gazette - Harbour board votes to dredge the Westmere channel"]
-    assert pick_headline(headlines, titles) == HEADLINE
+    assert pick_headline(headlines, titles, lone=False) == HEADLINE
+    assert pick_headline(["Ferry fares to rise again"], ["Westmere Gazette"], lone=False) is None
 
 
-def test_an_h1_still_wins_over_marked_headlines():
-    tree = lxml_html.fromstring(
-        """<html><body><h1>Harbour board votes to dredge</h1>
-        <div class="teaser-headline">Ferry fares to rise again</div></body></html>"""
+def test_a_lone_teaser_marked_as_a_headline_is_not_taken_for_the_title(tmp_path):
+    from articlecast.sources import load_article
+
+    page = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page.write_text(
+        f"""<html><head><title>Harbour board votes to dredge the Westmere channel</title></head><body>
+        <div class="story"><div class="big-title">Harbour board votes to dredge the Westmere channel</div>{paragraphs}</div>
+        <aside><div class="teaser-headline">Ferry fares to rise again this summer</div></aside></body></html>""",
+        encoding="utf-8",
     )
-    assert shown_headlines(tree) == ["Harbour board votes to dredge"]
+    assert load_article(page).title == HEADLINE
 
 
 def test_block_text_survives_unchanged():

@@ -149,14 +149,16 @@ _MARKED_HEADLINE = (
 
 
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped).
+    """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped)."""
+    return [text for text in map(_element_text, tree.iter("h1")) if len(text.split()) >= 2]
 
-    A page without one (an old layout of styled ``<div>``) gives the texts of the elements its
-    markup names a headline (``class`` or ``id`` holding "headline"), of a headline's length.
+
+def marked_headlines(tree: lxml_html.HtmlElement) -> list[str]:
+    """The texts of the elements the markup names a headline (``class`` or ``id`` holding "headline").
+
+    For a page without an ``<h1>`` (an old layout of styled ``<div>``); teasers are marked so
+    too, so only one that matches a stated title may be taken (``pick_headline(..., lone=False)``).
     """
-    found = [text for text in map(_element_text, tree.iter("h1")) if len(text.split()) >= 2]
-    if found:
-        return found
     marked = tree.xpath(_MARKED_HEADLINE)
     return [text for text in map(_element_text, marked) if 2 <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS]
 
@@ -171,14 +173,16 @@ def page_titles(tree: lxml_html.HtmlElement) -> list[str]:
     return [str(title).strip() for title in found if str(title).strip()]
 
 
-def pick_headline(headlines: list[str], titles: list[str | None], site_names: tuple[str | None, ...] = ()) -> str | None:
+def pick_headline(
+    headlines: list[str], titles: list[str | None], site_names: tuple[str | None, ...] = (), lone: bool = True
+) -> str | None:
     """The shown headline that shares most words with a title the page states, or None.
 
     A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words are in that title
     (a title may add the site's name or drop a kicker); the most shared words win, so a site
     name shown in an ``<h1>`` loses to the headline. When none matches (a page whose title is
     written for search engines), a lone headline of :data:`LONE_HEADLINE_MIN_WORDS` words or
-    more that is not the site's name is taken.
+    more that is not the site's name is taken (unless ``lone`` is false).
     """
     stated = [_words(title) for title in titles if title]
     best, best_score = None, (0, 0.0)
@@ -189,7 +193,7 @@ def pick_headline(headlines: list[str], titles: list[str | None], site_names: tu
             score = (shared, shared / len(words))
             if score[1] >= HEADLINE_MIN_SHARE and score > best_score:
                 best, best_score = headline, score
-    if best is None and len(headlines) == 1:
+    if best is None and lone and len(headlines) == 1:
         lone = headlines[0]
         names = [_words(name) for name in site_names if name]
         if len(lone.split()) >= (LONE_HEADLINE_MIN_WORDS if stated else 1) and not any(_words(lone) <= name for name in names):

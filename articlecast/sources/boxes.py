@@ -50,19 +50,24 @@ _HEADLINE_ROLES = (Role.SHORT, Role.ITEM)
 
 def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
     """``roles`` with the furniture that only its neighbours reveal marked ``JUNK``."""
+    return neighbour_marks(texts, roles)[0]
+
+
+def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], set[int]]:
+    """:func:`mark_neighbours`, and the lines it marked only as entries listed under a label."""
     roles = list(roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
     _playlists(texts, roles)
     _captions_above_credits(texts, roles)
     _embedded_posts(texts, roles)
-    _listed_under_labels(texts, roles)
+    listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
     _boxed_pitches(texts, roles)
-    return roles
+    return roles, set(listed)
 
 
 def _teaser_heads(roles: list[Role]) -> None:
@@ -160,7 +165,9 @@ def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
             above = roles[index]
 
 
-def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
+def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
+    """Mark the short lines listed under a "read also" / "related" label (past furniture between them); their indices."""
+    found = []
     for index, text in enumerate(texts):
         if not is_label_line(text):
             continue
@@ -177,6 +184,8 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> None:
         if len(listed) >= LIST_MIN_LINES:
             for below in listed:
                 roles[below] = Role.JUNK
+            found.extend(listed)
+    return found
 
 
 def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:

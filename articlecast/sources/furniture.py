@@ -145,11 +145,16 @@ _PHOTO_WORDS = (
 _PHOTO_CREDIT = re.compile(
     r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     rf"|(?<!\w)(?:{_PHOTO_WORDS})s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
+    rf"|(?<!\w)(?:{_PHOTO_WORDS})[\s-]?(?:rechte|quelle|nachweis|credits?|rights|source)\s*:\s*\S"  # "Bildrechte: IMAGO"
     rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
     rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$",  # a credit ends a caption; "(AP) —" opens a story
     re.I,
 )
+_AGENCY_LINE = re.compile(
+    rf"^(?:(?:{_PHOTO_WORDS})s?\s*[:.]?\s*)?(?:{_AGENCIES})(?:\s*(?:/|via|,|&)\s*(?:{_AGENCIES}))*$", re.I
+)
+"""A credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters"), standing alone."""
 _LOWER = "a-zß-öø-ÿа-яёєіїґąćęłńóśźżčěřšžů"
 _GLUED_CREDIT = re.compile(
     rf"[{_LOWER}]{{2}}[.!?]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ])"  # a credit glued to the caption, no space between
@@ -215,6 +220,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
+        or is_agency_credit(text)  # "Getty Images" under a photo
     )
 
 
@@ -227,6 +233,11 @@ def _labelled_call(text: str) -> bool:
     verb = re.sub(r"[^\w-]", "", words[0]).casefold()
     call = verb in _UI_VERBS and len(words) <= LABELLED_CALL_MAX_WORDS and bool(_READER.search(after) or _UI_NOUNS.search(after))
     return call or _is_junk(after.strip(), words)
+
+
+def is_agency_credit(line: str) -> bool:
+    """A photo credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters")."""
+    return bool(_AGENCY_LINE.match(line.strip()))
 
 
 def is_timestamp(line: str) -> bool:

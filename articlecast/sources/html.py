@@ -26,7 +26,7 @@ from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .pagemeta import page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld
+from .pagemeta import marked_headlines, page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld
 from .pagetext import read_page_copy
 from .promo import is_author_bio, is_end_note, opens_comments
 
@@ -64,6 +64,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     tidy_json_ld(tree)
     drop_hidden(tree, (stated.get("title"), *page_titles(tree)))
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
+    marked = [] if headlines else marked_headlines(tree)
     drop_link_boxes(tree)
     drop_captions(tree)
     document = _extract(tree)
@@ -80,7 +81,8 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
     titles = [metadata.get("title"), stated.get("title"), *page_titles(tree)]
-    headline = pick_headline(headlines, titles, (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content")))
+    site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
+    headline = pick_headline(headlines, titles, site_names) if headlines else pick_headline(marked, titles, lone=False)
     if headline:
         metadata["title"] = headline
     one_paragraph = sum(block.kind != "heading" for block in blocks) == 1

@@ -141,12 +141,30 @@ def _names(value: Any) -> str | None:
 HEADLINE_MIN_SHARE = 0.5
 """Share of a shown headline's words that a stated title must hold for the headline to be taken."""
 LONE_HEADLINE_MIN_WORDS = 3
+MARKED_HEADLINE_MAX_WORDS = 30
+_MARKED_HEADLINE = (
+    "//body//*[contains(translate(@class, 'HEADLINE', 'headline'), 'headline')"
+    " or contains(translate(@id, 'HEADLINE', 'headline'), 'headline')]"
+)
 
 
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped)."""
-    texts = (" ".join(" ".join(h1.itertext()).split()) for h1 in tree.iter("h1"))
-    return [text for text in texts if len(text.split()) >= 2]
+    return [text for text in map(_element_text, tree.iter("h1")) if len(text.split()) >= 2]
+
+
+def marked_headlines(tree: lxml_html.HtmlElement) -> list[str]:
+    """The texts of the elements the markup names a headline (``class`` or ``id`` holding "headline").
+
+    For a page without an ``<h1>`` (an old layout of styled ``<div>``); teasers are marked so
+    too, so only one that matches a stated title may be taken (``pick_headline(..., lone=False)``).
+    """
+    marked = tree.xpath(_MARKED_HEADLINE)
+    return [text for text in map(_element_text, marked) if 2 <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS]
+
+
+def _element_text(element: lxml_html.HtmlElement) -> str:
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def page_titles(tree: lxml_html.HtmlElement) -> list[str]:
@@ -155,14 +173,16 @@ def page_titles(tree: lxml_html.HtmlElement) -> list[str]:
     return [str(title).strip() for title in found if str(title).strip()]
 
 
-def pick_headline(headlines: list[str], titles: list[str | None], site_names: tuple[str | None, ...] = ()) -> str | None:
+def pick_headline(
+    headlines: list[str], titles: list[str | None], site_names: tuple[str | None, ...] = (), lone: bool = True
+) -> str | None:
     """The shown headline that shares most words with a title the page states, or None.
 
     A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words are in that title
     (a title may add the site's name or drop a kicker); the most shared words win, so a site
     name shown in an ``<h1>`` loses to the headline. When none matches (a page whose title is
     written for search engines), a lone headline of :data:`LONE_HEADLINE_MIN_WORDS` words or
-    more that is not the site's name is taken.
+    more that is not the site's name is taken (unless ``lone`` is false).
     """
     stated = [_words(title) for title in titles if title]
     best, best_score = None, (0, 0.0)
@@ -173,7 +193,7 @@ def pick_headline(headlines: list[str], titles: list[str | None], site_names: tu
             score = (shared, shared / len(words))
             if score[1] >= HEADLINE_MIN_SHARE and score > best_score:
                 best, best_score = headline, score
-    if best is None and len(headlines) == 1:
+    if best is None and lone and len(headlines) == 1:
         lone = headlines[0]
         names = [_words(name) for name in site_names if name]
         if len(lone.split()) >= (LONE_HEADLINE_MIN_WORDS if stated else 1) and not any(_words(lone) <= name for name in names):

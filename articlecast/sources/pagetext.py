@@ -11,12 +11,15 @@ teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), an
   paragraphs, more is a link or tag list) and ends with a short closing sentence; furniture
   inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a line
   naming a byline's author or telling about them (an author box), or the heading of a comment
-  section ends it. A live blog's post stamps do not: stamps three times or more in a row, each
-  followed by prose, with posts of two paragraphs or more time and again (a feed's entries are
-  a headline and one summary);
+  section ends it. A long block of furniture (share and tag lists, a teaser box) parts it, and
+  only prose of some length beyond joins it again. A live blog's post stamps do not end it:
+  stamps three times or more in a row, each followed by prose, with posts of two paragraphs or
+  more time and again, or posts without headlines (a feed's entries are a headline and one
+  summary);
 - before the body, the last byline gives the author and date (else a date standing alone gives
   the date), and the title is the nearest headline-like line (3 to 25 words: a short line
-  without a full stop, or one question) before the byline (without one, before the body);
+  without a full stop, one in title case, or one question) before the byline (without one,
+  before the body), judged by its own shape when a menu's label listed it, and not a deck;
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -30,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..article import Block
-from .boxes import mark_neighbours
+from .boxes import neighbour_marks
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, opens_block, parse_byline
 from .promo import is_author_bio, opens_comments
 
@@ -44,11 +47,30 @@ WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
+LIVE_HEADLESS_SHARE = 2 / 3
+"""A live blog too: this share of posts have no headline and open with two sentences or more."""
 POST_HEADLINE_MAX_WORDS = 15
 """A live blog: at least one post in this many holds two paragraphs or more besides a headline."""
+HEAD_WINDOW = 8
+"""Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
+DECKED_HEADLINE_MIN_WORDS = 4
+"""Words a headline above a (longer) deck has at least; a kicker has fewer."""
+TITLE_CASE_SHARE = 0.85
+"""Share of a line's words of four letters or more that start upper case in a title-case headline."""
+TITLE_CASE_MIN_WORDS = 5
+FURNITURE_GAP = 6
+"""More lines of furniture and short lines than this in a row part two runs of prose."""
+JOIN_MIN_CHARS = 200
+"""Prose (in characters) that a run parted by furniture needs to be joined to the body again."""
+JOIN_PARAGRAPH_MIN_WORDS = 20
+"""...or the words of one statement (a paragraph ending in a full stop) in it."""
+LEAD_MIN_WORDS = 10
+"""...or, for a run above the body, of its lead."""
 
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 
 
 @dataclass(frozen=True)
@@ -69,7 +91,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     ``min_furniture=0`` reads any text as a page copy (for text rendered from an HTML page).
     """
     lines = _lines(text)
-    roles = _roles(lines)
+    roles, listed = _roles(lines)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
         return None
     span = _body_span(_live_posts_joined(roles, lines), lines)
@@ -89,7 +111,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         found = find_date(dateline) if dateline else None
         date = found[0] if found else None
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
-    return PageCopy(blocks, _title(lines, roles, byline_at, start), byline.author if byline else None, date, left_out)
+    return PageCopy(blocks, _title(lines, roles, listed, byline_at, start), byline.author if byline else None, date, left_out)
 
 
 def _lines(text: str) -> list[str]:
@@ -100,12 +122,17 @@ def _lines(text: str) -> list[str]:
     for chunk in chunks:
         for i, line in enumerate(chunk):
             previous = chunk[i - 1] if i else ""
-            wrapped = width is not None and len(previous) + 1 + len(line.split()[0]) > width
+            wrapped = width is not None and len(previous) + 1 + len(line.split()[0]) > width and not _closes(previous, line)
             if i and (wrapped or _continues(previous, line)) and not opens_block(line):
                 joined[-1].append(line)
             else:
                 joined.append([line])
     return [" ".join(pieces) for pieces in joined]
+
+
+def _closes(previous: str, line: str) -> bool:
+    """A line that stands alone after a finished sentence, however full the line above: a dateline, byline or copyright."""
+    return ends_sentence(previous) and classify(line) in (Role.DATELINE, Role.BYLINE, Role.BREAK)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -121,10 +148,13 @@ def _continues(previous: str, line: str) -> bool:
     return line[0].islower() and len(previous.split()) >= 6 and not ends_sentence(previous)
 
 
-def _roles(lines: list[str]) -> list[Role]:
-    """Each line's role; short lines that repeat are furniture; an author box or a comment section's heading ends the article."""
+def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
+    """Each line's role, and the lines made furniture only as entries listed under a label.
+
+    Short lines that repeat are furniture; an author box or a comment section's heading ends the article.
+    """
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
-    roles = [classify(line) for line in lines]
+    roles = [_own_role(line) for line in lines]
     for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
             roles[i] = Role.JUNK
@@ -133,7 +163,7 @@ def _roles(lines: list[str]) -> list[Role]:
         folded = " ".join(line.casefold().split())
         if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line):
             roles[i] = Role.BREAK
-    return mark_neighbours(lines, roles)
+    return neighbour_marks(lines, roles)
 
 
 def _author_names(bylines: Iterator[str]) -> set[str]:
@@ -147,12 +177,32 @@ def _author_names(bylines: Iterator[str]) -> set[str]:
 
 
 def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
-    """First and last line of the longest run of prose (by characters), or None if there is no prose."""
+    """First and last line of the longest run of prose (by characters), or None if there is no prose.
 
-    def size(run: tuple[int, int]) -> int:
+    A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it
+    again when the neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of
+    :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more (:data:`LEAD_MIN_WORDS` above it: a lead
+    over a photo gallery, not a teaser's question): the article goes on past a box inside it,
+    but a stray line after its share and tag lists is not the article.
+    """
+    runs = list(_runs(roles, lines))
+    if not runs:
+        return None
+
+    def size(run: tuple[int, int, bool]) -> int:
         return sum(len(lines[i]) for i in range(run[0], run[1] + 1) if roles[i] is Role.PROSE)
 
-    return max(_runs(roles, lines), key=size, default=None)
+    def article_like(run: tuple[int, int, bool], min_words: int = JOIN_PARAGRAPH_MIN_WORDS) -> bool:
+        paragraphs = [lines[i] for i in range(run[0], run[1] + 1) if roles[i] is Role.PROSE]
+        statements = [len(line.split()) for line in paragraphs if line.rstrip("\"”’»)").endswith(".")]
+        return size(run) >= JOIN_MIN_CHARS or max(statements, default=0) >= min_words
+
+    first = last = max(range(len(runs)), key=lambda index: size(runs[index]))
+    while first > 0 and runs[first - 1][2] and article_like(runs[first - 1], LEAD_MIN_WORDS):
+        first -= 1
+    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]):
+        last += 1
+    return runs[first][0], runs[last][1]
 
 
 def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
@@ -162,7 +212,9 @@ def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
     headline and a one-paragraph summary each). It opens a post of a live blog when the stamps
     come :data:`LIVE_MIN_POSTS` times or more in a row, each followed by prose, and posts
     hold two paragraphs or more besides a headline time and again (one post in
-    :data:`LIVE_RICH_SHARE`, and at least two).
+    :data:`LIVE_RICH_SHARE`, and at least two), or most posts (:data:`LIVE_HEADLESS_SHARE`)
+    have no headline and open with a paragraph of two sentences or more (a feed's entry is a
+    headline and its summary).
     """
     stamps = [i for i, line in enumerate(lines) if is_timestamp(line)]
     joined = list(roles)
@@ -195,11 +247,21 @@ def _post_end(roles: list[Role], start: int, end: int) -> tuple[int | None, bool
 def _join_posts(joined: list[Role], posts: list[tuple[int, int]], roles: list[Role], lines: list[str]) -> None:
     """Make the stamps and bylines of a run of posts furniture, if the posts are a live blog's."""
     rich = sum(len(_paragraphs(roles, lines, stamp + 1, last)) >= 2 for stamp, last in posts)
-    if len(posts) < LIVE_MIN_POSTS or rich < max(2, len(posts) / LIVE_RICH_SHARE):
+    headless = sum(_headless_post(roles, lines, stamp + 1, last) for stamp, last in posts)
+    live = rich >= max(2, len(posts) / LIVE_RICH_SHARE) or headless >= LIVE_HEADLESS_SHARE * len(posts)
+    if len(posts) < LIVE_MIN_POSTS or not live:
         return
     for index in range(posts[0][0], posts[-1][1] + 1):
         if joined[index] in _RUN_ENDS:
             joined[index] = Role.JUNK
+
+
+def _headless_post(roles: list[Role], lines: list[str], start: int, last: int) -> bool:
+    """A post without a headline that opens with a paragraph of two sentences or more: a live post, not a feed's entry."""
+    prose = [i for i in range(start, last + 1) if roles[i] is Role.PROSE]
+    if not prose or any(roles[i] is Role.SHORT and _headline_like(lines[i], Role.SHORT) for i in range(start, prose[0])):
+        return False
+    return bool(_INNER_STOP.search(lines[prose[0]]))
 
 
 def _paragraphs(roles: list[Role], lines: list[str], start: int, last: int) -> list[int]:
@@ -210,42 +272,82 @@ def _paragraphs(roles: list[Role], lines: list[str], start: int, last: int) -> l
     return prose
 
 
-def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int]]:
-    """Runs of prose lines; a short sentence ("He declined.") right after prose goes on with the run."""
-    start = last = None
-    gap = 0
+def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]]:
+    """Runs of prose lines, each with whether only a block of furniture parts it from the next run.
+
+    A short sentence ("He declined.") right after prose goes on with the run. More than
+    :data:`MAX_GAP` short lines or a line that ends an article (:data:`_RUN_ENDS`) end it for
+    good; more than :data:`FURNITURE_GAP` lines of short lines and furniture in a row (a menu,
+    a teaser box, share buttons and a tag list) part it from the next.
+    """
+    start = last = closed = None
+    gap = furniture = 0
+    hard = False
     for i, role in enumerate(roles):
         if role is Role.PROSE or (role is Role.SHORT and gap == 0 and start is not None and _short_sentence(lines[i])):
+            if start is None and closed is not None:
+                yield (*closed, not hard)
+                closed = None
             start = i if start is None else start
-            last, gap = i, 0
+            last, gap, furniture = i, 0, 0
             continue
         gap += role is Role.SHORT
-        if start is not None and last is not None and (gap > MAX_GAP or role in _RUN_ENDS):
-            yield start, last
-            start = None
+        furniture += role is Role.SHORT or role in FURNITURE
+        ends = gap > MAX_GAP or role in _RUN_ENDS
+        if start is not None and last is not None and (ends or furniture > FURNITURE_GAP):
+            closed, start, hard = (start, last), None, ends
+        else:
+            hard = hard or ends
+    if closed is not None:
+        yield (*closed, start is not None and not hard)
     if start is not None and last is not None:
-        yield start, last
+        yield start, last, False
 
 
 def _short_sentence(line: str) -> bool:
     return ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) >= 3
 
 
-def _title(lines: list[str], roles: list[Role], byline_at: int | None, body_start: int) -> str | None:
+def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int | None, body_start: int) -> str | None:
     """The nearest headline-like line above the byline, or else above the body (see :func:`_headline_like`).
 
     A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
-    byline) is furniture for the body, but still the headline.
+    byline) is furniture for the body, but still the headline; so is one in the
+    :data:`HEAD_WINDOW` lines above that a menu's label just before it listed among its
+    entries (a caption above its credit stays furniture). A line there that holds a date or a
+    time of day is the byline's, not a headline, and of two headline-like lines there, the
+    longer one under the other is a deck.
     """
     above = byline_at if byline_at is not None else body_start
     counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
     for i in range(above - 1, -1, -1):
         role = roles[i]
-        if role is Role.JUNK and counts[" ".join(lines[i].casefold().split())] > 1:
-            role = classify(lines[i])
-        if _headline_like(lines[i], role):
-            return lines[i]
+        near = above - i <= HEAD_WINDOW
+        if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
+            role = _own_role(lines[i])
+        if _headline_like(lines[i], role) and not (near and _dated(lines[i])):
+            return _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+def _dated(line: str) -> bool:
+    return bool(find_date(line) or _TIME_OF_DAY.search(line))
+
+
+def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
+    """The headline over a deck: the headline-like line right above ``index`` when it is shorter (a deck is the longer).
+
+    A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS`
+    words; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
+    """
+    if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
+        return lines[index]
+    upper = lines[index - 1]
+    words = len(upper.split())
+    crumbs = _CRUMB_SEPARATOR.search(upper)
+    if not crumbs and _headline_like(upper, _own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
+        return upper
+    return lines[index]
 
 
 def _headline_like(line: str, role: Role) -> bool:
@@ -254,5 +356,24 @@ def _headline_like(line: str, role: Role) -> bool:
     if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
         return False
     if role is Role.SHORT:
-        return not line.rstrip("\"”’»)").endswith(".")  # a headline has no full stop; a short caption has one
+        return not line.rstrip("\"”’»)").endswith(".") or title_cased(line)  # a caption has a full stop; "… Tues." too
     return (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))
+
+
+def _own_role(line: str) -> Role:
+    """A line's role from its own text; a headline in title case that an abbreviation's full stop made look like a sentence is short."""
+    role = classify(line)
+    if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):
+        return Role.SHORT
+    return role
+
+
+def title_cased(line: str) -> bool:
+    """Headline capitals: nearly every word of four letters or more starts upper case ("Cold Wave Alert Tues.").
+
+    Such a line is a headline even when an abbreviation gives it a full stop; :data:`TITLE_CASE_SHARE`
+    is high enough that German prose, whose nouns all start upper case, does not reach it.
+    """
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) >= 4]
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(words) and not line.isupper()

@@ -59,6 +59,7 @@ _ENDS_WITH_MORE = re.compile(
     rf"[.!?…»\"”]\s*(?i:{_MORE})\s*[»›→>]*$"  # "… überfordert. mehr"
     rf"|(?<=[^\W\d_])\s+(?:{_MORE_CAPITALISED})\s*[»›→>]*$"  # "… неудивительно Подробнее"
     rf"|\s(?i:{_MORE})\s*[»›→>]+$"  # "… and more »"
+    rf"|\S\s*[|·•]\s*(?i:{_MORE})\s*[»›→>]*$"  # "… unter Druck. | mehr"
 )
 _ENDS_WITH_SOURCE = re.compile(r"[^\W\d_]{2}[.!?…][\"”»]?\s+[a-zäöüß]{2,6}$")  # "… wenig Neues. swr"
 _SECOND_PERSON = re.compile(
@@ -95,7 +96,12 @@ _COMMENT_RULES = re.compile(
 _CREDITS = re.compile(
     r"\b(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|photography)\s+by\b", re.I
 )
-_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/|из|з|von|de|sur|z)\s*\d{1,3}\s*[|·•-]?$", re.I)
+_COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide|bild|foto|фото|слайд|zdjęcie|imagen|diapositive)s?\s*)?"
+    r"\d{1,3}\s*(?:of|/|из|з|von|de|sur|z)\s*\d{1,3}\s*[|·•-]?$",
+    re.I,
+)
+"""A gallery's counter: "3 of 12", "Bild 1 von 9", "Фото 2 из 5"."""
 _CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"

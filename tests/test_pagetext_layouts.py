@@ -1,0 +1,300 @@
+"""Page copies laid out in ways the other page tests do not show: a headline right under a menu,
+blocks of furniture before and after the article, and a page whose headline is no ``<h1>``."""
+
+import textwrap
+
+from lxml import html as lxml_html
+
+from articlecast.article import Block
+from articlecast.sources.pagemeta import marked_headlines, pick_headline, shown_headlines
+from articlecast.sources.pagetext import read_page_copy
+
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+HEADLINE = "Harbour board votes to dredge the Westmere channel"
+
+
+def _page(*parts: str) -> str:
+    return "\n".join(textwrap.dedent(part).strip("\n") for part in parts) + "\n"
+
+
+MENU = """\
+    Skip to content
+    Subscribe now
+    Top stories
+    Home
+    Local
+    Harbour
+    Sport
+    Weather
+    Letters
+    Sign in
+    """
+
+
+def test_headline_right_under_a_menu_is_the_title():
+    text = _page(MENU, HEADLINE, "Published 3 June 2025, 09:15 · Ann Rowe", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_headline_above_a_standfirst_caption_and_ad_label_is_the_title():
+    text = _page(
+        MENU,
+        HEADLINE,
+        "Share",
+        "Add a comment",
+        "The silted channel at low tide. Photo: Westmere Gazette",
+        "Advertisement",
+        *BODY,
+    )
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_line_with_the_time_of_day_near_the_body_is_no_headline():
+    text = _page(MENU, "3.6.2025 09:15 Ann Rowe 12 comments", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title != "3.6.2025 09:15 Ann Rowe 12 comments"
+
+
+def test_a_stray_sentence_after_share_and_tag_lists_is_not_read():
+    tail = """\
+        Share on Facebook
+        Share on X
+        12 comments
+        Topics:
+        Harbour
+        Ferries
+        Westmere
+        Ann Rowe
+        … has written about the coast for the paper since 2009.
+        """
+    page = read_page_copy(_page(MENU, HEADLINE, *BODY, tail))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_teaser_question_above_a_block_of_teasers_does_not_start_the_body():
+    teasers = """\
+        Will the pier reopen this summer?
+        The council has yet to say when repairs to the old pier will be finished, and traders are waiting for an answer...
+        read on
+        12.05.2025
+        Ferry fares to rise again
+        Operators blame fuel costs for the second rise this year, which will take effect from the first of July...
+        read on
+        Back to the overview
+        02.06.2025 - Harbour
+        """
+    page = read_page_copy(_page(MENU, teasers, HEADLINE, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_article_goes_on_after_a_long_box_inside_it():
+    box = """\
+        READ MORE
+        Ferry fares to rise again
+        Pier repairs run late
+        Lifeboat crew gets new boat
+        Share on Facebook
+        Share on X
+        Advertisement
+        """
+    rest = [
+        "The board will pay for the work from its reserves rather than raise mooring fees, its chair told the meeting on Tuesday evening.",
+        "A second dredge is planned for the outer harbour in 2027 if the survey now under way finds the same build-up of silt there.",
+    ]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", *BODY, box, *rest))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY + rest
+
+
+def test_a_headline_marked_by_its_class_when_the_page_has_no_h1():
+    tree = lxml_html.fromstring(
+        """<html><head><title>Westmere Gazette - Harbour board votes to dredge the Westmere channel</title></head><body>
+        <div class="teaser"><span class="teaser-headline">Ferry fares to rise again</span></div>
+        <div class="teaser"><span class="teaser-headline">Pier repairs run late into the summer</span></div>
+        <div id="story-headline" class="big">Harbour board votes to dredge the Westmere channel</div>
+        <div class="story"><p>The harbour board has agreed to dredge the channel.</p></div>
+        </body></html>"""
+    )
+    assert shown_headlines(tree) == []
+    headlines = marked_headlines(tree)
+    assert HEADLINE in headlines
+    titles = ["Westmere Gazette - Harbour board votes to dredge the Westmere channel"]
+    assert pick_headline(headlines, titles, lone=False) == HEADLINE
+    assert pick_headline(["Ferry fares to rise again"], ["Westmere Gazette"], lone=False) is None
+
+
+def test_a_lone_teaser_marked_as_a_headline_is_not_taken_for_the_title(tmp_path):
+    from articlecast.sources import load_article
+
+    page = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page.write_text(
+        f"""<html><head><title>Harbour board votes to dredge the Westmere channel</title></head><body>
+        <div class="story"><div class="big-title">Harbour board votes to dredge the Westmere channel</div>{paragraphs}</div>
+        <aside><div class="teaser-headline">Ferry fares to rise again this summer</div></aside></body></html>""",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == HEADLINE
+
+
+def test_block_text_survives_unchanged():
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", *BODY))
+    assert page is not None
+    assert page.blocks == [Block("paragraph", text) for text in BODY]
+
+
+DECK = "The work will close the channel to larger boats on weekdays for six weeks from August"
+
+
+def test_a_deck_under_the_headline_is_not_the_title():
+    text = _page(MENU, "2 June 2025 | Harbour news", HEADLINE, DECK, "Topics: Harbour", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_short_kicker_above_the_headline_is_not_the_title():
+    text = _page(MENU, "Harbour and coast", HEADLINE, "Share", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_title_case_headline_ending_in_an_abbreviation_is_the_title():
+    headline = "Ferry Crews Strike Again Over Weekend Pay for Sat. and Sun."
+    text = _page(MENU, "News", headline, "Written: 2025-06-02 10:15:30 / Updated: 2025-06-02 11:40:02", "Share", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == headline
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_title_case_is_told_from_german_prose():
+    from articlecast.sources.pagetext import title_cased
+
+    assert title_cased("Ferry Crews Strike Again Over Weekend Pay for Sat. and Sun.")
+    assert not title_cased("Die Gemeinde plant eine neue Brücke über den Fluss bei Neustadt im Sommer.")
+    assert not title_cased("Ann Rowe schreibt seit Jahren über Verkehr und Umwelt in der Region.")
+    assert not title_cased("FERRY CREWS STRIKE AGAIN OVER WEEKEND PAY")
+
+
+def test_a_caption_above_its_credit_near_the_body_is_not_the_title():
+    caption = "Fishing boats wait for the tide at the mouth of the Westmere channel"
+    text = _page(MENU, HEADLINE, "Share", caption, "Ann Rowe/Westmere Gazette", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+    assert caption not in [block.text for block in page.blocks]
+
+
+def test_a_live_blog_of_one_paragraph_posts_without_headlines_reads_every_post():
+    posts = [
+        ("09:40", "The first ferry of the day left on time. Crews said the tide was high enough for the larger boats."),
+        ("10:15", "Harbour staff have opened the second slipway. They expect the queue of lorries to clear within the hour."),
+        ("11:05", "The lifeboat crew has been called to a yacht near the channel mouth. Nobody was hurt, the coastguard said."),
+        ("11:50", "Cafés along the quay report their busiest morning since Easter. Several have run out of bread already."),
+    ]
+    lines = [line for stamp, post in posts for line in (stamp, post)]
+    page = read_page_copy(_page(MENU, "Harbour live: ferries back on the water", "By Ann Rowe", *lines, "Share", "Most read"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [post for _, post in posts]
+
+
+def test_a_feed_of_headlines_with_summaries_stays_out_of_the_article():
+    feed = []
+    for hour, headline in enumerate(["Pier repairs run late", "Ferry fares to rise again", "Lifeboat crew gets new boat"]):
+        feed += [f"1{hour}:05", headline, "A short summary of the story sits under its headline. It says little more."]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", *BODY, "Share", "Latest", *feed))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_dateline_after_a_full_last_line_is_not_glued_to_the_paragraph():
+    wrapped = """\
+        Skip to content
+        Subscribe now
+        Sign in
+        Harbour board votes to dredge the Westmere channel
+        By Ann Rowe
+        The harbour board has agreed to dredge the silted channel
+        at Westmere before the autumn ferry timetable starts, and
+        skippers say the work cannot come soon enough for them.
+        Two boats have grounded in the shallows since the spring,
+        and the lifeboat crew now has to wait for the high tide.
+        Harbour Radio, 3 June 2025
+        Share on Facebook
+        """
+    page = read_page_copy(textwrap.dedent(wrapped))
+    assert page is not None
+    assert page.blocks[-1].text.endswith("and the lifeboat crew now has to wait for the high tide.")
+
+
+def test_an_agency_name_standing_alone_is_a_credit_not_text():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("Getty Images") is Role.JUNK
+    assert classify("Photo: AFP/Reuters") is Role.JUNK
+    assert classify("Reuters said on Monday that the harbour board had agreed to dredge the channel.") is Role.PROSE
+    page = read_page_copy(_page(MENU, HEADLINE, "Getty Images", "By Ruth Okafor", BODY[0], "Reuters", *BODY[1:]))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_gallery_counter_with_its_label_is_furniture():
+    from articlecast.sources.furniture import Role, classify
+
+    for counter in ("Image 3 of 12", "Bild 1 von 9", "Фото 2 из 5", "Slide 4/10"):
+        assert classify(counter) is Role.JUNK
+    assert classify("Image 3 of 12 shows the harbour at low tide") is not Role.JUNK
+
+
+def test_a_lead_paragraph_above_a_photo_gallery_stays_in_the_article():
+    lead = "The harbour board voted on Tuesday night to dredge the silted Westmere channel before the autumn timetable starts."
+    gallery = [
+        line
+        for n, what in enumerate(["Boats wait for the tide", "The old slipway", "The lifeboat station", "Silt at low water"], 1)
+        for line in (f"{n} of 4 |", f"{what} at the harbour mouth. (Photo: Westmere Gazette/Ann Rowe)", "Read More")
+    ]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", lead, *gallery, *BODY))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [lead, *BODY]
+
+
+def test_a_breadcrumb_above_the_headline_is_not_taken_for_it():
+    text = _page("Skip to content", "Subscribe now", "Sign in", "News | Harbour | Westmere", HEADLINE, "Share", *BODY)
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_teaser_boxes_with_a_separated_more_link_do_not_cut_the_article():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("The pier will stay closed for another month, the council said. | more") is Role.TEASER
+    box = ["Harbour works", "Pier repairs run late", "The pier will stay closed for another month, the council said. | more"]
+    rest = ["Skippers said they would wait for the survey before booking the larger berths for the season."]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], *box, "What happens next", *BODY[1:], *rest))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [BODY[0], "What happens next", *BODY[1:], *rest]
+
+
+def test_compound_credit_labels_make_a_caption_furniture():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("Boote warten im Hafen auf die Flut. (Symbolfoto) Bildrechte: Westmere Gazette") is Role.JUNK
+    assert classify("Bildquelle: Ann Rowe") is Role.JUNK
+    assert classify("Boats wait for the tide at the harbour mouth. Image source: Ann Rowe") is Role.JUNK

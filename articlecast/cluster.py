@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -42,6 +43,8 @@ PROBE_PREFIX = ".articlecast-probe-"
 ARTICLES_PER_WORKER = 2
 """Articles made at a time per worker: while one waits on a round trip (the sentence split, the
 loudness plan), another keeps the worker busy."""
+WATCH_SECONDS = 0.5
+"""How often the client's connection is checked for tasks that will never hear back."""
 FETCH_THREADS = 8
 """Threads fetching finished tasks' results: one fetch is a round trip to a worker, and one thread
 (Dask's callback thread) managed 250 tasks a second on the bench machine."""
@@ -81,12 +84,14 @@ class ClusterWorkers:
                 setting="scheduler",
             ) from None
         self._distributed = distributed
-        self._held: set[Any] = set()
+        self._held: dict[Any, Future[Any]] = {}
+        """Each cluster task not yet settled, with the future the build waits on."""
         self._warmed: set[str] = set()
         self._lock = threading.Lock()
         self._closed = False
         self._workers: set[str] = set()
         self._fetchers = ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="articlecast-results")
+        threading.Thread(target=self._watch_connection, daemon=True, name="articlecast-cluster-watch").start()
         try:
             self.jobs = self._check_workers(cache_root)
             self.articles_at_once = ARTICLES_PER_WORKER * self.jobs
@@ -100,6 +105,9 @@ class ClusterWorkers:
         if self._closed:
             result.set_exception(ClusterError("The build was stopped; its cluster tasks were cancelled."))
             return result
+        if self._client.status != "running":  # reconnecting: a task sent now may never hear back
+            result.set_exception(self._lost(ConnectionError(self._client.status)))
+            return result
         try:
             task = self._client.submit(_run_task, function, *args, key=_key(function, args))
         except Exception as error:  # noqa: BLE001 - the scheduler is gone: said once, by ClusterError
@@ -107,7 +115,7 @@ class ClusterWorkers:
             return result
         tally = _tally.get()
         with self._lock:
-            self._held.add(task)
+            self._held[task] = result
         task.add_done_callback(lambda done: self._fetchers.submit(self._settle, done, result, tally))
         return result
 
@@ -214,7 +222,8 @@ class ClusterWorkers:
     def _settle(self, task: Any, result: Future[Any], tally: Counter[str] | None) -> None:
         """Pass a finished cluster task's outcome on to ``result`` (runs in a fetcher thread)."""
         with self._lock:
-            self._held.discard(task)
+            if self._held.pop(task, None) is None:  # failed already by _watch_connection
+                return
         try:
             value, worker = task.result()
         except self._distributed.KilledWorker as error:
@@ -227,6 +236,20 @@ class ClusterWorkers:
             if tally is not None:
                 tally[worker] += 1
             result.set_result(value)
+
+    def _watch_connection(self) -> None:
+        """Fail every task still waiting once the client has given up on the scheduler: distributed cancels
+        the tasks it holds when the connection drops, but one sent at that very moment may never hear back."""
+        while not self._closed:
+            time.sleep(WATCH_SECONDS)
+            if self._client.status in ("closing", "closed") and not self._closed:
+                with self._lock:
+                    waiting = list(self._held.values())
+                    self._held.clear()
+                for result in waiting:
+                    if not result.done():
+                        result.set_exception(self._lost(ConnectionError("the client closed")))
+                return
 
     def _lost(self, error: BaseException) -> ClusterError:
         _LOGGER.debug("A cluster task was cancelled", exc_info=error)

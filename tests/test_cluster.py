@@ -23,6 +23,9 @@ from conftest import ROOT, run_cli
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed; run 'make test'")
 
+from articlecast.cluster import CONNECT_TIMEOUT_SECONDS, ClusterWorkers  # noqa: E402  (needs the extra)
+from articlecast.errors import ClusterError  # noqa: E402
+
 TESTS = ROOT / "tests"
 SHARED_SENTENCE = "The council met on Monday to discuss the harbour bridge."
 COUNTING = dataclasses.replace(VoiceProfile(), engine="fake_engines:CountingEngine")
@@ -261,3 +264,21 @@ def test_pruning_a_shared_cache_leaves_other_machines_writes_alone(tmp_path):
     os.utime(abandoned, (old, old))
     cache.prune()
     assert in_flight.exists() and not abandoned.exists()
+
+
+def test_tasks_sent_as_the_scheduler_goes_away_fail_instead_of_waiting_for_ever(tmp_path):
+    port = free_port()
+    processes = start_cluster(port, 1, dict(os.environ))
+    workers = ClusterWorkers(f"tcp://127.0.0.1:{port}", tmp_path / "cache")
+    try:
+        processes[0].kill()
+        processes[0].wait()
+        futures = []
+        deadline = time.monotonic() + CONNECT_TIMEOUT_SECONDS + 3  # while the client reconnects, and after it gave up
+        while time.monotonic() < deadline:
+            futures.append(workers.submit("any", os.getpid))
+            time.sleep(0.2)
+        assert all(isinstance(future.exception(timeout=15), ClusterError) for future in futures)
+    finally:
+        workers.close()
+        stop(processes)

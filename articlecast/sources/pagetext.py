@@ -34,17 +34,15 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import neighbour_marks
-from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, opens_block, parse_byline
+from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, parse_byline
 from .promo import is_author_bio, opens_comments
+from .unwrap import page_lines
 
 MIN_FURNITURE = 3
 MAX_GAP = 2
 REPEATED_MAX_WORDS = 6
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 25
-WRAP_MAX_WIDTH = 100
-WRAP_SLACK = 12
-WRAP_MIN_LINES = 3
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
 LIVE_HEADLESS_SHARE = 2 / 3
@@ -90,7 +88,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
 
     ``min_furniture=0`` reads any text as a page copy (for text rendered from an HTML page).
     """
-    lines = _lines(text)
+    lines = page_lines(text)
     roles, listed = _roles(lines)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
         return None
@@ -112,40 +110,6 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         date = found[0] if found else None
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
     return PageCopy(blocks, _title(lines, roles, listed, byline_at, start), byline.author if byline else None, date, left_out)
-
-
-def _lines(text: str) -> list[str]:
-    """Non-empty lines, with the lines of a cut sentence or of a hard-wrapped paragraph joined."""
-    chunks = [[line.strip() for line in chunk.splitlines() if line.strip()] for chunk in re.split(r"\n\s*\n", text)]
-    width = _wrap_width([line for chunk in chunks for line in chunk])
-    joined: list[list[str]] = []  # the pieces of each line, joined once at the end (joining as we go is quadratic)
-    for chunk in chunks:
-        for i, line in enumerate(chunk):
-            previous = chunk[i - 1] if i else ""
-            wrapped = width is not None and len(previous) + 1 + len(line.split()[0]) > width and not _closes(previous, line)
-            if i and (wrapped or _continues(previous, line)) and not opens_block(line):
-                joined[-1].append(line)
-            else:
-                joined.append([line])
-    return [" ".join(pieces) for pieces in joined]
-
-
-def _closes(previous: str, line: str) -> bool:
-    """A line that stands alone after a finished sentence, however full the line above: a dateline, byline or copyright."""
-    return ends_sentence(previous) and classify(line) in (Role.DATELINE, Role.BYLINE, Role.BREAK)
-
-
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a text was hard-wrapped at, or None: no line is longer and several come close to it."""
-    width = max(map(len, lines), default=0)
-    if width > WRAP_MAX_WIDTH or sum(len(line) >= width - WRAP_SLACK for line in lines) < WRAP_MIN_LINES:
-        return None
-    return width
-
-
-def _continues(previous: str, line: str) -> bool:
-    """A line that goes on with a cut sentence: it starts in lower case after a line of some length."""
-    return line[0].islower() and len(previous.split()) >= 6 and not ends_sentence(previous)
 
 
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:

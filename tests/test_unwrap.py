@@ -96,3 +96,13 @@ def test_a_long_paragraph_leading_into_a_list_without_a_colon_stays_whole():
     assert textwrap.wrap(lead, WIDTH)[1][0].isupper()
     lines = page_lines(_flat(BODY[0], lead) + "\n".join(items) + "\n")
     assert lead in lines
+
+
+def test_a_caption_ending_in_its_credit_is_not_taken_for_a_headline_over_a_deck():
+    caption = (
+        "Two skippers wait for the tide at the outer pier of Westmere harbour on Monday, June 2, 2025, "
+        "before the dredging starts in August. (AP Photo/Ann Rowe)"
+    )
+    wrapped = textwrap.wrap(caption, WIDTH)
+    assert len(wrapped) == 3 and wrapped[1][0].isupper()
+    assert caption in page_lines(_flat(BODY[0], "1 of 4 |", caption, "Read More", BODY[1]))

@@ -17,7 +17,7 @@ alone, however full the line above, when:
   nor ends a sentence.
 
 A block of three lines or more (and a few words) that does not end a sentence is not a
-paragraph: when its second line starts upper case, its first line is a headline over a deck
+paragraph: unless it is furniture as a whole (a caption ending in its credit), when its second line starts upper case, its first line is a headline over a deck
 without a full stop.
 """
 
@@ -107,6 +107,6 @@ def _continues(previous: str, line: str) -> bool:
 def _decked(block: list[str]) -> list[list[str]]:
     """A block of wrapped lines, or its first line (a headline) apart from the rest (its deck), see the module's account."""
     long = sum(len(line.split()) for line in block) > DECKED_BLOCK_MAX_WORDS
-    if long or len(block) < DECKED_BLOCK_MIN_LINES or ends_sentence(block[-1]) or ends_sentence(block[0]) or not block[1][0].isupper():
+    if long or classify(" ".join(block)) is Role.JUNK or len(block) < DECKED_BLOCK_MIN_LINES or ends_sentence(block[-1]) or ends_sentence(block[0]) or not block[1][0].isupper():
         return [block]
     return [block[:1], block[1:]]

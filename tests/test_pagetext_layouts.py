@@ -298,3 +298,31 @@ def test_compound_credit_labels_make_a_caption_furniture():
     assert classify("Boote warten im Hafen auf die Flut. (Symbolfoto) Bildrechte: Westmere Gazette") is Role.JUNK
     assert classify("Bildquelle: Ann Rowe") is Role.JUNK
     assert classify("Boats wait for the tide at the harbour mouth. Image source: Ann Rowe") is Role.JUNK
+
+
+def test_a_published_by_byline_gives_the_author_and_is_not_the_title():
+    from articlecast.sources.furniture import Role, classify, parse_byline
+
+    for line, author in [
+        ("Published by Ann Rowe at June 3, 2025", "Ann Rowe"),
+        ("Posted by Tom Reid on 3 June 2025", "Tom Reid"),
+        ("Publié par Marie Roy le 3 juin 2025", "Marie Roy"),
+    ]:
+        byline = parse_byline(line)
+        assert byline is not None and byline.author == author and byline.date is not None
+    assert classify("Published by the council in 2019, the survey found most berths were empty all winter.") is Role.PROSE
+    page = read_page_copy(_page(MENU, HEADLINE, "Published by Ann Rowe at June 3, 2025", "Categories", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Ann Rowe"
+
+
+def test_a_publishing_time_without_a_date_is_a_dateline_not_the_title():
+    from articlecast.sources.furniture import Role, classify
+
+    for line in ("Published at 9:15 a.m.", "Publié à 0 h 23", "Veröffentlicht um 14:02 Uhr"):
+        assert classify(line) is Role.DATELINE
+    assert classify("Published at the request of the harbour board.") is not Role.DATELINE
+    page = read_page_copy(_page(MENU, HEADLINE, "Share", "Print", "Comments", "Westmere Gazette", "Published at 9:15 a.m.", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE

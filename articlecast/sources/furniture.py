@@ -80,11 +80,21 @@ _DATELINE_WORDS = re.compile(
     r"|г|р|року|года|roku|r)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
     re.I,
 )
+_PUBLISHED_AT = re.compile(
+    r"^(?:published|updated|posted|publié|mis à jour|actualizado|publicado|veröffentlicht|aktualisiert|опубликовано|обновлено"
+    r"|оновлено|опубліковано)\s*:?\s*(?:(?:at|à|um|a las|в|о)\s+)?\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*(?:[ap]\.?\s?m\.?|uhr)?"
+    r"(?:\s+[A-Z]{2,4})?$",
+    re.I,
+)
+"""A publishing time without a date ("Published at 9:15 a.m.", "Publié à 0 h 23")."""
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
 _BYLINE = re.compile(
-    r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por"
+    r"^(?i:(?:(?:written|words|reporting|published|posted)\s+)?by|(?:(?:veröffentlicht|geschrieben)\s+)?von"
+    r"|(?:(?:publié|écrit)\s+)?par|(?:(?:publicado|escrito)\s+)?por"
     r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*(?P<rest>\w.*)$"
 )
+_DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
+"""The word that leads from an author's name to the date: "Published by Ann Bell at May 3, 2024"."""
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
@@ -268,7 +278,7 @@ def parse_byline(line: str) -> Byline | None:
     rest = _READING_TIME.sub("", match.group("rest")).strip()
     found = find_date(rest)
     author_part = rest[: found[1]] if found else rest
-    author = _BYLINE_SEPARATOR.split(author_part.strip(), maxsplit=1)[0].strip(" ,;:-")
+    author = _BYLINE_SEPARATOR.split(_DATE_PREPOSITION.sub("", author_part.strip()), maxsplit=1)[0].strip(" ,;:-")
     separated = found is not None or author != author_part.strip(" ,;:-")
     if not author or len(author.split()) > 10 or (ends_sentence(author) and not separated):
         return None
@@ -278,8 +288,11 @@ def parse_byline(line: str) -> Byline | None:
 def is_dateline(line: str) -> bool:
     """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
 
-    Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024").
+    Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024"),
+    and a publishing time without a date ("Published at 9:15 a.m.").
     """
+    if _PUBLISHED_AT.match(line.strip()):
+        return True
     words = len(line.split())
     found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None
     if not found:

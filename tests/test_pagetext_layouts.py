@@ -326,3 +326,28 @@ def test_a_publishing_time_without_a_date_is_a_dateline_not_the_title():
     page = read_page_copy(_page(MENU, HEADLINE, "Share", "Print", "Comments", "Westmere Gazette", "Published at 9:15 a.m.", *BODY))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_screen_reader_notes_beside_links_are_not_read():
+    paragraph = "The full survey, opens new tab shows the channel has silted up by a metre since the last dredging in 2019."
+    footer = ["Terms of Use, opens new tab", "Advertise with us (opens in a new window)", "Cookies, opens new tab"]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], paragraph, *BODY[1:], *footer))
+    assert page is not None
+    texts = [block.text for block in page.blocks]
+    assert "The full survey shows the channel has silted up by a metre since the last dredging in 2019." in texts
+    assert not any("opens" in text for text in texts)
+
+
+def test_a_slideshow_caption_opened_by_its_bracketed_counter_is_furniture():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("[2/5]Boats wait for the tide at the outer pier of Westmere, June 2, 2025. Ann Rowe") is Role.JUNK
+    assert classify("[2] Boats waited for the tide at the outer pier of Westmere until the evening.") is Role.PROSE
+
+
+def test_share_buttons_in_other_languages_are_furniture():
+    from articlecast.sources.furniture import Role, classify, without_screen_reader_notes
+
+    for line in ("Partagez via LinkedIn (Fenêtre modale)", "Compartir en Facebook", "Поделиться в Telegram", "Condividi su WhatsApp"):
+        assert classify(without_screen_reader_notes(line)) is Role.JUNK
+    assert classify("Partager sur la page du conseil municipal de la ville") is Role.SHORT

@@ -113,11 +113,12 @@ _AD_NOTE = re.compile(
 )
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
-    "flipboard", "bluesky", "mastodon", "threads", "teilen",
+    "flipboard", "bluesky", "mastodon", "threads", "teilen", "partager", "partagez", "compartir", "comparte", "condividi",
+    "udostępnij", "delen", "поделиться", "поділитися",
 }
 _SOCIAL_WORDS = _SOCIAL_CORE | {
     "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
-    "url", "pin", "with", "via", "the",
+    "url", "pin", "with", "via", "the", "sur", "par", "en", "por", "auf", "per", "courriel", "correo", "в",
 }
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
@@ -186,6 +187,20 @@ class Byline:
 
     author: str
     date: dt.datetime | None
+
+
+_SCREEN_READER_NOTE = re.compile(
+    r",\s*opens? (?:in )?(?:an? )?new (?:tab|window)\b"
+    r"|\s*\((?:opens? (?:in )?(?:an? )?new (?:tab|window)|external link|externer link|fenêtre modale|nouvelle fenêtre"
+    r"|(?:s'ouvre|ouvre) dans une nouvelle fenêtre|öffnet in (?:einem )?neuen (?:tab|fenster)|(?:se abre en una )?nueva ventana"
+    r"|открывается в новом окне|відкривається в новому вікні)\)",
+    re.I,
+)
+
+
+def without_screen_reader_notes(line: str) -> str:
+    """``line`` without the notes a page gives screen readers beside a link (", opens new tab", "(external link)")."""
+    return _SCREEN_READER_NOTE.sub("", line).strip()
 
 
 def classify(line: str) -> Role:

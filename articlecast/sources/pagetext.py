@@ -34,7 +34,17 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import neighbour_marks
-from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, parse_byline
+from .furniture import (
+    FURNITURE,
+    Role,
+    classify,
+    ends_sentence,
+    find_date,
+    is_timestamp,
+    item_text,
+    parse_byline,
+    without_screen_reader_notes,
+)
 from .promo import is_author_bio, opens_comments
 from .unwrap import page_lines
 
@@ -88,7 +98,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
 
     ``min_furniture=0`` reads any text as a page copy (for text rendered from an HTML page).
     """
-    lines = page_lines(text)
+    lines = [line for line in map(without_screen_reader_notes, page_lines(text)) if line]
     roles, listed = _roles(lines)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
         return None

@@ -351,3 +351,16 @@ def test_share_buttons_in_other_languages_are_furniture():
     for line in ("Partagez via LinkedIn (Fenêtre modale)", "Compartir en Facebook", "Поделиться в Telegram", "Condividi su WhatsApp"):
         assert classify(without_screen_reader_notes(line)) is Role.JUNK
     assert classify("Partager sur la page du conseil municipal de la ville") is Role.SHORT
+
+
+def test_names_under_a_deck_are_a_byline_not_the_headline():
+    deck = "Skippers and the lifeboat crew welcome the plan after two boats ran aground in the shallows"
+    menu = ["Skip to content", "Subscribe now", "Sign in", "Home", "Local", "Sport"]
+    for names in ("Ann Rowe in Westmere", "Press Agency in Westmere", "Ann Rowe and Tom Reid"):
+        page = read_page_copy(_page(*menu, HEADLINE, deck, names, "Tue 3 Jun 2025 09.15 BST", "Share", *BODY))
+        assert page is not None
+        assert page.title == HEADLINE
+    short_headline = "Westmere Channel Reopens"
+    page = read_page_copy(_page(*menu, "Harbour News", short_headline, "Tue 3 Jun 2025 09.15 BST", "Share", *BODY))
+    assert page is not None
+    assert page.title == short_headline

@@ -75,6 +75,10 @@ JOIN_PARAGRAPH_MIN_WORDS = 20
 LEAD_MIN_WORDS = 10
 """...or, for a run above the body, of its lead."""
 
+BYLINE_NAMES_MAX_WORDS = 6
+"""Words of a byline without "By" under a deck ("Ann Rowe and Tom Reid in Westmere")."""
+_NAME_LINKS = frozenset({"in", "and", "und", "et", "y", "e", "і", "и", "в", "у", "de", "von", "van", "da", "di", "del", "la", "le"})
+
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -289,7 +293,8 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
     byline) is furniture for the body, but still the headline; so is one in the
     :data:`HEAD_WINDOW` lines above that a menu's label just before it listed among its
     entries (a caption above its credit stays furniture). A line there that holds a date or a
-    time of day is the byline's, not a headline, and of two headline-like lines there, the
+    time of day is the byline's, not a headline, so is a line of a few names under a longer
+    headline-like line (:func:`_names_under_deck`), and of two headline-like lines there, the
     longer one under the other is a deck.
     """
     above = byline_at if byline_at is not None else body_start
@@ -299,9 +304,24 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
         near = above - i <= HEAD_WINDOW
         if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
             role = _own_role(lines[i])
-        if _headline_like(lines[i], role) and not (near and _dated(lines[i])):
+        if _headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i))):
             return _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
+    """A few capitalised names right under a longer headline-like line: an author or agency ("Ann Rowe in Westmere").
+
+    A headline stands above its deck, never under it, so such a line is the byline of a page
+    that does not say "By".
+    """
+    line = lines[index]
+    words = line.split()
+    if index == 0 or len(words) > BYLINE_NAMES_MAX_WORDS or any(char.isdigit() for char in line):
+        return False
+    upper = lines[index - 1]
+    named = all(word[0].isupper() or word.casefold() in _NAME_LINKS for word in words) and words[0][0].isupper()
+    return named and len(upper.split()) > len(words) and _headline_like(upper, _own_role(upper))
 
 
 def _dated(line: str) -> bool:

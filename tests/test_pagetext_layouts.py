@@ -364,3 +364,23 @@ def test_names_under_a_deck_are_a_byline_not_the_headline():
     page = read_page_copy(_page(*menu, "Harbour News", short_headline, "Tue 3 Jun 2025 09.15 BST", "Share", *BODY))
     assert page is not None
     assert page.title == short_headline
+
+
+def test_an_embedded_video_with_its_length_and_dashed_title_is_furniture():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("00:01:37") is Role.JUNK
+    assert classify("Divers check the piles under Westmere pier – video") is Role.JUNK
+    assert classify("Divers check the piles under Westmere pier - in pictures") is Role.JUNK
+    assert classify("Divers check the piles under Westmere pier after a video was shared") is Role.SHORT
+    video = ["00:01:37", "Divers check the piles under Westmere pier – video"]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], *video, *BODY[1:]))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_newsletter_box_blurb_between_its_form_lines_is_furniture():
+    box = ["Sign up to Harbour Week", "Free weekly newsletter", "The stories of the coast from fishing to ferries", "Enter your email address", "Sign up"]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], *box, *BODY[1:]))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

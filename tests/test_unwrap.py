@@ -106,3 +106,15 @@ def test_a_caption_ending_in_its_credit_is_not_taken_for_a_headline_over_a_deck(
     wrapped = textwrap.wrap(caption, WIDTH)
     assert len(wrapped) == 3 and wrapped[1][0].isupper()
     assert caption in page_lines(_flat(BODY[0], "1 of 4 |", caption, "Read More", BODY[1]))
+
+
+def test_a_wrap_before_a_spaced_dash_does_not_open_a_list_item():
+    title = "Divers check the piles under the old Westmere pier before the ferry runs – video"
+    wrapped = textwrap.wrap(title, WIDTH)
+    assert wrapped[1].startswith("– ")
+    assert title in page_lines(_flat(BODY[0], title, BODY[1], blank=True))
+    items = ["– dredging the channel", "– a new slipway"]
+    assert page_lines(_flat("The board will pay for these works this summer:", *items)) == [
+        "The board will pay for these works this summer:",
+        *items,
+    ]

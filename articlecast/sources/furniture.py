@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .promo import ends_with_more, is_credits, is_end_note, is_promo, site_speaks
+from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
 
 
 class Role(enum.Enum):
@@ -174,6 +174,11 @@ _GLUED_CREDIT = re.compile(
     r"|[^\s/]+(?:\s+[^\s/]+){0,3}\s*/\s*[^\s/].{0,40})$"  # "…przystaniJan Nowak/PAP"
 )
 """A photo or video credit glued to the end of its caption or title, as text extracted from inline elements comes out."""
+_MEDIA_TITLE = re.compile(
+    r"\s[–—-]\s*(?:video|videos|in pictures|audio|podcast|vidéo|vídeo|відео|видео|фото)$", re.I
+)
+"""The title of an embedded video or gallery, named for it after a dash ("Crews search the flats – video")."""
+MEDIA_TITLE_MAX_WORDS = 25
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
     r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|leave a (?:comment|reply)|loading\W*)$",
@@ -243,6 +248,8 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
         or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
+        or (is_duration(text) and text.count(":") == 2)  # a video's length with its seconds, "00:02:49"
+        or (len(words) <= MEDIA_TITLE_MAX_WORDS and bool(_MEDIA_TITLE.search(text)))  # "Crews search the flats – video"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
         or is_agency_credit(text)  # "Getty Images" under a photo
@@ -258,6 +265,11 @@ def _labelled_call(text: str) -> bool:
     verb = re.sub(r"[^\w-]", "", words[0]).casefold()
     call = verb in _UI_VERBS and len(words) <= LABELLED_CALL_MAX_WORDS and bool(_READER.search(after) or _UI_NOUNS.search(after))
     return call or _is_junk(after.strip(), words)
+
+
+def is_form_text(text: str) -> bool:
+    """A sign-up form's words: e-mail, newsletter, subscribe, password."""
+    return bool(_FORM.search(text))
 
 
 def is_agency_credit(line: str) -> bool:

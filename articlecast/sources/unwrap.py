@@ -3,7 +3,8 @@
 A text wrapped at a fixed width (a terminal dump, a text-mode browser, an e-mail) cuts every
 paragraph into lines; a copy without blank lines gives no other sign where a block ends. A line
 continues the one above when the first word of the line would not have fitted there (the text's
-wrap width, :func:`wrap_width`) or when it goes on with a cut sentence in lower case. It stands
+wrap width, :func:`wrap_width`) or when it goes on with a cut sentence in lower case; a line
+that the wrap opened with a spaced dash ("– video") is no list item. It stands
 alone, however full the line above, when:
 
 - the line above ended a sentence and the line is a dateline, byline or copyright;
@@ -69,7 +70,7 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def _joins(previous: str, line: str, following: str | None, width: int | None, first: bool) -> bool:
     """Whether ``line`` goes on with ``previous`` (see the module's account); ``first``: ``previous`` opened its block."""
-    if opens_block(line):
+    if opens_block(line) and not (width is not None and _cut_at_dash(previous, line, width)):
         return False
     if _continues(previous, line):
         return True
@@ -82,6 +83,11 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
         return not (heading or role in _ALONE_AFTER_SENTENCE)
     furniture = short and not ends_sentence(line) and not _INNER_STOP.search(line) and classify(line) in _ONE_PIECE
     return not (first and furniture)
+
+
+def _cut_at_dash(previous: str, line: str, width: int) -> bool:
+    """A wrap that fell before a spaced dash ("… after the fire" / "– video"): not a list item, the sentence goes on."""
+    return line[:1] in "–—" and _full(previous, line, width) and not ends_sentence(previous) and not opens_block(previous)
 
 
 def _full(line: str, after: str, width: int) -> bool:

@@ -384,3 +384,22 @@ def test_a_newsletter_box_blurb_between_its_form_lines_is_furniture():
     page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], *box, *BODY[1:]))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_an_author_card_with_an_email_address_ends_the_article():
+    card = [
+        "Ann Rowe",
+        "ann.rowe@westmere.example",
+        (
+            "Ann Rowe is a reporter who has covered the Westmere coast, its harbour board and its fishing fleet for ten years, "
+            "and before that wrote about farming and rural schools for a weekly paper in the hills."
+        ),
+    ]
+    tags = ["Share", "Share on Facebook", "Share on X", "Share on WhatsApp", "Advertisement", "Print", "Email"]
+    page = read_page_copy(_page(MENU, HEADLINE, *BODY, *tags, *card, "More by Ann Rowe"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+    quoted = "Ann Rowe is the harbour master, and she said the dredging could not wait another winter."
+    page = read_page_copy(_page(MENU, HEADLINE, "By Tom Reid", BODY[0], quoted, *BODY[1:], "Share", "Most read"))
+    assert page is not None
+    assert quoted in [block.text for block in page.blocks]

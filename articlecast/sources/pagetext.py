@@ -79,6 +79,8 @@ BYLINE_NAMES_MAX_WORDS = 6
 """Words of a byline without "By" under a deck ("Ann Rowe and Tom Reid in Westmere")."""
 _NAME_LINKS = frozenset({"in", "and", "und", "et", "y", "e", "і", "и", "в", "у", "de", "von", "van", "da", "di", "del", "la", "le"})
 
+CARD_NAME_MAX_WORDS = 4
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -129,14 +131,15 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     """Each line's role, and the lines made furniture only as entries listed under a label.
 
-    Short lines that repeat are furniture; an author box or a comment section's heading ends the article.
+    Short lines that repeat are furniture; an author box (of a byline's author, or of a name over
+    an e-mail address) or a comment section's heading ends the article.
     """
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = [_own_role(line) for line in lines]
     for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
             roles[i] = Role.JUNK
-    authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE)
+    authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE) | _carded_names(lines)
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
         if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line):
@@ -152,6 +155,16 @@ def _author_names(bylines: Iterator[str]) -> set[str]:
         if byline:
             names.update(" ".join(name.casefold().split()) for name in re.split(r",|&|\band\b|\bund\b|\bet\b|\bи\b|\bі\b", byline.author))
     return {name for name in names if len(name.split()) >= 2}
+
+
+def _carded_names(lines: list[str]) -> set[str]:
+    """The names of an author's card, case folded: a short line of capitalised words with an e-mail address under it."""
+    names = set()
+    for line, below in zip(lines, lines[1:]):
+        words = line.split()
+        if 2 <= len(words) <= CARD_NAME_MAX_WORDS and all(word[0].isupper() for word in words) and _EMAIL_LINE.match(below):
+            names.add(" ".join(line.casefold().split()))
+    return names
 
 
 def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:

@@ -174,10 +174,10 @@ _GLUED_CREDIT = re.compile(
     r"|[^\s/]+(?:\s+[^\s/]+){0,3}\s*/\s*[^\s/].{0,40})$"  # "…przystaniJan Nowak/PAP"
 )
 """A photo or video credit glued to the end of its caption or title, as text extracted from inline elements comes out."""
-_MEDIA_TITLE = re.compile(
-    r"\s[–—-]\s*(?:video|videos|in pictures|audio|podcast|vidéo|vídeo|відео|видео|фото)$", re.I
-)
-"""The title of an embedded video or gallery, named for it after a dash ("Crews search the flats – video")."""
+_MEDIA_TITLE = re.compile(r"\s[–—-]\s*(?:video|videos|in pictures|audio|podcast|vidéo|vídeo)$", re.I)
+"""The title of an embedded video or gallery, named for it after a dash ("Crews search the flats – video").
+
+Not "– фото" / "– відео": Ukrainian and Russian sites put those on their articles' own headlines."""
 MEDIA_TITLE_MAX_WORDS = 25
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"

@@ -298,3 +298,108 @@ def test_compound_credit_labels_make_a_caption_furniture():
     assert classify("Boote warten im Hafen auf die Flut. (Symbolfoto) Bildrechte: Westmere Gazette") is Role.JUNK
     assert classify("Bildquelle: Ann Rowe") is Role.JUNK
     assert classify("Boats wait for the tide at the harbour mouth. Image source: Ann Rowe") is Role.JUNK
+
+
+def test_a_published_by_byline_gives_the_author_and_is_not_the_title():
+    from articlecast.sources.furniture import Role, classify, parse_byline
+
+    for line, author in [
+        ("Published by Ann Rowe at June 3, 2025", "Ann Rowe"),
+        ("Posted by Tom Reid on 3 June 2025", "Tom Reid"),
+        ("Publié par Marie Roy le 3 juin 2025", "Marie Roy"),
+    ]:
+        byline = parse_byline(line)
+        assert byline is not None and byline.author == author and byline.date is not None
+    assert classify("Published by the council in 2019, the survey found most berths were empty all winter.") is Role.PROSE
+    page = read_page_copy(_page(MENU, HEADLINE, "Published by Ann Rowe at June 3, 2025", "Categories", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Ann Rowe"
+
+
+def test_a_publishing_time_without_a_date_is_a_dateline_not_the_title():
+    from articlecast.sources.furniture import Role, classify
+
+    for line in ("Published at 9:15 a.m.", "Publié à 0 h 23", "Veröffentlicht um 14:02 Uhr"):
+        assert classify(line) is Role.DATELINE
+    assert classify("Published at the request of the harbour board.") is not Role.DATELINE
+    page = read_page_copy(_page(MENU, HEADLINE, "Share", "Print", "Comments", "Westmere Gazette", "Published at 9:15 a.m.", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_screen_reader_notes_beside_links_are_not_read():
+    paragraph = "The full survey, opens new tab shows the channel has silted up by a metre since the last dredging in 2019."
+    footer = ["Terms of Use, opens new tab", "Advertise with us (opens in a new window)", "Cookies, opens new tab"]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], paragraph, *BODY[1:], *footer))
+    assert page is not None
+    texts = [block.text for block in page.blocks]
+    assert "The full survey shows the channel has silted up by a metre since the last dredging in 2019." in texts
+    assert not any("opens" in text for text in texts)
+
+
+def test_a_slideshow_caption_opened_by_its_bracketed_counter_is_furniture():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("[2/5]Boats wait for the tide at the outer pier of Westmere, June 2, 2025. Ann Rowe") is Role.JUNK
+    assert classify("[2] Boats waited for the tide at the outer pier of Westmere until the evening.") is Role.PROSE
+
+
+def test_share_buttons_in_other_languages_are_furniture():
+    from articlecast.sources.furniture import Role, classify, without_screen_reader_notes
+
+    for line in ("Partagez via LinkedIn (Fenêtre modale)", "Compartir en Facebook", "Поделиться в Telegram", "Condividi su WhatsApp"):
+        assert classify(without_screen_reader_notes(line)) is Role.JUNK
+    assert classify("Partager sur la page du conseil municipal de la ville") is Role.SHORT
+
+
+def test_names_under_a_deck_are_a_byline_not_the_headline():
+    deck = "Skippers and the lifeboat crew welcome the plan after two boats ran aground in the shallows"
+    menu = ["Skip to content", "Subscribe now", "Sign in", "Home", "Local", "Sport"]
+    for names in ("Ann Rowe in Westmere", "Press Agency in Westmere", "Ann Rowe and Tom Reid"):
+        page = read_page_copy(_page(*menu, HEADLINE, deck, names, "Tue 3 Jun 2025 09.15 BST", "Share", *BODY))
+        assert page is not None
+        assert page.title == HEADLINE
+    short_headline = "Westmere Channel Reopens"
+    page = read_page_copy(_page(*menu, "Harbour News", short_headline, "Tue 3 Jun 2025 09.15 BST", "Share", *BODY))
+    assert page is not None
+    assert page.title == short_headline
+
+
+def test_an_embedded_video_with_its_length_and_dashed_title_is_furniture():
+    from articlecast.sources.furniture import Role, classify
+
+    assert classify("00:01:37") is Role.JUNK
+    assert classify("Divers check the piles under Westmere pier – video") is Role.JUNK
+    assert classify("Divers check the piles under Westmere pier - in pictures") is Role.JUNK
+    assert classify("Divers check the piles under Westmere pier after a video was shared") is Role.SHORT
+    video = ["00:01:37", "Divers check the piles under Westmere pier – video"]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], *video, *BODY[1:]))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_newsletter_box_blurb_between_its_form_lines_is_furniture():
+    box = ["Sign up to Harbour Week", "Free weekly newsletter", "The stories of the coast from fishing to ferries", "Enter your email address", "Sign up"]
+    page = read_page_copy(_page(MENU, HEADLINE, "By Ann Rowe", BODY[0], *box, *BODY[1:]))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_an_author_card_with_an_email_address_ends_the_article():
+    card = [
+        "Ann Rowe",
+        "ann.rowe@westmere.example",
+        (
+            "Ann Rowe is a reporter who has covered the Westmere coast, its harbour board and its fishing fleet for ten years, "
+            "and before that wrote about farming and rural schools for a weekly paper in the hills."
+        ),
+    ]
+    tags = ["Share", "Share on Facebook", "Share on X", "Share on WhatsApp", "Advertisement", "Print", "Email"]
+    page = read_page_copy(_page(MENU, HEADLINE, *BODY, *tags, *card, "More by Ann Rowe"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+    quoted = "Ann Rowe is the harbour master, and she said the dredging could not wait another winter."
+    page = read_page_copy(_page(MENU, HEADLINE, "By Tom Reid", BODY[0], quoted, *BODY[1:], "Share", "Most read"))
+    assert page is not None
+    assert quoted in [block.text for block in page.blocks]

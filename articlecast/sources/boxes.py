@@ -10,6 +10,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
 - an embedded social post: its signature ("— Name (@handle) date") and the post above it;
 - a line speaking to the reader ("Our free briefing brings you …") between two lines of furniture;
+- a sign-up box's blurb ("The week's stories from the coast"), between two lines of its form;
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role, ends_sentence
+from .furniture import Role, ends_sentence, is_form_text
 from .promo import (
     is_credit_line,
     is_duration,
@@ -67,6 +68,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
     _boxed_pitches(texts, roles)
+    _form_blurbs(texts, roles)
     return roles, set(listed)
 
 
@@ -149,6 +151,15 @@ def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
     for index in range(1, len(texts) - 1):
         boxed = roles[index - 1] in _FURNITURE_ROLES and roles[index + 1] in _FURNITURE_ROLES
         if boxed and roles[index] in (Role.PROSE, Role.SHORT) and len(texts[index].split()) <= CAPTION_MAX_WORDS and site_speaks(texts[index]):
+            roles[index] = Role.JUNK
+
+
+def _form_blurbs(texts: list[str], roles: list[Role]) -> None:
+    """A sign-up box's blurb: a line between two lines of furniture that name its form ("Free weekly newsletter", "Your e-mail")."""
+    for index in range(1, len(texts) - 1):
+        around = (index - 1, index + 1)
+        form = all(roles[i] in _FURNITURE_ROLES and is_form_text(texts[i]) for i in around)
+        if form and roles[index] in (Role.PROSE, Role.SHORT) and len(texts[index].split()) <= CAPTION_MAX_WORDS:
             roles[index] = Role.JUNK
 
 

@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .promo import ends_with_more, is_credits, is_end_note, is_promo, site_speaks
+from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
 
 
 class Role(enum.Enum):
@@ -80,11 +80,21 @@ _DATELINE_WORDS = re.compile(
     r"|г|р|року|года|roku|r)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
     re.I,
 )
+_PUBLISHED_AT = re.compile(
+    r"^(?:published|updated|posted|publié|mis à jour|actualizado|publicado|veröffentlicht|aktualisiert|опубликовано|обновлено"
+    r"|оновлено|опубліковано)\s*:?\s*(?:(?:at|à|um|a las|в|о)\s+)?\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*(?:[ap]\.?\s?m\.?|uhr)?"
+    r"(?:\s+[A-Z]{2,4})?$",
+    re.I,
+)
+"""A publishing time without a date ("Published at 9:15 a.m.", "Publié à 0 h 23")."""
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
 _BYLINE = re.compile(
-    r"^(?i:(?:written\s+|words\s+|reporting\s+)?by|von|par|por"
+    r"^(?i:(?:(?:written|words|reporting|published|posted)\s+)?by|(?:(?:veröffentlicht|geschrieben)\s+)?von"
+    r"|(?:(?:publié|écrit)\s+)?par|(?:(?:publicado|escrito)\s+)?por"
     r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*(?P<rest>\w.*)$"
 )
+_DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
+"""The word that leads from an author's name to the date: "Published by Ann Bell at May 3, 2024"."""
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
@@ -103,11 +113,12 @@ _AD_NOTE = re.compile(
 )
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
-    "flipboard", "bluesky", "mastodon", "threads", "teilen",
+    "flipboard", "bluesky", "mastodon", "threads", "teilen", "partager", "partagez", "compartir", "comparte", "condividi",
+    "udostępnij", "delen", "поделиться", "поділитися",
 }
 _SOCIAL_WORDS = _SOCIAL_CORE | {
     "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
-    "url", "pin", "with", "via", "the",
+    "url", "pin", "with", "via", "the", "sur", "par", "en", "por", "auf", "per", "courriel", "correo", "в",
 }
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
@@ -163,6 +174,11 @@ _GLUED_CREDIT = re.compile(
     r"|[^\s/]+(?:\s+[^\s/]+){0,3}\s*/\s*[^\s/].{0,40})$"  # "…przystaniJan Nowak/PAP"
 )
 """A photo or video credit glued to the end of its caption or title, as text extracted from inline elements comes out."""
+_MEDIA_TITLE = re.compile(r"\s[–—-]\s*(?:video|videos|in pictures|audio|podcast|vidéo|vídeo)$", re.I)
+"""The title of an embedded video or gallery, named for it after a dash ("Crews search the flats – video").
+
+Not "– фото" / "– відео": Ukrainian and Russian sites put those on their articles' own headlines."""
+MEDIA_TITLE_MAX_WORDS = 25
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
     r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|leave a (?:comment|reply)|loading\W*)$",
@@ -176,6 +192,20 @@ class Byline:
 
     author: str
     date: dt.datetime | None
+
+
+_SCREEN_READER_NOTE = re.compile(
+    r",\s*opens? (?:in )?(?:an? )?new (?:tab|window)\b"
+    r"|\s*\((?:opens? (?:in )?(?:an? )?new (?:tab|window)|external link|externer link|fenêtre modale|nouvelle fenêtre"
+    r"|(?:s'ouvre|ouvre) dans une nouvelle fenêtre|öffnet in (?:einem )?neuen (?:tab|fenster)|(?:se abre en una )?nueva ventana"
+    r"|открывается в новом окне|відкривається в новому вікні)\)",
+    re.I,
+)
+
+
+def without_screen_reader_notes(line: str) -> str:
+    """``line`` without the notes a page gives screen readers beside a link (", opens new tab", "(external link)")."""
+    return _SCREEN_READER_NOTE.sub("", line).strip()
 
 
 def classify(line: str) -> Role:
@@ -218,6 +248,8 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
         or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
+        or (is_duration(text) and text.count(":") == 2)  # a video's length with its seconds, "00:02:49"
+        or (len(words) <= MEDIA_TITLE_MAX_WORDS and bool(_MEDIA_TITLE.search(text)))  # "Crews search the flats – video"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
         or is_agency_credit(text)  # "Getty Images" under a photo
@@ -233,6 +265,11 @@ def _labelled_call(text: str) -> bool:
     verb = re.sub(r"[^\w-]", "", words[0]).casefold()
     call = verb in _UI_VERBS and len(words) <= LABELLED_CALL_MAX_WORDS and bool(_READER.search(after) or _UI_NOUNS.search(after))
     return call or _is_junk(after.strip(), words)
+
+
+def is_form_text(text: str) -> bool:
+    """A sign-up form's words: e-mail, newsletter, subscribe, password."""
+    return bool(_FORM.search(text))
 
 
 def is_agency_credit(line: str) -> bool:
@@ -268,7 +305,7 @@ def parse_byline(line: str) -> Byline | None:
     rest = _READING_TIME.sub("", match.group("rest")).strip()
     found = find_date(rest)
     author_part = rest[: found[1]] if found else rest
-    author = _BYLINE_SEPARATOR.split(author_part.strip(), maxsplit=1)[0].strip(" ,;:-")
+    author = _BYLINE_SEPARATOR.split(_DATE_PREPOSITION.sub("", author_part.strip()), maxsplit=1)[0].strip(" ,;:-")
     separated = found is not None or author != author_part.strip(" ,;:-")
     if not author or len(author.split()) > 10 or (ends_sentence(author) and not separated):
         return None
@@ -278,8 +315,11 @@ def parse_byline(line: str) -> Byline | None:
 def is_dateline(line: str) -> bool:
     """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
 
-    Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024").
+    Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024"),
+    and a publishing time without a date ("Published at 9:15 a.m.").
     """
+    if _PUBLISHED_AT.match(line.strip()):
+        return True
     words = len(line.split())
     found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None
     if not found:

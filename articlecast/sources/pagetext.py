@@ -34,17 +34,25 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import neighbour_marks
-from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_timestamp, item_text, opens_block, parse_byline
+from .furniture import (
+    FURNITURE,
+    Role,
+    classify,
+    ends_sentence,
+    find_date,
+    is_timestamp,
+    item_text,
+    parse_byline,
+    without_screen_reader_notes,
+)
 from .promo import is_author_bio, opens_comments
+from .unwrap import page_lines
 
 MIN_FURNITURE = 3
 MAX_GAP = 2
 REPEATED_MAX_WORDS = 6
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 25
-WRAP_MAX_WIDTH = 100
-WRAP_SLACK = 12
-WRAP_MIN_LINES = 3
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
 LIVE_HEADLESS_SHARE = 2 / 3
@@ -67,6 +75,12 @@ JOIN_PARAGRAPH_MIN_WORDS = 20
 LEAD_MIN_WORDS = 10
 """...or, for a run above the body, of its lead."""
 
+BYLINE_NAMES_MAX_WORDS = 6
+"""Words of a byline without "By" under a deck ("Ann Rowe and Tom Reid in Westmere")."""
+_NAME_LINKS = frozenset({"in", "and", "und", "et", "y", "e", "і", "и", "в", "у", "de", "von", "van", "da", "di", "del", "la", "le"})
+
+CARD_NAME_MAX_WORDS = 4
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -90,7 +104,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
 
     ``min_furniture=0`` reads any text as a page copy (for text rendered from an HTML page).
     """
-    lines = _lines(text)
+    lines = [line for line in map(without_screen_reader_notes, page_lines(text)) if line]
     roles, listed = _roles(lines)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
         return None
@@ -114,51 +128,18 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     return PageCopy(blocks, _title(lines, roles, listed, byline_at, start), byline.author if byline else None, date, left_out)
 
 
-def _lines(text: str) -> list[str]:
-    """Non-empty lines, with the lines of a cut sentence or of a hard-wrapped paragraph joined."""
-    chunks = [[line.strip() for line in chunk.splitlines() if line.strip()] for chunk in re.split(r"\n\s*\n", text)]
-    width = _wrap_width([line for chunk in chunks for line in chunk])
-    joined: list[list[str]] = []  # the pieces of each line, joined once at the end (joining as we go is quadratic)
-    for chunk in chunks:
-        for i, line in enumerate(chunk):
-            previous = chunk[i - 1] if i else ""
-            wrapped = width is not None and len(previous) + 1 + len(line.split()[0]) > width and not _closes(previous, line)
-            if i and (wrapped or _continues(previous, line)) and not opens_block(line):
-                joined[-1].append(line)
-            else:
-                joined.append([line])
-    return [" ".join(pieces) for pieces in joined]
-
-
-def _closes(previous: str, line: str) -> bool:
-    """A line that stands alone after a finished sentence, however full the line above: a dateline, byline or copyright."""
-    return ends_sentence(previous) and classify(line) in (Role.DATELINE, Role.BYLINE, Role.BREAK)
-
-
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a text was hard-wrapped at, or None: no line is longer and several come close to it."""
-    width = max(map(len, lines), default=0)
-    if width > WRAP_MAX_WIDTH or sum(len(line) >= width - WRAP_SLACK for line in lines) < WRAP_MIN_LINES:
-        return None
-    return width
-
-
-def _continues(previous: str, line: str) -> bool:
-    """A line that goes on with a cut sentence: it starts in lower case after a line of some length."""
-    return line[0].islower() and len(previous.split()) >= 6 and not ends_sentence(previous)
-
-
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     """Each line's role, and the lines made furniture only as entries listed under a label.
 
-    Short lines that repeat are furniture; an author box or a comment section's heading ends the article.
+    Short lines that repeat are furniture; an author box (of a byline's author, or of a name over
+    an e-mail address) or a comment section's heading ends the article.
     """
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = [_own_role(line) for line in lines]
     for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
             roles[i] = Role.JUNK
-    authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE)
+    authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE) | _carded_names(lines)
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
         if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line):
@@ -174,6 +155,16 @@ def _author_names(bylines: Iterator[str]) -> set[str]:
         if byline:
             names.update(" ".join(name.casefold().split()) for name in re.split(r",|&|\band\b|\bund\b|\bet\b|\bи\b|\bі\b", byline.author))
     return {name for name in names if len(name.split()) >= 2}
+
+
+def _carded_names(lines: list[str]) -> set[str]:
+    """The names of an author's card, case folded: a short line of capitalised words with an e-mail address under it."""
+    names = set()
+    for line, below in zip(lines, lines[1:]):
+        words = line.split()
+        if 2 <= len(words) <= CARD_NAME_MAX_WORDS and all(word[0].isupper() for word in words) and _EMAIL_LINE.match(below):
+            names.add(" ".join(line.casefold().split()))
+    return names
 
 
 def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
@@ -315,7 +306,8 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
     byline) is furniture for the body, but still the headline; so is one in the
     :data:`HEAD_WINDOW` lines above that a menu's label just before it listed among its
     entries (a caption above its credit stays furniture). A line there that holds a date or a
-    time of day is the byline's, not a headline, and of two headline-like lines there, the
+    time of day is the byline's, not a headline, so is a line of a few names under a longer
+    headline-like line (:func:`_names_under_deck`), and of two headline-like lines there, the
     longer one under the other is a deck.
     """
     above = byline_at if byline_at is not None else body_start
@@ -325,9 +317,24 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
         near = above - i <= HEAD_WINDOW
         if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
             role = _own_role(lines[i])
-        if _headline_like(lines[i], role) and not (near and _dated(lines[i])):
+        if _headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i))):
             return _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
+    """A few capitalised names right under a longer headline-like line: an author or agency ("Ann Rowe in Westmere").
+
+    A headline stands above its deck, never under it, so such a line is the byline of a page
+    that does not say "By".
+    """
+    line = lines[index]
+    words = line.split()
+    if index == 0 or len(words) > BYLINE_NAMES_MAX_WORDS or any(char.isdigit() for char in line):
+        return False
+    upper = lines[index - 1]
+    named = all(word[0].isupper() or word.casefold() in _NAME_LINKS for word in words) and words[0][0].isupper()
+    return named and len(upper.split()) > len(words) and _headline_like(upper, _own_role(upper))
 
 
 def _dated(line: str) -> bool:

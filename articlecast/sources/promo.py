@@ -102,6 +102,9 @@ _COUNTER = re.compile(
     re.I,
 )
 """A gallery's counter: "3 of 12", "Bild 1 von 9", "Фото 2 из 5"."""
+_COUNTED_CAPTION = re.compile(r"^[\[(]\d{1,3}\s*/\s*\d{1,3}[\])]\s*\S")
+"""A slideshow's caption opened by its counter in brackets: "[2/5]The pier at low tide…"."""
+COUNTED_CAPTION_MAX_WORDS = 80
 _CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
@@ -295,6 +298,7 @@ def is_promo(text: str) -> bool:
         or _speaks_to_reader(text, count)
         or is_credits(text)
         or bool(_COUNTER.match(text))
+        or (count <= COUNTED_CAPTION_MAX_WORDS and bool(_COUNTED_CAPTION.match(text)))
         or bool(_COUNTS.match(text.strip()))
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
         or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"

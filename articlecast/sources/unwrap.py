@@ -1,0 +1,118 @@
+"""Hard-wrapped text: the lines of one paragraph joined again, the lines that stand alone kept apart.
+
+A text wrapped at a fixed width (a terminal dump, a text-mode browser, an e-mail) cuts every
+paragraph into lines; a copy without blank lines gives no other sign where a block ends. A line
+continues the one above when the first word of the line would not have fitted there (the text's
+wrap width, :func:`wrap_width`) or when it goes on with a cut sentence in lower case; a line
+that the wrap opened with a spaced dash ("– video") is no list item. It stands
+alone, however full the line above, when:
+
+- the line above ended a sentence and the line is a dateline, byline or copyright;
+- the line above ended a sentence (not a number's or an initial's dot), and the line,
+  starting upper case, neither fills the width nor ends a sentence itself: the last line of a
+  paragraph ends a sentence, so this is a heading or a kicker (a credit stays with the caption
+  above it);
+- the line above is a teaser ending in its "more" link;
+- the line above opened its block without ending a sentence (a headline), and the line is
+  furniture of one piece (a credit, an e-mail address, a dateline) that neither fills the width
+  nor ends a sentence.
+
+A block of three lines or more (and a few words) that does not end a sentence is not a
+paragraph: unless it is furniture as a whole (a caption ending in its credit), when its second line starts upper case, its first line is a headline over a deck
+without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Role, classify, ends_sentence, opens_block
+from .promo import ends_with_more
+
+WRAP_MAX_WIDTH = 100
+WRAP_SLACK = 12
+WRAP_MIN_LINES = 3
+DECKED_BLOCK_MIN_LINES = 3
+"""Lines of a block without a final full stop from which its first line is a headline over a deck..."""
+DECKED_BLOCK_MAX_WORDS = 40
+"""...when it has no more words than this (a headline and a deck)."""
+
+_ALONE_AFTER_SENTENCE = (Role.DATELINE, Role.BYLINE, Role.BREAK)
+_ONE_PIECE = (Role.JUNK, *_ALONE_AFTER_SENTENCE)
+_INNER_STOP = re.compile(r"[.!?…]\s+\S")
+
+
+def page_lines(text: str) -> list[str]:
+    """Non-empty lines, with the lines of a cut sentence or of a hard-wrapped paragraph joined."""
+    chunks = [[line.strip() for line in chunk.splitlines() if line.strip()] for chunk in re.split(r"\n\s*\n", text)]
+    width = wrap_width([line for chunk in chunks for line in chunk])
+    blocks: list[list[str]] = []  # the pieces of each line, joined once at the end (joining as we go is quadratic)
+    for chunk in chunks:
+        opened = len(blocks)
+        for i, line in enumerate(chunk):
+            previous = chunk[i - 1] if i else ""
+            following = chunk[i + 1] if i + 1 < len(chunk) else None
+            if i and _joins(previous, line, following, width, first=len(blocks[-1]) == 1):
+                blocks[-1].append(line)
+            else:
+                blocks.append([line])
+        blocks[opened:] = [part for block in blocks[opened:] for part in _decked(block)]
+    return [" ".join(pieces) for pieces in blocks]
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, or None: no line is longer and several come close to it."""
+    width = max(map(len, lines), default=0)
+    if width > WRAP_MAX_WIDTH or sum(len(line) >= width - WRAP_SLACK for line in lines) < WRAP_MIN_LINES:
+        return None
+    return width
+
+
+def _joins(previous: str, line: str, following: str | None, width: int | None, first: bool) -> bool:
+    """Whether ``line`` goes on with ``previous`` (see the module's account); ``first``: ``previous`` opened its block."""
+    if opens_block(line) and not (width is not None and _cut_at_dash(previous, line, width)):
+        return False
+    if _continues(previous, line):
+        return True
+    if width is None or not _full(previous, line, width) or ends_with_more(previous):
+        return False
+    short = following is None or not _full(line, following, width)
+    if ends_sentence(previous):
+        role = classify(line)
+        heading = _ends_statement(previous) and short and not ends_sentence(line) and _heading_shaped(line) and role is not Role.JUNK
+        return not (heading or role in _ALONE_AFTER_SENTENCE)
+    furniture = short and not ends_sentence(line) and not _INNER_STOP.search(line) and classify(line) in _ONE_PIECE
+    return not (first and furniture)
+
+
+def _cut_at_dash(previous: str, line: str, width: int) -> bool:
+    """A wrap that fell before a spaced dash ("… after the fire" / "– video"): not a list item, the sentence goes on."""
+    return line[:1] in "–—" and _full(previous, line, width) and not ends_sentence(previous) and not opens_block(previous)
+
+
+def _full(line: str, after: str, width: int) -> bool:
+    """The first word of ``after`` would not have fitted on ``line``: the wrap cut there."""
+    return len(line) + 1 + len(after.split()[0]) > width
+
+
+def _ends_statement(line: str) -> bool:
+    """Ends with a full stop, question or exclamation mark, not after a number or an initial ("am 3.", "J.")."""
+    return bool(re.search(r"[.!?…][\"”’'»)\]]*$", line)) and not re.search(r"(?:^|\s)(?:\d+|\w)\.$", line)
+
+
+def _heading_shaped(line: str) -> bool:
+    """Starting upper case: a heading or a kicker, not a paragraph's tail ("(12.05.2024)")."""
+    return line[0].isupper()
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line that goes on with a cut sentence: it starts in lower case after a line of some length."""
+    return line[0].islower() and len(previous.split()) >= 6 and not ends_sentence(previous)
+
+
+def _decked(block: list[str]) -> list[list[str]]:
+    """A block of wrapped lines, or its first line (a headline) apart from the rest (its deck), see the module's account."""
+    long = sum(len(line.split()) for line in block) > DECKED_BLOCK_MAX_WORDS
+    if long or classify(" ".join(block)) is Role.JUNK or len(block) < DECKED_BLOCK_MIN_LINES or ends_sentence(block[-1]) or ends_sentence(block[0]) or not block[1][0].isupper():
+        return [block]
+    return [block[:1], block[1:]]

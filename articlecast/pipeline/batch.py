@@ -72,9 +72,10 @@ def build(
     voices.get(profile.voice_for(profile.language))  # a missing engine too
     out = Path(out_dir)
     new_folder = not out.exists()
-    runner = workers or start_workers(list(map(Path, sources)), out, profile, jobs, scheduler, cache)
+    paths = [Path(source) for source in sources]
+    runner = workers or start_workers(paths, out, profile, jobs, scheduler, cache)
     with nullcontext() if workers else runner:  # workers given are the caller's to close
-        loaded: Iterable[Article | ArticleResult] = _load(map(Path, sources), overrides, cache, fit)
+        loaded: Iterable[Article | ArticleResult] = _load(paths, overrides, cache, fit)
         if new_folder:  # a new folder is made only for an article that can be built
             loaded = list(loaded)
             if all(isinstance(item, ArticleResult) for item in loaded):

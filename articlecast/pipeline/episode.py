@@ -218,7 +218,7 @@ class _WorkerSplitter:
                 yield from ((index, known[index]) for index in unknown)
         else:
             yield from known.items()
-        if len(stored) - stored.count(None) < len(paragraphs):  # some paragraph is new: remember them all
+        if None in stored:  # some paragraph is new: remember them all
             for index, data in enumerate(stored):
                 if data is None:
                     self.cache.put("sentences", keys[index], ".json", _json(known[index]))

@@ -46,8 +46,9 @@ def start_workers(
     sources: Sequence[Path], out: Path, profile: VoiceProfile, jobs: int | None, scheduler: str | None, cache: Cache
 ) -> TaskRunner:
     """The workers for building ``sources`` into ``out``: local processes (see :func:`worker_processes`),
-    or the Dask cluster's at ``scheduler``. One is started and warmed at once if some article may need
-    building (see :func:`guess_changes`); the caller closes them."""
+    or the Dask cluster's at ``scheduler``. If some article may need building (see :func:`guess_changes`),
+    a voicing worker starts and warms at once, and a splitting worker too when an article is new; the
+    caller closes them."""
     engine = profile.voice_for(profile.language).engine
     if scheduler:
         from ..cluster import ClusterWorkers

@@ -50,6 +50,8 @@ def build(tmp_path: Path, **options) -> tuple[articlecast.ArticleResult, Childre
 
 def test_a_rebuild_of_unchanged_articles_starts_no_worker_process(tmp_path):
     (tmp_path / "story.md").write_text(SHORT_ARTICLE)
+    past = time.time() - 60  # saved well before it is built (one saved in the second it was built may be newer)
+    os.utime(tmp_path / "story.md", (past, past))
     first, seen = build(tmp_path)
     assert first.status == "built" and seen.alive == [2]  # one worker splits sentences, one voices
     again, seen = build(tmp_path)

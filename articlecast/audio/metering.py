@@ -1,33 +1,29 @@
 """Loudness metering per ITU-R BS.1770-4, one clip at a time.
 
-The parent process never imports scipy: workers measure clips as they voice them and store
-one energy per 100 ms beside each clip, so an episode's loudness is summed from those.
+Workers measure clips as they voice them and store one energy per 100 ms beside each clip,
+so an episode's loudness is summed from those: the build process itself never filters audio.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Iterable
 
 import numpy as np
 
+from .kweighting import KWeighting
 from .pcm import AudioFormat, Clip, FloatArray, pcm_to_float
 
 ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
 BLOCK_SECONDS = 0.4
 """BS.1770 gating block; blocks overlap by 75 %, so they advance by a quarter block."""
-# Brecht De Man's derivation of the BS.1770 K-weighting at any sample rate: it reproduces the
-# standard's 48 kHz coefficients and matches libebur128 and ffmpeg's ebur128 filter elsewhere.
-SHELF_GAIN_DB, SHELF_Q, SHELF_HZ = 3.99984385397, 0.7071752369554193, 1681.9744509555319
-HIGH_PASS_Q, HIGH_PASS_HZ = 0.5003270373253953, 38.13547087613982
 
 
 class LoudnessMeter:
     """Integrated loudness of a signal fed in pieces, per ITU-R BS.1770-4.
 
-    The K-weighting filters (:func:`k_weighting`) run with carried-over state, so the
+    The K-weighting filters (:class:`~.kweighting.KWeighting`) run with carried-over state, so the
     pieces form one continuous signal. The gating is accumulated here because
     pyloudnorm's :meth:`~pyloudnorm.Meter.integrated_loudness` needs the whole signal in
     one array: we keep only one energy value per 100 ms (36 000 floats for an hour).
@@ -35,17 +31,14 @@ class LoudnessMeter:
 
     def __init__(self, fmt: AudioFormat) -> None:
         self.format = fmt
-        self._sos = k_weighting(fmt.sample_rate)
-        self._state = np.zeros((len(self._sos), 2, fmt.channels))
+        self._filter = KWeighting(fmt.sample_rate, fmt.channels)
         self._step = round(fmt.sample_rate * BLOCK_SECONDS / 4)
         self._rest = np.zeros(0)
         self._energies: list[FloatArray] = []
 
     def add(self, samples: FloatArray) -> None:
         """Feed the next samples: floats in [-1, 1], shape (frames, channels)."""
-        import scipy.signal
-
-        filtered, self._state = scipy.signal.sosfilt(self._sos, samples, axis=0, zi=self._state)
+        filtered = self._filter(samples)
         # Channel weights are 1.0 for mono and for left/right (BS.1770 weights only surround channels).
         squares = np.concatenate([self._rest, np.einsum("ij,ij->i", filtered, filtered)])
         whole = len(squares) // self._step * self._step
@@ -109,15 +102,3 @@ def measure(clips: Iterable[Clip]) -> float:
         meter.add_clip(clip)
     return meter.integrated() if meter else -math.inf
 
-
-@functools.cache
-def k_weighting(sample_rate: int) -> FloatArray:
-    """The BS.1770 K-weighting (shelf, then high-pass) at ``sample_rate`` as second-order sections,
-    designed by pyloudnorm's public :class:`~pyloudnorm.IIRfilter` with De Man's constants."""
-    from pyloudnorm import IIRfilter
-
-    stages = (
-        IIRfilter(SHELF_GAIN_DB, SHELF_Q, SHELF_HZ, sample_rate, "high_shelf_DeMan"),
-        IIRfilter(0.0, HIGH_PASS_Q, HIGH_PASS_HZ, sample_rate, "high_pass_DeMan"),
-    )
-    return np.array([np.concatenate([stage.b * stage.passband_gain, stage.a]) for stage in stages])

@@ -11,6 +11,8 @@ def warm_up_worker(engine: str | None = None) -> None:
     if engine:
         warm_engine(engine)
     import lameenc  # noqa: F401
+    import scipy.ndimage  # noqa: F401
+    import scipy.special  # noqa: F401
     import soxr  # noqa: F401
 
     from ..audio import AudioFormat, Clip

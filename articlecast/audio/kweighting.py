@@ -51,34 +51,43 @@ class KWeighting:
         self._sections = k_weighting(sample_rate)
         self._state = np.zeros((len(self._sections), channels, 4))
         """Per section and channel: x[n-1], x[n-2], y[n-1], y[n-2] of the last call."""
+        self._bands = [np.empty((3, 0), order="F") for _ in self._sections]
 
     def __call__(self, samples: FloatArray) -> FloatArray:
         """The filtered ``samples`` (floats, shape (frames, channels))."""
-        filtered = np.array(samples, dtype=np.float64, order="F", copy=True)
-        if not len(filtered):
-            return filtered
-        for section, states in zip(self._sections, self._state):
-            for channel, state in enumerate(states):
-                filtered[:, channel] = _biquad(section, filtered[:, channel], state)
+        filtered = np.array(samples, dtype=np.float64, order="F")
+        for index, section in enumerate(self._sections):
+            band = self._band(index, len(filtered))
+            for channel, state in enumerate(self._state[index]):
+                filtered[:, channel] = _biquad(section, filtered[:, channel], state, band)
         return filtered
 
+    def _band(self, index: int, frames: int) -> FloatArray:
+        """Section ``index``'s recursion as a banded matrix of ``frames`` columns (kept for the next
+        call): BLAS's layout for a lower-triangular band, column j holding rows j, j+1 and j+2."""
+        if self._bands[index].shape[1] < frames:
+            band = np.empty((3, frames), order="F")
+            band[1], band[2] = self._sections[index][4:]  # row 0, the unit diagonal, is not read
+            self._bands[index] = band
+        return self._bands[index][:, :frames]
 
-def _biquad(section: FloatArray, x: FloatArray, state: FloatArray) -> FloatArray:
+
+def _biquad(section: FloatArray, x: FloatArray, state: FloatArray, band: FloatArray) -> FloatArray:
     """One section over ``x``, starting from ``state`` (updated in place): the feed-forward part
-    by array arithmetic, then the recursion y[n] = v[n] - a1 y[n-1] - a2 y[n-2] as the solve of a
-    unit lower-triangular system with two sub-diagonals."""
+    by array arithmetic, then the recursion y[n] = v[n] - a1 y[n-1] - a2 y[n-2] as the solve of
+    the unit lower-triangular system ``band``."""
     from scipy.linalg.blas import dtbsv
 
+    if not len(x):
+        return x.copy()
     b0, b1, b2, _, a1, a2 = section
     x1, x2, y1, y2 = state
-    padded = np.concatenate([[x2, x1], x])
-    v = b0 * padded[2:] + b1 * padded[1:-1] + b2 * padded[:-2]
-    v[0] -= a1 * y1 + a2 * y2
+    v = x * b0
+    v[1:] += x[:-1] * b1
+    v[2:] += x[:-2] * b2
+    v[0] += b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2
     if len(v) > 1:
-        v[1] -= a2 * y1
-    band = np.empty((3, len(v)))
-    band[1], band[2] = a1, a2  # row 0, the unit diagonal, is not read
+        v[1] += b2 * x1 - a2 * y1
     y = dtbsv(2, band, v, lower=1, diag=1, overwrite_x=1)
-    tail = np.concatenate([[y2, y1], y])
-    state[:] = padded[-1], padded[-2], tail[-1], tail[-2]
+    state[:] = (x[-1], x[-2], y[-1], y[-2]) if len(x) > 1 else (x[0], x1, y[0], y1)
     return y

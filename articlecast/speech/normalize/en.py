@@ -18,6 +18,8 @@ from .en_amounts import (
     FRACTION,
     LOCAL_PHONE,
     MULTIPLIER,
+    COUNTED_PER,
+    PER_SYMBOL,
     PER_UNIT,
     PHONE,
     QUANTITY,
@@ -62,7 +64,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import SYMBOLS
+from .en_words import PER, SYMBOLS, UNITS
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
@@ -122,6 +124,8 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(DOTTED_NUMBER, lambda m: " dot ".join(map(self.number, m.group().split(".")))),
             substitute(MULTIPLIER, self._multiplier),
             substitute(PER_UNIT, self._per_unit),
+            substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),
+            substitute(PER_SYMBOL, lambda m: UNITS[m["unit"]][0]),
             substitute(QUANTITY, self._quantity),
             substitute(LETTERS_AND_DIGITS, self._letters_and_digits),
             substitute(DIGITS, lambda m: self.number(m.group())),

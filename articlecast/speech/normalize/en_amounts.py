@@ -38,6 +38,10 @@ QUANTITY = re.compile(
 _TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
 PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
 """A rate after a bare number: "56.3/km²" → "... per square kilometer"."""
+COUNTED_PER = re.compile(rf"(?<![\w.,])(?P<counted>\d[\d,.]*\s[a-z]+)/(?P<per>{alternatives(PER)})(?!\w)")
+"""A rate after a counted noun: "12 people/km²" → "12 people per square kilometer", "3 meals/day"."""
+PER_SYMBOL = re.compile(rf"(?<=\bper\s)(?P<unit>{alternatives(unit for unit in UNITS if unit != '%')})(?!\w)")
+"""A unit's symbol after a spelled "per": "people per km²" → "people per square kilometer"."""
 MULTIPLIER = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)")
 """``2.5x`` → "two point five times"; ``10 x 4`` → "ten by four"."""
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")

@@ -111,6 +111,7 @@ PER = {
     **{short: one for short, (one, _) in UNITS.items() if short != "%"},
     "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",
     "d": "day", "person": "person", "capita": "capita", "head": "head", "unit": "unit", "night": "night", "hour": "hour",
+    "s": "second",
 }  # fmt: skip
 """What may follow a slash after an amount: "$15/mo" is fifteen dollars per month."""
 

@@ -77,8 +77,10 @@ _RULES = {
             " inc ltd co corp llc bros dept univ assn govt intl"
             # addresses and units
             " ave blvd rd mt ft hwy apt bldg ste sq oz lb lbs mi hr hrs yr yrs"
+            # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
+            " mon tue tues thu thur thurs fri"
         ),
-        number_abbreviations=_words("no nos vol vols fig figs p pp art op ch est"),
+        number_abbreviations=_words("no nos vol vols fig figs p pp art op ch est c para paras sec"),
         final_abbreviations=_words("a.m p.m etc"),
         continuations=_words(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"

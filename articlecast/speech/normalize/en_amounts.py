@@ -153,7 +153,7 @@ class Amounts(EnglishNumbers):
     def _attributive(self, match: re.Match[str]) -> bool:
         """Whether the amount describes the noun after it: "a 1.8 km wall", "a 10-km run"."""
         if match["hyphen"]:
-            return bool(re.match(r"[a-z]", match.string[match.end() :]))
+            return bool(re.match(r"\s?[a-z]", match.string[match.end() :]))
         before = match.string[max(0, match.start() - 4) : match.start()]
         return bool(_ARTICLE_BEFORE.search(before)) and bool(_NOUN_AFTER.match(match.string, match.end()))
 

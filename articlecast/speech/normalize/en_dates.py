@@ -42,6 +42,10 @@ TIME = re.compile(
     rf"|\.(?P<dotted>[0-5]\d)\s?(?P<dotted_meridiem>{_MERIDIEM}))"
 )
 """A clock time: "02:00", "2:30 PM", "11am", and with a dot only before a.m. or p.m. ("4.15 p.m.")."""
+MILITARY_TIME = re.compile(r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s?(?:hrs|hours|GMT|UTC|Z)\b)")
+"""Four digits of a 24-hour clock before "hrs", "GMT" or "UTC": "1400 hrs", "0915 GMT"."""
+DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+)s(?!\w)")
+"""Seconds glued to a decimal ("9.58s"): no decade or plural is written so."""
 RATIO = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score or ratio (2:1)."""
 DECADE = re.compile(
@@ -143,6 +147,14 @@ class DatesAndTimes(EnglishNumbers):
         if meridiem:
             said += " a.m." if meridiem[0] in "aA" else " p.m."
         return said
+
+    def _military_time(self, match: re.Match[str]) -> str:
+        """ "1400" → "fourteen hundred", "0915" → "oh nine fifteen", "0005" → "zero oh five"."""
+        hour, minute = int(match["hour"]), int(match["minute"])
+        said = ("oh " if match["hour"][0] == "0" and hour else "") + self.cardinal(hour)
+        if not minute:
+            return f"{said} hundred"
+        return f"{said} {'oh ' if minute < 10 else ''}{self.cardinal(minute)}"
 
     def _decade(self, match: re.Match[str]) -> str:
         said = self._decade_words(match["full"], match["short"])

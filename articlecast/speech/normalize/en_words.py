@@ -54,14 +54,13 @@ CURRENCY_SIGNS = {
 SCALES = {
     "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
     "mn": "million", "bn": "billion", "tn": "trillion", "trn": "trillion",
-    "k": "thousand", "K": "thousand", "m": "million", "b": "billion",
+    "k": "thousand", "K": "thousand", "m": "million", "b": "billion", "M": "million", "B": "billion",
 }  # fmt: skip
-CURRENCY_ONLY_SCALES = frozenset("kKmb")
-"""Scale letters that mean thousand, million or billion only after a currency ("€5m"; "5m" is meters)."""
 
 UNITS = {
     "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),
     "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
+    "pts": ("point", "points"),
     "km²": ("square kilometer", "square kilometers"), "sq km": ("square kilometer", "square kilometers"),
     "m²": ("square meter", "square meters"), "sq m": ("square meter", "square meters"), "ha": ("hectare", "hectares"),
     "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
@@ -87,7 +86,7 @@ UNITS = {
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "µm": ("micrometer", "micrometers"),
     "au": ("astronomical unit", "astronomical units"), "AU": ("astronomical unit", "astronomical units"),
     "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
-    "sq mi": ("square mile", "square miles"), "sq ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
+    "sq mi": ("square mile", "square miles"), "sq ft": ("square foot", "square feet"), "sq-ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
     "mi²": ("square mile", "square miles"), "ft²": ("square foot", "square feet"), "km2": ("square kilometer", "square kilometers"),
     "m2": ("square meter", "square meters"), "cm²": ("square centimeter", "square centimeters"), "m³": ("cubic meter", "cubic meters"),
     "cu ft": ("cubic foot", "cubic feet"), "cc": ("c c", "c c"), "mL": ("milliliter", "milliliters"),
@@ -157,12 +156,15 @@ ABBREVIATIONS = {
     "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
+    "hrs": "hours", "y/y": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
+    **{f"{short}.": full for short, full in WEEKDAYS.items() if short not in ("Sat", "Sun")},  # "Sat." is a verb, "Sun." a paper
     **{f"{short}.": full for short, full in MONTH_ABBREVIATIONS.items()},
 }  # fmt: skip
 NUMBER_ABBREVIATIONS = {
     "No": "number", "no": "number", "NO": "number", "Vol": "volume", "VOL": "volume", "NOS": "numbers", "Nos": "numbers", "nos": "numbers", "Nr": "number",
     "vol": "volume", "p": "page", "pp": "pages", "Art": "article", "art": "article", "Fig": "figure",
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
+    "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
 }  # fmt: skip
 SYMBOLS = {
     "&": " and ", "+": " plus ", "=": " equals ", "×": " times ", "±": " plus or minus ", "≈": " about ",

@@ -55,11 +55,15 @@ PHONE = re.compile(
     r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers with an area code ("(555) 201-7788", "+1-555-201-7788") or an international prefix."""
+_CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
+EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
-    r"(?P<cue>\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s)"
-    r"(?P<exchange>\d{3})-(?P<line>\d{4})(?![\w-]|[.,]\d)"
+    rf"(?P<cue>{_CALL_CUE})(?:(?P<exchange>\d{{3}})-(?P<line>\d{{4}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
+    r"|(?<![\w(])(?P<national>\(0\d{1,4}\)\s?\d{3,4}[\s-]\d{3,4})(?![\w-]|[.,]\d)"
 )
-"""A seven-digit number after a word that asks to call it ("call 555-1234"); elsewhere it could be a range."""
+"""A seven-digit number or an emergency number after a word that asks to call it ("call 555-1234",
+"dial 999"; elsewhere they could be a range or a count), and a national number written with its
+bracketed trunk code ("(020) 7946 0958")."""
 FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
 """A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
 SECTION = re.compile(r"(?<![\w.,])(?P<number>\d{2,4})(?P<parts>(?:\([a-z0-9]{1,2}\))+)(?!\w)")
@@ -83,6 +87,10 @@ class Amounts(EnglishNumbers):
         return f"one, {said}" if match["trunk"] else said
 
     def _local_phone(self, match: re.Match[str]) -> str:
+        if match["national"]:
+            return ", ".join(map(self.digits, re.findall(r"\d+", match["national"])))
+        if match["short"]:
+            return f"{match['cue']}{self.digits(match['short'])}"
         return f"{match['cue']}{self.digits(match['exchange'])}, {self.digits(match['line'])}"
 
     def _feet_and_inches(self, match: re.Match[str]) -> str:

@@ -53,6 +53,7 @@ is a correct nominative masculine cardinal.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cached_property
 
@@ -141,6 +142,7 @@ class EastSlavic(SlavicDates):
         self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.agreeing_abbreviations)})(?!\w)")
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
+        self.initialism = re.compile(rf"(?<![\w-])[{''.join(g.cyrillic_letters)}]{{2,5}}(?![\w-])") if g.cyrillic_letters else None
 
     def steps(self) -> list[Step]:
         g = self.grammar
@@ -170,6 +172,8 @@ class EastSlavic(SlavicDates):
         ]
         if self.stray_scale:
             steps.append(substitute(self.stray_scale, lambda m: g.stray_scales[m.group()] + abbreviation_period(m)))
+        if self.initialism:
+            steps.append(substitute(self.initialism, self._initialism))
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
         return steps
 
@@ -248,6 +252,14 @@ class EastSlavic(SlavicDates):
         word = match["word"].lower()
         form = "one" if word in self.grammar.one.values() else "few" if word in self._few_words else "many"
         return f"{match['word']} {getattr(self.grammar.units[match['unit']], form)}"
+
+    def _initialism(self, match: re.Match[str]) -> str:
+        """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or
+        the whole text is in capitals (a headline shouted, whose words eSpeak NG reads as words)."""
+        word = match.group()
+        if _shouted(match.string) or not _spelled(word):
+            return word
+        return " ".join(self.grammar.cyrillic_letters[letter] for letter in word)
 
     def spell(self, letters: str) -> str:
         """Letters one by one; Latin ones by their local names ("DE" → "ді і")."""
@@ -367,3 +379,25 @@ def _exact_amount(digits: str) -> bool:
 
 def _period_of(match: re.Match[str], written: str | None) -> str:
     return abbreviation_period(match) if written and written.endswith(".") else ""
+
+
+_VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
+
+
+def _spelled(word: str) -> bool:
+    """Whether capitals are an initialism said letter by letter: two letters, no vowel, two
+    consonants first ("США", "ЗСУ") or three in a row ("ЄСПЛ"); "НАТО", "МОЗ" and "ООН" read as
+    words. Only Х and І are a Roman numeral typed in Cyrillic, never spelled."""
+    if not set(word) - {"Х", "І"}:
+        return False
+    consonants = "".join("v" if letter in _VOWELS else "c" for letter in word)
+    return len(word) == 2 or "v" not in consonants or consonants.startswith("cc") or "ccc" in consonants
+
+
+_LOWER_CASE_RUN = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{3}")
+
+
+@functools.lru_cache(maxsize=16)
+def _shouted(text: str) -> bool:
+    """Whether a text is written in capitals: no three lower-case letters in a row anywhere."""
+    return not _LOWER_CASE_RUN.search(text)

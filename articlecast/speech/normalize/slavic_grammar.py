@@ -144,5 +144,7 @@ class Grammar:
     """The ending of "ціла"/"десята" after one and its genitive: ("а", "ої")."""
     latin_letters: Mapping[str, str] = field(default_factory=dict)
     """How Latin letters are named when spelled in an address ("b" → "бі")."""
+    cyrillic_letters: Mapping[str, str] = field(default_factory=dict)
+    """How capital letters are named when an initialism is spelled ("ЗСУ" → "зе ес у")."""
     web_names: Mapping[str, str] = field(default_factory=dict)
     """Latin words of addresses said the local way ("com" → "ком", "gmail" → "джі мейл")."""

@@ -13,6 +13,8 @@ import re
 
 from .base import Step, substitute
 from .en_amounts import (
+    DECIMAL_COMMA,
+    SMALL_CHANGE,
     DOTTED_NUMBER,
     FEET_AND_INCHES,
     FRACTION,
@@ -34,6 +36,7 @@ from .en_dates import (
     DECIMAL_SECONDS,
     DOTTED_DATE,
     DURATION,
+    FISCAL_YEAR,
     ISO_DATE,
     MILITARY_TIME,
     MONTH_DAY,
@@ -108,6 +111,8 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(ORDINAL_STREET, self._ordinal_street),
             substitute(WEEKDAY_RANGE, self._weekday_range),
             substitute(STATE, self._state),
+            substitute(DECIMAL_COMMA, lambda m: f"{m['whole']}.{m['fraction']}"),
+            substitute(FISCAL_YEAR, lambda m: "fiscal year "),
             substitute(ISO_DATE, self._iso_date),
             substitute(SLASH_DATE, self._slash_date),
             substitute(DOTTED_DATE, self._dotted_date),
@@ -127,6 +132,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(FRACTION, self._written_fraction),
             substitute(DOTTED_NUMBER, lambda m: " dot ".join(map(self.number, m.group().split(".")))),
             substitute(MULTIPLIER, self._multiplier),
+            substitute(SMALL_CHANGE, self._small_change),
             substitute(PER_UNIT, self._per_unit),
             substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),
             substitute(PER_SYMBOL, lambda m: UNITS[m["unit"]][0]),

@@ -15,7 +15,7 @@ from .base import alternatives, final_period
 from .en_numbers import EnglishNumbers
 from .en_words import CURRENCIES, CURRENCY_SIGNS, PER, SCALES, UNITS
 
-CURRENCY_ONLY_SCALES = frozenset("kKmb")
+CURRENCY_ONLY_SCALES = frozenset("kKmbMB")
 """Scale letters that mean thousand, million or billion only after a currency ("€5m"; "5m" is metres)."""
 NAMED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
 """Denominators read as a fraction ("31/32" → "thirty-one thirty-seconds"); "9/11" and "24/7" are not fractions."""
@@ -42,6 +42,10 @@ COUNTED_PER = re.compile(rf"(?<![\w.,])(?P<counted>\d[\d,.]*\s[a-z]+)/(?P<per>{a
 """A rate after a counted noun: "12 people/km²" → "12 people per square kilometer", "3 meals/day"."""
 PER_SYMBOL = re.compile(rf"(?<=\bper\s)(?P<unit>{alternatives(unit for unit in UNITS if unit != '%')})(?!\w)")
 """A unit's symbol after a spelled "per": "people per km²" → "people per square kilometer"."""
+SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(?P<amount>\d{1,2})(?P<coin>[pc])(?!\w)")
+"""Pence and cents written after a small amount: "50p", "99c"."""
+DECIMAL_COMMA = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|m|%)(?!\w))")
+"""A decimal comma before a scale or a percent sign ("2,5 million"): thousands take three digits."""
 MULTIPLIER = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)")
 """``2.5x`` → "two point five times"; ``10 x 4`` → "ten by four"."""
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
@@ -100,6 +104,11 @@ class Amounts(EnglishNumbers):
     def _section(self, match: re.Match[str]) -> str:
         parts = re.findall(r"\(([a-z0-9]+)\)", match["parts"])
         return " ".join([self.year(int(match["number"])), *(part if part.isalpha() else self.number(part) for part in parts)])
+
+    def _small_change(self, match: re.Match[str]) -> str:
+        one = match["amount"] in ("1", "01")
+        word = ("penny" if one else "pence") if match["coin"] == "p" else ("cent" if one else "cents")
+        return f"{self.number(match['amount'])} {word}"
 
     def _multiplier(self, match: re.Match[str]) -> str:
         if match["number"]:

@@ -21,8 +21,13 @@ _YEAR_AFTER = r"(?:,\s?|\s)(?P<year>\d{4})"
 ISO_DATE = re.compile(r"(?<![\w/-])(?P<year>\d{4})(?P<mark>[-/])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})(?![\w/-])")
 SLASH_DATE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\w/]|[.,]\d)")
 DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
-QUARTER = re.compile(r"(?<![\w-])(?:Q(?P<quarter>[1-4])(?:\s(?P<year>\d{4}))?|H(?P<half>[12])\s(?P<half_year>\d{4}))(?![\w-])")
-"""A quarter ("Q2", "Q2 2022") or, with its year, a half ("H1 2023")."""
+_RESULTS = r"(?:results|earnings|profits?|sales|revenues?|losses|loss|figures|growth)"
+QUARTER = re.compile(
+    r"(?<![\w-])(?:Q(?P<quarter>[1-4])(?:\s(?P<year>\d{4}))?|H(?P<half>[12])(?:\s(?P<half_year>\d{4})|(?=\s" + _RESULTS + r"\b)))(?![\w-])"
+)
+"""A quarter ("Q2", "Q2 2022") or, with its year or before its results, a half ("H1 2023", "H1 profits")."""
+FISCAL_YEAR = re.compile(r"(?<![\w-])FY\s?(?=\d{2}(?:\d{2})?(?:/\d{2})?(?!\w))")
+"""A fiscal year: "FY2023", "FY 2024/25"."""
 MONTH_DAY = re.compile(
     rf"(?<![\w.])(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}"
     rf"(?:\s?[-–]\s?(?P<day2>\d{{1,2}}){_ORDINAL_SUFFIX})?(?:{_YEAR_AFTER})?(?![\w.,]\d|\w)"
@@ -97,7 +102,8 @@ class DatesAndTimes(EnglishNumbers):
         if match["quarter"]:
             said = f"{_QUARTER_ORDINALS[int(match['quarter']) - 1]} quarter"
             return f"{said} of {self.year(int(match['year']))}" if match["year"] else said
-        return f"{_QUARTER_ORDINALS[int(match['half']) - 1]} half of {self.year(int(match['half_year']))}"
+        said = f"{_QUARTER_ORDINALS[int(match['half']) - 1]} half"
+        return f"{said} of {self.year(int(match['half_year']))}" if match["half_year"] else said
 
     def _month_day(self, match: re.Match[str]) -> str:
         days = [int(day) for day in (match["day"], match["day2"]) if day]

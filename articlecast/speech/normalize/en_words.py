@@ -82,7 +82,7 @@ UNITS = {
     "Mb": ("megabit", "megabits"), "Gb": ("gigabit", "gigabits"),
     "h": ("hour", "hours"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "min": ("minute", "minutes"), "mins": ("minute", "minutes"), "sec": ("second", "seconds"),
-    "%": ("percent", "percent"),
+    "%": ("percent", "percent"), "pc": ("percent", "percent"),
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "µm": ("micrometer", "micrometers"),
     "au": ("astronomical unit", "astronomical units"), "AU": ("astronomical unit", "astronomical units"),
     "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),

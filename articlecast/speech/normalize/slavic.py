@@ -137,8 +137,8 @@ class EastSlavic(SlavicDates):
             rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
         )
         self.number_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.number_abbreviations)})\s?(?=\d)")
-        self.abbreviation = re.compile(rf"(?<![\w.])(?:{alternatives(g.abbreviations)})(?!\w)")
-        self.cased_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.cased_abbreviations)})(?!\w)")
+        self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(g.abbreviations)})(?!\w)")
+        self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(g.cased_abbreviations)})(?!\w)")
         self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.agreeing_abbreviations)})(?!\w)")
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))

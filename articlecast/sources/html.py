@@ -62,10 +62,11 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         raise _no_article(path)
     stated = page_metadata(tree)
     tidy_json_ld(tree)
-    drop_hidden(tree, (stated.get("title"), *page_titles(tree)))
+    titles = (stated.get("title"), *page_titles(tree))
+    drop_hidden(tree, titles)
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
     marked = [] if headlines else marked_headlines(tree)
-    drop_link_boxes(tree)
+    drop_link_boxes(tree, titles)
     drop_captions(tree)
     document = _extract(tree)
     blocks = _article_blocks(document)

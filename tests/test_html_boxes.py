@@ -1,0 +1,79 @@
+"""Saved pages: boxes that point elsewhere (labelled link boxes, teaser cards, calls to click) are not article text."""
+
+from lxml import html as lxml_html
+
+from articlecast.sources import load_article
+from articlecast.sources.linkboxes import drop_link_boxes
+
+STORY = (
+    "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
+    "<p>Until now the boat crossed four times a day, and islanders had asked for more crossings for years.</p>"
+)
+
+
+def _left(body: str, titles: tuple[str, ...] = ()) -> str:
+    tree = lxml_html.fromstring(f"<html><body><article>{body}</article></body></html>")
+    drop_link_boxes(tree, titles)
+    return " ".join(tree.text_content().split())
+
+
+def test_a_box_of_links_under_its_own_label_goes():
+    left = _left(
+        STORY
+        + "<div><p><strong>Schlagwörter</strong></p><p><a href='/t/faehre'>Fähre</a> / <a href='/t/insel'>Insel</a></p></div>"
+        + "<div class='box'><h3>Worth a look</h3><div><a href='/x'>Lighthouse open days</a></div></div>"
+    )
+    assert "Schlagwörter" not in left and "Fähre" not in left and "Worth a look" not in left
+    assert "every hour from May" in left
+
+
+def test_a_byline_with_a_linked_name_stays_for_the_metadata():
+    left = _left("<div class='meta'><time>3 May 2024</time> by <span><a href='/ann'>Ann Bell</a></span></div>" + STORY)
+    assert "Ann Bell" in left
+
+
+def test_teaser_cards_go_but_not_the_headline_nor_a_long_section():
+    card = (
+        "<div class='next'><h2><a href='/other'>Island school gets a new roof before winter</a></h2>"
+        "<a href='/other'><img src='roof.jpg'></a><p>Builders finished the work two weeks early, the head teacher said.</p>"
+        "<h3><a href='/other'>Read on</a></h3></div>"
+    )
+    own = (
+        "<div class='post'><h2><a href='/ferry'>Ferry to run every hour</a></h2>"
+        "<p>The boat will cross every hour from May, the board said.</p></div>"
+    )
+    long_section = (
+        "<section><h2><a href='/report'>The board's report</a></h2>" + "<p>" + "The report sets out the costs in detail. " * 12 + "</p></section>"
+    )
+    left = _left(STORY + card + own + long_section, titles=("Ferry to run every hour | Island News",))
+    assert "Island school" not in left and "Builders finished" not in left
+    assert "The boat will cross every hour" in left  # the article's own headline linking to its page
+    assert "sets out the costs" in left
+
+
+def test_a_question_closed_by_a_link_goes():
+    left = _left(
+        STORY
+        + "<p>Mehr über den neuen Fahrplan? <a href='/plan'>Hier gibt es alle Zeiten!</a></p>"
+        + "<p>Why did it take so long? The board says <a href='/money'>money</a> was short until this year, and the old boat needed repairs.</p>"
+    )
+    assert "Hier gibt es alle Zeiten" not in left and "neuen Fahrplan" not in left
+    assert "money was short until this year" in left  # a question answered in the paragraph itself stays
+
+
+def test_teaser_summaries_after_a_short_post_are_not_read(tmp_path):
+    cards = "".join(
+        f"<div class='more'><h2><a href='/s{n}'>Story number {n} about the harbour town</a></h2>"
+        f"<p>A short summary of story {n}, which tells what happened at the harbour this week [&hellip;]</p>"
+        f"<h3><a href='/s{n}'>READ THE REST</a></h3></div>"
+        for n in range(3)
+    )
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title></head><body><h1>Ferry to run every hour</h1>"
+        f"<div id='story'>{STORY}</div><div id='next'>{cards}</div></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(block.text for block in load_article(page).blocks)
+    assert "every hour from May" in text and "asked for more crossings" in text
+    assert "summary of story" not in text

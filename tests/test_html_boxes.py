@@ -3,6 +3,7 @@
 from lxml import html as lxml_html
 
 from articlecast.sources import load_article
+from articlecast.sources.furniture import Role, classify
 from articlecast.sources.linkboxes import drop_link_boxes
 
 STORY = (
@@ -77,3 +78,34 @@ def test_teaser_summaries_after_a_short_post_are_not_read(tmp_path):
     text = " ".join(block.text for block in load_article(page).blocks)
     assert "every hour from May" in text and "asked for more crossings" in text
     assert "summary of story" not in text
+
+
+def test_a_weekday_before_the_date_is_still_a_dateline():
+    for line in ("jeudi 13 juin 2019", "Sa 13 Jul 2019", "Viernes 3 de mayo de 2024", "середа, 5 червня 2024"):
+        assert classify(line) is Role.DATELINE, line
+    assert classify("On Friday 3 May 2024 the ferry crossed for the last time, after forty years.") is Role.PROSE
+
+
+def _page(tmp_path, body: str) -> list[str]:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title></head><body><h1>Ferry to run every hour</h1>"
+        f"<div class='entry'>{STORY}{body}</div></body></html>",
+        encoding="utf-8",
+    )
+    return [block.text for block in load_article(page).blocks]
+
+
+def test_a_citation_line_of_web_addresses_is_not_read(tmp_path):
+    texts = _page(tmp_path, "<p>Bell, Ann: Ferry hours, Island News, 2024/5/3, https://news.example/ferry/, DOI: https://doi.org/10.1234/5678.</p>")
+    assert not any("doi.org" in text for text in texts)
+    assert texts[-1] == "Until now the boat crossed four times a day, and islanders had asked for more crossings for years."
+
+
+def test_a_short_box_under_a_second_top_headline_closes_the_page(tmp_path):
+    texts = _page(tmp_path, "<div class='box'><h1>Thank you!</h1><p>You read all the way down. Do you like our news? Then help us stay free.</p></div>")
+    assert "Thank you!" not in texts and not any("help us" in text for text in texts)
+    long_part = "<h1>The vote</h1>" + "".join(
+        f"<p>In round {n} the board voted six to one for the new timetable, after a long debate on what it would cost.</p>" for n in range(8)
+    )
+    assert any("voted six to one" in text for text in _page(tmp_path, long_part))  # a long part under it is the article's own

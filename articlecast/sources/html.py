@@ -240,12 +240,39 @@ def _page_link(link: str | None, page_url: str | None) -> str | None:
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
-    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`) and headings left with nothing below."""
+    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`), citation lines, and headings left with nothing below."""
     blocks = _before_end_note(blocks)
     texts = [block.text for block in blocks]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
-    kept = [block for block, role in zip(blocks, roles, strict=True) if role not in FURNITURE]
+    kept = [block for block, role in zip(blocks, roles, strict=True) if role not in FURNITURE and not _is_reference(block.text)]
+    kept = _without_closing_box(kept)
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
+
+
+CLOSING_BOX_MAX_WORDS = 80
+
+
+def _without_closing_box(blocks: list[Block]) -> list[Block]:
+    """The blocks without a short box closing the page under a top-level headline of its own (a pitch, the next story).
+
+    The article's headline is not among the blocks: a level-1 heading after more text than it heads opens something else.
+    """
+    for index in range(len(blocks) - 1, 0, -1):
+        block = blocks[index]
+        if block.kind == "heading" and block.level == 1:
+            after = sum(len(later.text.split()) for later in blocks[index:])
+            before = sum(len(earlier.text.split()) for earlier in blocks[:index] if earlier.kind != "heading")
+            return blocks[:index] if after <= min(before, CLOSING_BOX_MAX_WORDS) else blocks
+    return blocks
+
+
+REFERENCE_URL_SHARE = 0.35
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+
+
+def _is_reference(text: str) -> bool:
+    """A citation or source line: web addresses make up much of it ("Ann Bell: Tides, 2024, https://…, DOI: https://…")."""
+    return sum(len(found) for found in _WEB_ADDRESS.findall(text)) >= REFERENCE_URL_SHARE * len(text)
 
 
 def _before_end_note(blocks: list[Block]) -> list[Block]:

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -149,18 +150,38 @@ _MARKED_HEADLINE = (
 
 
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped)."""
-    return [text for text in map(_element_text, tree.iter("h1")) if len(text.split()) >= 2]
+    """The texts of the page's ``<h1>`` elements that are not its logo (call after hidden elements are dropped).
+
+    A blog theme often sets the site's name in an ``<h1>`` linking to its home page, and the
+    post's headline in an ``<h2>``: that ``<h1>`` is the logo, never the headline.
+    """
+    names = [_words(name) for name in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")]
+    shown = [(element, _element_text(element)) for element in tree.iter("h1")]
+    return [text for element, text in shown if len(text.split()) >= 2 and not _is_logo(element, names)]
 
 
 def marked_headlines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the elements the markup names a headline (``class`` or ``id`` holding "headline").
+    """The texts of the elements the markup names a headline (``class`` or ``id`` holding "headline"), and of the ``<h2>``.
 
-    For a page without an ``<h1>`` (an old layout of styled ``<div>``); teasers are marked so
-    too, so only one that matches a stated title may be taken (``pick_headline(..., lone=False)``).
+    For a page without an ``<h1>`` of its own (an old layout of styled ``<div>``, a blog with its
+    logo in the ``<h1>``); teasers are marked so too, so only one that matches a stated title may
+    be taken (``pick_headline(..., lone=False)``).
     """
-    marked = tree.xpath(_MARKED_HEADLINE)
+    marked = tree.xpath(_MARKED_HEADLINE) + list(tree.iter("h2"))
     return [text for text in map(_element_text, marked) if 2 <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS]
+
+
+def _is_logo(element: lxml_html.HtmlElement, site_names: list[set[str]]) -> bool:
+    """An ``<h1>`` that is the site's name, or links to the site's home page."""
+    if any(_words(_element_text(element)) <= name for name in site_names if name):
+        return True
+    links = list(element.iter("a")) + list(element.iterancestors("a"))
+    return any("home" in (link.get("rel") or "").lower().split() or _is_home(link.get("href")) for link in links)
+
+
+def _is_home(href: str | None) -> bool:
+    parts = urlsplit((href or "").strip())
+    return bool(href and href.strip()) and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 def _element_text(element: lxml_html.HtmlElement) -> str:

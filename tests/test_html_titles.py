@@ -1,0 +1,41 @@
+"""Saved pages: the title is the post's headline, not the site's logo set in an <h1>."""
+
+import pytest
+
+from articlecast.sources import load_article
+
+BODY = (
+    "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
+    "<p>Until now the boat crossed four times a day, and islanders had asked for more crossings for years.</p>"
+    "<p>The new timetable will cost the board about two hundred thousand pounds a year, paid for by fares.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "<h1><a href='/'>Island Weekly News</a></h1>",  # the logo links to the home page
+        "<a href='https://island.example/' class='brand'><h1>Island Weekly News</h1></a>",
+        "<h1><a href='' rel='home'>Island Weekly News</a></h1>",
+        "<h1>Island Weekly News</h1>",  # the site's name, as the page states it
+    ],
+)
+def test_a_logo_in_the_h1_is_not_the_headline(tmp_path, logo):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour from May | Island Weekly News</title>"
+        "<meta property='og:site_name' content='Island Weekly News'></head>"
+        f"<body><header>{logo}</header><div class='post'><h2>Ferry to run every hour from May</h2>{BODY}</div></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Ferry to run every hour from May"
+
+
+def test_a_headline_linking_to_its_own_page_is_still_the_headline(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour from May | Island Weekly News</title></head><body>"
+        "<h1><a href='/2024/05/ferry-every-hour'>Ferry to run every hour from May</a></h1>" + BODY + "</body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Ferry to run every hour from May"

@@ -39,3 +39,25 @@ def test_a_headline_linking_to_its_own_page_is_still_the_headline(tmp_path):
         encoding="utf-8",
     )
     assert load_article(page).title == "Ferry to run every hour from May"
+
+
+@pytest.mark.parametrize("kicker", ["<span class='topic'>Weather</span>", "<span>Weather warning:</span> ", "<small>Sturm-Warnung</small>"])
+def test_a_kicker_styled_into_the_h1_is_left_out_when_the_stated_title_is_the_rest(tmp_path, kicker):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Storm closes the harbour for two days | Island Weekly News</title>"
+        "<meta property='og:title' content='Storm closes the harbour for two days'></head><body>"
+        f"<article><h1>{kicker}<span>Storm closes the harbour for two days</span></h1>{BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Storm closes the harbour for two days"
+
+
+def test_a_headline_longer_than_the_stated_title_at_its_start_is_kept_whole(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><meta property='og:title' content='Storm closes the harbour'></head><body>"
+        f"<article><h1>Storm closes the harbour for two days</h1>{BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Storm closes the harbour for two days"

@@ -26,7 +26,7 @@ from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .pagemeta import marked_headlines, page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld
+from .pagemeta import marked_headlines, page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld, without_kicker
 from .pagetext import read_page_copy
 from .promo import is_author_bio, is_end_note, opens_comments
 
@@ -85,7 +85,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
     headline = pick_headline(headlines, titles, site_names) if headlines else pick_headline(marked, titles, lone=False)
     if headline:
-        metadata["title"] = headline
+        metadata["title"] = without_kicker(headline, titles)
     one_paragraph = sum(block.kind != "heading" for block in blocks) == 1
     if one_paragraph or "date" not in metadata:
         page = read_page_copy(_visible_text(text), min_furniture=0)

@@ -222,5 +222,26 @@ def pick_headline(
     return best
 
 
+def without_kicker(headline: str, titles: list[str | None]) -> str:
+    """The headline without a kicker set before it ("Weather: Storm closes the harbour"), when a stated title is the rest.
+
+    Pages often style a topic word into the ``<h1>``; the title the page states for itself leaves it out.
+    """
+    words = headline.split()
+    shown = _word_list(headline)
+    for title in titles:
+        wanted = _word_list(title or "")
+        if 0 < len(wanted) < len(shown) and shown[-len(wanted) :] == wanted:
+            for count in range(1, len(words)):
+                tail = len(_word_list(" ".join(words[-count:])))
+                if tail >= len(wanted):
+                    return " ".join(words[-count:]) if tail == len(wanted) else headline
+    return headline
+
+
+def _word_list(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))

@@ -109,3 +109,19 @@ def test_a_short_box_under_a_second_top_headline_closes_the_page(tmp_path):
         f"<p>In round {n} the board voted six to one for the new timetable, after a long debate on what it would cost.</p>" for n in range(8)
     )
     assert any("voted six to one" in text for text in _page(tmp_path, long_part))  # a long part under it is the article's own
+
+
+def test_a_small_box_named_for_a_pitch_goes_but_a_body_so_named_stays(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<div class='inline_promo'><p>Keep the island informed. Join from two pounds a month and read without limits.</p></div>"
+        "<aside id='newsletter-box'><h3>Morning tides</h3><p>The harbour's news before breakfast, every weekday.</p></aside>",
+    )
+    assert not any("two pounds" in text or "before breakfast" in text for text in texts)
+    page = tmp_path / "metered.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title></head><body><h1>Ferry to run every hour</h1>"
+        f"<div class='paywall-content'>{STORY}</div></body></html>",
+        encoding="utf-8",
+    )
+    assert any("every hour from May" in block.text for block in load_article(page).blocks)

@@ -7,6 +7,8 @@ that holds a picture and a few words. A gallery, slideshow or carousel holds cap
 however long, a news ticker (``<marquee>``, ``breaking-news``) other stories' headlines, and an
 embedded social post (``twitter-tweet``, ``instagram-media``) someone else's words out of
 context; they go unless they hold the page's headline, its article element or most of its text.
+A small box named for a pitch (``promo``, ``newsletter``, ``subscribe``, ``paywall``, ``donate``)
+speaks to the reader about the site, not about the story, and goes too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ _GALLERY_NAMES = re.compile(
     r"|instagram-media|tiktok-embed|fb-post|bluesky-embed|telegram-post|social-embed)(?![a-z])",
     re.I,
 )
+_PITCH_NAMES = re.compile(
+    r"(?<![a-z])(?:promo|promotion|newsletter|newsletters|signup|sign-up|subscribe|subscription|subscriptions|paywall|regwall"
+    r"|upsell|donate|donation|donations|membership|support-us|cta)(?![a-z])",
+    re.I,
+)
+PITCH_MAX_CHARS = 500
 _MEDIA_NAMES = re.compile(r"(?<![a-z])(?:media|image|images|img|photo|photos|picture|figure|video|embed)(?![a-z])", re.I)
 MEDIA_BOX_MAX_CHARS = 300
 _MEDIA = ".//img|.//picture|.//video|.//iframe|.//svg"
@@ -33,7 +41,7 @@ _KEPT_TAGS = ("html", "body", "article", "main")
 
 
 def drop_captions(tree: Any) -> int:
-    """Remove captions, credits, galleries and tickers from the page; return how many were removed."""
+    """Remove captions, credits, galleries, tickers and pitch boxes from the page; return how many were removed."""
     body = tree.find(".//body")
     total = len((body if body is not None else tree).text_content())
     doomed = list(tree.iter("figcaption", "marquee"))
@@ -46,7 +54,8 @@ def drop_captions(tree: Any) -> int:
         caption = _CAPTION_NAMES.search(names) and size <= CAPTION_MAX_CHARS
         media = _MEDIA_NAMES.search(names) and element.tag != "p" and _is_media_box(element)
         gallery = _GALLERY_NAMES.search(names) and size <= GALLERY_MAX_SHARE * total and not element.xpath(".//h1|.//article|.//main")
-        if caption or media or gallery:
+        pitch = _PITCH_NAMES.search(names) and size <= PITCH_MAX_CHARS and not element.xpath(".//h1|.//article|.//main")
+        if caption or media or gallery or pitch:
             doomed.append(element)
     return drop_outermost(doomed)
 

@@ -61,3 +61,16 @@ def test_a_headline_longer_than_the_stated_title_at_its_start_is_kept_whole(tmp_
         encoding="utf-8",
     )
     assert load_article(page).title == "Storm closes the harbour for two days"
+
+
+def test_a_headline_repeated_at_the_top_of_the_body_is_not_read_twice_nor_its_kicker(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour from May | Island Weekly News</title></head><body>"
+        "<header><h1><a href='/'>Island Weekly News</a></h1></header><article><p class='topic'>Transport</p>"
+        f"<h2>Ferry to run every hour from May</h2>{BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.title == "Ferry to run every hour from May"
+    assert article.blocks[0].text.startswith("The ferry to the island will run every hour")

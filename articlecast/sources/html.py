@@ -86,6 +86,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     headline = pick_headline(headlines, titles, site_names) if headlines else pick_headline(marked, titles, lone=False)
     if headline:
         metadata["title"] = without_kicker(headline, titles)
+        blocks = _after_headline(blocks, headline)
     one_paragraph = sum(block.kind != "heading" for block in blocks) == 1
     if one_paragraph or "date" not in metadata:
         page = read_page_copy(_visible_text(text), min_furniture=0)
@@ -96,6 +97,25 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         if page is not None and page.date:
             metadata.setdefault("date", page.date)  # a date the page shows near its headline, in any of its languages
     return metadata, blocks
+
+
+HEADLINE_WITHIN = 3
+KICKER_MAX_WORDS = 4
+
+
+def _after_headline(blocks: list[Block], headline: str) -> list[Block]:
+    """The blocks after the headline, when the body repeats it near its start (a blog's ``<h2>`` title), with a kicker above it.
+
+    The title is read on its own; read again, it and its kicker ("Transport") would open the body twice.
+    """
+    wanted = re.findall(r"\w+", headline.casefold())
+    for index, block in enumerate(blocks[:HEADLINE_WITHIN]):
+        if re.findall(r"\w+", block.text.casefold()) == wanted:
+            above = blocks[:index]
+            if all(len(b.text.split()) <= KICKER_MAX_WORDS and not ends_sentence(b.text) for b in above):
+                return blocks[index + 1 :]
+            return blocks
+    return blocks
 
 
 def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]]:

@@ -125,3 +125,12 @@ def test_a_small_box_named_for_a_pitch_goes_but_a_body_so_named_stays(tmp_path):
         encoding="utf-8",
     )
     assert any("every hour from May" in block.text for block in load_article(page).blocks)
+
+
+def test_a_legend_under_a_photo_and_a_site_notice_are_not_read(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<p><span class='legend'>The old ferry at the quay in 1998, before its last refit. Photo: A. Bell</span></p>"
+        "<p class='notice'>Readers' blogs are their authors' own; the newsroom does not edit them.</p>",
+    )
+    assert not any("old ferry at the quay" in text or "newsroom does not edit" in text for text in texts)

@@ -1,14 +1,14 @@
 """Captions, credits, galleries and tickers of a saved page, found by the names the page gives them, dropped before extraction.
 
 Photo captions, credits and their copyright lines are never article text. ``<figcaption>`` is
-one; so is any small element whose class or id names a caption or a credit (``image-caption``,
+one; so is any small element whose class or id names a caption or a credit (``image-caption``, ``legend``,
 ``photo_credit``, ``img-author``), and a figure or a box named for media (``media``, ``photo``)
 that holds a picture and a few words. A gallery, slideshow or carousel holds captions too,
 however long, a news ticker (``<marquee>``, ``breaking-news``) other stories' headlines, and an
 embedded social post (``twitter-tweet``, ``instagram-media``) someone else's words out of
 context; they go unless they hold the page's headline, its article element or most of its text.
-A small box named for a pitch (``promo``, ``newsletter``, ``subscribe``, ``paywall``, ``donate``)
-speaks to the reader about the site, not about the story, and goes too.
+A small box named for a pitch or a site notice (``promo``, ``newsletter``, ``subscribe``, ``paywall``,
+``donate``, ``disclaimer``) speaks to the reader about the site, not about the story, and goes too.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ CAPTION_MAX_CHARS = 600
 GALLERY_MAX_SHARE = 0.4
 
 _CAPTION_NAMES = re.compile(
-    r"(?<![a-z])(?:caption|captions|credit|credits|copyright|(?:img|image|photo|picture|pic)-?(?:credit|author|source|by))(?![a-z])",
+    r"(?<![a-z])(?:caption|captions|legend|legende|bildunterschrift|credit|credits|copyright"
+    r"|(?:img|image|photo|picture|pic)-?(?:credit|author|source|by))(?![a-z])",
     re.I,
 )
 _GALLERY_NAMES = re.compile(
@@ -30,7 +31,7 @@ _GALLERY_NAMES = re.compile(
 )
 _PITCH_NAMES = re.compile(
     r"(?<![a-z])(?:promo|promotion|newsletter|newsletters|signup|sign-up|subscribe|subscription|subscriptions|paywall|regwall"
-    r"|upsell|donate|donation|donations|membership|support-us|cta)(?![a-z])",
+    r"|upsell|donate|donation|donations|membership|support-us|cta|disclaimer|notice)(?![a-z])",
     re.I,
 )
 PITCH_MAX_CHARS = 500

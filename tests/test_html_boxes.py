@@ -134,3 +134,14 @@ def test_a_legend_under_a_photo_and_a_site_notice_are_not_read(tmp_path):
         "<p class='notice'>Readers' blogs are their authors' own; the newsroom does not edit them.</p>",
     )
     assert not any("old ferry at the quay" in text or "newsroom does not edit" in text for text in texts)
+
+
+def test_an_author_box_with_a_name_heading_and_its_bio_is_not_read(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<div class='box'><div class='label'>ÜBER DEN AUTOR</div><h3>Jana Keller</h3>"
+        "<p>ist Redakteurin im Lokalteil und schreibt seit 2019 über Verkehr und Häfen.</p></div>",
+    )
+    assert not any("Redakteurin" in text or "Jana Keller" in text for text in texts)
+    kept = _page(tmp_path, "<h3>Harbour Board Plans</h3><p>The board also plans a new waiting room, which will open next year.</p>")
+    assert any("new waiting room" in text for text in kept)  # a heading over ordinary text stays

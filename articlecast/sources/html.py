@@ -1,7 +1,7 @@
 """Saved web pages: the article body found by trafilatura, its structure kept, page furniture dropped.
 
 Before trafilatura sees the page, what a browser would not show is removed (:mod:`.hidden`), and
-so are link boxes (:mod:`.linkboxes`) and captions (:mod:`.captions`); JSON-LD is tidied
+so are link boxes (:mod:`.linkboxes`), captions (:mod:`.captions`) and author boxes (:mod:`.bios`); JSON-LD is tidied
 (:mod:`.pagemeta`). The blocks trafilatura keeps then lose their furniture (:mod:`.furniture`,
 :mod:`.boxes`) and an author's biography; the title is the headline the page shows. A page whose
 markup yields no article is read from its visible text as a page copy (:mod:`.pagetext`).
@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from ..article import Block
 from ..errors import ArticleError
 from ..language import base_language, detect_language
+from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
 from .decode import decode_html
@@ -68,6 +69,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     marked = [] if headlines else marked_headlines(tree)
     drop_link_boxes(tree, titles)
     drop_captions(tree)
+    drop_author_boxes(tree)
     document = _extract(tree)
     blocks = _article_blocks(document)
     if not blocks:

@@ -3,6 +3,7 @@
 import pytest
 
 from articlecast.sources import load_article
+from articlecast.sources.pagemeta import agrees, stated_headline
 
 BODY = (
     "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
@@ -74,3 +75,23 @@ def test_a_headline_repeated_at_the_top_of_the_body_is_not_read_twice_nor_its_ki
     article = load_article(page)
     assert article.title == "Ferry to run every hour from May"
     assert article.blocks[0].text.startswith("The ferry to the island will run every hour")
+
+
+def test_a_post_headline_in_an_h3_linking_to_its_own_page_is_the_title(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Storm closes the harbour for two days \u2039 Island Weekly News</title></head><body>"
+        "<div class='post'><h3><a href='/storm-closes-harbour'>Storm closes the harbour for two days</a></h3>"
+        f"{BODY}</div><div class='widget'><h2>Latest from the island</h2><ul><li><a href='/a'>Ferry timetable changes</a></li>"
+        "<li><a href='/b'>New cafe opens on the quay</a></li></ul></div></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Storm closes the harbour for two days"
+
+
+def test_the_stated_title_without_the_site_name_and_whether_a_guess_agrees_with_it():
+    titles = [None, "Storm closes the harbour for two days \u2039 Island Weekly News"]
+    assert stated_headline(titles) == "Storm closes the harbour for two days"
+    assert stated_headline(["Zwölf neue Radwege | Stadtanzeiger"]) == "Zwölf neue Radwege"
+    assert agrees("Storm closes the harbour", titles) and not agrees("Latest from the island", titles)
+    assert stated_headline(["Island Weekly News"], ("Island Weekly News",)) is None  # only the site's name

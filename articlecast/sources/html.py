@@ -27,7 +27,17 @@ from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .pagemeta import marked_headlines, page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld, without_kicker
+from .pagemeta import (
+    agrees,
+    marked_headlines,
+    page_metadata,
+    page_titles,
+    pick_headline,
+    shown_headlines,
+    stated_headline,
+    tidy_json_ld,
+    without_kicker,
+)
 from .pagetext import read_page_copy
 from .promo import is_author_bio, is_end_note, opens_comments
 
@@ -89,6 +99,10 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if headline:
         metadata["title"] = without_kicker(headline, titles)
         blocks = _after_headline(blocks, headline)
+    elif not agrees(metadata.get("title") or "", titles[1:]):
+        stated_title = stated_headline(titles[1:], site_names)
+        if stated_title:
+            metadata["title"] = stated_title  # the extractor's guess is some box's heading
     one_paragraph = sum(block.kind != "heading" for block in blocks) == 1
     if one_paragraph or "date" not in metadata:
         page = read_page_copy(_visible_text(text), min_furniture=0)

@@ -161,13 +161,13 @@ def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
 
 
 def marked_headlines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the elements the markup names a headline (``class`` or ``id`` holding "headline"), and of the ``<h2>``.
+    """The texts of the elements the markup names a headline (``class`` or ``id`` holding "headline"), and of ``<h2>``/``<h3>``.
 
     For a page without an ``<h1>`` of its own (an old layout of styled ``<div>``, a blog with its
     logo in the ``<h1>``); teasers are marked so too, so only one that matches a stated title may
     be taken (``pick_headline(..., lone=False)``).
     """
-    marked = tree.xpath(_MARKED_HEADLINE) + list(tree.iter("h2"))
+    marked = tree.xpath(_MARKED_HEADLINE) + list(tree.iter("h2", "h3"))
     return [text for text in map(_element_text, marked) if 2 <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS]
 
 
@@ -220,6 +220,33 @@ def pick_headline(
         if len(lone.split()) >= (LONE_HEADLINE_MIN_WORDS if stated else 1) and not any(_words(lone) <= name for name in names):
             return lone
     return best
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|‹›«»·—–-]\s+|\s+::\s+")
+
+
+def agrees(title: str, titles: list[str | None]) -> bool:
+    """True if at least :data:`HEADLINE_MIN_SHARE` of the title's words are in a title the page states (its site's name aside)."""
+    words = _words(title)
+    stated = [_words(_without_site_name(found)) for found in titles if found and found.strip()]
+    return bool(words) and any(len(words & other) >= HEADLINE_MIN_SHARE * len(words) for other in stated)
+
+
+def stated_headline(titles: list[str | None], site_names: tuple[str | None, ...] = ()) -> str | None:
+    """The first title the page states, without the site's name set beside it ("Storm closes the harbour ‹ Island News").
+
+    None when that is only the site's name, or shorter than :data:`LONE_HEADLINE_MIN_WORDS` words.
+    """
+    title = next((_without_site_name(found) for found in titles if found and found.strip()), None)
+    names = [_words(name) for name in site_names if name]
+    if not title or len(title.split()) < LONE_HEADLINE_MIN_WORDS or any(_words(title) <= name for name in names):
+        return None
+    return title
+
+
+def _without_site_name(title: str) -> str:
+    parts = [part.strip() for part in _SITE_SEPARATOR.split(title.strip()) if part.strip()]
+    return max(parts, key=lambda part: len(part.split())) if parts else title.strip()
 
 
 def without_kicker(headline: str, titles: list[str | None]) -> str:

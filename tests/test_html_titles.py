@@ -95,3 +95,20 @@ def test_the_stated_title_without_the_site_name_and_whether_a_guess_agrees_with_
     assert stated_headline(["Zwölf neue Radwege | Stadtanzeiger"]) == "Zwölf neue Radwege"
     assert agrees("Storm closes the harbour", titles) and not agrees("Latest from the island", titles)
     assert stated_headline(["Island Weekly News"], ("Island Weekly News",)) is None  # only the site's name
+
+
+@pytest.mark.parametrize(
+    "title, h1, want",
+    [
+        ("Storm closes the harbour for two days | Island Weekly News", "Local News", "Storm closes the harbour for two days"),
+        ("Harbour Ghosts | Regional Office for Coastal Heritage Education", "Harbour Ghosts", "Harbour Ghosts"),
+    ],
+)
+def test_a_title_is_matched_part_by_part_not_through_the_site_name(tmp_path, title, h1, want):
+    page = tmp_path / "post.html"
+    page.write_text(
+        f"<html><head><title>{title}</title></head><body><h1 class='section'>{h1}</h1>"
+        f"<article><h2>Storm closes the harbour for two days</h2>{BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == want

@@ -76,7 +76,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     titles = (stated.get("title"), *page_titles(tree))
     drop_hidden(tree, titles)
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
-    marked = [] if headlines else marked_headlines(tree)
+    marked = marked_headlines(tree)
     drop_link_boxes(tree, titles)
     drop_captions(tree)
     drop_author_boxes(tree)
@@ -93,14 +93,14 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     blocks = _without_author_bio(blocks, metadata.get("author"))
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
-    titles = [metadata.get("title"), stated.get("title"), *page_titles(tree)]
+    titles = [stated.get("title"), *page_titles(tree)]  # what the page states, not the extractor's guess
     site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
-    headline = pick_headline(headlines, titles, site_names) if headlines else pick_headline(marked, titles, lone=False)
+    headline = pick_headline(headlines, titles, site_names) or pick_headline(marked, titles, lone=False)
     if headline:
         metadata["title"] = without_kicker(headline, titles)
         blocks = _after_headline(blocks, headline)
-    elif not agrees(metadata.get("title") or "", titles[1:]):
-        stated_title = stated_headline(titles[1:], site_names)
+    elif not agrees(metadata.get("title") or "", titles):
+        stated_title = stated_headline(titles, site_names)
         if stated_title:
             metadata["title"] = stated_title  # the extractor's guess is some box's heading
     one_paragraph = sum(block.kind != "heading" for block in blocks) == 1

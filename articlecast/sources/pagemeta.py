@@ -199,20 +199,23 @@ def pick_headline(
 ) -> str | None:
     """The shown headline that shares most words with a title the page states, or None.
 
-    A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words are in that title
-    (a title may add the site's name or drop a kicker); the most shared words win, so a site
-    name shown in an ``<h1>`` loses to the headline. When none matches (a page whose title is
-    written for search engines), a lone headline of :data:`LONE_HEADLINE_MIN_WORDS` words or
-    more that is not the site's name is taken (unless ``lone`` is false).
+    A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words (and two of them,
+    if it has two or more) are in one part of that title: a title may drop a kicker, and the
+    site's name set beside it ("Headline | Site") is a part of its own, so a section name such as
+    "Local News" does not match a title for sharing the word "News" with the site's name. The
+    most shared words win, so a site name shown in an ``<h1>`` loses to the headline. When none
+    matches (a page whose title is written for search engines), a lone headline of
+    :data:`LONE_HEADLINE_MIN_WORDS` words or more that is not the site's name is taken (unless
+    ``lone`` is false).
     """
-    stated = [_words(title) for title in titles if title]
+    stated = _stated_parts(titles)
     best, best_score = None, (0, 0.0)
     for headline in headlines:
         words = _words(headline)
         for title in stated if words else []:
             shared = len(words & title)
             score = (shared, shared / len(words))
-            if score[1] >= HEADLINE_MIN_SHARE and score > best_score:
+            if _enough(shared, len(words)) and score > best_score:
                 best, best_score = headline, score
     if best is None and lone and len(headlines) == 1:
         lone = headlines[0]
@@ -226,27 +229,37 @@ _SITE_SEPARATOR = re.compile(r"\s+[|‹›«»·—–-]\s+|\s+::\s+")
 
 
 def agrees(title: str, titles: list[str | None]) -> bool:
-    """True if at least :data:`HEADLINE_MIN_SHARE` of the title's words are in a title the page states (its site's name aside)."""
+    """True if the title's words match a part of a title the page states, as :func:`pick_headline` counts them."""
     words = _words(title)
-    stated = [_words(_without_site_name(found)) for found in titles if found and found.strip()]
-    return bool(words) and any(len(words & other) >= HEADLINE_MIN_SHARE * len(words) for other in stated)
+    return bool(words) and any(_enough(len(words & part), len(words)) for part in _stated_parts(titles))
 
 
 def stated_headline(titles: list[str | None], site_names: tuple[str | None, ...] = ()) -> str | None:
     """The first title the page states, without the site's name set beside it ("Storm closes the harbour ‹ Island News").
 
-    None when that is only the site's name, or shorter than :data:`LONE_HEADLINE_MIN_WORDS` words.
+    Of its parts, the first that is not the site's name; None when that is shorter than
+    :data:`LONE_HEADLINE_MIN_WORDS` words.
     """
-    title = next((_without_site_name(found) for found in titles if found and found.strip()), None)
     names = [_words(name) for name in site_names if name]
-    if not title or len(title.split()) < LONE_HEADLINE_MIN_WORDS or any(_words(title) <= name for name in names):
-        return None
-    return title
+    for found in titles:
+        parts = _title_parts(found or "")
+        own = [part for part in parts if not any(_words(part) <= name for name in names)]
+        if own:
+            return own[0] if len(own[0].split()) >= LONE_HEADLINE_MIN_WORDS else None
+    return None
 
 
-def _without_site_name(title: str) -> str:
-    parts = [part.strip() for part in _SITE_SEPARATOR.split(title.strip()) if part.strip()]
-    return max(parts, key=lambda part: len(part.split())) if parts else title.strip()
+def _stated_parts(titles: list[str | None]) -> list[set[str]]:
+    return [_words(part) for title in titles for part in _title_parts(title or "")]
+
+
+def _title_parts(title: str) -> list[str]:
+    """A stated title's parts, split where a site's name is usually set beside the headline (" | ", " – ", " ‹ ")."""
+    return [part.strip() for part in _SITE_SEPARATOR.split(title.strip()) if part.strip()]
+
+
+def _enough(shared: int, words: int) -> bool:
+    return shared >= min(2, words) and shared >= HEADLINE_MIN_SHARE * words
 
 
 def without_kicker(headline: str, titles: list[str | None]) -> str:

@@ -23,8 +23,10 @@ def test_a_box_of_links_under_its_own_label_goes():
         STORY
         + "<div><p><strong>Schlagwörter</strong></p><p><a href='/t/faehre'>Fähre</a> / <a href='/t/insel'>Insel</a></p></div>"
         + "<div class='box'><h3>Worth a look</h3><div><a href='/x'>Lighthouse open days</a></div></div>"
+        + "<aside><h4>Also read</h4><a href='/y'>Harbour seals counted from the air for the first time this spring</a></aside>"
     )
     assert "Schlagwörter" not in left and "Fähre" not in left and "Worth a look" not in left
+    assert "Also read" not in left and "seals counted" not in left
     assert "every hour from May" in left
 
 

@@ -84,18 +84,19 @@ def _is_labelled_link(element: Any) -> bool:
 def _is_labelled_box(element: Any) -> bool:
     """A box of links with a label of its own above them: each block in it is either links or a few words that are no sentence.
 
-    Only blocks count: a byline ("October 3 by <a>Ann Bell</a>") is a line of inline parts, and stays for the extractor.
+    Only blocks (and links standing as blocks) count: a byline ("<time>October 3</time> by <a>Ann Bell</a>")
+    is a line of inline parts, and stays for the extractor.
     """
     parts = [child for child in element if isinstance(child.tag, str) and "".join(child.itertext()).strip()]
-    if len(parts) < 2 or element.xpath(".//h1") or any(part.tag not in _BLOCKS for part in parts):
+    if len(parts) < 2 or element.xpath(".//h1"):
         return False
     labels = links = 0
     for part in parts:
         text, linked = _text_lengths(part)
         words = " ".join(part.itertext()).split()
-        if linked >= LINK_SHARE * text:
+        if linked >= LINK_SHARE * text and (part.tag in _BLOCKS or part.tag == "a"):
             links += 1
-        elif not linked and len(words) <= LABEL_MAX_WORDS and not _ends_sentence(" ".join(words)):
+        elif part.tag in _BLOCKS and not linked and len(words) <= LABEL_MAX_WORDS and not _ends_sentence(" ".join(words)):
             labels += 1
         else:
             return False

@@ -147,3 +147,14 @@ def test_an_author_box_with_a_name_heading_and_its_bio_is_not_read(tmp_path):
     assert not any("Redakteurin" in text or "Jana Keller" in text for text in texts)
     kept = _page(tmp_path, "<h3>Harbour Board Plans</h3><p>The board also plans a new waiting room, which will open next year.</p>")
     assert any("new waiting room" in text for text in kept)  # a heading over ordinary text stays
+
+
+def test_a_question_over_a_list_of_links_goes_but_a_list_of_facts_stays():
+    left = _left(
+        STORY
+        + "<p>Curious about other harbours? Read about:</p><ul><li><a href='/a'>Portmoor</a>, a fishing port in the north</li>"
+        "<li><a href='/b'>Eastwick</a>, the ferry town</li></ul>"
+        + "<p>The new timetable, in short:</p><ul><li>Boats leave every hour from 7 a.m.</li><li>The last boat leaves at 9 p.m.</li></ul>"
+    )
+    assert "Curious about other harbours" not in left and "Portmoor" not in left
+    assert "Boats leave every hour" in left and "The new timetable" in left

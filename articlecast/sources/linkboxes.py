@@ -56,6 +56,8 @@ def drop_link_boxes(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
             doomed.append(element)
         elif element.tag in _PARAGRAPHS and linked and (_is_labelled_link(element) or _is_call_to_click(element)):
             doomed.append(element)
+        elif element.tag == "p" and _asks_to_follow_a_list(element):
+            doomed.extend([element, element.getnext()])
     return drop_outermost(doomed)
 
 
@@ -128,6 +130,22 @@ def _is_call_to_click(element: Any) -> bool:
     tail = "".join(found.group(2).split())
     linked = sum(len("".join("".join(link.itertext()).split())) for link in element.iter("a") if _leaves_page(link))
     return linked >= CALL_LINK_SHARE * len(tail)
+
+
+def _asks_to_follow_a_list(element: Any) -> bool:
+    """A question ending in a colon ("Want to read more? Our interviews:") over a list whose every item starts with a link."""
+    text = " ".join(" ".join(element.itertext()).split())
+    listed = element.getnext()
+    if "?" not in text or not text.endswith(":") or len(text.split()) > CALL_MAX_WORDS or listed is None or listed.tag not in ("ul", "ol"):
+        return False
+    items = [item for item in listed.iterchildren("li")]
+    return len(items) >= 2 and all(_starts_with_link(item) for item in items)
+
+
+def _starts_with_link(element: Any) -> bool:
+    """True if the element's text starts with the text of a link to another page."""
+    first = next((link for link in element.iter("a") if _leaves_page(link) and "".join(link.itertext()).strip()), None)
+    return first is not None and " ".join(element.itertext()).strip().startswith("".join(first.itertext()).strip())
 
 
 def _is_sentence(text: str) -> bool:

@@ -1,12 +1,14 @@
 """Captions, credits, galleries and tickers of a saved page, found by the names the page gives them, dropped before extraction.
 
 Photo captions, credits and their copyright lines are never article text. ``<figcaption>`` is
-one; so is any small element whose class or id names a caption or a credit (``image-caption``,
+one; so is any small element whose class or id names a caption or a credit (``image-caption``, ``legend``,
 ``photo_credit``, ``img-author``), and a figure or a box named for media (``media``, ``photo``)
 that holds a picture and a few words. A gallery, slideshow or carousel holds captions too,
 however long, a news ticker (``<marquee>``, ``breaking-news``) other stories' headlines, and an
 embedded social post (``twitter-tweet``, ``instagram-media``) someone else's words out of
 context; they go unless they hold the page's headline, its article element or most of its text.
+A small box named for a pitch or a site notice (``promo``, ``newsletter``, ``subscribe``, ``paywall``,
+``donate``, ``disclaimer``) speaks to the reader about the site, not about the story, and goes too.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ CAPTION_MAX_CHARS = 600
 GALLERY_MAX_SHARE = 0.4
 
 _CAPTION_NAMES = re.compile(
-    r"(?<![a-z])(?:caption|captions|credit|credits|copyright|(?:img|image|photo|picture|pic)-?(?:credit|author|source|by))(?![a-z])",
+    r"(?<![a-z])(?:caption|captions|legend|legende|bildunterschrift|credit|credits|copyright"
+    r"|(?:img|image|photo|picture|pic)-?(?:credit|author|source|by))(?![a-z])",
     re.I,
 )
 _GALLERY_NAMES = re.compile(
@@ -26,6 +29,12 @@ _GALLERY_NAMES = re.compile(
     r"|instagram-media|tiktok-embed|fb-post|bluesky-embed|telegram-post|social-embed)(?![a-z])",
     re.I,
 )
+_PITCH_NAMES = re.compile(
+    r"(?<![a-z])(?:promo|promotion|newsletter|newsletters|signup|sign-up|subscribe|subscription|subscriptions|paywall|regwall"
+    r"|upsell|donate|donation|donations|membership|support-us|cta|disclaimer|notice)(?![a-z])",
+    re.I,
+)
+PITCH_MAX_CHARS = 500
 _MEDIA_NAMES = re.compile(r"(?<![a-z])(?:media|image|images|img|photo|photos|picture|figure|video|embed)(?![a-z])", re.I)
 MEDIA_BOX_MAX_CHARS = 300
 _MEDIA = ".//img|.//picture|.//video|.//iframe|.//svg"
@@ -33,7 +42,7 @@ _KEPT_TAGS = ("html", "body", "article", "main")
 
 
 def drop_captions(tree: Any) -> int:
-    """Remove captions, credits, galleries and tickers from the page; return how many were removed."""
+    """Remove captions, credits, galleries, tickers and pitch boxes from the page; return how many were removed."""
     body = tree.find(".//body")
     total = len((body if body is not None else tree).text_content())
     doomed = list(tree.iter("figcaption", "marquee"))
@@ -46,7 +55,8 @@ def drop_captions(tree: Any) -> int:
         caption = _CAPTION_NAMES.search(names) and size <= CAPTION_MAX_CHARS
         media = _MEDIA_NAMES.search(names) and element.tag != "p" and _is_media_box(element)
         gallery = _GALLERY_NAMES.search(names) and size <= GALLERY_MAX_SHARE * total and not element.xpath(".//h1|.//article|.//main")
-        if caption or media or gallery:
+        pitch = _PITCH_NAMES.search(names) and size <= PITCH_MAX_CHARS and not element.xpath(".//h1|.//article|.//main")
+        if caption or media or gallery or pitch:
             doomed.append(element)
     return drop_outermost(doomed)
 

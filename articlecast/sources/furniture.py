@@ -74,7 +74,16 @@ _TIMESTAMP = re.compile(
     r"|^(?:just now|yesterday|today)$",
     re.I,
 )
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    " montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so"
+    " lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo"
+    " poniedziałek wtorek środa czwartek piątek sobota niedziela"
+    " понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п’ятниця п'ятниця субота неділя"
+)
+"""Weekday names and short forms, which often stand before a dateline's date ("jeudi 13 juin 2019")."""
 _DATELINE_WORDS = re.compile(
+    rf"\b(?:{'|'.join(_WEEKDAYS.split())})\b|"
     r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|обновлено|опубликовано|оновлено|опубліковано|в|о"
     r"|г|р|року|года|roku|r)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b|[.:,|·•\s-]",

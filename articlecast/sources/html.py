@@ -1,7 +1,7 @@
 """Saved web pages: the article body found by trafilatura, its structure kept, page furniture dropped.
 
 Before trafilatura sees the page, what a browser would not show is removed (:mod:`.hidden`), and
-so are link boxes (:mod:`.linkboxes`) and captions (:mod:`.captions`); JSON-LD is tidied
+so are link boxes (:mod:`.linkboxes`), captions (:mod:`.captions`) and author boxes (:mod:`.bios`); JSON-LD is tidied
 (:mod:`.pagemeta`). The blocks trafilatura keeps then lose their furniture (:mod:`.furniture`,
 :mod:`.boxes`) and an author's biography; the title is the headline the page shows. A page whose
 markup yields no article is read from its visible text as a page copy (:mod:`.pagetext`).
@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from ..article import Block
 from ..errors import ArticleError
 from ..language import base_language, detect_language
+from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
 from .decode import decode_html
@@ -26,7 +27,17 @@ from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .pagemeta import marked_headlines, page_metadata, page_titles, pick_headline, shown_headlines, tidy_json_ld
+from .pagemeta import (
+    agrees,
+    marked_headlines,
+    page_metadata,
+    page_titles,
+    pick_headline,
+    shown_headlines,
+    stated_headline,
+    tidy_json_ld,
+    without_kicker,
+)
 from .pagetext import read_page_copy
 from .promo import is_author_bio, is_end_note, opens_comments
 
@@ -62,11 +73,13 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         raise _no_article(path)
     stated = page_metadata(tree)
     tidy_json_ld(tree)
-    drop_hidden(tree, (stated.get("title"), *page_titles(tree)))
+    titles = (stated.get("title"), *page_titles(tree))
+    drop_hidden(tree, titles)
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
-    marked = [] if headlines else marked_headlines(tree)
-    drop_link_boxes(tree)
+    marked = marked_headlines(tree)
+    drop_link_boxes(tree, titles)
     drop_captions(tree)
+    drop_author_boxes(tree)
     document = _extract(tree)
     blocks = _article_blocks(document)
     if not blocks:
@@ -80,11 +93,16 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     blocks = _without_author_bio(blocks, metadata.get("author"))
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
-    titles = [metadata.get("title"), stated.get("title"), *page_titles(tree)]
+    titles = [stated.get("title"), *page_titles(tree)]  # what the page states, not the extractor's guess
     site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
-    headline = pick_headline(headlines, titles, site_names) if headlines else pick_headline(marked, titles, lone=False)
+    headline = pick_headline(headlines, titles, site_names) or pick_headline(marked, titles, lone=False)
     if headline:
-        metadata["title"] = headline
+        metadata["title"] = without_kicker(headline, titles)
+        blocks = _after_headline(blocks, headline)
+    elif not agrees(metadata.get("title") or "", titles):
+        stated_title = stated_headline(titles, site_names)
+        if stated_title:
+            metadata["title"] = stated_title  # the extractor's guess is some box's heading
     one_paragraph = sum(block.kind != "heading" for block in blocks) == 1
     if one_paragraph or "date" not in metadata:
         page = read_page_copy(_visible_text(text), min_furniture=0)
@@ -95,6 +113,25 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         if page is not None and page.date:
             metadata.setdefault("date", page.date)  # a date the page shows near its headline, in any of its languages
     return metadata, blocks
+
+
+HEADLINE_WITHIN = 3
+KICKER_MAX_WORDS = 4
+
+
+def _after_headline(blocks: list[Block], headline: str) -> list[Block]:
+    """The blocks after the headline, when the body repeats it near its start (a blog's ``<h2>`` title), with a kicker above it.
+
+    The title is read on its own; read again, it and its kicker ("Transport") would open the body twice.
+    """
+    wanted = re.findall(r"\w+", headline.casefold())
+    for index, block in enumerate(blocks[:HEADLINE_WITHIN]):
+        if re.findall(r"\w+", block.text.casefold()) == wanted:
+            above = blocks[:index]
+            if all(len(b.text.split()) <= KICKER_MAX_WORDS and not ends_sentence(b.text) for b in above):
+                return blocks[index + 1 :]
+            return blocks
+    return blocks
 
 
 def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]]:
@@ -239,12 +276,39 @@ def _page_link(link: str | None, page_url: str | None) -> str | None:
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
-    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`) and headings left with nothing below."""
+    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`), citation lines, and headings left with nothing below."""
     blocks = _before_end_note(blocks)
     texts = [block.text for block in blocks]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
-    kept = [block for block, role in zip(blocks, roles, strict=True) if role not in FURNITURE]
+    kept = [block for block, role in zip(blocks, roles, strict=True) if role not in FURNITURE and not _is_reference(block.text)]
+    kept = _without_closing_box(kept)
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
+
+
+CLOSING_BOX_MAX_WORDS = 80
+
+
+def _without_closing_box(blocks: list[Block]) -> list[Block]:
+    """The blocks without a short box closing the page under a top-level headline of its own (a pitch, the next story).
+
+    The article's headline is not among the blocks: a level-1 heading after more text than it heads opens something else.
+    """
+    for index in range(len(blocks) - 1, 0, -1):
+        block = blocks[index]
+        if block.kind == "heading" and block.level == 1:
+            after = sum(len(later.text.split()) for later in blocks[index:])
+            before = sum(len(earlier.text.split()) for earlier in blocks[:index] if earlier.kind != "heading")
+            return blocks[:index] if after <= min(before, CLOSING_BOX_MAX_WORDS) else blocks
+    return blocks
+
+
+REFERENCE_URL_SHARE = 0.35
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+
+
+def _is_reference(text: str) -> bool:
+    """A citation or source line: web addresses make up much of it ("Ann Bell: Tides, 2024, https://…, DOI: https://…")."""
+    return sum(len(found) for found in _WEB_ADDRESS.findall(text)) >= REFERENCE_URL_SHARE * len(text)
 
 
 def _before_end_note(blocks: list[Block]) -> list[Block]:

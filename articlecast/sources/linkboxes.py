@@ -2,11 +2,15 @@
 
 Judged by structure, not by words: a container whose text is nearly all link text, or a
 paragraph that is a link with at most a short label before it ("Read more: <headline>",
-"До теми: <headline>"), is a pointer to another page, never article text.
+"До теми: <headline>"), is a pointer to another page, never article text. So are a box of
+links under a label of its own ("Tags", "Es darf gelacht werden"), a teaser card (a heading
+linking to another page, with a short summary under it), and a question closed by a link
+("Want to know more? Find everything here").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .captions import drop_outermost
@@ -17,23 +21,43 @@ LINK_SHARE = 0.8
 MIN_BOX_CHARS = 25
 LABEL_MAX_WORDS = 4
 SENTENCE_MIN_WORDS = 6
+TEASER_MAX_WORDS = 80
+"""A teaser card (linked heading and summary) has at most this many words; an article has more."""
+TITLE_SHARE = 0.5
+CALL_MAX_WORDS = 25
+CALL_TAIL_MAX_WORDS = 8
+CALL_LINK_SHARE = 0.3
 
 _CONTAINERS = ("div", "section", "aside", "ul", "ol", "table", "figure", "nav")
+_CARDS = ("div", "section", "aside", "article", "li")
 _PARAGRAPHS = ("p", "li", "h2", "h3", "h4", "h5", "h6")
+_BLOCKS = frozenset({"p", "div", "section", "header", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "nav"})
+_HEADINGS = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+_QUESTION = re.compile(r"^(.+?[?¿])\s+(\S.*)$", re.S)
 
 
-def drop_link_boxes(tree: Any) -> int:
-    """Remove link boxes and labelled link paragraphs from the page's ``<body>``; return how many."""
+def drop_link_boxes(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
+    """Remove link boxes, teaser cards and labelled link paragraphs from the page; return how many.
+
+    ``titles`` (what the page states its title is) keep the article's own headline from being
+    taken for a teaser's, when it links to its own page.
+    """
+    stated = [_words(title) for title in titles if title]
     doomed = []
-    for element in tree.iter(*_CONTAINERS, *_PARAGRAPHS):
+    for element in tree.iter(*_CONTAINERS, *_CARDS, *_PARAGRAPHS):
         text, linked = _text_lengths(element)
         if not text or element.xpath("ancestor::a"):
             continue
-        if element.tag in _CONTAINERS:
-            if text >= MIN_BOX_CHARS and linked >= LINK_SHARE * text:
-                doomed.append(element)
-        elif linked and _is_labelled_link(element):
+        if element.tag in _CONTAINERS and (
+            (text >= MIN_BOX_CHARS and linked >= LINK_SHARE * text) or (linked and _is_labelled_box(element))
+        ):
             doomed.append(element)
+        elif element.tag in _CARDS and _is_teaser_card(element, stated):
+            doomed.append(element)
+        elif element.tag in _PARAGRAPHS and linked and (_is_labelled_link(element) or _is_call_to_click(element)):
+            doomed.append(element)
+        elif element.tag == "p" and _asks_to_follow_a_list(element):
+            doomed.extend([element, element.getnext()])
     return drop_outermost(doomed)
 
 
@@ -59,9 +83,82 @@ def _is_labelled_link(element: Any) -> bool:
     return len(outside) <= LABEL_MAX_WORDS and (label.rstrip().endswith((":", "|", "»", "›", "→")) or is_label_line(label))
 
 
+def _is_labelled_box(element: Any) -> bool:
+    """A box of links with a label of its own above them: each block in it is either links or a few words that are no sentence.
+
+    Only blocks (and links standing as blocks) count: a byline ("<time>October 3</time> by <a>Ann Bell</a>")
+    is a line of inline parts, and stays for the extractor.
+    """
+    parts = [child for child in element if isinstance(child.tag, str) and "".join(child.itertext()).strip()]
+    if len(parts) < 2 or element.xpath(".//h1"):
+        return False
+    labels = links = 0
+    for part in parts:
+        text, linked = _text_lengths(part)
+        words = " ".join(part.itertext()).split()
+        if linked >= LINK_SHARE * text and (part.tag in _BLOCKS or part.tag == "a"):
+            links += 1
+        elif part.tag in _BLOCKS and not linked and len(words) <= LABEL_MAX_WORDS and not _ends_sentence(" ".join(words)):
+            labels += 1
+        else:
+            return False
+    return labels >= 1 and links >= 1
+
+
+def _is_teaser_card(element: Any, stated: list[set[str]]) -> bool:
+    """A heading that links to another page with a short summary under it, as a block of its own; not the article's headline."""
+    headings = element.xpath(_HEADINGS)
+    if not headings or headings[0].tag == "h1" or element.xpath(".//h1|.//article|.//main"):
+        return False
+    heading = headings[0]
+    heading_text, heading_linked = _text_lengths(heading)
+    words = " ".join(element.itertext()).split()
+    if not heading_text or heading_linked < LINK_SHARE * heading_text or len(words) > TEASER_MAX_WORDS:
+        return False
+    if len(words) <= len(" ".join(heading.itertext()).split()):
+        return False  # a heading alone is a labelled link, judged as a paragraph
+    shown = _words(" ".join(heading.itertext()))
+    return not any(len(shown & title) >= TITLE_SHARE * len(shown) for title in stated)
+
+
+def _is_call_to_click(element: Any) -> bool:
+    """A short question closed by a link to follow ("Want to know more? <a>Find everything here</a>")."""
+    text = " ".join(" ".join(element.itertext()).split())
+    found = _QUESTION.match(text)
+    if not found or len(text.split()) > CALL_MAX_WORDS or len(found.group(2).split()) > CALL_TAIL_MAX_WORDS:
+        return False
+    tail = "".join(found.group(2).split())
+    linked = sum(len("".join("".join(link.itertext()).split())) for link in element.iter("a") if _leaves_page(link))
+    return linked >= CALL_LINK_SHARE * len(tail)
+
+
+def _asks_to_follow_a_list(element: Any) -> bool:
+    """A question ending in a colon ("Want to read more? Our interviews:") over a list whose every item starts with a link."""
+    text = " ".join(" ".join(element.itertext()).split())
+    listed = element.getnext()
+    if "?" not in text or not text.endswith(":") or len(text.split()) > CALL_MAX_WORDS or listed is None or listed.tag not in ("ul", "ol"):
+        return False
+    items = [item for item in listed.iterchildren("li")]
+    return len(items) >= 2 and all(_starts_with_link(item) for item in items)
+
+
+def _starts_with_link(element: Any) -> bool:
+    """True if the element's text starts with the text of a link to another page."""
+    first = next((link for link in element.iter("a") if _leaves_page(link) and "".join(link.itertext()).strip()), None)
+    return first is not None and " ".join(element.itertext()).strip().startswith("".join(first.itertext()).strip())
+
+
 def _is_sentence(text: str) -> bool:
     """A whole linked sentence ("Find out how to help.") is kept; a linked headline is not."""
-    return len(text.split()) >= SENTENCE_MIN_WORDS and text.rstrip("\"'”’» ").endswith((".", "!", "?"))
+    return len(text.split()) >= SENTENCE_MIN_WORDS and _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’» ").endswith((".", "!", "?"))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
 
 
 def _text_outside_links(element: Any) -> list[str]:

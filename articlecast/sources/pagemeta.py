@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -149,18 +150,38 @@ _MARKED_HEADLINE = (
 
 
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the page's ``<h1>`` elements (call after hidden elements are dropped)."""
-    return [text for text in map(_element_text, tree.iter("h1")) if len(text.split()) >= 2]
+    """The texts of the page's ``<h1>`` elements that are not its logo (call after hidden elements are dropped).
+
+    A blog theme often sets the site's name in an ``<h1>`` linking to its home page, and the
+    post's headline in an ``<h2>``: that ``<h1>`` is the logo, never the headline.
+    """
+    names = [_words(name) for name in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")]
+    shown = [(element, _element_text(element)) for element in tree.iter("h1")]
+    return [text for element, text in shown if len(text.split()) >= 2 and not _is_logo(element, names)]
 
 
 def marked_headlines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the elements the markup names a headline (``class`` or ``id`` holding "headline").
+    """The texts of the elements the markup names a headline (``class`` or ``id`` holding "headline"), and of ``<h2>``/``<h3>``.
 
-    For a page without an ``<h1>`` (an old layout of styled ``<div>``); teasers are marked so
-    too, so only one that matches a stated title may be taken (``pick_headline(..., lone=False)``).
+    For a page without an ``<h1>`` of its own (an old layout of styled ``<div>``, a blog with its
+    logo in the ``<h1>``); teasers are marked so too, so only one that matches a stated title may
+    be taken (``pick_headline(..., lone=False)``).
     """
-    marked = tree.xpath(_MARKED_HEADLINE)
+    marked = tree.xpath(_MARKED_HEADLINE) + list(tree.iter("h2", "h3"))
     return [text for text in map(_element_text, marked) if 2 <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS]
+
+
+def _is_logo(element: lxml_html.HtmlElement, site_names: list[set[str]]) -> bool:
+    """An ``<h1>`` that is the site's name, or links to the site's home page."""
+    if any(_words(_element_text(element)) <= name for name in site_names if name):
+        return True
+    links = list(element.iter("a")) + list(element.iterancestors("a"))
+    return any("home" in (link.get("rel") or "").lower().split() or _is_home(link.get("href")) for link in links)
+
+
+def _is_home(href: str | None) -> bool:
+    parts = urlsplit((href or "").strip())
+    return bool(href and href.strip()) and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 def _element_text(element: lxml_html.HtmlElement) -> str:
@@ -178,20 +199,23 @@ def pick_headline(
 ) -> str | None:
     """The shown headline that shares most words with a title the page states, or None.
 
-    A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words are in that title
-    (a title may add the site's name or drop a kicker); the most shared words win, so a site
-    name shown in an ``<h1>`` loses to the headline. When none matches (a page whose title is
-    written for search engines), a lone headline of :data:`LONE_HEADLINE_MIN_WORDS` words or
-    more that is not the site's name is taken (unless ``lone`` is false).
+    A headline counts when at least :data:`HEADLINE_MIN_SHARE` of its words (and two of them,
+    if it has two or more) are in one part of that title: a title may drop a kicker, and the
+    site's name set beside it ("Headline | Site") is a part of its own, so a section name such as
+    "Local News" does not match a title for sharing the word "News" with the site's name. The
+    most shared words win, so a site name shown in an ``<h1>`` loses to the headline. When none
+    matches (a page whose title is written for search engines), a lone headline of
+    :data:`LONE_HEADLINE_MIN_WORDS` words or more that is not the site's name is taken (unless
+    ``lone`` is false).
     """
-    stated = [_words(title) for title in titles if title]
+    stated = _stated_parts(titles)
     best, best_score = None, (0, 0.0)
     for headline in headlines:
         words = _words(headline)
         for title in stated if words else []:
             shared = len(words & title)
             score = (shared, shared / len(words))
-            if score[1] >= HEADLINE_MIN_SHARE and score > best_score:
+            if _enough(shared, len(words)) and score > best_score:
                 best, best_score = headline, score
     if best is None and lone and len(headlines) == 1:
         lone = headlines[0]
@@ -199,6 +223,64 @@ def pick_headline(
         if len(lone.split()) >= (LONE_HEADLINE_MIN_WORDS if stated else 1) and not any(_words(lone) <= name for name in names):
             return lone
     return best
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|‹›«»·—–-]\s+|\s+::\s+")
+
+
+def agrees(title: str, titles: list[str | None]) -> bool:
+    """True if the title's words match a part of a title the page states, as :func:`pick_headline` counts them."""
+    words = _words(title)
+    return bool(words) and any(_enough(len(words & part), len(words)) for part in _stated_parts(titles))
+
+
+def stated_headline(titles: list[str | None], site_names: tuple[str | None, ...] = ()) -> str | None:
+    """The first title the page states, without the site's name set beside it ("Storm closes the harbour ‹ Island News").
+
+    Of its parts, the first that is not the site's name; None when that is shorter than
+    :data:`LONE_HEADLINE_MIN_WORDS` words.
+    """
+    names = [_words(name) for name in site_names if name]
+    for found in titles:
+        parts = _title_parts(found or "")
+        own = [part for part in parts if not any(_words(part) <= name for name in names)]
+        if own:
+            return own[0] if len(own[0].split()) >= LONE_HEADLINE_MIN_WORDS else None
+    return None
+
+
+def _stated_parts(titles: list[str | None]) -> list[set[str]]:
+    return [_words(part) for title in titles for part in _title_parts(title or "")]
+
+
+def _title_parts(title: str) -> list[str]:
+    """A stated title's parts, split where a site's name is usually set beside the headline (" | ", " – ", " ‹ ")."""
+    return [part.strip() for part in _SITE_SEPARATOR.split(title.strip()) if part.strip()]
+
+
+def _enough(shared: int, words: int) -> bool:
+    return shared >= min(2, words) and shared >= HEADLINE_MIN_SHARE * words
+
+
+def without_kicker(headline: str, titles: list[str | None]) -> str:
+    """The headline without a kicker set before it ("Weather: Storm closes the harbour"), when a stated title is the rest.
+
+    Pages often style a topic word into the ``<h1>``; the title the page states for itself leaves it out.
+    """
+    words = headline.split()
+    shown = _word_list(headline)
+    for title in titles:
+        wanted = _word_list(title or "")
+        if 0 < len(wanted) < len(shown) and shown[-len(wanted) :] == wanted:
+            for count in range(1, len(words)):
+                tail = len(_word_list(" ".join(words[-count:])))
+                if tail >= len(wanted):
+                    return " ".join(words[-count:]) if tail == len(wanted) else headline
+    return headline
+
+
+def _word_list(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _words(text: str) -> set[str]:

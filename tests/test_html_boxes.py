@@ -1,0 +1,160 @@
+"""Saved pages: boxes that point elsewhere (labelled link boxes, teaser cards, calls to click) are not article text."""
+
+from lxml import html as lxml_html
+
+from articlecast.sources import load_article
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.linkboxes import drop_link_boxes
+
+STORY = (
+    "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
+    "<p>Until now the boat crossed four times a day, and islanders had asked for more crossings for years.</p>"
+)
+
+
+def _left(body: str, titles: tuple[str, ...] = ()) -> str:
+    tree = lxml_html.fromstring(f"<html><body><article>{body}</article></body></html>")
+    drop_link_boxes(tree, titles)
+    return " ".join(tree.text_content().split())
+
+
+def test_a_box_of_links_under_its_own_label_goes():
+    left = _left(
+        STORY
+        + "<div><p><strong>Schlagwörter</strong></p><p><a href='/t/faehre'>Fähre</a> / <a href='/t/insel'>Insel</a></p></div>"
+        + "<div class='box'><h3>Worth a look</h3><div><a href='/x'>Lighthouse open days</a></div></div>"
+        + "<aside><h4>Also read</h4><a href='/y'>Harbour seals counted from the air for the first time this spring</a></aside>"
+    )
+    assert "Schlagwörter" not in left and "Fähre" not in left and "Worth a look" not in left
+    assert "Also read" not in left and "seals counted" not in left
+    assert "every hour from May" in left
+
+
+def test_a_byline_with_a_linked_name_stays_for_the_metadata():
+    left = _left("<div class='meta'><time>3 May 2024</time> by <span><a href='/ann'>Ann Bell</a></span></div>" + STORY)
+    assert "Ann Bell" in left
+
+
+def test_teaser_cards_go_but_not_the_headline_nor_a_long_section():
+    card = (
+        "<div class='next'><h2><a href='/other'>Island school gets a new roof before winter</a></h2>"
+        "<a href='/other'><img src='roof.jpg'></a><p>Builders finished the work two weeks early, the head teacher said.</p>"
+        "<h3><a href='/other'>Read on</a></h3></div>"
+    )
+    own = (
+        "<div class='post'><h2><a href='/ferry'>Ferry to run every hour</a></h2>"
+        "<p>The boat will cross every hour from May, the board said.</p></div>"
+    )
+    long_section = (
+        "<section><h2><a href='/report'>The board's report</a></h2>" + "<p>" + "The report sets out the costs in detail. " * 12 + "</p></section>"
+    )
+    left = _left(STORY + card + own + long_section, titles=("Ferry to run every hour | Island News",))
+    assert "Island school" not in left and "Builders finished" not in left
+    assert "The boat will cross every hour" in left  # the article's own headline linking to its page
+    assert "sets out the costs" in left
+
+
+def test_a_question_closed_by_a_link_goes():
+    left = _left(
+        STORY
+        + "<p>Mehr über den neuen Fahrplan? <a href='/plan'>Hier gibt es alle Zeiten!</a></p>"
+        + "<p>Why did it take so long? The board says <a href='/money'>money</a> was short until this year, and the old boat needed repairs.</p>"
+    )
+    assert "Hier gibt es alle Zeiten" not in left and "neuen Fahrplan" not in left
+    assert "money was short until this year" in left  # a question answered in the paragraph itself stays
+
+
+def test_teaser_summaries_after_a_short_post_are_not_read(tmp_path):
+    cards = "".join(
+        f"<div class='more'><h2><a href='/s{n}'>Story number {n} about the harbour town</a></h2>"
+        f"<p>A short summary of story {n}, which tells what happened at the harbour this week [&hellip;]</p>"
+        f"<h3><a href='/s{n}'>READ THE REST</a></h3></div>"
+        for n in range(3)
+    )
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title></head><body><h1>Ferry to run every hour</h1>"
+        f"<div id='story'>{STORY}</div><div id='next'>{cards}</div></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(block.text for block in load_article(page).blocks)
+    assert "every hour from May" in text and "asked for more crossings" in text
+    assert "summary of story" not in text
+
+
+def test_a_weekday_before_the_date_is_still_a_dateline():
+    for line in ("jeudi 13 juin 2019", "Sa 13 Jul 2019", "Viernes 3 de mayo de 2024", "середа, 5 червня 2024"):
+        assert classify(line) is Role.DATELINE, line
+    assert classify("On Friday 3 May 2024 the ferry crossed for the last time, after forty years.") is Role.PROSE
+
+
+def _page(tmp_path, body: str) -> list[str]:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title></head><body><h1>Ferry to run every hour</h1>"
+        f"<div class='entry'>{STORY}{body}</div></body></html>",
+        encoding="utf-8",
+    )
+    return [block.text for block in load_article(page).blocks]
+
+
+def test_a_citation_line_of_web_addresses_is_not_read(tmp_path):
+    texts = _page(tmp_path, "<p>Bell, Ann: Ferry hours, Island News, 2024/5/3, https://news.example/ferry/, DOI: https://doi.org/10.1234/5678.</p>")
+    assert not any("doi.org" in text for text in texts)
+    assert texts[-1] == "Until now the boat crossed four times a day, and islanders had asked for more crossings for years."
+
+
+def test_a_short_box_under_a_second_top_headline_closes_the_page(tmp_path):
+    texts = _page(tmp_path, "<div class='box'><h1>Thank you!</h1><p>You read all the way down. Do you like our news? Then help us stay free.</p></div>")
+    assert "Thank you!" not in texts and not any("help us" in text for text in texts)
+    long_part = "<h1>The vote</h1>" + "".join(
+        f"<p>In round {n} the board voted six to one for the new timetable, after a long debate on what it would cost.</p>" for n in range(8)
+    )
+    assert any("voted six to one" in text for text in _page(tmp_path, long_part))  # a long part under it is the article's own
+
+
+def test_a_small_box_named_for_a_pitch_goes_but_a_body_so_named_stays(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<div class='inline_promo'><p>Keep the island informed. Join from two pounds a month and read without limits.</p></div>"
+        "<aside id='newsletter-box'><h3>Morning tides</h3><p>The harbour's news before breakfast, every weekday.</p></aside>",
+    )
+    assert not any("two pounds" in text or "before breakfast" in text for text in texts)
+    page = tmp_path / "metered.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title></head><body><h1>Ferry to run every hour</h1>"
+        f"<div class='paywall-content'>{STORY}</div></body></html>",
+        encoding="utf-8",
+    )
+    assert any("every hour from May" in block.text for block in load_article(page).blocks)
+
+
+def test_a_legend_under_a_photo_and_a_site_notice_are_not_read(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<p><span class='legend'>The old ferry at the quay in 1998, before its last refit. Photo: A. Bell</span></p>"
+        "<p class='notice'>Readers' blogs are their authors' own; the newsroom does not edit them.</p>",
+    )
+    assert not any("old ferry at the quay" in text or "newsroom does not edit" in text for text in texts)
+
+
+def test_an_author_box_with_a_name_heading_and_its_bio_is_not_read(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<div class='box'><div class='label'>ÜBER DEN AUTOR</div><h3>Jana Keller</h3>"
+        "<p>ist Redakteurin im Lokalteil und schreibt seit 2019 über Verkehr und Häfen.</p></div>",
+    )
+    assert not any("Redakteurin" in text or "Jana Keller" in text for text in texts)
+    kept = _page(tmp_path, "<h3>Harbour Board Plans</h3><p>The board also plans a new waiting room, which will open next year.</p>")
+    assert any("new waiting room" in text for text in kept)  # a heading over ordinary text stays
+
+
+def test_a_question_over_a_list_of_links_goes_but_a_list_of_facts_stays():
+    left = _left(
+        STORY
+        + "<p>Curious about other harbours? Read about:</p><ul><li><a href='/a'>Portmoor</a>, a fishing port in the north</li>"
+        "<li><a href='/b'>Eastwick</a>, the ferry town</li></ul>"
+        + "<p>The new timetable, in short:</p><ul><li>Boats leave every hour from 7 a.m.</li><li>The last boat leaves at 9 p.m.</li></ul>"
+    )
+    assert "Curious about other harbours" not in left and "Portmoor" not in left
+    assert "Boats leave every hour" in left and "The new timetable" in left

@@ -1,0 +1,114 @@
+"""Saved pages: the title is the post's headline, not the site's logo set in an <h1>."""
+
+import pytest
+
+from articlecast.sources import load_article
+from articlecast.sources.pagemeta import agrees, stated_headline
+
+BODY = (
+    "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
+    "<p>Until now the boat crossed four times a day, and islanders had asked for more crossings for years.</p>"
+    "<p>The new timetable will cost the board about two hundred thousand pounds a year, paid for by fares.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "<h1><a href='/'>Island Weekly News</a></h1>",  # the logo links to the home page
+        "<a href='https://island.example/' class='brand'><h1>Island Weekly News</h1></a>",
+        "<h1><a href='' rel='home'>Island Weekly News</a></h1>",
+        "<h1>Island Weekly News</h1>",  # the site's name, as the page states it
+    ],
+)
+def test_a_logo_in_the_h1_is_not_the_headline(tmp_path, logo):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour from May | Island Weekly News</title>"
+        "<meta property='og:site_name' content='Island Weekly News'></head>"
+        f"<body><header>{logo}</header><div class='post'><h2>Ferry to run every hour from May</h2>{BODY}</div></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Ferry to run every hour from May"
+
+
+def test_a_headline_linking_to_its_own_page_is_still_the_headline(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour from May | Island Weekly News</title></head><body>"
+        "<h1><a href='/2024/05/ferry-every-hour'>Ferry to run every hour from May</a></h1>" + BODY + "</body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Ferry to run every hour from May"
+
+
+@pytest.mark.parametrize("kicker", ["<span class='topic'>Weather</span>", "<span>Weather warning:</span> ", "<small>Sturm-Warnung</small>"])
+def test_a_kicker_styled_into_the_h1_is_left_out_when_the_stated_title_is_the_rest(tmp_path, kicker):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Storm closes the harbour for two days | Island Weekly News</title>"
+        "<meta property='og:title' content='Storm closes the harbour for two days'></head><body>"
+        f"<article><h1>{kicker}<span>Storm closes the harbour for two days</span></h1>{BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Storm closes the harbour for two days"
+
+
+def test_a_headline_longer_than_the_stated_title_at_its_start_is_kept_whole(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><meta property='og:title' content='Storm closes the harbour'></head><body>"
+        f"<article><h1>Storm closes the harbour for two days</h1>{BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Storm closes the harbour for two days"
+
+
+def test_a_headline_repeated_at_the_top_of_the_body_is_not_read_twice_nor_its_kicker(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour from May | Island Weekly News</title></head><body>"
+        "<header><h1><a href='/'>Island Weekly News</a></h1></header><article><p class='topic'>Transport</p>"
+        f"<h2>Ferry to run every hour from May</h2>{BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.title == "Ferry to run every hour from May"
+    assert article.blocks[0].text.startswith("The ferry to the island will run every hour")
+
+
+def test_a_post_headline_in_an_h3_linking_to_its_own_page_is_the_title(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Storm closes the harbour for two days \u2039 Island Weekly News</title></head><body>"
+        "<div class='post'><h3><a href='/storm-closes-harbour'>Storm closes the harbour for two days</a></h3>"
+        f"{BODY}</div><div class='widget'><h2>Latest from the island</h2><ul><li><a href='/a'>Ferry timetable changes</a></li>"
+        "<li><a href='/b'>New cafe opens on the quay</a></li></ul></div></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == "Storm closes the harbour for two days"
+
+
+def test_the_stated_title_without_the_site_name_and_whether_a_guess_agrees_with_it():
+    titles = [None, "Storm closes the harbour for two days \u2039 Island Weekly News"]
+    assert stated_headline(titles) == "Storm closes the harbour for two days"
+    assert stated_headline(["Zwölf neue Radwege | Stadtanzeiger"]) == "Zwölf neue Radwege"
+    assert agrees("Storm closes the harbour", titles) and not agrees("Latest from the island", titles)
+    assert stated_headline(["Island Weekly News"], ("Island Weekly News",)) is None  # only the site's name
+
+
+@pytest.mark.parametrize(
+    "title, h1, want",
+    [
+        ("Storm closes the harbour for two days | Island Weekly News", "Local News", "Storm closes the harbour for two days"),
+        ("Harbour Ghosts | Regional Office for Coastal Heritage Education", "Harbour Ghosts", "Harbour Ghosts"),
+    ],
+)
+def test_a_title_is_matched_part_by_part_not_through_the_site_name(tmp_path, title, h1, want):
+    page = tmp_path / "post.html"
+    page.write_text(
+        f"<html><head><title>{title}</title></head><body><h1 class='section'>{h1}</h1>"
+        f"<article><h2>Storm closes the harbour for two days</h2>{BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(page).title == want

@@ -74,7 +74,7 @@ from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
 ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
-LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")
+LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w))?")
 DIGITS = re.compile(r"\d+")
 LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
 """Runs of digits too long to be a number anyone says: digit by digit, before any rule counts them."""
@@ -159,11 +159,13 @@ class English(DatesAndTimes, Amounts, Letters):
         return self.cardinal(int(digits)) if len(digits) == 4 and digits.endswith("000") else self.digits(digits)
 
     def _letters_and_digits(self, match: re.Match[str]) -> str:
-        parts = re.findall(r"\d+|[^\W\d_]+", match.group())
+        parts = re.findall(r"\d+(?:\.\d+)?|[^\W\d_]+", match.group())
         said: list[str] = []
         for index, part in enumerate(parts):
             between_numbers = 0 < index < len(parts) - 1 and parts[index - 1].isdecimal() and parts[index + 1].isdecimal()
-            if part.isdecimal():
+            if "." in part:
+                said.append(self.number(part))
+            elif part.isdecimal():
                 said.append(self.bare_number(part))
             elif part in ("x", "X") and between_numbers:
                 said.append("by")

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .legal import is_legal_notice
+
 POINTERS = (
     r"related(?: stories| articles| news| content| coverage| reading)?|read (?:more|also|next)|also read|see also"
     r"|more on this(?: story)?|more (?:news|stories) on this|recommended(?: for you)?|further reading|editor'?s'? picks"
@@ -363,8 +365,9 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_end_note(text: str) -> bool:
-    """A page's closing note, after which no article text comes: a revision or licence line, a press contact."""
-    return len(text.split()) <= 40 and bool(_END_NOTE.search(text) or _CONTACT.search(text.strip()))
+    """A page's closing note, after which no article text comes: a revision or licence line, legal small print
+    (:func:`~.legal.is_legal_notice`), a press contact."""
+    return is_legal_notice(text) or (len(text.split()) <= 40 and bool(_END_NOTE.search(text) or _CONTACT.search(text.strip())))
 
 
 def opens_comments(text: str) -> bool:

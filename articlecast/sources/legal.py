@@ -1,0 +1,35 @@
+"""Legal notices at the foot of a page: rights reserved, media registration, age ratings, terms of reuse.
+
+Every news site closes its pages with some of them, in its own language, and none is article
+text. They are told by the formula each language writes them with, not by a site's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RIGHTS_RESERVED = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|wszelkie prawa zastrzeżone|все права защищены|(?:усі|всі) права захищені"
+)
+_MEDIA_REGISTRATION = (
+    r"(?:св-во|свидетельство) о регистрации (?:сми|средства массовой информации)|свідоцтво про (?:державну )?реєстрацію"
+    r"|ідентифікатор медіа|зарегистрирован\w* (?:в )?(?:федеральной службе|роскомнадзор\w*)"
+)
+_AGE_RATING = (
+    r"не предназначенн\w* для (?:пользователей|лиц|детей) (?:до|младше) \d{2} лет"
+    r"|не призначен\w* для (?:користувачів|осіб|дітей) (?:до|молодше) \d{2} років"
+    r"|not (?:intended|suitable) for (?:users|readers|persons|anyone) under (?:the age of )?\d{2}"
+)
+_REUSE_TERMS = (
+    r"при (?:любом )?(?:использовании|цитировании)\b.{0,80}\bссылка\b.{0,40}\bобязательна"
+    r"|(?:використання|цитування|передрук)\w*\b.{0,80}\b(?:гіпер)?посилання\b.{0,40}\bобов['’]?язкове"
+    r"|(?:гіпер)?посилання\b.{0,60}\bобов['’]?язкове"
+)
+_NOTICE = re.compile(rf"\b(?:{_RIGHTS_RESERVED}|{_MEDIA_REGISTRATION}|{_AGE_RATING}|{_REUSE_TERMS})\b", re.I)
+MAX_NOTICE_WORDS = 60
+
+
+def is_legal_notice(text: str) -> bool:
+    """A line of a page's legal small print ("Все права защищены", "св-во о регистрации СМИ № …")."""
+    return len(text.split()) <= MAX_NOTICE_WORDS and bool(_NOTICE.search(text))

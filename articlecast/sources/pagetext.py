@@ -74,6 +74,8 @@ JOIN_PARAGRAPH_MIN_WORDS = 20
 """...or the words of one statement (a paragraph ending in a full stop) in it."""
 LEAD_MIN_WORDS = 10
 """...or, for a run above the body, of its lead."""
+ECHO_MARKS = (":", "-", "–", "—", "|")
+"""What sets a headline apart at the end of a share button's or a sticky header's line."""
 
 BYLINE_NAMES_MAX_WORDS = 6
 """Words of a byline without "By" under a deck ("Ann Rowe and Tom Reid in Westmere")."""
@@ -318,8 +320,34 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
         if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
             role = _own_role(lines[i])
         if _headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i))):
-            return _above_deck(lines, roles, i) if near else lines[i]
+            return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:
+    """A headline-like line in the :data:`HEAD_WINDOW` above that the page says again elsewhere, when ``found`` is not said again.
+
+    Share buttons, breadcrumbs and sticky headers repeat a page's headline ("Share this: <headline>"),
+    never its deck or a caption, so of the lines near the top the one repeated is the headline.
+    """
+    if _echoed(lines, found):
+        return None
+    start = max(0, above - HEAD_WINDOW)
+    candidates = [i for i in range(above - 1, start - 1, -1) if i != found and _headline_like(lines[i], _own_role(lines[i]))]
+    return next((lines[i] for i in candidates if not _dated(lines[i]) and _echoed(lines, i)), None)
+
+
+def _echoed(lines: list[str], index: int) -> bool:
+    """The page says ``lines[index]`` again at the end of a longer line, after a colon, dash or bar ("Share: <headline>").
+
+    A line merely repeated whole is no sign: menus and print headers repeat their entries too.
+    """
+    folded = " ".join(lines[index].casefold().split())
+    for line in lines:
+        other = " ".join(line.casefold().split())
+        if len(other) > len(folded) and other.endswith(folded) and other[: -len(folded)].rstrip()[-1:] in ECHO_MARKS:
+            return True
+    return False
 
 
 def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
@@ -360,8 +388,8 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
 def _headline_like(line: str, role: Role) -> bool:
     """A short line of 3 to 25 words without a full stop, or one question or exclamation of that length ("Why do towns lose museums?")."""
     words = len(line.split())
-    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
-        return False
+    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or line.rstrip().endswith(":"):
+        return False  # a line ending in a colon is a label for what follows ("Search for this author in:")
     if role is Role.SHORT:
         return not line.rstrip("\"”’»)").endswith(".") or title_cased(line)  # a caption has a full stop; "… Tues." too
     return (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))

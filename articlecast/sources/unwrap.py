@@ -106,8 +106,13 @@ def _heading_shaped(line: str) -> bool:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A line that goes on with a cut sentence: it starts in lower case after a line of some length."""
-    return line[0].islower() and len(previous.split()) >= 6 and not ends_sentence(previous)
+    """A line that goes on with a cut sentence: it starts in lower case after a line of some length.
+
+    A name written with an upper-case letter inside ("iOS", "eBay") starts lower case but is no sign.
+    """
+    word = re.match(r"\w*", line).group()
+    named = any(char.isupper() for char in word[1:])
+    return line[0].islower() and not named and len(previous.split()) >= 6 and not ends_sentence(previous)
 
 
 def _decked(block: list[str]) -> list[list[str]]:

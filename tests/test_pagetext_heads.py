@@ -1,0 +1,70 @@
+"""The top of a page copy: which line is the headline, and what belongs to the boxes around it
+(pitches over the page, labels, share widgets that repeat the headline, names written with an
+inner capital)."""
+
+import textwrap
+
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.pagetext import read_page_copy
+from articlecast.sources.unwrap import page_lines
+
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+HEADLINE = "Harbour board votes to dredge the Westmere channel"
+MENU = ["Home", "Local", "Harbour", "Sport", "Weather", "Letters"]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_pitch_over_the_page_does_not_swallow_the_headline_under_the_menu():
+    pitch = "Your subscription to the Westmere Courier newsletter is handled by our partner; we keep your address private."
+    page = read_page_copy(_page(pitch, *MENU, HEADLINE, "Ann Rowe", "3 June 2025", "Share", "Comments", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_label_ending_in_a_colon_is_not_the_headline():
+    label = "Other stories by this reporter appear in:"
+    page = read_page_copy(_page(*MENU, HEADLINE, "Ann Rowe", label, "Archive", "Share", "Print", "Advertisement", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_the_headline_a_share_widget_repeats_wins_over_a_shorter_deck_under_it():
+    deck = "Skippers get their channel back"
+    share = ["Share", "Share this on Facebook", f"Share options for: {HEADLINE}", "Email"]
+    page = read_page_copy(_page("Filed under:", "Harbour", "Boats", HEADLINE, "12 comments", deck, "By Ann Rowe", *share, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_menu_entry_repeated_whole_is_no_headline():
+    back = "Back to the overview page"
+    page = read_page_copy(_page(back, *MENU, HEADLINE, "3 June 2025", "Share", "Advertisement", *BODY, back, "Share", "Print"))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_paragraph_opening_with_a_name_with_an_inner_capital_is_not_glued_to_the_credit_above():
+    credit = "Photo by Ann Rowe for the Westmere Courier"
+    paragraph = "eBay sellers on the coast say the dredging will bring back the boat trade the shallows cost them."
+    lines = page_lines(_page(HEADLINE, credit, paragraph, *BODY))
+    assert credit in lines and paragraph in lines
+
+
+def test_a_comment_prompt_is_furniture():
+    assert classify("Write a comment") is Role.JUNK
+    assert classify("Post a reply") is Role.JUNK
+
+
+def test_a_wrapped_sentence_cut_before_a_lower_case_word_is_joined_again():
+    sentence = "The lifeboat crew said the new channel would let them launch at any tide, which matters on winter nights."
+    lines = page_lines(textwrap.fill(sentence, 40) + "\n")
+    assert lines == [sentence]

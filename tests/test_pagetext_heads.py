@@ -68,3 +68,38 @@ def test_a_wrapped_sentence_cut_before_a_lower_case_word_is_joined_again():
     sentence = "The lifeboat crew said the new channel would let them launch at any tide, which matters on winter nights."
     lines = page_lines(textwrap.fill(sentence, 40) + "\n")
     assert lines == [sentence]
+
+
+def test_a_sentence_cut_by_a_hard_break_goes_on_across_a_blank_line():
+    text = "The new berth costs less than the board feared, but only\n\nif the work starts before the autumn gales.\n"
+    assert page_lines(text) == ["The new berth costs less than the board feared, but only if the work starts before the autumn gales."]
+
+
+def test_a_paragraph_cut_by_a_hard_break_stays_in_the_body():
+    cut = [
+        "The board met on Tuesday. It agreed to pay for the dredging out of reserves, and the chair said that would leave enough for",
+        "Westmere Pier repairs.",
+    ]
+    questions = ["How long will the work take?", "Six weeks if the weather holds.", "Who pays?", "The board does."]
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Advertisement", BODY[0], *cut, *questions, *BODY[1:], "Share"))
+    assert page is not None
+    texts = [block.text for block in page.blocks]
+    assert texts[0] == BODY[0] and texts[-2:] == BODY[1:]
+
+
+def test_a_polite_german_newsletter_call_after_the_article_is_furniture():
+    call = (
+        "Keine Neuigkeiten aus dem Hafen mehr verpassen: Abonnieren Sie kostenlos den Newsletter des Kuriers "
+        "und bleiben Sie über alle aktuellen Entwicklungen auf dem Laufenden."
+    )
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Advertisement", *BODY, call, "Schlagworte", "Teilen"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_wrapped_after_a_comma_keeps_its_last_word():
+    headline = "Harbour board votes to dredge the silted Westmere channel on Tuesday, SMS"
+    wrapped = textwrap.fill(headline, 70)
+    assert wrapped.endswith("\nSMS")
+    body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
+    assert headline in page_lines(wrapped + "\n" + body + "\n")

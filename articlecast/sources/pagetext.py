@@ -74,6 +74,8 @@ JOIN_PARAGRAPH_MIN_WORDS = 20
 """...or the words of one statement (a paragraph ending in a full stop) in it."""
 LEAD_MIN_WORDS = 10
 """...or, for a run above the body, of its lead."""
+CUT_PROSE_MIN_WORDS = 16
+"""Words of a line without a final full stop that reads as prose if a sentence ends inside it."""
 ECHO_MARKS = (":", "-", "–", "—", "|")
 """What sets a headline apart at the end of a share button's or a sticky header's line."""
 
@@ -85,6 +87,10 @@ CARD_NAME_MAX_WORDS = 4
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
+_SENTENCE_INSIDE = re.compile(
+    r"(?:\b[^\W\d]{4,}|\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]{3})[.!?…][\"”’»)]?\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ]"
+)
+"""A sentence ending inside a line: after a word, not an abbreviation ("St. Petersburg", "Gov. Reid")."""
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 _CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 
@@ -396,10 +402,17 @@ def _headline_like(line: str, role: Role) -> bool:
 
 
 def _own_role(line: str) -> Role:
-    """A line's role from its own text; a headline in title case that an abbreviation's full stop made look like a sentence is short."""
+    """A line's role from its own text.
+
+    A headline in title case that an abbreviation's full stop made look like a sentence is short;
+    a long line with a sentence ending inside it is prose even when a hard line break cut its
+    last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
+    """
     role = classify(line)
     if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):
         return Role.SHORT
+    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and _SENTENCE_INSIDE.search(line):
+        return Role.PROSE
     return role
 
 

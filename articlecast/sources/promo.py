@@ -270,9 +270,18 @@ def ends_with_more(text: str) -> bool:
     return len(text.split()) >= 5 and bool(_ENDS_WITH_MORE.search(text) or _ENDS_WITH_SOURCE.search(text))
 
 
+_FORMAL_CALL = re.compile(r"(?:^|[:.!?]\s+)[A-ZÄÖÜ][a-zäöüß]+en Sie\b")
+"""A German call in the polite form, opening a sentence: "Abonnieren Sie …", "Lesen Sie …"."""
+
+
 def is_pitch(text: str) -> bool:
-    """A subscription or paywall pitch addressed to the reader ("To view the full story, please subscribe")."""
-    return len(text.split()) <= 60 and bool(_SUBSCRIPTION.search(text)) and bool(_SECOND_PERSON.search(text))
+    """A subscription or paywall pitch addressed to the reader ("To view the full story, please subscribe").
+
+    The polite German call ("Abonnieren Sie den Newsletter") counts as addressing the reader here,
+    where a subscription is named too; alone it is an interviewer's question as often.
+    """
+    addressed = _SECOND_PERSON.search(text) or _FORMAL_CALL.search(text)
+    return len(text.split()) <= 60 and bool(_SUBSCRIPTION.search(text)) and bool(addressed)
 
 
 def mentions_subscription(text: str) -> bool:

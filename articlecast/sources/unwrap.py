@@ -4,7 +4,9 @@ A text wrapped at a fixed width (a terminal dump, a text-mode browser, an e-mail
 paragraph into lines; a copy without blank lines gives no other sign where a block ends. A line
 continues the one above when the first word of the line would not have fitted there (the text's
 wrap width, :func:`wrap_width`) or when it goes on with a cut sentence in lower case; a line
-that the wrap opened with a spaced dash ("– video") is no list item. It stands
+that the wrap opened with a spaced dash ("– video") is no list item; a line in lower case
+goes on with the cut sentence above it even across a blank line (a hard line break in a
+paragraph, as a page's ``<br>`` gives it). It stands
 alone, however full the line above, when:
 
 - the line above ended a sentence and the line is a dateline, byline or copyright;
@@ -15,7 +17,7 @@ alone, however full the line above, when:
 - the line above is a teaser ending in its "more" link;
 - the line above opened its block without ending a sentence (a headline), and the line is
   furniture of one piece (a credit, an e-mail address, a dateline) that neither fills the width
-  nor ends a sentence.
+  nor ends a sentence, unless the line above stopped after a comma or a hyphen.
 
 A block of three lines or more (and a few words) that does not end a sentence is not a
 paragraph: unless it is furniture as a whole (a caption ending in its credit), when its second line starts upper case, its first line is a headline over a deck
@@ -54,6 +56,8 @@ def page_lines(text: str) -> list[str]:
             following = chunk[i + 1] if i + 1 < len(chunk) else None
             if i and _joins(previous, line, following, width, first=len(blocks[-1]) == 1):
                 blocks[-1].append(line)
+            elif not i and blocks and _continues(blocks[-1][-1], line) and not opens_block(line):
+                blocks[-1].append(line)  # a sentence a hard break cut, a blank line between its halves
             else:
                 blocks.append([line])
         blocks[opened:] = [part for block in blocks[opened:] for part in _decked(block)]
@@ -82,7 +86,12 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
         heading = _ends_statement(previous) and short and not ends_sentence(line) and _heading_shaped(line) and role is not Role.JUNK
         return not (heading or role in _ALONE_AFTER_SENTENCE)
     furniture = short and not ends_sentence(line) and not _INNER_STOP.search(line) and classify(line) in _ONE_PIECE
-    return not (first and furniture)
+    return not (first and furniture) or _mid_phrase(previous)
+
+
+def _mid_phrase(line: str) -> bool:
+    """A full line cut after a comma, a semicolon or a hyphen: what comes next finishes it ("… on Reddit," / "SMS")."""
+    return line.rstrip().endswith((",", ";")) or bool(re.search(r"\w-$", line))
 
 
 def _cut_at_dash(previous: str, line: str, width: int) -> bool:

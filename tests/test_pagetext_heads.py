@@ -103,3 +103,11 @@ def test_a_headline_wrapped_after_a_comma_keeps_its_last_word():
     assert wrapped.endswith("\nSMS")
     body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
     assert headline in page_lines(wrapped + "\n" + body + "\n")
+
+
+def test_a_date_in_lower_case_under_a_headline_stands_alone():
+    headline = "Le conseil du port vote le dragage du chenal de Westmere"
+    lines = page_lines(_page(headline, "mercredi 11 septembre 2019", "Partager", *BODY))
+    assert lines[:2] == [headline, "mercredi 11 septembre 2019"]
+    assert classify("mercredi 11 septembre 2019") is Role.DATELINE
+    assert classify("Tuesday, 3 June 2025") is Role.DATELINE

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role, classify, ends_sentence, opens_block
+from .furniture import Role, classify, ends_sentence, is_dateline, opens_block
 from .promo import ends_with_more
 
 WRAP_MAX_WIDTH = 100
@@ -117,11 +117,13 @@ def _heading_shaped(line: str) -> bool:
 def _continues(previous: str, line: str) -> bool:
     """A line that goes on with a cut sentence: it starts in lower case after a line of some length.
 
-    A name written with an upper-case letter inside ("iOS", "eBay") starts lower case but is no sign.
+    A name written with an upper-case letter inside ("iOS", "eBay") starts lower case but is no sign,
+    nor is a date standing alone ("mercredi 11 septembre 2019"): French and Spanish write it in lower case.
     """
     word = re.match(r"\w*", line).group()
     named = any(char.isupper() for char in word[1:])
-    return line[0].islower() and not named and len(previous.split()) >= 6 and not ends_sentence(previous)
+    cut = line[0].islower() and not named and len(previous.split()) >= 6 and not ends_sentence(previous)
+    return cut and not is_dateline(line)
 
 
 def _decked(block: list[str]) -> list[list[str]]:

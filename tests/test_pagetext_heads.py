@@ -111,3 +111,40 @@ def test_a_date_in_lower_case_under_a_headline_stands_alone():
     assert lines[:2] == [headline, "mercredi 11 septembre 2019"]
     assert classify("mercredi 11 septembre 2019") is Role.DATELINE
     assert classify("Tuesday, 3 June 2025") is Role.DATELINE
+
+
+def test_an_author_box_between_the_byline_and_the_body_stays_out():
+    bio = (
+        "Ann Rowe kam 2009 zum Kurier. Sie lernte an einer Journalistenschule und arbeitete zuerst als Redakteurin "
+        "im Lokalen, bevor sie über den Hafen und die Fischerei zu schreiben begann. Seit 2015 berichtet sie aus "
+        "Westmere über den Hafenrat, die Fähren und die Werft. Für ihre Recherchen über die Fischquoten erhielt sie "
+        "2018 einen Preis, 2020 war sie als Stipendiatin ein halbes Jahr in Norwegen."
+    )
+    assert len(bio.split()) > 60
+    page = read_page_copy(_page(*MENU, HEADLINE, "Von Ann Rowe, Westmere", "Ann Rowe", bio, "Share", "Print", *BODY))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_teaser_inside_the_body_whose_summary_ends_in_its_byline_is_furniture():
+    teaser = [
+        "After the storm",
+        "The skipper who keeps the lifeboat afloat",
+        "Tom Reid has run the lifeboat for twenty years. He says the shallows are the worst he has seen. By Ann Rowe and Mia Stone",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Print", "Advertisement", BODY[0], *teaser, *BODY[1:]))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_wrapped_summary_of_two_sentences_without_a_final_stop_is_no_headline_over_a_deck():
+    summary = "Work on the silted channel at Westmere Harbour begins in August. Small boats may pass, says Ann Rowe"
+    wrapped = textwrap.fill(summary, 40)
+    assert wrapped.splitlines()[1].startswith("Harbour begins in August.")
+    body = "\n".join(textwrap.fill(paragraph, 40) for paragraph in BODY)
+    assert summary in page_lines(wrapped + "\n" + body + "\n")
+
+
+def test_a_short_link_in_lower_case_does_not_go_on_with_the_line_above():
+    lines = page_lines(_page("The board will start in August, says Ann Rowe of Westmere", "back to top", *BODY))
+    assert lines[:2] == ["The board will start in August, says Ann Rowe of Westmere", "back to top"]

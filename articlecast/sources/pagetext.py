@@ -46,7 +46,7 @@ from .furniture import (
     without_screen_reader_notes,
 )
 from .promo import is_author_bio, opens_comments
-from .unwrap import page_lines
+from .unwrap import page_lines, sentence_inside
 
 MIN_FURNITURE = 3
 MAX_GAP = 2
@@ -87,10 +87,7 @@ CARD_NAME_MAX_WORDS = 4
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
-_SENTENCE_INSIDE = re.compile(
-    r"(?:\b[^\W\d]{4,}|\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]{3})[.!?…][\"”’»)]?\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ]"
-)
-"""A sentence ending inside a line: after a word, not an abbreviation ("St. Petersburg", "Gov. Reid")."""
+_LAST_STOP = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[^.!?…]*$)")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 _CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 
@@ -409,11 +406,22 @@ def _own_role(line: str) -> Role:
     last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
     """
     role = classify(line)
+    if role in (Role.PROSE, Role.SHORT) and _signed_summary(line):
+        return Role.TEASER
     if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):
         return Role.SHORT
-    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and _SENTENCE_INSIDE.search(line):
+    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and sentence_inside(line):
         return Role.PROSE
     return role
+
+
+def _signed_summary(line: str) -> bool:
+    """A teaser's summary that ends in its story's byline ("… fordert er. Von Ann Rowe und Tom Reid").
+
+    An article's own paragraph ends in a sentence, never in the name of who wrote it.
+    """
+    parts = _LAST_STOP.split(line.rstrip())
+    return len(parts) > 1 and not ends_sentence(parts[-1]) and parse_byline(parts[-1]) is not None
 
 
 def title_cased(line: str) -> bool:

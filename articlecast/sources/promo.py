@@ -232,12 +232,14 @@ _CAPTION = re.compile(
 CAPTION_MAX_WORDS = 40
 _BIO = re.compile(
     r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|columnist|based in|writes about|reports on"
-    r"|has worked|ist (?:redakteur|korrespondent|reporter|journalist)\w*|schreibt über|est (?:journaliste|correspondant|rédact)\w*"
+    r"|has worked|joined (?:the )?\w+(?: \w+)? in \d{4}|ist (?:redakteur|korrespondent|reporter|journalist)\w*|schreibt über"
+    r"|\w*redakteur\w*|journalistenschule|volontariat\w*|kam \d{4} zu[rm]?\b|arbeitet\w* (?:seit|als|für)"
+    r"|est (?:journaliste|correspondant|rédact)\w*"
     r"|es (?:periodista|corresponsal|redactor)\w*|jest (?:dziennikar|reporter|korespondent|redaktor)\w*"
     r"|журналіст\w*|кореспондент\w*|оглядач\w*|редактор\w*|журналист\w*|корреспондент\w*|обозревател\w*)",
     re.I,
 )
-BIO_MAX_WORDS = 60
+BIO_MAX_WORDS = 120
 
 
 def is_caption(text: str) -> bool:

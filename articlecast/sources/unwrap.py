@@ -19,8 +19,8 @@ alone, however full the line above, when:
   furniture of one piece (a credit, an e-mail address, a dateline) that neither fills the width
   nor ends a sentence, unless the line above stopped after a comma or a hyphen.
 
-A block of three lines or more (and a few words) that does not end a sentence is not a
-paragraph: unless it is furniture as a whole (a caption ending in its credit), when its second line starts upper case, its first line is a headline over a deck
+A block of three lines or more (and a few words) that does not end a sentence, and holds no
+sentence ending inside it, is not a paragraph: unless it is furniture as a whole (a caption ending in its credit), when its second line starts upper case, its first line is a headline over a deck
 without a full stop.
 """
 
@@ -34,6 +34,8 @@ from .promo import ends_with_more
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
+CUT_TAIL_MIN_WORDS = 4
+"""Words of a line in lower case that goes on with a cut sentence unless it ends one itself."""
 DECKED_BLOCK_MIN_LINES = 3
 """Lines of a block without a final full stop from which its first line is a headline over a deck..."""
 DECKED_BLOCK_MAX_WORDS = 40
@@ -42,6 +44,14 @@ DECKED_BLOCK_MAX_WORDS = 40
 _ALONE_AFTER_SENTENCE = (Role.DATELINE, Role.BYLINE, Role.BREAK)
 _ONE_PIECE = (Role.JUNK, *_ALONE_AFTER_SENTENCE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
+_SENTENCE_INSIDE = re.compile(
+    r"(?:\b[^\W\d]{4,}|\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]{3})[.!?…][\"”’»)]?\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ]"
+)
+
+
+def sentence_inside(text: str) -> bool:
+    """A sentence ends inside ``text``: after a word, not after a number or an abbreviation ("3. May", "St. Petersburg")."""
+    return bool(_SENTENCE_INSIDE.search(text))
 
 
 def page_lines(text: str) -> list[str]:
@@ -122,13 +132,15 @@ def _continues(previous: str, line: str) -> bool:
     """
     word = re.match(r"\w*", line).group()
     named = any(char.isupper() for char in word[1:])
-    cut = line[0].islower() and not named and len(previous.split()) >= 6 and not ends_sentence(previous)
+    label = len(line.split()) < CUT_TAIL_MIN_WORDS and not ends_sentence(line)  # "zur Startseite", a link under a teaser
+    cut = line[0].islower() and not named and not label and len(previous.split()) >= 6 and not ends_sentence(previous)
     return cut and not is_dateline(line)
 
 
 def _decked(block: list[str]) -> list[list[str]]:
     """A block of wrapped lines, or its first line (a headline) apart from the rest (its deck), see the module's account."""
     long = sum(len(line.split()) for line in block) > DECKED_BLOCK_MAX_WORDS
-    if long or classify(" ".join(block)) is Role.JUNK or len(block) < DECKED_BLOCK_MIN_LINES or ends_sentence(block[-1]) or ends_sentence(block[0]) or not block[1][0].isupper():
+    sentences = sentence_inside(" ".join(block[1:]))  # a deck without a full stop is one sentence
+    if long or sentences or classify(" ".join(block)) is Role.JUNK or len(block) < DECKED_BLOCK_MIN_LINES or ends_sentence(block[-1]) or ends_sentence(block[0]) or not block[1][0].isupper():
         return [block]
     return [block[:1], block[1:]]

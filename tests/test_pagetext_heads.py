@@ -148,3 +148,8 @@ def test_a_wrapped_summary_of_two_sentences_without_a_final_stop_is_no_headline_
 def test_a_short_link_in_lower_case_does_not_go_on_with_the_line_above():
     lines = page_lines(_page("The board will start in August, says Ann Rowe of Westmere", "back to top", *BODY))
     assert lines[:2] == ["The board will start in August, says Ann Rowe of Westmere", "back to top"]
+
+
+def test_a_caption_ending_in_a_photographer_and_agency_credit_is_furniture():
+    assert classify("The new pontoon will hold twelve boats once it is finished. Ann Bell/Reuters files") is Role.JUNK
+    assert classify("The board said the pontoon will hold twelve boats, according to a report by AFP/Reuters.") is Role.PROSE

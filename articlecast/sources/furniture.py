@@ -168,7 +168,8 @@ _PHOTO_CREDIT = re.compile(
     rf"|(?<!\w)(?:{_PHOTO_WORDS})[\s-]?(?:rechte|quelle|nachweis|credits?|rights|source)\s*:\s*\S"  # "Bildrechte: IMAGO"
     rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
     rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
-    rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$",  # a credit ends a caption; "(AP) —" opens a story
+    rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$"  # a credit ends a caption; "(AP) —" opens a story
+    rf"|[.!?]\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})(?:\s+(?:files?|archives?))?\s*$",  # "… Ann Bell/Reuters files"
     re.I,
 )
 _AGENCY_LINE = re.compile(

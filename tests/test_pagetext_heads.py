@@ -153,3 +153,11 @@ def test_a_short_link_in_lower_case_does_not_go_on_with_the_line_above():
 def test_a_caption_ending_in_a_photographer_and_agency_credit_is_furniture():
     assert classify("The new pontoon will hold twelve boats once it is finished. Ann Bell/Reuters files") is Role.JUNK
     assert classify("The board said the pontoon will hold twelve boats, according to a report by AFP/Reuters.") is Role.PROSE
+
+
+def test_a_short_lower_case_tail_that_the_wrap_cut_off_joins_its_line():
+    caption = "The pontoon seen from the harbour wall at low water on a calm day in spring.Photo: Ann Bell"
+    wrapped = textwrap.fill(caption, 70)
+    assert len(wrapped.splitlines()[-1].split()) < 4
+    body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
+    assert caption in page_lines(wrapped + "\n" + body + "\n")

@@ -86,7 +86,7 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
     """Whether ``line`` goes on with ``previous`` (see the module's account); ``first``: ``previous`` opened its block."""
     if opens_block(line) and not (width is not None and _cut_at_dash(previous, line, width)):
         return False
-    if _continues(previous, line):
+    if _continues(previous, line, wrapped=width is not None and _full(previous, line, width)):
         return True
     if width is None or not _full(previous, line, width) or ends_with_more(previous):
         return False
@@ -124,15 +124,16 @@ def _heading_shaped(line: str) -> bool:
     return line[0].isupper()
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, wrapped: bool = False) -> bool:
     """A line that goes on with a cut sentence: it starts in lower case after a line of some length.
 
     A name written with an upper-case letter inside ("iOS", "eBay") starts lower case but is no sign,
-    nor is a date standing alone ("mercredi 11 septembre 2019"): French and Spanish write it in lower case.
+    nor is a date standing alone ("mercredi 11 septembre 2019"): French and Spanish write it in lower case;
+    nor a few words that end no sentence ("zur Startseite", a link) unless the wrap cut there (``wrapped``).
     """
     word = re.match(r"\w*", line).group()
     named = any(char.isupper() for char in word[1:])
-    label = len(line.split()) < CUT_TAIL_MIN_WORDS and not ends_sentence(line)  # "zur Startseite", a link under a teaser
+    label = not wrapped and len(line.split()) < CUT_TAIL_MIN_WORDS and not ends_sentence(line)  # "zur Startseite", a link
     cut = line[0].islower() and not named and not label and len(previous.split()) >= 6 and not ends_sentence(previous)
     return cut and not is_dateline(line)
 

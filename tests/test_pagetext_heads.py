@@ -161,3 +161,13 @@ def test_a_short_lower_case_tail_that_the_wrap_cut_off_joins_its_line():
     assert len(wrapped.splitlines()[-1].split()) < 4
     body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
     assert caption in page_lines(wrapped + "\n" + body + "\n")
+
+
+def test_a_wrapped_caption_closing_on_its_bracketed_credit_does_not_swallow_the_headline():
+    caption = "Ferries wait at the outer pier of Westmere harbour while the silted channel is dredged by two hired barges out of Lowmoor (Getty/Ann Bell)"
+    assert classify(caption) is Role.JUNK
+    wrapped = textwrap.fill(caption, 70)
+    assert len(wrapped.splitlines()[-1]) > 60  # the credit's line nearly fills the width
+    body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
+    lines = page_lines(wrapped + "\n" + HEADLINE + "\n" + body + "\n")
+    assert HEADLINE in lines

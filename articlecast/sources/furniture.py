@@ -169,7 +169,8 @@ _PHOTO_CREDIT = re.compile(
     rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
     rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$"  # a credit ends a caption; "(AP) —" opens a story
-    rf"|[.!?]\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})(?:\s+(?:files?|archives?))?\s*$",  # "… Ann Bell/Reuters files"
+    rf"|[.!?]\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})(?:\s+(?:files?|archives?))?\s*$"  # "… Ann Bell/Reuters files"
+    r"|\((?:[A-Z][\w.'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\)\s*$",  # "… (Getty/Kevork Djansezian)"
     re.I,
 )
 _AGENCY_LINE = re.compile(

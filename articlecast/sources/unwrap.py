@@ -14,7 +14,8 @@ alone, however full the line above, when:
   starting upper case, neither fills the width nor ends a sentence itself: the last line of a
   paragraph ends a sentence, so this is a heading or a kicker (a credit stays with the caption
   above it);
-- the line above is a teaser ending in its "more" link;
+- the line above is a teaser ending in its "more" link, or a caption's line closing on its
+  credit in brackets and the line starts upper case;
 - the line above opened its block without ending a sentence (a headline), and the line is
   furniture of one piece (a credit, an e-mail address, a dateline) that neither fills the width
   nor ends a sentence, unless the line above stopped after a comma or a hyphen.
@@ -88,7 +89,7 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
         return False
     if _continues(previous, line, wrapped=width is not None and _full(previous, line, width)):
         return True
-    if width is None or not _full(previous, line, width) or ends_with_more(previous):
+    if width is None or not _full(previous, line, width) or ends_with_more(previous) or _credited(previous, line):
         return False
     short = following is None or not _full(line, following, width)
     if ends_sentence(previous):
@@ -102,6 +103,11 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
 def _mid_phrase(line: str) -> bool:
     """A full line cut after a comma, a semicolon or a hyphen: what comes next finishes it ("… on Reddit," / "SMS")."""
     return line.rstrip().endswith((",", ";")) or bool(re.search(r"\w-$", line))
+
+
+def _credited(previous: str, line: str) -> bool:
+    """A caption's line that closes on its credit in brackets ("… (Getty/Ann Bell)"): a new line in upper case starts a new block."""
+    return previous.rstrip().endswith(")") and line[0].isupper() and classify(previous) is Role.JUNK
 
 
 def _cut_at_dash(previous: str, line: str, width: int) -> bool:

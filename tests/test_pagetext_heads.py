@@ -171,3 +171,26 @@ def test_a_wrapped_caption_closing_on_its_bracketed_credit_does_not_swallow_the_
     body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
     lines = page_lines(wrapped + "\n" + HEADLINE + "\n" + body + "\n")
     assert HEADLINE in lines
+
+
+def test_a_headline_written_as_a_statement_over_its_deck_and_byline_is_the_title():
+    headline = "Goats ate the island bare for a century. Now it is green again."
+    deck = "The small rocky island off Westmere, once stripped bare by goats and rats, has come back much faster than anyone had hoped. What happened there?"
+    page = read_page_copy(_page(*MENU, "Photo of the Week", "Environment", headline, deck, "By Ann Rowe", "Share", "Print", "Advertisement", *BODY))
+    assert page is not None
+    assert page.title == headline
+    points = [
+        "The board wants the channel dredged before the autumn timetable, and the skippers agree with the plan.",
+        "The lifeboat crew says the work cannot wait, since the shallows now keep it ashore at low tide.",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "Share", *points, "By Ann Rowe", "Print", "Advertisement", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_caption_over_a_photographer_credit_is_furniture():
+    caption = "The pontoon seen from the harbour wall, one of the first things the board repaired after the storm."
+    credit = "Photograph by Ann Bell, Westmere Harbour Board"
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "Share", "Print", BODY[0], caption, credit, *BODY[1:]))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

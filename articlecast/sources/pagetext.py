@@ -74,6 +74,8 @@ JOIN_PARAGRAPH_MIN_WORDS = 20
 """...or the words of one statement (a paragraph ending in a full stop) in it."""
 LEAD_MIN_WORDS = 10
 """...or, for a run above the body, of its lead."""
+STATED_HEADLINE_SHARE = 2 / 3
+"""A headline written as a statement has at most this share of its deck's words."""
 CUT_PROSE_MIN_WORDS = 16
 """Words of a line without a final full stop that reads as prose if a sentence ends inside it."""
 ECHO_MARKS = (":", "-", "–", "—", "|")
@@ -313,9 +315,12 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
     entries (a caption above its credit stays furniture). A line there that holds a date or a
     time of day is the byline's, not a headline, so is a line of a few names under a longer
     headline-like line (:func:`_names_under_deck`), and of two headline-like lines there, the
-    longer one under the other is a deck.
+    longer one under the other is a deck. A headline written as a statement is found by its
+    place over its deck and the byline (:func:`_stated_headline`).
     """
     above = byline_at if byline_at is not None else body_start
+    if byline_at is not None and _stated_headline(lines, roles, byline_at):
+        return lines[byline_at - 2]
     counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
     for i in range(above - 1, -1, -1):
         role = roles[i]
@@ -351,6 +356,22 @@ def _echoed(lines: list[str], index: int) -> bool:
         if len(other) > len(folded) and other.endswith(folded) and other[: -len(folded)].rstrip()[-1:] in ECHO_MARKS:
             return True
     return False
+
+
+def _stated_headline(lines: list[str], roles: list[Role], byline_at: int) -> bool:
+    """A headline written as a statement ("Goats ruled the island. Now it is reborn."): over a longer deck, right over the byline.
+
+    Of two lines of prose over a byline, the upper one opening its block (nothing but short lines
+    or furniture above it) and clearly shorter than the one under it (:data:`STATED_HEADLINE_SHARE`)
+    is the headline, the other its deck; two summary points over a byline are about as long.
+    """
+    if byline_at < 2:
+        return False
+    head, deck = byline_at - 2, byline_at - 1
+    if roles[head] is not Role.PROSE or roles[deck] is not Role.PROSE or (head and roles[head - 1] is Role.PROSE):
+        return False
+    words = len(lines[head].split())
+    return words <= TITLE_MAX_WORDS and words <= STATED_HEADLINE_SHARE * len(lines[deck].split()) and not _dated(lines[head])
 
 
 def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:

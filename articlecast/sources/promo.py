@@ -368,9 +368,16 @@ def is_duration(text: str) -> bool:
     return bool(_DURATION.match(text.strip()))
 
 
+_CREDITED_BY = re.compile(
+    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bilder?|zdjęcie|фото)\s+(?i:by|von|de|par|por|:)\s*"
+    rf"{_CAPITALISED}(?:[\s,&/-]+{_CAPITALISED}){{0,7}}$"
+)
+"""A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board"."""
+
+
 def is_credit_line(text: str) -> bool:
-    """A photo credit standing alone: "Ann Bell/Lowmoor Courier"."""
-    return bool(_CREDIT_LINE.match(text.strip()))
+    """A photo credit standing alone: "Ann Bell/Lowmoor Courier", "Photograph by Ann Bell, Lowmoor Harbour Board"."""
+    return bool(_CREDIT_LINE.match(text.strip()) or _CREDITED_BY.match(text.strip()))
 
 
 def is_end_note(text: str) -> bool:

@@ -3,8 +3,10 @@
 A text is taken for a page copy only when it shows page furniture (at least
 :data:`MIN_FURNITURE` lines of it: forms, calls to action, ad labels, timestamps, teasers,
 repeated short lines...); a clean article is left to the plain-text reader untouched. On a
-page copy, each line is classified (:mod:`.furniture`), then by its neighbours (:mod:`.boxes`:
-teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), and:
+page copy, each line is classified (:mod:`.furniture`; a long line with a sentence ending inside
+is prose even when a hard break cut its last sentence, and a summary that ends in its story's
+byline is a teaser), then by its neighbours (:mod:`.boxes`: teaser boxes, "related" lists, promo
+boxes, pitches, video blocks, captions), and:
 
 - the body is the longest run of prose lines (by characters). A run may carry short lines
   and list items between its paragraphs (at most :data:`MAX_GAP` short lines between two
@@ -19,7 +21,10 @@ teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), an
 - before the body, the last byline gives the author and date (else a date standing alone gives
   the date), and the title is the nearest headline-like line (3 to 25 words: a short line
   without a full stop, one in title case, or one question) before the byline (without one,
-  before the body), judged by its own shape when a menu's label listed it, and not a deck;
+  before the body), judged by its own shape when a menu's label listed it, and not a deck nor a
+  label ending in a colon. Of the lines near the top, the one a share widget repeats at the end
+  of a longer line is the headline; so is a statement clearly shorter than the deck under it
+  right over the byline;
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """

@@ -194,3 +194,13 @@ def test_a_caption_over_a_photographer_credit_is_furniture():
     page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "Share", "Print", BODY[0], caption, credit, *BODY[1:]))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_paragraph_cut_after_a_phrase_like_a_byline_is_no_teaser():
+    cut = [
+        "Der Hafenrat tagte am Dienstag und stimmte dem Plan zu, wie der Vorsitzende danach erklärte. Von Anfang an war klar, dass",
+        "Werft und Hafen sich den Auftrag teilen.",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "3. Juni 2025", "Share", "Print", "Advertisement", BODY[0], *cut, *BODY[1:]))
+    assert page is not None
+    assert cut[0] in [block.text for block in page.blocks]

@@ -444,10 +444,13 @@ def _own_role(line: str) -> Role:
 def _signed_summary(line: str) -> bool:
     """A teaser's summary that ends in its story's byline ("… fordert er. Von Ann Rowe und Tom Reid").
 
-    An article's own paragraph ends in a sentence, never in the name of who wrote it.
+    An article's own paragraph ends in a sentence, never in the name of who wrote it; the byline
+    is names ("Von Anfang an", a sentence cut by a hard break, is not).
     """
     parts = _LAST_STOP.split(line.rstrip())
-    return len(parts) > 1 and not ends_sentence(parts[-1]) and parse_byline(parts[-1]) is not None
+    byline = parse_byline(parts[-1]) if len(parts) > 1 and not ends_sentence(parts[-1]) else None
+    names = [word for word in re.split(r"[\s,]+", byline.author) if word] if byline else []
+    return len(names) >= 2 and all(word[0].isupper() or word.casefold() in _NAME_LINKS for word in names)
 
 
 def title_cased(line: str) -> bool:

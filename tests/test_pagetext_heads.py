@@ -204,3 +204,12 @@ def test_a_paragraph_cut_after_a_phrase_like_a_byline_is_no_teaser():
     page = read_page_copy(_page(*MENU, HEADLINE, "3. Juni 2025", "Share", "Print", "Advertisement", BODY[0], *cut, *BODY[1:]))
     assert page is not None
     assert cut[0] in [block.text for block in page.blocks]
+
+
+def test_a_republished_story_credits_its_source_and_a_colon_byline_names_its_author():
+    assert classify("Courtesy of the Westmere Gazette") is Role.JUNK
+    assert classify("Courtesy of the board, the ferry will run until midnight on Saturday after the regatta.") is Role.PROSE
+    page = read_page_copy(_page(*MENU, HEADLINE, "Share", "Print", "Courtesy of the Westmere Gazette", "Written by: Ann Rowe", *BODY))
+    assert page is not None
+    assert (page.title, page.author) == (HEADLINE, "Ann Rowe")
+    assert [block.text for block in page.blocks] == BODY

@@ -100,7 +100,7 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserve
 _BYLINE = re.compile(
     r"^(?i:(?:(?:written|words|reporting|published|posted)\s+)?by|(?:(?:veröffentlicht|geschrieben)\s+)?von"
     r"|(?:(?:publié|écrit)\s+)?par|(?:(?:publicado|escrito)\s+)?por"
-    r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*(?P<rest>\w.*)$"
+    r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*:?\s*(?P<rest>\w.*)$"
 )
 _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 """The word that leads from an author's name to the date: "Published by Ann Bell at May 3, 2024"."""
@@ -190,6 +190,12 @@ _MEDIA_TITLE = re.compile(r"\s[–—-]\s*(?:video|videos|in pictures|audio|podc
 
 Not "– фото" / "– відео": Ukrainian and Russian sites put those on their articles' own headlines."""
 MEDIA_TITLE_MAX_WORDS = 25
+_SOURCE_CREDIT = re.compile(
+    r"^(?:courtesy(?: of)?|with (?:kind )?permission (?:of|from)|mit freundlicher genehmigung|avec l'aimable autorisation)\s+\S",
+    re.I,
+)
+"""Where a republished story comes from, standing alone: "Courtesy of Forests News"."""
+SOURCE_CREDIT_MAX_WORDS = 8
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
     r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|(?:leave|write|post|add) a (?:comment|reply)|loading\W*)$",
@@ -264,6 +270,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
         or is_agency_credit(text)  # "Getty Images" under a photo
+    or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
     )
 
 

@@ -229,8 +229,16 @@ def _box_headings(texts: list[str], roles: list[Role]) -> None:
             roles[index] = Role.JUNK
 
 
+PITCH_BUTTON_MAX_WORDS = 3
+"""Words of a short line a pitch takes along without it speaking to the reader (a price, a button)."""
+
+
 def _pitches(texts: list[str], roles: list[Role]) -> None:
-    """A paywall pitch or a comment section's rules, and what follows while it speaks to the reader."""
+    """A paywall pitch or a comment section's rules, and what follows while it speaks to the reader.
+
+    Short lines of a few words (prices, buttons) go with it; a longer short line that does not
+    speak to the reader (a headline) or a date ends it.
+    """
     index = 0
     while index < len(texts):
         if not (is_pitch(texts[index]) or opens_rules(texts[index])):
@@ -238,9 +246,12 @@ def _pitches(texts: list[str], roles: list[Role]) -> None:
             continue
         roles[index] = Role.JUNK
         index += 1
-        while index < len(texts) and roles[index] not in (Role.BREAK, Role.BYLINE):
+        while index < len(texts) and roles[index] not in (Role.BREAK, Role.BYLINE, Role.DATELINE):
             text = texts[index]
-            if roles[index] is Role.PROSE and not (site_speaks(text) or mentions_subscription(text)):
+            speaks = site_speaks(text) or mentions_subscription(text)
+            if roles[index] is Role.PROSE and not speaks:
                 break
+            if roles[index] is Role.SHORT and not speaks and len(text.split()) > PITCH_BUTTON_MAX_WORDS:
+                break  # a headline: the page goes on past the pitch
             roles[index] = Role.JUNK
             index += 1

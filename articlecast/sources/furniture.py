@@ -79,7 +79,7 @@ _WEEKDAYS = (
     " montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so"
     " lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo"
     " poniedziałek wtorek środa czwartek piątek sobota niedziela"
-    " понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п’ятниця п'ятниця субота неділя"
+    " понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п’ятниця пʼятниця п'ятниця субота неділя"
 )
 """Weekday names and short forms, which often stand before a dateline's date ("jeudi 13 juin 2019")."""
 _DATELINE_WORDS = re.compile(
@@ -100,7 +100,7 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserve
 _BYLINE = re.compile(
     r"^(?i:(?:(?:written|words|reporting|published|posted)\s+)?by|(?:(?:veröffentlicht|geschrieben)\s+)?von"
     r"|(?:(?:publié|écrit)\s+)?par|(?:(?:publicado|escrito)\s+)?por"
-    r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*(?P<rest>\w.*)$"
+    r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*:?\s*(?P<rest>\w.*)$"
 )
 _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 """The word that leads from an author's name to the date: "Published by Ann Bell at May 3, 2024"."""
@@ -168,7 +168,9 @@ _PHOTO_CREDIT = re.compile(
     rf"|(?<!\w)(?:{_PHOTO_WORDS})[\s-]?(?:rechte|quelle|nachweis|credits?|rights|source)\s*:\s*\S"  # "Bildrechte: IMAGO"
     rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
     rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
-    rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$",  # a credit ends a caption; "(AP) —" opens a story
+    rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$"  # a credit ends a caption; "(AP) —" opens a story
+    rf"|[.!?]\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})(?:\s+(?:files?|archives?))?\s*$"  # "… Ann Bell/Reuters files"
+    r"|\((?:[A-Z][\w.'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\)\s*$",  # "… (Getty/Kevork Djansezian)"
     re.I,
 )
 _AGENCY_LINE = re.compile(
@@ -188,9 +190,15 @@ _MEDIA_TITLE = re.compile(r"\s[–—-]\s*(?:video|videos|in pictures|audio|podc
 
 Not "– фото" / "– відео": Ukrainian and Russian sites put those on their articles' own headlines."""
 MEDIA_TITLE_MAX_WORDS = 25
+_SOURCE_CREDIT = re.compile(
+    r"^(?:courtesy(?: of)?|with (?:kind )?permission (?:of|from)|mit freundlicher genehmigung|avec l'aimable autorisation)\s+\S",
+    re.I,
+)
+"""Where a republished story comes from, standing alone: "Courtesy of Forests News"."""
+SOURCE_CREDIT_MAX_WORDS = 8
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
-    r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|leave a (?:comment|reply)|loading\W*)$",
+    r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|(?:leave|write|post|add) a (?:comment|reply)|loading\W*)$",
     re.I,
 )
 
@@ -262,6 +270,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
         or is_agency_credit(text)  # "Getty Images" under a photo
+    or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
     )
 
 

@@ -3,8 +3,10 @@
 A text is taken for a page copy only when it shows page furniture (at least
 :data:`MIN_FURNITURE` lines of it: forms, calls to action, ad labels, timestamps, teasers,
 repeated short lines...); a clean article is left to the plain-text reader untouched. On a
-page copy, each line is classified (:mod:`.furniture`), then by its neighbours (:mod:`.boxes`:
-teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), and:
+page copy, each line is classified (:mod:`.furniture`; a long line with a sentence ending inside
+is prose even when a hard break cut its last sentence, and a summary that ends in its story's
+byline is a teaser), then by its neighbours (:mod:`.boxes`: teaser boxes, "related" lists, promo
+boxes, pitches, video blocks, captions), and:
 
 - the body is the longest run of prose lines (by characters). A run may carry short lines
   and list items between its paragraphs (at most :data:`MAX_GAP` short lines between two
@@ -19,7 +21,10 @@ teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), an
 - before the body, the last byline gives the author and date (else a date standing alone gives
   the date), and the title is the nearest headline-like line (3 to 25 words: a short line
   without a full stop, one in title case, or one question) before the byline (without one,
-  before the body), judged by its own shape when a menu's label listed it, and not a deck;
+  before the body), judged by its own shape when a menu's label listed it, and not a deck nor a
+  label ending in a colon. Of the lines near the top, the one a share widget repeats at the end
+  of a longer line is the headline; so is a statement clearly shorter than the deck under it
+  right over the byline;
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -46,7 +51,7 @@ from .furniture import (
     without_screen_reader_notes,
 )
 from .promo import is_author_bio, opens_comments
-from .unwrap import page_lines
+from .unwrap import page_lines, sentence_inside
 
 MIN_FURNITURE = 3
 MAX_GAP = 2
@@ -74,6 +79,12 @@ JOIN_PARAGRAPH_MIN_WORDS = 20
 """...or the words of one statement (a paragraph ending in a full stop) in it."""
 LEAD_MIN_WORDS = 10
 """...or, for a run above the body, of its lead."""
+STATED_HEADLINE_SHARE = 2 / 3
+"""A headline written as a statement has at most this share of its deck's words."""
+CUT_PROSE_MIN_WORDS = 16
+"""Words of a line without a final full stop that reads as prose if a sentence ends inside it."""
+ECHO_MARKS = (":", "-", "–", "—", "|")
+"""What sets a headline apart at the end of a share button's or a sticky header's line."""
 
 BYLINE_NAMES_MAX_WORDS = 6
 """Words of a byline without "By" under a deck ("Ann Rowe and Tom Reid in Westmere")."""
@@ -83,6 +94,7 @@ CARD_NAME_MAX_WORDS = 4
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
+_LAST_STOP = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[^.!?…]*$)")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 _CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 
@@ -308,9 +320,12 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
     entries (a caption above its credit stays furniture). A line there that holds a date or a
     time of day is the byline's, not a headline, so is a line of a few names under a longer
     headline-like line (:func:`_names_under_deck`), and of two headline-like lines there, the
-    longer one under the other is a deck.
+    longer one under the other is a deck. A headline written as a statement is found by its
+    place over its deck and the byline (:func:`_stated_headline`).
     """
     above = byline_at if byline_at is not None else body_start
+    if byline_at is not None and _stated_headline(lines, roles, byline_at):
+        return lines[byline_at - 2]
     counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
     for i in range(above - 1, -1, -1):
         role = roles[i]
@@ -318,8 +333,50 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
         if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
             role = _own_role(lines[i])
         if _headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i))):
-            return _above_deck(lines, roles, i) if near else lines[i]
+            return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:
+    """A headline-like line in the :data:`HEAD_WINDOW` above that the page says again elsewhere, when ``found`` is not said again.
+
+    Share buttons, breadcrumbs and sticky headers repeat a page's headline ("Share this: <headline>"),
+    never its deck or a caption, so of the lines near the top the one repeated is the headline.
+    """
+    if _echoed(lines, found):
+        return None
+    start = max(0, above - HEAD_WINDOW)
+    candidates = [i for i in range(above - 1, start - 1, -1) if i != found and _headline_like(lines[i], _own_role(lines[i]))]
+    return next((lines[i] for i in candidates if not _dated(lines[i]) and _echoed(lines, i)), None)
+
+
+def _echoed(lines: list[str], index: int) -> bool:
+    """The page says ``lines[index]`` again at the end of a longer line, after a colon, dash or bar ("Share: <headline>").
+
+    A line merely repeated whole is no sign: menus and print headers repeat their entries too.
+    """
+    folded = " ".join(lines[index].casefold().split())
+    for line in lines:
+        other = " ".join(line.casefold().split())
+        if len(other) > len(folded) and other.endswith(folded) and other[: -len(folded)].rstrip()[-1:] in ECHO_MARKS:
+            return True
+    return False
+
+
+def _stated_headline(lines: list[str], roles: list[Role], byline_at: int) -> bool:
+    """A headline written as a statement ("Goats ruled the island. Now it is reborn."): over a longer deck, right over the byline.
+
+    Of two lines of prose over a byline, the upper one opening its block (nothing but short lines
+    or furniture above it) and clearly shorter than the one under it (:data:`STATED_HEADLINE_SHARE`)
+    is the headline, the other its deck; two summary points over a byline are about as long.
+    """
+    if byline_at < 2:
+        return False
+    head, deck = byline_at - 2, byline_at - 1
+    if roles[head] is not Role.PROSE or roles[deck] is not Role.PROSE or (head and roles[head - 1] is Role.PROSE):
+        return False
+    words = len(lines[head].split())
+    return words <= TITLE_MAX_WORDS and words <= STATED_HEADLINE_SHARE * len(lines[deck].split()) and not _dated(lines[head])
 
 
 def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
@@ -360,19 +417,40 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
 def _headline_like(line: str, role: Role) -> bool:
     """A short line of 3 to 25 words without a full stop, or one question or exclamation of that length ("Why do towns lose museums?")."""
     words = len(line.split())
-    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
-        return False
+    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or line.rstrip().endswith(":"):
+        return False  # a line ending in a colon is a label for what follows ("Search for this author in:")
     if role is Role.SHORT:
         return not line.rstrip("\"”’»)").endswith(".") or title_cased(line)  # a caption has a full stop; "… Tues." too
     return (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not _INNER_STOP.search(line))
 
 
 def _own_role(line: str) -> Role:
-    """A line's role from its own text; a headline in title case that an abbreviation's full stop made look like a sentence is short."""
+    """A line's role from its own text.
+
+    A headline in title case that an abbreviation's full stop made look like a sentence is short;
+    a long line with a sentence ending inside it is prose even when a hard line break cut its
+    last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
+    """
     role = classify(line)
+    if role in (Role.PROSE, Role.SHORT) and _signed_summary(line):
+        return Role.TEASER
     if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):
         return Role.SHORT
+    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and sentence_inside(line):
+        return Role.PROSE
     return role
+
+
+def _signed_summary(line: str) -> bool:
+    """A teaser's summary that ends in its story's byline ("… fordert er. Von Ann Rowe und Tom Reid").
+
+    An article's own paragraph ends in a sentence, never in the name of who wrote it; the byline
+    is names ("Von Anfang an", a sentence cut by a hard break, is not).
+    """
+    parts = _LAST_STOP.split(line.rstrip())
+    byline = parse_byline(parts[-1]) if len(parts) > 1 and not ends_sentence(parts[-1]) else None
+    names = [word for word in re.split(r"[\s,]+", byline.author) if word] if byline else []
+    return len(names) >= 2 and all(word[0].isupper() or word.casefold() in _NAME_LINKS for word in names)
 
 
 def title_cased(line: str) -> bool:

@@ -234,12 +234,14 @@ _CAPTION = re.compile(
 CAPTION_MAX_WORDS = 40
 _BIO = re.compile(
     r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|columnist|based in|writes about|reports on"
-    r"|has worked|ist (?:redakteur|korrespondent|reporter|journalist)\w*|schreibt über|est (?:journaliste|correspondant|rédact)\w*"
+    r"|has worked|joined (?:the )?\w+(?: \w+)? in \d{4}|ist (?:redakteur|korrespondent|reporter|journalist)\w*|schreibt über"
+    r"|\w*redakteur\w*|journalistenschule|volontariat\w*|kam \d{4} zu[rm]?\b|arbeitet\w* (?:seit|als|für)"
+    r"|est (?:journaliste|correspondant|rédact)\w*"
     r"|es (?:periodista|corresponsal|redactor)\w*|jest (?:dziennikar|reporter|korespondent|redaktor)\w*"
     r"|журналіст\w*|кореспондент\w*|оглядач\w*|редактор\w*|журналист\w*|корреспондент\w*|обозревател\w*)",
     re.I,
 )
-BIO_MAX_WORDS = 60
+BIO_MAX_WORDS = 120
 
 
 def is_caption(text: str) -> bool:
@@ -272,9 +274,18 @@ def ends_with_more(text: str) -> bool:
     return len(text.split()) >= 5 and bool(_ENDS_WITH_MORE.search(text) or _ENDS_WITH_SOURCE.search(text))
 
 
+_FORMAL_CALL = re.compile(r"(?:^|[:.!?]\s+)[A-ZÄÖÜ][a-zäöüß]+en Sie\b")
+"""A German call in the polite form, opening a sentence: "Abonnieren Sie …", "Lesen Sie …"."""
+
+
 def is_pitch(text: str) -> bool:
-    """A subscription or paywall pitch addressed to the reader ("To view the full story, please subscribe")."""
-    return len(text.split()) <= 60 and bool(_SUBSCRIPTION.search(text)) and bool(_SECOND_PERSON.search(text))
+    """A subscription or paywall pitch addressed to the reader ("To view the full story, please subscribe").
+
+    The polite German call ("Abonnieren Sie den Newsletter") counts as addressing the reader here,
+    where a subscription is named too; alone it is an interviewer's question as often.
+    """
+    addressed = _SECOND_PERSON.search(text) or _FORMAL_CALL.search(text)
+    return len(text.split()) <= 60 and bool(_SUBSCRIPTION.search(text)) and bool(addressed)
 
 
 def mentions_subscription(text: str) -> bool:
@@ -359,9 +370,16 @@ def is_duration(text: str) -> bool:
     return bool(_DURATION.match(text.strip()))
 
 
+_CREDITED_BY = re.compile(
+    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bilder?|zdjęcie|фото)\s+(?i:by|von|de|par|por|:)\s*"
+    rf"{_CAPITALISED}(?:[\s,&/-]+{_CAPITALISED}){{0,7}}$"
+)
+"""A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board"."""
+
+
 def is_credit_line(text: str) -> bool:
-    """A photo credit standing alone: "Ann Bell/Lowmoor Courier"."""
-    return bool(_CREDIT_LINE.match(text.strip()))
+    """A photo credit standing alone: "Ann Bell/Lowmoor Courier", "Photograph by Ann Bell, Lowmoor Harbour Board"."""
+    return bool(_CREDIT_LINE.match(text.strip()) or _CREDITED_BY.match(text.strip()))
 
 
 def is_end_note(text: str) -> bool:

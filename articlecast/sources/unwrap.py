@@ -4,7 +4,9 @@ A text wrapped at a fixed width (a terminal dump, a text-mode browser, an e-mail
 paragraph into lines; a copy without blank lines gives no other sign where a block ends. A line
 continues the one above when the first word of the line would not have fitted there (the text's
 wrap width, :func:`wrap_width`) or when it goes on with a cut sentence in lower case; a line
-that the wrap opened with a spaced dash ("– video") is no list item. It stands
+that the wrap opened with a spaced dash ("– video") is no list item; a line in lower case
+goes on with the cut sentence above it even across a blank line (a hard line break in a
+paragraph, as a page's ``<br>`` gives it). It stands
 alone, however full the line above, when:
 
 - the line above ended a sentence and the line is a dateline, byline or copyright;
@@ -12,13 +14,14 @@ alone, however full the line above, when:
   starting upper case, neither fills the width nor ends a sentence itself: the last line of a
   paragraph ends a sentence, so this is a heading or a kicker (a credit stays with the caption
   above it);
-- the line above is a teaser ending in its "more" link;
+- the line above is a teaser ending in its "more" link, or a caption's line closing on its
+  credit in brackets and the line starts upper case;
 - the line above opened its block without ending a sentence (a headline), and the line is
   furniture of one piece (a credit, an e-mail address, a dateline) that neither fills the width
-  nor ends a sentence.
+  nor ends a sentence, unless the line above stopped after a comma or a hyphen.
 
-A block of three lines or more (and a few words) that does not end a sentence is not a
-paragraph: unless it is furniture as a whole (a caption ending in its credit), when its second line starts upper case, its first line is a headline over a deck
+A block of three lines or more (and a few words) that does not end a sentence, and holds no
+sentence ending inside it, is not a paragraph: unless it is furniture as a whole (a caption ending in its credit), when its second line starts upper case, its first line is a headline over a deck
 without a full stop.
 """
 
@@ -26,12 +29,14 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role, classify, ends_sentence, opens_block
+from .furniture import Role, classify, ends_sentence, is_dateline, opens_block
 from .promo import ends_with_more
 
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 12
 WRAP_MIN_LINES = 3
+CUT_TAIL_MIN_WORDS = 4
+"""Words of a line in lower case that goes on with a cut sentence unless it ends one itself."""
 DECKED_BLOCK_MIN_LINES = 3
 """Lines of a block without a final full stop from which its first line is a headline over a deck..."""
 DECKED_BLOCK_MAX_WORDS = 40
@@ -40,6 +45,14 @@ DECKED_BLOCK_MAX_WORDS = 40
 _ALONE_AFTER_SENTENCE = (Role.DATELINE, Role.BYLINE, Role.BREAK)
 _ONE_PIECE = (Role.JUNK, *_ALONE_AFTER_SENTENCE)
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
+_SENTENCE_INSIDE = re.compile(
+    r"(?:\b[^\W\d]{4,}|\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]{3})[.!?…][\"”’»)]?\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ]"
+)
+
+
+def sentence_inside(text: str) -> bool:
+    """A sentence ends inside ``text``: after a word, not after a number or an abbreviation ("3. May", "St. Petersburg")."""
+    return bool(_SENTENCE_INSIDE.search(text))
 
 
 def page_lines(text: str) -> list[str]:
@@ -54,6 +67,8 @@ def page_lines(text: str) -> list[str]:
             following = chunk[i + 1] if i + 1 < len(chunk) else None
             if i and _joins(previous, line, following, width, first=len(blocks[-1]) == 1):
                 blocks[-1].append(line)
+            elif not i and blocks and _continues(blocks[-1][-1], line) and not opens_block(line):
+                blocks[-1].append(line)  # a sentence a hard break cut, a blank line between its halves
             else:
                 blocks.append([line])
         blocks[opened:] = [part for block in blocks[opened:] for part in _decked(block)]
@@ -72,9 +87,9 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
     """Whether ``line`` goes on with ``previous`` (see the module's account); ``first``: ``previous`` opened its block."""
     if opens_block(line) and not (width is not None and _cut_at_dash(previous, line, width)):
         return False
-    if _continues(previous, line):
+    if _continues(previous, line, wrapped=width is not None and _full(previous, line, width)):
         return True
-    if width is None or not _full(previous, line, width) or ends_with_more(previous):
+    if width is None or not _full(previous, line, width) or ends_with_more(previous) or _credited(previous, line):
         return False
     short = following is None or not _full(line, following, width)
     if ends_sentence(previous):
@@ -82,7 +97,17 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
         heading = _ends_statement(previous) and short and not ends_sentence(line) and _heading_shaped(line) and role is not Role.JUNK
         return not (heading or role in _ALONE_AFTER_SENTENCE)
     furniture = short and not ends_sentence(line) and not _INNER_STOP.search(line) and classify(line) in _ONE_PIECE
-    return not (first and furniture)
+    return not (first and furniture) or _mid_phrase(previous)
+
+
+def _mid_phrase(line: str) -> bool:
+    """A full line cut after a comma, a semicolon or a hyphen: what comes next finishes it ("… on Reddit," / "SMS")."""
+    return line.rstrip().endswith((",", ";")) or bool(re.search(r"\w-$", line))
+
+
+def _credited(previous: str, line: str) -> bool:
+    """A caption's line that closes on its credit in brackets ("… (Getty/Ann Bell)"): a new line in upper case starts a new block."""
+    return previous.rstrip().endswith(")") and line[0].isupper() and classify(previous) is Role.JUNK
 
 
 def _cut_at_dash(previous: str, line: str, width: int) -> bool:
@@ -105,14 +130,24 @@ def _heading_shaped(line: str) -> bool:
     return line[0].isupper()
 
 
-def _continues(previous: str, line: str) -> bool:
-    """A line that goes on with a cut sentence: it starts in lower case after a line of some length."""
-    return line[0].islower() and len(previous.split()) >= 6 and not ends_sentence(previous)
+def _continues(previous: str, line: str, wrapped: bool = False) -> bool:
+    """A line that goes on with a cut sentence: it starts in lower case after a line of some length.
+
+    A name written with an upper-case letter inside ("iOS", "eBay") starts lower case but is no sign,
+    nor is a date standing alone ("mercredi 11 septembre 2019"): French and Spanish write it in lower case;
+    nor a few words that end no sentence ("zur Startseite", a link) unless the wrap cut there (``wrapped``).
+    """
+    word = re.match(r"\w*", line).group()
+    named = any(char.isupper() for char in word[1:])
+    label = not wrapped and len(line.split()) < CUT_TAIL_MIN_WORDS and not ends_sentence(line)  # "zur Startseite", a link
+    cut = line[0].islower() and not named and not label and len(previous.split()) >= 6 and not ends_sentence(previous)
+    return cut and not is_dateline(line)
 
 
 def _decked(block: list[str]) -> list[list[str]]:
     """A block of wrapped lines, or its first line (a headline) apart from the rest (its deck), see the module's account."""
     long = sum(len(line.split()) for line in block) > DECKED_BLOCK_MAX_WORDS
-    if long or classify(" ".join(block)) is Role.JUNK or len(block) < DECKED_BLOCK_MIN_LINES or ends_sentence(block[-1]) or ends_sentence(block[0]) or not block[1][0].isupper():
+    sentences = sentence_inside(" ".join(block[1:]))  # a deck without a full stop is one sentence
+    if long or sentences or classify(" ".join(block)) is Role.JUNK or len(block) < DECKED_BLOCK_MIN_LINES or ends_sentence(block[-1]) or ends_sentence(block[0]) or not block[1][0].isupper():
         return [block]
     return [block[:1], block[1:]]

@@ -1,0 +1,215 @@
+"""The top of a page copy: which line is the headline, and what belongs to the boxes around it
+(pitches over the page, labels, share widgets that repeat the headline, names written with an
+inner capital)."""
+
+import textwrap
+
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.pagetext import read_page_copy
+from articlecast.sources.unwrap import page_lines
+
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+HEADLINE = "Harbour board votes to dredge the Westmere channel"
+MENU = ["Home", "Local", "Harbour", "Sport", "Weather", "Letters"]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_pitch_over_the_page_does_not_swallow_the_headline_under_the_menu():
+    pitch = "Your subscription to the Westmere Courier newsletter is handled by our partner; we keep your address private."
+    page = read_page_copy(_page(pitch, *MENU, HEADLINE, "Ann Rowe", "3 June 2025", "Share", "Comments", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_label_ending_in_a_colon_is_not_the_headline():
+    label = "Other stories by this reporter appear in:"
+    page = read_page_copy(_page(*MENU, HEADLINE, "Ann Rowe", label, "Archive", "Share", "Print", "Advertisement", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_the_headline_a_share_widget_repeats_wins_over_a_shorter_deck_under_it():
+    deck = "Skippers get their channel back"
+    share = ["Share", "Share this on Facebook", f"Share options for: {HEADLINE}", "Email"]
+    page = read_page_copy(_page("Filed under:", "Harbour", "Boats", HEADLINE, "12 comments", deck, "By Ann Rowe", *share, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_menu_entry_repeated_whole_is_no_headline():
+    back = "Back to the overview page"
+    page = read_page_copy(_page(back, *MENU, HEADLINE, "3 June 2025", "Share", "Advertisement", *BODY, back, "Share", "Print"))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_paragraph_opening_with_a_name_with_an_inner_capital_is_not_glued_to_the_credit_above():
+    credit = "Photo by Ann Rowe for the Westmere Courier"
+    paragraph = "eBay sellers on the coast say the dredging will bring back the boat trade the shallows cost them."
+    lines = page_lines(_page(HEADLINE, credit, paragraph, *BODY))
+    assert credit in lines and paragraph in lines
+
+
+def test_a_comment_prompt_is_furniture():
+    assert classify("Write a comment") is Role.JUNK
+    assert classify("Post a reply") is Role.JUNK
+
+
+def test_a_wrapped_sentence_cut_before_a_lower_case_word_is_joined_again():
+    sentence = "The lifeboat crew said the new channel would let them launch at any tide, which matters on winter nights."
+    lines = page_lines(textwrap.fill(sentence, 40) + "\n")
+    assert lines == [sentence]
+
+
+def test_a_sentence_cut_by_a_hard_break_goes_on_across_a_blank_line():
+    text = "The new berth costs less than the board feared, but only\n\nif the work starts before the autumn gales.\n"
+    assert page_lines(text) == ["The new berth costs less than the board feared, but only if the work starts before the autumn gales."]
+
+
+def test_a_paragraph_cut_by_a_hard_break_stays_in_the_body():
+    cut = [
+        "The board met on Tuesday. It agreed to pay for the dredging out of reserves, and the chair said that would leave enough for",
+        "Westmere Pier repairs.",
+    ]
+    questions = ["How long will the work take?", "Six weeks if the weather holds.", "Who pays?", "The board does."]
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Advertisement", BODY[0], *cut, *questions, *BODY[1:], "Share"))
+    assert page is not None
+    texts = [block.text for block in page.blocks]
+    assert texts[0] == BODY[0] and texts[-2:] == BODY[1:]
+
+
+def test_a_polite_german_newsletter_call_after_the_article_is_furniture():
+    call = (
+        "Keine Neuigkeiten aus dem Hafen mehr verpassen: Abonnieren Sie kostenlos den Newsletter des Kuriers "
+        "und bleiben Sie über alle aktuellen Entwicklungen auf dem Laufenden."
+    )
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Advertisement", *BODY, call, "Schlagworte", "Teilen"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_wrapped_after_a_comma_keeps_its_last_word():
+    headline = "Harbour board votes to dredge the silted Westmere channel on Tuesday, SMS"
+    wrapped = textwrap.fill(headline, 70)
+    assert wrapped.endswith("\nSMS")
+    body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
+    assert headline in page_lines(wrapped + "\n" + body + "\n")
+
+
+def test_a_date_in_lower_case_under_a_headline_stands_alone():
+    headline = "Le conseil du port vote le dragage du chenal de Westmere"
+    lines = page_lines(_page(headline, "mercredi 11 septembre 2019", "Partager", *BODY))
+    assert lines[:2] == [headline, "mercredi 11 septembre 2019"]
+    assert classify("mercredi 11 septembre 2019") is Role.DATELINE
+    assert classify("Tuesday, 3 June 2025") is Role.DATELINE
+
+
+def test_an_author_box_between_the_byline_and_the_body_stays_out():
+    bio = (
+        "Ann Rowe kam 2009 zum Kurier. Sie lernte an einer Journalistenschule und arbeitete zuerst als Redakteurin "
+        "im Lokalen, bevor sie über den Hafen und die Fischerei zu schreiben begann. Seit 2015 berichtet sie aus "
+        "Westmere über den Hafenrat, die Fähren und die Werft. Für ihre Recherchen über die Fischquoten erhielt sie "
+        "2018 einen Preis, 2020 war sie als Stipendiatin ein halbes Jahr in Norwegen."
+    )
+    assert len(bio.split()) > 60
+    page = read_page_copy(_page(*MENU, HEADLINE, "Von Ann Rowe, Westmere", "Ann Rowe", bio, "Share", "Print", *BODY))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_teaser_inside_the_body_whose_summary_ends_in_its_byline_is_furniture():
+    teaser = [
+        "After the storm",
+        "The skipper who keeps the lifeboat afloat",
+        "Tom Reid has run the lifeboat for twenty years. He says the shallows are the worst he has seen. By Ann Rowe and Mia Stone",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Print", "Advertisement", BODY[0], *teaser, *BODY[1:]))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_wrapped_summary_of_two_sentences_without_a_final_stop_is_no_headline_over_a_deck():
+    summary = "Work on the silted channel at Westmere Harbour begins in August. Small boats may pass, says Ann Rowe"
+    wrapped = textwrap.fill(summary, 40)
+    assert wrapped.splitlines()[1].startswith("Harbour begins in August.")
+    body = "\n".join(textwrap.fill(paragraph, 40) for paragraph in BODY)
+    assert summary in page_lines(wrapped + "\n" + body + "\n")
+
+
+def test_a_short_link_in_lower_case_does_not_go_on_with_the_line_above():
+    lines = page_lines(_page("The board will start in August, says Ann Rowe of Westmere", "back to top", *BODY))
+    assert lines[:2] == ["The board will start in August, says Ann Rowe of Westmere", "back to top"]
+
+
+def test_a_caption_ending_in_a_photographer_and_agency_credit_is_furniture():
+    assert classify("The new pontoon will hold twelve boats once it is finished. Ann Bell/Reuters files") is Role.JUNK
+    assert classify("The board said the pontoon will hold twelve boats, according to a report by AFP/Reuters.") is Role.PROSE
+
+
+def test_a_short_lower_case_tail_that_the_wrap_cut_off_joins_its_line():
+    caption = "The pontoon seen from the harbour wall at low water on a calm day in spring.Photo: Ann Bell"
+    wrapped = textwrap.fill(caption, 70)
+    assert len(wrapped.splitlines()[-1].split()) < 4
+    body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
+    assert caption in page_lines(wrapped + "\n" + body + "\n")
+
+
+def test_a_wrapped_caption_closing_on_its_bracketed_credit_does_not_swallow_the_headline():
+    caption = "Ferries wait at the outer pier of Westmere harbour while the silted channel is dredged by two hired barges out of Lowmoor (Getty/Ann Bell)"
+    assert classify(caption) is Role.JUNK
+    wrapped = textwrap.fill(caption, 70)
+    assert len(wrapped.splitlines()[-1]) > 60  # the credit's line nearly fills the width
+    body = "\n".join(textwrap.fill(paragraph, 70) for paragraph in BODY)
+    lines = page_lines(wrapped + "\n" + HEADLINE + "\n" + body + "\n")
+    assert HEADLINE in lines
+
+
+def test_a_headline_written_as_a_statement_over_its_deck_and_byline_is_the_title():
+    headline = "Goats ate the island bare for a century. Now it is green again."
+    deck = "The small rocky island off Westmere, once stripped bare by goats and rats, has come back much faster than anyone had hoped. What happened there?"
+    page = read_page_copy(_page(*MENU, "Photo of the Week", "Environment", headline, deck, "By Ann Rowe", "Share", "Print", "Advertisement", *BODY))
+    assert page is not None
+    assert page.title == headline
+    points = [
+        "The board wants the channel dredged before the autumn timetable, and the skippers agree with the plan.",
+        "The lifeboat crew says the work cannot wait, since the shallows now keep it ashore at low tide.",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "Share", *points, "By Ann Rowe", "Print", "Advertisement", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_caption_over_a_photographer_credit_is_furniture():
+    caption = "The pontoon seen from the harbour wall, one of the first things the board repaired after the storm."
+    credit = "Photograph by Ann Bell, Westmere Harbour Board"
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "Share", "Print", BODY[0], caption, credit, *BODY[1:]))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_paragraph_cut_after_a_phrase_like_a_byline_is_no_teaser():
+    cut = [
+        "Der Hafenrat tagte am Dienstag und stimmte dem Plan zu, wie der Vorsitzende danach erklärte. Von Anfang an war klar, dass",
+        "Werft und Hafen sich den Auftrag teilen.",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "3. Juni 2025", "Share", "Print", "Advertisement", BODY[0], *cut, *BODY[1:]))
+    assert page is not None
+    assert cut[0] in [block.text for block in page.blocks]
+
+
+def test_a_republished_story_credits_its_source_and_a_colon_byline_names_its_author():
+    assert classify("Courtesy of the Westmere Gazette") is Role.JUNK
+    assert classify("Courtesy of the board, the ferry will run until midnight on Saturday after the regatta.") is Role.PROSE
+    page = read_page_copy(_page(*MENU, HEADLINE, "Share", "Print", "Courtesy of the Westmere Gazette", "Written by: Ann Rowe", *BODY))
+    assert page is not None
+    assert (page.title, page.author) == (HEADLINE, "Ann Rowe")
+    assert [block.text for block in page.blocks] == BODY

@@ -213,3 +213,22 @@ def test_a_republished_story_credits_its_source_and_a_colon_byline_names_its_aut
     assert page is not None
     assert (page.title, page.author) == (HEADLINE, "Ann Rowe")
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_read_also_line_naming_another_story_does_not_make_that_story_the_headline():
+    other = "Ferry fares rise for the third year running"
+    related = ["Related stories", "10:05", "Lifeboat crew honoured at the guildhall", "9:40", other]
+    body = [*BODY[:2], f"Read also: {other}", BODY[2]]
+    page = read_page_copy(_page(*MENU, *related, "Westmere", "3 June 2025", HEADLINE, "Share", "Print", *body))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_long_caption_closed_by_its_photo_credit_is_not_read_as_the_first_paragraph():
+    caption = (
+        "Skipper Tom Reid, who first sailed the Westmere channel in 1979, on the quay at low tide. "
+        "The shallows grounded his boat twice this spring. Photo via Westmere Harbour Board"
+    )
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", "Share", "Print", "Advertisement", caption, *BODY))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

@@ -50,7 +50,7 @@ from .furniture import (
     parse_byline,
     without_screen_reader_notes,
 )
-from .promo import is_author_bio, opens_comments
+from .promo import is_author_bio, is_credit_line, labelled_link, opens_comments
 from .unwrap import page_lines, sentence_inside
 
 MIN_FURNITURE = 3
@@ -356,7 +356,7 @@ def _echoed(lines: list[str], index: int) -> bool:
     A line merely repeated whole is no sign: menus and print headers repeat their entries too.
     """
     folded = " ".join(lines[index].casefold().split())
-    for line in lines:
+    for line in (line for line in lines if not labelled_link(line)):  # "Read also: <headline>" points elsewhere
         other = " ".join(line.casefold().split())
         if len(other) > len(folded) and other.endswith(folded) and other[: -len(folded)].rstrip()[-1:] in ECHO_MARKS:
             return True
@@ -436,9 +436,14 @@ def _own_role(line: str) -> Role:
         return Role.TEASER
     if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):
         return Role.SHORT
-    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and sentence_inside(line):
+    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and sentence_inside(line) and not _credited(line):
         return Role.PROSE
     return role
+
+
+def _credited(line: str) -> bool:
+    """A caption: sentences closed by who took the picture ("… his rise. Photo via Evert Academy")."""
+    return is_credit_line(_LAST_STOP.split(line.rstrip())[-1])
 
 
 def _signed_summary(line: str) -> bool:

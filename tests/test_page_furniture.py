@@ -11,7 +11,7 @@ from articlecast.article import Block
 from articlecast.errors import ArticleError
 from articlecast.sources import load_article
 from articlecast.sources.boxes import mark_neighbours
-from articlecast.sources.furniture import Role, classify
+from articlecast.sources.furniture import Role, classify, is_dateline
 from articlecast.sources.html import drop_furniture
 
 TEXTS = Path(__file__).parent / "data" / "text"
@@ -406,3 +406,20 @@ def test_question_headline_of_a_page_copy(tmp_path):
     article = load_article(path)
     assert (article.title, article.author) == ("Why do small towns keep losing their museums and libraries?", "Ann Bell")
     assert len(article.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Society — Ann Rowe, today, 18:06", "Ann Rowe, yesterday at 9.15", "Суспільство — Ганна Роу, сьогодні, 18:069100", "Heute, 07:30"],
+)
+def test_a_publishing_time_on_a_relative_day_is_a_dateline(line: str) -> None:
+    assert is_dateline(line)
+    assert classify(line) is Role.DATELINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The minister said today at 18:06 that the plan was off.", "Сьогодні о 18:00 уряд розгляне бюджет на наступний рік."],
+)
+def test_a_sentence_naming_today_and_a_time_is_no_dateline(line: str) -> None:
+    assert not is_dateline(line)

@@ -38,6 +38,8 @@ PROSE_MIN_WORDS = 8
 PLACE_MAX_WORDS = 2
 DATELINE_MAX_WORDS = 14
 SEPARATED_DATELINE_MAX_WORDS = 24
+RELATIVE_DATELINE_MAX_NAMES = 4
+"""Capitalised words (a rubric, an author) beside a relative day and a time in a dateline."""
 LABELLED_CALL_MAX_WORDS = 20
 LABEL_MAX_WORDS = 3
 
@@ -330,20 +332,33 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(author, found[0] if found else None)
 
 
+_RELATIVE_DAY_TIME = re.compile(
+    r"\b(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|dziś|dzisiaj|wczoraj|сегодня|вчера|сьогодні|вчора)\b"
+    r",?\s*(?:(?:at|um|à|a las|o|в|о)\s+)?\d{1,2}[:.]\d{2}\d*",  # a view count glued to the time ("18:069100") goes with it
+    re.I,
+)
+"""A publishing time on a relative day: "today, 18:06", "сьогодні, 18:06"."""
+
+
 def is_dateline(line: str) -> bool:
     """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
 
     Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024"),
-    and a publishing time without a date ("Published at 9:15 a.m.").
+    a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
+    rubric and a name ("Society — Ann Bell, today, 18:06").
     """
     if _PUBLISHED_AT.match(line.strip()):
         return True
     words = len(line.split())
     found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None
-    if not found:
+    relative = _RELATIVE_DAY_TIME.search(line) if words <= DATELINE_MAX_WORDS and not found else None
+    if not (found or relative):
         return False
-    _, start, end = found
+    start, end = found[1:] if found else relative.span()
     rest = _DATELINE_WORDS.sub(" ", line[:start] + line[end:]).split()
+    if relative:  # a rubric and a name may stand before it ("Society — Ann Bell, today, 18:06")
+        names = [word for word in rest if word not in ("—", "–")]
+        return len(names) <= RELATIVE_DATELINE_MAX_NAMES and all(word[:1].isupper() for word in names)
     if words <= DATELINE_MAX_WORDS and (
         not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
     ):

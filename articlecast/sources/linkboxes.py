@@ -4,7 +4,7 @@ Judged by structure, not by words: a container whose text is nearly all link tex
 paragraph that is a link with at most a short label before it ("Read more: <headline>",
 "До теми: <headline>"), is a pointer to another page, never article text. So are a box of
 links under a label of its own ("Tags", "Es darf gelacht werden"), a teaser card (a heading
-linking to another page, with a short summary under it), and a question closed by a link
+linking to another page, maybe after a short kicker, with a short summary under it), and a question closed by a link
 ("Want to know more? Find everything here").
 """
 
@@ -111,14 +111,24 @@ def _is_teaser_card(element: Any, stated: list[set[str]]) -> bool:
     if not headings or headings[0].tag == "h1" or element.xpath(".//h1|.//article|.//main"):
         return False
     heading = headings[0]
-    heading_text, heading_linked = _text_lengths(heading)
     words = " ".join(element.itertext()).split()
-    if not heading_text or heading_linked < LINK_SHARE * heading_text or len(words) > TEASER_MAX_WORDS:
+    if not _is_linked_heading(heading) or len(words) > TEASER_MAX_WORDS:
         return False
     if len(words) <= len(" ".join(heading.itertext()).split()):
         return False  # a heading alone is a labelled link, judged as a paragraph
     shown = _words(" ".join(heading.itertext()))
     return not any(len(shown & title) >= TITLE_SHARE * len(shown) for title in stated)
+
+
+def _is_linked_heading(heading: Any) -> bool:
+    """A heading that is a link to another page, maybe after a kicker of a few words ("<strong>Editorial</strong> <a>…</a>")."""
+    text, linked = _text_lengths(heading)
+    if not text or not linked:
+        return False
+    if linked >= LINK_SHARE * text:
+        return True
+    kicker = " ".join(_text_outside_links(heading)).split()
+    return len(kicker) <= LABEL_MAX_WORDS and linked >= TITLE_SHARE * text and not _ends_sentence(" ".join(kicker))
 
 
 def _is_call_to_click(element: Any) -> bool:

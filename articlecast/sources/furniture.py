@@ -107,7 +107,9 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
-_TERMINAL = re.compile(r"[.!?:…][\"”’'»)\]]*$")
+_TERMINAL = re.compile(r"[.!?:…。！？：][\"”’'»)\]」』）]*$")
+_UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+"""A Chinese or Japanese character counts as a word of its own (these scripts put no spaces between words)."""
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
 _ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
 _READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our|please)\b", re.I)
@@ -220,7 +222,7 @@ def without_screen_reader_notes(line: str) -> str:
 def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
-    words = text.split()
+    words = _UNSPACED_WORD.findall(text)
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text):
         return Role.BREAK
     if (parse_byline(text) or _SIGN_OFF.match(text)) and not is_credits(text):

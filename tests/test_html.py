@@ -191,3 +191,17 @@ def test_a_page_in_chinese_is_read_and_its_centred_captions_are_not(tmp_path):
     assert "每小时开出一班" in text and "终于同意了" in text
     assert "白色渡轮" not in text
     assert "新的时刻表" in text  # a centred paragraph that is not under a picture stays
+
+
+def test_a_short_page_read_as_a_page_copy_still_loses_its_captions(tmp_path):
+    page = tmp_path / "brief.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>渡轮每小时一班</title></head><body><h1>渡轮每小时一班</h1><div id='main'>"
+        "<p>港务委员会周二晚上决定，从五月起，开往小岛的渡轮将每小时开出一班。</p>"
+        "<figure><img src='ferry.jpg'><figcaption>图：清晨的码头上停着一艘白色渡轮</figcaption></figure>"
+        "<p>此前渡轮每天只往返四次，岛上居民多年来一直要求增加班次，委员会终于同意了。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(block.text for block in load_article(page).blocks)
+    assert "每小时开出一班" in text and "终于同意了" in text
+    assert "白色渡轮" not in text

@@ -145,10 +145,14 @@ def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[s
 
 
 def _visible_text(text: str) -> str:
+    """The text a reader sees, without the captions, link boxes and author boxes the markup marks."""
     from trafilatura.utils import load_html
 
     tree = load_html(text)
     drop_hidden(tree)
+    drop_link_boxes(tree, page_titles(tree))
+    drop_captions(tree)
+    drop_author_boxes(tree)
     return page_text(tree)
 
 

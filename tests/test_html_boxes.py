@@ -173,3 +173,13 @@ def test_teaser_cards_with_a_kicker_before_the_linked_heading_go():
     left = _left(STORY + section + cards)
     assert "bridge can wait" not in left and "Rates rise" not in left and "second bridge" not in left
     assert "reviewed in autumn" in left  # a section whose heading is mostly its own words, with a link inside, stays
+
+
+def test_a_paragraph_all_in_bold_that_is_a_link_goes():
+    left = _left(
+        STORY
+        + "<p><strong>Watch <a href='/live'>the whole board meeting again, with your questions</a></strong></p>"
+        + "<p><strong>The board will meet again in June</strong> to <a href='/june'>decide</a> on the winter timetable.</p>"
+    )
+    assert "whole board meeting" not in left
+    assert "meet again in June to decide on the winter timetable" in left  # bold words, not a bold link

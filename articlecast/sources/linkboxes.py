@@ -5,7 +5,7 @@ paragraph that is a link with at most a short label before it ("Read more: <head
 "До теми: <headline>"), is a pointer to another page, never article text. So are a box of
 links under a label of its own ("Tags", "Es darf gelacht werden"), a teaser card (a heading
 linking to another page, maybe after a short kicker, with a short summary under it), and a question closed by a link
-("Want to know more? Find everything here").
+("Want to know more? Find everything here"), and a paragraph all in bold that is nearly all a link.
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ def drop_link_boxes(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
             doomed.append(element)
         elif element.tag in _CARDS and _is_teaser_card(element, stated):
             doomed.append(element)
-        elif element.tag in _PARAGRAPHS and linked and (_is_labelled_link(element) or _is_call_to_click(element)):
+        elif element.tag in _PARAGRAPHS and linked and (
+            _is_labelled_link(element) or _is_call_to_click(element) or (element.tag == "p" and _is_bold_link(element, text, linked))
+        ):
             doomed.append(element)
         elif element.tag == "p" and _asks_to_follow_a_list(element):
             doomed.extend([element, element.getnext()])
@@ -129,6 +131,13 @@ def _is_linked_heading(heading: Any) -> bool:
         return True
     kicker = " ".join(_text_outside_links(heading)).split()
     return len(kicker) <= LABEL_MAX_WORDS and linked >= TITLE_SHARE * text and not _ends_sentence(" ".join(kicker))
+
+
+def _is_bold_link(element: Any, text: int, linked: int) -> bool:
+    """A paragraph set all in bold that is nearly all a link to another page ("<b>Watch <a>the debate again</a></b>")."""
+    parts = [child for child in element if isinstance(child.tag, str)]
+    whole = len(parts) == 1 and parts[0].tag in ("b", "strong") and not (element.text or "").strip() and not (parts[0].tail or "").strip()
+    return whole and linked >= LINK_SHARE * text
 
 
 def _is_call_to_click(element: Any) -> bool:

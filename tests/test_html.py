@@ -181,7 +181,7 @@ def test_a_page_in_chinese_is_read_and_its_centred_captions_are_not(tmp_path):
         "<p>港务委员会周二晚上决定，从五月起，开往小岛的渡轮将每小时开出一班。</p>"
         "<p align='center'><img src='ferry.jpg'></p><p align='center'><font>图：清晨的码头上停着一艘白色渡轮</font></p>"
         "<p>此前渡轮每天只往返四次，岛上居民多年来一直要求增加班次，委员会终于同意了。</p>"
-        "<p>委员会主席说，新船已经在船厂完成试航，船员也在上个月接受了培训，所以五月的计划不会推迟。</p>"
+        "<h2>新船</h2><p>委员会主席说，新船已经在船厂完成试航，船员也在上个月接受了培训，所以五月的计划不会推迟。</p>"
         "<p>岛上的商店老板们对这个消息很高兴，他们希望夏天能有更多游客来岛上过周末，并在海边的小饭馆吃饭。</p>"
         "<p>不过也有居民担心，渡轮班次增加以后，码头附近的停车位会更加紧张，委员会答应明年再修一个停车场。</p>"
         "<p style='text-align: center'>委员会还表示，新的时刻表将在四月底公布在码头和网站上。</p></div></body></html>",
@@ -191,6 +191,7 @@ def test_a_page_in_chinese_is_read_and_its_centred_captions_are_not(tmp_path):
     assert "每小时开出一班" in text and "终于同意了" in text
     assert "白色渡轮" not in text
     assert "新的时刻表" in text  # a centred paragraph that is not under a picture stays
+    assert "新船" in [block.text for block in load_article(page).blocks if block.kind == "heading"]  # no capitals, no "MORE NEWS"
 
 
 def test_a_short_page_read_as_a_page_copy_still_loses_its_captions(tmp_path):

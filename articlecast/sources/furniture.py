@@ -257,7 +257,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
         or (len(words) <= 4 and bool(_NOTICE.search(text)))  # "Cookie settings", "Privacy notice"
         or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
-        or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
+        or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text != text.lower() and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or (is_duration(text) and text.count(":") == 2)  # a video's length with its seconds, "00:02:49"
         or (len(words) <= MEDIA_TITLE_MAX_WORDS and bool(_MEDIA_TITLE.search(text)))  # "Crews search the flats – video"

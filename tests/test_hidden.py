@@ -236,3 +236,21 @@ def test_date_shown_under_the_headline_in_the_page_language(tmp_path):
         encoding="utf-8",
     )
     assert load_article(page).date.date().isoformat() == "2024-03-12"
+
+
+def test_text_moved_off_the_screen_or_squeezed_to_nothing_is_hidden():
+    tree = lxml_html.fromstring(
+        "<html><head><style>.seo-box{position:absolute; left:-10000px}</style></head><body><article>"
+        "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
+        "<div style='position: absolute; top: -2000px'>Cheap flights to the island, book now</div>"
+        "<div class='seo-box'>Island ferry tickets island ferry times island ferry prices</div>"
+        "<div style='height:0; overflow:hidden; font-size:0'>Editor on duty: Ann Bell</div>"
+        "<div style='position:relative; left:-20px'>Until now the boat crossed four times a day.</div>"
+        "<div style='height:0; overflow:hidden'>The timetable opens below when the reader asks for it.</div>"
+        "</article></body></html>"
+    )
+    drop_hidden(tree)
+    left = " ".join(tree.text_content().split())
+    assert "Cheap flights" not in left and "ferry prices" not in left and "Editor on duty" not in left
+    assert "four times a day" in left and "opens below" in left  # nudged a little, or only folded away, stays
+    assert not hides("position:absolute; top:-120px") and hides("position:fixed; left:-9999px")

@@ -156,3 +156,53 @@ def test_a_page_image_is_never_a_local_file(tmp_path, image):
     article = load_article(_blog_with_image(tmp_path, image.format(folder=tmp_path), canonical=False))
     assert article.image is None
     assert episode_artwork(article) is None
+
+
+def test_labelled_dates_and_lines_naming_the_site_are_not_read(tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title><meta property='og:site_name' content='IslandPost'></head><body>"
+        "<article><h1>Ferry to run every hour</h1><p>From: Island Post</p><p>Last change : 2024-05-03</p>"
+        "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
+        "<p>Until now the boat crossed four times a day, and islanders had asked for more crossings for years.</p>"
+        "<p>The Island Post asked the board why the change took so long, and got no answer by Friday.</p>"
+        "<p>Fecha: 03.05.2024</p></article></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(block.text for block in load_article(page).blocks)
+    assert "Island Post" not in text.replace("The Island Post asked", "") and "2024" not in text
+    assert "The Island Post asked the board" in text  # a sentence naming the site stays
+
+
+def test_a_page_in_chinese_is_read_and_its_centred_captions_are_not(tmp_path):
+    page = tmp_path / "zh.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>渡轮每小时一班</title></head><body><h1>渡轮每小时一班</h1><div id='main'>"
+        "<p>港务委员会周二晚上决定，从五月起，开往小岛的渡轮将每小时开出一班。</p>"
+        "<p align='center'><img src='ferry.jpg'></p><p align='center'><font>图：清晨的码头上停着一艘白色渡轮</font></p>"
+        "<p>此前渡轮每天只往返四次，岛上居民多年来一直要求增加班次，委员会终于同意了。</p>"
+        "<h2>新船</h2><p>委员会主席说，新船已经在船厂完成试航，船员也在上个月接受了培训，所以五月的计划不会推迟。</p>"
+        "<p>岛上的商店老板们对这个消息很高兴，他们希望夏天能有更多游客来岛上过周末，并在海边的小饭馆吃饭。</p>"
+        "<p>不过也有居民担心，渡轮班次增加以后，码头附近的停车位会更加紧张，委员会答应明年再修一个停车场。</p>"
+        "<p style='text-align: center'>委员会还表示，新的时刻表将在四月底公布在码头和网站上。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(block.text for block in load_article(page).blocks)
+    assert "每小时开出一班" in text and "终于同意了" in text
+    assert "白色渡轮" not in text
+    assert "新的时刻表" in text  # a centred paragraph that is not under a picture stays
+    assert "新船" in [block.text for block in load_article(page).blocks if block.kind == "heading"]  # no capitals, no "MORE NEWS"
+
+
+def test_a_short_page_read_as_a_page_copy_still_loses_its_captions(tmp_path):
+    page = tmp_path / "brief.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>渡轮每小时一班</title></head><body><h1>渡轮每小时一班</h1><div id='main'>"
+        "<p>港务委员会周二晚上决定，从五月起，开往小岛的渡轮将每小时开出一班。</p>"
+        "<figure><img src='ferry.jpg'><figcaption>图：清晨的码头上停着一艘白色渡轮</figcaption></figure>"
+        "<p>此前渡轮每天只往返四次，岛上居民多年来一直要求增加班次，委员会终于同意了。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(block.text for block in load_article(page).blocks)
+    assert "每小时开出一班" in text and "终于同意了" in text
+    assert "白色渡轮" not in text

@@ -158,3 +158,28 @@ def test_a_question_over_a_list_of_links_goes_but_a_list_of_facts_stays():
     )
     assert "Curious about other harbours" not in left and "Portmoor" not in left
     assert "Boats leave every hour" in left and "The new timetable" in left
+
+
+def test_teaser_cards_with_a_kicker_before_the_linked_heading_go():
+    cards = "".join(
+        f"<div class='block'><h4><strong>{kicker}</strong> <a href='/c{n}'>{title}</a></h4>"
+        f"<p><em>Staff writer</em> A short summary of the other column, which asks whether the town needs a second bridge.</p></div>"
+        for n, (kicker, title) in enumerate([("Comment", "Why the bridge can wait"), ("Money matters", "Rates rise again in the valley")])
+    )
+    section = (
+        "<div><h3>What the board said <a href='/minutes'>(minutes)</a></h3>"
+        "<p>The board said the timetable would be reviewed in autumn once passenger numbers are known.</p></div>"
+    )
+    left = _left(STORY + section + cards)
+    assert "bridge can wait" not in left and "Rates rise" not in left and "second bridge" not in left
+    assert "reviewed in autumn" in left  # a section whose heading is mostly its own words, with a link inside, stays
+
+
+def test_a_paragraph_all_in_bold_that_is_a_link_goes():
+    left = _left(
+        STORY
+        + "<p><strong>Watch <a href='/live'>the whole board meeting again, with your questions</a></strong></p>"
+        + "<p><strong>The board will meet again in June</strong> to <a href='/june'>decide</a> on the winter timetable.</p>"
+    )
+    assert "whole board meeting" not in left
+    assert "meet again in June to decide on the winter timetable" in left  # bold words, not a bold link

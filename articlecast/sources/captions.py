@@ -9,6 +9,8 @@ embedded social post (``twitter-tweet``, ``instagram-media``) someone else's wor
 context; they go unless they hold the page's headline, its article element or most of its text.
 A small box named for a pitch or a site notice (``promo``, ``newsletter``, ``subscribe``, ``paywall``,
 ``donate``, ``disclaimer``) speaks to the reader about the site, not about the story, and goes too.
+So does a short centred line right under a picture that stands alone, whatever the page calls it: body text is
+not centred, a picture's caption often is.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def drop_captions(tree: Any) -> int:
     total = len((body if body is not None else tree).text_content())
     doomed = list(tree.iter("figcaption", "marquee"))
     doomed += [figure for figure in tree.iter("figure") if _is_media_box(figure)]
+    doomed += [line for line in tree.iter("p", "div") if _is_centred_caption(line)]
     for element in tree.xpath("//body//*[@class or @id]"):
         if element.tag in _KEPT_TAGS:
             continue
@@ -74,3 +77,19 @@ def drop_outermost(doomed: list[Any]) -> int:
 def _is_media_box(element: Any) -> bool:
     """A picture or video with a few words beside it (its caption and credit), and no headline."""
     return len(element.text_content()) <= MEDIA_BOX_MAX_CHARS and bool(element.xpath(_MEDIA)) and not element.xpath(".//h1")
+
+
+CENTRED_CAPTION_MAX_CHARS = 300
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _is_centred_caption(element: Any) -> bool:
+    """A short centred line of text right after a block that holds only a picture."""
+    above = element.getprevious()
+    if above is None or above.text_content().strip() or not (above.tag in ("img", "picture") or above.xpath(_MEDIA)):
+        return False
+    text = " ".join(element.text_content().split())
+    children = [child for child in element if isinstance(child.tag, str)]
+    styled = [element, *children] if len(children) == 1 else [element]
+    centred = any((node.get("align") or "").lower() == "center" or _CENTRED_STYLE.search(node.get("style") or "") for node in styled)
+    return centred and 0 < len(text) <= CENTRED_CAPTION_MAX_CHARS and not element.xpath(_MEDIA)

@@ -109,7 +109,9 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
-_TERMINAL = re.compile(r"[.!?:…][\"”’'»)\]]*$")
+_TERMINAL = re.compile(r"[.!?:…。！？：][\"”’'»)\]」』）]*$")
+_UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+"""A Chinese or Japanese character counts as a word of its own (these scripts put no spaces between words)."""
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
 _ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
 _READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our|please)\b", re.I)
@@ -230,7 +232,7 @@ def without_screen_reader_notes(line: str) -> str:
 def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
-    words = text.split()
+    words = _UNSPACED_WORD.findall(text)
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text):
         return Role.BREAK
     if (parse_byline(text) or _SIGN_OFF.match(text)) and not is_credits(text):
@@ -265,7 +267,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
         or (len(words) <= 4 and bool(_NOTICE.search(text)))  # "Cookie settings", "Privacy notice"
         or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
-        or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text and not complete)  # "MORE NEWS"
+        or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text != text.lower() and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or (is_duration(text) and text.count(":") == 2)  # a video's length with its seconds, "00:02:49"
         or (len(words) <= MEDIA_TITLE_MAX_WORDS and bool(_MEDIA_TITLE.search(text)))  # "Crews search the flats – video"

@@ -1,8 +1,9 @@
 """What a browser would not show: hidden elements of a saved page, dropped before the article is looked for.
 
 An element is hidden by the ``hidden`` attribute, ``aria-hidden="true"``, an inline style or a
-rule of the page's own ``<style>`` sheets that sets ``display:none``, ``visibility:hidden`` or
-the "visually hidden" screen-reader pattern (1px box, clipped), and by being a ``<template>``,
+rule of the page's own ``<style>`` sheets that sets ``display:none``, ``visibility:hidden``,
+the "visually hidden" screen-reader pattern (1px box, clipped), a place far off the screen
+(``position:absolute; left:-9999px``) or no height with hidden overflow and no letters, and by being a ``<template>``,
 ``<noscript>``, a ``<dialog>`` that is not open, a modal or off-canvas container, or a class that
 CSS frameworks use for hidden text (``sr-only``, ``visually-hidden``, ``d-none``...). Stylesheet
 rules are matched with cssselect; a rule that only hides in some media, on hover, or that
@@ -39,6 +40,12 @@ _DISPLAY = re.compile(r"(?:^|[;{\s])display\s*:\s*([a-z-]+)", re.I)
 _VISIBILITY = re.compile(r"(?:^|[;{\s])visibility\s*:\s*([a-z]+)", re.I)
 _CLIPPED = re.compile(r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%", re.I)
 _ONE_PIXEL = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*[01](?:px)?\s*(?:!important)?\s*(?:;|$)", re.I)
+_POSITIONED = re.compile(r"(?:^|[;{\s])position\s*:\s*(?:absolute|fixed)", re.I)
+_FAR_OFF = re.compile(r"(?:^|[;{\s])(?:left|top|right)\s*:\s*-\d{4,}(?:\.\d+)?(?:px)?\s*(?:!important)?\s*(?:;|$)", re.I)
+"""Moved a thousand pixels or more off the screen: the old way of hiding text from eyes but not from machines."""
+_NO_HEIGHT = re.compile(r"(?:^|[;{\s])height\s*:\s*0(?:px|em|rem)?\s*(?:!important)?\s*(?:;|$)", re.I)
+_OVERFLOW_HIDDEN = re.compile(r"(?:^|[;{\s])overflow\s*:\s*hidden", re.I)
+_NO_LETTERS = re.compile(r"(?:^|[;{\s])(?:font-size|line-height|width)\s*:\s*0(?:px|em|rem)?\s*(?:!important)?\s*(?:;|$)", re.I)
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _STATEFUL = re.compile(r"::|:(?:hover|focus|active|visited|checked|target|focus-within|focus-visible|before|after|placeholder)", re.I)
 _NAMES = re.compile(r"([.#])(-?[_a-zA-Z][\w-]*)")
@@ -87,12 +94,18 @@ def _marked_hidden(element: Any) -> bool:
 
 
 def hides(declarations: str) -> bool:
-    """True if CSS declarations hide an element: display none, visibility hidden, or clipped to a pixel."""
+    """True if CSS declarations hide an element: display none, visibility hidden, clipped to a pixel,
+    moved far off the screen, or squeezed to no height with its overflow and its letters hidden too.
+    """
     display = _DISPLAY.findall(declarations)
     visibility = _VISIBILITY.findall(declarations)
     if (display and display[-1].lower() == "none") or (visibility and visibility[-1].lower() in ("hidden", "collapse")):
         return True
-    return bool(_CLIPPED.search(declarations) and _ONE_PIXEL.search(declarations))
+    if _CLIPPED.search(declarations) and _ONE_PIXEL.search(declarations):
+        return True
+    if _POSITIONED.search(declarations) and _FAR_OFF.search(declarations):
+        return True
+    return bool(_NO_HEIGHT.search(declarations) and _OVERFLOW_HIDDEN.search(declarations) and _NO_LETTERS.search(declarations))
 
 
 def _shows(declarations: str) -> bool:
@@ -139,7 +152,7 @@ def _modal_containers(tree: Any) -> list[Any]:
 def _hidden_by_stylesheet(tree: Any) -> Iterator[Any]:
     """Elements that a rule of the page's ``<style>`` sheets hides and no other rule shows again."""
     sheets = " ".join(style.text or "" for style in tree.xpath("//style"))
-    if "none" not in sheets and "hidden" not in sheets and "clip" not in sheets:
+    if not any(word in sheets for word in ("none", "hidden", "clip", "position")):
         return
     present = {name for value in tree.xpath("//@class") for name in value.split()} | set(tree.xpath("//@id"))
     hiding: list[str] = []

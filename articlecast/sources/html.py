@@ -24,7 +24,7 @@ from .boxes import mark_neighbours
 from .captions import drop_captions
 from .decode import decode_html
 from .fields import squash_spaces
-from .furniture import FURNITURE, Role, classify, ends_sentence
+from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
 from .pagemeta import (
@@ -90,11 +90,11 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if document is None or not blocks:
         return _page_copy_of(text, path, stated)
     metadata = _metadata(document, stated)
-    blocks = _without_author_bio(blocks, metadata.get("author"))
+    site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
+    blocks = _without_page_lines(_without_author_bio(blocks, metadata.get("author")), site_names)
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
     titles = [stated.get("title"), *page_titles(tree)]  # what the page states, not the extractor's guess
-    site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
     headline = pick_headline(headlines, titles, site_names) or pick_headline(marked, titles, lone=False)
     if headline:
         metadata["title"] = without_kicker(headline, titles)
@@ -145,10 +145,14 @@ def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[s
 
 
 def _visible_text(text: str) -> str:
+    """The text a reader sees, without the captions, link boxes and author boxes the markup marks."""
     from trafilatura.utils import load_html
 
     tree = load_html(text)
     drop_hidden(tree)
+    drop_link_boxes(tree, page_titles(tree))
+    drop_captions(tree)
+    drop_author_boxes(tree)
     return page_text(tree)
 
 
@@ -167,6 +171,46 @@ def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]
         for index, block in enumerate(blocks)
         if index < first or not is_author_bio(block.text, starts)
     ]
+
+
+LINE_LABEL_MAX_WORDS = 3
+SITE_LINE_MAX_WORDS = 6
+
+
+def _without_page_lines(blocks: list[Block], site_names: tuple[str | None, ...]) -> list[Block]:
+    """The blocks without the page's own lines: a date under a short label ("Latest update : 2015-05-12",
+    "Fecha: 12.05.2015") or a line that only names the site, maybe after a label ("From: Herald Sun").
+    """
+    sites = {_squashed(name) for name in site_names if name and _squashed(name)}
+    return [
+        block
+        for block in blocks
+        if block.kind == "heading" or not (_is_labelled_date(block.text) or _names_site(block.text, sites))
+    ]
+
+
+def _is_labelled_date(text: str) -> bool:
+    """A date after a label of a few words ending in a colon, with at most a time after it."""
+    found = find_date(text)
+    if not found:
+        return False
+    _, start, end = found
+    label = text[:start].strip()
+    words = re.findall(r"\w+", label)
+    return label.endswith(":") and 0 < len(words) <= LINE_LABEL_MAX_WORDS and not re.search(r"[^\W\d_]{3,}", text[end:])
+
+
+def _names_site(text: str, sites: set[str]) -> bool:
+    """A short line whose words, after an optional ``Label:``, are the site's name."""
+    if len(text.split()) > SITE_LINE_MAX_WORDS:
+        return False
+    label, colon, rest = text.partition(":")
+    named = rest if colon and len(label.split()) <= LINE_LABEL_MAX_WORDS else text
+    return _squashed(named) in sites
+
+
+def _squashed(text: str) -> str:
+    return "".join(re.findall(r"\w+", text.casefold()))
 
 
 def _checked_language(declared: str, blocks: list[Block], path: Path) -> str:

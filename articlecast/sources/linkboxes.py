@@ -4,8 +4,8 @@ Judged by structure, not by words: a container whose text is nearly all link tex
 paragraph that is a link with at most a short label before it ("Read more: <headline>",
 "До теми: <headline>"), is a pointer to another page, never article text. So are a box of
 links under a label of its own ("Tags", "Es darf gelacht werden"), a teaser card (a heading
-linking to another page, with a short summary under it), and a question closed by a link
-("Want to know more? Find everything here").
+linking to another page, maybe after a short kicker, with a short summary under it), and a question closed by a link
+("Want to know more? Find everything here"), and a paragraph all in bold that is nearly all a link.
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ def drop_link_boxes(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
             doomed.append(element)
         elif element.tag in _CARDS and _is_teaser_card(element, stated):
             doomed.append(element)
-        elif element.tag in _PARAGRAPHS and linked and (_is_labelled_link(element) or _is_call_to_click(element)):
+        elif element.tag in _PARAGRAPHS and linked and (
+            _is_labelled_link(element) or _is_call_to_click(element) or (element.tag == "p" and _is_bold_link(element, text, linked))
+        ):
             doomed.append(element)
         elif element.tag == "p" and _asks_to_follow_a_list(element):
             doomed.extend([element, element.getnext()])
@@ -111,14 +113,31 @@ def _is_teaser_card(element: Any, stated: list[set[str]]) -> bool:
     if not headings or headings[0].tag == "h1" or element.xpath(".//h1|.//article|.//main"):
         return False
     heading = headings[0]
-    heading_text, heading_linked = _text_lengths(heading)
     words = " ".join(element.itertext()).split()
-    if not heading_text or heading_linked < LINK_SHARE * heading_text or len(words) > TEASER_MAX_WORDS:
+    if not _is_linked_heading(heading) or len(words) > TEASER_MAX_WORDS:
         return False
     if len(words) <= len(" ".join(heading.itertext()).split()):
         return False  # a heading alone is a labelled link, judged as a paragraph
     shown = _words(" ".join(heading.itertext()))
     return not any(len(shown & title) >= TITLE_SHARE * len(shown) for title in stated)
+
+
+def _is_linked_heading(heading: Any) -> bool:
+    """A heading that is a link to another page, maybe after a kicker of a few words ("<strong>Editorial</strong> <a>…</a>")."""
+    text, linked = _text_lengths(heading)
+    if not text or not linked:
+        return False
+    if linked >= LINK_SHARE * text:
+        return True
+    kicker = " ".join(_text_outside_links(heading)).split()
+    return len(kicker) <= LABEL_MAX_WORDS and linked >= TITLE_SHARE * text and not _ends_sentence(" ".join(kicker))
+
+
+def _is_bold_link(element: Any, text: int, linked: int) -> bool:
+    """A paragraph set all in bold that is nearly all a link to another page ("<b>Watch <a>the debate again</a></b>")."""
+    parts = [child for child in element if isinstance(child.tag, str)]
+    whole = len(parts) == 1 and parts[0].tag in ("b", "strong") and not (element.text or "").strip() and not (parts[0].tail or "").strip()
+    return whole and linked >= LINK_SHARE * text
 
 
 def _is_call_to_click(element: Any) -> bool:

@@ -43,6 +43,10 @@ def k_weighting(sample_rate: int) -> FloatArray:
     return np.array([shelf, high_pass])
 
 
+CHUNK_FRAMES = 1 << 16
+"""Frames filtered per solve: long signals go in chunks, so each section's band matrix stays small (1.5 MB)."""
+
+
 class KWeighting:
     """K-weights a signal fed in pieces, as one continuous signal: each call carries the last two
     inputs and outputs of each section over to the next."""
@@ -51,43 +55,43 @@ class KWeighting:
         self._sections = k_weighting(sample_rate)
         self._state = np.zeros((len(self._sections), channels, 4))
         """Per section and channel: x[n-1], x[n-2], y[n-1], y[n-2] of the last call."""
-        self._bands = [np.empty((3, 0), order="F") for _ in self._sections]
 
     def __call__(self, samples: FloatArray) -> FloatArray:
         """The filtered ``samples`` (floats, shape (frames, channels))."""
-        filtered = np.array(samples, dtype=np.float64, order="F")
-        for index, section in enumerate(self._sections):
-            band = self._band(index, len(filtered))
-            for channel, state in enumerate(self._state[index]):
-                filtered[:, channel] = _biquad(section, filtered[:, channel], state, band)
+        samples = np.asarray(samples, dtype=np.float64)
+        filtered = np.empty(samples.shape)
+        for channel in range(samples.shape[1]):
+            for start in range(0, len(samples), CHUNK_FRAMES):
+                signal = samples[start : start + CHUNK_FRAMES, channel]
+                for section, state in zip(self._sections, self._state[:, channel]):
+                    signal = _biquad(section, signal, state)
+                filtered[start : start + CHUNK_FRAMES, channel] = signal
         return filtered
 
-    def _band(self, index: int, frames: int) -> FloatArray:
-        """Section ``index``'s recursion as a banded matrix of ``frames`` columns (kept for the next
-        call): BLAS's layout for a lower-triangular band, column j holding rows j, j+1 and j+2."""
-        if self._bands[index].shape[1] < frames:
-            band = np.empty((3, frames), order="F")
-            band[1], band[2] = self._sections[index][4:]  # row 0, the unit diagonal, is not read
-            self._bands[index] = band
-        return self._bands[index][:, :frames]
+
+@functools.cache
+def _band(a1: float, a2: float) -> FloatArray:
+    """The recursion y[n] + a1 y[n-1] + a2 y[n-2] over :data:`CHUNK_FRAMES` frames as a banded matrix in
+    BLAS's layout for a lower-triangular band (column j holds rows j, j+1 and j+2), made once per filter."""
+    band = np.empty((3, CHUNK_FRAMES), order="F")
+    band[1], band[2] = a1, a2  # row 0, the unit diagonal, is not read
+    return band
 
 
-def _biquad(section: FloatArray, x: FloatArray, state: FloatArray, band: FloatArray) -> FloatArray:
-    """One section over ``x``, starting from ``state`` (updated in place): the feed-forward part
-    by array arithmetic, then the recursion y[n] = v[n] - a1 y[n-1] - a2 y[n-2] as the solve of
-    the unit lower-triangular system ``band``."""
+def _biquad(section: FloatArray, x: FloatArray, state: FloatArray) -> FloatArray:
+    """One section over ``x`` (at most :data:`CHUNK_FRAMES` frames), starting from ``state`` (updated
+    in place): the feed-forward part as a convolution, then the recursion y[n] = v[n] - a1 y[n-1] -
+    a2 y[n-2] as the solve of a unit lower-triangular system, the state entering both at the start."""
     from scipy.linalg.blas import dtbsv
 
     if not len(x):
-        return x.copy()
-    b0, b1, b2, _, a1, a2 = section
+        return np.zeros(0)
+    _, b1, b2, _, a1, a2 = section
     x1, x2, y1, y2 = state
-    v = x * b0
-    v[1:] += x[:-1] * b1
-    v[2:] += x[:-2] * b2
+    v = np.convolve(x, section[:3])[: len(x)]  # b0 x[n] + b1 x[n-1] + b2 x[n-2], the earlier inputs taken as 0
     v[0] += b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2
     if len(v) > 1:
         v[1] += b2 * x1 - a2 * y1
-    y = dtbsv(2, band, v, lower=1, diag=1, overwrite_x=1)
+    y = dtbsv(2, _band(a1, a2)[:, : len(v)], v, lower=1, diag=1, overwrite_x=1)
     state[:] = (x[-1], x[-2], y[-1], y[-2]) if len(x) > 1 else (x[0], x1, y[0], y1)
     return y

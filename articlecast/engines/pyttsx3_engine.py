@@ -37,6 +37,7 @@ from .espeak_library import ESPEAK_MISSING, ESPEAK_RATE, data_path_for_pyttsx3, 
 
 _SYNTH_TIMEOUT = 60.0
 _WAV_TIMEOUT = 5.0
+_ATTEMPTS = 2
 _WAV_POLL = 0.005
 
 _engine: Any = None
@@ -99,17 +100,23 @@ class Pyttsx3Engine:
             return self._synthesize(text, settings)
 
     def _synthesize(self, text: str, settings: VoiceSettings) -> Clip:
+        """Voice ``text`` into a file and read it; tried again when no file comes (pyttsx3's eSpeak
+        driver now and then ends an utterance without writing it, on a busy machine)."""
         engine = _shared_engine()
         self._apply(engine, settings)
-        with tempfile.TemporaryDirectory(prefix="articlecast-") as folder:
-            path = Path(folder) / _CLIP_FILE
-            _finished.clear()
-            with contextlib.redirect_stdout(io.StringIO()):
-                engine.save_to_file(text, str(path))
-                engine.runAndWait()
-                if not _finished.wait(_SYNTH_TIMEOUT):
-                    raise EngineError(f"pyttsx3 did not finish voicing within {_SYNTH_TIMEOUT:.0f} s.")
-            return _read_complete(path)
+        for _ in range(_ATTEMPTS):
+            with tempfile.TemporaryDirectory(prefix="articlecast-") as folder:
+                path = Path(folder) / _CLIP_FILE
+                _finished.clear()
+                with contextlib.redirect_stdout(io.StringIO()):
+                    engine.save_to_file(text, str(path))
+                    engine.runAndWait()
+                    if not _finished.wait(_SYNTH_TIMEOUT):
+                        raise EngineError(f"pyttsx3 did not finish voicing within {_SYNTH_TIMEOUT:.0f} s.")
+                clip = _read_complete(path)
+                if clip is not None:
+                    return clip
+        raise EngineError(f"pyttsx3 wrote no complete audio file in {_ATTEMPTS} tries of {_WAV_TIMEOUT:.0f} s each.")
 
     def _apply(self, engine: Any, settings: VoiceSettings) -> None:
         voice = settings.voice or self._voice_for(settings.language)
@@ -156,15 +163,16 @@ def _release_engine() -> None:
     gc.collect()
 
 
-def _read_complete(path: Path) -> Clip:
-    """Read the audio file once it is entirely on disk (its header's data size matches the file)."""
+def _read_complete(path: Path) -> Clip | None:
+    """The audio file once it is entirely on disk (its header's data size matches the file); None if it is
+    not within :data:`_WAV_TIMEOUT`."""
     deadline = time.monotonic() + _WAV_TIMEOUT
     while time.monotonic() < deadline:
         clip = _try_read(path)
         if clip is not None:
             return clip
         time.sleep(_WAV_POLL)
-    raise EngineError(f"pyttsx3 wrote no complete audio file within {_WAV_TIMEOUT:.0f} s.")
+    return None
 
 
 def _try_read(path: Path) -> Clip | None:

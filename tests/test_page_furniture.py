@@ -423,3 +423,16 @@ def test_a_publishing_time_on_a_relative_day_is_a_dateline(line: str) -> None:
 )
 def test_a_sentence_naming_today_and_a_time_is_no_dateline(line: str) -> None:
     assert not is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Seite 2 — Die Fähre fällt aus", "Page 1 – The long road home", "Page 3/5", "Auf einer Seite lesen", "Read it all on one page"],
+)
+def test_an_articles_table_of_pages_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_caption_closed_by_a_copyright_credit_is_furniture() -> None:
+    assert classify("A ferry leaves Westmere at dusk. © Ann Rowe/Westmere Courier") is Role.JUNK
+    assert classify("Page 12 of the report shows the figures for the harbour.") is not Role.JUNK

@@ -174,7 +174,8 @@ _PHOTO_CREDIT = re.compile(
     rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$"  # a credit ends a caption; "(AP) —" opens a story
     rf"|[.!?]\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})(?:\s+(?:files?|archives?))?\s*$"  # "… Ann Bell/Reuters files"
-    r"|\((?:[A-Z][\w.'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\)\s*$",  # "… (Getty/Kevork Djansezian)"
+    r"|\((?:[A-Z][\w.'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\)\s*$"  # "… (Getty/Kevork Djansezian)"
+    r"|[.!?]\s+©\s*[^\W\d_].{0,60}$",  # "… at dusk. © Ann Bell/AFP"
     re.I,
 )
 _AGENCY_LINE = re.compile(
@@ -250,6 +251,17 @@ def classify(line: str) -> Role:
     return Role.SHORT
 
 
+_PAGE_ENTRY = re.compile(
+    r"^(?:page|seite|página|pagina|strona|страница|сторінка)\s+\d{1,2}\s*(?:[—–:|-]|/\s*\d)"
+    r"|^(?:auf einer seite lesen|(?:read|view) (?:it )?(?:all )?on (?:a single|one) page|lire sur une (?:seule )?page"
+    r"|ver en una (?:sola )?página|czytaj na jednej stronie)$",
+    re.I,
+)
+"""An entry of an article's table of pages ("Seite 2 — Durchgehende Tickets fehlen", "Page 1/3") or its
+"read on one page" switch: they point elsewhere."""
+PAGE_ENTRY_MAX_WORDS = 16
+
+
 def _is_junk(text: str, words: list[str]) -> bool:
     bare = re.sub(r"[^\w\s'-]", "", text).strip().casefold()
     bare_words = bare.split()
@@ -274,7 +286,8 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
         or is_agency_credit(text)  # "Getty Images" under a photo
-    or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
+        or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
+        or (len(words) <= PAGE_ENTRY_MAX_WORDS and bool(_PAGE_ENTRY.match(text)))  # "Page 2 — Tickets are missing"
     )
 
 

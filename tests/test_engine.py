@@ -203,23 +203,3 @@ def test_aiff_as_macos_writes_it_is_read_like_the_wav(tmp_path, codec):
     truncated = tmp_path / "truncated.aiff"  # still being written
     truncated.write_bytes(aiff.read_bytes()[:-1000])
     assert _try_read(truncated) is None
-
-
-def test_an_utterance_pyttsx3_ends_without_writing_is_voiced_again(monkeypatch):
-    """Fault injection: pyttsx3's eSpeak driver now and then finishes an utterance without writing its file."""
-    from articlecast.engines import pyttsx3_engine
-
-    engine = Pyttsx3Engine()
-    shared = pyttsx3_engine._shared_engine()
-    real_save = shared.save_to_file
-    calls = []
-
-    def drop_first(text, path):
-        calls.append(path)
-        real_save(text, path if len(calls) > 1 else path + ".lost")
-
-    monkeypatch.setattr(shared, "save_to_file", drop_first)
-    monkeypatch.setattr(pyttsx3_engine, "_WAV_TIMEOUT", 0.5)
-    clip = engine.synthesize(SHORT, PROFILE)
-    assert len(calls) == 2
-    assert check_clip(clip, SHORT, PROFILE) is None

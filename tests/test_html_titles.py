@@ -12,6 +12,13 @@ BODY = (
 )
 
 
+def _title(tmp_path, html: str) -> str | None:
+    """The title articlecast gives a saved page holding ``html``."""
+    page = tmp_path / "post.html"
+    page.write_text(html, encoding="utf-8")
+    return load_article(page).title
+
+
 @pytest.mark.parametrize(
     "logo",
     [
@@ -22,46 +29,38 @@ BODY = (
     ],
 )
 def test_a_logo_in_the_h1_is_not_the_headline(tmp_path, logo):
-    page = tmp_path / "post.html"
-    page.write_text(
+    assert _title(
+        tmp_path,
         "<html><head><title>Ferry to run every hour from May | Island Weekly News</title>"
         "<meta property='og:site_name' content='Island Weekly News'></head>"
         f"<body><header>{logo}</header><div class='post'><h2>Ferry to run every hour from May</h2>{BODY}</div></body></html>",
-        encoding="utf-8",
-    )
-    assert load_article(page).title == "Ferry to run every hour from May"
+    ) == "Ferry to run every hour from May"
 
 
 def test_a_headline_linking_to_its_own_page_is_still_the_headline(tmp_path):
-    page = tmp_path / "post.html"
-    page.write_text(
+    assert _title(
+        tmp_path,
         "<html><head><title>Ferry to run every hour from May | Island Weekly News</title></head><body>"
         "<h1><a href='/2024/05/ferry-every-hour'>Ferry to run every hour from May</a></h1>" + BODY + "</body></html>",
-        encoding="utf-8",
-    )
-    assert load_article(page).title == "Ferry to run every hour from May"
+    ) == "Ferry to run every hour from May"
 
 
 @pytest.mark.parametrize("kicker", ["<span class='topic'>Weather</span>", "<span>Weather warning:</span> ", "<small>Sturm-Warnung</small>"])
 def test_a_kicker_styled_into_the_h1_is_left_out_when_the_stated_title_is_the_rest(tmp_path, kicker):
-    page = tmp_path / "post.html"
-    page.write_text(
+    assert _title(
+        tmp_path,
         "<html><head><title>Storm closes the harbour for two days | Island Weekly News</title>"
         "<meta property='og:title' content='Storm closes the harbour for two days'></head><body>"
         f"<article><h1>{kicker}<span>Storm closes the harbour for two days</span></h1>{BODY}</article></body></html>",
-        encoding="utf-8",
-    )
-    assert load_article(page).title == "Storm closes the harbour for two days"
+    ) == "Storm closes the harbour for two days"
 
 
 def test_a_headline_longer_than_the_stated_title_at_its_start_is_kept_whole(tmp_path):
-    page = tmp_path / "post.html"
-    page.write_text(
+    assert _title(
+        tmp_path,
         "<html><head><meta property='og:title' content='Storm closes the harbour'></head><body>"
         f"<article><h1>Storm closes the harbour for two days</h1>{BODY}</article></body></html>",
-        encoding="utf-8",
-    )
-    assert load_article(page).title == "Storm closes the harbour for two days"
+    ) == "Storm closes the harbour for two days"
 
 
 def test_a_headline_repeated_at_the_top_of_the_body_is_not_read_twice_nor_its_kicker(tmp_path):
@@ -78,15 +77,13 @@ def test_a_headline_repeated_at_the_top_of_the_body_is_not_read_twice_nor_its_ki
 
 
 def test_a_post_headline_in_an_h3_linking_to_its_own_page_is_the_title(tmp_path):
-    page = tmp_path / "post.html"
-    page.write_text(
+    assert _title(
+        tmp_path,
         "<html><head><title>Storm closes the harbour for two days \u2039 Island Weekly News</title></head><body>"
         "<div class='post'><h3><a href='/storm-closes-harbour'>Storm closes the harbour for two days</a></h3>"
         f"{BODY}</div><div class='widget'><h2>Latest from the island</h2><ul><li><a href='/a'>Ferry timetable changes</a></li>"
         "<li><a href='/b'>New cafe opens on the quay</a></li></ul></div></body></html>",
-        encoding="utf-8",
-    )
-    assert load_article(page).title == "Storm closes the harbour for two days"
+    ) == "Storm closes the harbour for two days"
 
 
 def test_the_stated_title_without_the_site_name_and_whether_a_guess_agrees_with_it():
@@ -105,10 +102,8 @@ def test_the_stated_title_without_the_site_name_and_whether_a_guess_agrees_with_
     ],
 )
 def test_a_title_is_matched_part_by_part_not_through_the_site_name(tmp_path, title, h1, want):
-    page = tmp_path / "post.html"
-    page.write_text(
+    assert _title(
+        tmp_path,
         f"<html><head><title>{title}</title></head><body><h1 class='section'>{h1}</h1>"
         f"<article><h2>Storm closes the harbour for two days</h2>{BODY}</article></body></html>",
-        encoding="utf-8",
-    )
-    assert load_article(page).title == want
+    ) == want

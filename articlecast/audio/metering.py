@@ -1,7 +1,7 @@
 """Loudness metering per ITU-R BS.1770-4, one clip at a time.
 
 Workers measure clips as they voice them and store one energy per 100 ms beside each clip,
-so an episode's loudness is summed from those: the build process itself never filters audio.
+so an episode's loudness is summed from those, not measured again over its audio.
 """
 
 from __future__ import annotations

@@ -46,8 +46,12 @@ SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(?P<amount>\d{1,2})(?P<coin>[pc])(?
 """Pence and cents written after a small amount: "50p", "99c"."""
 DECIMAL_COMMA = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|m|%)(?!\w))")
 """A decimal comma before a scale or a percent sign ("2,5 million"): thousands take three digits."""
-MULTIPLIER = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)")
-"""``2.5x`` → "two point five times"; ``10 x 4`` → "ten by four"."""
+MULTIPLIER = re.compile(
+    r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)|(?<=\d)(?P<unit>\s[^\W\d_]{1,3})\s[x×]\s(?=\d)"
+)
+"""``2.5x`` → "two point five times"; ``10 x 4`` and ``30 m × 20 m`` → "ten by four", "... by ..."."""
+PERCENT_RANGE = re.compile(r"(?<=\d%)\s?[-–]\s?(?=\d[\d.,]*%)")
+"""A dash between two percentages ("52%-48%"): "to", not a minus sign."""
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 FRACTION = re.compile(
     r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)"
@@ -113,7 +117,7 @@ class Amounts(EnglishNumbers):
     def _multiplier(self, match: re.Match[str]) -> str:
         if match["number"]:
             return f"{self.number(match['number'])} times"
-        return " by "
+        return f"{match['unit'] or ''} by "
 
     def _vulgar_fraction(self, match: re.Match[str]) -> str:
         numerator, _, denominator = unicodedata.normalize("NFKC", match["fraction"]).partition("\u2044")

@@ -35,6 +35,8 @@ MONTH_DAY = re.compile(
 MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{_MONTH})\.?,?\s(?P<year>\d{{4}})(?!\w)")
 DAY_MONTH = re.compile(rf"(?<![\w.,])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s(?:of\s)?(?P<month>{_MONTH})\.?(?:{_YEAR_AFTER})?(?![\w])")
 DURATION = re.compile(r"(?<![\w:.])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
+LAP_TIME = re.compile(r"(?<![\w:.])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d\.\d{1,3})(?![\w:]|[.,]\d)")
+"""Minutes and seconds to a fraction, a race result: "1:45.3" → "one minute forty-five point three seconds"."""
 _CLOCK = r"\d{1,2}(?:[:.][0-5]\d)?"
 TIME_RANGE = re.compile(
     rf"(?<![\w:.])(?P<first>{_CLOCK}\s?(?:[aApP]\.?[mM]\.?)?)\s?[-–]\s?(?={_CLOCK}\s?[aApP]\.?[mM](?!\w))"
@@ -49,8 +51,8 @@ TIME = re.compile(
 """A clock time: "02:00", "2:30 PM", "11am", and with a dot only before a.m. or p.m. ("4.15 p.m.")."""
 MILITARY_TIME = re.compile(r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s?(?:hrs|hours|GMT|UTC|Z)\b)")
 """Four digits of a 24-hour clock before "hrs", "GMT" or "UTC": "1400 hrs", "0915 GMT"."""
-DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+)s(?!\w)")
-"""Seconds glued to a decimal ("9.58s"): no decade or plural is written so."""
+DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+(?=s)|\d+(?:\.\d+)?(?=\ss))\s?s(?!\w)")
+"""Seconds glued to a decimal ("9.58s": no decade or plural is written so) or after a space ("9.58 s")."""
 RATIO = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score or ratio (2:1)."""
 DECADE = re.compile(
@@ -133,6 +135,12 @@ class DatesAndTimes(EnglishNumbers):
         if not parts:
             return "zero seconds"
         return " and ".join([" ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
+
+    def _lap_time(self, match: re.Match[str]) -> str:
+        minutes = int(match["minutes"])
+        whole, _, fraction = match["seconds"].partition(".")
+        seconds = self.number(f"{int(whole)}.{fraction}")
+        return f"{self.cardinal(minutes)} {'minute' if minutes == 1 else 'minutes'} {seconds} seconds"
 
     def _time_range(self, match: re.Match[str]) -> str:
         return f"{match['first'] or match['clock']} to "

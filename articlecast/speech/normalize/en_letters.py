@@ -27,6 +27,7 @@ from .en_words import (
     NUMBER_ABBREVIATIONS,
     REGNAL_NAMES,
     ROMAN_CARDINAL_WORDS,
+    ROMAN_NUMBER_ABBREVIATIONS,
     STATES,
     STREETS,
     TITLES,
@@ -36,7 +37,11 @@ from .en_words import (
 _NUMERAL = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBER_ABBREVIATION = re.compile(
     rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL)\s|#\s?)(?=\d)"
+    rf"|(?<![\w.])(?P<roman_word>{alternatives(ROMAN_NUMBER_ABBREVIATIONS)})\.\s?(?={_NUMERAL}(?![\w'’-]))"
 )
+""""No. 5", "pp. 10", "#3"; before a Roman numeral only the words that number parts ("Vol. III")."""
+ROMAN_CENTURY = re.compile(rf"(?<![\w.'’])(?P<numeral>{_NUMERAL})(?:st|nd|rd|th)?(?=(?:\s?(?:and|or|to|[-–])\s?{_NUMERAL}(?:st|nd|rd|th)?)?\s(?:century|centuries|Century)\b)")
+"""A century in Roman numerals, as much of Europe writes it: "the XXI century" → "the twenty-first century"."""
 ADDRESS = re.compile(
     rf"(?<![\w.,$-])(?P<number>\d{{1,5}})\s(?:(?P<compass>{alternatives(COMPASS)})\.?\s)?"
     rf"(?P<name>(?:[A-Z0-9][\w'’-]*\s){{1,3}})(?P<street>{alternatives([*STREETS, *(s.lower() for s in STREETS)])})(?P<period>\.)?(?![\w'’])"
@@ -83,7 +88,7 @@ class Letters(EnglishNumbers):
     """The steps of :class:`.en.English` for abbreviations, addresses, initialisms and numerals."""
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
-        word = match["word"] or match["bare"]
+        word = match["word"] or match["bare"] or match["roman_word"]
         return f"{NUMBER_ABBREVIATIONS[word] if word else 'number'} "
 
     def _address(self, match: re.Match[str]) -> str:
@@ -127,6 +132,9 @@ class Letters(EnglishNumbers):
 
     def _numbered(self, match: re.Match[str]) -> str:
         return f"{match['word']} {self.cardinal(roman_value(match['numeral']))}"
+
+    def _roman_century(self, match: re.Match[str]) -> str:
+        return self.ordinal(roman_value(match["numeral"]))
 
     def _roman(self, match: re.Match[str]) -> str:
         name, numeral = match["name"], match["numeral"]

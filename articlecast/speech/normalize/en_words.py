@@ -55,6 +55,7 @@ SCALES = {
     "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
     "mn": "million", "bn": "billion", "tn": "trillion", "trn": "trillion",
     "k": "thousand", "K": "thousand", "m": "million", "b": "billion", "M": "million", "B": "billion",
+    "lakh": "lakh", "crore": "crore",
 }  # fmt: skip
 
 UNITS = {
@@ -105,6 +106,8 @@ UNITS = {
     "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"), "pct": ("percent", "percent"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "wk": ("week", "weeks"),
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
+    "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
+    "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
 }  # fmt: skip
 PER = {
     **{short: one for short, (one, _) in UNITS.items() if short != "%"},
@@ -156,6 +159,7 @@ ABBREVIATIONS = {
     "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
+    "WWI": "World War One", "WWII": "World War Two", "dept.": "department",
     "hrs": "hours", "y/y": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
     **{f"{short}.": full for short, full in WEEKDAYS.items() if short not in ("Sat", "Sun")},  # "Sat." is a verb, "Sun." a paper
     **{f"{short}.": full for short, full in MONTH_ABBREVIATIONS.items()},
@@ -166,6 +170,8 @@ NUMBER_ABBREVIATIONS = {
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
     "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
 }  # fmt: skip
+ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".split())
+"""Of :data:`NUMBER_ABBREVIATIONS`, those also written before a Roman numeral ("Vol. III", "Art. IV")."""
 SYMBOLS = {
     "&": " and ", "+": " plus ", "=": " equals ", "×": " times ", "±": " plus or minus ", "≈": " about ",
     "~": " about ", "@": " at ", "#": " number ", "№": " number ", "%": " percent ", "/": " slash ",

@@ -30,7 +30,8 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*•◦▪‣⁃●○■□►▸–—]+|
 # Hyphens joining nothing; a minus before a number or an amount ("-5", "$5-$10") is kept.
 _STRAY_HYPHEN = re.compile(r"-+(?![\w$€£₴¥₽¢₹−])|(?<!\S)-+(?=[^\W\d_])")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])(?!\d)")
-_MARK_RUN = re.compile(r"(?<!\.[A-Z])([.;:!?])(?:\s*,)+|(?:,\s*)+([.;:!?])|,(?:\s*,)+")
+_MARK_RUN = re.compile(r"(?<!\.[A-Z])(?!\.,(?!\s*,))([.;:!?])(?:\s*,)+|(?:,\s*)+([.;:!?])|,(?:\s*,)+")
+"""Runs of marks as one; a period glued to a comma stays, being an abbreviation's ("Jan., Feb.")."""
 _LEADING_MARKS = re.compile(r"^(?:[\s,;:]|\.(?!\d))+")
 _TRAILING_MARKS = re.compile(r"[\s,;:]+$")
 _DOUBLE_PERIOD = re.compile(r"\.(?:\s*\.)+")
@@ -74,8 +75,8 @@ def tidy(text: str) -> str:
     text = _STRAY_HYPHEN.sub(" ", text)
     text = _MARK_THEN_WORD.sub(r"\1 ", text)
     text = _SPACES.sub(" ", text)
-    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _MARK_RUN.sub(lambda m: m.group(1) or m.group(2) or ",", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _DOUBLE_PERIOD.sub(".", text)
     text = _LEADING_MARKS.sub("", text)
     text = _TRAILING_MARKS.sub("", text)

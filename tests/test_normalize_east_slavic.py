@@ -14,7 +14,7 @@ from articlecast.speech.normalize.slavic_grammar import plural_form
 DATA = Path(__file__).parent / "data"
 CATEGORIES = {
     "date", "year", "decade", "century", "cardinal", "decimal", "percent", "money", "unit", "time", "ordinal",
-    "abbreviation", "sentence", "web", "telephone",
+    "abbreviation", "sentence", "web", "telephone", "compound",
 }  # fmt: skip
 
 

@@ -155,6 +155,8 @@ GRAMMAR = Grammar(
     },  # fmt: skip
     countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап"}),
     part_genitive=("ая", "ой"),
+    feminine_oblique_endings=("е", "ой", "ей"),
+    compound_stems={1: "одно", 90: "девяносто", 100: "сто", 1000: "тысяче"},
     latin_letters=dict(zip("abcdefghijklmnopqrstuvwxyz", (
         "эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар эс ти ю ви дабл-ю экс уай зед".split()))),
     cyrillic_letters=dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ", "а бэ вэ гэ дэ е ё жэ зэ и и-краткое ка эл эм эн о пэ эр эс тэ у эф ха цэ чэ ша ща твёрдый-знак ы мягкий-знак э ю я".split())),

@@ -126,6 +126,7 @@ class EastSlavic(SlavicDates):
             rf"(?<![\w.])(?P<numeral>(?=[IVXLІХ])(?!І\s)L?[XХ]{{0,3}}(?:[IІ][XХ]|[IІ]V|V?[IІ]{{0,3}}))"
             rf"\s(?P<word>{centuries})(?!\w)"
         )
+        self.compound = re.compile(r"(?<![\w.,])(?P<number>[1-9]\d{0,2}|1000)-(?P<word>[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})")
         self.suffix_ordinal = re.compile(rf"(?<![\w.,])(?<!\d{SPACE_GROUP})(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яіїєґ]{{1,3}})(?![\w])")
         self.vulgar_fraction = re.compile(rf"(?<![\d,.])(?:(?P<whole>\d+)[\s\u00a0]?)?(?P<fraction>{alternatives(g.vulgar_fractions)})")
         self.time = re.compile(r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\w:]|[.,]\d)")
@@ -159,6 +160,7 @@ class EastSlavic(SlavicDates):
             substitute(self.day_month, self._day_month),
             substitute(self.century, self._century),
             substitute(self.year, self._year),
+            substitute(self.compound, lambda m: self.compound_stem(int(m["number"])) + m["word"]),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
@@ -208,6 +210,8 @@ class EastSlavic(SlavicDates):
         preference = SUFFIX_PREFERENCE
         if (self._plural_noun(following.group(1)) if following else decade):
             preference = [("pl", "nom"), *SUFFIX_PREFERENCE]  # "5-е классы", "2-і місця", "1980-е"
+        if suffix == "й" and following and self._feminine_oblique(following.group(1)):
+            preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "у 3-й частині"
         for gender, case in preference:
             said = self.ordinal(value, gender, case)
             if said.endswith(suffix):
@@ -217,6 +221,10 @@ class EastSlavic(SlavicDates):
             if said.endswith(suffix):
                 return said
         return match.group()
+
+    def _feminine_oblique(self, word: str) -> bool:
+        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""
+        return len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
 
     def _plural_noun(self, word: str) -> bool:
         """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""

@@ -148,3 +148,7 @@ class Grammar:
     """How capital letters are named when an initialism is spelled ("ЗСУ" → "зе ес у")."""
     web_names: Mapping[str, str] = field(default_factory=dict)
     """Latin words of addresses said the local way ("com" → "ком", "gmail" → "джі мейл")."""
+    feminine_oblique_endings: tuple[str, ...] = ()
+    """Endings of a feminine singular noun outside the nominative: after them ``15-й`` is "п'ятнадцятій"."""
+    compound_stems: Mapping[int, str] = field(default_factory=dict)
+    """How a number starts a compound word where that is not its genitive ("100-летие" → "столетие")."""

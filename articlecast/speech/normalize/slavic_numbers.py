@@ -54,6 +54,14 @@ class SlavicNumbers(Rules):
             parts.append(self._words(low, gender, case))
         return _drop_one_before_scale(" ".join(parts), self.grammar.scale_words)
 
+    def compound_stem(self, value: int) -> str:
+        """The number as the first part of a compound word: 25 → "двадцатипяти" (-летний), 100 → "сто"."""
+        stems = self.grammar.compound_stems
+        if value in stems:
+            return stems[value]
+        parts = [value - value % 100, value % 100 - value % 10, value % 10] if not 10 < value % 100 < 20 else [value - value % 100, value % 100]
+        return "".join(stems.get(part) or self.cardinal(part, "m", "gen").replace(" ", "") for part in parts if part)
+
     def _words(self, value: int, gender: str, case: str) -> str:
         key = (value, gender, case)
         if key not in self._said:

@@ -156,6 +156,8 @@ GRAMMAR = Grammar(
     },  # fmt: skip
     countable_ordinal_nouns=frozenset({"місце", "том", "тур", "раунд", "сезон", "етап"}),
     part_genitive=("а", "ої"),
+    feminine_oblique_endings=("і", "ій", "ою", "ею"),
+    compound_stems={1: "одно", 2: "дво", 3: "три", 4: "чотири", 90: "дев'яносто", 100: "сто", 1000: "тисяче"},
     latin_letters=dict(zip("abcdefghijklmnopqrstuvwxyz", (
         "ей бі сі ді і еф джі ейч ай джей кей ел ем ен оу пі к'ю ар ес ті ю ві дабл-ю екс уай зед".split()))),
     cyrillic_letters=dict(zip("АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ", "а бе ве ге ґе де е є же зе и і ї йот ка ел ем ен о пе ер ес те у еф ха це че ша ща м'який-знак ю я".split())),

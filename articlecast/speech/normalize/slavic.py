@@ -78,6 +78,8 @@ PHONE = re.compile(
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "123-45-67" (read group by group)."""
+_SCORE = re.compile(r"(?<=\d):(?=\d)")
+"""A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: a space keeps their readings apart ("1e10")."""
 
@@ -165,6 +167,7 @@ class EastSlavic(SlavicDates):
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(self.time, self._time),
+            substitute(_SCORE, lambda m: " — "),
             substitute(self.quantity, self._quantity),
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),
             substitute(self.stray_unit, self._stray_unit),

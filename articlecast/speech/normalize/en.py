@@ -16,6 +16,7 @@ from .en_amounts import (
     DECIMAL_COMMA,
     SMALL_CHANGE,
     DOTTED_NUMBER,
+    HYPHENATED_CODE,
     FEET_AND_INCHES,
     FRACTION,
     LOCAL_PHONE,
@@ -108,6 +109,7 @@ class English(DatesAndTimes, Amounts, Letters):
     def steps(self) -> list[Step]:
         return [
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
+            substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),

@@ -181,9 +181,13 @@ def _splits_into_coda_and_onset(run: str) -> bool:
     )
 
 
+_NEXT_SENTENCE = re.compile(rf"\s+(?!(?:{alternatives(COMPASS)})\b)[A-Z]|[\s\"'”’)\]]*$")
+"""What follows a sentence's end: the text's end, or a capital that is not a street's compass point ("Ave. NW")."""
+
+
 def _sentence_end(match: re.Match[str]) -> str:
     """A period when the abbreviation's own period also ends a sentence (the text ends or a capital follows)."""
-    return "." if re.match(r"\s+[A-Z]|[\s\"'”’)\]]*$", match.string[match.end() :]) else ""
+    return "." if _NEXT_SENTENCE.match(match.string, match.end()) else ""
 
 
 def _after_title(match: re.Match[str]) -> bool:

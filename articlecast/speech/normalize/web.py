@@ -28,7 +28,7 @@ _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_+")
 _WORD_LABELS = frozenset({"co"})
 """Two-letter labels said as words; the others are country codes, spelled (``uk`` → "U.K.")."""
-_PATH_WORDS = re.compile(r"[^\W_]+(?:[-_][^\W_]+)*", re.ASCII)
+_PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*", re.ASCII)
 _START = re.compile(r"(?:(?P<scheme>https?)://)?(?P<www>www\.)?", re.IGNORECASE)
 _NUMBER_RUN = re.compile(r"\d+")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
@@ -89,7 +89,7 @@ class WebReader:
         for segment in path:
             if not segment or not _PATH_WORDS.fullmatch(segment):
                 break
-            spoken.append(f"{self.words.slash} " + self._parts(segment.lower()))
+            spoken.append(f"{self.words.slash} " + f" {self.words.dot} ".join(map(self._parts, segment.lower().split("."))))
         return " ".join(spoken)
 
     def _host(self, host: str) -> str:

@@ -18,6 +18,7 @@ from .en_numbers import EnglishNumbers
 from .en_words import (
     ABBREVIATIONS,
     ACRONYMS,
+    AP_STATES,
     BARE_TITLES,
     COMMON_SHORT_WORDS,
     COMPASS,
@@ -53,10 +54,10 @@ ORDINAL_STREET = re.compile(
 """A numbered street: "5th Ave." → "5th Avenue" (the ordinal is read later)."""
 WEEKDAY_RANGE = re.compile(rf"(?<![\w.])(?P<first>{alternatives(WEEKDAYS)})\.?\s?[-–]\s?(?P<last>{alternatives(WEEKDAYS)})\.?(?![\w])")
 STATE = re.compile(
-    rf"(?<=[a-z]),\s(?P<state>{alternatives(STATES)})(?:(?P<gap>,?\s)(?P<zip>\d{{5}})(?:-(?P<plus4>\d{{4}}))?)?(?![\w'’-])"
-    r"(?=\s*(?:[,.;:)]|$))"
+    rf"(?<=[a-z]),\s(?P<state>{alternatives([*STATES, *AP_STATES])})(?:(?P<gap>,?\s)(?P<zip>\d{{5}})(?:-(?P<plus4>\d{{4}}))?)?(?![\w'’-])"
+    r"(?=\s*(?:[,.;:)]|$)|(?<=\.)\s+[A-Z])"
 )
-"""A US state code after a town and a comma ("Austin, TX"), with its ZIP code."""
+"""A US state code after a town and a comma ("Austin, TX"), with its ZIP code, or the AP's short form ("Salem, Ore.")."""
 TITLE = re.compile(rf"(?<![\w.])(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?(?=\s+[A-Z])")
 CAPITAL_SAINT = re.compile(r"(?<![\w.])ST\.?(?=\s+[A-Z]{2,})")
 STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\.?\s)(?P<abbreviation>{alternatives(STREETS)})(?P<period>\.)?(?!\w)")
@@ -66,6 +67,8 @@ INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\.(?=\s+[A-Z])")
 NUMBERED = re.compile(rf"(?<![\w.'’-])(?P<word>{alternatives(ROMAN_CARDINAL_WORDS)})\s(?P<numeral>{_NUMERAL})(?![\w'’-])")
 """A Roman numeral after a word that numbers things: "Part XL", "volume IV", "class V"."""
 ROMAN = re.compile(rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+)\s(?P<numeral>{_NUMERAL})(?P<possessive>['’]s)?(?![\w'’-])")
+COMPANY_OR_COUNTY = re.compile(r"(?<![\w.])Co\.")
+"""``Co.``: "County" before a place and after no name ("in Co. Kerry"), else "Company" ("Smith & Co.")."""
 AMPERSAND_INITIALS = re.compile(r"(?<![\w&])(?P<first>[A-Z]{1,3})&(?P<second>[A-Z]{1,3})(?![\w&])")
 """Letters joined by "&" are spelled: "AT&T", "R&D"."""
 AND_OR = re.compile(r"\band\s?/\s?or\b")
@@ -108,7 +111,12 @@ class Letters(EnglishNumbers):
         town = re.search(r"([^\W\d_]+)$", match.string[: match.start()])
         if not (town and town.group(1)[0].isupper()):
             return match.group()  # "he said, OK."
-        said = f", {STATES[match['state']]}"
+        state = match["state"]
+        if state == "Miss." and re.match(r"\s+[A-Z]", match.string[match.end() :]):
+            return match.group()  # "Smith, Miss. Jones": a title before a name
+        said = f", {STATES.get(state) or AP_STATES[state]}"
+        if state.endswith(".") and not match["zip"]:
+            said += _sentence_end(match)
         if match["zip"]:
             said += f"{match['gap']}{self.digits(match['zip'])}" + (f" {self.digits(match['plus4'])}" if match["plus4"] else "")
         return said
@@ -132,6 +140,15 @@ class Letters(EnglishNumbers):
 
     def _numbered(self, match: re.Match[str]) -> str:
         return f"{match['word']} {self.cardinal(roman_value(match['numeral']))}"
+
+    def _company_or_county(self, match: re.Match[str]) -> str:
+        before = re.search(r"(\S+)\s+$", match.string[: match.start()])
+        word = before.group(1) if before else ""
+        after_name = word == "&" or (word[:1].isupper() and word not in FUNCTION_WORDS)
+        rest = match.string[match.end() :]
+        if not after_name and re.match(r"\s+[A-Z][a-z]", rest):
+            return "County"
+        return "Company" + ("" if re.match(r"\s+(?:Ltd|Inc|LLC|PLC|Limited|GmbH|AG)\b", rest) else _sentence_end(match))
 
     def _roman_century(self, match: re.Match[str]) -> str:
         return self.ordinal(roman_value(match["numeral"]))

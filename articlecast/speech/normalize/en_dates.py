@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .base import final_period
 from .en_numbers import EnglishNumbers
 from .en_words import MONTH_ABBREVIATIONS, MONTHS
 
@@ -23,9 +24,9 @@ SLASH_DATE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P
 DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
 _RESULTS = r"(?:results|earnings|profits?|sales|revenues?|losses|loss|figures|growth)"
 QUARTER = re.compile(
-    r"(?<![\w-])(?:Q(?P<quarter>[1-4])(?:\s(?P<year>\d{4}))?|H(?P<half>[12])(?:\s(?P<half_year>\d{4})|(?=\s" + _RESULTS + r"\b)))(?![\w-])"
+    r"(?<![\w-])(?:(?:Q(?P<quarter>[1-4])|(?P<quarter_first>[1-4])Q)(?:\s(?P<year>\d{4}))?|H(?P<half>[12])(?:\s(?P<half_year>\d{4})|(?=\s" + _RESULTS + r"\b)))(?![\w-])"
 )
-"""A quarter ("Q2", "Q2 2022") or, with its year or before its results, a half ("H1 2023", "H1 profits")."""
+"""A quarter ("Q2", "2Q", "Q2 2022") or, with its year or before its results, a half ("H1 2023", "H1 profits")."""
 FISCAL_YEAR = re.compile(r"(?<![\w-])FY\s?(?=\d{2}(?:\d{2})?(?:/\d{2})?(?!\w))")
 """A fiscal year: "FY2023", "FY 2024/25"."""
 MONTH_DAY = re.compile(
@@ -59,6 +60,8 @@ DECADE = re.compile(
     r"(?<![\w.,])(?:(?P<full>\d{3}0)|'?(?P<short>[1-9]0))'?s"
     r"(?:\s?[-–]\s?(?:(?P<full2>\d{3}0)|'?(?P<short2>[1-9]0))'?s)?(?!\w)"
 )
+SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<year>\d{2})(?![\w'’]|[.,:]\d)")
+"""A year cut to two digits after an apostrophe: "autumn '98" → "ninety-eight", "'08" → "oh eight"."""
 DAY_FIRST_REGIONS = frozenset("gb uk ie au nz in za sg hk mt cy ng ke pk".split())
 """Locales that write the day before the month in slash dates (en-GB: 03/02/2024 is 3 February)."""
 _QUARTER_ORDINALS = ("first", "second", "third", "fourth")
@@ -101,8 +104,9 @@ class DatesAndTimes(EnglishNumbers):
         return self._numeric_date(match, True)
 
     def _quarter(self, match: re.Match[str]) -> str:
-        if match["quarter"]:
-            said = f"{_QUARTER_ORDINALS[int(match['quarter']) - 1]} quarter"
+        quarter = match["quarter"] or match["quarter_first"]
+        if quarter:
+            said = f"{_QUARTER_ORDINALS[int(quarter) - 1]} quarter"
             return f"{said} of {self.year(int(match['year']))}" if match["year"] else said
         said = f"{_QUARTER_ORDINALS[int(match['half']) - 1]} half"
         return f"{said} of {self.year(int(match['half_year']))}" if match["half_year"] else said
@@ -123,7 +127,10 @@ class DatesAndTimes(EnglishNumbers):
             return match.group()
         the = "" if match.string[: match.start()].lower().endswith("the ") else "the "
         said = f"{the}{self.ordinal(day)} of {_month(match['month'])}"
-        return f"{said} {self.year(int(match['year']))}" if match["year"] else said
+        if match["year"]:
+            return f"{said} {self.year(int(match['year']))}"
+        ends_sentence = final_period(match) or re.match(r"\s+[A-Z]", match.string[match.end() :])
+        return said + ("." if match.group().endswith(".") and ends_sentence else "")
 
     def _duration(self, match: re.Match[str]) -> str:
         """``1:01:01`` → "one hour one minute and one second"."""
@@ -135,6 +142,10 @@ class DatesAndTimes(EnglishNumbers):
         if not parts:
             return "zero seconds"
         return " and ".join([" ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
+
+    def _short_year(self, match: re.Match[str]) -> str:
+        year = int(match["year"])
+        return self.cardinal(year) if year >= 10 else f"oh {self.cardinal(year)}"
 
     def _lap_time(self, match: re.Match[str]) -> str:
         minutes = int(match["minutes"])

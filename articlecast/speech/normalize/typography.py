@@ -21,7 +21,7 @@ _QUOTE = re.compile(r"[\"“”„‟«»‹›「」『』‘’‚‛']")
 _BRACKET = re.compile(r"[()\[\]{}]")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)\s*")
 _FINAL_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)(?=[\s\"'”’»)]*$)")
-_NUMBER_DASH = re.compile(r"(?:(?<=\d)|(?<=\d0s)|(?<=\d[aApP][mM])|(?<=[aApP]\.[mM]\.))\s?[-–—]\s?(?=[-−]?\d)")
+_NUMBER_DASH = re.compile(r"(?:(?<=\d)|(?<=\d0s)|(?<=\d[aApP][mM])|(?<=[aApP]\.[mM]\.))\s?[-–—]\s?(?=[-−]?[$€£¥₹]?\d)")
 """A dash between numbers or times ("5–10", "9 a.m.–5 p.m."): a range, kept for the language's rules."""
 _DASH = re.compile(r"\s*[–—―]+\s*|(?<=\w)--+(?=\w)|(?<!\S)-+(?!\S)")
 _SEPARATOR = re.compile(r"\s*[•·|¦]\s*")
@@ -30,7 +30,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*•◦▪‣⁃●○■□►▸–—]+|
 # Hyphens joining nothing; a minus before a number or an amount ("-5", "$5-$10") is kept.
 _STRAY_HYPHEN = re.compile(r"-+(?![\w$€£₴¥₽¢₹−])|(?<!\S)-+(?=[^\W\d_])")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])(?!\d)")
-_MARK_RUN = re.compile(r"(?<!\.[A-Z])(?!\.,(?!\s*,))([.;:!?])(?:\s*,)+|(?:,\s*)+([.;:!?])|,(?:\s*,)+")
+_MARK_RUN = re.compile(r"(?<!\.[A-Z])(?!\.,(?!\s*,))([.;:!?])(?:\s*,)+|(?:,\s*)+([.;:!?])(?!\d)|,(?:\s*,)+")
 """Runs of marks as one; a period glued to a comma stays, being an abbreviation's ("Jan., Feb.")."""
 _LEADING_MARKS = re.compile(r"^(?:[\s,;:]|\.(?!\d))+")
 _TRAILING_MARKS = re.compile(r"[\s,;:]+$")

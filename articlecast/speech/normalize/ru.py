@@ -161,7 +161,7 @@ GRAMMAR = Grammar(
     },  # fmt: skip
     countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап"}),
     part_genitive=("ая", "ой"),
-    feminine_oblique_endings=("е", "ой", "ей"),
+    feminine_oblique_endings=("е", "и", "ы", "ой", "ей", "ах", "ях", "ами", "ями"),
     compound_stems={1: "одно", 90: "девяносто", 100: "сто", 1000: "тысяче"},
     latin_letters=dict(zip("abcdefghijklmnopqrstuvwxyz", (
         "эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар эс ти ю ви дабл-ю экс уай зед".split()))),

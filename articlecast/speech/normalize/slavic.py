@@ -78,6 +78,12 @@ PHONE = re.compile(
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "123-45-67" (read group by group)."""
+_NOUN_AFTER_LIST = re.compile(r"[\s\u00a0]*(?:(?:и|или|і|та|й|,)\s*\d+-[а-яіїєґ]{1,3}\s+)?([^\W\d_]+)")
+"""The noun after an ordinal, past the others listed with it: "1-й и 2-й главах" → "главах"."""
+_AFTER_LOCATIVE_PREPOSITION = re.compile(
+    r"(?:^|[\s(])(?:[Вв]о?|[Нн]а|[Оо]б?|[Оо]бо|[Пп]ри|[Уу])\s+(?:\d+-[а-яіїєґ]{1,3}\s*(?:и|или|і|та|й|,)\s*)?$"
+)
+"""A preposition that takes the locative just before an ordinal: "на 7-м" is "седьмом", "стал 7-м" "седьмым"."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -139,7 +145,10 @@ class EastSlavic(SlavicDates):
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
         )
-        self.number_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.number_abbreviations)})\s?(?=\d)")
+        self.number_abbreviation = re.compile(
+            rf"(?<![\w.])(?P<word>{alternatives(g.number_abbreviations)})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
+        )
+        self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(g.number_abbreviations)})\s?\d{{1,4}}\s+$")
         self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(g.abbreviations)})(?!\w)")
         self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(g.cased_abbreviations)})(?!\w)")
         self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.agreeing_abbreviations)})(?!\w)")
@@ -201,8 +210,12 @@ class EastSlavic(SlavicDates):
         return " " + f" {self.grammar.point} ".join(self.number(part) for part in re.split("[,.]", match["run"])) + " "
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
+        """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
         forms = self.grammar.number_abbreviations[match["word"]]
-        return forms.get(self.case_before(match), forms["nom"]) + " "
+        label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
+        of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
+        case = "gen" if of_previous else self.case_before(match)  # "ч. 2 ст. 159": "статьи"
+        return forms.get(case, forms["nom"]) + label
 
     def _suffix_ordinal(self, match: re.Match[str]) -> str:
         value, suffix = int(split_number(match["number"])[0]), match["suffix"]
@@ -213,8 +226,11 @@ class EastSlavic(SlavicDates):
         preference = SUFFIX_PREFERENCE
         if (self._plural_noun(following.group(1)) if following else decade):
             preference = [("pl", "nom"), *SUFFIX_PREFERENCE]  # "5-е классы", "2-і місця", "1980-е"
-        if suffix == "й" and following and self._feminine_oblique(following.group(1)):
-            preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "у 3-й частині"
+        noun = _NOUN_AFTER_LIST.match(match.string, match.end())
+        if suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
+            preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
+        elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
+            preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
         for gender, case in preference:
             said = self.ordinal(value, gender, case)
             if said.endswith(suffix):

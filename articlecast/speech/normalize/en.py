@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Step, substitute
+from .base import CARD_NUMBER, Step, substitute
 from .en_amounts import (
     DECIMAL_COMMA,
     SMALL_CHANGE,
@@ -111,6 +111,7 @@ class English(DatesAndTimes, Amounts, Letters):
     def steps(self) -> list[Step]:
         return [
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
+            substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),

@@ -57,7 +57,7 @@ import functools
 import re
 from functools import cached_property
 
-from .base import Step, alternatives, substitute
+from .base import CARD_NUMBER, Step, alternatives, substitute
 from .slavic_dates import SlavicDates, abbreviation_period
 from .slavic_grammar import SUFFIX_PREFERENCE, Grammar, Noun, plural_form
 from .slavic_numbers import GROUPED, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
@@ -154,12 +154,19 @@ class EastSlavic(SlavicDates):
         self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.agreeing_abbreviations)})(?!\w)")
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
-        self.initialism = re.compile(rf"(?<![\w-])[{''.join(g.cyrillic_letters)}]{{2,5}}(?![\w-])") if g.cyrillic_letters else None
+        capitals = "".join(g.cyrillic_letters)
+        self.initialism = (
+            re.compile(rf"(?<![\w-])(?:[{capitals}]{{2,5}}|(?=\w*[а-яёіїєґ])(?:[{capitals}][а-яёіїєґ]?){{2,4}}[{capitals}])(?![\w-])")
+            if capitals
+            else None
+        )
+        """Capitals ("ЗСУ"), and capitals with single small letters between them ("БпЛА", "ПрАТ")."""
 
     def steps(self) -> list[Step]:
         g = self.grammar
         steps = [
             substitute(WEB, WebReader(g.web_words, self.spell, self.digits, self._web_word).read),
+            substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(_LONG_NUMBER, self._long_number),
             substitute(_GLUED, lambda m: " "),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
@@ -284,9 +291,9 @@ class EastSlavic(SlavicDates):
         """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or
         the whole text is in capitals (a headline shouted, whose words eSpeak NG reads as words)."""
         word = match.group()
-        if _shouted(match.string) or not _spelled(word):
+        if word.isupper() and (_shouted(match.string) or not _spelled(word)):
             return word
-        return " ".join(self.grammar.cyrillic_letters[letter] for letter in word)
+        return " ".join(self.grammar.cyrillic_letters[letter.upper()] for letter in word)
 
     def spell(self, letters: str) -> str:
         """Letters one by one; Latin ones by their local names ("DE" → "ді і")."""

@@ -40,6 +40,9 @@ POINTERS = (
     r"|plus de vidéos|(?:también )?te puede interesar|le puede interesar|noticias relacionadas|contenido relacionado"
     r"|relacionad[oa]s?|más noticias|lo más leído|más leídas|más videos|no te pierdas|te recomendamos"
     r"|przeczytaj (?:też|także|również)|czytaj również|polecamy|najczęściej czytane|więcej (?:wideo|filmów)|podobne artykuły"
+    r"|more (?:articles|stories|news) (?:from|in) this (?:section|category)(?: here)?|mehr (?:artikel |nachrichten )?aus"
+    r" (?:dieser|der) rubrik(?: gibt'?s hier)?|plus d'articles (?:de|dans) (?:cette|la) rubrique"
+    r"|más (?:artículos|noticias) de (?:esta|la) sección|for more,? (?:read|see|watch)"
 )
 """Labels that introduce links to other stories, in the languages articlecast reads and their neighbours."""
 READ_ALSO = (

@@ -1,0 +1,123 @@
+"""Saved pages: a writer's closing note, a section's pointer, a blog's banner, quotes with loose text, clock-only times."""
+
+import datetime as dt
+
+import pytest
+
+from articlecast.sources import load_article
+from articlecast.sources.authornote import is_author_note
+from articlecast.sources.furniture import FURNITURE, classify
+
+STORY = (
+    "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
+    "<p>Until now the boat crossed four times a day, and islanders had asked for more crossings for years.</p>"
+    "<p>The new timetable will cost the board about two hundred thousand pounds a year, paid for by fares.</p>"
+)
+
+
+def _load(tmp_path, body: str, head: str = "<title>Ferry to run every hour</title>"):
+    page = tmp_path / "post.html"
+    page.write_text(f"<html><head>{head}</head><body>{body}</body></html>", encoding="utf-8")
+    return load_article(page)
+
+
+def _text(article) -> str:
+    return "\n".join(block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ann Bell writes about island life for the Courier. Follow her on Twitter @annbell_courier.",
+        "Ann Bell is the Courier's harbour reporter. Contact her at ann.bell@courier.example or on Twitter, @annbell.",
+        "Bell & Moss write about ferries every week. Follow them on Twitter @bellmoss or visit their site.",
+        "Ann Bell ist Redakteurin im Ressort Hafen. Folgen Sie ihr auf Twitter: @annbell",
+    ],
+)
+def test_a_note_with_the_writers_handle_is_an_author_note(note):
+    assert is_author_note(note)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The harbour board said on Twitter that the plan is a start, and islanders replied to @harbourboard in their hundreds.",
+        "Follow her advice, the skipper said: check the tide tables before you leave the quay.",
+        "Ann Bell writes about island life for the Courier, and her column runs every Friday.",  # no handle nor address
+    ],
+)
+def test_prose_that_names_a_handle_or_a_writer_is_not_an_author_note(prose):
+    assert not is_author_note(prose)
+
+
+def test_a_closing_author_note_is_not_read(tmp_path):
+    note = "<p><em>Ann Bell is the Courier's harbour reporter. Contact her at ann.bell@courier.example.</em></p>"
+    text = _text(_load(tmp_path, f"<article><h1>Ferry to run every hour</h1>{STORY}{note}</article>"))
+    assert "Contact her" not in text and "harbour reporter" not in text
+    assert "paid for by fares" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft",
+        "More stories from this section: Local news",
+        "Plus d'articles dans la rubrique : Économie",
+        "For more, read: The island school that teaches sailing before spelling",
+        "The old quay in a poster from 1931. (Public domain)",  # a caption closed by its credit
+    ],
+)
+def test_a_pointer_to_more_of_the_section_or_a_credited_caption_is_furniture(line):
+    assert classify(line) in FURNITURE
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "For more on the vote, the board will publish its minutes next week.",
+        "The poster, printed in 1931, is now in the public domain and hangs in the library.",
+    ],
+)
+def test_prose_about_more_or_the_public_domain_stays(prose):
+    assert classify(prose) not in FURNITURE
+
+
+def test_a_quote_keeps_its_text_before_its_first_paragraph(tmp_path):
+    quote = (
+        "<blockquote>The board counted four hundred crossings last summer, most of them full before noon."
+        "<p>It expects the hourly boat to carry twice as many people by the autumn.</p></blockquote>"
+    )
+    text = _text(_load(tmp_path, f"<article><h1>Ferry to run every hour</h1>{STORY}{quote}</article>"))
+    assert "four hundred crossings last summer" in text and "twice as many people" in text
+
+
+BLOG_HEAD = (
+    "<title>Ferry to run every hour - Quay Notes</title>"
+    "<link rel='canonical' href='https://courier.example/quay-notes/2024/05/ferry-every-hour/'>"
+    "<meta property='og:title' content='The island ferry will run every hour from May'>"
+)
+
+
+def test_a_blogs_banner_linking_to_the_blog_is_not_the_headline(tmp_path):
+    body = (
+        "<header><a href='/quay-notes/'><h1>Quay Notes: Life on the island, week by week</h1></a></header>"
+        f"<article><h2>The island ferry will run every hour from May</h2>{STORY}</article>"
+    )
+    assert _load(tmp_path, body, BLOG_HEAD).title == "The island ferry will run every hour from May"
+
+
+def test_a_headline_linking_to_its_own_page_stays_the_headline(tmp_path):
+    body = (
+        "<article><h1><a href='https://courier.example/quay-notes/2024/05/ferry-every-hour/'>"
+        f"The island ferry will run every hour from May</a></h1>{STORY}</article>"
+    )
+    assert _load(tmp_path, body, BLOG_HEAD).title == "The island ferry will run every hour from May"
+
+
+def test_a_time_element_with_only_a_clock_time_does_not_stop_the_page(tmp_path):
+    body = (
+        "<article><h1>Ferry to run every hour</h1><time datetime='9:58 AM EST'>9:58 AM EST</time>"
+        f"<time datetime='2024-05-03T09:58:00+01:00'>3 May</time>{STORY}</article>"
+    )
+    article = _load(tmp_path, body)
+    assert article.date == dt.datetime(2024, 5, 3, 9, 58, tzinfo=dt.timezone(dt.timedelta(hours=1)))

@@ -7,6 +7,7 @@ import pytest
 from articlecast.sources import load_article
 from articlecast.sources.authornote import is_author_note
 from articlecast.sources.furniture import FURNITURE, classify
+from articlecast.sources.promo import is_credit_line
 
 STORY = (
     "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
@@ -65,6 +66,16 @@ def test_a_closing_author_note_is_not_read(tmp_path):
         "Plus d'articles dans la rubrique : Économie",
         "For more, read: The island school that teaches sailing before spelling",
         "The old quay in a poster from 1931. (Public domain)",  # a caption closed by its credit
+        "This article originally appeared on Courier.example.",  # a syndication note
+        "Dieser Artikel erschien zuerst im Hafenblatt.",
+        "A version of this article appears in print on May 4, 2024, on page 3 of the Island edition.",  # a print note
+        "The ferry leaves the quay at dawn. Credit Ann Bell/The Island Courier",  # a caption closed by its credit
+        "Interactive graphic: Where the ferry stops",
+        "Find out what the harbour board decided this week, and get island news updates via Facebook, Twitter and the Quay"
+        " Notes newsletter.",  # a call to follow the site
+        "Bleiben Sie auf dem Laufenden rund um Hafen, Fähren und Inseln",
+        "YOU ARE HERE: Home → Island → Harbour",  # a breadcrumb trail
+        "Startseite » Region » Hafen",
     ],
 )
 def test_a_pointer_to_more_of_the_section_or_a_credited_caption_is_furniture(line):
@@ -76,6 +87,11 @@ def test_a_pointer_to_more_of_the_section_or_a_credited_caption_is_furniture(lin
     [
         "For more on the vote, the board will publish its minutes next week.",
         "The poster, printed in 1931, is now in the public domain and hangs in the library.",
+        "This story first ran three weeks ago, and readers wrote in by the hundred to say the boat was late again.",
+        "The bank lost money again. Credit Suisse declined to comment on the figures.",
+        "Find out why the ferry was late: the harbour board says the engine failed twice in May.",
+        "Fares rose » then fell » then rose again, the skippers said",
+        "The route runs Quay → Market → School → Church.",
     ],
 )
 def test_prose_about_more_or_the_public_domain_stays(prose):
@@ -121,3 +137,15 @@ def test_a_time_element_with_only_a_clock_time_does_not_stop_the_page(tmp_path):
     )
     article = _load(tmp_path, body)
     assert article.date == dt.datetime(2024, 5, 3, 9, 58, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_a_headline_set_in_pieces_keeps_its_punctuation_close(tmp_path):
+    body = f"<article><h1><i>Island Ferries</i>: a timetable for “<b>every</b>” hour</h1>{STORY}</article>"
+    assert _load(tmp_path, body, "<title>Island Ferries: a timetable for every hour</title>").title == (
+        "Island Ferries: a timetable for “every” hour"
+    )
+
+
+def test_a_photo_credit_after_a_label_is_a_credit_line():
+    assert is_credit_line("Foto:\u00a0Ann Bell") and is_credit_line("Photo by Ann Bell")
+    assert not is_credit_line("Photo: the quay at dawn")

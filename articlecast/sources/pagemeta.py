@@ -222,8 +222,18 @@ def _is_home(href: str | None) -> bool:
     return bool(href and href.strip()) and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
+_CLOSES = re.compile(r"^[,.:;!?)\]’”»]")
+_OPENS = re.compile(r"[(\[“‘«]$")
+
+
 def _element_text(element: lxml_html.HtmlElement) -> str:
-    return " ".join(" ".join(element.itertext()).split())
+    """The element's text, its pieces spaced apart, but not before a closing mark ("<i>Beasts</i>: a review")."""
+    text = ""
+    for piece in element.itertext():
+        if text and piece and not (text[-1].isspace() or piece[0].isspace() or _CLOSES.match(piece) or _OPENS.search(text)):
+            text += " "
+        text += piece
+    return " ".join(text.split())
 
 
 def page_titles(tree: lxml_html.HtmlElement) -> list[str]:

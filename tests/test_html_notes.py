@@ -76,6 +76,9 @@ def test_a_closing_author_note_is_not_read(tmp_path):
         "Bleiben Sie auf dem Laufenden rund um Hafen, Fähren und Inseln",
         "YOU ARE HERE: Home → Island → Harbour",  # a breadcrumb trail
         "Startseite » Region » Hafen",
+        "Lire aussi Article réservé à nos abonnés Le port rouvre ses quais aux voiliers",  # label and headline in one line
+        "Read also The ferry returns to the island",
+        "Article réservé à nos abonnés",  # a paywall mark
     ],
 )
 def test_a_pointer_to_more_of_the_section_or_a_credited_caption_is_furniture(line):
@@ -92,6 +95,8 @@ def test_a_pointer_to_more_of_the_section_or_a_credited_caption_is_furniture(lin
         "Find out why the ferry was late: the harbour board says the engine failed twice in May.",
         "Fares rose » then fell » then rose again, the skippers said",
         "The route runs Quay → Market → School → Church.",
+        "Popular Culture And The Harbour",  # a heading that starts with a one-word label
+        "Zum Thema Fähren sagte der Minister, dass die Linie bleibt.",
     ],
 )
 def test_prose_about_more_or_the_public_domain_stays(prose):

@@ -16,7 +16,8 @@ _HANDLE = re.compile(r"(?<![\w.@])@\w{2,}\b|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _POINTS_TO_WRITER = re.compile(
     r"\b(?:follow|contact|reach|e-?mail|write to|find|tweet at)\s+(?:him|her|them|the (?:author|writer|reporter)s?)\b"
     r"|\bfolgen sie (?:ihm|ihr)\b|\bkontakt zu[rm]? (?:autor|autorin)\b|\bsuivez-(?:le|la|les)\b"
-    r"|\bs[ií]guel[oa]s?\b|\bobserwuj (?:go|ją)\b|\bпідписуйтесь на (?:нього|неї)\b|\bподписывайтесь на (?:него|неё|нее)\b",
+    r"|\bs[ií]guel[oa]s?\b|\bobserwuj (?:go|ją)\b"
+    r"|\bпідписуйтесь на (?:нього|неї)\b|\bподписывайтесь на (?:него|неё|нее)\b",
     re.I,
 )
 _WRITER = re.compile(

@@ -45,7 +45,9 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict[str, str]:
         "author": _names(found.get("author")),
         "url": _text(found.get("url")) or _text(found.get("mainEntityOfPage")),
         "image": _text(found.get("image")),
-        "date": _first_date(tree, _PUBLISHED_META) or _date(_text(found.get("datePublished"))) or _first_date(tree, _PUBLISHED_TIME),
+        "date": (
+            _first_date(tree, _PUBLISHED_META) or _date(_text(found.get("datePublished"))) or _first_date(tree, _PUBLISHED_TIME)
+        ),
         "language": _language(tree) or _text(found.get("inLanguage")),
     }
     return {key: value for key, value in metadata.items() if value}

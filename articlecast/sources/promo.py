@@ -132,7 +132,11 @@ _CHROME = re.compile(
     r")\W*(?:\(\d+\))?\W*$"  # comment prompts and rules
     r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$"
     r"|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|jesteś tutaj|ви тут|вы здесь)\s*:"  # a breadcrumb's label
-    r"|^(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])[^.!?→›»]{0,30}(?:\s*[→›»]\s*(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])[^.!?→›»]{0,30}){2,}$",  # "Home › News › Harbour"
+    r"|^(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])[^.!?→›»]{0,30}"
+    r"(?:\s*[→›»]\s*(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])[^.!?→›»]{0,30}){2,}$"  # a breadcrumb trail: "Home › News › Harbour"
+    r"|^(?:(?:article|contenu) )?réservé (?:à nos|aux) abonnés$"
+    r"|^(?:subscriber|member|premium)s?[- ]only(?: article| content| story)?$"
+    r"|^(?:nur |exklusiv )?für abonnenten$|^(?:artículo |contenido )?exclusivo (?:para )?(?:suscriptores|abonados)$",  # a paywall mark
     re.I,
 )
 _END_NOTE = re.compile(
@@ -186,7 +190,8 @@ _COMMENTS_OPEN = re.compile(
 )
 """The heading or prompt that opens a comment section, after which no article text comes."""
 _CALL_VERBS = re.compile(
-    r"^(?:bleiben sie auf dem laufenden|restez informés?|mantente informado|suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
+    r"^(?:bleiben sie auf dem laufenden|restez informés?|mantente informado"
+    r"|suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
     r"|abonnieren sie|jetzt abonnieren|unterstützen sie|spenden sie|folgen sie uns|підпишіться|підписуйтеся|підписуйтесь"
     r"|підтримайте|долучайтеся|стежте за нами|подпишитесь|подписывайтесь|поддержите|следите за нами|присоединяйтесь"
     r"|subskrybuj|wesprzyj|obserwuj nas|zapisz się)\b",
@@ -194,7 +199,8 @@ _CALL_VERBS = re.compile(
 )
 """Calls to action in other languages ("Підпишіться на…", "Suscríbete…", "Folgen Sie uns…")."""
 _APP_CALL = re.compile(
-    r"^(?:download|get|install|try|check out|find out|stay (?:up to date|informed)|keep up|sprawdź|pobierz|zainstaluj|zobacz|czytaj|posłuchaj|obejrzyj|завантажуйте|завантажте"
+    r"^(?:download|get|install|try|check out|find out|stay (?:up to date|informed)|keep up"
+    r"|sprawdź|pobierz|zainstaluj|zobacz|czytaj|posłuchaj|obejrzyj|завантажуйте|завантажте"
     r"|встановіть|читайте|дивіться|слухайте|скачайте|скачивайте|установите|смотрите|слушайте|laden sie|holen sie sich|hören sie"
     r"|lesen sie|entdecken sie|téléchargez|installez|écoutez|lisez|regardez|découvrez|descarga|descargue|instala|escucha|lee|mira"
     r"|descubre)\b(?=.*\b(?:app|apps|aplikacj\w*|застосун\w*|додат\w*|приложени\w*|anwendung|application|aplicaci[oó]n\w*"
@@ -274,9 +280,20 @@ def is_label_line(text: str) -> bool:
     return bool(_LABEL_LINE.match(text.strip()))
 
 
+_INLINE_POINTER = re.compile(
+    rf"^(?P<label>{POINTERS})\s+(?:(?:article |contenu )?réservé à nos abonnés\s+)?"
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ«“\"„])[^.!?…]*[^.!?…\s]$",
+    re.I,
+)
+"""A "read also" label of two words or more run together with the headline it links to ("Lire aussi Le port rouvre")."""
+
+
 def labelled_link(text: str, max_words: int = 20) -> bool:
-    """A "read also" label with a headline after it ("Lea más: …", "Читайте також: …")."""
-    return len(text.split()) <= max_words and bool(re.match(rf"^(?:{READ_ALSO})\s*(?::|»|›|>|→|\|)", text, re.I))
+    """A "read also" label with a headline after it ("Lea más: …", "Читайте також: …", "Lire aussi Le port …")."""
+    return len(text.split()) <= max_words and bool(
+        re.match(rf"^(?:{READ_ALSO})\s*(?::|»|›|>|→|\|)", text, re.I)
+        or ((inline := _INLINE_POINTER.match(text)) is not None and " " in inline.group("label"))
+    )
 
 
 def ends_with_more(text: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from articlecast.sources import load_article
 from articlecast.sources.authornote import is_author_note
+from articlecast.sources.boxes import mark_neighbours
 from articlecast.sources.furniture import FURNITURE, classify
 from articlecast.sources.promo import is_credit_line
 
@@ -154,3 +155,25 @@ def test_a_headline_set_in_pieces_keeps_its_punctuation_close(tmp_path):
 def test_a_photo_credit_after_a_label_is_a_credit_line():
     assert is_credit_line("Foto:\u00a0Ann Bell") and is_credit_line("Photo by Ann Bell")
     assert not is_credit_line("Photo: the quay at dawn")
+
+
+def test_a_question_listed_under_a_read_also_label_is_an_entry_too():
+    texts = [
+        "The new timetable will cost the board about two hundred thousand pounds a year, paid for by fares.",
+        "Read also:",
+        "Harbour seals counted from the air for the first time",
+        "Island school: will the new roof be ready by winter?",
+        "Ferry fares: what the board pays for the hourly boat",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [role in FURNITURE for role in roles] == [False, True, True, True, True]
+
+
+def test_a_question_in_the_story_under_a_label_stays():
+    texts = [
+        "Mehr zum Thema:",
+        "Was bedeutet das für die Fahrgäste auf der Insel?",
+        "Die Fähre fährt ab Mai stündlich, und die Fahrkarten werden nicht teurer, sagte der Hafenmeister am Dienstag.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert roles[2] not in FURNITURE

@@ -62,7 +62,7 @@ def test_a_closing_author_note_is_not_read(tmp_path):
 @pytest.mark.parametrize(
     "line",
     [
-        "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft",
+        "Mehr Artikel aus dieser Rubrik gibt's hier: Hafen",
         "More stories from this section: Local news",
         "Plus d'articles dans la rubrique : Économie",
         "For more, read: The island school that teaches sailing before spelling",

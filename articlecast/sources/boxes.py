@@ -176,6 +176,14 @@ def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
             above = roles[index]
 
 
+QUESTION_HEADLINE_MAX_WORDS = 12
+
+
+def _asks_in_a_headline(text: str) -> bool:
+    """A short question with no sentence before it ("L'affaire camouflée à Ottawa?"): a headline, as list entries go."""
+    return len(text.split()) <= QUESTION_HEADLINE_MAX_WORDS and text.endswith("?") and not re.search(r"[.!?…]\s", text)
+
+
 def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
     """Mark the short lines listed under a "read also" / "related" label (past furniture between them); their indices."""
     found = []
@@ -188,7 +196,7 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
                 break  # the next label lists its own
             if below + 1 < len(roles) and roles[below + 1] in (Role.DATELINE, Role.BYLINE):
                 break  # a headline with its own date or byline under it: the article's, not a list entry
-            if roles[below] in _HEADLINE_ROLES:
+            if roles[below] in _HEADLINE_ROLES or _asks_in_a_headline(texts[below]):
                 listed.append(below)
             elif roles[below] not in (Role.JUNK, Role.TEASER):
                 break

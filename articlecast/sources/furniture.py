@@ -175,7 +175,9 @@ _PHOTO_CREDIT = re.compile(
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$"  # a credit ends a caption; "(AP) —" opens a story
     rf"|[.!?]\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})(?:\s+(?:files?|archives?))?\s*$"  # "… Ann Bell/Reuters files"
     r"|\((?:[A-Z][\w.'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\)\s*$"  # "… (Getty/Kevork Djansezian)"
-    r"|[.!?]\s+©\s*[^\W\d_].{0,60}$",  # "… at dusk. © Ann Bell/AFP"
+    r"|[.!?]\s+©\s*[^\W\d_].{0,60}$"  # "… at dusk. © Ann Bell/AFP"
+    r"|[.!?]\s+\((?:public domain|domaine public|dominio público|gemeinfrei|handout|file photo)\)\s*$"  # "… in 1952. (Public domain)"
+    r"|[.!?]\s+(?:credit|crédit|crédito)\s*:?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$",
     re.I,
 )
 _AGENCY_LINE = re.compile(

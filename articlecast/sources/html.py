@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from ..article import Block
 from ..errors import ArticleError
 from ..language import base_language, detect_language
+from .authornote import is_author_note
 from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
@@ -160,16 +161,15 @@ BIO_WINDOW = 3
 
 
 def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]:
-    """The blocks without an author's biography among the last few ("Ann Bell covers local politics for …")."""
+    """The blocks without an author's biography among the last few ("Ann Bell covers local politics for …"),
+    nor a note with the writer's handle ("… Follow her on Twitter @annbell")."""
     names = [name.strip() for name in re.split(r",|\band\b|&", authors or "") if len(name.split()) >= 2]
     starts = tuple({form for name in names for form in (name, name.title(), name.split()[-1].title())})
-    if not starts:
-        return blocks
     first = len(blocks) - BIO_WINDOW
     return [
         block
         for index, block in enumerate(blocks)
-        if index < first or not is_author_bio(block.text, starts)
+        if index < first or not (is_author_bio(block.text, starts) or is_author_note(block.text))
     ]
 
 
@@ -386,9 +386,7 @@ def document_blocks(element: Any) -> Iterator[Block]:
             if text:
                 yield Block("heading", text, int(level.group(1)) if level else 2)
         elif child.tag == "quote":
-            parts = child.findall(".//p") or [child]
-            for part in parts:
-                yield from _paragraphs(part, "quote")
+            yield from _quote_blocks(child)
         elif child.tag == "list":
             yield from _items(child)
         elif child.tag in ("p", "code") or not len(child):
@@ -397,6 +395,20 @@ def document_blocks(element: Any) -> Iterator[Block]:
             yield from document_blocks(child)
         if squash_spaces(child.tail or ""):
             yield Block("paragraph", squash_spaces(child.tail))
+
+
+def _quote_blocks(quote: Any) -> Iterator[Block]:
+    """A quote's paragraphs, with its loose text before and between them ("<quote>The first lines<p>…</p></quote>")."""
+    parts = quote.findall(".//p")
+    if not parts:
+        yield from _paragraphs(quote, "quote")
+        return
+    if squash_spaces(quote.text or ""):
+        yield Block("quote", squash_spaces(quote.text))
+    for part in parts:
+        yield from _paragraphs(part, "quote")
+        if squash_spaces(part.tail or ""):
+            yield Block("quote", squash_spaces(part.tail))
 
 
 def _items(element: Any) -> Iterator[Block]:

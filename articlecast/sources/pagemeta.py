@@ -11,9 +11,11 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
+
+from .fields import parse_date_text
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -43,7 +45,9 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict[str, str]:
         "author": _names(found.get("author")),
         "url": _text(found.get("url")) or _text(found.get("mainEntityOfPage")),
         "image": _text(found.get("image")),
-        "date": _first(tree, _PUBLISHED_META) or _text(found.get("datePublished")) or _first(tree, _PUBLISHED_TIME),
+        "date": (
+            _first_date(tree, _PUBLISHED_META) or _date(_text(found.get("datePublished"))) or _first_date(tree, _PUBLISHED_TIME)
+        ),
         "language": _language(tree) or _text(found.get("inLanguage")),
     }
     return {key: value for key, value in metadata.items() if value}
@@ -96,6 +100,20 @@ def _first(tree: lxml_html.HtmlElement, xpaths: tuple[str, ...]) -> str | None:
             if str(value).strip():
                 return str(value).strip()
     return None
+
+
+def _first_date(tree: lxml_html.HtmlElement, xpaths: tuple[str, ...]) -> str | None:
+    """The first value of ``xpaths`` that reads as a date: a ``<time>`` may hold only a clock time ("9:58 AM EST")."""
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            if found := _date(str(value).strip()):
+                return found
+    return None
+
+
+def _date(text: str | None) -> str | None:
+    """``text`` when it reads as a date with a day, month and year, else None."""
+    return text if text and parse_date_text(text) is not None else None
 
 
 def _article_json_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
@@ -157,7 +175,29 @@ def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     """
     names = [_words(name) for name in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")]
     shown = [(element, _element_text(element)) for element in tree.iter("h1")]
-    return [text for element, text in shown if len(text.split()) >= 2 and not _is_logo(element, names)]
+    page = _page_url(tree)
+    return [
+        text for element, text in shown
+        if len(text.split()) >= 2 and not _is_logo(element, names) and not _links_to_section(element, page)
+    ]
+
+
+def _page_url(tree: lxml_html.HtmlElement) -> str | None:
+    found = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    return str(found[0]).strip() if found else None
+
+
+def _links_to_section(element: lxml_html.HtmlElement, page: str | None) -> bool:
+    """An ``<h1>`` linking to a page above this one on its site (``/blog/`` above ``/blog/2024/post``): a blog's or section's banner."""
+    if not page:
+        return False
+    own = urlsplit(page)
+    for link in [*element.iter("a"), *element.iterancestors("a")]:
+        target = urlsplit(urljoin(page, (link.get("href") or "").strip()))
+        above = target.path.rstrip("/") + "/"
+        if target.netloc == own.netloc and above != "/" and own.path.startswith(above) and own.path.rstrip("/") + "/" != above:
+            return True
+    return False
 
 
 def marked_headlines(tree: lxml_html.HtmlElement) -> list[str]:
@@ -184,8 +224,18 @@ def _is_home(href: str | None) -> bool:
     return bool(href and href.strip()) and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
+_CLOSES = re.compile(r"^[,.:;!?)\]’”»]")
+_OPENS = re.compile(r"[(\[“‘«]$")
+
+
 def _element_text(element: lxml_html.HtmlElement) -> str:
-    return " ".join(" ".join(element.itertext()).split())
+    """The element's text, its pieces spaced apart, but not before a closing mark ("<i>Beasts</i>: a review")."""
+    text = ""
+    for piece in element.itertext():
+        if text and piece and not (text[-1].isspace() or piece[0].isspace() or _CLOSES.match(piece) or _OPENS.search(text)):
+            text += " "
+        text += piece
+    return " ".join(text.split())
 
 
 def page_titles(tree: lxml_html.HtmlElement) -> list[str]:

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..article import Block
+from .authornote import is_author_note
 from .boxes import neighbour_marks
 from .furniture import (
     FURNITURE,
@@ -156,6 +157,8 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         folded = " ".join(line.casefold().split())
         if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line):
             roles[i] = Role.BREAK
+        elif is_author_note(line):
+            roles[i] = Role.JUNK
     return neighbour_marks(lines, roles)
 
 

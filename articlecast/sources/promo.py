@@ -30,7 +30,7 @@ POINTERS = (
     r"|etiquetas|tagi|more from [\w ]{2,30}|you may also like|you might also like|most read|most popular|latest news"
     r"|latest stories|more stories|more news|popular now|top stories|in other news|elsewhere on [\w ]{2,30}|most viewed"
     r"|most shared|trending now|don'?t miss|read next|recommended reading|more to explore|you may be interested in"
-    r"|more videos|related videos|latest videos|watch next|playlist|editor'?s'? choice"
+    r"|more videos|related videos|latest videos|watch next|playlist|editor'?s'? choice|interactive(?: feature| graphic)?"
     r"|більше новин|більше на тему|вас може зацікавити|вам може бути цікаво|рекомендуємо|популярне|останні новини|інші новини"
     r"|новини партнерів|відео дня|ещё по теме|еще по теме|читайте ещё|читайте еще|вас может заинтересовать|рекомендуем"
     r"|популярное|последние новости|другие новости|новости партнеров|видео дня|самое читаемое|lesen sie mehr|weitere artikel"
@@ -40,6 +40,9 @@ POINTERS = (
     r"|plus de vidéos|(?:también )?te puede interesar|le puede interesar|noticias relacionadas|contenido relacionado"
     r"|relacionad[oa]s?|más noticias|lo más leído|más leídas|más videos|no te pierdas|te recomendamos"
     r"|przeczytaj (?:też|także|również)|czytaj również|polecamy|najczęściej czytane|więcej (?:wideo|filmów)|podobne artykuły"
+    r"|more (?:articles|stories|news) (?:from|in) this (?:section|category)(?: here)?|mehr (?:artikel |nachrichten )?aus"
+    r" (?:dieser|der) rubrik(?: gibt'?s hier)?|plus d'articles (?:de|dans) (?:cette|la) rubrique"
+    r"|más (?:artículos|noticias) de (?:esta|la) sección|for more,? (?:read|see|watch)"
 )
 """Labels that introduce links to other stories, in the languages articlecast reads and their neighbours."""
 READ_ALSO = (
@@ -127,7 +130,13 @@ _CHROME = re.compile(
     r"|kommentare (?:anzeigen|lesen)|afficher les commentaires|ver comentarios|pokaż komentarze|показать комментарии"
     r"|показати коментарі"
     r")\W*(?:\(\d+\))?\W*$"  # comment prompts and rules
-    r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$",
+    r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$"
+    r"|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|jesteś tutaj|ви тут|вы здесь)\s*:"  # a breadcrumb's label
+    r"|^(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])[^.!?→›»]{0,30}"
+    r"(?:\s*[→›»]\s*(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ])[^.!?→›»]{0,30}){2,}$"  # a breadcrumb trail: "Home › News › Harbour"
+    r"|^(?:(?:article|contenu) )?réservé (?:à nos|aux) abonnés$"
+    r"|^(?:subscriber|member|premium)s?[- ]only(?: article| content| story)?$"
+    r"|^(?:nur |exklusiv )?für abonnenten$|^(?:artículo |contenido )?exclusivo (?:para )?(?:suscriptores|abonados)$",  # a paywall mark
     re.I,
 )
 _END_NOTE = re.compile(
@@ -154,7 +163,12 @@ _UI_LABELS = re.compile(
 )
 _PRINT_NOTE = re.compile(
     r"^(?:опубликовано|опубліковано|published|erschienen|publié|publicado|opublikowano)\s+(?:в|у|in|dans|en|w)\s+"
-    r"(?:газете|газеті|номере|номері|the print edition|print|the newspaper|der zeitung|der print|l'édition|la edición|wydaniu)",
+    r"(?:газете|газеті|номере|номері|the print edition|print|the newspaper|der zeitung|der print|l'édition|la edición|wydaniu)"
+    r"|^a version of this (?:article|story|review|column) appears in print\b"
+    r"|^(?:(?:this|a version of this|an earlier version of this) (?:article|story|post|piece|column|essay)(?: was)? (?:originally"
+    r"|first) (?:appeared|published|ran|posted)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist |erschien )(?:zuerst|ursprünglich)"
+    r"|cet article a (?:été )?(?:initialement|d'abord) (?:été )?publié|este (?:artículo|texto) (?:fue|se) publicó? originalmente)"
+    r"\b[^,;]{0,80}$",  # a syndication note: "This article originally appeared on …"
     re.I,
 )
 _CONTACT = re.compile(
@@ -176,7 +190,8 @@ _COMMENTS_OPEN = re.compile(
 )
 """The heading or prompt that opens a comment section, after which no article text comes."""
 _CALL_VERBS = re.compile(
-    r"^(?:suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
+    r"^(?:bleiben sie auf dem laufenden|restez informés?|mantente informado"
+    r"|suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
     r"|abonnieren sie|jetzt abonnieren|unterstützen sie|spenden sie|folgen sie uns|підпишіться|підписуйтеся|підписуйтесь"
     r"|підтримайте|долучайтеся|стежте за нами|подпишитесь|подписывайтесь|поддержите|следите за нами|присоединяйтесь"
     r"|subskrybuj|wesprzyj|obserwuj nas|zapisz się)\b",
@@ -184,7 +199,8 @@ _CALL_VERBS = re.compile(
 )
 """Calls to action in other languages ("Підпишіться на…", "Suscríbete…", "Folgen Sie uns…")."""
 _APP_CALL = re.compile(
-    r"^(?:download|get|install|try|check out|sprawdź|pobierz|zainstaluj|zobacz|czytaj|posłuchaj|obejrzyj|завантажуйте|завантажте"
+    r"^(?:download|get|install|try|check out|find out|stay (?:up to date|informed)|keep up"
+    r"|sprawdź|pobierz|zainstaluj|zobacz|czytaj|posłuchaj|obejrzyj|завантажуйте|завантажте"
     r"|встановіть|читайте|дивіться|слухайте|скачайте|скачивайте|установите|смотрите|слушайте|laden sie|holen sie sich|hören sie"
     r"|lesen sie|entdecken sie|téléchargez|installez|écoutez|lisez|regardez|découvrez|descarga|descargue|instala|escucha|lee|mira"
     r"|descubre)\b(?=.*\b(?:app|apps|aplikacj\w*|застосун\w*|додат\w*|приложени\w*|anwendung|application|aplicaci[oó]n\w*"
@@ -264,9 +280,20 @@ def is_label_line(text: str) -> bool:
     return bool(_LABEL_LINE.match(text.strip()))
 
 
+_INLINE_POINTER = re.compile(
+    rf"^(?P<label>{POINTERS})\s+(?:(?:article |contenu )?réservé à nos abonnés\s+)?"
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ«“\"„])[^.!?…]*[^.!?…\s]$",
+    re.I,
+)
+"""A "read also" label of two words or more run together with the headline it links to ("Lire aussi Le port rouvre")."""
+
+
 def labelled_link(text: str, max_words: int = 20) -> bool:
-    """A "read also" label with a headline after it ("Lea más: …", "Читайте також: …")."""
-    return len(text.split()) <= max_words and bool(re.match(rf"^(?:{READ_ALSO})\s*(?::|»|›|>|→|\|)", text, re.I))
+    """A "read also" label with a headline after it ("Lea más: …", "Читайте також: …", "Lire aussi Le port …")."""
+    return len(text.split()) <= max_words and bool(
+        re.match(rf"^(?:{READ_ALSO})\s*(?::|»|›|>|→|\|)", text, re.I)
+        or ((inline := _INLINE_POINTER.match(text)) is not None and " " in inline.group("label"))
+    )
 
 
 def ends_with_more(text: str) -> bool:
@@ -322,7 +349,7 @@ def is_promo(text: str) -> bool:
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
         or is_caption(text)  # "Pictured: …", "На фото: …"
         or (count <= LOOK_ALIKE_MAX_WORDS and _looks_alike(words))
-        or (count <= 25 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not _QUOTED.search(text))
+        or (count <= 30 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not _QUOTED.search(text))
         or (CAPITALS_MIN_WORDS <= count <= 40 and text.upper() == text and site_speaks(text))  # "CHECK OUR APP AND …"
         or (count <= 12 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
     )
@@ -371,7 +398,7 @@ def is_duration(text: str) -> bool:
 
 
 _CREDITED_BY = re.compile(
-    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bilder?|zdjęcie|фото)\s+(?i:by|via|von|de|par|por|:)\s*"
+    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bilder?|zdjęcie|фото)(?:\s+(?i:by|via|von|de|par|por)|\s*:)\s*"
     rf"{_CAPITALISED}(?:[\s,&/-]+{_CAPITALISED}){{0,7}}$"
 )
 """A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board"."""

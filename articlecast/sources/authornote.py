@@ -1,0 +1,38 @@
+"""A note about the writer that closes an article: who they are and where to reach them.
+
+"Ann Bell covers the harbour for the Courier. Follow her on Twitter @annbell." A note like that
+names a handle or an e-mail address and either points the reader to the writer ("follow her",
+"contact them") or describes the writer's job; the article's own sentences rarely do both. It
+is told by these words alone, so it goes even when the page names no author to match it with.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOTE_MAX_WORDS = 70
+_HANDLE = re.compile(r"(?<![\w.@])@\w{2,}\b|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+"""A social-media handle ("@annbell") or an e-mail address."""
+_POINTS_TO_WRITER = re.compile(
+    r"\b(?:follow|contact|reach|e-?mail|write to|find|tweet at)\s+(?:him|her|them|the (?:author|writer|reporter)s?)\b"
+    r"|\bfolgen sie (?:ihm|ihr)\b|\bkontakt zu[rm]? (?:autor|autorin)\b|\bsuivez-(?:le|la|les)\b"
+    r"|\bs[ií]guel[oa]s?\b|\bobserwuj (?:go|ją)\b"
+    r"|\bпідписуйтесь на (?:нього|неї)\b|\bподписывайтесь на (?:него|неё|нее)\b",
+    re.I,
+)
+_WRITER = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|author of|covers|writes? about|reports on"
+    r"|redakteur\w*|korrespondent\w*|journalist\w*|autor\w*|rédact\w*|correspondant\w*|periodista|corresponsal|redactor\w*"
+    r"|dziennikar\w*|журналіст\w*|кореспондент\w*|журналист\w*|корреспондент\w*)\b",
+    re.I,
+)
+"""Words that tell a writer's job ("is a reporter", "covers the harbour", "ist Redakteurin")."""
+
+
+def is_author_note(text: str) -> bool:
+    """A short note with the writer's handle or e-mail that points to the writer or says what they do."""
+    return (
+        len(text.split()) <= NOTE_MAX_WORDS
+        and bool(_HANDLE.search(text))
+        and bool(_POINTS_TO_WRITER.search(text) or _WRITER.search(text))
+    )

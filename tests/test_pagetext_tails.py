@@ -4,7 +4,7 @@ box, a note on where it first appeared, a pointer to read on elsewhere, a paragr
 from articlecast.sources.furniture import Role
 from articlecast.sources.pagetext import read_page_copy
 from articlecast.sources.pageheads import shown_headline
-from articlecast.sources.tails import first_appeared, introduces_author, points_elsewhere
+from articlecast.sources.tails import first_appeared, introduces_author, points_elsewhere, talks_elsewhere
 
 BODY = [
     "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
@@ -118,3 +118,39 @@ def test_a_caption_between_the_headline_and_its_deck_is_no_stated_headline():
     assert page is not None
     assert page.title == HEADLINE
 
+
+
+QUESTION = "Will the ferry come back to Westmere?"
+
+
+def test_a_question_under_the_date_under_a_section_label_shown_over_and_over_is_the_headline():
+    section = "On the radio"
+    page = read_page_copy(_page(*MENU, section, "Podcasts", "Home", section, "3 June 2025", QUESTION, *BODY, "More", section, "Contact"))
+    assert page is not None
+    assert page.title == QUESTION
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_question_under_a_headline_the_page_shows_twice_opens_the_article():
+    page = read_page_copy(_page(*MENU, "Home", HEADLINE, "Share", "Print", "Advertisement", HEADLINE, "3 June 2025", QUESTION, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks][-len(BODY) :] == BODY
+
+
+def test_a_note_that_the_articles_are_discussed_on_social_networks_ends_the_article():
+    note = "Questions or criticism? Comments on our articles can be found on Twitter and Facebook."
+    about = "Since we started in 2008 our newsroom has grown a lot. We want to cover the harbour openly and critically, and we keep doing it."
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Print", "Advertisement", *BODY, note, "#harbour", about, "Support us now!"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_talk_on_social_networks_inside_the_article_is_no_note():
+    assert talks_elsewhere("Kommentare und Diskussionen zu den Beiträgen finden sich auf Twitter und Facebook.")
+    assert not talks_elsewhere("The discussion on Twitter and Facebook grew louder after the second boat ran aground in June.")
+
+
+def test_a_pointer_to_the_full_interview_elsewhere_is_furniture():
+    assert points_elsewhere("Listen to the full interview (in German) on Radio Westmere.")
+    assert not points_elsewhere("Listen to the full interview and you will hear how tired the skippers are of waiting.")

@@ -10,6 +10,11 @@ this button …") is no headline, nor is a back link the page shows again under 
 was not shown before). Menus repeat their entries too, but as a block: an entry shown twice has
 the same neighbours both times. A sticky header may cut the headline short ("… pour la doctrine
 du maintien..."): that shows it too.
+
+A headline may be a question standing right under the article's date, over the article
+(:func:`asks_headline`): when the line over the date is a label the page shows again and again
+(its section, in the menu, the breadcrumb and the footer), the question is the headline. Under a
+headline of its own, the same question opens the article.
 """
 
 from __future__ import annotations
@@ -24,6 +29,12 @@ MIN_WORDS = 2
 MAX_WORDS = 25
 CUT_MIN_CHARS = 20
 """Characters a cut copy of the headline keeps at least ("… du maintien...")."""
+
+QUESTION_MIN_WORDS = 3
+QUESTION_MAX_WORDS = 15
+DATE_MAX_WORDS = 6
+LABEL_SHOWN_MIN = 3
+"""Showings of a section's label (menu, breadcrumb, footer); a headline shows twice at most (a breadcrumb or sticky header, and over the article)."""
 
 _CUT = re.compile(r"\s*(?:\.\.\.|…)$")
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
@@ -40,6 +51,19 @@ def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | Non
         if _headline_shaped(lines[index]) and _over_article(lines, roles, index) and _shown_before(folded, roles, index):
             return lines[index]
     return None
+
+
+def asks_headline(lines: list[str], roles: list[Role], start: int) -> bool:
+    """Line ``start`` over the article's prose is a question headline: one short question under a date, under a label shown over and over."""
+    line = lines[start]
+    if not (2 <= start and start + 1 < len(lines) and roles[start + 1] is Role.PROSE):
+        return False
+    if not (QUESTION_MIN_WORDS <= len(line.split()) <= QUESTION_MAX_WORDS and line[0].isupper() and line.rstrip().endswith("?")):
+        return False
+    label = " ".join(lines[start - 2].casefold().split())
+    dated = _dated(lines[start - 1]) and len(lines[start - 1].split()) <= DATE_MAX_WORDS
+    shown = sum(" ".join(other.casefold().split()) == label for other in lines)
+    return dated and shown >= LABEL_SHOWN_MIN and said_once(lines, line) and not _INNER_STOP.search(line.rstrip().rstrip("?"))
 
 
 def said_once(lines: list[str], text: str) -> bool:

@@ -24,10 +24,8 @@ boxes, pitches, video blocks, captions), and:
   before the body), judged by its own shape when a menu's label listed it, and not a deck nor a
   label ending in a colon. Of the lines near the top, the one a share widget repeats at the end
   of a longer line is the headline; so is a statement clearly shorter than the deck under it
-  right over the byline; a headline the page shows again further up (:mod:`.pageheads`) wins over
-  a nearer line it shows once;
-- an author's box repeating the name over it, a note on where the article first appeared end the
-  body, a pointer elsewhere is furniture, a paragraph trailing off in an ellipsis prose (:mod:`.tails`);
+  right over the byline; one the page shows again further up, or a question under a date, wins (:mod:`.pageheads`);
+- author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -55,7 +53,7 @@ from .furniture import (
     without_screen_reader_notes,
 )
 from .promo import is_author_bio, is_credit_line, labelled_link, opens_comments
-from .pageheads import said_once, shown_headline
+from .pageheads import asks_headline, said_once, shown_headline
 from .tails import closes_article, points_elsewhere, trails_off
 from .unwrap import page_lines, sentence_inside
 
@@ -132,6 +130,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     if span is None:
         return None
     start, end = span
+    asked = next((i for i in (start - 1, start) if 0 <= i < end and asks_headline(lines, roles, i)), None)  # see .pageheads
+    start = start if asked is None else asked + 1
     blocks = [
         Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
         for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
@@ -145,7 +145,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         found = find_date(dateline) if dateline else None
         date = found[0] if found else None
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
-    return PageCopy(blocks, _title(lines, roles, listed, byline_at, start), byline.author if byline else None, date, left_out)
+    title = lines[asked] if asked is not None else _title(lines, roles, listed, byline_at, start)
+    return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
 
 
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
@@ -162,8 +163,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE) | _carded_names(lines)
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
-        closing = closes_article(line, lines[i - 1] if i else "")
-        if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line) or closing:
+        if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     return neighbour_marks(lines, roles)
 

@@ -6,6 +6,8 @@
   person's first name right after their full name.
 - A note on where the article first appeared ("This interview first appeared in …",
   "Dieser Beitrag erschien zuerst im …") comes after the last paragraph.
+- A note that readers discuss the site's articles on social networks ("Comments on our articles
+  can be found on Twitter and Facebook") closes the article, like a comment section's heading.
 - A paragraph may trail off in an ellipsis ("… et pas de bandeaux sur les chaînes info…"): one of
   several sentences and some length is the writer's, not a teaser cut after a line or two.
 - A pointer elsewhere sends the reader to another page to read on ("Lire la suite sur …",
@@ -37,8 +39,19 @@ _FIRST_APPEARED = re.compile(
     r"|впервые опубликован\w*|вперше опублікован\w*)\b",
     re.I,
 )
+_TALK = re.compile(
+    r"\b(?:comments?|discussions?|kommentare|diskussion(?:en)?|commentaires|débats?|comentarios|discusiones|komentarze|dyskusj[ae]"
+    r"|комментарии|обсуждени[ея]|коментарі|обговорення)\b(?:\W+\w+){0,6}?\W+(?:(?:to|on|about|of) (?:our|the|these|all) "
+    r"(?:articles|posts|stories|pieces)|zu (?:den|unseren) (?:beiträgen|artikeln|texten)|(?:sur|de) (?:nos|les) articles"
+    r"|(?:a|de|sobre) (?:nuestros|los) (?:artículos|textos)|(?:do|pod) (?:naszych )?(?:artykułów|tekstów)"
+    r"|(?:к|по|до) (?:нашим |наших )?(?:статьям|статей|статтям|матеріалів|материалам))\b",
+    re.I,
+)
+_NETWORK = re.compile(r"\b(?:Twitter|Facebook|Instagram|Mastodon|LinkedIn|Bluesky|Reddit|Telegram|Threads|VK|VKontakte|ВКонтакте)\b")
 _READ_ON = re.compile(
     r"^(?:lire la suite|lisez la suite|read (?:the )?(?:rest|full (?:story|article|text|report))|continue reading|weiterlesen"
+    r"|(?:listen to|watch|hear) the (?:full|whole|complete|entire) (?:interview|episode|conversation|programme|program|podcast|show"
+    r"|video|broadcast)(?: \([^)]*\))?"
     r"|(?:den |die )?(?:ganzen?|vollständigen?|kompletten?) (?:artikel|beitrag|text|geschichte) lesen|leer (?:más|el resto|la nota completa)"
     r"|seguir leyendo|czytaj (?:dalej|całość)|читать (?:далее|полностью)|читати (?:далі|повністю))"
     r"\s+(?:on|at|in|sur|dans|chez|auf|bei|im|en|na|w|на|в|у)\s+\S",
@@ -53,7 +66,7 @@ _HERE = re.compile(
 
 def closes_article(line: str, above: str = "") -> bool:
     """An author's box that repeats the name set over it (``above``), or a note on where the article first appeared."""
-    return introduces_author(line, above) or first_appeared(line)
+    return introduces_author(line, above) or first_appeared(line) or talks_elsewhere(line)
 
 
 def introduces_author(line: str, above: str = "") -> bool:
@@ -72,6 +85,11 @@ def introduces_author(line: str, above: str = "") -> bool:
 def first_appeared(line: str) -> bool:
     """A note on where the article first appeared ("… first published in German in the print edition of …")."""
     return len(line.split()) <= NOTE_MAX_WORDS and bool(_FIRST_APPEARED.search(line))
+
+
+def talks_elsewhere(line: str) -> bool:
+    """A note that the site's articles are discussed on social networks ("Comments on our articles can be found on Twitter")."""
+    return len(line.split()) <= NOTE_MAX_WORDS and bool(_TALK.search(line)) and bool(_NETWORK.search(line))
 
 
 def points_elsewhere(line: str) -> bool:

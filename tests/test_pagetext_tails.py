@@ -154,3 +154,9 @@ def test_talk_on_social_networks_inside_the_article_is_no_note():
 def test_a_pointer_to_the_full_interview_elsewhere_is_furniture():
     assert points_elsewhere("Listen to the full interview (in German) on Radio Westmere.")
     assert not points_elsewhere("Listen to the full interview and you will hear how tired the skippers are of waiting.")
+
+
+def test_a_question_under_the_share_buttons_opens_the_article_under_the_headline_over_the_date():
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Print", "Advertisement", QUESTION, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE

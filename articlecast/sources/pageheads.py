@@ -33,6 +33,8 @@ CUT_MIN_CHARS = 20
 QUESTION_MIN_WORDS = 3
 QUESTION_MAX_WORDS = 15
 DATE_MAX_WORDS = 6
+BUTTONS_MAX_LINES = 6
+"""Lines of furniture (share and print buttons, an advertisement's label) between a date and the article under it."""
 LABEL_SHOWN_MIN = 3
 """Showings of a section's label (menu, breadcrumb, footer); a headline shows twice at most (a breadcrumb or sticky header, and over the article)."""
 
@@ -64,6 +66,24 @@ def asks_headline(lines: list[str], roles: list[Role], start: int) -> bool:
     dated = _dated(lines[start - 1]) and len(lines[start - 1].split()) <= DATE_MAX_WORDS
     shown = sum(" ".join(other.casefold().split()) == label for other in lines)
     return dated and shown >= LABEL_SHOWN_MIN and said_once(lines, line) and not _INNER_STOP.search(line.rstrip().rstrip("?"))
+
+
+def headline_over_buttons(lines: list[str], roles: list[Role], index: int) -> str | None:
+    """The headline over its date, when line ``index``, a question, opens the article under the buttons below that date.
+
+    A question set apart right over the article, with only furniture (share and print buttons, an
+    advertisement's label) between it and the date, is the article's first line; the line over
+    the date, headline-shaped and shown once, is the headline.
+    """
+    if not lines[index].rstrip().endswith("?") or index + 1 >= len(lines) or roles[index + 1] is not Role.PROSE:
+        return None
+    above = index - 1
+    while above > 0 and index - above <= BUTTONS_MAX_LINES and roles[above] is Role.JUNK:
+        above -= 1
+    if above == index - 1 or above < 1 or not _dated(lines[above]) or roles[above] is Role.PROSE:
+        return None
+    head = lines[above - 1]
+    return head if _headline_shaped(head) and roles[above - 1] is not Role.PROSE and said_once(lines, head) else None
 
 
 def said_once(lines: list[str], text: str) -> bool:

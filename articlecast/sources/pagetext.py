@@ -53,7 +53,7 @@ from .furniture import (
     without_screen_reader_notes,
 )
 from .promo import is_author_bio, is_credit_line, labelled_link, opens_comments
-from .pageheads import asks_headline, said_once, shown_headline
+from .pageheads import asks_headline, headline_over_buttons, said_once, shown_headline
 from .tails import closes_article, points_elsewhere, trails_off
 from .unwrap import page_lines, sentence_inside
 
@@ -330,14 +330,14 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
     time of day is the byline's, not a headline, so is a line of a few names under a longer
     headline-like line (:func:`_names_under_deck`), and of two headline-like lines there, the
     longer one under the other is a deck. A headline written as a statement is found by its
-    place over its deck and the byline (:func:`_stated_headline`). A headline the page shows
-    again (:func:`.pageheads.shown_headline`) wins over a nearer line it shows once.
+    place over its deck and the byline (:func:`_stated_headline`). See :mod:`.pageheads` for a headline shown again and a question.
     """
     above = byline_at if byline_at is not None else body_start
     stated = _stated_headline(lines, roles, byline_at) if byline_at is not None else None
     if stated is not None:
         return lines[stated]
     nearest = _nearest_headline(lines, roles, listed, above)
+    nearest = (lines[above - 1] == nearest and headline_over_buttons(lines, roles, above - 1)) or nearest  # see .pageheads
     shown = shown_headline(lines, roles, above)
     if shown and (nearest is None or (said_once(lines, nearest) and not _echoed(lines, lines.index(nearest)))):
         return shown

@@ -14,8 +14,8 @@ du maintien..."): that shows it too.
 A headline may be a question standing right under the article's date, over the article
 (:func:`asks_headline`): when the line over the date is a label the page shows again and again
 (its section, in the menu, the breadcrumb and the footer), the question is the headline. Under a
-headline of its own, the same question opens the article; so does one under share buttons below the date, and the line over the
-date is the headline (:func:`headline_over_buttons`).
+headline of its own, the same question opens the article; so does one under share buttons below
+the date, and the line over the date is the headline (:func:`headline_over_buttons`).
 """
 
 from __future__ import annotations

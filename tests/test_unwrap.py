@@ -118,3 +118,15 @@ def test_a_wrap_before_a_spaced_dash_does_not_open_a_list_item():
         "The board will pay for these works this summer:",
         *items,
     ]
+
+
+def test_a_headline_over_a_one_sentence_deck_over_the_byline_date_stays_apart_from_it():
+    headline = "Harbour board votes to dredge the silted Westmere channel this year"
+    deck = "Two-year-old silt has grounded boats in the shallows since May."
+    assert WIDTH - 10 < len(headline) <= WIDTH
+    text = _flat(*MENU, "Local —", headline, deck, "Ann Rowe - Jun 3, 2025 8:02 pm UTC", "Share", *BODY)
+    lines = page_lines(text)
+    assert headline in lines and deck in lines
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == headline

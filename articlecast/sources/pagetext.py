@@ -18,13 +18,14 @@ boxes, pitches, video blocks, captions), and:
   stamps three times or more in a row, each followed by prose, with posts of two paragraphs or
   more time and again, or posts without headlines (a feed's entries are a headline and one
   summary);
-- before the body, the last byline gives the author and date (else a date standing alone gives
-  the date), and the title is the nearest headline-like line (3 to 25 words: a short line
+- before the body, the last byline (in :data:`BYLINE_REACH` lines) gives the author and date
+  (else a date standing alone gives the date), and the title is the nearest headline-like line (3 to 25 words: a short line
   without a full stop, one in title case, or one question) before the byline (without one,
   before the body), judged by its own shape when a menu's label listed it, and not a deck nor a
   label ending in a colon. Of the lines near the top, the one a share widget repeats at the end
   of a longer line is the headline; so is a statement clearly shorter than the deck under it
-  right over the byline;
+  right over the byline; one the page shows again further up, or a question under a date, wins (:mod:`.pageheads`);
+- author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 from ..article import Block
 from .authornote import is_author_note
 from .boxes import neighbour_marks
+from .credits import closes_on_credit
 from .furniture import (
     FURNITURE,
     Role,
@@ -52,6 +54,8 @@ from .furniture import (
     without_screen_reader_notes,
 )
 from .promo import is_author_bio, is_credit_line, labelled_link, opens_comments
+from .pageheads import asks_headline, headline_over_buttons, said_once, shown_headline
+from .tails import closes_article, points_elsewhere, trails_off
 from .unwrap import page_lines, sentence_inside
 
 MIN_FURNITURE = 3
@@ -87,6 +91,8 @@ CUT_PROSE_MIN_WORDS = 16
 ECHO_MARKS = (":", "-", "–", "—", "|")
 """What sets a headline apart at the end of a share button's or a sticky header's line."""
 
+BYLINE_REACH = 20
+"""Lines above the body a byline stands in at most; one further up is a menu's entry ("Par les temps qui courent")."""
 BYLINE_NAMES_MAX_WORDS = 6
 """Words of a byline without "By" under a deck ("Ann Rowe and Tom Reid in Westmere")."""
 _NAME_LINKS = frozenset({"in", "and", "und", "et", "y", "e", "і", "и", "в", "у", "de", "von", "van", "da", "di", "del", "la", "le"})
@@ -125,12 +131,14 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     if span is None:
         return None
     start, end = span
+    asked = next((i for i in (start - 1, start) if 0 <= i < end and asks_headline(lines, roles, i)), None)  # see .pageheads
+    start = start if asked is None else asked + 1
     blocks = [
         Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
         for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
         if role not in FURNITURE
     ]
-    byline_at = next((i for i in range(start - 1, -1, -1) if roles[i] is Role.BYLINE), None)
+    byline_at = next((i for i in range(start - 1, max(-1, start - BYLINE_REACH - 1), -1) if roles[i] is Role.BYLINE), None)
     byline = parse_byline(lines[byline_at]) if byline_at is not None else None
     date = byline.date if byline else None
     if date is None:
@@ -138,7 +146,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         found = find_date(dateline) if dateline else None
         date = found[0] if found else None
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
-    return PageCopy(blocks, _title(lines, roles, listed, byline_at, start), byline.author if byline else None, date, left_out)
+    title = lines[asked] if asked is not None else _title(lines, roles, listed, byline_at, start)
+    return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
 
 
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
@@ -155,7 +164,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE) | _carded_names(lines)
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
-        if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line):
+        if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
         elif is_author_note(line):
             roles[i] = Role.JUNK
@@ -324,11 +333,22 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
     time of day is the byline's, not a headline, so is a line of a few names under a longer
     headline-like line (:func:`_names_under_deck`), and of two headline-like lines there, the
     longer one under the other is a deck. A headline written as a statement is found by its
-    place over its deck and the byline (:func:`_stated_headline`).
+    place over its deck and the byline (:func:`_stated_headline`). See :mod:`.pageheads` for a headline shown again and a question.
     """
     above = byline_at if byline_at is not None else body_start
-    if byline_at is not None and _stated_headline(lines, roles, byline_at):
-        return lines[byline_at - 2]
+    stated = _stated_headline(lines, roles, byline_at) if byline_at is not None else None
+    if stated is not None:
+        return lines[stated]
+    nearest = _nearest_headline(lines, roles, listed, above)
+    nearest = (lines[above - 1] == nearest and headline_over_buttons(lines, roles, above - 1)) or nearest  # see .pageheads
+    shown = shown_headline(lines, roles, above)
+    if shown and (nearest is None or (said_once(lines, nearest) and not _echoed(lines, lines.index(nearest)))):
+        return shown
+    return nearest
+
+
+def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], above: int) -> str | None:
+    """The nearest headline-like line above line ``above`` (see :func:`_title`)."""
     counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
     for i in range(above - 1, -1, -1):
         role = roles[i]
@@ -366,20 +386,27 @@ def _echoed(lines: list[str], index: int) -> bool:
     return False
 
 
-def _stated_headline(lines: list[str], roles: list[Role], byline_at: int) -> bool:
-    """A headline written as a statement ("Goats ruled the island. Now it is reborn."): over a longer deck, right over the byline.
+def _stated_headline(lines: list[str], roles: list[Role], byline_at: int) -> int | None:
+    """A headline written as a statement ("Goats ruled the island. Now it is reborn."): over a longer deck, over the byline.
 
-    Of two lines of prose over a byline, the upper one opening its block (nothing but short lines
-    or furniture above it) and clearly shorter than the one under it (:data:`STATED_HEADLINE_SHARE`)
-    is the headline, the other its deck; two summary points over a byline are about as long.
+    Of two lines of prose over a byline (a date or two may stand between), the upper one opening
+    its block (nothing but short lines or furniture above it) and clearly shorter than the one under
+    it (:data:`STATED_HEADLINE_SHARE`) is the headline, the other its deck; two summary points over
+    a byline are about as long. A short statement there is the headline too, unless a headline-like
+    line stands over it (then it is a caption between the headline and the deck).
     """
-    if byline_at < 2:
-        return False
-    head, deck = byline_at - 2, byline_at - 1
-    if roles[head] is not Role.PROSE or roles[deck] is not Role.PROSE or (head and roles[head - 1] is Role.PROSE):
-        return False
+    deck = byline_at - 1
+    while deck > byline_at - 3 and deck >= 0 and roles[deck] is not Role.PROSE and (roles[deck] is Role.DATELINE or _dated(lines[deck])):
+        deck -= 1
+    head = deck - 1
+    if head < 0 or roles[deck] is not Role.PROSE or (head and roles[head - 1] is Role.PROSE):
+        return None
+    stated = roles[head] is Role.SHORT and _short_sentence(lines[head]) and not (head and _headline_like(lines[head - 1], roles[head - 1]))
+    if roles[head] is not Role.PROSE and not stated:
+        return None
     words = len(lines[head].split())
-    return words <= TITLE_MAX_WORDS and words <= STATED_HEADLINE_SHARE * len(lines[deck].split()) and not _dated(lines[head])
+    fits = words <= TITLE_MAX_WORDS and words <= STATED_HEADLINE_SHARE * len(lines[deck].split()) and not _dated(lines[head])
+    return head if fits else None
 
 
 def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
@@ -435,6 +462,10 @@ def _own_role(line: str) -> Role:
     last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
     """
     role = classify(line)
+    if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or closes_on_credit(line)):  # see .credits
+        return Role.JUNK
+    if role is Role.TEASER and trails_off(line):
+        return Role.PROSE
     if role in (Role.PROSE, Role.SHORT) and _signed_summary(line):
         return Role.TEASER
     if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):

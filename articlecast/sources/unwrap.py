@@ -18,7 +18,9 @@ alone, however full the line above, when:
   credit in brackets and the line starts upper case;
 - the line above opened its block without ending a sentence (a headline), and the line is
   furniture of one piece (a credit, an e-mail address, a dateline) that neither fills the width
-  nor ends a sentence, unless the line above stopped after a comma or a hyphen.
+  nor ends a sentence, unless the line above stopped after a comma or a hyphen;
+- the line above opened its block without ending a sentence (a headline), and the line is one
+  sentence that does not fill the width (its deck), with a date right under it (the byline's).
 
 A block of three lines or more (and a few words) that does not end a sentence, and holds no
 sentence ending inside it, is not a paragraph: unless it is furniture as a whole (a caption ending in its credit), when its second line starts upper case, its first line is a headline over a deck
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role, classify, ends_sentence, is_dateline, opens_block
+from .furniture import Role, classify, ends_sentence, find_date, is_dateline, opens_block
 from .promo import ends_with_more
 
 WRAP_MAX_WIDTH = 100
@@ -41,6 +43,9 @@ DECKED_BLOCK_MIN_LINES = 3
 """Lines of a block without a final full stop from which its first line is a headline over a deck..."""
 DECKED_BLOCK_MAX_WORDS = 40
 """...when it has no more words than this (a headline and a deck)."""
+
+DATED_MAX_WORDS = 12
+"""Words of a byline's or a dateline's line under a deck ("Dan Goodin - Apr 16, 2015 8:02 pm UTC")."""
 
 _ALONE_AFTER_SENTENCE = (Role.DATELINE, Role.BYLINE, Role.BREAK)
 _ONE_PIECE = (Role.JUNK, *_ALONE_AFTER_SENTENCE)
@@ -97,7 +102,17 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
         heading = _ends_statement(previous) and short and not ends_sentence(line) and _heading_shaped(line) and role is not Role.JUNK
         return not (heading or role in _ALONE_AFTER_SENTENCE)
     furniture = short and not ends_sentence(line) and not _INNER_STOP.search(line) and classify(line) in _ONE_PIECE
+    if first and short and _over_deck(previous, line, following):
+        return False
     return not (first and furniture) or _mid_phrase(previous)
+
+
+def _over_deck(previous: str, line: str, following: str | None) -> bool:
+    """A headline (``previous``, no sentence end) over its deck of one sentence, over the byline's date: three blocks, not a paragraph."""
+    headline = previous[0].isupper() and not ends_sentence(previous) and not _INNER_STOP.search(previous) and not _mid_phrase(previous)
+    deck = line[0].isupper() and ends_sentence(line) and not _INNER_STOP.search(line.rstrip()[:-1])
+    dated = following is not None and len(following.split()) <= DATED_MAX_WORDS and (is_dateline(following) or find_date(following))
+    return headline and deck and bool(dated)
 
 
 def _mid_phrase(line: str) -> bool:

@@ -1,0 +1,131 @@
+"""The headline of a page copy where the nearest headline-like line over the article misleads.
+
+A page repeats its headline: as the last crumb of a breadcrumb or in a sticky header above the
+article header, in a "save as PDF" box or on a player's label. So, of the lines above the article,
+the nearest one that the page showed already further up, and that stands right over prose (its
+deck or the article itself), a date or a byline, is the headline, however many teaser boxes,
+captions and share buttons stand between it and the article. The first showing stands over no
+prose: a label the page repeats over each of its notices ("For your information" / "If you press
+this button …") is no headline, nor is a back link the page shows again under the article (it
+was not shown before). Menus repeat their entries too, but as a block: an entry shown twice has
+the same neighbours both times. A sticky header may cut the headline short ("… pour la doctrine
+du maintien..."): that shows it too.
+
+A headline may be a question standing right under the article's date, over the article
+(:func:`asks_headline`): when the line over the date is a label the page shows again and again
+(its section, in the menu, the breadcrumb and the footer), the question is the headline. Under a
+headline of its own, the same question opens the article; so does one under share buttons below
+the date, and the line over the date is the headline (:func:`headline_over_buttons`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Role, classify, find_date
+
+REACH = 30
+"""Lines above the article (or its byline) where a headline shown again is looked for."""
+MIN_WORDS = 2
+MAX_WORDS = 25
+CUT_MIN_CHARS = 20
+"""Characters a cut copy of the headline keeps at least ("… du maintien...")."""
+
+QUESTION_MIN_WORDS = 3
+QUESTION_MAX_WORDS = 15
+DATE_MAX_WORDS = 6
+BUTTONS_MAX_LINES = 6
+"""Lines of furniture (share and print buttons, an advertisement's label) between a date and the article under it."""
+LABEL_SHOWN_MIN = 3
+"""Showings of a section's label (menu, breadcrumb, footer); a headline shows twice at most (a breadcrumb or sticky header, and over the article)."""
+
+_CUT = re.compile(r"\s*(?:\.\.\.|…)$")
+_INNER_STOP = re.compile(r"[.!?…]\s+\S")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
+"""A date in figures ("14/01/2020", "09.08.13"), which a player or a date box shows under a headline."""
+_OVER = (Role.PROSE, Role.BYLINE, Role.DATELINE)
+
+
+def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | None:
+    """The nearest line in the :data:`REACH` lines above ``above`` that the page shows again as its headline, or None."""
+    folded = [" ".join(line.casefold().split()) for line in lines]
+    for index in range(above - 1, max(-1, above - REACH - 1), -1):
+        if _headline_shaped(lines[index]) and _over_article(lines, roles, index) and _shown_before(folded, roles, index):
+            return lines[index]
+    return None
+
+
+def asks_headline(lines: list[str], roles: list[Role], start: int) -> bool:
+    """Line ``start`` over the article's prose is a question headline: one short question under a date, under a label shown over and over."""
+    line = lines[start]
+    if not (2 <= start and start + 1 < len(lines) and roles[start + 1] is Role.PROSE):
+        return False
+    if not (QUESTION_MIN_WORDS <= len(line.split()) <= QUESTION_MAX_WORDS and line[0].isupper() and line.rstrip().endswith("?")):
+        return False
+    label = " ".join(lines[start - 2].casefold().split())
+    dated = _dated(lines[start - 1]) and len(lines[start - 1].split()) <= DATE_MAX_WORDS
+    shown = sum(" ".join(other.casefold().split()) == label for other in lines)
+    return dated and shown >= LABEL_SHOWN_MIN and said_once(lines, line) and not _INNER_STOP.search(line.rstrip().rstrip("?"))
+
+
+def headline_over_buttons(lines: list[str], roles: list[Role], index: int) -> str | None:
+    """The headline over its date, when line ``index``, a question, opens the article under the buttons below that date.
+
+    A question set apart right over the article, with only furniture (share and print buttons, an
+    advertisement's label) between it and the date, is the article's first line; the line over
+    the date, headline-shaped and shown once, is the headline.
+    """
+    if not lines[index].rstrip().endswith("?") or index + 1 >= len(lines) or roles[index + 1] is not Role.PROSE:
+        return None
+    above = index - 1
+    while above > 0 and index - above <= BUTTONS_MAX_LINES and roles[above] is Role.JUNK:
+        above -= 1
+    if above == index - 1 or above < 1 or not _dated(lines[above]) or roles[above] is Role.PROSE:
+        return None
+    head = lines[above - 1]
+    return head if _headline_shaped(head) and roles[above - 1] is not Role.PROSE and said_once(lines, head) else None
+
+
+def said_once(lines: list[str], text: str) -> bool:
+    """The page shows ``text`` on one line only."""
+    folded = " ".join(text.casefold().split())
+    return sum(" ".join(line.casefold().split()) == folded for line in lines) == 1
+
+
+def _headline_shaped(line: str) -> bool:
+    """A line of a few words that opens upper case and ends no statement: no full stop, no colon, no date, not in capitals throughout."""
+    words = len(line.split())
+    stem = _CUT.sub("", line)
+    if not MIN_WORDS <= words <= MAX_WORDS or line.isupper() or stem.rstrip().endswith((".", ":")) or _INNER_STOP.search(stem):
+        return False
+    if not line[0].isupper():  # a tag or a link ("creative commons"), not a headline
+        return False
+    return classify(line) in (Role.SHORT, Role.TEASER, Role.PROSE) and not _dated(line)
+
+
+def _over_article(lines: list[str], roles: list[Role], index: int) -> bool:
+    """The line stands right over prose, a byline or a date."""
+    below = index + 1
+    return below < len(lines) and (roles[below] in _OVER or _dated(lines[below]))
+
+
+def _shown_before(folded: list[str], roles: list[Role], index: int) -> bool:
+    """The page showed ``folded[index]`` further up with other neighbours (not as a menu's entry), or cut short, first over no prose."""
+    line = folded[index]
+
+    def neighbour(at: int, step: int) -> str:
+        return folded[at + step] if 0 <= at + step < len(folded) else ""
+
+    for other in range(index):
+        text = folded[other]
+        stem = _CUT.sub("", text)
+        same = text == line and neighbour(other, -1) != neighbour(index, -1) and neighbour(other, 1) != neighbour(index, 1)
+        cut = stem != text and len(stem) >= CUT_MIN_CHARS and len(stem) < len(line) and line.startswith(stem)
+        if same or cut:
+            return roles[other + 1] is not Role.PROSE
+    return False
+
+
+def _dated(line: str) -> bool:
+    return bool(find_date(line) or _TIME_OF_DAY.search(line) or _NUMERIC_DATE.search(line))

@@ -166,8 +166,6 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         folded = " ".join(line.casefold().split())
         if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
-        elif is_author_note(line):
-            roles[i] = Role.JUNK
     return neighbour_marks(lines, roles)
 
 
@@ -183,12 +181,11 @@ def _author_names(bylines: Iterator[str]) -> set[str]:
 
 def _carded_names(lines: list[str]) -> set[str]:
     """The names of an author's card, case folded: a short line of capitalised words with an e-mail address under it."""
-    names = set()
-    for line, below in zip(lines, lines[1:]):
-        words = line.split()
-        if 2 <= len(words) <= CARD_NAME_MAX_WORDS and all(word[0].isupper() for word in words) and _EMAIL_LINE.match(below):
-            names.add(" ".join(line.casefold().split()))
-    return names
+    return {
+        " ".join(line.casefold().split())
+        for line, below in zip(lines, lines[1:])
+        if 2 <= len(line.split()) <= CARD_NAME_MAX_WORDS and all(word[0].isupper() for word in line.split()) and _EMAIL_LINE.match(below)
+    }
 
 
 def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
@@ -462,7 +459,7 @@ def _own_role(line: str) -> Role:
     last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
     """
     role = classify(line)
-    if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or closes_on_credit(line)):  # see .credits
+    if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or closes_on_credit(line) or is_author_note(line)):
         return Role.JUNK
     if role is Role.TEASER and trails_off(line):
         return Role.PROSE

@@ -156,7 +156,7 @@ def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     post's headline in an ``<h2>``: that ``<h1>`` is the logo, never the headline.
     """
     names = [_words(name) for name in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")]
-    shown = [(element, _element_text(element)) for element in tree.iter("h1")]
+    shown = [(element, _headline_text(element)) for element in tree.iter("h1")]
     return [text for element, text in shown if len(text.split()) >= 2 and not _is_logo(element, names)]
 
 
@@ -182,6 +182,12 @@ def _is_logo(element: lxml_html.HtmlElement, site_names: list[set[str]]) -> bool
 def _is_home(href: str | None) -> bool:
     parts = urlsplit((href or "").strip())
     return bool(href and href.strip()) and parts.path in ("", "/") and not parts.query and not parts.fragment
+
+
+def _headline_text(element: lxml_html.HtmlElement) -> str:
+    """An ``<h1>``'s text, or only its part marked ``itemprop="headline"`` when a kicker is set beside it ("KNOWHOW <span itemprop=headline>…")."""
+    marked = element.xpath(".//*[@itemprop='headline']")
+    return _element_text(marked[0]) if len(marked) == 1 and len(_element_text(marked[0]).split()) >= 2 else _element_text(element)
 
 
 def _element_text(element: lxml_html.HtmlElement) -> str:

@@ -189,3 +189,42 @@ def test_a_charity_quoted_in_the_story_keeps_its_words():
 
     assert not is_donation_appeal("„Wir brauchen jede Spende für unsere unabhängige Arbeit“, sagte die Leiterin des Tierheims.")
     assert is_donation_appeal("Soutenez un journalisme indépendant : faites un don à notre rédaction.")
+
+
+# -- which h1 is the headline
+
+
+def test_the_headline_is_not_a_menus_h1_nor_a_boxs_label(tmp_path):
+    menu = "<aside><nav><ul><li><a href='/kultur'>Kultur</a><section><h1>Kultur und Freizeit</h1><ul><li><a href='/m'>Museen</a></li></ul></section></li></ul></nav></aside>"
+    box = "<section class='box'><h1>Mehr zum Thema</h1><ul><li><a href='/a'>Adressen</a></li></ul></section>"
+    body = menu + "<div id='content'><h1>Das Hafenviertel</h1>" + STORY + "</div>" + box
+    article = load_article(_page(tmp_path, body, head="<title>Das Hafenviertel - Stadt Inselheim</title>"))
+    assert article.title == "Das Hafenviertel"
+    assert "Mehr zum Thema" not in " ".join(block.text for block in article.blocks)
+
+
+def test_a_category_set_in_the_h1_is_not_part_of_the_headline(tmp_path):
+    body = (
+        "<h1><span class='category'><span class='aural'>Thema </span>Verbraucherschutz</span>Neue Regeln für Fährtickets</h1>"
+        + STORY
+    )
+    article = load_article(_page(tmp_path, body, head="<title>Amt | Regeln für Fährtickets</title>"))
+    assert article.title == "Neue Regeln für Fährtickets"
+
+
+def test_a_picture_credit_glued_to_the_last_sentence_is_cut(tmp_path):
+    long_paragraph = "Die Tickets werden nicht teurer, sagte der Rat, und die Boote fahren auch im Winter. " * 4
+    body = (
+        "<article><h1>Fähre fährt stündlich</h1>" + STORY + f"<p>{long_paragraph}Das gilt ab Mai.Foto: hafenbilder.de</p>"
+        "<p>Die Fähre am Abend.Foto: Ann Bell</p></article>"
+    )
+    text = " ".join(block.text for block in load_article(_page(tmp_path, body)).blocks)
+    assert "Das gilt ab Mai." in text and "hafenbilder" not in text
+    assert "Die Fähre am Abend" not in text  # a short text with a credit is a caption
+
+
+def test_a_line_sending_the_reader_to_the_rest_elsewhere_goes():
+    tree = _tree(STORY + "<div><strong>Lire la suite sur <a href='https://example.org/recit'>Le Journal du Port</a></strong></div>")
+    drop_pointers(tree)
+    left = _text(tree)
+    assert "Lire la suite" not in left and "Kurtaxe" in left

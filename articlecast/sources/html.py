@@ -44,7 +44,7 @@ from .pagemeta import (
 from .pagetext import read_page_copy
 from .pointers import drop_pointers
 from .promo import is_author_bio, is_end_note, opens_comments
-from .tails import without_closing_labels
+from .tails import without_closing_labels, without_glued_credits
 
 _LOGGER = logging.getLogger(__name__)
 CYRILLIC_SHARE = 0.5
@@ -338,7 +338,7 @@ def _page_link(link: str | None, page_url: str | None) -> str | None:
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
     """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`), citation lines, donation appeals, a closing run of labels (:mod:`.tails`), and headings left with nothing below."""
-    blocks = _before_end_note(blocks)
+    blocks = without_glued_credits(_before_end_note(blocks))
     texts = [block.text for block in blocks]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     kept = [

@@ -20,8 +20,10 @@ READ_ALSO = (
     r"|lesen sie (?:auch|mehr)|siehe (?:auch|anhang)|leggi anche|vedi anche|lea (?:también|más)|lee (?:también|más)|ver también|leia (?:também|mais)"
     r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)"
     r"|читайте (?:также|також|тоже|ещё|еще)|дивіться також|смотрите также|čtěte také|přečtěte si také"
+    r"|lire la suite|la suite sur|weiterlesen|continue reading|read the (?:full|rest)|leer (?:más|el artículo completo)"
+    r"|czytaj dalej|читать (?:далее|полностью)|читати (?:далі|повністю)"
 )
-"""Labels that say "read this other piece too", in the languages articlecast reads and their neighbours."""
+"""Labels that say "read this other piece too" or "read the rest there", in the languages articlecast reads and their neighbours."""
 _OPENS_WITH_LABEL = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO})(?![^\W\d_])", re.I)
 POINTER_MAX_WORDS = 40
 """A pointer is a reference of a line or two; a longer block is prose that happens to start with these words."""

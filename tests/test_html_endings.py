@@ -228,3 +228,32 @@ def test_a_line_sending_the_reader_to_the_rest_elsewhere_goes():
     drop_pointers(tree)
     left = _text(tree)
     assert "Lire la suite" not in left and "Kurtaxe" in left
+
+
+def test_closing_facts_in_label_value_lines_stay():
+    prose = [Block("paragraph", "Die Fähre fährt ab Mai jede Stunde, sagte die Bürgermeisterin am Dienstag.")]
+    facts = [Block("paragraph", text) for text in ("Ort: Hafenhalle", "Zeit: 19 Uhr", "Eintritt: frei", "Anmeldung: im Rathaus")]
+    assert without_closing_labels(prose + facts) == prose + facts
+
+
+def test_an_editorial_that_supports_a_free_press_is_not_an_appeal():
+    from articlecast.sources.appeals import is_donation_appeal
+
+    assert not is_donation_appeal("We support independent journalism on the islands, and our reporters will keep asking questions.")
+
+
+def test_a_call_to_talk_with_the_author_on_a_social_network_is_not_article_text():
+    from articlecast.sources.appeals import is_social_call
+
+    assert is_social_call("Diskutieren Sie mit der Autorin - auf Twitter oder auf Instagram!")
+    assert is_social_call("Suivez-nous sur Facebook et Instagram.")
+    assert not is_social_call("Folgen Sie der Debatte: Der Rat stimmt am Dienstag über die Fähre ab.")
+    assert not is_social_call("Twitter sperrte das Konto des Bürgermeisters am Montag für einen Tag.")
+
+
+def test_a_social_call_split_into_linked_fragments_goes_whole():
+    from articlecast.sources.appeals import without_social_calls
+
+    prose = Block("paragraph", "Die Fähre fährt ab Mai jede Stunde, sagte die Bürgermeisterin am Dienstag.")
+    fragments = [Block("paragraph", text) for text in ("Diskutieren Sie mit der Autorin - auf", "Twitter", "oder auf", "Instagram", "!")]
+    assert without_social_calls([prose, *fragments, prose]) == [prose, prose]

@@ -15,6 +15,8 @@ from .legal import is_legal_notice
 
 NOTICE_MIN_SHARE = 0.5
 """The share of the page's text that must come before a notice for the notice to end the article."""
+NOTICE_MAX_WORDS = 30
+"""A notice is a line of small print ("DAS BLATT 12/2020 · Alle Rechte vorbehalten"); a longer text is left to the later stages."""
 _SKIPPED = ("script", "style", "noscript", "template", "head")
 _LINES = ("p", "div", "small", "span", "footer", "section", "li", "address")
 
@@ -47,7 +49,9 @@ def _texts(element: Any) -> list[str]:
 def _is_notice(element: Any) -> bool:
     """An element that is a rights notice line, with no smaller element inside that is one."""
     text = " ".join(" ".join(element.itertext()).split())
-    if not text or not is_legal_notice(text) or element.xpath("ancestor-or-self::figure|ancestor-or-self::figcaption"):
+    if not text or len(text.split()) > NOTICE_MAX_WORDS or not is_legal_notice(text):
+        return False
+    if element.xpath("ancestor-or-self::figure|ancestor-or-self::figcaption"):
         return False
     return not any(
         isinstance(child.tag, str) and child.tag in _LINES and is_legal_notice(" ".join(child.itertext()))

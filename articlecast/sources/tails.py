@@ -25,8 +25,9 @@ def without_closing_labels(blocks: list[Block]) -> list[Block]:
     start = len(blocks)
     while start > 0 and blocks[start - 1].kind == "paragraph" and _is_label(blocks[start - 1].text):
         start -= 1
-    if len(blocks) - start < RUN_MIN_LINES or start == 0:
-        return blocks
+    run = blocks[start:]
+    if len(run) < RUN_MIN_LINES or start == 0 or 2 * sum(":" in block.text for block in run) >= len(run):
+        return blocks  # an article's closing facts ("Ort: Stadthalle", "Eintritt: frei") are lines of "label: value"
     return blocks[:start]
 
 

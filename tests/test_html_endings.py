@@ -257,3 +257,10 @@ def test_a_social_call_split_into_linked_fragments_goes_whole():
     prose = Block("paragraph", "Die Fähre fährt ab Mai jede Stunde, sagte die Bürgermeisterin am Dienstag.")
     fragments = [Block("paragraph", text) for text in ("Diskutieren Sie mit der Autorin - auf", "Twitter", "oder auf", "Instagram", "!")]
     assert without_social_calls([prose, *fragments, prose]) == [prose, prose]
+
+
+def test_a_no_warranty_line_is_small_print():
+    from articlecast.sources.legal import is_legal_notice
+
+    assert is_legal_notice("Alle Angaben ohne Gewähr.")
+    assert not is_legal_notice("Der Rat gab keine Gewähr dafür, dass die Fähre im Mai fährt.")

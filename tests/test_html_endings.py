@@ -264,3 +264,40 @@ def test_a_no_warranty_line_is_small_print():
 
     assert is_legal_notice("Alle Angaben ohne Gewähr.")
     assert not is_legal_notice("Der Rat gab keine Gewähr dafür, dass die Fähre im Mai fährt.")
+
+
+# -- the site's address as author, a title run together with its byline, a bold label glued to its text
+
+
+def test_the_site_address_given_as_author_is_not_a_writer(tmp_path):
+    head = "<title>Fähre fährt stündlich</title><meta name='author' content='inselbote.de'>"
+    article = load_article(_page(tmp_path, f"<article><h1>Fähre fährt stündlich</h1>{STORY}</article>", head=head))
+    assert article.author is None
+
+
+def test_a_title_run_together_with_its_byline_gives_the_author(tmp_path):
+    body = (
+        "<article><h1>Fähre fährt stündlich</h1>"
+        "<p><strong>Fähre fährt stündlich</strong> von Jana Kürschner</p>"
+        f"{STORY}</article>"
+    )
+    article = load_article(_page(tmp_path, body))
+    assert article.author == "Jana Kürschner"
+    assert "von Jana Kürschner" not in " ".join(block.text for block in article.blocks)
+
+
+def test_headline_byline_needs_the_title_words():
+    from articlecast.sources.authors import headline_byline
+
+    assert headline_byline("Fähre fahrt stündlich! von Jana Kürschner", "Fähre fährt stündlich - Inselbote") == "Jana Kürschner"
+    assert headline_byline("Der Rat sprach lange von Anna Berg", "Fähre fährt stündlich") is None
+    assert headline_byline("Fähre fährt stündlich von der Insel ab", "Fähre fährt stündlich") is None
+
+
+def test_a_bold_label_keeps_its_space_before_the_text():
+    from lxml import etree
+
+    from articlecast.sources.html import document_blocks
+
+    body = etree.fromstring('<body><p><hi rend="#b">Rückblick:</hi>Der Index fiel am Freitag deutlich.</p></body>')
+    assert [block.text for block in document_blocks(body)] == ["Rückblick: Der Index fiel am Freitag deutlich."]

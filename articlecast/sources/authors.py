@@ -11,8 +11,10 @@ und Tom Leary", "Par Ann Bell").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 from .furniture import find_date, parse_byline
 
@@ -100,3 +102,46 @@ def introduces_author(text: str, names: tuple[str, ...]) -> bool:
     return len(text.split()) <= BIO_MAX_WORDS and any(
         text.startswith(name) and _COPULA.match(text[len(name) :]) for name in names if name
     )
+
+
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
+
+
+def page_domains(tree: Any) -> tuple[str, ...]:
+    """The site's host names the page states (its canonical or ``og:url`` address, a domain given as author or publisher)."""
+    found = []
+    for value in tree.xpath(
+        "//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"
+        "|//meta[@name='author' or @name='publisher' or @property='article:author']/@content"
+    ):
+        value = value.strip()
+        host = urlsplit(value).hostname if "//" in value else (value if _DOMAIN.fullmatch(value) else None)
+        if host:
+            found.append(host.removeprefix("www."))
+    return tuple(dict.fromkeys(found))
+
+
+def names_domain(author: str | None, domains: Iterable[str]) -> bool:
+    """The author is the site's address made into words ("tagesausblick.de" given as "Tagesausblick De")."""
+    return bool(author) and _squashed(author or "") in {_squashed(domain) for domain in domains}
+
+
+_TRAILING_BYLINE = re.compile(r"^(?P<head>.+?)\s+(?:von|by|par|por|di|od|от|від)\s+(?P<names>[^\W\d][^.!?]*)$")
+HEADLINE_MIN_WORDS = 3
+
+
+def headline_byline(text: str, title: str) -> str | None:
+    """The authors of a line that is the title and its byline run together ("Jahresendrally adé?! von Ann Bell"), else None."""
+    found = _TRAILING_BYLINE.match(text.strip())
+    if not found:
+        return None
+    head, wanted = _folded_words(found.group("head")), _folded_words(title)
+    if len(head) < HEADLINE_MIN_WORDS or wanted[: len(head)] != head:
+        return None
+    return person_names(found.group("names"))
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of ``text``, case and accents aside ("adé" and "ade" are one word)."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    return re.findall(r"\w+", plain.casefold())

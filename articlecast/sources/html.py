@@ -20,7 +20,7 @@ from ..article import Block
 from ..errors import ArticleError
 from ..language import base_language, detect_language
 from .appeals import is_donation_appeal, without_social_calls
-from .authors import byline_authors, introduces_author, person_names, shown_authors
+from .authors import byline_authors, headline_byline, introduces_author, names_domain, page_domains, person_names, shown_authors
 from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
@@ -100,6 +100,9 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     metadata = _metadata(document, stated)
     site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
     _name_people(metadata, site_names, shown_author or byline_authors(block.text for block in document_blocks(document.body)))
+    if names_domain(metadata.get("author"), page_domains(tree)):
+        del metadata["author"]  # the site's address, not a writer
+    blocks = _without_headline_byline(blocks, metadata)
     blocks = _without_page_lines(_without_author_bio(blocks, metadata.get("author")), site_names)
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
@@ -140,6 +143,16 @@ def _after_headline(blocks: list[Block], headline: str) -> list[Block]:
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and not ends_sentence(b.text) for b in above):
                 return blocks[index + 1 :]
             return blocks
+    return blocks
+
+
+def _without_headline_byline(blocks: list[Block], metadata: dict[str, Any]) -> list[Block]:
+    """The blocks without an opening line that is the title and its byline run together; its people become the author."""
+    for index, block in enumerate(blocks[:HEADLINE_WITHIN]):
+        names = headline_byline(block.text, metadata.get("title") or "")
+        if names:
+            metadata.setdefault("author", names)
+            return blocks[:index] + blocks[index + 1 :]
     return blocks
 
 
@@ -464,4 +477,6 @@ def _text_with_breaks(element: Any) -> Iterator[str | None]:
             yield None
         else:
             yield from _text_with_breaks(child)
+            if child.tag == "hi" and (child.text or "").rstrip().endswith(":") and (child.tail or " ")[0].isalpha():
+                yield " "  # "Rückblick:Der …": the extractor dropped the space after a bold label
         yield child.tail or ""

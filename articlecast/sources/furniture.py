@@ -35,6 +35,8 @@ FURNITURE = frozenset({Role.JUNK, Role.TEASER, Role.BYLINE, Role.DATELINE, Role.
 """Roles that are never article text."""
 
 PROSE_MIN_WORDS = 8
+TRUNCATED_TEASER_MAX_WORDS = 80
+"""A text cut off with "…" is a teaser up to this length (an excerpt of 55 words, say); a longer paragraph ends in a writer's ellipsis."""
 PLACE_MAX_WORDS = 2
 DATELINE_MAX_WORDS = 14
 SEPARATED_DATELINE_MAX_WORDS = 24
@@ -169,7 +171,7 @@ _PHOTO_WORDS = (
 _PHOTO_CREDIT = re.compile(
     r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     rf"|(?<!\w)(?:{_PHOTO_WORDS})s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
-    rf"|(?<!\w)(?:{_PHOTO_WORDS})[\s-]?(?:rechte|quelle|nachweis|credits?|rights|source)\s*:\s*\S"  # "Bildrechte: IMAGO"
+    rf"|(?<!\w)(?:{_PHOTO_WORDS})[\s-]?(?:rechte|quellen?|nachweise?|credits?|rights|sources?)(?:\s*\([^()]{{0,40}}\))?\s*:\s*\S"  # "Bildrechte: IMAGO", "Bildnachweise (von oben): …"
     rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
     rf"|(?:^|\s)(?:fot|фото)\.\s*\S"  # "Fot. PAP/…"
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$"  # a credit ends a caption; "(AP) —" opens a story
@@ -244,7 +246,7 @@ def classify(line: str) -> Role:
         return Role.DATELINE
     if _is_junk(text, words):
         return Role.JUNK
-    if (_TRUNCATED.search(text) and len(words) >= 6) or ends_with_more(text):
+    if (_TRUNCATED.search(text) and 6 <= len(words) <= TRUNCATED_TEASER_MAX_WORDS) or ends_with_more(text):
         return Role.TEASER
     if _ITEM.match(text):
         return Role.ITEM

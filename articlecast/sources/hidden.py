@@ -29,7 +29,7 @@ SMALL_SHARE = 0.4
 
 _HIDING_CLASSES = frozenset({
     "sr-only", "sr-text", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader-only",
-    "a11y-hidden", "offscreen", "hidden", "is-hidden", "u-hidden", "d-none", "hide", "invisible", "element-invisible",
+    "a11y-hidden", "offscreen", "aural", "hidden", "is-hidden", "u-hidden", "d-none", "hide", "invisible", "element-invisible",
 })
 _ALWAYS_HIDDEN = "//template|//noscript|//dialog[not(@open)]"
 _MARKED = "//*[@hidden] | //*[@style]"

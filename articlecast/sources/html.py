@@ -19,11 +19,14 @@ from urllib.parse import urljoin, urlsplit
 from ..article import Block
 from ..errors import ArticleError
 from ..language import base_language, detect_language
+from .appeals import is_donation_appeal, without_social_calls
 from .authornote import is_author_note
+from .authors import byline_authors, headline_byline, introduces_author, names_domain, page_domains, person_names, shown_authors
 from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
 from .decode import decode_html
+from .endmarks import drop_after_rights_notice
 from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
 from .hidden import drop_hidden
@@ -40,7 +43,9 @@ from .pagemeta import (
     without_kicker,
 )
 from .pagetext import read_page_copy
+from .pointers import drop_pointers
 from .promo import is_author_bio, is_end_note, opens_comments
+from .labelruns import without_closing_labels, without_glued_credits
 
 _LOGGER = logging.getLogger(__name__)
 CYRILLIC_SHARE = 0.5
@@ -77,8 +82,11 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     titles = (stated.get("title"), *page_titles(tree))
     drop_hidden(tree, titles)
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
+    shown_author = shown_authors(tree)  # before author boxes go
     marked = marked_headlines(tree)
     drop_link_boxes(tree, titles)
+    drop_pointers(tree)
+    drop_after_rights_notice(tree)  # before captions go: a closing notice may look like a credit
     drop_captions(tree)
     drop_author_boxes(tree)
     document = _extract(tree)
@@ -92,6 +100,10 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         return _page_copy_of(text, path, stated)
     metadata = _metadata(document, stated)
     site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
+    _name_people(metadata, site_names, shown_author or byline_authors(block.text for block in document_blocks(document.body)))
+    if names_domain(metadata.get("author"), page_domains(tree)):
+        del metadata["author"]  # the site's address, not a writer
+    blocks = _without_headline_byline(blocks, metadata)
     blocks = _without_page_lines(_without_author_bio(blocks, metadata.get("author")), site_names)
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
@@ -135,6 +147,23 @@ def _after_headline(blocks: list[Block], headline: str) -> list[Block]:
     return blocks
 
 
+def _without_headline_byline(blocks: list[Block], metadata: dict[str, Any]) -> list[Block]:
+    """The blocks without an opening line that is the title and its byline run together; its people become the author."""
+    for index, block in enumerate(blocks[:HEADLINE_WITHIN]):
+        names = headline_byline(block.text, metadata.get("title") or "")
+        if names:
+            metadata.setdefault("author", names)
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
+
+
+def _name_people(metadata: dict[str, Any], site_names: tuple[str | None, ...], shown: str | None) -> None:
+    """Keep only people as the author (not the publisher the metadata may name), or the author the page shows."""
+    people = person_names(metadata.get("author"), site_names)
+    if people or shown:
+        metadata["author"] = people or shown
+
+
 def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]]:
     """The article read from the page's visible text, line by line, when the extractor finds none."""
     page = read_page_copy(_visible_text(text), min_furniture=0)
@@ -152,6 +181,7 @@ def _visible_text(text: str) -> str:
     tree = load_html(text)
     drop_hidden(tree)
     drop_link_boxes(tree, page_titles(tree))
+    drop_pointers(tree)
     drop_captions(tree)
     drop_author_boxes(tree)
     return page_text(tree)
@@ -169,7 +199,9 @@ def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]
     return [
         block
         for index, block in enumerate(blocks)
-        if index < first or not (is_author_bio(block.text, starts) or is_author_note(block.text))
+        if index < first or not (
+            is_author_bio(block.text, starts) or introduces_author(block.text, starts) or is_author_note(block.text)
+        )
     ]
 
 
@@ -320,12 +352,16 @@ def _page_link(link: str | None, page_url: str | None) -> str | None:
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
-    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`), citation lines, and headings left with nothing below."""
-    blocks = _before_end_note(blocks)
+    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`), citation lines, donation appeals and social-network calls, a closing run of labels (:mod:`.tails`), and headings left with nothing below."""
+    blocks = without_social_calls(without_glued_credits(_before_end_note(blocks)))
     texts = [block.text for block in blocks]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
-    kept = [block for block, role in zip(blocks, roles, strict=True) if role not in FURNITURE and not _is_reference(block.text)]
-    kept = _without_closing_box(kept)
+    kept = [
+        block
+        for block, role in zip(blocks, roles, strict=True)
+        if role not in FURNITURE and not (_is_reference(block.text) or is_donation_appeal(block.text))
+    ]
+    kept = without_closing_labels(_without_closing_box(kept))
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
 
 
@@ -455,4 +491,6 @@ def _text_with_breaks(element: Any) -> Iterator[str | None]:
             yield None
         else:
             yield from _text_with_breaks(child)
+            if child.tag == "hi" and (child.text or "").rstrip().endswith(":") and (child.tail or " ")[0].isalpha():
+                yield " "  # "Rückblick:Der …": the extractor dropped the space after a bold label
         yield child.tail or ""

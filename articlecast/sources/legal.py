@@ -1,4 +1,4 @@
-"""Legal notices at the foot of a page: rights reserved, media registration, age ratings, terms of reuse.
+"""Legal notices at the foot of a page: rights reserved, no warranty, media registration, age ratings, terms of reuse.
 
 Every news site closes its pages with some of them, in its own language, and none is article
 text. They are told by the formula each language writes them with, not by a site's own words.
@@ -11,6 +11,7 @@ import re
 _RIGHTS_RESERVED = (
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
     r"|wszelkie prawa zastrzeżone|все права защищены|(?:усі|всі) права захищені"
+    r"|alle angaben ohne gewähr|angaben ohne gewähr|sans garantie d['’]exactitude|информация не является (?:публичной )?офертой"
 )
 _MEDIA_REGISTRATION = (
     r"(?:св-во|свидетельство) о регистрации (?:сми|средства массовой информации)|свідоцтво про (?:державну )?реєстрацію"

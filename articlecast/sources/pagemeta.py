@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 
 from .fields import parse_date_text
+from .promo import is_label_line
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -168,17 +169,17 @@ _MARKED_HEADLINE = (
 
 
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the page's ``<h1>`` elements that are not its logo (call after hidden elements are dropped).
+    """The texts of the page's ``<h1>`` elements that are not its logo, a menu's or a box's label (call after hidden elements are dropped).
 
     A blog theme often sets the site's name in an ``<h1>`` linking to its home page, and the
     post's headline in an ``<h2>``: that ``<h1>`` is the logo, never the headline.
     """
     names = [_words(name) for name in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")]
-    shown = [(element, _element_text(element)) for element in tree.iter("h1")]
+    shown = [(element, _headline_text(element)) for element in tree.iter("h1") if not element.xpath(_OUTSIDE_ARTICLE)]
     page = _page_url(tree)
     return [
         text for element, text in shown
-        if len(text.split()) >= 2 and not _is_logo(element, names) and not _links_to_section(element, page)
+        if len(text.split()) >= 2 and not _is_logo(element, names) and not is_label_line(text) and not _links_to_section(element, page)
     ]
 
 
@@ -226,6 +227,31 @@ def _is_home(href: str | None) -> bool:
 
 _CLOSES = re.compile(r"^[,.:;!?)\]’”»]")
 _OPENS = re.compile(r"[(\[“‘«]$")
+
+
+_OUTSIDE_ARTICLE = "ancestor::nav|ancestor::aside|ancestor::footer"
+"""Where an ``<h1>`` heads a menu or a box (a navigation flyout's "Kultur"), never the article."""
+_KICKER_NAMES = re.compile(
+    r"(?<![a-z])(?:kicker|category|categorie|kategorie|topline|dachzeile|overline|pretitle|pre-title|eyebrow|rubric|rubrik"
+    r"|roofline|supertitle|surtitre|antetitulo)(?![a-z])",
+    re.I,
+)
+
+
+def _headline_text(element: lxml_html.HtmlElement) -> str:
+    """An ``<h1>``'s text without the kicker set in it: only its part marked ``itemprop="headline"``
+    ("KNOWHOW <span itemprop=headline>…"), or all but the parts its classes name a kicker ("<span class=category>Thema</span> …")."""
+    marked = element.xpath(".//*[@itemprop='headline']")
+    if len(marked) == 1 and len(_element_text(marked[0]).split()) >= 2:
+        return _element_text(marked[0])
+    kickers = [part for part in element.iterdescendants() if _KICKER_NAMES.search(f"{part.get('class') or ''} {part.get('id') or ''}")]
+    if kickers:
+        left = _element_text(element)
+        for kicker in kickers:
+            left = left.replace(_element_text(kicker), "", 1)
+        if len(left.split()) >= 2:
+            return " ".join(left.split())
+    return _element_text(element)
 
 
 def _element_text(element: lxml_html.HtmlElement) -> str:

@@ -1,0 +1,96 @@
+"""A newsroom asking its readers for something: money for its work, or a conversation on a social network.
+
+Non-profit newsrooms and many papers close a story with a box saying who they are and asking
+for support ("Unsere Arbeit ist spendenfinanziert … Jetzt unterstützen!", "Soutenez un
+journalisme indépendant"). It is told by three things together: the site speaking ("we", "our",
+the reader addressed, nobody quoted), the words of giving, and the words of its own work
+(journalism, reporting, research). An article about a charity quotes its people, and a quoted
+appeal is the story's, not the site's. A call to follow or talk with the author or the site on a social
+network ("Diskutieren Sie mit dem Autor auf Twitter!", "Suivez-nous sur Instagram") opens with its verb
+and names the network, maybe in the next few fragments when the networks are links the extractor sets apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Block
+from .promo import site_speaks
+
+APPEAL_MAX_WORDS = 80
+_GIVING = re.compile(
+    r"\b(?:spende\w*|spenden\w*|jetzt unterstützen|unterstützen sie|fördermitglied\w*|donat\w*|donate|donors?"
+    r"|support (?:us|our \w+)|become a (?:member|supporter)|faire un don|dons?|soutenez|soutenir (?:notre|nos)|donaci\w*|don[ea]\w*"
+    r"|apóyanos|apoya (?:nuestro|nuestra)|wesprzyj|wpłać|darowizn\w*|пожертв\w*|підтримайте|поддержите|донат\w*)\b",
+    re.I,
+)
+_OWN_WORK = re.compile(
+    r"(?:journalis\w*|reporting|newsroom|recherche\w*|redaktion\w*|rédaction\w*|periodis\w*|redacci[oó]n\w*|dziennikars\w*"
+    r"|redakcj\w*|журналіст\w*|журналист\w*|редакці\w*|редакци\w*|spendenfinanziert|gemeinnützig\w*|unabhängig\w*"
+    r"|independent|indépendan\w*|independien\w*|niezależn\w*|незалежн\w*|независим\w*)",
+    re.I,
+)
+
+
+def is_donation_appeal(text: str) -> bool:
+    """A short text in which the site asks for money for its own work ("Unsere Recherchen sind spendenfinanziert. Jetzt unterstützen!")."""
+    return (
+        len(text.split()) <= APPEAL_MAX_WORDS
+        and site_speaks(text)
+        and bool(_GIVING.search(text))
+        and bool(_OWN_WORK.search(text))
+    )
+
+
+SOCIAL_CALL_MAX_WORDS = 25
+_SOCIAL_CALL = re.compile(
+    r"^(?:(?:diskutieren|folgen|besuchen|kontaktieren|schreiben) sie|follow|discuss|join|connect with|find (?:us|me|him|her)"
+    r"|suivez|discutez|retrouvez|rejoignez|síguenos|sígueme|sigue|únete|comenta|obserwuj|dołącz|dyskutuj|стежте|підписуйтесь"
+    r"|обговорюйте|следите|подписывайтесь|обсуждайте)\b",
+    re.I,
+)
+_NETWORKS = re.compile(
+    r"\b(?:twitter|instagram|facebook|telegram|tiktok|linkedin|youtube|mastodon|bluesky|threads|whatsapp|x\.com"
+    r"|телеграм\w*|фейсбук\w*|вконтакте|ютуб\w*)\b",
+    re.I,
+)
+
+
+def is_social_call(text: str) -> bool:
+    """A short call to follow or talk with the author or the site on a social network ("Folgen Sie uns auf Instagram!")."""
+    return len(text.split()) <= SOCIAL_CALL_MAX_WORDS and bool(_SOCIAL_CALL.match(text.strip())) and bool(_NETWORKS.search(text))
+
+
+FRAGMENT_MAX_WORDS = 6
+
+
+def without_social_calls(blocks: list[Block]) -> list[Block]:
+    """The blocks without social-network calls, one block or a call split into short fragments ("… auf", "Twitter", "!")."""
+    kept: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = _call_end(blocks, index)
+        if end is None:
+            kept.append(blocks[index])
+            index += 1
+        else:
+            index = end
+    return kept
+
+
+def _call_end(blocks: list[Block], start: int) -> int | None:
+    """Where a social call starting at ``start`` ends (the index after it), or None if none starts there."""
+    if blocks[start].kind == "heading" or not _SOCIAL_CALL.match(blocks[start].text.strip()):
+        return None
+    text, end, found = blocks[start].text, start + 1, False
+    while True:
+        found = found or is_social_call(text)
+        if found and text.rstrip().endswith((".", "!", "?")):
+            return end
+        if end == len(blocks) or not _is_fragment(blocks[end]) or len(f"{text} {blocks[end].text}".split()) > SOCIAL_CALL_MAX_WORDS:
+            return end if found else None
+        text, end = f"{text} {blocks[end].text}", end + 1
+
+
+def _is_fragment(block: Block) -> bool:
+    return block.kind != "heading" and len(block.text.split()) <= FRAGMENT_MAX_WORDS

@@ -1,0 +1,60 @@
+"""A run of label lines closing the article: no sentence among them, so nothing a listener follows.
+
+Pages set lists after the text that the extractor takes for its last paragraphs: the article's
+subheads repeated as a side menu ("Teure Folgen bei Schlamperei", "Wohin mit dem Hinweis?"), a
+picture-credits list, tags. Each is a line that does not end like a sentence, and the run comes
+after the last one that does. An article may end on one or two such lines (a sign-off, a short
+list); a run of :data:`RUN_MIN_LINES` or more closes the page, not the story. A picture's credit
+glued after the last sentence of a paragraph ("… der Kartellbehörden.Foto: Ann Bell") is no sentence either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..article import Block
+
+RUN_MIN_LINES = 4
+LABEL_MAX_WORDS = 12
+"""A line this short may end in "?" or "!" and still be a label ("Wohin mit dem Hinweis?"); a longer one is a sentence."""
+
+
+def without_closing_labels(blocks: list[Block]) -> list[Block]:
+    """The blocks without a closing run of :data:`RUN_MIN_LINES` or more paragraphs that are labels, not sentences."""
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].kind == "paragraph" and _is_label(blocks[start - 1].text):
+        start -= 1
+    run = blocks[start:]
+    if len(run) < RUN_MIN_LINES or start == 0 or 2 * sum(":" in block.text for block in run) >= len(run):
+        return blocks  # an article's closing facts ("Ort: Stadthalle", "Eintritt: frei") are lines of "label: value"
+    return blocks[:start]
+
+
+def _is_label(text: str) -> bool:
+    """A line that ends in no full stop, and if long, in no sentence end at all."""
+    ending = text.rstrip(" \"'”’»)]」』）")
+    if ending.endswith((".", "…", "。", "．")):
+        return False
+    return len(text.split()) <= LABEL_MAX_WORDS or not ending.endswith(("!", "?", "！", "？"))
+
+
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?…\"”»])\s*(?:Foto|Fotos|Bild|Bilder|Grafik|Illustration|Photo|Photos|Image|Crédits?(?: photos?)?|Crédit photo"
+    r"|Créditos?|Фото|Zdjęcie|Fot\.)\s*:\s*(?:(?![.!?]\s)[^!?:]){2,60}$"
+)
+"""A credit after the last sentence end of a paragraph, with no sentence after it (a site's name may hold dots)."""
+
+
+CAPTION_MAX_WORDS = 40
+"""A shorter text ending in a credit is a caption, which :mod:`.furniture` drops whole."""
+
+
+def without_glued_credits(blocks: list[Block]) -> list[Block]:
+    """The blocks with a picture credit cut from the end of a (long) paragraph it was glued to."""
+    return [
+        replace(block, text=_GLUED_CREDIT.sub("", block.text))
+        if block.kind == "paragraph" and len(block.text.split()) > CAPTION_MAX_WORDS
+        else block
+        for block in blocks
+    ]

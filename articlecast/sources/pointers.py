@@ -1,0 +1,47 @@
+"""A "read also" pointer standing as a block of its own, its label written as words rather than punctuated.
+
+:mod:`.linkboxes` knows a pointer by its shape ("Read more: <a>headline</a>", a box nearly all
+links). Many pages write the label as the opening words of a reference instead, with no colon,
+and the reference names its authors and journal around the link ("Lire aussi Ann Bell,
+« <a>Le port en hiver</a> », La Revue, juin 2018"): the label says it all. A short block that
+opens with such a label and holds a link (to another page, or to an annex of this one) points elsewhere;
+it is not article text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .captions import drop_outermost
+
+READ_ALSO = (
+    r"(?:[àa] )?lire (?:aussi|également)|(?:[àa] )?voir (?:aussi|en annexe)|read (?:also|more)|also read|see (?:also|the appendix)"
+    r"|lesen sie (?:auch|mehr)|siehe (?:auch|anhang)|leggi anche|vedi anche|lea (?:también|más)|lee (?:también|más)|ver también|leia (?:também|mais)"
+    r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)"
+    r"|читайте (?:также|також|тоже|ещё|еще)|дивіться також|смотрите также|čtěte také|přečtěte si také"
+    r"|lire la suite|la suite sur|weiterlesen|continue reading|read the (?:full|rest)|leer (?:más|el artículo completo)"
+    r"|czytaj dalej|читать (?:далее|полностью)|читати (?:далі|повністю)"
+)
+"""Labels that say "read this other piece too" or "read the rest there", in the languages articlecast reads and their neighbours."""
+_OPENS_WITH_LABEL = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO})(?![^\W\d_])", re.I)
+POINTER_MAX_WORDS = 40
+"""A pointer is a reference of a line or two; a longer block is prose that happens to start with these words."""
+_BLOCKS = ("p", "q", "blockquote", "div", "aside", "section", "li")
+
+
+def drop_pointers(tree: Any) -> int:
+    """Remove the short blocks that open with a "read also" label and hold a link; return how many."""
+    return drop_outermost([element for element in tree.iter(*_BLOCKS) if _is_pointer(element)])
+
+
+def _is_pointer(element: Any) -> bool:
+    text = " ".join(" ".join(element.itertext()).split())
+    if len(text.split()) > POINTER_MAX_WORDS or not _OPENS_WITH_LABEL.match(text):
+        return False
+    return any(_links_elsewhere(link) for link in element.iter("a"))
+
+
+def _links_elsewhere(link: Any) -> bool:
+    """A link with text to another page or to a part of this one the listener does not hear (``#annexe``)."""
+    return bool((link.get("href") or "").strip()) and bool("".join(link.itertext()).strip())

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
+from .toolbars import is_toolbar
 
 
 class Role(enum.Enum):
@@ -292,6 +293,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or is_agency_credit(text)  # "Getty Images" under a photo
         or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
         or (len(words) <= PAGE_ENTRY_MAX_WORDS and bool(_PAGE_ENTRY.match(text)))  # "Page 2 — Tickets are missing"
+        or is_toolbar(text)  # "vorlesen Druckansicht Kommentare lesen 128 Beiträge"
     )
 
 

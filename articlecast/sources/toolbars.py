@@ -1,0 +1,37 @@
+"""A row of an article's buttons copied as a line of text: "vorlesen Druckansicht Kommentare lesen 128 Beiträge".
+
+Pages set their tools (read aloud, print, share, comment, save) in a row by the headline; a copy
+of the page gives their labels as one line, which is short and has no full stop, so it looks
+like a headline. It is told by its words: every one a tool's label, a count or a linking word, two or
+more labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+TOOL_WORDS = frozenset(
+    """
+    print printer-friendly share shares email e-mail comment comments listen save bookmark tweet copy link read aloud
+    pocket whatsapp facebook twitter telegram linkedin x mail send reddit flipboard pinterest view gift
+    drucken druckansicht teilen kommentare kommentar kommentieren vorlesen merken speichern anhören lesen beiträge
+    beitrag versenden kopieren
+    imprimer partager commentaires commentaire commenter écouter sauvegarder enregistrer envoyer copier lien
+    imprimir compartir comentarios comentario guardar escuchar enviar copiar enlace
+    drukuj udostępnij komentarze komentarz zapisz słuchaj wyślij
+    друк роздрукувати поділитися коментарі коментар зберегти слухати надіслати
+    печать распечатать поделиться комментарии комментарий сохранить слушать отправить
+    """.split()
+)
+"""Labels of the tools a page sets by its headline, in the languages we read."""
+LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu sur en à par la le en con por w na z в у на по".split())
+"""Small words between labels ("Share on X", "In Pocket speichern"), allowed but not counted."""
+TOOLBAR_MIN_LABELS = 2
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def is_toolbar(text: str) -> bool:
+    """Whether a line is only tool labels and counts ("Print Share 12 Comments"), two labels or more."""
+    words = [word.casefold() for word in _WORD.findall(text)]
+    labels = sum(word in TOOL_WORDS for word in words)
+    return labels >= TOOLBAR_MIN_LABELS and all(word in TOOL_WORDS or word in LINKING_WORDS or word.isdigit() for word in words)

@@ -1,0 +1,36 @@
+"""A row of tool buttons copied as a line is furniture; headlines that mention the tools are not."""
+
+import pytest
+
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.toolbars import is_toolbar
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print Share 14 Comments",
+        "vorlesen Druckansicht Kommentare lesen 36 Beiträge",
+        "In Pocket speichern",
+        "Imprimer Partager Commentaires",
+        "Друк Поділитися 5 коментарі",
+        "Listen Save Share on Facebook",
+    ],
+)
+def test_tool_rows_are_furniture(line):
+    assert is_toolbar(line)
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fall for a third week",
+        "Readers share their comments on the new bridge",
+        "Print",
+        "Comments",
+        "Save the date for the harbour festival",
+    ],
+)
+def test_headlines_and_single_labels_are_not_tool_rows(line):
+    assert not is_toolbar(line)

@@ -99,3 +99,12 @@ def test_a_headline_shown_twice_in_a_row_is_still_the_headline():
     assert page is not None
     assert page.title == HEADLINE
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_section_heading_after_a_bulleted_list_does_not_end_the_article():
+    points = ["• Dredge the channel before the ferry timetable starts.", "• Keep a berth free for the lifeboat."]
+    lines = [BODY[0], "What the skippers ask for", *points, "Tweet this now!", "The plan in detail", "Who pays for it", *BODY[1:]]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "Advertisement", *lines, "Share", "Print"))
+    assert page is not None
+    assert [block.text for block in page.blocks][-2:] == BODY[1:]
+    assert page.blocks[0].text == BODY[0]

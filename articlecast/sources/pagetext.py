@@ -290,7 +290,7 @@ def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]
     """Runs of prose lines, each with whether only a block of furniture parts it from the next run.
 
     A short sentence ("He declined.") right after prose goes on with the run. More than
-    :data:`MAX_GAP` short lines or a line that ends an article (:data:`_RUN_ENDS`) end it for
+    :data:`MAX_GAP` short lines since the last paragraph or list item or a line that ends an article (:data:`_RUN_ENDS`) end it for
     good; more than :data:`FURNITURE_GAP` lines of short lines and furniture in a row (a menu,
     a teaser box, share buttons and a tag list) part it from the next.
     """
@@ -305,7 +305,7 @@ def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]
             start = i if start is None else start
             last, gap, furniture = i, 0, 0
             continue
-        gap += role is Role.SHORT
+        gap = 0 if role is Role.ITEM else gap + (role is Role.SHORT)
         furniture += role is Role.SHORT or role in FURNITURE
         ends = gap > MAX_GAP or role in _RUN_ENDS
         if start is not None and last is not None and (ends or furniture > FURNITURE_GAP):

@@ -158,11 +158,12 @@ def test_labelled_bylines_need_a_name():
 
 def test_author_bio_in_another_language_ends_the_page_copy():
     body = "Die Stadt hat am Dienstag beschlossen, die alte Brücke über den Fluss bis zum Herbst zu sanieren."
+    more = "Bis dahin fahren die Busse über die Umleitung am Hafen, der Radweg bleibt an den Wochenenden offen."
     page = read_page_copy(
-        f"Startseite\nAnmelden\nJetzt abonnieren\nBrücke wird bis zum Herbst saniert\nVon Jana Keller\n{body}\n{body}\n"
+        f"Startseite\nAnmelden\nJetzt abonnieren\nBrücke wird bis zum Herbst saniert\nVon Jana Keller\n{body}\n{more}\n"
         "Jana Keller ist Redakteurin im Lokalteil und schreibt über Verkehr.\nMeistgelesen\nImpressum"
     )
-    assert page.blocks == [Block("paragraph", body), Block("paragraph", body)]
+    assert page.blocks == [Block("paragraph", body), Block("paragraph", more)]
 
 
 def test_saved_page_with_captions_and_playlist_titles_glued_to_credits_and_a_promo_in_capitals():

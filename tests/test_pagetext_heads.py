@@ -232,3 +232,46 @@ def test_a_long_caption_closed_by_its_photo_credit_is_not_read_as_the_first_para
     page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", "Share", "Print", "Advertisement", caption, *BODY))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_headline_the_window_title_shows_before_the_site_name_wins_over_the_deck_over_the_byline():
+    deck = "Two boats have run aground on the shallows since May"
+    window_title = f"{HEADLINE} | Westmere Courier"
+    byline = "Ann Rowe · Westmere Courier · Posted: Jun 3, 2025 9:27 AM"
+    page = read_page_copy(_page(*MENU, window_title, "Harbour·Updated", HEADLINE, "Share", "Print", deck, byline, "Comments", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_headline_at_the_start_of_a_longer_line_is_no_window_title():
+    deck = "Two boats have run aground on the shallows since May"
+    longer = f"{HEADLINE} - and what the skippers of the coast, the lifeboat crew and the board think of it"
+    byline = "Ann Rowe · Westmere Courier · Posted: Jun 3, 2025 9:27 AM"
+    page = read_page_copy(_page(*MENU, longer, HEADLINE, "Share", "Print", deck, byline, "Comments", *BODY))
+    assert page is not None
+    assert page.title == deck
+
+
+def test_a_short_first_sentence_under_the_date_and_a_caption_opens_the_article():
+    opening = "The channel is silting up again."
+    caption = "A ferry waits for the tide at the Westmere quay. (Ann Rowe / Westmere Courier)"
+    page = read_page_copy(_page("Advertisement", *MENU, HEADLINE, "By Ann Rowe", "Jun 3, 2025 at 9:27 am", "Expand", caption, opening, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == [opening, *BODY]
+
+
+def test_a_short_line_over_the_article_without_a_date_above_it_stays_out():
+    label = "Read the full story."
+    page = read_page_copy(_page(*MENU, HEADLINE, "Share", "Print", "Advertisement", label, *BODY))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_headline_under_the_byline_and_date_wins_over_a_menu_entry_far_above():
+    top = ["Switch to the mobile view »", *MENU, "Newsletter", "Sign in", "Advertisement", *MENU[:4]]
+    under = ["Mail the author", "Photo: Tom Reid CC BY 2.0", HEADLINE, "Comments ()", "More on this"]
+    page = read_page_copy(_page(*top, "By Ann Rowe", "03.06.25, 06:00", *under, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY

@@ -130,3 +130,21 @@ def test_a_headline_over_a_one_sentence_deck_over_the_byline_date_stays_apart_fr
     page = read_page_copy(text)
     assert page is not None
     assert page.title == headline
+
+
+def test_a_label_ending_in_a_colon_after_a_full_last_line_stands_alone():
+    ending = "Dredging could start within weeks, the board's chair told the meeting at last."
+    paragraph = BODY[0] + " " + ending
+    last_line = textwrap.wrap(paragraph, WIDTH)[-1]
+    label = "Photos (left to right):"
+    assert len(last_line) + 1 + len(label.split()[0]) > WIDTH
+    lines = page_lines(_flat(paragraph, label, "Quay at dawn by Ann Rowe CC BY 2.0", "Old ferry by Tom Reid CC BY 2.0"))
+    assert label in lines
+    assert " ".join(paragraph.split()) in lines
+
+
+def test_the_last_line_of_a_paragraph_of_sentences_ending_in_a_colon_stays_with_it():
+    ending = "The chair said it best. Her words to the meeting were these:"
+    paragraph = BODY[0] + " " + ending
+    lines = page_lines(_flat(paragraph, BODY[1]))
+    assert " ".join(paragraph.split()) in lines

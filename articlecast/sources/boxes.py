@@ -18,13 +18,17 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
 - a paywall pitch or the heading of a comment section's rules, and what follows while it keeps
-  speaking to the reader.
+  speaking to the reader;
+- a line said again right under itself: a video's title on its player and under it;
+- two headlines or more in a row between two paragraphs: links to other stories set in the text;
+- a box of key figures, each over its sentence, and a legend of codes, a list (:mod:`.factboxes`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text
 from .promo import (
     is_credit_line,
@@ -57,6 +61,8 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
 def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], set[int]]:
     """:func:`mark_neighbours`, and the lines it marked only as entries listed under a label."""
     roles = list(roles)
+    mark_legends(texts, roles)
+    _said_twice_in_a_row(texts, roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
     _playlists(texts, roles)
@@ -69,6 +75,8 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _pitches(texts, roles)
     _boxed_pitches(texts, roles)
     _form_blurbs(texts, roles)
+    mark_fact_boxes(texts, roles)
+    _links_between_paragraphs(texts, roles)
     return roles, set(listed)
 
 
@@ -222,6 +230,39 @@ def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
         if len(teasers) >= 2 * LIST_MIN_LINES:
             for line in teasers:
                 roles[line] = Role.JUNK
+
+
+def _said_twice_in_a_row(texts: list[str], roles: list[Role]) -> None:
+    """A short line the page shows again right under itself (a video's title on the player, then as its caption): every copy is furniture."""
+    folded = [" ".join(text.casefold().split()) for text in texts]
+    for index in range(1, len(texts)):
+        if folded[index] and folded[index] == folded[index - 1] and roles[index] in (Role.SHORT, Role.JUNK):
+            roles[index - 1] = roles[index] = Role.JUNK
+
+
+LINKED_HEADLINE_MIN_WORDS = 6
+"""Words of each headline of a row of links set between two paragraphs; a subheading and its kicker are shorter."""
+
+
+def _links_between_paragraphs(texts: list[str], roles: list[Role]) -> None:
+    """Headlines of other stories, two or more in a row, set between two paragraphs of the article.
+
+    A subheading stands alone over its section; two lines in a row of six words or more that open
+    upper case and end without a full stop, a question mark or a colon are links ("Rates rise again. What it means for you").
+    """
+    index = 1
+    while index < len(texts):
+        end = index
+        while end < len(texts) and roles[end] is Role.SHORT and _linked_headline(texts[end]):
+            end += 1
+        if end - index >= LIST_MIN_LINES and roles[index - 1] is Role.PROSE and end < len(texts) and roles[end] is Role.PROSE:
+            roles[index:end] = [Role.JUNK] * (end - index)
+        index = end + 1
+
+
+def _linked_headline(text: str) -> bool:
+    words = text.split()
+    return len(words) >= LINKED_HEADLINE_MIN_WORDS and text[0].isupper() and not text.rstrip("\"”’»)").endswith((".", "?", "!", ":", ",", ";"))
 
 
 def _box_headings(texts: list[str], roles: list[Role]) -> None:

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role, classify, find_date
+from .furniture import Role, classify, ends_sentence, find_date
+from .promo import labelled_link
 
 REACH = 30
 """Lines above the article (or its byline) where a headline shown again is looked for."""
@@ -36,6 +37,8 @@ QUESTION_MAX_WORDS = 15
 DATE_MAX_WORDS = 6
 BUTTONS_MAX_LINES = 6
 """Lines of furniture (share and print buttons, an advertisement's label) between a date and the article under it."""
+UNDER_BYLINE_MIN_WORDS = 4
+"""Words of a headline under the byline; a button there has fewer ("Mail the author")."""
 LABEL_SHOWN_MIN = 3
 """Showings of a section's label (menu, breadcrumb, footer); a headline shows twice at most (a breadcrumb or sticky header, and over the article)."""
 
@@ -45,6 +48,11 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
 """A date in figures ("14/01/2020", "09.08.13"), which a player or a date box shows under a headline."""
 _OVER = (Role.PROSE, Role.BYLINE, Role.DATELINE)
+ECHO_MARKS = (":", "-", "–", "—", "|")
+"""What sets a headline apart at the end of a share button's or a sticky header's line."""
+TITLE_BAR_MARKS = ("|", "-", "–", "—")
+"""What sets a headline apart from the site's name after it in a window's title ("<headline> | Daily Courier")."""
+SITE_NAME_MAX_WORDS = 4
 
 
 def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | None:
@@ -85,6 +93,53 @@ def headline_over_buttons(lines: list[str], roles: list[Role], index: int) -> st
         return None
     head = lines[above - 1]
     return head if _headline_shaped(head) and roles[above - 1] is not Role.PROSE and said_once(lines, head) else None
+
+
+def echoed(lines: list[str], index: int) -> bool:
+    """The page says ``lines[index]`` again in a longer line: after a colon, dash or bar ("Share: <headline>"), or before the site's name.
+
+    A window's title (the page's ``<title>``, which a copy may show) is the headline and the
+    site's name after a bar or dash ("<headline> | Daily Courier"). A line merely repeated whole is
+    no sign: menus and print headers repeat their entries too.
+    """
+    folded = " ".join(lines[index].casefold().split())
+    for line in (line for line in lines if not labelled_link(line)):  # "Read also: <headline>" points elsewhere
+        other = " ".join(line.casefold().split())
+        if len(other) > len(folded) and other.endswith(folded) and other[: -len(folded)].rstrip()[-1:] in ECHO_MARKS:
+            return True
+        site = other[len(folded) :].split() if other.startswith(folded) else []
+        if site and site[0] in TITLE_BAR_MARKS and 1 <= len(site) - 1 <= SITE_NAME_MAX_WORDS:
+            return True
+    return False
+
+
+def headline_under_byline(lines: list[str], roles: list[Role], byline_at: int, start: int) -> str | None:
+    """The headline between the byline and the article (``start``), the one nearest the article, for a page with none near over the byline.
+
+    Some pages set the byline and date first and the headline under them (over the article, a
+    photo or a share bar between); a line of a few words there ("Mail the author") is a button, not it.
+    """
+    for index in range(start - 1, byline_at, -1):
+        line = lines[index]
+        if roles[index] is not Role.PROSE and len(line.split()) >= UNDER_BYLINE_MIN_WORDS and _headline_shaped(line):
+            return line
+    return None
+
+
+def opening_line(lines: list[str], roles: list[Role], start: int) -> int:
+    """The article's first line: ``start``, or a short sentence right over it that stands under the byline or date.
+
+    A short first sentence ("It rained again.") is no paragraph by its length, but between the
+    article's date (only furniture between them: a caption, buttons) and its prose it opens the article.
+    """
+    above = start - 1
+    line = lines[above]
+    if above < 0 or roles[above] is not Role.SHORT or len(line.split()) < QUESTION_MIN_WORDS or not ends_sentence(line) or line.rstrip().endswith(":"):
+        return start
+    index = above - 1
+    while index >= 0 and above - index <= BUTTONS_MAX_LINES and roles[index] is Role.JUNK:
+        index -= 1
+    return above if index >= 0 and roles[index] in (Role.BYLINE, Role.DATELINE) else start
 
 
 def said_once(lines: list[str], text: str) -> bool:

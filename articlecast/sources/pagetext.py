@@ -26,6 +26,8 @@ boxes, pitches, video blocks, captions), and:
   of a longer line is the headline; so is a statement clearly shorter than the deck under it
   right over the byline; one the page shows again further up, or a question under a date, wins (:mod:`.pageheads`);
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
+- a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
+  near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -53,8 +55,9 @@ from .furniture import (
     parse_byline,
     without_screen_reader_notes,
 )
-from .promo import is_author_bio, is_credit_line, labelled_link, opens_comments
-from .pageheads import asks_headline, headline_over_buttons, said_once, shown_headline
+from .promo import is_author_bio, is_credit_line, opens_comments
+from .pageheads import asks_headline, echoed, headline_over_buttons, headline_under_byline, opening_line, said_once, shown_headline
+from .pullquotes import without_pull_quotes
 from .tails import closes_article, points_elsewhere, trails_off
 from .unwrap import page_lines, sentence_inside
 
@@ -88,8 +91,6 @@ STATED_HEADLINE_SHARE = 2 / 3
 """A headline written as a statement has at most this share of its deck's words."""
 CUT_PROSE_MIN_WORDS = 16
 """Words of a line without a final full stop that reads as prose if a sentence ends inside it."""
-ECHO_MARKS = (":", "-", "–", "—", "|")
-"""What sets a headline apart at the end of a share button's or a sticky header's line."""
 
 BYLINE_REACH = 20
 """Lines above the body a byline stands in at most; one further up is a menu's entry ("Par les temps qui courent")."""
@@ -132,7 +133,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         return None
     start, end = span
     asked = next((i for i in (start - 1, start) if 0 <= i < end and asks_headline(lines, roles, i)), None)  # see .pageheads
-    start = start if asked is None else asked + 1
+    start = opening_line(lines, roles, start) if asked is None else asked + 1
+    roles = without_pull_quotes(lines, roles, start, end)
     blocks = [
         Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
         for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
@@ -288,7 +290,7 @@ def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]
     """Runs of prose lines, each with whether only a block of furniture parts it from the next run.
 
     A short sentence ("He declined.") right after prose goes on with the run. More than
-    :data:`MAX_GAP` short lines or a line that ends an article (:data:`_RUN_ENDS`) end it for
+    :data:`MAX_GAP` short lines since the last paragraph or list item or a line that ends an article (:data:`_RUN_ENDS`) end it for
     good; more than :data:`FURNITURE_GAP` lines of short lines and furniture in a row (a menu,
     a teaser box, share buttons and a tag list) part it from the next.
     """
@@ -303,7 +305,7 @@ def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]
             start = i if start is None else start
             last, gap, furniture = i, 0, 0
             continue
-        gap += role is Role.SHORT
+        gap = 0 if role is Role.ITEM else gap + (role is Role.SHORT)
         furniture += role is Role.SHORT or role in FURNITURE
         ends = gap > MAX_GAP or role in _RUN_ENDS
         if start is not None and last is not None and (ends or furniture > FURNITURE_GAP):
@@ -338,8 +340,10 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
         return lines[stated]
     nearest = _nearest_headline(lines, roles, listed, above)
     nearest = (lines[above - 1] == nearest and headline_over_buttons(lines, roles, above - 1)) or nearest  # see .pageheads
+    if byline_at is not None and (nearest is None or lines.index(nearest) < byline_at - HEAD_WINDOW):
+        nearest = headline_under_byline(lines, roles, byline_at, body_start) or nearest  # see .pageheads
     shown = shown_headline(lines, roles, above)
-    if shown and (nearest is None or (said_once(lines, nearest) and not _echoed(lines, lines.index(nearest)))):
+    if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)))):
         return shown
     return nearest
 
@@ -363,24 +367,11 @@ def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:
     Share buttons, breadcrumbs and sticky headers repeat a page's headline ("Share this: <headline>"),
     never its deck or a caption, so of the lines near the top the one repeated is the headline.
     """
-    if _echoed(lines, found):
+    if echoed(lines, found):
         return None
     start = max(0, above - HEAD_WINDOW)
     candidates = [i for i in range(above - 1, start - 1, -1) if i != found and _headline_like(lines[i], _own_role(lines[i]))]
-    return next((lines[i] for i in candidates if not _dated(lines[i]) and _echoed(lines, i)), None)
-
-
-def _echoed(lines: list[str], index: int) -> bool:
-    """The page says ``lines[index]`` again at the end of a longer line, after a colon, dash or bar ("Share: <headline>").
-
-    A line merely repeated whole is no sign: menus and print headers repeat their entries too.
-    """
-    folded = " ".join(lines[index].casefold().split())
-    for line in (line for line in lines if not labelled_link(line)):  # "Read also: <headline>" points elsewhere
-        other = " ".join(line.casefold().split())
-        if len(other) > len(folded) and other.endswith(folded) and other[: -len(folded)].rstrip()[-1:] in ECHO_MARKS:
-            return True
-    return False
+    return next((lines[i] for i in candidates if not _dated(lines[i]) and echoed(lines, i)), None)
 
 
 def _stated_headline(lines: list[str], roles: list[Role], byline_at: int) -> int | None:

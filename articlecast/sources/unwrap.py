@@ -13,7 +13,7 @@ alone, however full the line above, when:
 - the line above ended a sentence (not a number's or an initial's dot), and the line,
   starting upper case, neither fills the width nor ends a sentence itself: the last line of a
   paragraph ends a sentence, so this is a heading or a kicker (a credit stays with the caption
-  above it);
+  above it); so is a label ending in a colon over what follows;
 - the line above is a teaser ending in its "more" link, or a caption's line closing on its
   credit in brackets and the line starts upper case;
 - the line above opened its block without ending a sentence (a headline), and the line is
@@ -99,7 +99,7 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
     short = following is None or not _full(line, following, width)
     if ends_sentence(previous):
         role = classify(line)
-        heading = _ends_statement(previous) and short and not ends_sentence(line) and _heading_shaped(line) and role is not Role.JUNK
+        heading = _ends_statement(previous) and short and (not ends_sentence(line) or _labels(line)) and _heading_shaped(line) and role is not Role.JUNK
         return not (heading or role in _ALONE_AFTER_SENTENCE)
     furniture = short and not ends_sentence(line) and not _INNER_STOP.search(line) and classify(line) in _ONE_PIECE
     if first and short and _over_deck(previous, line, following):
@@ -138,6 +138,11 @@ def _full(line: str, after: str, width: int) -> bool:
 def _ends_statement(line: str) -> bool:
     """Ends with a full stop, question or exclamation mark, not after a number or an initial ("am 3.", "J.")."""
     return bool(re.search(r"[.!?…][\"”’'»)\]]*$", line)) and not re.search(r"(?:^|\s)(?:\d+|\w)\.$", line)
+
+
+def _labels(line: str) -> bool:
+    """A line that ends in a colon, one sentence at most: the label of what follows ("Photos, top to bottom:")."""
+    return line.rstrip().endswith(":") and not _INNER_STOP.search(line)
 
 
 def _heading_shaped(line: str) -> bool:

@@ -1,0 +1,57 @@
+"""Pull quotes in a page copy: lines of the article that the page shows again in a box.
+
+A magazine sets a striking sentence of the article apart in large type, inside the text or after
+its last paragraph. A copy of the page shows it as a line of its own: the paragraph's words again,
+word for word or cut down ("The mayor sold the land. He kept the money." from a longer paragraph
+that says so). A listener has heard it already, so:
+
+- a line of :data:`QUOTE_MIN_WORDS` words or more that repeats an earlier line of the article
+  word for word is a pull quote;
+- the lines closing the article are pull quotes while nearly all their words
+  (:data:`QUOTE_WORD_SHARE`) stand in one longer paragraph of it; the article's own last line
+  says something new.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Role
+
+QUOTE_MIN_WORDS = 8
+QUOTE_WORD_SHARE = 0.9
+
+_WORD = re.compile(r"\w+")
+
+
+def without_pull_quotes(lines: list[str], roles: list[Role], start: int, end: int) -> list[Role]:
+    """``roles`` with the pull quotes among the article's lines ``start`` to ``end`` made furniture."""
+    marked = list(roles)
+    seen: set[str] = set()
+    for index in range(start, end + 1):
+        folded = " ".join(lines[index].casefold().split())
+        if roles[index] in (Role.PROSE, Role.SHORT) and len(folded.split()) >= QUOTE_MIN_WORDS and folded in seen:
+            marked[index] = Role.JUNK
+        seen.add(folded)
+    last = end
+    while last > start and marked[last] is Role.JUNK:
+        last -= 1
+    while last > start and marked[last] in (Role.PROSE, Role.SHORT) and _drawn_from(lines, marked, start, last):
+        marked[last] = Role.JUNK
+        last -= 1
+        while last > start and marked[last] is Role.JUNK and lines[last] in lines[start:last]:
+            last -= 1  # a quote repeated word for word, above the one cut down
+    return marked
+
+
+def _drawn_from(lines: list[str], roles: list[Role], start: int, index: int) -> bool:
+    """Line ``index`` says again, in fewer words, what a longer paragraph above it in the article says."""
+    words = _WORD.findall(lines[index].casefold())
+    if len(words) < QUOTE_MIN_WORDS:
+        return False
+    for above in range(start, index):
+        if roles[above] is Role.PROSE and len(lines[above]) > len(lines[index]):
+            said = set(_WORD.findall(lines[above].casefold()))
+            if sum(word in said for word in words) >= QUOTE_WORD_SHARE * len(words):
+                return True
+    return False

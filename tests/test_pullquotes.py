@@ -1,0 +1,43 @@
+"""Pull quotes: a sentence of the article that the page sets apart again in a box, inside the text or after it."""
+
+from articlecast.sources.pagetext import read_page_copy
+
+HEADLINE = "Harbour board votes to dredge the Westmere channel"
+MENU = ["Home", "Local", "Harbour", "Sport", "Weather", "Letters"]
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch. "
+    "The board's chair kept the survey from the skippers for a year, and the crew learned of it from a leaked letter.",
+    "The skippers were furious. Nobody on the quay believes the channel will stay open for more than a season or two.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+FOOTER = ["By Ann Rowe", "Advertisement", "All rights reserved", "Share", "Print"]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _read(*lines: str) -> list[str]:
+    page = read_page_copy(_page(*MENU, HEADLINE, "Advertisement", *lines, *FOOTER))
+    assert page is not None
+    return [block.text for block in page.blocks]
+
+
+def test_a_paragraph_shown_again_word_for_word_inside_the_article_is_read_once():
+    assert _read(*BODY[:3], BODY[2], BODY[3]) == BODY
+
+
+def test_quotes_after_the_last_paragraph_drawn_from_the_article_are_left_out():
+    cut_down = "The chair kept the survey from the skippers. The crew learned of it from a letter."
+    assert _read(*BODY, BODY[2], cut_down) == BODY
+
+
+def test_a_closing_line_that_says_something_new_stays():
+    closing = "The board meets again on the first Monday of September to set the fees for the new channel."
+    assert _read(*BODY, closing) == [*BODY, closing]
+
+
+def test_a_short_line_repeated_at_the_end_stays_when_it_is_the_article_s_own():
+    closing = "The skippers were furious."
+    assert _read(*BODY, closing) == [*BODY, closing]

@@ -1,0 +1,110 @@
+"""Boxes set in an article: key figures over their sentences, a legend of codes, links to other stories between paragraphs."""
+
+from articlecast.sources.boxes import mark_neighbours
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.pagetext import read_page_copy
+
+HEADLINE = "Harbour board votes to dredge the Westmere channel"
+MENU = ["Home", "Local", "Harbour", "Sport", "Weather", "Letters"]
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+FACTS = [
+    "At a glance",
+    "40%",
+    "Of the boats moored in the harbour, four in ten are older than thirty years and need deep water.",
+    "3 Weeks",
+    "The channel stayed closed for three weeks last spring after a storm filled it with sand.",
+    "12K",
+    "About twelve thousand passengers take the ferry across the estuary every summer month.",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_box_of_figures_over_their_sentences_after_the_article_is_left_out():
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "Advertisement", *BODY, *FACTS, "Related stories", "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_figures_heading_and_sentences_are_marked_as_furniture():
+    roles = mark_neighbours(FACTS, [classify(line) for line in FACTS])
+    assert roles == [Role.JUNK] * len(FACTS)
+
+
+def test_two_figures_are_no_box():
+    lines = ["Numbers", *FACTS[1:5]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert Role.JUNK not in roles[2::2]
+
+
+def test_paragraphs_that_open_with_numbers_are_no_box():
+    lines = [
+        "In 2019 the board first surveyed the channel.",
+        "1,200 tonnes of sand were taken out that year, most of it from the bar at the harbour mouth.",
+        "In 2021 the survey was repeated.",
+    ]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert Role.JUNK not in roles
+
+
+LEGEND = ["BY: credit the maker", "BY-NC: credit the maker, not for sale", "BY-ND: credit the maker, do not change it"]
+
+
+def test_a_legend_of_codes_is_a_list_not_a_byline_that_ends_the_article():
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "Advertisement", BODY[0], *LEGEND, *BODY[1:], "Share", "Print"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [BODY[0], *LEGEND, *BODY[1:]]
+
+
+def test_one_code_line_alone_stays_a_byline():
+    lines = ["BY: Ann Rowe", BODY[0]]
+    assert mark_neighbours(lines, [classify(line) for line in lines])[0] is Role.BYLINE
+
+
+def test_two_headlines_in_a_row_between_paragraphs_are_links_to_other_stories():
+    links = ["Ferry fares rise again. Here is what it costs you", "Lifeboat crew trains on the new quay for the winter"]
+    lines = [BODY[0], *links, BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles == [Role.PROSE, Role.JUNK, Role.JUNK, Role.PROSE]
+
+
+def test_a_subheading_between_paragraphs_stays():
+    lines = [BODY[0], "What the skippers want from the board this year", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[1] is Role.SHORT
+
+
+def test_an_interview_s_questions_are_no_links():
+    lines = [BODY[0], "When did the channel first silt up so badly?", "Was it the storm of the spring before last?", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert Role.JUNK not in roles
+
+
+def test_a_video_title_said_again_under_itself_does_not_cut_the_article():
+    video = "Harbour master shows the new channel markers on a calm morning"
+    lines = [*MENU, HEADLINE, "By Ann Rowe", "Advertisement", BODY[0], "Watch again", video, video, BODY[1], BODY[2], "Share", "Print"]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_shown_twice_in_a_row_is_still_the_headline():
+    page = read_page_copy(_page(*MENU, HEADLINE, HEADLINE, "By Ann Rowe", "Advertisement", *BODY, "Share", "Print"))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_section_heading_after_a_bulleted_list_does_not_end_the_article():
+    points = ["• Dredge the channel before the ferry timetable starts.", "• Keep a berth free for the lifeboat."]
+    lines = [BODY[0], "What the skippers ask for", *points, "Tweet this now!", "The plan in detail", "Who pays for it", *BODY[1:]]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "Advertisement", *lines, "Share", "Print"))
+    assert page is not None
+    assert [block.text for block in page.blocks][-2:] == BODY[1:]
+    assert page.blocks[0].text == BODY[0]

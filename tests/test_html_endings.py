@@ -9,7 +9,7 @@ from lxml import html as lxml_html
 
 from articlecast.article import Block
 from articlecast.sources import load_article
-from articlecast.sources.authors import byline_authors, introduces_author, person_names, shown_authors
+from articlecast.sources.authors import byline_authors, says_what_author_is, person_names, shown_authors
 from articlecast.sources.endmarks import drop_after_rights_notice
 from articlecast.sources.furniture import Role, classify
 from articlecast.sources.pointers import drop_pointers
@@ -139,8 +139,8 @@ def test_the_author_of_a_byline_line():
 
 
 def test_a_note_saying_what_the_author_is_is_a_biography():
-    assert introduces_author("Ann Bell ist Historikerin an der Universität Kiel. Im Herbst erscheint ihr Buch.", ("Ann Bell",))
-    assert not introduces_author("Ann Bell sagte, die Fähre sei zu teuer.", ("Ann Bell",))
+    assert says_what_author_is("Ann Bell ist Historikerin an der Universität Kiel. Im Herbst erscheint ihr Buch.", ("Ann Bell",))
+    assert not says_what_author_is("Ann Bell sagte, die Fähre sei zu teuer.", ("Ann Bell",))
 
 
 def test_a_page_names_its_writer_not_its_publisher(tmp_path):

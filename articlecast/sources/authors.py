@@ -97,7 +97,7 @@ _COPULA = re.compile(r"\s+(?:ist|war|is|was|est|était|es|era|è|jest|je|є|яв
 BIO_MAX_WORDS = 120
 
 
-def introduces_author(text: str, names: tuple[str, ...]) -> bool:
+def says_what_author_is(text: str, names: tuple[str, ...]) -> bool:
     """A note that opens by saying what one of the authors is ("Ann Bell ist Historikerin in Kiel. …"): an author's biography."""
     return len(text.split()) <= BIO_MAX_WORDS and any(
         text.startswith(name) and _COPULA.match(text[len(name) :]) for name in names if name

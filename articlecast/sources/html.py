@@ -21,7 +21,7 @@ from ..errors import ArticleError
 from ..language import base_language, detect_language
 from .appeals import is_donation_appeal, without_social_calls
 from .authornote import is_author_note
-from .authors import byline_authors, headline_byline, introduces_author, names_domain, page_domains, person_names, shown_authors
+from .authors import byline_authors, headline_byline, says_what_author_is, names_domain, page_domains, person_names, shown_authors
 from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
@@ -200,7 +200,7 @@ def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]
         block
         for index, block in enumerate(blocks)
         if index < first or not (
-            is_author_bio(block.text, starts) or introduces_author(block.text, starts) or is_author_note(block.text)
+            is_author_bio(block.text, starts) or says_what_author_is(block.text, starts) or is_author_note(block.text)
         )
     ]
 

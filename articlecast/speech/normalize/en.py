@@ -33,6 +33,7 @@ from .en_amounts import (
 )
 from .en_dates import (
     DAY_FIRST_REGIONS,
+    DATE_SPAN_DASH,
     DAY_MONTH,
     DECADE,
     DECIMAL_SECONDS,
@@ -103,7 +104,8 @@ class English(DatesAndTimes, Amounts, Letters):
         return _DAY_FIRST if region and region[0][:2] in DAY_FIRST_REGIONS else self
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers, numbered sections and heights, read before their brackets and quotes become pauses."""
+        """Telephone numbers, numbered sections, heights and spans of dates, read before their marks become pauses."""
+        text = DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text)
         for pattern, read in ((PHONE, self._phone), (LOCAL_PHONE, self._local_phone), (SECTION, self._section), (FEET_AND_INCHES, self._feet_and_inches)):
             text = pattern.sub(read, text)
         return text

@@ -35,6 +35,15 @@ QUANTITY = re.compile(
     rf"(?:/(?P<per>{alternatives(PER)})(?!\w))?"
     r"(?![\w])"
 )
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s(?:people|men|women|children|(?!(?:is|was|has|as|its|this|his|us|plus|less|across|towards)\b)[a-z]{2,}s\b)"
+)
+_COUNTED_AFTER = re.compile(
+    r"\s(?:people|men|women|children|users|voters|votes|viewers|listeners|readers|residents|customers|visitors"
+    r"|subscribers|followers|passengers|tourists|workers|patients|students|jobs|homes|households|copies|downloads)\b"
+)
+"""Nouns an integer with a glued "m" counts in millions ("2m people"); after other words it is meters ("the 100m final")."""
+_ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.|BC\b)")
 _TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
 PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
 """A rate after a bare number: "56.3/km²" → "... per square kilometer"."""
@@ -152,10 +161,12 @@ class Amounts(EnglishNumbers):
         currency = currency_code(match["currency"]) or currency_code(match["second_currency"])
         if unit and currency_code(unit):
             currency, unit = currency_code(unit), None
-        if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale}:
+        if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale} and not _counted_millions(match):
             if scale != "m" or first_scale or unit:
                 return match.group()
             scale, unit = None, "m"
+        if _model_number(match):
+            return f"{self.year(int(first))} {self.year(int(second))}"
         minus = "minus " if match["negative"] else ""
         per = f" per {PER[match['per']]}" if match["per"] else ""
         amounts = [_whole_units(amount) for amount in (first, second) if amount]
@@ -165,7 +176,11 @@ class Amounts(EnglishNumbers):
             first, second = amounts
         read = self.number if (currency or scale or unit) else self.bare_number
         said = read(first) + (f" {SCALES[first_scale]}" if first_scale else "")
-        said += (f" to {read(second)}" if second else "") + (f" {SCALES[scale]}" if scale else "")
+        if second and re.fullmatch(r"\d{4}", first) and re.fullmatch(r"0\d", second):
+            said += f" to oh {self.cardinal(int(second))}"
+        elif second:
+            said += f" to {read(second)}"
+        said += f" {SCALES[scale]}" if scale else ""
         if currency or unit:
             one, many = CURRENCIES[currency][:2] if currency else UNITS[unit]
             singular = (first == "1" and not (second or scale)) or self._attributive(match)
@@ -190,6 +205,28 @@ class Amounts(EnglishNumbers):
         if cents and int(cents):
             parts.append(f"{self.cardinal(int(cents))} {one_minor if int(cents) == 1 else many_minor}")
         return " and ".join(parts)
+
+
+def _counted_millions(match: re.Match[str]) -> bool:
+    """Whether a glued "m" counts the noun after it ("1.2m units", "2m people"), not meters."""
+    if match["scale"] != "m" or match["second"] or match["unit"] or match["per"] or not match.group().endswith(f"{match['first']}m"):
+        return False
+    counted = _COUNTED_AFTER if match["first"].isdecimal() else _PLURAL_NOUN_AFTER
+    return bool(counted.match(match.string, match.end()))
+
+
+def _model_number(match: re.Match[str]) -> bool:
+    """Whether a hyphen joins the parts of a model number ("747-400"), not a range.
+
+    A range goes up or, in years before Christ, down; a model's second number
+    is lower, and both have three digits at least.
+    """
+    first, second = match["first"], match["second"]
+    if not (second and first.isdecimal() and second.isdecimal() and len(second) >= 3) or match.group().count("-") != 1:
+        return False
+    if match["currency"] or match["second_currency"] or match["scale"] or match["unit"] or match["negative"]:
+        return False
+    return int(second) < int(first) and not _ERA_AFTER.match(match.string, match.end())
 
 
 def currency_code(text: str | None) -> str | None:

@@ -33,8 +33,19 @@ MONTH_DAY = re.compile(
     rf"(?<![\w.])(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}"
     rf"(?:\s?[-–]\s?(?P<day2>\d{{1,2}}){_ORDINAL_SUFFIX})?(?:{_YEAR_AFTER})?(?![\w.,]\d|\w)"
 )
+"""A month and day: "May 5th", "May 12–14, 2019"."""
+_DAY = rf"\d{{1,2}}{_ORDINAL_SUFFIX}"
+DATE_SPAN_DASH = re.compile(
+    rf"(?P<date>(?<![\w.])(?:(?:{_MONTH})\.?\s{_DAY}|{_DAY}\s(?:{_MONTH})\.?))\s?[-–—]\s?"
+    rf"(?=(?:{_MONTH})\.?\s\d|{_DAY}\s(?:of\s)?(?:{_MONTH})(?!\w))"
+)
+"""A dash from one month's day to another's ("28 February–2 March", "Feb. 28–March 2"): said "to"."""
 MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{_MONTH})\.?,?\s(?P<year>\d{{4}})(?!\w)")
-DAY_MONTH = re.compile(rf"(?<![\w.,])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s(?:of\s)?(?P<month>{_MONTH})\.?(?:{_YEAR_AFTER})?(?![\w])")
+DAY_MONTH = re.compile(
+    rf"(?<![\w.,])(?:(?P<first_day>\d{{1,2}}){_ORDINAL_SUFFIX}\s?(?P<link>[-–]|to\s|and\s|until\s)\s?)?"
+    rf"(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s(?:of\s)?(?P<month>{_MONTH})\.?(?:{_YEAR_AFTER})?(?![\w])"
+)
+"""A day and month ("4 July 1976") or a span of days ("12–14 May", "1 to 3 March")."""
 DURATION = re.compile(r"(?<![\w:.])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
 LAP_TIME = re.compile(r"(?<![\w:.])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d\.\d{1,3})(?![\w:]|[.,]\d)")
 """Minutes and seconds to a fraction, a race result: "1:45.3" → "one minute forty-five point three seconds"."""
@@ -122,11 +133,15 @@ class DatesAndTimes(EnglishNumbers):
         return f"{_month(match['month'])} {self.year(int(match['year']))}"
 
     def _day_month(self, match: re.Match[str]) -> str:
-        day = int(match["day"])
-        if not 1 <= day <= 31:
+        days = [int(day) for day in (match["first_day"], match["day"]) if day]
+        if not all(1 <= day <= 31 for day in days) or days != sorted(set(days)):
             return match.group()
         the = "" if match.string[: match.start()].lower().endswith("the ") else "the "
-        said = f"{the}{self.ordinal(day)} of {_month(match['month'])}"
+        said = f"{the}{self.ordinal(days[0])}"
+        if len(days) == 2:
+            link = match["link"].strip()
+            said += f" {'to' if link in '-–' else link} the {self.ordinal(days[1])}"
+        said += f" of {_month(match['month'])}"
         if match["year"]:
             return f"{said} {self.year(int(match['year']))}"
         ends_sentence = final_period(match) or re.match(r"\s+[A-Z]", match.string[match.end() :])

@@ -91,7 +91,7 @@ UNITS = {
     "mi²": ("square mile", "square miles"), "ft²": ("square foot", "square feet"), "km2": ("square kilometer", "square kilometers"),
     "m2": ("square meter", "square meters"), "cm²": ("square centimeter", "square centimeters"), "m³": ("cubic meter", "cubic meters"),
     "cu ft": ("cubic foot", "cubic feet"), "cc": ("c c", "c c"), "mL": ("milliliter", "milliliters"),
-    "gal": ("gallon", "gallons"), "qt": ("quart", "quarts"), "fl oz": ("fluid ounce", "fluid ounces"), "oz.": ("ounce", "ounces"),
+    "gal": ("gallon", "gallons"), "US gal": ("U.S. gallon", "U.S. gallons"), "qt": ("quart", "quarts"), "fl oz": ("fluid ounce", "fluid ounces"), "oz.": ("ounce", "ounces"),
     "lb.": ("pound", "pounds"), "lbs.": ("pound", "pounds"), "in.": ("inch", "inches"), "ft.": ("foot", "feet"),
     "dB": ("decibel", "decibels"), "kcal": ("kilocalorie", "kilocalories"), "ms": ("millisecond", "milliseconds"),
     "kB": ("kilobyte", "kilobytes"), "PB": ("petabyte", "petabytes"), "Kbps": ("kilobit per second", "kilobits per second"),
@@ -109,6 +109,14 @@ UNITS = {
     "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
     "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
 }  # fmt: skip
+UNITS.update(
+    {
+        f"{short}{mark}": (f"{power} {UNITS[short][0]}", f"{power} {UNITS[short][1]}")
+        for short in ("km", "m", "cm", "mm", "mi", "ft", "yd")
+        for mark, power in (("²", "square"), ("³", "cubic"))
+    }
+)
+"""Every length unit squared and cubed: "km³" → "cubic kilometers"."""
 PER = {
     **{short: one for short, (one, _) in UNITS.items() if short != "%"},
     "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",

@@ -1,4 +1,4 @@
-"""Web addresses, e-mail addresses, @handles and #hashtags, read the way people say them.
+"""Web addresses, e-mail addresses, file names, @handles and #hashtags, read the way people say them.
 
 The finding and splitting is the same in every language; the words ("dot",
 "at", "slash", "hashtag") come from the language's :class:`WebWords`, and a
@@ -16,10 +16,13 @@ TOP_LEVEL_DOMAINS = (
     "com org net gov edu int mil io info news co uk ua eu de fr pl ru by us ca au tv me ai app dev biz online"
 )
 _TLD = "|".join(TOP_LEVEL_DOMAINS.split())
+_FILE_TYPES = "pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|svg|mp3|mp4|wav|zip|html?|json|xml|exe|epub"
+"""Extensions that make a word a file name ("report_v2.pdf")."""
 PATTERN = re.compile(
     r"(?P<email>(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z]|-[a-z0-9]))"
     r"|(?P<url>(?<![\w])(?:https?://|www\.)[^\s<>\"]+)"
     rf"|(?P<domain>(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?:/[^\s<>\"]*)?(?![a-z]|-[a-z0-9]))"
+    rf"|(?P<file>(?<![\w@./-])[^\W_](?:[\w-]*[^\W_])?\.(?:{_FILE_TYPES})(?![\w-]|\.\w))"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,30}(?![\w@]))"
     r"|(?P<hashtag>(?<![\w#&])#[^\W\d_]\w*+(?!\.\w))",
     re.IGNORECASE,
@@ -70,6 +73,9 @@ class WebReader:
         trailing = _TRAILING.search(text)
         end = trailing.group() if trailing else ""
         text = text[: len(text) - len(end)]
+        if match.lastgroup == "file":
+            name, _, extension = text.rpartition(".")
+            return f"{self._parts(name)} {self.words.dot} {extension.lower()}{end}"
         if match.lastgroup == "email":
             local, _, host = text.partition("@")
             return f"{self._local(local)} {self.words.at} {self._host(host)}{end}"

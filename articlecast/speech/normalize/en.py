@@ -22,6 +22,7 @@ from .en_amounts import (
     LOCAL_PHONE,
     MULTIPLIER,
     PERCENT_RANGE,
+    COORDINATE,
     COUNTED_PER,
     PER_SYMBOL,
     PER_UNIT,
@@ -82,6 +83,8 @@ from .web import WebReader, WebWords
 
 ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w))?")
+ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
+"""A ZIP code named as one, said digit by digit: "ZIP code 90210"."""
 DIGITS = re.compile(r"\d+")
 LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
 """Runs of digits too long to be a number anyone says: digit by digit, before any rule counts them."""
@@ -104,9 +107,16 @@ class English(DatesAndTimes, Amounts, Letters):
         return _DAY_FIRST if region and region[0][:2] in DAY_FIRST_REGIONS else self
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers, numbered sections, heights and spans of dates, read before their marks become pauses."""
+        """Telephone numbers, numbered sections, heights, coordinates and spans of dates, read before their marks become pauses."""
         text = DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text)
-        for pattern, read in ((PHONE, self._phone), (LOCAL_PHONE, self._local_phone), (SECTION, self._section), (FEET_AND_INCHES, self._feet_and_inches)):
+        steps = (
+            (PHONE, self._phone),
+            (LOCAL_PHONE, self._local_phone),
+            (SECTION, self._section),
+            (COORDINATE, self._coordinate),
+            (FEET_AND_INCHES, self._feet_and_inches),
+        )
+        for pattern, read in steps:
             text = pattern.sub(read, text)
         return text
 
@@ -116,6 +126,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
+            substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),
             substitute(ORDINAL_STREET, self._ordinal_street),

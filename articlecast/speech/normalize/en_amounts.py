@@ -85,6 +85,12 @@ LOCAL_PHONE = re.compile(
 trunk code, bracketed or not ("(020) 7946 0958", "020 7946 0958": no amount starts with 0)."""
 FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
 """A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
+COORDINATE = re.compile(
+    r"(?<![\w.,])(?P<degrees>\d{1,3}(?:\.\d+)?)\s?°\s?(?:(?P<minutes>\d{1,2}(?:\.\d+)?)\s?[′'’]\s?)?"
+    r"(?:(?P<seconds>\d{1,2}(?:\.\d+)?)\s?(?:″|\"|''|”)\s?)?(?P<direction>[NSEW])(?!\w)"
+)
+"""A latitude or longitude: "51°30′N" → "fifty-one degrees thirty minutes north"."""
+_DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 SECTION = re.compile(r"(?<![\w.,])(?P<number>\d{2,4})(?P<parts>(?:\([a-z0-9]{1,2}\))+)(?!\w)")
 """A numbered section with lettered parts: "403(b)" → "four oh three b"."""
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")
@@ -114,7 +120,16 @@ class Amounts(EnglishNumbers):
 
     def _feet_and_inches(self, match: re.Match[str]) -> str:
         feet, inches = match["feet"], match["inches"]
-        return f"{self.number(feet)} {'foot' if feet == '1' else 'feet'} {self.number(inches)} {'inch' if inches == '1' else 'inches'}"
+        said = f"{self.number(feet)} {'foot' if feet == '1' else 'feet'} {self.number(inches)} {'inch' if inches == '1' else 'inches'}"
+        return said + (final_period(match) if match.group().endswith(".") else "")
+
+    def _coordinate(self, match: re.Match[str]) -> str:
+        parts = [
+            f"{self.number(value)} {name if value == '1' else name + 's'}"
+            for value, name in zip(match.group("degrees", "minutes", "seconds"), ("degree", "minute", "second"))
+            if value
+        ]
+        return " ".join([*parts, _DIRECTIONS[match["direction"]]])
 
     def _section(self, match: re.Match[str]) -> str:
         parts = re.findall(r"\(([a-z0-9]+)\)", match["parts"])

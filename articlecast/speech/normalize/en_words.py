@@ -108,6 +108,8 @@ UNITS = {
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
     "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
     "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
+    "tbsp": ("tablespoon", "tablespoons"),
+    "tsp": ("teaspoon", "teaspoons"), "dpi": ("dot per inch", "dots per inch"), "fps": ("frame per second", "frames per second"),
 }  # fmt: skip
 UNITS.update(
     {
@@ -120,7 +122,7 @@ UNITS.update(
 PER = {
     **{short: one for short, (one, _) in UNITS.items() if short != "%"},
     "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",
-    "d": "day", "person": "person", "capita": "capita", "head": "head", "unit": "unit", "night": "night", "hour": "hour",
+    "s²": "second squared", "d": "day", "person": "person", "capita": "capita", "head": "head", "unit": "unit", "night": "night", "hour": "hour",
     "s": "second",
 }  # fmt: skip
 """What may follow a slash after an amount: "$15/mo" is fifteen dollars per month."""

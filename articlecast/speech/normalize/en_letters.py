@@ -58,7 +58,11 @@ STATE = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|(?<=\.)\s+[A-Z])"
 )
 """A US state code after a town and a comma ("Austin, TX"), with its ZIP code, or the AP's short form ("Salem, Ore.")."""
-TITLE = re.compile(rf"(?<![\w.])(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?(?=\s+[A-Z])")
+TITLE = re.compile(
+    rf"(?<![\w.])(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?"
+    rf"(?=\s+[A-Z]|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
+)
+"""A title before a name, or before "and" and another titled name ("Mr and Mrs Smith")."""
 CAPITAL_SAINT = re.compile(r"(?<![\w.])ST\.?(?=\s+[A-Z]{2,})")
 STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\.?\s)(?P<abbreviation>{alternatives(STREETS)})(?P<period>\.)?(?!\w)")
 ABBREVIATION = re.compile(rf"(?<![\w.])(?:{alternatives(ABBREVIATIONS)})(?!\w)|(?<=[a-z] )v\.(?= [A-Z])")

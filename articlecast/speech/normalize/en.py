@@ -107,8 +107,8 @@ class English(DatesAndTimes, Amounts, Letters):
         return _DAY_FIRST if region and region[0][:2] in DAY_FIRST_REGIONS else self
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers, numbered sections, heights, coordinates and spans of dates, read before their marks become pauses."""
-        text = DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text)
+        """Telephone numbers, numbered sections, heights, coordinates and spans of dates and amounts, read before their marks become pauses."""
+        text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text))
         steps = (
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
@@ -155,7 +155,6 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(FRACTION, self._written_fraction),
             substitute(DOTTED_NUMBER, lambda m: " dot ".join(map(self.number, m.group().split(".")))),
             substitute(MULTIPLIER, self._multiplier),
-            substitute(PERCENT_RANGE, lambda m: " to "),
             substitute(SMALL_CHANGE, self._small_change),
             substitute(PER_UNIT, self._per_unit),
             substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),

@@ -22,7 +22,7 @@ NAMED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100}
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CURRENCY_BEFORE = rf"(?:(?:{alternatives(CURRENCY_SIGNS)}|{alternatives(CURRENCIES)})\s?)"
-_CURRENCY_AFTER = rf"(?:{alternatives(CURRENCIES)}|[€₴₽¥])"
+_CURRENCY_AFTER = rf"(?:{alternatives(CURRENCIES)}|[€₴₽¥$£])"
 _SCALE = alternatives(SCALES)
 _CURRENCY_START = re.escape("".join(sorted({sign[0] for sign in [*CURRENCY_SIGNS, *CURRENCIES]})))
 """The characters an amount can start with, checked first so that other text is passed over quickly."""
@@ -59,8 +59,8 @@ MULTIPLIER = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)|(?<=\d)(?P<unit>\s[^\W\d_]{1,3})\s[x×]\s(?=\d)"
 )
 """``2.5x`` → "two point five times"; ``10 x 4`` and ``30 m × 20 m`` → "ten by four", "... by ..."."""
-PERCENT_RANGE = re.compile(r"(?<=\d%)\s?[-–]\s?(?=\d[\d.,]*%)")
-"""A dash between two percentages ("52%-48%"): "to", not a minus sign."""
+PERCENT_RANGE = re.compile(r"(?<=\d[%€$£¥₴₽])\s?[-–—]\s?(?=\d[\d.,]*[%€$£¥₴₽])")
+"""A dash between two percentages or amounts with the sign after ("52%-48%", "5€-10€"): "to", not a minus sign."""
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 FRACTION = re.compile(
     r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)"

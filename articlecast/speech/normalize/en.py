@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .base import CARD_NUMBER, Step, substitute
+from .base import CARD_NUMBER, Step, roman_value, substitute
 from .en_amounts import (
     DECIMAL_COMMA,
     SMALL_CHANGE,
@@ -28,6 +28,7 @@ from .en_amounts import (
     PER_UNIT,
     PHONE,
     QUANTITY,
+    RATING,
     SECTION,
     VULGAR_FRACTION,
     Amounts,
@@ -66,6 +67,7 @@ from .en_letters import (
     INITIAL,
     NUMBER_ABBREVIATION,
     NUMBERED,
+    ORDINAL_ROMAN,
     ORDINAL_STREET,
     ROMAN,
     ROMAN_CENTURY,
@@ -152,6 +154,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(SHORT_YEAR, self._short_year),
             substitute(ORDINAL, lambda m: self.ordinal(int(m["number"].replace(",", "")))),
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
+            substitute(RATING, lambda m: f"{self.number(m['score'])} out of {self.number(m['scale'])}"),
             substitute(FRACTION, self._written_fraction),
             substitute(DOTTED_NUMBER, lambda m: " dot ".join(map(self.number, m.group().split(".")))),
             substitute(MULTIPLIER, self._multiplier),
@@ -171,6 +174,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(ROMAN_CENTURY, self._roman_century),
             substitute(NUMBERED, self._numbered),
             substitute(ROMAN, self._roman),
+            substitute(ORDINAL_ROMAN, lambda m: m["the"] + self.ordinal(roman_value(m["numeral"]))),
             substitute(AMPERSAND_INITIALS, lambda m: f"{self.spell(m['first'])} and {self.spell(m['second'])}"),
             substitute(AND_OR, lambda m: "and or"),
             substitute(SPACED_SLASH, lambda m: ", "),

@@ -73,18 +73,19 @@ HYPHENATED_CODE = re.compile(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
     r"(?<![\w+(-])(?:(?:\+(?P<country>\d{1,3})|(?P<trunk>1))[\s.-]?)?(?:\((?P<bracketed>\d{3})\)[\s.-]?|(?P<area>\d{3})[\s.-])"
     r"(?P<exchange>\d{3})[\s.-](?P<line>\d{4})(?![\w-]|[.,]\d)"
-    r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})(?![\w-]|[.,]\d)"
+    r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){1,5})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers with an area code ("(555) 201-7788", "+1-555-201-7788") or an international prefix."""
 _CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
-    rf"(?P<cue>{_CALL_CUE})(?:(?P<exchange>\d{{3}})-(?P<line>\d{{4}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
-    r"|(?<![\w(])(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4})(?![\w-]|[.,]\d)"
+    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,5}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
+    r"|(?<![\w(])(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|\d{3}-0\d{3})(?![\w-]|[.,]\d)"
 )
-"""A seven-digit number or an emergency number after a word that asks to call it ("call 555-1234",
-"dial 999"; elsewhere they could be a range or a count), and a national number written with its
-trunk code, bracketed or not ("(020) 7946 0958", "020 7946 0958": no amount starts with 0)."""
+"""Groups of digits or an emergency number after a word that asks to call it ("call 555-1234",
+"call 1800 123 456", "text 60999", "dial 999"; elsewhere they could be a range or a count), a national number written
+with its trunk code, bracketed or not ("(020) 7946 0958", "020 7946 0958": no amount starts with 0), and a
+local number whose line starts with 0 ("555-0123": no range goes down to it)."""
 FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
 """A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
 COORDINATE = re.compile(
@@ -106,6 +107,8 @@ class Amounts(EnglishNumbers):
         """Digit by digit, in the written groups, with a pause between them."""
         if match["international"]:
             groups = re.findall(r"\d+", match["international"])
+            if len("".join(groups)) < 7:
+                return match.group()
             return f"plus {', '.join(map(self.digits, groups))}"
         groups = [match["bracketed"] or match["area"], match["exchange"], match["line"]]
         said = ", ".join(map(self.digits, groups))
@@ -118,7 +121,10 @@ class Amounts(EnglishNumbers):
             return ", ".join(map(self.digits, re.findall(r"\d+", match["national"])))
         if match["short"]:
             return f"{match['cue']}{self.digits(match['short'])}"
-        return f"{match['cue']}{self.digits(match['exchange'])}, {self.digits(match['line'])}"
+        groups = re.findall(r"\d+", match["groups"])
+        if len("".join(groups)) < 5:
+            return match.group()
+        return match["cue"] + ", ".join(map(self.digits, groups))
 
     def _feet_and_inches(self, match: re.Match[str]) -> str:
         feet, inches = match["feet"], match["inches"]

@@ -61,6 +61,14 @@ TIME = re.compile(
     rf"|\.(?P<dotted>[0-5]\d)\s?(?P<dotted_meridiem>{_MERIDIEM}))"
 )
 """A clock time: "02:00", "2:30 PM", "11am", and with a dot only before a.m. or p.m. ("4.15 p.m.")."""
+_DOTTED_HOUR = r"(?:1[3-9]|2[0-3])\.[0-5]\d"
+DOTTED_CLOCK = re.compile(
+    r"(?P<cue>\b(?:at|At|by|By|from|From|until|till|before|after|between)\s)"
+    rf"(?P<clock>{_DOTTED_HOUR})(?:(?P<link>\s?[-–]\s?|\sto\s|\sand\s)(?P<until>{_DOTTED_HOUR}))?"
+    r"(?![\w%]|[.,]\d|\s?(?:per|%|[a-z]+s\b))"
+    r"|(?<![\w.,])(?P<zoned>(?:[01]?\d|2[0-3])\.[0-5]\d)(?=\s?(?:GMT|BST|CET|CEST|UTC|hrs)\b)"
+)
+"""A 24-hour time written with a dot, as British papers do: "at 18.30", "09.15 GMT"."""
 MILITARY_TIME = re.compile(r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s?(?:hrs|hours|GMT|UTC|Z)\b)")
 """Four digits of a 24-hour clock before "hrs", "GMT" or "UTC": "1400 hrs", "0915 GMT"."""
 DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+(?=s)|\d+(?:\.\d+)?(?=\ss))\s?s(?!\w)")
@@ -187,6 +195,19 @@ class DatesAndTimes(EnglishNumbers):
         if meridiem:
             said += " a.m." if meridiem[0] in "aA" else " p.m."
         return said
+
+    def _dotted_clock(self, match: re.Match[str]) -> str:
+        if match["zoned"]:
+            return self._clock_words(match["zoned"])
+        said = match["cue"] + self._clock_words(match["clock"])
+        if match["until"]:
+            said += f" {'to' if match['link'].strip() in '-–' else match['link'].strip()} {self._clock_words(match['until'])}"
+        return said
+
+    def _clock_words(self, clock: str) -> str:
+        """``18.05`` → "eighteen oh five", ``13.00`` → "thirteen hundred"."""
+        hour, minute = map(int, clock.split("."))
+        return self.cardinal(hour) + (f" {'oh ' if minute < 10 else ''}{self.cardinal(minute)}" if minute else " hundred")
 
     def _military_time(self, match: re.Match[str]) -> str:
         """ "1400" → "fourteen hundred", "0915" → "oh nine fifteen", "0005" → "zero oh five"."""

@@ -88,6 +88,11 @@ with its trunk code, bracketed or not ("(020) 7946 0958", "020 7946 0958": no am
 local number whose line starts with 0 ("555-0123": no range goes down to it)."""
 FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
 """A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
+INCHES = re.compile(
+    r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:(?P<hyphen>-)in(?=\s[^\W\d_])|\s?in(?=\.?(?:\s*$|\s?[),;:])"
+    r"|\s(?:long|wide|tall|high|deep|thick|across|in diameter|screen|display|monitor|wheels|rims)\b))"
+)
+"""Inches written "in", where the word after shows it is no preposition: "3.5 in", "a 55-in screen", "8 in long"."""
 COORDINATE = re.compile(
     r"(?<![\w.,])(?P<degrees>\d{1,3}(?:\.\d+)?)\s?°\s?(?:(?P<minutes>\d{1,2}(?:\.\d+)?)\s?[′'’]\s?)?"
     r"(?:(?P<seconds>\d{1,2}(?:\.\d+)?)\s?(?:″|\"|''|”)\s?)?(?P<direction>[NSEW])(?!\w)"
@@ -130,6 +135,11 @@ class Amounts(EnglishNumbers):
         feet, inches = match["feet"], match["inches"]
         said = f"{self.number(feet)} {'foot' if feet == '1' else 'feet'} {self.number(inches)} {'inch' if inches == '1' else 'inches'}"
         return said + (final_period(match) if match.group().endswith(".") else "")
+
+    def _inches(self, match: re.Match[str]) -> str:
+        if match["hyphen"]:
+            return f"{self.number(match['number'])}-inch"
+        return f"{self.number(match['number'])} {'inch' if match['number'] == '1' else 'inches'}"
 
     def _coordinate(self, match: re.Match[str]) -> str:
         parts = [

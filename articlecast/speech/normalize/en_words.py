@@ -109,6 +109,11 @@ UNITS = {
     "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
     "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
     "tbsp": ("tablespoon", "tablespoons"),
+    "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
+    "kDa": ("kilodalton", "kilodaltons"), "GPa": ("gigapascal", "gigapascals"), "Ω": ("ohm", "ohms"),
+    "mA": ("milliamp", "milliamps"), "cL": ("centiliter", "centiliters"), "cl": ("centiliter", "centiliters"),
+    "dl": ("deciliter", "deciliters"), "mpg": ("mile per gallon", "miles per gallon"), "wks": ("week", "weeks"),
+    "ct": ("carat", "carats"), "kWp": ("kilowatt peak", "kilowatts peak"),
     "tsp": ("teaspoon", "teaspoons"), "dpi": ("dot per inch", "dots per inch"), "fps": ("frame per second", "frames per second"),
 }  # fmt: skip
 UNITS.update(

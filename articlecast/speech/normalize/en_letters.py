@@ -59,10 +59,10 @@ STATE = re.compile(
 )
 """A US state code after a town and a comma ("Austin, TX"), with its ZIP code, or the AP's short form ("Salem, Ore.")."""
 TITLE = re.compile(
-    rf"(?<![\w.])(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?"
+    rf"(?<![\w.])(?:(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?|(?P<capitals>{alternatives(map(str.upper, TITLES))})\.)"
     rf"(?=\s+[A-Z]|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
 )
-"""A title before a name, or before "and" and another titled name ("Mr and Mrs Smith")."""
+"""A title before a name ("Dr. Jones", in capitals "DR. NO"), or before "and" and another titled name ("Mr and Mrs Smith")."""
 CAPITAL_SAINT = re.compile(r"(?<![\w.])ST\.?(?=\s+[A-Z]{2,})")
 STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\.?\s)(?P<abbreviation>{alternatives(STREETS)})(?P<period>\.)?(?!\w)")
 ABBREVIATION = re.compile(rf"(?<![\w.])(?:{alternatives(ABBREVIATIONS)})(?!\w)|(?<=[a-z] )v\.(?= [A-Z])")
@@ -82,11 +82,13 @@ SPACED_SLASH = re.compile(r"(?<=\w)\s/\s(?=\w)")
 """A slash between spaces separates words ("Mabi / Yaya"): a pause, not "slash"."""
 CAPITALS = re.compile(r"(?<![\w'’.])(?P<word>[A-Z]{2,})(?P<suffix>s['’]?|['’][sS])?(?![\w'’])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_CAPITAL_RUN = re.compile(r"(?<![\w'’])[A-Z]{2,}(?:['’]S)?(?:[ :,-]+[A-Z]{2,}(?:['’]S)?)+(?![\w'’])")
+"""Two or more words in capitals in a row, a quoted headline or slogan inside a sentence ("ACT FAST")."""
 _ONSET = "SCHR|SCH|SPH|SQU|SCR|SPL|SPR|STR|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPQTW]|[CPSTW]H|WR|KN|QU|TW|DW|[B-DF-HJ-NP-TV-Z]"
 _START = re.compile(rf"(?:{_ONSET})?[AEIOUY]")
 _CODA = "NGS|NDS|NTS|RST|RTS|RDS|LDS|NG|NK|NT|ND|NS|NCH|RCH|RTH|RK|RT|RD|RN|RM|RL|RS|LT|LD|LK|LM|LS|ST|SK|SP|CK|CT|PT|FT|X|[B-DF-HJ-NP-TV-Z]"
 _CLUSTER = re.compile(r"(?<=[AEIOUY])(?P<run>[B-DF-HJ-NP-TV-XZ]{3,})(?=[AEIOUY])")
-_SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
+_SYLLABLE = re.compile(rf"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]|[AEIOU](?:{_CODA})")
 """A three-letter word that sounds like one ("BUS", "WAR"), lowered in a headline in capitals."""
 _TRIPLE_VOWEL = re.compile(r"[AEIOU]{3}")
 _FINAL_CLUSTER = re.compile(r"(?![CP]T|CK)[BCDGKPTV]{2}$|(?<![B-DF-HJ-NP-TV-XZ])(?!(?:TCH|GHT|NGTH|RLD|RST|NCH|RCH|RTH|MPT|NCT|XT)$)[B-DF-HJ-NP-TV-XZ]{3,}$")
@@ -128,6 +130,8 @@ class Letters(EnglishNumbers):
         return said
 
     def _title(self, match: re.Match[str]) -> str:
+        if match["capitals"]:
+            return TITLES[match["capitals"].capitalize()].upper()
         abbreviation = match["abbreviation"]
         if not match["period"] and abbreviation not in BARE_TITLES:
             return match.group()
@@ -175,14 +179,21 @@ class Letters(EnglishNumbers):
         """Initialisms spelled, words read as words; in all-capitals text, words lowered."""
         words = _WORD.findall(text)
         capitals = sum(word.isupper() for word in words)
-        shouting = capitals >= 4 and capitals >= 0.7 * len(words)
-        return CAPITALS.sub(lambda match: self._capital_word(match["word"], match["suffix"] or "", shouting), text)
+        shouting = (capitals >= 4 and capitals >= 0.7 * len(words)) or 2 <= capitals == len(words)
+        runs = [] if shouting else [run.span() for run in _CAPITAL_RUN.finditer(text) if _has_long_word(run.group())]
+        return CAPITALS.sub(
+            lambda match: self._capital_word(
+                match["word"], match["suffix"] or "", shouting, any(start <= match.start() < end for start, end in runs)
+            ),
+            text,
+        )
 
-    def _capital_word(self, word: str, suffix: str, shouting: bool) -> str:
+    def _capital_word(self, word: str, suffix: str, shouting: bool, in_run: bool = False) -> str:
+        """A word in capitals: lowered in shouted text, capitalised when it reads as a word, else spelled."""
         if word not in INITIALISMS and (word in ACRONYMS or is_word(word)):
             return (word + suffix).lower() if shouting else word.capitalize() + suffix.lower()
-        if shouting and word not in INITIALISMS and (len(word) > 3 or _SYLLABLE.fullmatch(word)):
-            return (word + suffix).lower()  # a headline in capitals: "SCHOOL BUS CRASH"
+        if (shouting or in_run) and word not in INITIALISMS and (len(word) > 3 or _SYLLABLE.fullmatch(word)):
+            return (word + suffix).lower() if shouting else word.capitalize() + suffix.lower()  # "SCHOOL BUS CRASH"
         return self.spell(word) + ("'s" if suffix else "")
 
     def _initial(self, match: re.Match[str]) -> str:
@@ -196,6 +207,11 @@ def is_word(word: str) -> bool:
     if not _START.match(word) or _TRIPLE_VOWEL.search(word) or _FINAL_CLUSTER.search(word.rstrip("S")):
         return False
     return all(_splits_into_coda_and_onset(cluster["run"]) for cluster in _CLUSTER.finditer(word))
+
+
+def _has_long_word(run: str) -> bool:
+    """Whether a run of capitals holds a word of four letters or more that reads as a word."""
+    return any(len(word) > 3 and word not in INITIALISMS and is_word(word) for word in _WORD.findall(run))
 
 
 def _splits_into_coda_and_onset(run: str) -> bool:

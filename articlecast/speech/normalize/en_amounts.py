@@ -276,4 +276,4 @@ def _whole_units(digits: str) -> str:
 def _exact_amount(digits: str, code: str) -> bool:
     """Whether an amount is whole units, or units and two-digit minor units the currency has."""
     whole, _, cents = digits.partition(".")
-    return bool(whole) and (not cents or (len(cents) == 2 and bool(CURRENCIES[code][2])))
+    return (bool(whole) and not cents) or (len(cents) == 2 and bool(CURRENCIES[code][2]))

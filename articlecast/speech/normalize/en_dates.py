@@ -20,7 +20,11 @@ _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,\s?|\s)(?P<year>\d{4})"
 
 ISO_DATE = re.compile(r"(?<![\w/-])(?P<year>\d{4})(?P<mark>[-/])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})(?![\w/-])")
-SLASH_DATE = re.compile(r"(?<![\w/.,])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\w/]|[.,]\d)")
+SLASH_DATE = re.compile(
+    r"(?<![\w/.,-])(?P<first>\d{1,2})(?:/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})|-(?P<dashed_second>\d{1,2})-(?P<dashed_year>\d{4}))"
+    r"(?![\w/-]|[.,]\d)"
+)
+"""A numeric date with slashes ("03/21/2019", "21/3/24") or with dashes and a full year ("21-03-2019")."""
 DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
 _RESULTS = r"(?:results|earnings|profits?|sales|revenues?|losses|loss|figures|growth)"
 QUARTER = re.compile(
@@ -36,7 +40,7 @@ MONTH_DAY = re.compile(
 """A month and day: "May 5th", "May 12–14, 2019"."""
 _DAY = rf"\d{{1,2}}{_ORDINAL_SUFFIX}"
 DATE_SPAN_DASH = re.compile(
-    rf"(?P<date>(?<![\w.])(?:(?:{_MONTH})\.?\s{_DAY}|{_DAY}\s(?:{_MONTH})\.?))\s?[-–—]\s?"
+    rf"(?P<date>(?<![\w.])(?:(?:{_MONTH})\.?\s{_DAY}|{_DAY}\s(?:{_MONTH})\.?)(?:,?\s\d{{4}})?)\s?[-–—]\s?"
     rf"(?=(?:{_MONTH})\.?\s\d|{_DAY}\s(?:of\s)?(?:{_MONTH})(?!\w))"
 )
 """A dash from one month's day to another's ("28 February–2 March", "Feb. 28–March 2"): said "to"."""
@@ -108,8 +112,9 @@ class DatesAndTimes(EnglishNumbers):
         return self._date(day, month, int(match["year"]), False)
 
     def _numeric_date(self, match: re.Match[str], day_first: bool) -> str:
-        first, second = int(match["first"]), int(match["second"])
-        year = int(match["year"]) if len(match["year"]) == 4 else _full_year(int(match["year"]))
+        first, second = int(match["first"]), int(match["second"] or match["dashed_second"])
+        written_year = match["year"] or match["dashed_year"]
+        year = int(written_year) if len(written_year) == 4 else _full_year(int(written_year))
         orders = [(first, second), (second, first)] if day_first else [(second, first), (first, second)]
         for day, month in orders:
             if 1 <= month <= 12 and 1 <= day <= 31:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 TOP_LEVEL_DOMAINS = (
     "com org net gov edu int mil io info news co uk ua eu de fr pl ru by us ca au tv me ai app dev biz online"
+    " it es nl ch se dk fi jp cn br mx nz ie sg hk kr tw il tr gr cz hu ro sk pt kz ly xyz fm gg cc"
 )
 _TLD = "|".join(TOP_LEVEL_DOMAINS.split())
 _FILE_TYPES = "pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|svg|mp3|mp4|wav|zip|html?|json|xml|exe|epub"

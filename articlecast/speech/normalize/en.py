@@ -85,6 +85,10 @@ from .en_words import PER, SYMBOLS, UNITS
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
+ORDINAL_SPAN = re.compile(r"(?<=\d[snrt][tdh])\s?(?P<mark>[-–/])\s?(?=\d+(?:st|nd|rd|th)\b)")
+"""A dash or slash between ordinals: "5th–6th centuries" → "fifth to sixth", "5th/6th" → "fifth or sixth"."""
+FORMATION = re.compile(r"(?<![\w.,-])\d(?:-\d){2,3}(?![\w-]|[.,]\d)")
+"""Single digits in a chain of hyphens, a team's formation or a podium: "4-3-3" → "four three three"."""
 ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w))?")
 ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
@@ -129,6 +133,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
+            substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
@@ -155,6 +160,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(RATIO, lambda m: " to "),
             substitute(DECADE, self._decade),
             substitute(SHORT_YEAR, self._short_year),
+            substitute(ORDINAL_SPAN, lambda m: " or " if m["mark"] == "/" else " to "),
             substitute(ORDINAL, lambda m: self.ordinal(int(m["number"].replace(",", "")))),
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
             substitute(RATING, lambda m: f"{self.number(m['score'])} out of {self.number(m['scale'])}"),

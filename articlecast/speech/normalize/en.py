@@ -89,7 +89,14 @@ ORDINAL_SPAN = re.compile(r"(?<=\d[snrt][tdh])\s?(?P<mark>[-–/])\s?(?=\d+(?:st
 """A dash or slash between ordinals: "5th–6th centuries" → "fifth to sixth", "5th/6th" → "fifth or sixth"."""
 FORMATION = re.compile(r"(?<![\w.,-])\d(?:-\d){2,3}(?![\w-]|[.,]\d)")
 """Single digits in a chain of hyphens, a team's formation or a podium: "4-3-3" → "four three three"."""
-ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
+ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
+GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<negative>[-−])?(?P<number>\d{1,3}(?:\.\d)?)(?P<scale>[CF])(?![\w'’-])")
+"""A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F"."""
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
+    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex)\s$"
+)
+"""A label before "3C" makes it a name (Flat 3C), not a temperature."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w))?")
 ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
 """A ZIP code named as one, said digit by digit: "ZIP code 90210"."""
@@ -160,8 +167,9 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(RATIO, lambda m: " to "),
             substitute(DECADE, self._decade),
             substitute(SHORT_YEAR, self._short_year),
+            substitute(GLUED_TEMPERATURE, self._glued_temperature),
             substitute(ORDINAL_SPAN, lambda m: " or " if m["mark"] == "/" else " to "),
-            substitute(ORDINAL, lambda m: self.ordinal(int(m["number"].replace(",", "")))),
+            substitute(ORDINAL, self._ordinal),
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
             substitute(RATING, lambda m: f"{self.number(m['score'])} out of {self.number(m['scale'])}"),
             substitute(FRACTION, self._written_fraction),
@@ -193,6 +201,22 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(INITIAL, self._initial),
         ]
 
+    def _ordinal(self, match: re.Match[str]) -> str:
+        """``23rd`` → "twenty-third"; a suffix that is no ordinal's is left, except weights in stone ("9st")."""
+        value = int(match["number"].replace(",", ""))
+        suffix = match["suffix"].lower()
+        if suffix == ordinal_suffix(value):
+            return self.ordinal(value)
+        return f"{self.cardinal(value)} stone" if suffix == "st" else match.group()
+
+    def _glued_temperature(self, match: re.Match[str]) -> str:
+        number, scale = match["number"], match["scale"]
+        if float(number) > (60 if scale == "C" else 130) or _LABEL_BEFORE.search(match.string, 0, match.start()):
+            return match.group()
+        minus = "minus " if match["negative"] else ""
+        degrees = "degree" if number == "1" and not minus else "degrees"
+        return f"{minus}{self.number(number)} {degrees} {'Celsius' if scale == 'C' else 'Fahrenheit'}"
+
     def _web_digits(self, digits: str) -> str:
         """Digits in an address: one by one, except round thousands ("rtx-6000")."""
         return self.cardinal(int(digits)) if len(digits) == 4 and digits.endswith("000") else self.digits(digits)
@@ -213,6 +237,13 @@ class English(DatesAndTimes, Amounts, Letters):
             else:
                 said.append(part)
         return " ".join(said)
+
+
+def ordinal_suffix(value: int) -> str:
+    """The suffix an ordinal takes in figures: 1 → "st", 12 → "th", 23 → "rd"."""
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
 
 
 RULES = English("en")

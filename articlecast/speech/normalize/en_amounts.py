@@ -252,7 +252,7 @@ def _model_number(match: re.Match[str]) -> bool:
     """Whether a hyphen joins the parts of a model number ("747-400"), not a range or a score.
 
     A range goes up or, in years before Christ, down; a model's second number
-    is a lower round hundred ("737-800"), where a basketball score ("112-108") is not.
+    is a lower round hundred ("737-800"), where a basketball score ("112-108", "120-100") is not.
     """
     first, second = match["first"], match["second"]
     if not (second and first.isdecimal() and second.isdecimal() and len(second) >= 3) or match.group().count("-") != 1:
@@ -260,7 +260,7 @@ def _model_number(match: re.Match[str]) -> bool:
     if match["currency"] or match["second_currency"] or match["scale"] or match["unit"] or match["negative"]:
         return False
     high, low = int(first), int(second)
-    return low < high and low % 100 == 0 and high % 100 != 0 and not _ERA_AFTER.match(match.string, match.end())
+    return 200 <= high and low < high and low % 100 == 0 and high % 100 != 0 and not _ERA_AFTER.match(match.string, match.end())
 
 
 def currency_code(text: str | None) -> str | None:

@@ -80,7 +80,7 @@ _RULES = {
             # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
             " mon tue tues thu thur thurs fri"
         ),
-        number_abbreviations=_words("no nos vol vols fig figs p pp art op ch est c para paras sec"),
+        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec"),
         final_abbreviations=_words("a.m p.m etc"),
         continuations=_words(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
@@ -148,6 +148,8 @@ _OPENING_QUOTES = str.maketrans({"“": '"', "‘": "`", "«": '"'})
 _BREAK_CHARACTERS = frozenset(".!?…;:\"'“”‘’«»„()[]{}")
 """What may end a sentence or sit next to its end, and so what an edit reusing a split must not touch."""
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+_ROMAN_NUMBER = re.compile(r"[IVXLC]+\b")
+"""A Roman numeral, which goes on with a sentence after "Vol." or "Pt."."""
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[^\W\d]\.){2,}[\"'”’)\]]*$")
 _LIST_MARKER = re.compile(r"(?:^|[:;] )\d{1,3}\.$")
 # A word ending in a period or ellipsis (closing quotes allowed) before a space;
@@ -186,7 +188,7 @@ class _Splitter:
         return bool(
             (first and first.group(1).islower())
             or _DOTTED_ACRONYM.search(before)
-            or (after[0].isdigit() and self._number_abbreviation.search(before))
+            or ((after[0].isdigit() or _ROMAN_NUMBER.match(after)) and self._number_abbreviation.search(before))
             or _LIST_MARKER.search(before)
         )
 

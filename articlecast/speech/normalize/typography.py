@@ -24,6 +24,8 @@ _FINAL_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)(?=[\s\"'”’»)]*$
 _NUMBER_DASH = re.compile(r"(?:(?<=\d)|(?<=\d0s)|(?<=\d[snrt][tdh])|(?<=\d[aApP][mM])|(?<=[aApP]\.[mM]\.))\s?[-–—]\s?(?=[-−]?[$€£¥₹]?\d)")
 """A dash between numbers or times ("5–10", "9 a.m.–5 p.m."): a range, kept for the language's rules."""
 _DASH = re.compile(r"\s*[–—―]+\s*|(?<=\w)--+(?=\w)|(?<!\S)-+(?!\S)")
+_SLASHED_NAME = re.compile(r"(?<!\S)/(?P<name>[^\W\d_][^\s/]*)/(?=[\s.,:;—–-]|$)")
+"""A wire service's name between slashes in a dateline ("/ТАСС/", "/PRNewswire/"): a name between pauses."""
 _SEPARATOR = re.compile(r"\s*[•·|¦]\s*")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•◦▪‣⁃●○■□►▸–—]+|\(?\d{1,2}[.)]|\(?[a-zA-Z]\))\s+")
 
@@ -57,6 +59,7 @@ def pauses_for_marks(text: str) -> str:
     text = _APOSTROPHE.sub("\x00", text)
     text = _QUOTE.sub(" , ", text).replace("\x00", "'")
     text = _BRACKET.sub(" , ", text)
+    text = _SLASHED_NAME.sub(r" , \g<name> , ", text)
     text = _NUMBER_DASH.sub("-", text)
     text = _DASH.sub(" , ", text)
     text = _SEPARATOR.sub(" , ", text)

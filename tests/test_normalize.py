@@ -160,6 +160,19 @@ def test_numbers_no_reader_can_say_never_raise(language):
         assert isinstance(normalize(text, language), str)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Die Miete stieg um 12% & mehr, auf €900.", "Die Miete stieg um zwölf Prozent und mehr, auf neunhundert Euro."),
+        ("fr", "Le prix baisse de 3 % à 20 €.", "Le prix baisse de trois pour cent à vingt euros."),
+        ("es", "Un 7% más, unos $15.", "Un siete por ciento más, unos quince dólares."),
+        ("pl", "Wzrost o 4% (§ 2).", "Wzrost o cztery procent, paragraf dwa."),
+    ],
+)
+def test_languages_without_rules_say_their_common_symbols(language, text, expected):
+    assert normalize(text, language) == expected
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 @pytest.mark.parametrize("unit", ["1-", "1,", "1.", "1:", "1/", "$1", "12 "])
 def test_long_lines_of_digits_and_marks_take_linear_time(language, unit):

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from .symbols import SYMBOL_WORDS
+
 Step = Callable[[str], str]
 Replace = Callable[[re.Match[str]], str]
 
@@ -43,6 +45,13 @@ def roman_value(numeral: str) -> int:
     return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0]))
 
 
+def _say_symbol(match: re.Match[str], words: dict[str, str]) -> str:
+    """A symbol as its word, a currency sign before an amount put after it ("€5" → "5 Euro")."""
+    if match["sign"]:
+        return f"{match['space']}{match['amount']} {words[match['sign']]}"
+    return f" {words[match['symbol']]} "
+
+
 class Rules:
     """A language's normalisation: an ordered list of steps over one sentence.
 
@@ -61,8 +70,13 @@ class Rules:
         self._steps = tuple(self.steps())
 
     def steps(self) -> list[Step]:
-        """The language's steps, in order."""
-        return [substitute(_DIGITS, lambda match: self.number(match.group()))]
+        """The language's steps, in order: its symbols (a currency sign after the number), then numbers."""
+        words = SYMBOL_WORDS.get(self.language, {})
+        steps = [substitute(_DIGITS, lambda match: self.number(match.group()))]
+        if not words:
+            return steps
+        signs = re.compile(rf"(?P<space>\s?)(?P<sign>[$€])\s?(?P<amount>{_DIGITS.pattern})(?!\d)|\s?(?P<symbol>{alternatives(words)})")
+        return [substitute(signs, lambda match: _say_symbol(match, words)), *steps]
 
     def for_locale(self, language: str) -> Rules:
         """The rules for a full locale code (``en-GB``): these, unless the language reads regions differently."""

@@ -115,7 +115,7 @@ GRAMMAR = Grammar(
     },  # fmt: skip
     feminine_stems=tuple(
         """тысяч гривн персон минут секунд тонн копе стран област страниц стать част единиц женщин школ больниц
-        квартир машин ракет компани парти сесси сотн недел книг ноч""".split()
+        квартир машин ракет компани парти сесси сотн недел книг ноч половин степен групп лиг категори""".split()
     ),
     neuter_endings=("о", "е", "ё", "мя"),
     abbreviations={
@@ -159,10 +159,24 @@ GRAMMAR = Grammar(
            zip((stem, stem + "а", stem + "у", stem + "ом", stem + "е"), ("nom", "gen", "dat", "ins", "loc"))},
         **{form: ("n", case) for stem in ("числ", "мест") for form, case in
            zip((stem + "о", stem + "а", stem + "у", stem + "ом", stem + "е"), ("nom", "gen", "dat", "ins", "loc"))},
+        **{form: ("n", case) for stem in ("полугод", "чтен") for form, case in
+           zip((stem + "ие", stem + "ия", stem + "ию", stem + "ием", stem + "ии"), ("nom", "gen", "dat", "ins", "loc"))},
+        **{form: ("f", case) for stem in ("половин", "смен") for form, case in
+           zip((stem + "а", stem + "ы", stem + "у", stem + "ой", stem + "е"), ("nom", "gen", "acc", "ins", "loc"))},
     },  # fmt: skip
-    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап"}),
+    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена"}),
     part_genitive=("ая", "ой"),
     feminine_oblique_endings=("е", "и", "ы", "ой", "ей", "ах", "ях", "ами", "ями"),
+    singular_endings=tuple(
+        (ending, gender, case) for endings, gender, case in (
+            ("ение ание тие дие летие ие", "n", "nom"), ("ении ании тии летии одии", "n", "loc"), ("ения летия одия", "n", "gen"),
+            ("ая яя", "f", "nom"), ("ую юю", "f", "acc"), ("ого его", "m", "gen"), ("ому ему", "m", "dat"),
+            ("ый ий", "m", "nom"), ("ым им ом ем ём", "m", "ins"), ("ое ее", "n", "nom"), ("ой ей", "f", "gen"),
+            ("ия ья", "f", "nom"), ("ость", "f", "nom"), ("ью", "f", "ins"), ("ы и", "f", "gen"),
+            ("у ю", "m", "dat"), ("е", "m", "loc"), ("а я", "m", "gen"), ("о", "n", "nom"),
+        ) for ending in endings.split()
+    ),
+    regnal_forms=frozenset({("m", "nom"), ("m", "ins"), ("m", "dat"), ("f", "gen")}),
     compound_stems={1: "одно", 90: "девяносто", 100: "сто", 1000: "тысяче"},
     latin_letters=dict(zip("abcdefghijklmnopqrstuvwxyz", (
         "эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар эс ти ю ви дабл-ю экс уай зед".split()))),

@@ -58,9 +58,10 @@ import re
 from functools import cached_property
 
 from .base import CARD_NUMBER, Step, alternatives, substitute
-from .slavic_dates import SlavicDates, abbreviation_period
-from .slavic_grammar import SUFFIX_PREFERENCE, Grammar, Noun, plural_form
-from .slavic_numbers import GROUPED, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_dates import abbreviation_period
+from .slavic_grammar import Grammar, Noun
+from .slavic_ordinals import ROMAN, SUFFIX_ORDINAL, SlavicOrdinals, roman_patterns
+from .slavic_numbers import MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .web import PATTERN as WEB
 from .web import WebReader
 
@@ -78,19 +79,13 @@ PHONE = re.compile(
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "123-45-67" (read group by group)."""
-_NOUN_AFTER_LIST = re.compile(r"[\s\u00a0]*(?:(?:и|или|і|та|й|,)\s*\d+-[а-яіїєґ]{1,3}\s+)?([^\W\d_]+)")
-"""The noun after an ordinal, past the others listed with it: "1-й и 2-й главах" → "главах"."""
-_AFTER_LOCATIVE_PREPOSITION = re.compile(
-    r"(?:^|[\s(])(?:[Вв]о?|[Нн]а|[Оо]б?|[Оо]бо|[Пп]ри|[Уу])\s+(?:\d+-[а-яіїєґ]{1,3}\s*(?:и|или|і|та|й|,)\s*)?$"
-)
-"""A preposition that takes the locative just before an ordinal: "на 7-м" is "седьмом", "стал 7-м" "седьмым"."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: a space keeps their readings apart ("1e10")."""
 
 
-class EastSlavic(SlavicDates):
+class EastSlavic(SlavicOrdinals):
     """Rules over a :class:`Grammar`; ``uk.py`` and ``ru.py`` each make one."""
 
     def __init__(self, grammar: Grammar) -> None:
@@ -131,11 +126,12 @@ class EastSlavic(SlavicDates):
         self.year_range_end = re.compile(rf"\s(?:{through})\s\d{{4}}\s?(?:{year_words})(?!\w)")
         centuries = alternatives([*g.century_words, g.century_abbreviation[0]])
         self.century = re.compile(
-            rf"(?<![\w.])(?P<numeral>(?=[IVXLІХ])(?!І\s)L?[XХ]{{0,3}}(?:[IІ][XХ]|[IІ]V|V?[IІ]{{0,3}}))"
+            rf"(?<![\w.])(?P<numeral>{ROMAN})"
             rf"\s(?P<word>{centuries})(?!\w)"
         )
         self.compound = re.compile(r"(?<![\w.,])(?P<number>[1-9]\d{0,2}|1000)-(?P<word>[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})")
-        self.suffix_ordinal = re.compile(rf"(?<![\w.,])(?<!\d{SPACE_GROUP})(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яіїєґ]{{1,3}})(?![\w])")
+        lower = "а-яё" if g.code == "ru" else "а-яіїєґ'"
+        self.roman_before_noun, self.roman_after_name = roman_patterns(lower)
         self.vulgar_fraction = re.compile(rf"(?<![\d,.])(?:(?P<whole>\d+)[\s\u00a0]?)?(?P<fraction>{alternatives(g.vulgar_fractions)})")
         self.time = re.compile(r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\w:]|[.,]\d)")
         units = alternatives([*g.units, *g.currencies])
@@ -177,9 +173,11 @@ class EastSlavic(SlavicDates):
             substitute(self.hyphen_date, self._hyphen_date),
             substitute(self.day_month, self._day_month),
             substitute(self.century, self._century),
+            substitute(self.roman_before_noun, self._roman_before_noun),
+            substitute(self.roman_after_name, self._roman_after_name),
             substitute(self.year, self._year),
             substitute(self.compound, lambda m: self.compound_stem(int(m["number"])) + m["word"]),
-            substitute(self.suffix_ordinal, self._suffix_ordinal),
+            substitute(SUFFIX_ORDINAL, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(self.time, self._time),
@@ -224,57 +222,11 @@ class EastSlavic(SlavicDates):
         case = "gen" if of_previous else self.case_before(match)  # "ч. 2 ст. 159": "статьи"
         return forms.get(case, forms["nom"]) + label
 
-    def _suffix_ordinal(self, match: re.Match[str]) -> str:
-        value, suffix = int(split_number(match["number"])[0]), match["suffix"]
-        if suffix == "х" and (value < 10 or value % 10):
-            return self.cardinal(value, "m", "gen")  # "2-х" is "двох", "90-х" the nineties
-        following = WORD_AFTER.match(match.string, match.end())
-        decade = value % 10 == 0 and (10 <= value <= 90 or 1000 <= value)
-        preference = SUFFIX_PREFERENCE
-        if (self._plural_noun(following.group(1)) if following else decade):
-            preference = [("pl", "nom"), *SUFFIX_PREFERENCE]  # "5-е классы", "2-і місця", "1980-е"
-        noun = _NOUN_AFTER_LIST.match(match.string, match.end())
-        if suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
-            preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
-        elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
-            preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
-        for gender, case in preference:
-            said = self.ordinal(value, gender, case)
-            if said.endswith(suffix):
-                return said
-        for case in ("gen", "ins", "dat", "loc"):
-            said = self.cardinal(value, "m", case)
-            if said.endswith(suffix):
-                return said
-        return match.group()
-
-    def _feminine_oblique(self, word: str) -> bool:
-        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""
-        return len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
-
-    def _plural_noun(self, word: str) -> bool:
-        """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""
-        word = word.lower()
-        months = self.grammar.months
-        return not word.endswith(self.grammar.neuter_endings) and word not in months
-
     def _dotted_time(self, match: re.Match[str]) -> str:
         """``в 14.30``, ``з 9.00``: a time after a preposition of time; else left to the date and number steps ("12.00 грн")."""
         if self._word_before(match) in _TIME_PREPOSITIONS:
             return self._time(match)
         return match.group()
-
-    def _ordinal_noun(self, match: re.Match[str]) -> str:
-        """``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже`` → "на двенадцатом этаже"."""
-        gender, case = self.grammar.ordinal_nouns[match["noun"]]
-        value = int(match["number"])
-        if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
-            return match.group()  # "2 этажа": two floors
-        if case == "nom" and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
-            return match.group()  # "21 место": twenty-one seats
-        if case == "nom" and self.case_before(match) == "gen":
-            case = "gen"  # "до 19 століття": the nominative and genitive are written alike
-        return f"{self.ordinal(value, gender, case)} {match['noun']}"
 
     @cached_property
     def _few_words(self) -> frozenset[str]:

@@ -152,3 +152,8 @@ class Grammar:
     """Endings of a feminine singular noun outside the nominative: after them ``15-й`` is "п'ятнадцятій"."""
     compound_stems: Mapping[int, str] = field(default_factory=dict)
     """How a number starts a compound word where that is not its genitive ("100-летие" → "столетие")."""
+    singular_endings: tuple[tuple[str, str, str], ...] = ()
+    """Endings of singular nouns and adjectives → (gender, case), the first that fits wins: what an ordinal
+    before the word agrees with ("съезда" → m gen, "степени" → f gen); a word that fits none is m nom."""
+    regnal_forms: frozenset[tuple[str, str]] = frozenset()
+    """Those forms that a name's ending shows without doubt: after them a Roman numeral is ordinal ("Пётр I")."""

@@ -1,0 +1,158 @@
+"""East Slavic ordinals: numbers with a written ending (``5-го``, ``в 1990-х``), numbers before a
+ranked noun (``28 этаж``), and Roman numerals before a noun (``XX съезд``, ``II степени``) or after
+a name (``Пётр I``); the steps of :class:`.slavic.EastSlavic` that read them.
+
+The written ending narrows the form; the noun after it and the preposition before it choose
+among the forms that end so (``-й`` is "пятый" or, before a feminine noun outside the
+nominative, "пятой"; ``-м`` is "пятом" after "в", "на", else "пятым"). ``-х``, ``-ти``, ``-ми``
+after a number whose cardinal ends so are that cardinal (``2-х`` "двух", ``8-ми`` "восьми");
+else the plural ordinal (``5-х классов`` "пятых"). The first number of a range takes the form of
+the second (``10-11-е классы`` "десятые – одиннадцатые").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import roman_value
+from .slavic_dates import SlavicDates
+from .slavic_grammar import SUFFIX_PREFERENCE, plural_form
+from .slavic_numbers import GROUPED, SPACE_GROUP, WORD_AFTER, split_number
+
+ROMAN = r"(?=[IVXLІХ])(?!І\s)L?[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3})"
+"""A Roman numeral up to 89, in Latin letters or the Cyrillic Х and І typed for them."""
+_LATIN_NUMERALS = str.maketrans("ХІ", "XI")
+_NOUN_AFTER_LIST = re.compile(r"[\s\u00a0]*(?:(?:и|или|і|та|й|,)\s*\d+-[а-яёіїєґ]{1,3}\s+)?([^\W\d_]+)")
+"""The noun after an ordinal, past the others listed with it: "1-й и 2-й главах" → "главах"."""
+_AFTER_LOCATIVE_PREPOSITION = re.compile(
+    r"(?:^|[\s(])(?:[Вв]о?|[Нн]а|[Оо]б?|[Оо]бо|[Пп]ри|[Уу])\s+(?:\d+-[а-яёіїєґ]{1,3}\s*(?:и|или|і|та|й|,)\s*)?"
+    r"(?:\d+\s?[-–—]\s?)?$"
+)
+"""A preposition that takes the locative just before an ordinal: "на 7-м" is "седьмом", "стал 7-м" "седьмым"."""
+_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁІЇЄҐ][^\W\d_A-ZА-ЯЁІЇЄҐ]+)\s$")
+"""A capitalised word just before a Roman numeral: perhaps a ruler's name."""
+_INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
+SUFFIX_ORDINAL = re.compile(
+    rf"(?<![\w.,])(?<!\d{SPACE_GROUP})(?:(?P<first>\d{{1,4}})\s?[-–—]\s?)?"
+    rf"(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яёіїєґ]{{1,3}})(?![\w])"
+)
+"""``5-го``, ``1 000 000-й``, and a range ending in one: ``10-11-е``, ``1960—1970-х``."""
+
+
+class SlavicOrdinals(SlavicDates):
+    """Ordinals in the gender and case the written ending, the noun and the preposition give them."""
+
+    def _suffix_ordinal(self, match: re.Match[str]) -> str:
+        value, suffix = int(split_number(match["number"])[0]), match["suffix"]
+        form = self._suffix_form(value, suffix, match)
+        if form is None:
+            return match.group()
+        kind, gender, case = form
+        say = self.ordinal if kind == "ordinal" else self.cardinal
+        said = say(value, gender, case)
+        if match["first"]:
+            return f"{say(int(match['first']), gender, case)} – {said}"
+        return said
+
+    def _suffix_form(self, value: int, suffix: str, match: re.Match[str]) -> tuple[str, str, str] | None:
+        """("ordinal" or "cardinal", gender, case) of the form of ``value`` that ends in ``suffix``."""
+        following = WORD_AFTER.match(match.string, match.end())
+        instrumental = bool(following and _INSTRUMENTAL.search(following.group(1)))
+        if suffix.endswith(("х", "ти")) or (suffix == "ми" and not instrumental):
+            if self.cardinal(value, "m", "gen").endswith(suffix):
+                return "cardinal", "m", "gen"  # "2-х" is "двух", "8-ми лет" "восьми"; "5-х классов" is "пятых"
+        decade = value % 10 == 0 and (10 <= value <= 90 or 1000 <= value)
+        preference = SUFFIX_PREFERENCE
+        if (self._plural_noun(following.group(1)) if following else decade):
+            preference = [("pl", "nom"), *SUFFIX_PREFERENCE]  # "5-е классы", "2-і місця", "1980-е"
+        noun = _NOUN_AFTER_LIST.match(match.string, match.end())
+        if suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
+            preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
+        elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
+            preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
+        for gender, case in preference:
+            if self.ordinal(value, gender, case).endswith(suffix):
+                return "ordinal", gender, case
+        for case in ("gen", "ins", "dat", "loc"):
+            if self.cardinal(value, "m", case).endswith(suffix):
+                return "cardinal", "m", case
+        return None
+
+    def _feminine_oblique(self, word: str) -> bool:
+        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""
+        return len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
+
+    def _plural_noun(self, word: str) -> bool:
+        """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""
+        word = word.lower()
+        months = self.grammar.months
+        return not word.endswith(self.grammar.neuter_endings) and word not in months
+
+    def _ordinal_noun(self, match: re.Match[str]) -> str:
+        """``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже`` → "на двенадцатом этаже"."""
+        gender, case = self.grammar.ordinal_nouns[match["noun"]]
+        value = int(match["number"])
+        if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
+            return match.group()  # "2 этажа": two floors
+        if case == "nom" and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
+            return match.group()  # "21 место": twenty-one seats
+        if case == "nom" and self.case_before(match) == "gen":
+            case = "gen"  # "до 19 століття": the nominative and genitive are written alike
+        return f"{self.ordinal(value, gender, case)} {match['noun']}"
+
+    def _roman_before_noun(self, match: re.Match[str]) -> str:
+        """``XX съезд`` → "двадцатый съезд", ``II степени`` → "второй степени": the noun's ending gives the form;
+        after a name, a word whose ending shows no form is not that noun ("Николай II отрёкся")."""
+        name = _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        if name and self._ending_form(match["noun"]) is None:
+            regnal = self._regnal(name.group(1), match["numeral"])
+            if regnal:
+                return f"{regnal} {match['noun']}"
+        gender, case = self.noun_form(match["noun"], match)
+        return f"{self.ordinal(_roman(match['numeral']), gender, case)} {match['noun']}"
+
+    def _roman_after_name(self, match: re.Match[str]) -> str:
+        """``Пётр I`` → "Пётр Первый", ``Екатерины II`` → "Екатерины Второй": the name's ending gives the form
+        where it shows the gender ("Петра" and "Екатерина" do not)."""
+        regnal = self._regnal(match["name"], match["numeral"])
+        return f"{match['name']} {regnal}" if regnal else match.group()
+
+    def _regnal(self, name: str, numeral: str) -> str:
+        form = self._ending_form(name.lower()) or ("m", "nom")
+        if form not in self.grammar.regnal_forms:
+            return ""
+        ordinal = self.ordinal(_roman(numeral), *form)
+        return ordinal[0].upper() + ordinal[1:]
+
+    def noun_form(self, word: str, match: re.Match[str]) -> tuple[str, str]:
+        """The gender and case of a singular noun (or adjective) by its ending; a feminine stem, and
+        the preposition before ``match``, decide where the ending does not ("-у": dative or accusative)."""
+        gender, case = self._ending_form(word) or ("m", "nom")
+        if gender == "m" and word.startswith(self.grammar.feminine_stems):
+            gender, case = "f", "nom" if word.endswith(("а", "я")) else case  # "II лига": the feminine nominative
+        before = self.case_before(match, "")
+        if before == "acc" and word.endswith(("у", "ю")):
+            return "f", "acc"  # "на III линию"
+        if case == "gen" and before in ("dat", "loc") and gender == "f":
+            return "f", before
+        return gender, case
+
+    def _ending_form(self, word: str) -> tuple[str, str] | None:
+        """(gender, case) by the word's ending; None for a bare stem (a masculine nominative, or not a noun)."""
+        if word.endswith(("ся", "сь")):
+            return None  # a verb: "отрёкся"
+        for ending, gender, case in self.grammar.singular_endings:
+            if word.endswith(ending):
+                return gender, case
+        return None
+
+
+def _roman(numeral: str) -> int:
+    return roman_value(numeral.translate(_LATIN_NUMERALS))
+
+
+def roman_patterns(lower: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Roman numeral before a lower-case noun (``lower``: the language's small letters), and after a name."""
+    before_noun = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})(?![\w-])[\s\u00a0](?P<noun>[{lower}]{{2,}})(?![\w-])")
+    after_name = re.compile(rf"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ][{lower}]+)\s(?P<numeral>{ROMAN})(?![\w-])")
+    return before_noun, after_name

@@ -69,8 +69,13 @@ _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
     rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
 )
-_ADJECTIVE_ENDINGS = ("их", "ых", "іх", "ими", "ыми", "іми", "ім", "им", "ым", "ые", "і")
-"""Plural adjective and ordinal endings: the word before "гг." describing it."""
+_ADJECTIVE_ENDINGS = {
+    "ими": "ins", "ыми": "ins", "іми": "ins", "их": "", "ых": "", "іх": "", "ім": "dat", "им": "dat", "ым": "dat",
+    "ые": "nom", "ие": "nom", "і": "nom",
+}  # fmt: skip
+"""Plural adjective and ordinal endings of the word before "гг." describing it → the case they show
+(the nominative also stands for the accusative; "" where the preposition decides: genitive or locative)."""
+_CONJUNCTIONS = frozenset("и или і та й".split())
 _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
 """Words after which ``14.30`` is a time."""
 PHONE = re.compile(
@@ -97,8 +102,8 @@ class EastSlavic(SlavicOrdinals):
         g = self.grammar
         months = alternatives([*g.months, *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
         year_words = alternatives([*g.year_words, *g.year_abbreviations])
-        day = r"(?P<day>\d{1,2})(?:-(?:го|е|ге|ого))?"
-        through = alternatives({g.range_words[1], "до"})
+        day = r"(?P<day>\d{1,2})(?:-(?P<ending>[а-яєї]{1,3}))?"
+        through = alternatives({g.range_words[1], "до", "на"})
         self.day_month = re.compile(
             rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})(?:-|\s(?P<through>{through})\s))?{day}\s(?P<month>{months})(?!\w)"
             rf"(?:\s(?P<year>\d{{4}})(?:\s?(?P<word>{year_words})(?!\w))?)?"
@@ -349,12 +354,23 @@ class EastSlavic(SlavicOrdinals):
     def _case_before_description(self, match: re.Match[str]) -> str:
         """The case of a preposition a few words back when the word just before is an adjective ("в девяностых гг.")."""
         words = match.string[max(0, match.start() - 60) : match.start()].split()
-        if not words or not words[-1].lower().endswith(_ADJECTIVE_ENDINGS):
+        ending = next((ending for ending in _ADJECTIVE_ENDINGS if words and words[-1].lower().endswith(ending)), None)
+        if ending is None:
             return "nom"
+        if _ADJECTIVE_ENDINGS[ending]:
+            return _ADJECTIVE_ENDINGS[ending]  # "в 90-е гг.": the adjective's own case, "годы"
         for word in reversed(words[-8:-1]):
             if word.lower() in self.grammar.prepositions:
                 return self.grammar.prepositions[word.lower()]
+            if word.lower() not in self._number_words and word.lower() not in _CONJUNCTIONS and not word.lower().endswith(tuple(_ADJECTIVE_ENDINGS)):
+                return "gen"  # "в начале 90-х гг.": of a noun, "годов"
         return "nom"
+
+    @cached_property
+    def _number_words(self) -> frozenset[str]:
+        """The words of nominative cardinals ("тысяча", "девятьсот"): what stands before the last word of an ordinal."""
+        values = [*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100), 1000, 2000, 5000]
+        return frozenset(word for value in values for gender in ("m", "f") for word in self.cardinal(value, gender).split())
 
 
 def _exact_amount(digits: str) -> bool:

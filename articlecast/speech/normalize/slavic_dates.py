@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import final_period, roman_value
+from .slavic_grammar import CASES
 from .slavic_numbers import SlavicNumbers
 
 _LATIN_NUMERALS = str.maketrans("ХІ", "XI")
@@ -15,7 +16,15 @@ class SlavicDates(SlavicNumbers):
     """Dates, years, centuries and times in the case their context asks for."""
 
     def _day_case(self, match: re.Match[str]) -> str:
-        """A date placing an event in time is in the genitive; one standing alone or named is nominative."""
+        """A date placing an event in time is in the genitive; one standing alone or named is nominative;
+        a day written with its ending (``1-го``, ``1-е``) is in the case that ending shows."""
+        case = self._context_day_case(match)
+        ending = match.groupdict().get("ending")
+        if ending and not self.ordinal(int(match["day"]), "n", case).endswith(ending):
+            return next((other for other in CASES if self.ordinal(int(match["day"]), "n", other).endswith(ending)), case)
+        return case
+
+    def _context_day_case(self, match: re.Match[str]) -> str:
         before = match.string[: match.start()].strip()
         after = match.string[match.end() :].strip(" .!?\"»”")
         if (not before and not after) or before.endswith((":", "—", ",")) and not after:
@@ -77,7 +86,7 @@ class SlavicDates(SlavicNumbers):
         if match["first"]:
             start = self.ordinal(int(match["first"]), "n", "gen")
             through = match["through"] or g.range_words[1]
-            last = self.ordinal(day, "n", "acc" if through == g.range_words[1] else "gen")
+            last = self.ordinal(day, "n", "gen" if g.prepositions.get(through) == "gen" else "acc")  # "по 5", "на 24"
             said = f"{'' if match['through'] else g.range_words[0]} {start} {through} {last} {g.months[month - 1]}"
             if match["year"]:
                 said += f" {self.ordinal(int(match['year']), 'm', 'gen')} {g.year_forms[('sg', 'gen')]}"

@@ -1,8 +1,7 @@
 """Russian: the words and cases for :mod:`.slavic`'s East Slavic grammar.
 
-Times are read the way Russian news gives them: hour and minutes as cardinals
-("четырнадцать тридцать"), a whole hour with "часов" ("в девять часов",
-"до восемнадцати часов"). num2words' ordinals are inflected here by ending, the
+Times are read in full, hours and minutes with their nouns ("в четырнадцать
+часов тридцать минут", "до восемнадцати часов", "к десяти часам"). num2words' ordinals are inflected here by ending, the
 same way as Ukrainian ones, and only the last group of a cardinal takes the
 gender (num2words says "две миллиона" when asked for a feminine two million).
 """
@@ -75,7 +74,8 @@ GRAMMAR = Grammar(
     },
     year_prepositions={"в": "loc", "во": "loc", "с": "gen", "от": "gen", "до": "gen", "после": "gen", "к": "dat"},
     nominative_before=frozenset("сегодня завтра вчера это".split()),
-    hour=noun("час часа часов часа"),
+    hour=noun("час часа часов часа", dative="часу часам"),
+    minute=noun("минута минуты минут минуты", "f", dative="минуте минутам"),
     zero_ordinal="нулевой",
     zero="ноль",
     scales={

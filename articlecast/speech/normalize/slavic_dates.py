@@ -149,10 +149,11 @@ class SlavicDates(SlavicNumbers):
         if g.hour is None:  # the ordinal hour: "о чотирнадцятій тридцять"
             said = self.ordinal(hour, "f", case) if hour else g.zero
             return said + (minutes or ("" if hour else f" {g.zero}"))
-        said = self.cardinal(hour, "m", case if case in ("gen", "dat") else "nom")
-        if minute:
-            return said + minutes
-        return f"{said} {g.hour.after(hour, 'gen' if case == 'gen' else 'nom')}"
+        case = case if case in ("gen", "dat") else "nom"
+        said = f"{self.cardinal(hour, 'm', case)} {g.hour.after(hour, case)}"
+        if minute and g.minute:
+            return f"{said} {self.cardinal(minute, 'f', case)} {g.minute.after(minute, case)}"
+        return said
 
 
 def _second_year(first: int, written: str | None) -> int | None:

@@ -28,6 +28,8 @@ class Noun:
     many: str
     part: str
     gender: str = "m"
+    dative: tuple[str, str] = ("", "")
+    """The dative singular and plural ("часу", "часам"), where known: else the nominative forms stand."""
 
     def after(self, value: int | None, case: str = "nom") -> str:
         """The form after ``value`` (None: after a fraction); the genitive keeps the singular only for 1."""
@@ -36,13 +38,16 @@ class Noun:
         form = plural_form(value)
         if case == "gen":
             return self.part if form == "one" else self.many
+        if case == "dat" and self.dative[0]:
+            return self.dative[0] if form == "one" else self.dative[1]
         return getattr(self, form)
 
 
-def noun(forms: str, gender: str = "m") -> Noun:
-    """``"відсоток відсотки відсотків відсотка"`` → its :class:`Noun`; ``|`` separates forms of several words."""
+def noun(forms: str, gender: str = "m", dative: str = "") -> Noun:
+    """``"відсоток відсотки відсотків відсотка"`` → its :class:`Noun`; ``|`` separates forms of several words;
+    ``dative``: the dative singular and plural ("часу часам")."""
     one, few, many, part = forms.split("|") if "|" in forms else forms.split()
-    return Noun(one, few, many, part, gender)
+    return Noun(one, few, many, part, gender, tuple(dative.split()) if dative else ("", ""))  # type: ignore[arg-type]
 
 
 def by_case(forms: str) -> dict[str, str]:
@@ -152,6 +157,8 @@ class Grammar:
     """Endings of a feminine singular noun outside the nominative: after them ``15-й`` is "п'ятнадцятій"."""
     compound_stems: Mapping[int, str] = field(default_factory=dict)
     """How a number starts a compound word where that is not its genitive ("100-летие" → "столетие")."""
+    minute: Noun | None = None
+    """With :attr:`hour`, minutes are said with it ("четырнадцать часов тридцать минут")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()
     """Endings of singular nouns and adjectives → (gender, case), the first that fits wins: what an ordinal
     before the word agrees with ("съезда" → m gen, "степени" → f gen); a word that fits none is m nom."""

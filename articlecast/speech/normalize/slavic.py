@@ -84,6 +84,8 @@ PHONE = re.compile(
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "123-45-67" (read group by group)."""
+_NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або)\s+\d+(?:[,.]\d+)?[\s\u00a0]+([^\W\d_]+)")
+"""The noun after a pair of numbers, which both take its case: "между 5 и 10 годами"."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -291,7 +293,7 @@ class EastSlavic(SlavicOrdinals):
             return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
         if noun is None:
-            following = WORD_AFTER.match(match.string, match.end())
+            following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
             gender, case = self.agreement(written, value or 0, match) if written else ("m", self._bare_case(match))
             said = self._amount(first, gender, case, written)
@@ -312,8 +314,8 @@ class EastSlavic(SlavicOrdinals):
 
     def _amount(self, digits: str, gender: str, case: str, noun: str) -> str:
         if is_fraction(digits):
-            if re.sub("[,.]", ".", digits) == "1.5" and noun:
-                return self.grammar.half[gender]
+            if _one_and_a_half(digits) and noun:
+                return self.grammar.half_genitive if case == "gen" and self.grammar.half_genitive else self.grammar.half[gender]
             return self.decimal(digits, case)
         value = whole_value(digits)
         if len(re.sub(SPACE_GROUP, "", digits)) > 1 and digits.startswith("0"):
@@ -321,6 +323,8 @@ class EastSlavic(SlavicOrdinals):
         return self.cardinal(value, gender, case)  # type: ignore[arg-type]
 
     def _noun_after(self, digits: str, noun: Noun, case: str) -> str:
+        if case == "gen" and self.grammar.half_genitive and _one_and_a_half(digits):
+            return noun.many  # "около полутора тысяч"
         return noun.after(None if is_fraction(digits) else whole_value(digits), case)
 
     def _money(self, digits: str, currency: Noun, minor: Noun, case: str) -> str:
@@ -371,6 +375,10 @@ class EastSlavic(SlavicOrdinals):
         """The words of nominative cardinals ("тысяча", "девятьсот"): what stands before the last word of an ordinal."""
         values = [*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100), 1000, 2000, 5000]
         return frozenset(word for value in values for gender in ("m", "f") for word in self.cardinal(value, gender).split())
+
+
+def _one_and_a_half(digits: str) -> bool:
+    return re.sub("[,.]", ".", digits) == "1.5"
 
 
 def _exact_amount(digits: str) -> bool:

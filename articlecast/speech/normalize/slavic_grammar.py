@@ -93,6 +93,8 @@ class Grammar:
     """Said between the parts of a decimal with more than three decimals."""
     half: Mapping[str, str]
     """1,5 before a noun: by the noun's gender."""
+    half_genitive: str
+    """1,5 after a preposition that takes the genitive ("около полутора тысяч"), where it has a form of its own."""
     months: tuple[str, ...]
     """In the genitive: "липня", "июля"."""
     month_abbreviations: Mapping[str, int]

@@ -28,6 +28,10 @@ _SAID_LIMIT = 4096
 _LOOK_BEHIND = 40
 """How far before a number its preposition is looked for: a few words, not the sentence."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
+_CONJUNCTIONS = frozenset("и или і та й або".split())
+_WITH = frozenset("с со з із зі".split())
+_IN = frozenset("в во у о об при".split())
+"""Prepositions after which a singular noun in -е, -и, -і is in the locative."""
 WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
 
 
@@ -154,27 +158,48 @@ class SlavicNumbers(Rules):
         g = self.grammar
         word = noun.lower()
         one = plural_form(value) == "one"
-        case = self.case_before(match)
+        before = self._preposition_before(match)
+        case = g.prepositions.get(before, "nom")
         case = case if case in ("gen", "dat") else "nom"
         if re.search("(?:ами|ями|ьми)$", word):
             case = "ins"
-        elif re.search("(?:ах|ях)$", word) and self._word_before(match) in ("у", "в", "на", "о", "об", "при", "по"):
+        elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):
             case = "loc"
         elif one and case == "nom" and word.endswith(("у", "ю")):
             return "f", "acc"
+        elif one:
+            case = self._singular_case(word, before) or case
         if word.startswith(g.feminine_stems):
             return "f", case
+        if case == "ins" and word.endswith(("ой", "ей", "ою", "ею", "єю", "ью")):
+            return "f", case
+        if one and (case == "gen" and word.endswith(("ы", "и", "і")) or case == "loc" and re.search("[^и]и$", word)):
+            return "f", case  # "около 1 страны", "в 1 области" (but "в 1 здании", "у 1 регіоні")
         if one and word.endswith(g.neuter_endings):
             return "n", case
-        if one and word.endswith(("а", "я")):
-            return "f", case
+        if one and case == "nom" and word.endswith(("а", "я")):
+            return "f", case  # in the genitive "-а" is masculine: "для 1 человека"
         return "m", case
+
+    def _preposition_before(self, match: re.Match[str]) -> str:
+        """The word before a number, or before the number paired with it: "в" for "3" in "в двух или 3 городах"."""
+        before = self._word_before(match)
+        if before not in _CONJUNCTIONS:
+            return before
+        words = match.string[max(0, match.start() - 60) : match.start()].lower().split()[-6:-1]
+        return next((word for word in reversed(words) if word in self.grammar.prepositions), "")
+
+    def _singular_case(self, word: str, before: str) -> str:
+        """The instrumental or locative a singular noun after a preposition shows ("с 1 человеком", "в 1 случае")."""
+        if before in _WITH or self.grammar.prepositions.get(before) == "ins":
+            return "ins" if word.endswith(("ом", "ем", "ём", "єм", "ой", "ей", "ою", "ею", "єю", "ью")) else ""
+        return "loc" if before in _IN and word.endswith(("е", "и", "і")) else ""
 
 
 def _drop_one_before_scale(words: str, scale_words: tuple[str, ...]) -> str:
-    """"одна тисяча дев'ятсот" → "тисяча дев'ятсот": how a thousand or a million is said."""
+    """"одна тисяча дев'ятсот" → "тисяча дев'ятсот", "одной тысячи" → "тысячи": how a thousand or a million is said."""
     first, _, rest = words.partition(" ")
-    return rest if rest.startswith(scale_words) and first in ("один", "одна", "одну") else words
+    return rest if rest.startswith(scale_words) and (first == "один" or first.startswith("одн")) else words
 
 
 def split_number(digits: str) -> tuple[str, str]:

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from .base import CARD_NUMBER, Step, alternatives, substitute
@@ -81,9 +82,10 @@ _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по �
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}(?:[\s-]?\(?\d{1,5}\)?){1,2}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|(?:8\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}"
+    r"|8[\s-]\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}"
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
-"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "123-45-67" (read group by group)."""
+"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або)\s+\d+(?:[,.]\d+)?[\s\u00a0]+([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its case: "между 5 и 10 годами"."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
@@ -149,12 +151,13 @@ class EastSlavic(SlavicOrdinals):
             rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
         )
         self.number_abbreviation = re.compile(
-            rf"(?<![\w.])(?P<word>{alternatives(g.number_abbreviations)})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
+            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
         )
-        self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(g.number_abbreviations)})\s?\d{{1,4}}\s+$")
-        self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(g.abbreviations)})(?!\w)")
-        self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(g.cased_abbreviations)})(?!\w)")
-        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.agreeing_abbreviations)})(?!\w)")
+        self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?\d{{1,4}}\s+$")
+        self.abbreviations = {**{_capitalised(key): _capitalised(said) for key, said in g.abbreviations.items() if _not_initial(key)}, **g.abbreviations}
+        self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(self.abbreviations)})(?!\w)")
+        self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(_with_capitals(g.cased_abbreviations))})(?!\w)")
+        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
         capitals = "".join(g.cyrillic_letters)
@@ -194,7 +197,7 @@ class EastSlavic(SlavicOrdinals):
             substitute(self.stray_unit, self._stray_unit),
             substitute(self.agreeing_abbreviation, self._agreeing_abbreviation),
             substitute(self.cased_abbreviation, self._cased_abbreviation),
-            substitute(self.abbreviation, lambda m: g.abbreviations[m.group()] + abbreviation_period(m)),
+            substitute(self.abbreviation, lambda m: self.abbreviations[m.group()] + abbreviation_period(m)),
         ]
         if self.stray_scale:
             steps.append(substitute(self.stray_scale, lambda m: g.stray_scales[m.group()] + abbreviation_period(m)))
@@ -223,11 +226,12 @@ class EastSlavic(SlavicOrdinals):
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
-        forms = self.grammar.number_abbreviations[match["word"]]
+        forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
         label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
         of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
-        case = "gen" if of_previous else self.case_before(match)  # "ч. 2 ст. 159": "статьи"
-        return forms.get(case, forms["nom"]) + label
+        case = "gen" if of_previous else self.noun_case_before(match)  # "ч. 2 ст. 159": "статьи"
+        said = forms.get(case, forms["nom"])
+        return (_capitalised(said) if match["word"][0].isupper() else said) + label
 
     def _dotted_time(self, match: re.Match[str]) -> str:
         """``в 14.30``, ``з 9.00``: a time after a preposition of time; else left to the date and number steps ("12.00 грн")."""
@@ -336,24 +340,37 @@ class EastSlavic(SlavicOrdinals):
         return said
 
     def _agreeing_abbreviation(self, match: re.Match[str]) -> str:
-        """``т. зв. південного`` → "так званого південного": the adjective takes the next word's ending."""
-        said = self.grammar.agreeing_abbreviations[match["word"]]
+        """``т. зв. південного`` → "так званого південного", ``ген. директора`` → "генерального директора":
+        the adjective agrees with the next word, as far as its ending shows its gender and case."""
+        said = self.grammar.agreeing_abbreviations[_uncapitalised(match["word"])]
         following = WORD_AFTER.match(match.string, match.end())
         head, _, adjective = said.rpartition(" ")
+        word = following.group(1).lower() if following else ""
+        if word.endswith(("ом", "ем", "ём", "єм")) and self.case_before(match) != "loc":
+            return self._said_as_written(match, f"{head} {self._inflect(adjective, 'm', 'ins')}")  # "с гл. редактором"
         for ending, endings in self.grammar.ordinal_endings.items():
-            if following and adjective.endswith(ending):
-                matching = [form for form in endings.split() if following.group(1).endswith(form)]
-                if matching:
-                    return f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}".strip()
-        return said
+            matching = [form for form in endings.split() if adjective.endswith(ending) and word.endswith(form)]
+            if matching:
+                return self._said_as_written(match, f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}")
+        form = self._ending_form(word)
+        if form:
+            said = f"{head} {self._inflect(adjective, *form)}"
+        return self._said_as_written(match, said)
+
+    @staticmethod
+    def _said_as_written(match: re.Match[str], said: str) -> str:
+        """Capitalised where the abbreviation was (at the start of a sentence)."""
+        said = said.strip()
+        return _capitalised(said) if match["word"][0].isupper() else said
 
     def _cased_abbreviation(self, match: re.Match[str]) -> str:
         """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it."""
-        forms = self.grammar.cased_abbreviations[match["word"]]
-        case = self.case_before(match, "")
+        forms = self.grammar.cased_abbreviations[_uncapitalised(match["word"])]
+        case = self.noun_case_before(match, "")
         if not case:
             case = self._case_before_description(match)
-        return forms.get(case, forms["nom"]) + abbreviation_period(match)
+        said = forms.get(case, forms["nom"])
+        return (_capitalised(said) if match["word"][0].isupper() else said) + abbreviation_period(match)
 
     def _case_before_description(self, match: re.Match[str]) -> str:
         """The case of a preposition a few words back when the word just before is an adjective ("в девяностых гг.")."""
@@ -375,6 +392,26 @@ class EastSlavic(SlavicOrdinals):
         """The words of nominative cardinals ("тысяча", "девятьсот"): what stands before the last word of an ordinal."""
         values = [*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100), 1000, 2000, 5000]
         return frozenset(word for value in values for gender in ("m", "f") for word in self.cardinal(value, gender).split())
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _uncapitalised(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _with_capitals(abbreviations: Iterable[str], initials: bool = False) -> list[str]:
+    """The abbreviations and, for the start of a sentence, their capitalised forms (those of one letter,
+    which could be someone's initial, only where ``initials``: before a number)."""
+    abbreviations = list(abbreviations)
+    return [*abbreviations, *(_capitalised(key) for key in abbreviations if initials or _not_initial(key))]
+
+
+def _not_initial(abbreviation: str) -> bool:
+    """Whether an abbreviation, capitalised at the start of a sentence, cannot be someone's initial ("Т.е.", not "Г.")."""
+    return len(abbreviation.rstrip(".")) > 1
 
 
 def _one_and_a_half(digits: str) -> bool:

@@ -161,6 +161,8 @@ class Grammar:
     """How a number starts a compound word where that is not its genitive ("100-летие" → "столетие")."""
     minute: Noun | None = None
     """With :attr:`hour`, minutes are said with it ("четырнадцать часов тридцать минут")."""
+    noun_prepositions: Mapping[str, str] = field(default_factory=dict)
+    """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()
     """Endings of singular nouns and adjectives → (gender, case), the first that fits wins: what an ordinal
     before the word agrees with ("съезда" → m gen, "степени" → f gen); a word that fits none is m nom."""

@@ -143,6 +143,11 @@ class SlavicNumbers(Rules):
         before = self._word_before(match)
         return self.grammar.prepositions.get(before, default) if before else default
 
+    def noun_case_before(self, match: re.Match[str], default: str = "nom") -> str:
+        """The case the preposition just before ``match`` gives a noun (an abbreviated one: "по ст." → "по статье")."""
+        before = self._word_before(match)
+        return self.grammar.noun_prepositions.get(before) or self.grammar.prepositions.get(before, default)
+
     def _word_before(self, match: re.Match[str]) -> str:
         before = _WORD_BEFORE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start())
         return before.group(1).lower() if before else ""

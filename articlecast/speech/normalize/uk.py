@@ -74,6 +74,7 @@ GRAMMAR = Grammar(
         **dict.fromkeys("завдяки всупереч назустріч".split(), "dat"),
         **dict.fromkeys("перед між над під".split(), "ins"),
     },
+    noun_prepositions={"по": "loc", "за": "ins"},
     year_prepositions={"у": "loc", "в": "loc", "з": "gen", "із": "gen", "від": "gen", "до": "gen", "після": "gen"},
     nominative_before=frozenset("сьогодні завтра вчора це є".split()),
     hour=None,

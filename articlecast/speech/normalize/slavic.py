@@ -61,7 +61,7 @@ from functools import cached_property
 from .base import CARD_NUMBER, Step, alternatives, substitute
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun
-from .slavic_ordinals import ROMAN, SUFFIX_ORDINAL, SlavicOrdinals, roman_patterns
+from .slavic_ordinals import FRACTION, ROMAN, SUFFIX_ORDINAL, SlavicOrdinals, roman_patterns
 from .slavic_numbers import MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .web import PATTERN as WEB
 from .web import WebReader
@@ -190,6 +190,7 @@ class EastSlavic(SlavicOrdinals):
             substitute(SUFFIX_ORDINAL, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
+            substitute(FRACTION, self._fraction),
             substitute(self.time, self._time),
             substitute(_SCORE, lambda m: " — "),
             substitute(self.quantity, self._quantity),

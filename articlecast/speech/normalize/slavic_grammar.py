@@ -161,6 +161,8 @@ class Grammar:
     """How a number starts a compound word where that is not its genitive ("100-летие" → "столетие")."""
     minute: Noun | None = None
     """With :attr:`hour`, minutes are said with it ("четырнадцать часов тридцать минут")."""
+    fraction_few_case: str = "gen"
+    """The case of the denominator after 2-4: "две третьих" (genitive), Ukrainian "дві треті" (nominative)."""
     noun_prepositions: Mapping[str, str] = field(default_factory=dict)
     """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()

@@ -37,6 +37,8 @@ SUFFIX_ORDINAL = re.compile(
     rf"(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яёіїєґ]{{1,3}})(?![\w])"
 )
 """``5-го``, ``1 000 000-й``, and a range ending in one: ``10-11-е``, ``1960—1970-х``."""
+FRACTION = re.compile(r"(?<![\w/.,])(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
+"""``2/3``: a common fraction (read only when it is less than one: ``24/7`` is not)."""
 
 
 class SlavicOrdinals(SlavicDates):
@@ -77,6 +79,20 @@ class SlavicOrdinals(SlavicDates):
             if self.cardinal(value, "m", case).endswith(suffix):
                 return "cardinal", "m", case
         return None
+
+    def _fraction(self, match: re.Match[str]) -> str:
+        """``2/3`` → "две третьих" (Ukrainian "дві треті"), ``1/4`` → "одна четвёртая"; "около 2/3" → "двух третьих"."""
+        top, bottom = int(match["top"]), int(match["bottom"])
+        if not 0 < top < bottom:
+            return match.group()
+        case = self.case_before(match)
+        case = case if case in ("gen", "dat") else "nom"
+        if plural_form(top) == "one":
+            return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'f', case)}"
+        bottom_case = case
+        if case == "nom":
+            bottom_case = self.grammar.fraction_few_case if plural_form(top) == "few" else "gen"
+        return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'pl', bottom_case)}"
 
     def _feminine_oblique(self, word: str) -> bool:
         """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""

@@ -24,7 +24,8 @@ _FINAL_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)(?=[\s\"'”’»)]*$
 _NUMBER_DASH = re.compile(r"(?:(?<=\d)|(?<=\d0s)|(?<=\d[aApP][mM])|(?<=[aApP]\.[mM]\.))\s?[-–—]\s?(?=[-−]?[$€£¥₹]?\d)")
 """A dash between numbers or times ("5–10", "9 a.m.–5 p.m."): a range, kept for the language's rules."""
 _DASH = re.compile(r"\s*[–—―]+\s*|(?<=\w)--+(?=\w)|(?<!\S)-+(?!\S)")
-_SEPARATOR = re.compile(r"\s*[•·|¦]\s*")
+_SEPARATOR = re.compile(r"\s*[•|¦]\s*|(?!(?<=\w)·\w)\s*·\s*")
+"""Bullets and bars between items; a middle dot too, unless it joins a unit's parts ("кВт·ч")."""
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•◦▪‣⁃●○■□►▸–—]+|\(?\d{1,2}[.)]|\(?[a-zA-Z]\))\s+")
 
 # Hyphens joining nothing; a minus before a number or an amount ("-5", "$5-$10") is kept.

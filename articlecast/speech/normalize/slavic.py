@@ -186,7 +186,7 @@ class EastSlavic(SlavicOrdinals):
             substitute(self.roman_before_noun, self._roman_before_noun),
             substitute(self.roman_after_name, self._roman_after_name),
             substitute(self.year, self._year),
-            substitute(self.compound, lambda m: self.compound_stem(int(m["number"])) + m["word"]),
+            substitute(self.compound, self._compound),
             substitute(SUFFIX_ORDINAL, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
@@ -224,6 +224,14 @@ class EastSlavic(SlavicOrdinals):
         if match["grouped"]:
             return f" {self.digits(re.sub(r'[^0-9]', '', match['grouped']))} "
         return " " + f" {self.grammar.point} ".join(self.number(part) for part in re.split("[,.]", match["run"])) + " "
+
+    def _compound(self, match: re.Match[str]) -> str:
+        """``5-этажный`` → "пятиэтажный"; an ending written after the digits is not said twice ("3-хкомнатная")."""
+        stem, word = self.compound_stem(int(match["number"])), match["word"]
+        for length in (2, 1):
+            if len(stem) > length and word[:length] == stem[-length:]:
+                return stem + word[length:]
+        return stem + word
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""

@@ -88,6 +88,8 @@ PHONE = re.compile(
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або)\s+\d+(?:[,.]\d+)?[\s\u00a0]+([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its case: "между 5 и 10 годами"."""
+_SQUARE_UNIT = re.compile(r"(?<=\d)(?P<unit>\s?(?:км|м|km|m))(?P<power>[23])(?![\w²³])")
+"""``50 м2``: square and cubic metres typed without the superscript."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -145,7 +147,7 @@ class EastSlavic(SlavicOrdinals):
         self.time = re.compile(r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\w:]|[.,]\d)")
         units = alternatives([*g.units, *g.currencies])
         self.quantity = re.compile(
-            rf"(?<![\w.,])(?P<negative>[-−](?=[$€£₴₽]?\d))?(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"
+            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\d)(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"
             rf"(?:-(?P<second>{NUMBER}))?"
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
@@ -174,6 +176,7 @@ class EastSlavic(SlavicOrdinals):
             substitute(WEB, WebReader(g.web_words, self.spell, self.digits, self._web_word).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(_LONG_NUMBER, self._long_number),
+            substitute(_SQUARE_UNIT, lambda m: m["unit"] + ("²" if m["power"] == "2" else "³")),
             substitute(_GLUED, lambda m: " "),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             substitute(self.number_abbreviation, self._number_abbreviation),
@@ -297,7 +300,7 @@ class EastSlavic(SlavicOrdinals):
         currency = g.currencies.get(sign or "") or (g.currencies.get(unit_text) if unit_text in g.currencies else None)
         unit = g.units.get(unit_text) if unit_text and not currency else None
         scale = g.scales.get(scale_text) if scale_text else None
-        minus = f"{g.minus} " if match["negative"] else ""
+        minus = f"{g.minus} " if match["negative"] else f"{g.symbols['+']} " if match["positive"] else ""
         last = second or first
         value = whole_value(last)
         case = self.case_before(match)
@@ -336,8 +339,8 @@ class EastSlavic(SlavicOrdinals):
         return self.cardinal(value, gender, case)  # type: ignore[arg-type]
 
     def _noun_after(self, digits: str, noun: Noun, case: str) -> str:
-        if case == "gen" and self.grammar.half_genitive and _one_and_a_half(digits):
-            return noun.many  # "около полутора тысяч"
+        if self.grammar.half_genitive and _one_and_a_half(digits):
+            return noun.many if case == "gen" else noun.few  # "около полутора тысяч", "полтора квадратных метра"
         return noun.after(None if is_fraction(digits) else whole_value(digits), case)
 
     def _money(self, digits: str, currency: Noun, minor: Noun, case: str) -> str:

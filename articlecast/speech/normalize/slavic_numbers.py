@@ -7,6 +7,7 @@ preposition before a number and the noun after it decide gender and case.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from num2words import num2words
 
@@ -174,6 +175,8 @@ class SlavicNumbers(Rules):
             return "f", "acc"
         elif one:
             case = self._singular_case(word, before) or case
+        if word in self._noun_genders:
+            return self._noun_genders[word], case  # "1 евро" is masculine, though it ends as a neuter noun
         if word.startswith(g.feminine_stems):
             return "f", case
         if case == "ins" and word.endswith(("ой", "ей", "ою", "ею", "єю", "ью")):
@@ -185,6 +188,13 @@ class SlavicNumbers(Rules):
         if one and case == "nom" and word.endswith(("а", "я")):
             return "f", case  # in the genitive "-а" is masculine: "для 1 человека"
         return "m", case
+
+    @cached_property
+    def _noun_genders(self) -> dict[str, str]:
+        """The genders of the unit and currency names the grammar knows, by each of their forms."""
+        g = self.grammar
+        nouns = [*g.units.values(), *g.scales.values(), *(noun for pair in g.currencies.values() for noun in pair if noun)]
+        return {form: noun.gender for noun in nouns for form in (noun.one, noun.few, noun.many, noun.part) if " " not in form}
 
     def _preposition_before(self, match: re.Match[str]) -> str:
         """The word before a number, or before the number paired with it: "в" for "3" in "в двух или 3 городах"."""

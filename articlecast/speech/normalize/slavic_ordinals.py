@@ -16,7 +16,7 @@ import re
 
 from .base import roman_value
 from .slavic_dates import SlavicDates
-from .slavic_grammar import SUFFIX_PREFERENCE, plural_form
+from .slavic_grammar import CASES, GENDERS, SUFFIX_PREFERENCE, plural_form
 from .slavic_numbers import GROUPED, SPACE_GROUP, WORD_AFTER, split_number
 
 ROMAN = r"(?=[IVXLІХ])(?!І\s)L?[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3})"
@@ -75,6 +75,10 @@ class SlavicOrdinals(SlavicDates):
         for gender, case in preference:
             if self.ordinal(value, gender, case).endswith(suffix):
                 return "ordinal", gender, case
+        hard = self._hard_forms(value)
+        for gender, case in preference if len(suffix) > 1 else ():
+            if hard.get((gender, case), "").endswith(suffix):
+                return "ordinal", gender, case  # "3-ого" is "третьего", written as "пятого" is
         for case in ("gen", "ins", "dat", "loc"):
             if self.cardinal(value, "m", case).endswith(suffix):
                 return "cardinal", "m", case
@@ -93,6 +97,16 @@ class SlavicOrdinals(SlavicDates):
         if case == "nom":
             bottom_case = self.grammar.fraction_few_case if plural_form(top) == "few" else "gen"
         return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'pl', bottom_case)}"
+
+    def _hard_forms(self, value: int) -> dict[tuple[str, str], str]:
+        """The forms of a soft ordinal ("третий") as if its stem were hard ("третого"): how writers also end it."""
+        word = self.ordinal(value).rpartition(" ")[2]
+        for soft, hard in self.grammar.hard_endings.items():
+            if word.endswith(soft):
+                endings = self.grammar.ordinal_endings[hard].split()
+                index = {(gender, case): g_index * len(CASES) + CASES.index(case) for g_index, gender in enumerate(GENDERS) for case in CASES}
+                return {form: word[: -len(soft)] + endings[position] for form, position in index.items()}
+        return {}
 
     def _feminine_oblique(self, word: str) -> bool:
         """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""

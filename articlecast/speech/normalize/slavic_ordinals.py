@@ -76,7 +76,7 @@ class SlavicOrdinals(SlavicDates):
             if self.ordinal(value, gender, case).endswith(suffix):
                 return "ordinal", gender, case
         hard = self._hard_forms(value)
-        for gender, case in preference if len(suffix) > 1 else ():
+        for gender, case in preference:
             if hard.get((gender, case), "").endswith(suffix):
                 return "ordinal", gender, case  # "3-ого" is "третьего", written as "пятого" is
         for case in ("gen", "ins", "dat", "loc"):

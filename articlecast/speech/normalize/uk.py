@@ -76,6 +76,7 @@ GRAMMAR = Grammar(
     },
     noun_prepositions={"по": "loc", "за": "ins"},
     fraction_few_case="nom",
+    hard_endings={"ій": "ий"},
     year_prepositions={"у": "loc", "в": "loc", "з": "gen", "із": "gen", "від": "gen", "до": "gen", "після": "gen"},
     nominative_before=frozenset("сьогодні завтра вчора це є".split()),
     hour=None,

@@ -59,8 +59,12 @@ GRAMMAR = Grammar(
         **{("sg", case): form for case, form in by_case("год года году год годом году").items()},
         **{("pl", case): form for case, form in by_case("годы годов годам годы годами годах").items()},
     },
-    century_words={"век": "nom", "века": "gen", "веке": "loc", "веку": "dat", "веком": "ins"},
+    century_words={
+        "век": "nom", "века": "gen", "веке": "loc", "веку": "dat", "веком": "ins", "веков": "gen", "веках": "loc",
+        "векам": "dat", "веками": "ins",
+    },  # fmt: skip
     century_abbreviation=("в.", by_case("век века веку век веком веке")),
+    century_plural_abbreviation=("вв.", by_case("века веков векам века веками веках")),
     century_gender="m",
     prepositions={
         **dict.fromkeys(

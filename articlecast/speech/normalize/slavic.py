@@ -90,6 +90,8 @@ _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або)\s+\d+
 """The noun after a pair of numbers, which both take its case: "между 5 и 10 годами"."""
 _SQUARE_UNIT = re.compile(r"(?<=\d)(?P<unit>\s?(?:км|м|km|m))(?P<power>[23])(?![\w²³])")
 """``50 м2``: square and cubic metres typed without the superscript."""
+_ROMAN_RANGE = re.compile(rf"(?<![\w.])(?P<first>{ROMAN})\s?[-–—]\s?(?={ROMAN}(?!\w))")
+"""A dash between Roman numerals ("XV–XVI вв."): a range of centuries, not a pause."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -131,13 +133,14 @@ class EastSlavic(SlavicOrdinals):
         )
         singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
         self.year = re.compile(
-            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)))(?:-(?P<second>\d{{4}}|\d{{2}}))?"
+            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)))(?:[-/](?P<second>\d{{4}}|\d{{2}}))?"
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
+        self.year_after_adjective = re.compile(rf"\s[^\W\d_]+(?:ом|ем|ым|ой|ий|ый|ого|ому|ім|им|ому|ого)\s(?P<word>{alternatives(g.year_words)})(?!\w)")
         self.year_range_end = re.compile(rf"\s(?:{through})\s\d{{4}}\s?(?:{year_words})(?!\w)")
-        centuries = alternatives([*g.century_words, g.century_abbreviation[0]])
+        centuries = alternatives([*g.century_words, g.century_abbreviation[0], g.century_plural_abbreviation[0]])
         self.century = re.compile(
-            rf"(?<![\w.])(?P<numeral>{ROMAN})"
+            rf"(?<![\w.])(?:(?P<first>{ROMAN}|\d{{1,2}})-)?(?P<numeral>{ROMAN}|(?<=-)\d{{1,2}})"
             rf"\s(?P<word>{centuries})(?!\w)"
         )
         self.compound = re.compile(r"(?<![\w.,])(?P<number>[1-9]\d{0,2}|1000)-(?P<word>[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})")
@@ -211,8 +214,8 @@ class EastSlavic(SlavicOrdinals):
         return steps
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers, read before their brackets and dashes become pauses."""
-        return PHONE.sub(self._phone, text)
+        """Telephone numbers, read before their brackets and dashes become pauses; a range of Roman numerals kept."""
+        return _ROMAN_RANGE.sub(r"\g<first>-", PHONE.sub(self._phone, text))
 
     # Steps
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import final_period, roman_value
-from .slavic_grammar import CASES
+from .slavic_grammar import CASES, plural_form
 from .slavic_numbers import SlavicNumbers
 
 _LATIN_NUMERALS = str.maketrans("ХІ", "XI")
@@ -101,6 +101,9 @@ class SlavicDates(SlavicNumbers):
         if match["second"] and second is None:
             return match.group()
         number = "pl" if second or word == g.year_abbreviations[1] else "sg"
+        described = self.year_after_adjective.match(match.string, match.end()) if word is None else None
+        if described:
+            word = described["word"]  # "в 2019/2020 учебном году": the year noun after its adjective, said where written
         if word is None:
             preposition = g.year_prepositions.get(self._word_before(match))
             continued = second is None and self.year_range_end.match(match.string, match.end())
@@ -114,28 +117,42 @@ class SlavicDates(SlavicNumbers):
             said_word = g.year_forms[(number, case)] + abbreviation_period(match)
         else:
             number, case = g.year_words[word]
-            if number == "pl" and second is None:
-                return match.group()  # "1500 років": a count of years
+            if described and number == "pl" and second is None:
+                return match.group()
+            if number == "pl" and second is None and self._word_before(match) != g.range_words[1]:
+                return match.group()  # "1500 років": a count of years; but "з 2015 по 2020 роки"
             if case == "loc" and self.case_before(match) == "dat":
                 case = "dat"  # "к 2030 году"
-            said_word = word
+            said_word = "" if described else word
         said = self.ordinal(first, "m", case)
         if second is not None:
             said += f" – {self.ordinal(second, 'm', case)}"  # each year of a range is singular in form
         return f"{said} {said_word}".strip()
 
     def _century(self, match: re.Match[str]) -> str:
-        """``XXI століття`` → "двадцять перше століття"; the case from the noun or the preposition."""
+        """``XXI століття`` → "двадцять перше століття", ``XV–XVI вв.`` → "пятнадцатый – шестнадцатый века";
+        the case from the noun or the preposition. Digits only in a range whose noun cannot be a count ("19–20 веках")."""
         g = self.grammar
-        abbreviation, forms = g.century_abbreviation
         word = match["word"]
+        plural = word == g.century_plural_abbreviation[0] or (match["first"] and word == g.century_abbreviation[0])
+        abbreviation, forms = (word, g.century_plural_abbreviation[1]) if plural else g.century_abbreviation
+        if match["numeral"].isdigit() and self._counts_centuries(int(match["numeral"]), word):
+            return match.group()  # "2–3 века", "5–6 веков": a count of centuries
         case = g.century_words.get(word, "nom")
         if case == "nom":
             case = self.case_before(match, "gen" if word == abbreviation and self._word_before(match) else "nom")
             case = "nom" if case == "acc" or case not in forms else case
         said_word = forms[case] + abbreviation_period(match) if word == abbreviation else word
-        numeral = match["numeral"].translate(_LATIN_NUMERALS)
-        return f"{self.ordinal(roman_value(numeral), g.century_gender, case)} {said_word}"
+        said = self.ordinal(_numeral_value(match["numeral"]), g.century_gender, case)
+        if match["first"]:
+            said = f"{self.ordinal(_numeral_value(match['first']), g.century_gender, case)} – {said}"
+        return f"{said} {said_word}"
+
+    def _counts_centuries(self, last: int, word: str) -> bool:
+        """Whether a range of numbers before a century noun counts centuries: the noun in the form a count asks for."""
+        singular, plural = self.grammar.century_abbreviation[1], self.grammar.century_plural_abbreviation[1]
+        count_form = {"one": singular["nom"], "few": singular["gen"], "many": plural["gen"]}[plural_form(last)]
+        return last > 21 or word == count_form
 
     def _time(self, match: re.Match[str]) -> str:
         g = self.grammar
@@ -154,6 +171,10 @@ class SlavicDates(SlavicNumbers):
         if minute and g.minute:
             return f"{said} {self.cardinal(minute, 'f', case)} {g.minute.after(minute, case)}"
         return said
+
+
+def _numeral_value(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else roman_value(numeral.translate(_LATIN_NUMERALS))
 
 
 def _second_year(first: int, written: str | None) -> int | None:

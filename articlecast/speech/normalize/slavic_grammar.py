@@ -110,6 +110,8 @@ class Grammar:
     century_abbreviation: tuple[str, Mapping[str, str]]
     """``ст.`` → its forms by case."""
     century_gender: str
+    century_plural_abbreviation: tuple[str, Mapping[str, str]]
+    """``вв.`` after a range of centuries → its forms by case."""
     prepositions: Mapping[str, str]
     """Prepositions → the case they give a number, date or year after them."""
     year_prepositions: Mapping[str, str]

@@ -85,14 +85,15 @@ class SlavicOrdinals(SlavicDates):
         return None
 
     def _fraction(self, match: re.Match[str]) -> str:
-        """``2/3`` → "две третьих" (Ukrainian "дві треті"), ``1/4`` → "одна четвёртая"; "около 2/3" → "двух третьих"."""
+        """``2/3`` → "две третьих" (Ukrainian "дві треті"), ``1/4`` → "одна четвёртая"; the case of the preposition
+        before ("около 2/3" → "двух третьих")."""
         top, bottom = int(match["top"]), int(match["bottom"])
         if not 0 < top < bottom:
             return match.group()
         case = self.case_before(match)
-        case = case if case in ("gen", "dat") else "nom"
         if plural_form(top) == "one":
-            return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'f', case)}"
+            return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'f', case)}"  # "в 1/8 финала": "одной восьмой"
+        case = "nom" if case == "acc" else case
         bottom_case = case
         if case == "nom":
             bottom_case = self.grammar.fraction_few_case if plural_form(top) == "few" else "gen"

@@ -60,8 +60,10 @@ GRAMMAR = Grammar(
         **{("sg", case): form for case, form in by_case("рік року року рік роком році").items()},
         **{("pl", case): form for case, form in by_case("роки років рокам роки роками роках").items()},
     },
-    century_words={"століття": "nom", "столітті": "loc", "століттям": "ins", "сторіччя": "nom", "сторіччі": "loc"},
+    century_words={"століття": "nom", "столітті": "loc", "століттям": "ins", "сторіччя": "nom", "сторіччі": "loc",
+                   "століть": "gen", "століттях": "loc", "століттями": "ins"},
     century_abbreviation=("ст.", by_case("століття століття століттю століття століттям столітті")),
+    century_plural_abbreviation=("стст.", by_case("століття століть століттям століття століттями століттях")),
     century_gender="n",
     prepositions={
         **dict.fromkeys(

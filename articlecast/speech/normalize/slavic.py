@@ -4,8 +4,9 @@ A :class:`~.slavic_grammar.Grammar` holds one language's words (months, units,
 currencies, year and century nouns, prepositions and the cases they govern,
 ordinal endings); the language module is that data. :mod:`.slavic_numbers` makes
 the number words and finds their gender and case, :mod:`.slavic_dates` reads
-dates, years, centuries and times, and :class:`EastSlavic` here puts the steps
-in order and reads amounts.
+dates, years, centuries and times, :mod:`.slavic_ordinals` ordinals and fractions,
+:mod:`.slavic_abbreviations` abbreviations, and :class:`EastSlavic` here puts the
+steps in order and reads amounts.
 
 What is covered, by agreement with what is written around the number:
 
@@ -55,14 +56,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from functools import cached_property
 
 from .base import CARD_NUMBER, Step, alternatives, substitute
+from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun
-from .slavic_ordinals import FRACTION, ROMAN, SUFFIX_ORDINAL, SlavicOrdinals, roman_patterns
 from .slavic_numbers import MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_ordinals import FRACTION, ROMAN, SUFFIX_ORDINAL, roman_patterns
 from .web import PATTERN as WEB
 from .web import WebReader
 
@@ -70,13 +71,6 @@ _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
     rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
 )
-_ADJECTIVE_ENDINGS = {
-    "ими": "ins", "ыми": "ins", "іми": "ins", "их": "", "ых": "", "іх": "", "ім": "dat", "им": "dat", "ым": "dat",
-    "ые": "nom", "ие": "nom", "і": "nom",
-}  # fmt: skip
-"""Plural adjective and ordinal endings of the word before "гг." describing it → the case they show
-(the nominative also stands for the accusative; "" where the preposition decides: genitive or locative)."""
-_CONJUNCTIONS = frozenset("и или і та й".split())
 _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
 """Words after which ``14.30`` is a time."""
 PHONE = re.compile(
@@ -98,7 +92,7 @@ _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: a space keeps their readings apart ("1e10")."""
 
 
-class EastSlavic(SlavicOrdinals):
+class EastSlavic(SlavicAbbreviations):
     """Rules over a :class:`Grammar`; ``uk.py`` and ``ru.py`` each make one."""
 
     def __init__(self, grammar: Grammar) -> None:
@@ -155,14 +149,7 @@ class EastSlavic(SlavicOrdinals):
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
         )
-        self.number_abbreviation = re.compile(
-            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
-        )
-        self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?\d{{1,4}}\s+$")
-        self.abbreviations = {**{_capitalised(key): _capitalised(said) for key, said in g.abbreviations.items() if _not_initial(key)}, **g.abbreviations}
-        self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(self.abbreviations)})(?!\w)")
-        self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(_with_capitals(g.cased_abbreviations))})(?!\w)")
-        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
+        self._compile_abbreviations()
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
         capitals = "".join(g.cyrillic_letters)
@@ -238,15 +225,6 @@ class EastSlavic(SlavicOrdinals):
             if len(stem) > length and word[:length] == stem[-length:]:
                 return stem + word[length:]
         return stem + word
-
-    def _number_abbreviation(self, match: re.Match[str]) -> str:
-        """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
-        forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
-        label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
-        of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
-        case = "gen" if of_previous else self.noun_case_before(match)  # "ч. 2 ст. 159": "статьи"
-        said = forms.get(case, forms["nom"])
-        return (_capitalised(said) if match["word"][0].isupper() else said) + label
 
     def _dotted_time(self, match: re.Match[str]) -> str:
         """``в 14.30``, ``з 9.00``: a time after a preposition of time; else left to the date and number steps ("12.00 грн")."""
@@ -354,79 +332,6 @@ class EastSlavic(SlavicOrdinals):
             said += f" {self.cardinal(int(cents), minor.gender, case)} {minor.after(int(cents), case)}"
         return said
 
-    def _agreeing_abbreviation(self, match: re.Match[str]) -> str:
-        """``т. зв. південного`` → "так званого південного", ``ген. директора`` → "генерального директора":
-        the adjective agrees with the next word, as far as its ending shows its gender and case."""
-        said = self.grammar.agreeing_abbreviations[_uncapitalised(match["word"])]
-        following = WORD_AFTER.match(match.string, match.end())
-        head, _, adjective = said.rpartition(" ")
-        word = following.group(1).lower() if following else ""
-        if word.endswith(("ом", "ем", "ём", "єм")) and self.case_before(match) != "loc":
-            return self._said_as_written(match, f"{head} {self._inflect(adjective, 'm', 'ins')}")  # "с гл. редактором"
-        for ending, endings in self.grammar.ordinal_endings.items():
-            matching = [form for form in endings.split() if adjective.endswith(ending) and word.endswith(form)]
-            if matching:
-                return self._said_as_written(match, f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}")
-        form = self._ending_form(word)
-        if form:
-            said = f"{head} {self._inflect(adjective, *form)}"
-        return self._said_as_written(match, said)
-
-    @staticmethod
-    def _said_as_written(match: re.Match[str], said: str) -> str:
-        """Capitalised where the abbreviation was (at the start of a sentence)."""
-        said = said.strip()
-        return _capitalised(said) if match["word"][0].isupper() else said
-
-    def _cased_abbreviation(self, match: re.Match[str]) -> str:
-        """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it."""
-        forms = self.grammar.cased_abbreviations[_uncapitalised(match["word"])]
-        case = self.noun_case_before(match, "")
-        if not case:
-            case = self._case_before_description(match)
-        said = forms.get(case, forms["nom"])
-        return (_capitalised(said) if match["word"][0].isupper() else said) + abbreviation_period(match)
-
-    def _case_before_description(self, match: re.Match[str]) -> str:
-        """The case of a preposition a few words back when the word just before is an adjective ("в девяностых гг.")."""
-        words = match.string[max(0, match.start() - 60) : match.start()].split()
-        ending = next((ending for ending in _ADJECTIVE_ENDINGS if words and words[-1].lower().endswith(ending)), None)
-        if ending is None:
-            return "nom"
-        if _ADJECTIVE_ENDINGS[ending]:
-            return _ADJECTIVE_ENDINGS[ending]  # "в 90-е гг.": the adjective's own case, "годы"
-        for word in reversed(words[-8:-1]):
-            if word.lower() in self.grammar.prepositions:
-                return self.grammar.prepositions[word.lower()]
-            if word.lower() not in self._number_words and word.lower() not in _CONJUNCTIONS and not word.lower().endswith(tuple(_ADJECTIVE_ENDINGS)):
-                return "gen"  # "в начале 90-х гг.": of a noun, "годов"
-        return "nom"
-
-    @cached_property
-    def _number_words(self) -> frozenset[str]:
-        """The words of nominative cardinals ("тысяча", "девятьсот"): what stands before the last word of an ordinal."""
-        values = [*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100), 1000, 2000, 5000]
-        return frozenset(word for value in values for gender in ("m", "f") for word in self.cardinal(value, gender).split())
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _uncapitalised(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _with_capitals(abbreviations: Iterable[str], initials: bool = False) -> list[str]:
-    """The abbreviations and, for the start of a sentence, their capitalised forms (those of one letter,
-    which could be someone's initial, only where ``initials``: before a number)."""
-    abbreviations = list(abbreviations)
-    return [*abbreviations, *(_capitalised(key) for key in abbreviations if initials or _not_initial(key))]
-
-
-def _not_initial(abbreviation: str) -> bool:
-    """Whether an abbreviation, capitalised at the start of a sentence, cannot be someone's initial ("Т.е.", not "Г.")."""
-    return len(abbreviation.rstrip(".")) > 1
 
 
 def _one_and_a_half(digits: str) -> bool:

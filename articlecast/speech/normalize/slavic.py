@@ -63,7 +63,7 @@ from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun
 from .slavic_numbers import MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
-from .slavic_ordinals import FRACTION, ROMAN, SUFFIX_ORDINAL, roman_patterns
+from .slavic_ordinals import FRACTION, ROMAN, roman_patterns, suffix_ordinal_pattern
 from .web import PATTERN as WEB
 from .web import WebReader
 
@@ -140,6 +140,8 @@ class EastSlavic(SlavicAbbreviations):
         self.compound = re.compile(r"(?<![\w.,])(?P<number>[1-9]\d{0,2}|1000)-(?P<word>[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})")
         lower = "а-яё" if g.code == "ru" else "а-яіїєґ'"
         self.roman_before_noun, self.roman_after_name = roman_patterns(lower)
+        ranked_units = [unit for unit, noun in g.units.items() if unit.isalpha() and noun.gender == "m" and noun.one.isalpha() and noun.one[-1] not in "аеёиоуыэюяіїєьй"]
+        self.suffix_ordinal = suffix_ordinal_pattern(ranked_units)
         self.vulgar_fraction = re.compile(rf"(?<![\d,.])(?:(?P<whole>\d+)[\s\u00a0]?)?(?P<fraction>{alternatives(g.vulgar_fractions)})")
         self.time = re.compile(r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\w:]|[.,]\d)")
         units = alternatives([*g.units, *g.currencies])
@@ -180,7 +182,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.roman_after_name, self._roman_after_name),
             substitute(self.year, self._year),
             substitute(self.compound, self._compound),
-            substitute(SUFFIX_ORDINAL, self._suffix_ordinal),
+            substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(FRACTION, self._fraction),

@@ -168,6 +168,8 @@ class Grammar:
     """The case of the denominator after 2-4: "две третьих" (genitive), Ukrainian "дві треті" (nominative)."""
     hard_endings: Mapping[str, str] = field(default_factory=dict)
     """A soft ordinal ending → the hard one whose endings writers also put after its digits ("3-ого")."""
+    hard_noun_endings: Mapping[str, str] = field(default_factory=dict)
+    """The dative, instrumental and locative endings of a masculine noun ending in a hard consonant ("километру")."""
     noun_prepositions: Mapping[str, str] = field(default_factory=dict)
     """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()

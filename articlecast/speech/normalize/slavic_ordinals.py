@@ -13,8 +13,9 @@ the second (``10-11-е классы`` "десятые – одиннадцаты
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from .base import roman_value
+from .base import alternatives, roman_value
 from .slavic_dates import SlavicDates
 from .slavic_grammar import CASES, GENDERS, SUFFIX_PREFERENCE, plural_form
 from .slavic_numbers import GROUPED, SPACE_GROUP, WORD_AFTER, split_number
@@ -32,11 +33,16 @@ _AFTER_LOCATIVE_PREPOSITION = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁІЇЄҐ][^\W\d_A-ZА-ЯЁІЇЄҐ]+)\s$")
 """A capitalised word just before a Roman numeral: perhaps a ruler's name."""
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
-SUFFIX_ORDINAL = re.compile(
-    rf"(?<![\w.,])(?<!\d{SPACE_GROUP})(?:(?P<first>\d{{1,4}})\s?[-–—]\s?)?"
-    rf"(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яёіїєґ]{{1,3}})(?![\w])"
-)
-"""``5-го``, ``1 000 000-й``, and a range ending in one: ``10-11-е``, ``1960—1970-х``."""
+
+
+def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
+    """``5-го``, ``1 000 000-й``, a range ending in one (``10-11-е``, ``1960—1970-х``), and one before a
+    masculine unit of one word (``на 42-м км``: ``units``, whose case it gives)."""
+    return re.compile(
+        rf"(?<![\w.,])(?<!\d{SPACE_GROUP})(?:(?P<first>\d{{1,4}})\s?[-–—]\s?)?"
+        rf"(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яёіїєґ]{{1,3}})(?![\w])"
+        rf"(?:[\s\u00a0](?P<unit>{alternatives(units)})(?!\w))?"
+    )
 FRACTION = re.compile(r"(?<![\w/.,])(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
 """``2/3``: a common fraction (read only when it is less than one: ``24/7`` is not)."""
 
@@ -46,6 +52,8 @@ class SlavicOrdinals(SlavicDates):
 
     def _suffix_ordinal(self, match: re.Match[str]) -> str:
         value, suffix = int(split_number(match["number"])[0]), match["suffix"]
+        if match["unit"]:
+            return self._ordinal_before_unit(value, suffix, match)
         form = self._suffix_form(value, suffix, match)
         if form is None:
             return match.group()
@@ -55,6 +63,21 @@ class SlavicOrdinals(SlavicDates):
         if match["first"]:
             return f"{say(int(match['first']), gender, case)} – {said}"
         return said
+
+    def _ordinal_before_unit(self, value: int, suffix: str, match: re.Match[str]) -> str:
+        """``на 42-м км`` → "на сорок втором километре": a masculine ordinal, the unit in its case."""
+        locative = _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start())
+        cases = ("loc", "nom", "gen", "dat") if locative else ("nom", "gen", "dat", "ins", "loc")
+        case = next((case for case in cases if self.ordinal(value, "m", case).endswith(suffix)), None)
+        if case is None:
+            return match.group()
+        unit = self.grammar.units[match["unit"]]
+        endings = self.grammar.hard_noun_endings
+        word = {"gen": unit.part, "nom": unit.one, "acc": unit.one}.get(case) or unit.one + endings[case]
+        said = self.ordinal(value, "m", case)
+        if match["first"]:
+            said = f"{self.ordinal(int(match['first']), 'm', case)} – {said}"
+        return f"{said} {word}"
 
     def _suffix_form(self, value: int, suffix: str, match: re.Match[str]) -> tuple[str, str, str] | None:
         """("ordinal" or "cardinal", gender, case) of the form of ``value`` that ends in ``suffix``."""

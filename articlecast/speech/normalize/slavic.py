@@ -45,7 +45,8 @@ What is covered, by agreement with what is written around the number:
 
 Not covered: agreement with adjectives between number and noun beyond their
 ending, animacy (``2 студентів`` stays "два"), collective numerals (двоє, троє),
-the dative and instrumental of printed units (they stay nominative), cases of
+the dative, instrumental and locative of printed units whose forms do not show
+them (``в 5 тоннах`` is read, a soft noun like "рублях" is not), cases of
 decimals other than the genitive, a unit abbreviation after ``½`` (``2½ кг``
 keeps "кг"), and a range of days across months is not told which month its
 first day is in ("з тридцять першого по перше липня"). Anything not recognised
@@ -61,7 +62,7 @@ from functools import cached_property
 from .base import CARD_NUMBER, Step, alternatives, substitute
 from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
-from .slavic_grammar import Grammar, Noun
+from .slavic_grammar import Grammar, Noun, oblique_form
 from .slavic_numbers import MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .slavic_ordinals import FRACTION, ROMAN, roman_patterns, suffix_ordinal_pattern
 from .web import PATTERN as WEB
@@ -71,6 +72,8 @@ _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
     rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
 )
+_IN = frozenset("в во у о об при".split())
+"""Prepositions after which an amount is in the locative ("в 5 км от города"); "на" gives the accusative."""
 _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
 """Words after which ``14.30`` is a time."""
 PHONE = re.compile(
@@ -291,6 +294,9 @@ class EastSlavic(SlavicAbbreviations):
         if currency and not scale and not second and _exact_amount(first) and currency[1]:
             return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
+        oblique = self._oblique_case(match) if noun and value and not is_fraction(first) else ""
+        noun_word = oblique_form(noun, value, oblique, g.hard_noun_endings) if oblique else None  # type: ignore[arg-type]
+        case = oblique if noun_word else case
         if noun is None:
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
@@ -302,10 +308,17 @@ class EastSlavic(SlavicAbbreviations):
         said = self._amount(first, noun.gender, case, noun.one)
         if second:
             said += f" – {self._amount(second, noun.gender, case, noun.one)}"
-        said += f" {self._noun_after(last, noun, case)}"
+        said += f" {noun_word or self._noun_after(last, noun, case)}"
         if scale and (currency or unit):
             said += f" {(currency[0] if currency else unit).many}"  # type: ignore[union-attr]
         return minus + said + _period_of(match, unit_text or scale_text)
+
+    def _oblique_case(self, match: re.Match[str]) -> str:
+        """The dative, instrumental or locative the preposition before an amount gives it ("в 5 км" → "в пяти
+        километрах"), else ""."""
+        before = self._preposition_before(match)
+        case = self.grammar.prepositions.get(before, "")
+        return case if case in ("dat", "ins") or (case == "loc" and before in _IN) else ""
 
     def _bare_case(self, match: re.Match[str]) -> str:
         case = self.case_before(match)

@@ -43,6 +43,31 @@ class Noun:
         return getattr(self, form)
 
 
+_PLURAL_OBLIQUE = {"dat": "ам", "ins": "ами", "loc": "ах"}
+"""Plural endings of the dative, instrumental and locative, the same for nearly every noun ("километрам")."""
+
+
+def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, str]) -> str | None:
+    """``noun`` after ``value`` in the dative, instrumental or locative ("пяти километрах", "одному проценту"),
+    where its forms show how: a masculine noun ending in a hard consonant, a plural in -ов/-ів, a feminine plural
+    without ending, an indeclinable noun; else None. Words after the first ("Цельсия", "в час") stay as they are."""
+    one = plural_form(value) == "one"
+    first, _, rest = (noun.one if one else noun.many).partition(" ")
+    if noun.one == noun.many:
+        word = first
+    elif one:
+        if first[-1] in "аеёиоуыэюяіїєьй'" or case not in hard_endings:
+            return None
+        word = first + hard_endings[case]
+    elif first.endswith(("ов", "ів")):
+        word = first[:-2] + _PLURAL_OBLIQUE[case]
+    elif noun.gender == "f" and noun.one.partition(" ")[0][:-1] == first:
+        word = first + _PLURAL_OBLIQUE[case]
+    else:
+        return None
+    return f"{word} {rest}".strip()
+
+
 def noun(forms: str, gender: str = "m", dative: str = "") -> Noun:
     """``"відсоток відсотки відсотків відсотка"`` → its :class:`Noun`; ``|`` separates forms of several words;
     ``dative``: the dative singular and plural ("часу часам")."""

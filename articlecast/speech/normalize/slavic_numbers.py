@@ -30,6 +30,8 @@ _LOOK_BEHIND = 40
 """How far before a number its preposition is looked for: a few words, not the sentence."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
 _CONJUNCTIONS = frozenset("и или і та й або".split())
+_APPROXIMATELY = frozenset("под під".split())
+"""Prepositions of the instrumental that before a number mean "nearly" and take the accusative ("под 40 лет")."""
 _WITH = frozenset("с со з із зі".split())
 _IN = frozenset("в во у о об при".split())
 """Prepositions after which a singular noun in -е, -и, -і is in the locative."""
@@ -166,7 +168,7 @@ class SlavicNumbers(Rules):
         one = plural_form(value) == "one"
         before = self._preposition_before(match)
         case = g.prepositions.get(before, "nom")
-        case = case if case in ("gen", "dat") else "nom"
+        case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else "nom"
         if re.search("(?:ами|ями|ьми)$", word):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):

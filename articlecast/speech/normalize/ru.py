@@ -160,6 +160,7 @@ GRAMMAR = Grammar(
     agreeing_abbreviations={"т. н.": "так называемый", "т.н.": "так называемый", "ген.": "генеральный", "гл.": "главный"},
     noun_prepositions={"по": "dat"},
     hard_endings={"ий": "ый"},
+    vowel_prepositions=("в", "с", "к"),
     hard_noun_endings={"dat": "у", "ins": "ом", "loc": "е"},
     number_abbreviations={
         "ст.": by_case("статья статьи статье статью статьёй статье"),

@@ -203,6 +203,9 @@ class EastSlavic(SlavicAbbreviations):
         if self.initialism:
             steps.append(substitute(self.initialism, self._initialism))
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
+        if g.vowel_prepositions:
+            prepositions = alternatives([*g.vowel_prepositions, *(word.upper() for word in g.vowel_prepositions)])
+            steps.append(substitute(re.compile(rf"(?<![\w-])({prepositions})(?=\s+вт|\s+вс)"), lambda m: m.group() + "о"))
         return steps
 
     def before_marks(self, text: str) -> str:

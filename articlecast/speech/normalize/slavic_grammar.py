@@ -195,6 +195,8 @@ class Grammar:
     """A soft ordinal ending → the hard one whose endings writers also put after its digits ("3-ого")."""
     hard_noun_endings: Mapping[str, str] = field(default_factory=dict)
     """The dative, instrumental and locative endings of a masculine noun ending in a hard consonant ("километру")."""
+    vowel_prepositions: tuple[str, ...] = ()
+    """One-letter prepositions that take "о" before "вт", "вс" ("во втором", "ко второму", "со всеми")."""
     noun_prepositions: Mapping[str, str] = field(default_factory=dict)
     """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()

@@ -105,12 +105,12 @@ class EastSlavic(SlavicAbbreviations):
 
     def _compile(self) -> None:
         g = self.grammar
-        months = alternatives([*g.months, *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
+        months = alternatives([*g.months, *(month.capitalize() for month in g.months), *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
         year_words = alternatives([*g.year_words, *g.year_abbreviations])
         day = r"(?P<day>\d{1,2})(?:-(?P<ending>[а-яєї]{1,3}))?"
         through = alternatives({g.range_words[1], "до", "на"})
         self.day_month = re.compile(
-            rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})(?:-|\s(?P<through>{through})\s))?{day}\s(?P<month>{months})(?!\w)"
+            rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})(?:-|\s(?P<through>{through})\s|\s(?P<conjunction>и|или|і|та|й|або)\s))?{day}\s(?P<month>{months})(?!\w)"
             rf"(?:\s(?P<year>\d{{4}})(?:\s?(?P<word>{year_words})(?!\w))?)?"
         )
         units_after = alternatives([*g.units, *g.currencies, *g.scales])
@@ -125,7 +125,7 @@ class EastSlavic(SlavicAbbreviations):
         symbol_units = [unit for unit in g.units if not unit.isalpha()]
         self.stray_unit = re.compile(rf"(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
         self.numeric_date = re.compile(
-            rf"(?<![\w.,])(?:(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})"
+            rf"(?<![\w.,/])(?:(?P<day>\d{{1,2}})(?P<mark>[./])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"
         )
         singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
@@ -134,7 +134,8 @@ class EastSlavic(SlavicAbbreviations):
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
         self.year_after_adjective = re.compile(rf"\s[^\W\d_]+(?:ом|ем|ым|ой|ий|ый|ого|ому|ім|им|ому|ого)\s(?P<word>{alternatives(g.year_words)})(?!\w)")
-        self.year_range_end = re.compile(rf"\s(?:{through})\s\d{{4}}\s?(?:{year_words})(?!\w)")
+        self.year_range_end = re.compile(rf"\s(?:{through}|и|или|і|та|й|або)\s\d{{4}}\s?(?:{year_words})(?!\w)")
+        self.month_before = re.compile(rf"(?<![\w-])(?:{g.month_forms})\s$", re.IGNORECASE) if g.month_forms else None
         centuries = alternatives([*g.century_words, g.century_abbreviation[0], g.century_plural_abbreviation[0]])
         self.century = re.compile(
             rf"(?<![\w.])(?:(?P<first>{ROMAN}|\d{{1,2}})-)?(?P<numeral>{ROMAN}|(?<=-)\d{{1,2}})"

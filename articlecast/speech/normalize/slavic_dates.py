@@ -72,7 +72,7 @@ class SlavicDates(SlavicNumbers):
 
     def _day_month(self, match: re.Match[str]) -> str:
         g = self.grammar
-        month_text = match["month"].rstrip(".")
+        month_text = match["month"].rstrip(".").lower()
         month = g.month_abbreviations[month_text] if month_text in g.month_abbreviations else g.months.index(month_text) + 1
         day = int(match["day"])
         if not 1 <= day <= 31:
@@ -83,6 +83,10 @@ class SlavicDates(SlavicNumbers):
             return f"{match['first']} {match['through']} {date}"
         if match["first"] and not (1 <= int(match["first"]) <= 31 and int(match["first"]) != day):
             return match.group()
+        if match["conjunction"]:  # "1 и 2 мая": both days in the case of the date
+            case = self._day_case(match)
+            said = f"{self.ordinal(int(match['first']), 'n', case)} {match['conjunction']} "
+            return said + self._date(match, day, month, match["year"], match["word"], case)
         if match["first"]:
             start = self.ordinal(int(match["first"]), "n", "gen")
             through = match["through"] or g.range_words[1]
@@ -104,6 +108,8 @@ class SlavicDates(SlavicNumbers):
         described = self.year_after_adjective.match(match.string, match.end()) if word is None else None
         if described:
             word = described["word"]  # "в 2019/2020 учебном году": the year noun after its adjective, said where written
+        if word is None and second is None and self.month_before and self.month_before.search(match.string, max(0, match.start() - 16), match.start()):
+            return self.ordinal(first, "m", "gen")  # "в марте 2022": the month's year
         if word is None:
             preposition = g.year_prepositions.get(self._word_before(match))
             continued = second is None and self.year_range_end.match(match.string, match.end())
@@ -119,8 +125,8 @@ class SlavicDates(SlavicNumbers):
             number, case = g.year_words[word]
             if described and number == "pl" and second is None:
                 return match.group()
-            if number == "pl" and second is None and self._word_before(match) != g.range_words[1]:
-                return match.group()  # "1500 років": a count of years; but "з 2015 по 2020 роки"
+            if number == "pl" and second is None and self._word_before(match) not in (g.range_words[1], *_LISTING):
+                return match.group()  # "1500 років": a count of years; but "з 2015 по 2020 роки", "у 2020 і 2021 роках"
             if case == "loc" and self.case_before(match) == "dat":
                 case = "dat"  # "к 2030 году"
             said_word = "" if described else word
@@ -171,6 +177,10 @@ class SlavicDates(SlavicNumbers):
         if minute and g.minute:
             return f"{said} {self.cardinal(minute, 'f', case)} {g.minute.after(minute, case)}"
         return said
+
+
+_LISTING = ("и", "или", "і", "та", "й", "або")
+"""Conjunctions between the years or days of a list ("в 2020 и 2021 годах")."""
 
 
 def _numeral_value(numeral: str) -> int:

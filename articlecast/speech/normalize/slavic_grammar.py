@@ -197,6 +197,8 @@ class Grammar:
     """The dative, instrumental and locative endings of a masculine noun ending in a hard consonant ("километру")."""
     vowel_prepositions: tuple[str, ...] = ()
     """One-letter prepositions that take "о" before "вт", "вс" ("во втором", "ко второму", "со всеми")."""
+    month_forms: str = ""
+    """A regular expression for the month names in every case ("марте", "січень"): a year after one is its year."""
     noun_prepositions: Mapping[str, str] = field(default_factory=dict)
     """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()

@@ -120,7 +120,12 @@ class EastSlavic(SlavicAbbreviations):
         self.dotted_time = re.compile(rf"(?<![\w.,])(?P<hour>[01]?\d|2[0-4])\.(?P<minute>[0-5]\d)(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))")
         self.hyphen_date = re.compile(rf"(?<![\w.,-])(?P<day>\d{{1,2}})-(?P<month>{months})-(?P<year>\d{{4}})(?![\w-])")
         self.ordinal_noun = (
-            re.compile(rf"(?<![\w.,])(?P<number>\d{{1,4}})\s(?P<noun>{alternatives(g.ordinal_nouns)})(?!\w)") if g.ordinal_nouns else None
+            re.compile(
+                rf"(?<![\w.,])(?:(?P<first>\d{{1,4}})\s(?P<through>{alternatives(g.range_words[1:])})\s)?"
+                rf"(?P<number>\d{{1,4}})\s(?P<noun>{alternatives(g.ordinal_nouns)})(?!\w)"
+            )
+            if g.ordinal_nouns
+            else None
         )
         symbol_units = [unit for unit in g.units if not unit.isalpha()]
         self.stray_unit = re.compile(rf"(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")

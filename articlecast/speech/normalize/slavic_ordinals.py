@@ -150,9 +150,12 @@ class SlavicOrdinals(SlavicDates):
             return match.group()  # "2 этажа": two floors
         if case == "nom" and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
             return match.group()  # "21 место": twenty-one seats
-        if case == "nom" and self.case_before(match) == "gen":
+        if case == "nom" and self.case_before(match) == "gen" and not match["first"]:
             case = "gen"  # "до 19 століття": the nominative and genitive are written alike
-        return f"{self.ordinal(value, gender, case)} {match['noun']}"
+        said = f"{self.ordinal(value, gender, case)} {match['noun']}"
+        if match["first"]:  # "с 5 по 9 класс": the first of the range too
+            return f"{self.ordinal(int(match['first']), gender, 'gen')} {match['through']} {said}"
+        return said
 
     def _roman_before_noun(self, match: re.Match[str]) -> str:
         """``XX съезд`` → "двадцатый съезд", ``II степени`` → "второй степени": the noun's ending gives the form;

@@ -30,8 +30,8 @@ _AFTER_LOCATIVE_PREPOSITION = re.compile(
     r"(?:\d+\s?[-–—]\s?)?$"
 )
 """A preposition that takes the locative just before an ordinal: "на 7-м" is "седьмом", "стал 7-м" "седьмым"."""
-_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁІЇЄҐ][^\W\d_A-ZА-ЯЁІЇЄҐ]+)\s$")
-"""A capitalised word just before a Roman numeral: perhaps a ruler's name."""
+_WORD_BEFORE_NUMERAL = re.compile(r"(?<![\w-])([^\W\d_]+)\s$")
+"""The word just before a Roman numeral (or before that word): a ruler's name, the noun it numbers, a preposition."""
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
 
 
@@ -159,20 +159,43 @@ class SlavicOrdinals(SlavicDates):
 
     def _roman_before_noun(self, match: re.Match[str]) -> str:
         """``XX съезд`` → "двадцатый съезд", ``II степени`` → "второй степени": the noun's ending gives the form;
-        after a name, a word whose ending shows no form is not that noun ("Николай II отрёкся")."""
-        name = _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-        if name and self._ending_form(match["noun"]) is None:
-            regnal = self._regnal(name.group(1), match["numeral"])
-            if regnal:
-                return f"{regnal} {match['noun']}"
+        a word whose ending shows no form may be no noun ("Николай II отрёкся", "Глава IV открывает"):
+        then the numeral goes with the word before it, where that one tells how."""
+        before = _WORD_BEFORE_NUMERAL.search(match.string, max(0, match.start() - 40), match.start())
+        if before and self._ending_form(match["noun"]) is None:
+            said = self._after_word(before.group(1), match["numeral"], before.start(1), match.string)
+            if said:
+                return f"{said} {match['noun']}"
         gender, case = self.noun_form(match["noun"], match)
         return f"{self.ordinal(_roman(match['numeral']), gender, case)} {match['noun']}"
 
     def _roman_after_name(self, match: re.Match[str]) -> str:
-        """``Пётр I`` → "Пётр Первый", ``Екатерины II`` → "Екатерины Второй": the name's ending gives the form
-        where it shows the gender ("Петра" and "Екатерина" do not)."""
-        regnal = self._regnal(match["name"], match["numeral"])
-        return f"{match['name']} {regnal}" if regnal else match.group()
+        """``Пётр I`` → "Пётр Первый", ``глава IV`` → "глава четвёртая", ``в разделе II`` → "в разделе втором"."""
+        said = self._after_word(match["name"], match["numeral"], match.start(), match.string)
+        return f"{match['name']} {said}" if said else match.group()
+
+    def _after_word(self, word: str, numeral: str, start: int, text: str) -> str:
+        """A Roman numeral after ``word`` (at ``start`` in ``text``): a ruler's ordinal after a capitalised name
+        inside a sentence, where the name's ending shows its form; else the ordinal numbering a noun."""
+        if word[0].isupper() and start > 0:
+            return self._regnal(word, numeral)
+        lower = word.lower()
+        preposition = _WORD_BEFORE_NUMERAL.search(text, max(0, start - 20), start)
+        case = self.grammar.prepositions.get(preposition.group(1).lower(), "") if preposition else ""
+        if case:
+            gender, case = self._ending_form(lower) or ("m", "nom")
+            if gender == "m" and lower.startswith(self.grammar.feminine_stems):
+                gender = "f"
+            return self.ordinal(_roman(numeral), gender, case)
+        if lower.endswith(("а", "я")) or lower.startswith(self.grammar.feminine_stems) and lower.endswith("ь"):
+            gender = "f"
+        elif lower.endswith(("о", "е", "є")):
+            gender = "n"
+        elif lower[-1] in "аеёиоуыэюяіїє":
+            return ""
+        else:
+            gender = "m"
+        return self.ordinal(_roman(numeral), gender, "nom")
 
     def _regnal(self, name: str, numeral: str) -> str:
         form = self._ending_form(name.lower()) or ("m", "nom")
@@ -209,7 +232,7 @@ def _roman(numeral: str) -> int:
 
 
 def roman_patterns(lower: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A Roman numeral before a lower-case noun (``lower``: the language's small letters), and after a name."""
+    """A Roman numeral before a lower-case noun (``lower``: the language's small letters), and after a name or a noun."""
     before_noun = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})(?![\w-])[\s\u00a0](?P<noun>[{lower}]{{2,}})(?![\w-])")
-    after_name = re.compile(rf"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ][{lower}]+)\s(?P<numeral>{ROMAN})(?![\w-])")
+    after_name = re.compile(rf"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})\s(?P<numeral>{ROMAN})(?![\w-])")
     return before_noun, after_name

@@ -161,6 +161,7 @@ GRAMMAR = Grammar(
     noun_prepositions={"по": "dat"},
     hard_endings={"ий": "ый"},
     vowel_prepositions=("в", "с", "к"),
+    time_nouns=frozenset({"час", "минута", "секунда"}),
     month_forms=r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|ю|е|ём|ем)|(?:март|август)(?:а|у|е|ом)?|ма(?:й|я|ю|е|ем)",
     hard_noun_endings={"dat": "у", "ins": "ом", "loc": "е"},
     number_abbreviations={

@@ -303,7 +303,7 @@ class EastSlavic(SlavicAbbreviations):
         if currency and not scale and not second and _exact_amount(first) and currency[1]:
             return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
-        oblique = self._oblique_case(match) if noun and value and not is_fraction(first) else ""
+        oblique = self._oblique_case(match, noun) if noun and value and not is_fraction(first) else ""
         noun_word = oblique_form(noun, value, oblique, g.hard_noun_endings) if oblique else None  # type: ignore[arg-type]
         case = oblique if noun_word else case
         if noun is None:
@@ -322,12 +322,12 @@ class EastSlavic(SlavicAbbreviations):
             said += f" {(currency[0] if currency else unit).many}"  # type: ignore[union-attr]
         return minus + said + _period_of(match, unit_text or scale_text)
 
-    def _oblique_case(self, match: re.Match[str]) -> str:
+    def _oblique_case(self, match: re.Match[str], noun: Noun) -> str:
         """The dative, instrumental or locative the preposition before an amount gives it ("в 5 км" → "в пяти
         километрах"), else ""."""
         before = self._preposition_before(match)
         case = self.grammar.prepositions.get(before, "")
-        return case if case in ("dat", "ins") or (case == "loc" and before in _IN) else ""
+        return case if case in ("dat", "ins") or (case == "loc" and before in _IN and noun.one not in self.grammar.time_nouns) else ""
 
     def _bare_case(self, match: re.Match[str]) -> str:
         case = self.case_before(match)

@@ -79,6 +79,7 @@ GRAMMAR = Grammar(
     noun_prepositions={"по": "loc", "за": "ins"},
     fraction_few_case="nom",
     hard_endings={"ій": "ий"},
+    time_nouns=frozenset({"година", "хвилина", "секунда"}),
     month_forms=r"(?:січ|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)(?:ень|ня|ні|нем|ню)|лют(?:ий|ого|ому|им)|листопад(?:а|і|ом|у)?",
     hard_noun_endings={"dat": "у", "ins": "ом", "loc": "і"},
     year_prepositions={"у": "loc", "в": "loc", "з": "gen", "із": "gen", "від": "gen", "до": "gen", "після": "gen"},

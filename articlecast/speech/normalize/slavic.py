@@ -271,8 +271,9 @@ class EastSlavic(SlavicAbbreviations):
         return " ".join(names.get(letter.lower(), letter) for letter in letters)
 
     def _web_word(self, word: str) -> str:
-        """A Latin word of an address: its local name, spelled when short, else as written."""
+        """A Latin word of an address (in which case does not count): its local name, spelled when short, else as written."""
         names = self.grammar.web_names
+        word = word.lower()
         if word in names:
             return names[word]
         if word.isascii() and word.isalpha() and len(word) <= 3:

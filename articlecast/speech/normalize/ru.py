@@ -169,6 +169,7 @@ GRAMMAR = Grammar(
     noun_prepositions={"по": "dat"},
     hard_endings={"ий": "ый"},
     vowel_prepositions=("в", "с", "к"),
+    corrections={r"\bнол(я|ю|ём|е)\b": r"нул\1"},
     time_nouns=frozenset({"час", "минута", "секунда"}),
     month_forms=r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|ю|е|ём|ем)|(?:март|август)(?:а|у|е|ом)?|ма(?:й|я|ю|е|ем)",
     hard_noun_endings={"dat": "у", "ins": "ом", "loc": "е"},

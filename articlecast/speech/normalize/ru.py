@@ -69,7 +69,8 @@ GRAMMAR = Grammar(
     prepositions={
         **dict.fromkeys(
             "до от с со после около без для из кроме среди более менее свыше больше меньше вокруг порядка"
-            " начала конца середины половины".split(),
+            " начала конца середины половины течение размере районе пределах объёме объеме количестве возрасте ходе"
+            " результате".split(),
             "gen",
         ),
         **dict.fromkeys("в во о об при".split(), "loc"),
@@ -201,10 +202,11 @@ GRAMMAR = Grammar(
            zip((stem + "о", stem + "а", stem + "у", stem + "ом", stem + "е"), ("nom", "gen", "dat", "ins", "loc"))},
         **{form: ("n", case) for stem in ("полугод", "чтен") for form, case in
            zip((stem + "ие", stem + "ия", stem + "ию", stem + "ием", stem + "ии"), ("nom", "gen", "dat", "ins", "loc"))},
+        "год": ("m", "nom"), "года": ("m", "gen"), "годом": ("m", "ins"),
         **{form: ("f", case) for stem in ("половин", "смен") for form, case in
            zip((stem + "а", stem + "ы", stem + "у", stem + "ой", stem + "е"), ("nom", "gen", "acc", "ins", "loc"))},
     },  # fmt: skip
-    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена"}),
+    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "год", "года"}),
     part_genitive=("ая", "ой"),
     feminine_oblique_endings=("е", "и", "ы", "ой", "ей", "ах", "ях", "ами", "ями"),
     singular_endings=tuple(

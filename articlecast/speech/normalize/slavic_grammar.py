@@ -174,7 +174,8 @@ class Grammar:
     ordinal_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Singular nouns that make the number before them an ordinal (``28 этаж``): form → (gender, case)."""
     countable_ordinal_nouns: frozenset[str] = frozenset()
-    """Those of them also counted: after 1, 21... their nominative is a count ("21 место" → "двадцать одно место")."""
+    """Those of them also counted: after 1, 21... their nominative (or genitive, if listed) is a count
+    ("21 место" → "двадцать одно место", "до 1 года" → "до одного года")."""
     part_genitive: tuple[str, str] = ("", "")
     """The ending of "ціла"/"десята" after one and its genitive: ("а", "ої")."""
     latin_letters: Mapping[str, str] = field(default_factory=dict)

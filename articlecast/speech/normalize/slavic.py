@@ -62,7 +62,7 @@ from functools import cached_property
 from .base import CARD_NUMBER, Step, alternatives, substitute
 from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
-from .slavic_grammar import Grammar, Noun, oblique_form
+from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
 from .slavic_numbers import MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .slavic_ordinals import FRACTION, ROMAN, roman_patterns, suffix_ordinal_pattern
 from .web import PATTERN as WEB
@@ -85,6 +85,8 @@ PHONE = re.compile(
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або)\s+\d+(?:[,.]\d+)?[\s\u00a0]+([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its case: "между 5 и 10 годами"."""
+_PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
+"""A number of a number of things: "2 из 3 случаев"."""
 _SQUARE_UNIT = re.compile(r"(?<=\d)(?P<unit>\s?(?:км|м|km|m))(?P<power>[23])(?![\w²³])")
 """``50 м2``: square and cubic metres typed without the superscript."""
 _ROMAN_RANGE = re.compile(rf"(?<![\w.])(?P<first>{ROMAN})\s?[-–—]\s?(?={ROMAN}(?!\w))")
@@ -311,6 +313,11 @@ class EastSlavic(SlavicAbbreviations):
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
             gender, case = self.agreement(written, value or 0, match) if written else ("m", self._bare_case(match))
+            part_of = _PART_OF.match(match.string, match.end())
+            if part_of and value:  # "в 2 из 3 случаев": the number takes the preposition's case, the gender of the noun
+                gender = self.agreement(part_of["noun"], 5, match)[0] if plural_form(value) == "one" else "m"
+                case = self.case_before(match, "nom")
+                case = "nom" if case == "acc" else case
             said = self._amount(first, gender, case, written)
             if second:
                 said += f" – {self._amount(second, gender, case, written)}"

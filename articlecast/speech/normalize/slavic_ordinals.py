@@ -91,17 +91,18 @@ class SlavicOrdinals(SlavicDates):
         if (self._plural_noun(following.group(1)) if following else decade):
             preference = [("pl", "nom"), *SUFFIX_PREFERENCE]  # "5-е классы", "2-і місця", "1980-е"
         noun = _NOUN_AFTER_LIST.match(match.string, match.end())
+        if noun and noun.group(1).endswith(("ою", "ею", "єю")):
+            preference = [("f", "ins"), *SUFFIX_PREFERENCE]  # "за 3-ю вулицею"
+        elif noun and noun.group(1).endswith(("у", "ю")) and not noun.group(1).endswith(("ому", "ему", "ьому")):
+            preference = [("f", "acc"), *preference]  # "на 5-у вулицю"; "к 5-му этажу" keeps its "-му"
         if suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
             preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
         elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
             preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
-        for gender, case in preference:
-            if self.ordinal(value, gender, case).endswith(suffix):
-                return "ordinal", gender, case
         hard = self._hard_forms(value)
-        for gender, case in preference:
-            if hard.get((gender, case), "").endswith(suffix):
-                return "ordinal", gender, case  # "3-ого" is "третьего", written as "пятого" is
+        for gender, case in preference:  # "3-ого" is "третьего", written as "пятого" is
+            if self.ordinal(value, gender, case).endswith(suffix) or hard.get((gender, case), "").endswith(suffix):
+                return "ordinal", gender, case
         for case in ("gen", "ins", "dat", "loc"):
             if self.cardinal(value, "m", case).endswith(suffix):
                 return "cardinal", "m", case

@@ -136,8 +136,9 @@ class EastSlavic(SlavicAbbreviations):
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"
         )
         singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
+        era = rf"\s?(?:{year_words})\s(?:{alternatives(g.eras)})" if g.eras else "(?!)"  # "300 г. до н. э."
         self.year = re.compile(
-            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)))(?:[-/](?P<second>\d{{4}}|\d{{2}}))?"
+            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)|{era}))(?:[-/](?P<second>\d{{4}}|\d{{2}}))?"
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
         self.year_after_adjective = re.compile(rf"\s[^\W\d_]+(?:ом|ем|ым|ой|ий|ый|ого|ому|ім|им|ому|ого)\s(?P<word>{alternatives(g.year_words)})(?!\w)")

@@ -202,6 +202,8 @@ class Grammar:
     """A regular expression for the month names in every case ("марте", "січень"): a year after one is its year."""
     time_nouns: frozenset[str] = frozenset()
     """Units of time: after "в" an amount of them is a time, in the accusative ("в 14 ч"), not a place."""
+    eras: tuple[str, ...] = ()
+    """How "before Christ" and "AD" are abbreviated ("до н. э."): a year of any length before them is a year."""
     noun_prepositions: Mapping[str, str] = field(default_factory=dict)
     """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()

@@ -87,6 +87,8 @@ _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або)\s+\d+
 """The noun after a pair of numbers, which both take its case: "между 5 и 10 годами"."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
 """A number of a number of things: "2 из 3 случаев"."""
+_MODEL = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{1,4}(?=-\d)")
+"""Capitals naming a model or a road before its number ("МС-21", "М-4"): spelled like an initialism."""
 _SQUARE_UNIT = re.compile(r"(?<=\d)(?P<unit>\s?(?:км|м|km|m))(?P<power>[23])(?![\w²³])")
 """``50 м2``: square and cubic metres typed without the superscript."""
 _ROMAN_RANGE = re.compile(rf"(?<![\w.])(?P<first>{ROMAN})\s?[-–—]\s?(?={ROMAN}(?!\w))")
@@ -182,6 +184,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(_LONG_NUMBER, self._long_number),
             substitute(_SQUARE_UNIT, lambda m: m["unit"] + ("²" if m["power"] == "2" else "³")),
             substitute(_GLUED, lambda m: " "),
+            substitute(_MODEL, lambda m: self._initialism(m) if len(m.group()) > 1 else self.grammar.cyrillic_letters[m.group()]),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             substitute(self.number_abbreviation, self._number_abbreviation),
             substitute(self.numeric_date, self._numeric_date),

@@ -83,8 +83,8 @@ PHONE = re.compile(
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
-_NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або)\s+\d+(?:[,.]\d+)?[\s\u00a0]+([^\W\d_]+)")
-"""The noun after a pair of numbers, which both take its case: "между 5 и 10 годами"."""
+_NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
+"""The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
 """A number of a number of things: "2 из 3 случаев"."""
 _MODEL = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{1,4}(?=-\d)")

@@ -177,8 +177,8 @@ class SlavicNumbers(Rules):
             return "f", "acc"
         elif one:
             case = self._singular_case(word, before) or case
-        if word in self._noun_genders:
-            return self._noun_genders[word], case  # "1 евро" is masculine, though it ends as a neuter noun
+        if word in self._noun_genders or noun in g.units:
+            return self._noun_genders.get(word) or g.units[noun].gender, case  # "1 евро" is masculine; "т" feminine
         if word.startswith(g.feminine_stems):
             return "f", case
         if case == "ins" and word.endswith(("ой", "ей", "ою", "ею", "єю", "ью")):

@@ -21,16 +21,22 @@ What is covered, by agreement with what is written around the number:
 * case, only where the text shows it: the genitive after the prepositions that
   govern it (``близько 300 людей`` → "близько трьохсот людей"; decimals too:
   ``до 1,3`` → "до одной целой трёх десятых"), the instrumental before a noun in
-  -ами/-ями and the locative before one in -ах/-ях; dates and years take the case
-  of their noun (``року``, ``році``, ``году``) or of the preposition before them;
-  hours after "о", "до", "с", "к"...;
+  -ами/-ями and the locative before one in -ах/-ях, "one" in the case its singular
+  noun shows (``в 1 случае``, ``с 1 чемоданом``); printed units in the dative,
+  instrumental and locative of their preposition (``в 40 км`` → "в сорока
+  километрах", ``к 8%``); a pair or range of numbers in the gender and case of the
+  noun after the second (``между 3 и 4 вариантами``, ``от 1 до 2 тонн``); dates and
+  years take the case of their noun (``року``, ``році``, ``году``) or of the
+  preposition before them; hours after "о", "до", "с", "к"...;
 * dates (``22 липня 2023 року``, ``22.07.2023``, ``12.04``, ``01.01.86``,
   ``03-фев-2002``, ``2023-07-22``, ranges of days, ``1-5``, ``31-1 липня``,
   ``з 1 по 5 травня``, and of years, ``2022-2023``, ``з 1990 по 2000 рік``), a
   short year before the locative ``у 1 році``, decades (``1990-х``, ``1980-е``),
-  Roman centuries in Latin or Cyrillic letters (``ХХІ століття``; only before a
-  century word, and never the lone conjunction "І"), ordinals with their written
-  ending (``3-го``, ``1 000 000-й``, ``5-е классы`` in the plural), times,
+  Roman centuries in Latin or Cyrillic letters (``ХХІ століття``, ``XV–XVI вв.``;
+  never the lone conjunction "І"), Roman numerals before a noun, after the noun
+  they number or after a ruler's name (``II степени``, ``глава IV``, ``Пётр I``),
+  ordinals with their written ending (``3-го``, ``1 000 000-й``, ``5-е классы`` in
+  the plural, ``5-х классов``, ``на 42-м км``), common fractions (``2/3``), times,
   decimals with comma or point (read the formal way, "три цілих п'ять десятих",
   which is what newsreaders say and needs no guess at an unwritten noun; 1,5
   before a noun is "півтора"/"півтори"), ``½ ¼ ¾`` ("п'ять з половиною"),

@@ -170,6 +170,7 @@ GRAMMAR = Grammar(
     noun_prepositions={"по": "dat"},
     hard_endings={"ий": "ый"},
     vowel_prepositions=("в", "с", "к"),
+    locative_endings="[^и]е|ии",
     eras=("до н. э.", "до н.э.", "н. э.", "н.э."),
     corrections={r"\bнол(я|ю|ём|е)\b": r"нул\1"},
     time_nouns=frozenset({"час", "минута", "секунда"}),

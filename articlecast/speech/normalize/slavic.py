@@ -80,6 +80,8 @@ _LONG_NUMBER = re.compile(
 )
 _IN = frozenset("в во у о об при".split())
 """Prepositions after which an amount is in the locative ("в 5 км от города"); "на" gives the accusative."""
+_IN_SINGULAR = ("в", "во", "на", "о", "об", "при")
+"""Prepositions after which a number before a singular locative noun ranks it ("на 15 странице")."""
 _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
 """Words after which ``14.30`` is a time."""
 PHONE = re.compile(
@@ -115,6 +117,7 @@ class EastSlavic(SlavicAbbreviations):
 
     def _compile(self) -> None:
         g = self.grammar
+        lower = "а-яё" if g.code == "ru" else "а-яіїєґ'"
         months = alternatives([*g.months, *(month.capitalize() for month in g.months), *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
         year_words = alternatives([*g.year_words, *g.year_abbreviations])
         day = r"(?P<day>\d{1,2})(?:-(?P<ending>[а-яєї]{1,3}))?"
@@ -129,6 +132,10 @@ class EastSlavic(SlavicAbbreviations):
         )
         self.dotted_time = re.compile(rf"(?<![\w.,])(?P<hour>[01]?\d|2[0-4])\.(?P<minute>[0-5]\d)(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))")
         self.hyphen_date = re.compile(rf"(?<![\w.,-])(?P<day>\d{{1,2}})-(?P<month>{months})-(?P<year>\d{{4}})(?![\w-])")
+        self.ranked_locative = re.compile(
+            rf"(?<![\w-])(?P<preposition>{alternatives(_IN_SINGULAR)})\s(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{2,}}(?:{g.locative_endings}))(?![\w-])",
+            re.IGNORECASE,
+        ) if g.locative_endings else None
         self.ordinal_noun = (
             re.compile(
                 rf"(?<![\w.,])(?:(?P<first>\d{{1,4}})\s(?P<through>{alternatives(g.range_words[1:])})\s)?"
@@ -158,7 +165,6 @@ class EastSlavic(SlavicAbbreviations):
             rf"\s(?P<word>{centuries})(?!\w)"
         )
         self.compound = re.compile(r"(?<![\w.,])(?P<number>[1-9]\d{0,2}|1000)-(?P<word>[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})")
-        lower = "а-яё" if g.code == "ru" else "а-яіїєґ'"
         self.roman_before_noun, self.roman_after_name = roman_patterns(lower)
         ranked_units = [unit for unit, noun in g.units.items() if unit.isalpha() and noun.gender == "m" and noun.one.isalpha() and noun.one[-1] not in "аеёиоуыэюяіїєьй"]
         self.suffix_ordinal = suffix_ordinal_pattern(ranked_units)
@@ -205,6 +211,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.compound, self._compound),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
+            *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(FRACTION, self._fraction),
             substitute(self.time, self._time),

@@ -204,6 +204,9 @@ class Grammar:
     """Units of time: after "в" an amount of them is a time, in the accusative ("в 14 ч"), not a place."""
     eras: tuple[str, ...] = ()
     """How "before Christ" and "AD" are abbreviated ("до н. э."): a year of any length before them is a year."""
+    locative_endings: str = ""
+    """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
+    and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
     noun_prepositions: Mapping[str, str] = field(default_factory=dict)
     """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()

@@ -158,6 +158,18 @@ class SlavicOrdinals(SlavicDates):
             return f"{self.ordinal(int(match['first']), gender, 'gen')} {match['through']} {said}"
         return said
 
+    def _ranked_locative(self, match: re.Match[str]) -> str:
+        """``на 15 странице`` → "на пятнадцатой странице": a count of more than one would have put the noun in the
+        plural ("на пятнадцати страницах"), so a singular locative after it is ranked; 1, 21... stay counts."""
+        value = int(match["number"])
+        if plural_form(value) == "one" or (match["number"].startswith("0") and value):
+            return match.group()
+        gender, case = self.noun_form(match["noun"].lower(), match)
+        if case not in ("loc", "dat", "gen"):
+            return match.group()
+        said = self.ordinal(value, gender, "loc")
+        return f"{match['preposition']} {said} {match['noun']}"
+
     def _roman_before_noun(self, match: re.Match[str]) -> str:
         """``XX съезд`` → "двадцатый съезд", ``II степени`` → "второй степени": the noun's ending gives the form;
         a word whose ending shows no form may be no noun ("Николай II отрёкся", "Глава IV открывает"):

@@ -69,7 +69,7 @@ from .base import CARD_NUMBER, Step, alternatives, substitute
 from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
-from .slavic_numbers import MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_numbers import LOCATIVE_PREPOSITIONS, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .slavic_ordinals import FRACTION, ROMAN, roman_patterns, suffix_ordinal_pattern
 from .web import PATTERN as WEB
 from .web import WebReader
@@ -78,8 +78,6 @@ _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
     rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
 )
-_IN = frozenset("в во у о об при".split())
-"""Prepositions after which an amount is in the locative ("в 5 км от города"); "на" gives the accusative."""
 _IN_SINGULAR = ("в", "во", "на", "о", "об", "при")
 """Prepositions after which a number before a singular locative noun ranks it ("на 15 странице")."""
 _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
@@ -352,7 +350,7 @@ class EastSlavic(SlavicAbbreviations):
         километрах"), else ""."""
         before = self._preposition_before(match)
         case = self.grammar.prepositions.get(before, "")
-        return case if case in ("dat", "ins") or (case == "loc" and before in _IN and noun.one not in self.grammar.time_nouns) else ""
+        return case if case in ("dat", "ins") or (case == "loc" and before in LOCATIVE_PREPOSITIONS and noun.one not in self.grammar.time_nouns) else ""
 
     def _bare_case(self, match: re.Match[str]) -> str:
         case = self.case_before(match)

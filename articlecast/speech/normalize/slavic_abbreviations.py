@@ -10,7 +10,7 @@ from functools import cached_property
 
 from .base import alternatives
 from .slavic_dates import abbreviation_period
-from .slavic_numbers import WORD_AFTER
+from .slavic_numbers import CONJUNCTIONS, WORD_AFTER
 from .slavic_ordinals import SlavicOrdinals
 
 _ADJECTIVE_ENDINGS = {
@@ -19,7 +19,6 @@ _ADJECTIVE_ENDINGS = {
 }  # fmt: skip
 """Plural adjective and ordinal endings of the word before "гг." describing it → the case they show
 (the nominative also stands for the accusative; "" where the preposition decides: genitive or locative)."""
-_CONJUNCTIONS = frozenset("и или і та й".split())
 
 
 class SlavicAbbreviations(SlavicOrdinals):
@@ -42,8 +41,7 @@ class SlavicAbbreviations(SlavicOrdinals):
         label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
         of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
         case = "gen" if of_previous else self.noun_case_before(match)  # "ч. 2 ст. 159": "статьи"
-        said = forms.get(case, forms["nom"])
-        return (_capitalised(said) if match["word"][0].isupper() else said) + label
+        return self._said_as_written(match, forms.get(case, forms["nom"])) + label
 
     def _agreeing_abbreviation(self, match: re.Match[str]) -> str:
         """``т. зв. південного`` → "так званого південного", ``ген. директора`` → "генерального директора":
@@ -75,8 +73,7 @@ class SlavicAbbreviations(SlavicOrdinals):
         case = self.noun_case_before(match, "")
         if not case:
             case = self._case_before_description(match)
-        said = forms.get(case, forms["nom"])
-        return (_capitalised(said) if match["word"][0].isupper() else said) + abbreviation_period(match)
+        return self._said_as_written(match, forms.get(case, forms["nom"])) + abbreviation_period(match)
 
     def _case_before_description(self, match: re.Match[str]) -> str:
         """The case of a preposition a few words back when the word just before is an adjective ("в девяностых гг.")."""
@@ -89,7 +86,7 @@ class SlavicAbbreviations(SlavicOrdinals):
         for word in reversed(words[-8:-1]):
             if word.lower() in self.grammar.prepositions:
                 return self.grammar.prepositions[word.lower()]
-            if word.lower() not in self._number_words and word.lower() not in _CONJUNCTIONS and not word.lower().endswith(tuple(_ADJECTIVE_ENDINGS)):
+            if word.lower() not in self._number_words and word.lower() not in CONJUNCTIONS and not word.lower().endswith(tuple(_ADJECTIVE_ENDINGS)):
                 return "gen"  # "в начале 90-х гг.": of a noun, "годов"
         return "nom"
 

@@ -6,7 +6,7 @@ import re
 
 from .base import final_period, roman_value
 from .slavic_grammar import CASES, plural_form
-from .slavic_numbers import SlavicNumbers
+from .slavic_numbers import CONJUNCTIONS, SlavicNumbers
 
 _LATIN_NUMERALS = str.maketrans("ХІ", "XI")
 """Cyrillic letters typed for Roman numerals ("ХХІ століття")."""
@@ -125,7 +125,7 @@ class SlavicDates(SlavicNumbers):
             number, case = g.year_words[word]
             if described and number == "pl" and second is None:
                 return match.group()
-            if number == "pl" and second is None and self._word_before(match) not in (g.range_words[1], *_LISTING):
+            if number == "pl" and second is None and self._word_before(match) not in (g.range_words[1], *CONJUNCTIONS):
                 return match.group()  # "1500 років": a count of years; but "з 2015 по 2020 роки", "у 2020 і 2021 роках"
             if case == "loc" and self.case_before(match) == "dat":
                 case = "dat"  # "к 2030 году"
@@ -177,10 +177,6 @@ class SlavicDates(SlavicNumbers):
         if minute and g.minute:
             return f"{said} {self.cardinal(minute, 'f', case)} {g.minute.after(minute, case)}"
         return said
-
-
-_LISTING = ("и", "или", "і", "та", "й", "або")
-"""Conjunctions between the years or days of a list ("в 2020 и 2021 годах")."""
 
 
 def _numeral_value(numeral: str) -> int:

@@ -29,12 +29,13 @@ _SAID_LIMIT = 4096
 _LOOK_BEHIND = 40
 """How far before a number its preposition is looked for: a few words, not the sentence."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
-_CONJUNCTIONS = frozenset("и или і та й або".split())
+CONJUNCTIONS = frozenset("и или і та й або".split())
+"""Conjunctions between numbers, days or years listed together ("в 2 или 3 городах", "1 и 2 мая")."""
 _APPROXIMATELY = frozenset("под під".split())
 """Prepositions of the instrumental that before a number mean "nearly" and take the accusative ("под 40 лет")."""
 _WITH = frozenset("с со з із зі".split())
-_IN = frozenset("в во у о об при".split())
-"""Prepositions after which a singular noun in -е, -и, -і is in the locative."""
+LOCATIVE_PREPOSITIONS = frozenset("в во у о об при".split())
+"""Prepositions of the locative ("в 1 случае", "в 5 км"); "на" takes the accusative after it as often."""
 WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
 
 
@@ -201,7 +202,7 @@ class SlavicNumbers(Rules):
     def _preposition_before(self, match: re.Match[str]) -> str:
         """The word before a number, or before the number paired with it: "в" for "3" in "в двух или 3 городах"."""
         before = self._word_before(match)
-        if before not in _CONJUNCTIONS:
+        if before not in CONJUNCTIONS:
             return before
         words = match.string[max(0, match.start() - 60) : match.start()].lower().split()[-6:-1]
         return next((word for word in reversed(words) if word in self.grammar.prepositions), "")
@@ -210,7 +211,7 @@ class SlavicNumbers(Rules):
         """The instrumental or locative a singular noun after a preposition shows ("с 1 человеком", "в 1 случае")."""
         if before in _WITH or self.grammar.prepositions.get(before) == "ins":
             return "ins" if word.endswith(("ом", "ем", "ём", "єм", "ой", "ей", "ою", "ею", "єю", "ью")) else ""
-        return "loc" if before in _IN and word.endswith(("е", "и", "і")) else ""
+        return "loc" if before in LOCATIVE_PREPOSITIONS and word.endswith(("е", "и", "і")) else ""
 
 
 def _drop_one_before_scale(words: str, scale_words: tuple[str, ...]) -> str:

@@ -1,6 +1,8 @@
-"""East Slavic ordinals: numbers with a written ending (``5-го``, ``в 1990-х``), numbers before a
-ranked noun (``28 этаж``), and Roman numerals before a noun (``XX съезд``, ``II степени``) or after
-a name (``Пётр I``); the steps of :class:`.slavic.EastSlavic` that read them.
+"""East Slavic ordinals: numbers with a written ending (``5-го``, ``в 1990-х``, ``на 42-м км``),
+numbers before a ranked noun (``28 этаж``, ``на 15 странице``), Roman numerals before a noun
+(``XX съезд``, ``II степени``), after the noun they number (``глава IV``) or after a name
+(``Пётр I``), and common fractions (``2/3``, whose denominator is an ordinal); the steps of
+:class:`.slavic.EastSlavic` that read them.
 
 The written ending narrows the form; the noun after it and the preposition before it choose
 among the forms that end so (``-й`` is "пятый" or, before a feminine noun outside the
@@ -43,6 +45,8 @@ def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
         rf"(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яёіїєґ]{{1,3}})(?![\w])"
         rf"(?:[\s\u00a0](?P<unit>{alternatives(units)})(?!\w))?"
     )
+
+
 FRACTION = re.compile(r"(?<![\w/.,])(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
 """``2/3``: a common fraction (read only when it is less than one: ``24/7`` is not)."""
 
@@ -128,9 +132,8 @@ class SlavicOrdinals(SlavicDates):
         word = self.ordinal(value).rpartition(" ")[2]
         for soft, hard in self.grammar.hard_endings.items():
             if word.endswith(soft):
-                endings = self.grammar.ordinal_endings[hard].split()
-                index = {(gender, case): g_index * len(CASES) + CASES.index(case) for g_index, gender in enumerate(GENDERS) for case in CASES}
-                return {form: word[: -len(soft)] + endings[position] for form, position in index.items()}
+                forms = [(gender, case) for gender in GENDERS for case in CASES]  # the order of the endings
+                return dict(zip(forms, (word[: -len(soft)] + ending for ending in self.grammar.ordinal_endings[hard].split())))
         return {}
 
     def _feminine_oblique(self, word: str) -> bool:

@@ -167,7 +167,9 @@ class EastSlavic(SlavicAbbreviations):
         ranked_units = [unit for unit, noun in g.units.items() if unit.isalpha() and noun.gender == "m" and noun.one.isalpha() and noun.one[-1] not in "аеёиоуыэюяіїєьй"]
         self.suffix_ordinal = suffix_ordinal_pattern(ranked_units)
         self.vulgar_fraction = re.compile(rf"(?<![\d,.])(?:(?P<whole>\d+)[\s\u00a0]?)?(?P<fraction>{alternatives(g.vulgar_fractions)})")
-        self.time = re.compile(r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\w:]|[.,]\d)")
+        self.time = re.compile(
+            r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:-(?P<end_hour>\d{1,2}):(?P<end_minute>\d{2}))?(?![\w:]|[.,]\d)"
+        )
         units = alternatives([*g.units, *g.currencies])
         self.quantity = re.compile(
             rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\d)(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"

@@ -161,14 +161,26 @@ class SlavicDates(SlavicNumbers):
         return last > 21 or word == count_form
 
     def _time(self, match: re.Match[str]) -> str:
+        """``14:30``, in the case of the preposition before it; a range ``9:00–18:00`` as "с ... до ..."."""
         g = self.grammar
         hour, minute = int(match["hour"]), int(match["minute"])
         if hour > 24 or minute > 59:
             return match.group()
-        case = self.case_before(match)
+        if match.groupdict().get("end_hour"):
+            end_hour, end_minute = int(match["end_hour"]), int(match["end_minute"])
+            if end_hour > 24 or end_minute > 59:
+                return match.group()
+            start = self._said_time(hour, minute, match["minute"], "gen")
+            end = self._said_time(end_hour, end_minute, match["end_minute"], "gen")
+            opening = "" if self.case_before(match, "") else f"{g.range_words[0]} "
+            return f"{opening}{start} до {end}"
+        return self._said_time(hour, minute, match["minute"], self.case_before(match))
+
+    def _said_time(self, hour: int, minute: int, written_minute: str, case: str) -> str:
+        g = self.grammar
         minutes = ""
         if minute:
-            minutes = " " + (f"{g.zero} " if match["minute"].startswith("0") else "") + self.cardinal(minute, "f", "gen" if case == "gen" else "nom")
+            minutes = " " + (f"{g.zero} " if written_minute.startswith("0") else "") + self.cardinal(minute, "f", "gen" if case == "gen" else "nom")
         if g.hour is None:  # the ordinal hour: "о чотирнадцятій тридцять"
             said = self.ordinal(hour, "f", case) if hour else g.zero
             return said + (minutes or ("" if hour else f" {g.zero}"))

@@ -50,7 +50,8 @@ What is covered, by agreement with what is written around the number:
   of more than :data:`MAX_DIGITS` digits is read digit by digit.
 
 Not covered: agreement with adjectives between number and noun beyond their
-ending, animacy (``2 студентів`` stays "два"), collective numerals (двоє, троє),
+ending, animacy where the noun does not show it (``2 студентів`` is "двох": after 2-4
+only a living object takes the genitive plural; "2 раненых" stays "два"), collective numerals (двоє, троє),
 the dative, instrumental and locative of printed units whose forms do not show
 them (``в 5 тоннах`` is read, a soft noun like "рублях" is not), cases of
 decimals other than the genitive, a unit abbreviation after ``½`` (``2½ кг``

@@ -170,7 +170,7 @@ GRAMMAR = Grammar(
         "ж/д": "железнодорожный", "ж.-д.": "железнодорожный",
     },  # fmt: skip
     noun_prepositions={"по": "dat"},
-    hard_endings={"ий": "ый"},
+    hard_endings={"ий": "ый", "ой": "ый"},
     vowel_prepositions=("в", "с", "к"),
     locative_endings="[^и]е|ии",
     eras=("до н. э.", "до н.э.", "н. э.", "н.э."),

@@ -193,7 +193,7 @@ class Grammar:
     fraction_few_case: str = "gen"
     """The case of the denominator after 2-4: "две третьих" (genitive), Ukrainian "дві треті" (nominative)."""
     hard_endings: Mapping[str, str] = field(default_factory=dict)
-    """A soft ordinal ending → the hard one whose endings writers also put after its digits ("3-ого")."""
+    """An ordinal ending → the one whose endings writers also put after its digits ("3-ого", "2-ый")."""
     hard_noun_endings: Mapping[str, str] = field(default_factory=dict)
     """The dative, instrumental and locative endings of a masculine noun ending in a hard consonant ("километру")."""
     vowel_prepositions: tuple[str, ...] = ()

@@ -128,7 +128,7 @@ class SlavicOrdinals(SlavicDates):
         return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'pl', bottom_case)}"
 
     def _hard_forms(self, value: int) -> dict[tuple[str, str], str]:
-        """The forms of a soft ordinal ("третий") as if its stem were hard ("третого"): how writers also end it."""
+        """The forms of an ordinal as if it declined like "пятый" ("третого", "вторый"): how writers also end it."""
         word = self.ordinal(value).rpartition(" ")[2]
         for soft, hard in self.grammar.hard_endings.items():
             if word.endswith(soft):

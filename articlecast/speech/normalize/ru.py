@@ -211,7 +211,6 @@ GRAMMAR = Grammar(
            zip((stem + "а", stem + "ы", stem + "у", stem + "ой", stem + "е"), ("nom", "gen", "acc", "ins", "loc"))},
     },  # fmt: skip
     countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "год", "года"}),
-    part_genitive=("ая", "ой"),
     feminine_oblique_endings=("е", "и", "ы", "ой", "ей", "ах", "ях", "ами", "ями"),
     singular_endings=tuple(
         (ending, gender, case) for endings, gender, case in (

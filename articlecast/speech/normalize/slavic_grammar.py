@@ -176,8 +176,6 @@ class Grammar:
     countable_ordinal_nouns: frozenset[str] = frozenset()
     """Those of them also counted: after 1, 21... their nominative (or genitive, if listed) is a count
     ("21 место" → "двадцать одно место", "до 1 года" → "до одного года")."""
-    part_genitive: tuple[str, str] = ("", "")
-    """The ending of "ціла"/"десята" after one and its genitive: ("а", "ої")."""
     latin_letters: Mapping[str, str] = field(default_factory=dict)
     """How Latin letters are named when spelled in an address ("b" → "бі")."""
     cyrillic_letters: Mapping[str, str] = field(default_factory=dict)

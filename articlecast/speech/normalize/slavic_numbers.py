@@ -111,24 +111,27 @@ class SlavicNumbers(Rules):
         return f"{said} {self._decimals(decimals)}" if decimals else said
 
     def decimal(self, digits: str, case: str = "nom") -> str:
-        """``3,5`` → "три цілих п'ять десятих"; in the genitive ("до 1,3") "однієї цілої трьох десятих"."""
+        """``3,5`` → "три цілих п'ять десятих"; in the case of its context ("до 1,3" → "однієї цілої трьох десятих",
+        "к 2,5" → "к двум целым пяти десятым")."""
         g = self.grammar
         whole, decimals = split_number(digits)
         if len(decimals) > len(g.fractions) or len(whole) > MAX_DIGITS:
             return f"{self.number(whole)} {g.point} {self.digits(decimals)}"
-        case = case if case == "gen" and g.part_genitive[0] else "nom"
         one, many = g.fractions[len(decimals) - 1]
         top = int(decimals)
         whole_value = int(whole)
-        said = f"{self.cardinal(whole_value, 'f', case)} {self._part(g.whole, whole_value, case)}"
-        return f"{said} {self.cardinal(top, 'f', case)} {self._part((one, many), top, case)}"
+        said = f"{self.cardinal(whole_value, 'f', _counted(case, whole_value))} {self._part(g.whole, whole_value, case)}"
+        return f"{said} {self.cardinal(top, 'f', _counted(case, top))} {self._part((one, many), top, case)}"
 
     def _part(self, forms: tuple[str, str], value: int, case: str) -> str:
-        """"ціла" or "цілих" after ``value``; after one in the genitive "цілої"."""
-        if plural_form(value) != "one":
-            return forms[1]
-        ending, genitive = self.grammar.part_genitive
-        return forms[0][: -len(ending)] + genitive if case == "gen" else forms[0]
+        """"ціла" or "цілих" after ``value``; in another case the adjective's form ("цілої", "целым")."""
+        one = plural_form(value) == "one"
+        if case == "nom" or (case == "acc" and not one):
+            return forms[0] if one else forms[1]
+        feminine, gender = GENDERS.index("f") * len(CASES), GENDERS.index("f" if one else "pl") * len(CASES)
+        tables = [endings.split() for endings in self.grammar.ordinal_endings.values()]
+        endings = max((table for table in tables if forms[0].endswith(table[feminine])), key=lambda table: len(table[feminine]))
+        return forms[0][: -len(endings[feminine])] + endings[gender + CASES.index(case)]
 
     def digits(self, digits: str) -> str:
         """``"007"`` → "нуль нуль сім": digit by digit."""
@@ -214,6 +217,11 @@ class SlavicNumbers(Rules):
         if before in _WITH or self.grammar.prepositions.get(before) == "ins":
             return "ins" if word.endswith(("ом", "ем", "ём", "єм", "ой", "ей", "ою", "ею", "єю", "ью")) else ""
         return "loc" if before in LOCATIVE_PREPOSITIONS and word.endswith(("е", "и", "і")) else ""
+
+
+def _counted(case: str, value: int) -> str:
+    """The case of a number counting things in ``case``: the accusative of any but one is the nominative."""
+    return "nom" if case == "acc" and plural_form(value) != "one" else case
 
 
 def _drop_one_before_scale(words: str, scale_words: tuple[str, ...]) -> str:

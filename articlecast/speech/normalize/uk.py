@@ -181,7 +181,6 @@ GRAMMAR = Grammar(
         "місце": ("n", "nom"), "місця": ("n", "gen"), "місцю": ("n", "dat"), "місцем": ("n", "ins"), "місці": ("n", "loc"),
     },  # fmt: skip
     countable_ordinal_nouns=frozenset({"місце", "том", "тур", "раунд", "сезон", "етап"}),
-    part_genitive=("а", "ої"),
     feminine_oblique_endings=("і", "ій", "ою", "ею"),
     singular_endings=tuple(
         (ending, gender, case) for endings, gender, case in (

@@ -53,8 +53,7 @@ Not covered: agreement with adjectives between number and noun beyond their
 ending, animacy where the noun does not show it (``2 студентів`` is "двох": after 2-4
 only a living object takes the genitive plural; "2 раненых" stays "два"), collective numerals (двоє, троє),
 the dative, instrumental and locative of printed units whose forms do not show
-them (``в 5 тоннах`` is read, a soft noun like "рублях" is not), the cases of
-1,5 other than the genitive ("в полтора километра"), a unit abbreviation after ``½`` (``2½ кг``
+them (``в 5 тоннах`` is read, a soft noun like "рублях" is not), a unit abbreviation after ``½`` (``2½ кг``
 keeps "кг"), and a range of days across months is not told which month its
 first day is in ("з тридцять першого по перше липня"). Anything not recognised
 is a correct nominative masculine cardinal.
@@ -327,8 +326,13 @@ class EastSlavic(SlavicAbbreviations):
         oblique = self._oblique_case(match, noun) if noun and value and not is_fraction(first) else ""
         noun_word = oblique_form(noun, value, oblique, g.hard_noun_endings) if oblique else None  # type: ignore[arg-type]
         case = oblique if noun_word else case
-        if noun and is_fraction(first) and not second and not _one_and_a_half(first):
-            case = self._oblique_case(match, noun) or case  # "к 0,5 %": the decimal in the dative, "процента" after it
+        if noun and is_fraction(first) and not second:
+            oblique = self._oblique_case(match, noun)
+            if _one_and_a_half(first) and oblique and g.half_genitive:  # "в 1,5 км" → "в полутора километрах"
+                noun_word = oblique_form(noun, 5, oblique, g.hard_noun_endings)
+                case = oblique if noun_word else case
+            elif not _one_and_a_half(first):
+                case = oblique or case  # "к 0,5 %": the decimal in the dative, "процента" after it
         if noun is None:
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
@@ -364,7 +368,7 @@ class EastSlavic(SlavicAbbreviations):
     def _amount(self, digits: str, gender: str, case: str, noun: str) -> str:
         if is_fraction(digits):
             if _one_and_a_half(digits) and noun:
-                return self.grammar.half_genitive if case == "gen" and self.grammar.half_genitive else self.grammar.half[gender]
+                return self.grammar.half_genitive if case != "nom" and self.grammar.half_genitive else self.grammar.half[gender]
             return self.decimal(digits, case)
         value = whole_value(digits)
         if len(re.sub(SPACE_GROUP, "", digits)) > 1 and digits.startswith("0"):

@@ -119,7 +119,8 @@ class Grammar:
     half: Mapping[str, str]
     """1,5 before a noun: by the noun's gender."""
     half_genitive: str
-    """1,5 after a preposition that takes the genitive ("около полутора тысяч"), where it has a form of its own;
+    """1,5 after a preposition of any case but the accusative ("около полутора тысяч", "в полутора километрах"),
+    where it has a form of its own;
     there the noun after 1,5 takes its 2-4 form ("полтора квадратных метра"), else its genitive singular."""
     months: tuple[str, ...]
     """In the genitive: "липня", "июля"."""

@@ -4,8 +4,9 @@ A :class:`~.slavic_grammar.Grammar` holds one language's words (months, units,
 currencies, year and century nouns, prepositions and the cases they govern,
 ordinal endings); the language module is that data. :mod:`.slavic_numbers` makes
 the number words and finds their gender and case, :mod:`.slavic_dates` reads
-dates, years, centuries and times, and :class:`EastSlavic` here puts the steps
-in order and reads amounts.
+dates, years, centuries and times, :mod:`.slavic_ordinals` ordinals and fractions,
+:mod:`.slavic_abbreviations` abbreviations, and :class:`EastSlavic` here puts the
+steps in order and reads amounts.
 
 What is covered, by agreement with what is written around the number:
 
@@ -20,16 +21,22 @@ What is covered, by agreement with what is written around the number:
 * case, only where the text shows it: the genitive after the prepositions that
   govern it (``близько 300 людей`` → "близько трьохсот людей"; decimals too:
   ``до 1,3`` → "до одной целой трёх десятых"), the instrumental before a noun in
-  -ами/-ями and the locative before one in -ах/-ях; dates and years take the case
-  of their noun (``року``, ``році``, ``году``) or of the preposition before them;
-  hours after "о", "до", "с", "к"...;
+  -ами/-ями and the locative before one in -ах/-ях, "one" in the case its singular
+  noun shows (``в 1 случае``, ``с 1 чемоданом``); printed units in the dative,
+  instrumental and locative of their preposition (``в 40 км`` → "в сорока
+  километрах", ``к 8%``); a pair or range of numbers in the gender and case of the
+  noun after the second (``между 3 и 4 вариантами``, ``от 1 до 2 тонн``); dates and
+  years take the case of their noun (``року``, ``році``, ``году``) or of the
+  preposition before them; hours after "о", "до", "с", "к"...;
 * dates (``22 липня 2023 року``, ``22.07.2023``, ``12.04``, ``01.01.86``,
   ``03-фев-2002``, ``2023-07-22``, ranges of days, ``1-5``, ``31-1 липня``,
   ``з 1 по 5 травня``, and of years, ``2022-2023``, ``з 1990 по 2000 рік``), a
   short year before the locative ``у 1 році``, decades (``1990-х``, ``1980-е``),
-  Roman centuries in Latin or Cyrillic letters (``ХХІ століття``; only before a
-  century word, and never the lone conjunction "І"), ordinals with their written
-  ending (``3-го``, ``1 000 000-й``, ``5-е классы`` in the plural), times,
+  Roman centuries in Latin or Cyrillic letters (``ХХІ століття``, ``XV–XVI вв.``;
+  never the lone conjunction "І"), Roman numerals before a noun, after the noun
+  they number or after a ruler's name (``II степени``, ``глава IV``, ``Пётр I``),
+  ordinals with their written ending (``3-го``, ``1 000 000-й``, ``5-е классы`` in
+  the plural, ``5-х классов``, ``на 42-м км``), common fractions (``2/3``), times,
   decimals with comma or point (read the formal way, "три цілих п'ять десятих",
   which is what newsreaders say and needs no guess at an unwritten noun; 1,5
   before a noun is "півтора"/"півтори"), ``½ ¼ ¾`` ("п'ять з половиною"),
@@ -43,9 +50,10 @@ What is covered, by agreement with what is written around the number:
   of more than :data:`MAX_DIGITS` digits is read digit by digit.
 
 Not covered: agreement with adjectives between number and noun beyond their
-ending, animacy (``2 студентів`` stays "два"), collective numerals (двоє, троє),
-the dative and instrumental of printed units (they stay nominative), cases of
-decimals other than the genitive, a unit abbreviation after ``½`` (``2½ кг``
+ending, animacy where the noun does not show it (``2 студентів`` is "двох": after 2-4
+only a living object takes the genitive plural; "2 раненых" stays "два"), collective numerals (двоє, троє),
+the dative, instrumental and locative of printed units whose forms do not show
+them (``в 5 тоннах`` is read, a soft noun like "рублях" is not), a unit abbreviation after ``½`` (``2½ кг``
 keeps "кг"), and a range of days across months is not told which month its
 first day is in ("з тридцять першого по перше липня"). Anything not recognised
 is a correct nominative masculine cardinal.
@@ -58,9 +66,11 @@ import re
 from functools import cached_property
 
 from .base import CARD_NUMBER, Step, alternatives, substitute
-from .slavic_dates import SlavicDates, abbreviation_period
-from .slavic_grammar import SUFFIX_PREFERENCE, Grammar, Noun, plural_form
-from .slavic_numbers import GROUPED, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_abbreviations import SlavicAbbreviations
+from .slavic_dates import abbreviation_period
+from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
+from .slavic_numbers import LOCATIVE_PREPOSITIONS, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_ordinals import FRACTION, ROMAN, roman_patterns, suffix_ordinal_pattern
 from .web import PATTERN as WEB
 from .web import WebReader
 
@@ -68,29 +78,34 @@ _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
     rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
 )
-_ADJECTIVE_ENDINGS = ("их", "ых", "іх", "ими", "ыми", "іми", "ім", "им", "ым", "ые", "і")
-"""Plural adjective and ordinal endings: the word before "гг." describing it."""
+_IN_SINGULAR = ("в", "во", "на", "о", "об", "при")
+"""Prepositions after which a number before a singular locative noun ranks it ("на 15 странице")."""
 _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
 """Words after which ``14.30`` is a time."""
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}(?:[\s-]?\(?\d{1,5}\)?){1,2}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|(?:8\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}"
+    r"|8[\s-]\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}"
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
-"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "123-45-67" (read group by group)."""
-_NOUN_AFTER_LIST = re.compile(r"[\s\u00a0]*(?:(?:и|или|і|та|й|,)\s*\d+-[а-яіїєґ]{1,3}\s+)?([^\W\d_]+)")
-"""The noun after an ordinal, past the others listed with it: "1-й и 2-й главах" → "главах"."""
-_AFTER_LOCATIVE_PREPOSITION = re.compile(
-    r"(?:^|[\s(])(?:[Вв]о?|[Нн]а|[Оо]б?|[Оо]бо|[Пп]ри|[Уу])\s+(?:\d+-[а-яіїєґ]{1,3}\s*(?:и|или|і|та|й|,)\s*)?$"
-)
-"""A preposition that takes the locative just before an ordinal: "на 7-м" is "седьмом", "стал 7-м" "седьмым"."""
+"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
+_NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
+"""The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
+_PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
+"""A number of a number of things: "2 из 3 случаев"."""
+_MODEL = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{1,4}(?=-\d)")
+"""Capitals naming a model or a road before its number ("МС-21", "М-4"): spelled like an initialism."""
+_SQUARE_UNIT = re.compile(r"(?<=\d)(?P<unit>\s?(?:км|м|km|m))(?P<power>[23])(?![\w²³])")
+"""``50 м2``: square and cubic metres typed without the superscript."""
+_ROMAN_RANGE = re.compile(rf"(?<![\w.])(?P<first>{ROMAN})\s?[-–—]\s?(?={ROMAN}(?!\w))")
+"""A dash between Roman numerals ("XV–XVI вв."): a range of centuries, not a pause."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: a space keeps their readings apart ("1e10")."""
 
 
-class EastSlavic(SlavicDates):
+class EastSlavic(SlavicAbbreviations):
     """Rules over a :class:`Grammar`; ``uk.py`` and ``ru.py`` each make one."""
 
     def __init__(self, grammar: Grammar) -> None:
@@ -100,12 +115,13 @@ class EastSlavic(SlavicDates):
 
     def _compile(self) -> None:
         g = self.grammar
-        months = alternatives([*g.months, *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
+        lower = "а-яё" if g.code == "ru" else "а-яіїєґ'"
+        months = alternatives([*g.months, *(month.capitalize() for month in g.months), *(f"{short}." for short in g.month_abbreviations), *g.month_abbreviations])
         year_words = alternatives([*g.year_words, *g.year_abbreviations])
-        day = r"(?P<day>\d{1,2})(?:-(?:го|е|ге|ого))?"
-        through = alternatives({g.range_words[1], "до"})
+        day = r"(?P<day>\d{1,2})(?:-(?P<ending>[а-яєї]{1,3}))?"
+        through = alternatives({g.range_words[1], "до", "на"})
         self.day_month = re.compile(
-            rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})(?:-|\s(?P<through>{through})\s))?{day}\s(?P<month>{months})(?!\w)"
+            rf"(?<![\w.,])(?:(?P<first>\d{{1,2}})(?:-|\s(?P<through>{through})\s|\s(?P<conjunction>и|или|і|та|й|або)\s))?{day}\s(?P<month>{months})(?!\w)"
             rf"(?:\s(?P<year>\d{{4}})(?:\s?(?P<word>{year_words})(?!\w))?)?"
         )
         units_after = alternatives([*g.units, *g.currencies, *g.scales])
@@ -114,44 +130,54 @@ class EastSlavic(SlavicDates):
         )
         self.dotted_time = re.compile(rf"(?<![\w.,])(?P<hour>[01]?\d|2[0-4])\.(?P<minute>[0-5]\d)(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))")
         self.hyphen_date = re.compile(rf"(?<![\w.,-])(?P<day>\d{{1,2}})-(?P<month>{months})-(?P<year>\d{{4}})(?![\w-])")
+        self.ranked_locative = re.compile(
+            rf"(?<![\w-])(?P<preposition>{alternatives(_IN_SINGULAR)})\s(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{2,}}(?:{g.locative_endings}))(?![\w-])",
+            re.IGNORECASE,
+        ) if g.locative_endings else None
         self.ordinal_noun = (
-            re.compile(rf"(?<![\w.,])(?P<number>\d{{1,4}})\s(?P<noun>{alternatives(g.ordinal_nouns)})(?!\w)") if g.ordinal_nouns else None
+            re.compile(
+                rf"(?<![\w.,])(?:(?P<first>\d{{1,4}})\s(?P<through>{alternatives(g.range_words[1:])})\s)?"
+                rf"(?P<number>\d{{1,4}})\s(?P<noun>{alternatives(g.ordinal_nouns)})(?!\w)"
+            )
+            if g.ordinal_nouns
+            else None
         )
         symbol_units = [unit for unit in g.units if not unit.isalpha()]
         self.stray_unit = re.compile(rf"(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
         self.numeric_date = re.compile(
-            rf"(?<![\w.,])(?:(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})"
+            rf"(?<![\w.,/])(?:(?P<day>\d{{1,2}})(?P<mark>[./])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"
         )
         singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
+        era = rf"\s?(?:{year_words})\s(?:{alternatives(g.eras)})" if g.eras else "(?!)"  # "300 г. до н. э."
         self.year = re.compile(
-            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)))(?:-(?P<second>\d{{4}}|\d{{2}}))?"
+            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)|{era}))(?:[-/](?P<second>\d{{4}}|\d{{2}}))?"
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
-        self.year_range_end = re.compile(rf"\s(?:{through})\s\d{{4}}\s?(?:{year_words})(?!\w)")
-        centuries = alternatives([*g.century_words, g.century_abbreviation[0]])
+        self.year_after_adjective = re.compile(rf"\s[^\W\d_]+(?:ом|ем|ым|ой|ий|ый|ого|ому|ім|им|ому|ого)\s(?P<word>{alternatives(g.year_words)})(?!\w)")
+        self.year_range_end = re.compile(rf"\s(?:{through}|и|или|і|та|й|або)\s\d{{4}}\s?(?:{year_words})(?!\w)")
+        self.month_before = re.compile(rf"(?<![\w-])(?:{g.month_forms})\s$", re.IGNORECASE) if g.month_forms else None
+        centuries = alternatives([*g.century_words, g.century_abbreviation[0], g.century_plural_abbreviation[0]])
         self.century = re.compile(
-            rf"(?<![\w.])(?P<numeral>(?=[IVXLІХ])(?!І\s)L?[XХ]{{0,3}}(?:[IІ][XХ]|[IІ]V|V?[IІ]{{0,3}}))"
+            rf"(?<![\w.])(?:(?P<first>{ROMAN}|\d{{1,2}})-)?(?P<numeral>{ROMAN}|(?<=-)\d{{1,2}})"
             rf"\s(?P<word>{centuries})(?!\w)"
         )
         self.compound = re.compile(r"(?<![\w.,])(?P<number>[1-9]\d{0,2}|1000)-(?P<word>[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})")
-        self.suffix_ordinal = re.compile(rf"(?<![\w.,])(?<!\d{SPACE_GROUP})(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яіїєґ]{{1,3}})(?![\w])")
+        self.roman_before_noun, self.roman_after_name = roman_patterns(lower)
+        ranked_units = [unit for unit, noun in g.units.items() if unit.isalpha() and noun.gender == "m" and noun.one.isalpha() and noun.one[-1] not in "аеёиоуыэюяіїєьй"]
+        self.suffix_ordinal = suffix_ordinal_pattern(ranked_units)
         self.vulgar_fraction = re.compile(rf"(?<![\d,.])(?:(?P<whole>\d+)[\s\u00a0]?)?(?P<fraction>{alternatives(g.vulgar_fractions)})")
-        self.time = re.compile(r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\w:]|[.,]\d)")
+        self.time = re.compile(
+            r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:-(?P<end_hour>\d{1,2}):(?P<end_minute>\d{2}))?(?![\w:]|[.,]\d)"
+        )
         units = alternatives([*g.units, *g.currencies])
         self.quantity = re.compile(
-            rf"(?<![\w.,])(?P<negative>[-−](?=[$€£₴₽]?\d))?(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"
+            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\d)(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"
             rf"(?:-(?P<second>{NUMBER}))?"
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
         )
-        self.number_abbreviation = re.compile(
-            rf"(?<![\w.])(?P<word>{alternatives(g.number_abbreviations)})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
-        )
-        self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(g.number_abbreviations)})\s?\d{{1,4}}\s+$")
-        self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(g.abbreviations)})(?!\w)")
-        self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(g.cased_abbreviations)})(?!\w)")
-        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(g.agreeing_abbreviations)})(?!\w)")
+        self._compile_abbreviations()
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
         capitals = "".join(g.cyrillic_letters)
@@ -168,7 +194,9 @@ class EastSlavic(SlavicDates):
             substitute(WEB, WebReader(g.web_words, self.spell, self.digits, self._web_word).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(_LONG_NUMBER, self._long_number),
+            substitute(_SQUARE_UNIT, lambda m: m["unit"] + ("²" if m["power"] == "2" else "³")),
             substitute(_GLUED, lambda m: " "),
+            substitute(_MODEL, lambda m: self._initialism(m) if len(m.group()) > 1 else self.grammar.cyrillic_letters[m.group()]),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             substitute(self.number_abbreviation, self._number_abbreviation),
             substitute(self.numeric_date, self._numeric_date),
@@ -177,11 +205,15 @@ class EastSlavic(SlavicDates):
             substitute(self.hyphen_date, self._hyphen_date),
             substitute(self.day_month, self._day_month),
             substitute(self.century, self._century),
+            substitute(self.roman_before_noun, self._roman_before_noun),
+            substitute(self.roman_after_name, self._roman_after_name),
             substitute(self.year, self._year),
-            substitute(self.compound, lambda m: self.compound_stem(int(m["number"])) + m["word"]),
+            substitute(self.compound, self._compound),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
+            *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
+            substitute(FRACTION, self._fraction),
             substitute(self.time, self._time),
             substitute(_SCORE, lambda m: " — "),
             substitute(self.quantity, self._quantity),
@@ -189,18 +221,21 @@ class EastSlavic(SlavicDates):
             substitute(self.stray_unit, self._stray_unit),
             substitute(self.agreeing_abbreviation, self._agreeing_abbreviation),
             substitute(self.cased_abbreviation, self._cased_abbreviation),
-            substitute(self.abbreviation, lambda m: g.abbreviations[m.group()] + abbreviation_period(m)),
+            substitute(self.abbreviation, lambda m: self.abbreviations[m.group()] + abbreviation_period(m)),
         ]
         if self.stray_scale:
             steps.append(substitute(self.stray_scale, lambda m: g.stray_scales[m.group()] + abbreviation_period(m)))
         if self.initialism:
             steps.append(substitute(self.initialism, self._initialism))
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
+        if g.vowel_prepositions:
+            prepositions = alternatives([*g.vowel_prepositions, *(word.upper() for word in g.vowel_prepositions)])
+            steps.append(substitute(re.compile(rf"(?<![\w-])({prepositions})(?=\s+вт|\s+вс)"), lambda m: m.group() + "о"))
         return steps
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers, read before their brackets and dashes become pauses."""
-        return PHONE.sub(self._phone, text)
+        """Telephone numbers, read before their brackets and dashes become pauses; a range of Roman numerals kept."""
+        return _ROMAN_RANGE.sub(r"\g<first>-", PHONE.sub(self._phone, text))
 
     # Steps
 
@@ -216,65 +251,19 @@ class EastSlavic(SlavicDates):
             return f" {self.digits(re.sub(r'[^0-9]', '', match['grouped']))} "
         return " " + f" {self.grammar.point} ".join(self.number(part) for part in re.split("[,.]", match["run"])) + " "
 
-    def _number_abbreviation(self, match: re.Match[str]) -> str:
-        """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
-        forms = self.grammar.number_abbreviations[match["word"]]
-        label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
-        of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
-        case = "gen" if of_previous else self.case_before(match)  # "ч. 2 ст. 159": "статьи"
-        return forms.get(case, forms["nom"]) + label
-
-    def _suffix_ordinal(self, match: re.Match[str]) -> str:
-        value, suffix = int(split_number(match["number"])[0]), match["suffix"]
-        if suffix == "х" and (value < 10 or value % 10):
-            return self.cardinal(value, "m", "gen")  # "2-х" is "двох", "90-х" the nineties
-        following = WORD_AFTER.match(match.string, match.end())
-        decade = value % 10 == 0 and (10 <= value <= 90 or 1000 <= value)
-        preference = SUFFIX_PREFERENCE
-        if (self._plural_noun(following.group(1)) if following else decade):
-            preference = [("pl", "nom"), *SUFFIX_PREFERENCE]  # "5-е классы", "2-і місця", "1980-е"
-        noun = _NOUN_AFTER_LIST.match(match.string, match.end())
-        if suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
-            preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
-        elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
-            preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
-        for gender, case in preference:
-            said = self.ordinal(value, gender, case)
-            if said.endswith(suffix):
-                return said
-        for case in ("gen", "ins", "dat", "loc"):
-            said = self.cardinal(value, "m", case)
-            if said.endswith(suffix):
-                return said
-        return match.group()
-
-    def _feminine_oblique(self, word: str) -> bool:
-        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""
-        return len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
-
-    def _plural_noun(self, word: str) -> bool:
-        """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""
-        word = word.lower()
-        months = self.grammar.months
-        return not word.endswith(self.grammar.neuter_endings) and word not in months
+    def _compound(self, match: re.Match[str]) -> str:
+        """``5-этажный`` → "пятиэтажный"; an ending written after the digits is not said twice ("3-хкомнатная")."""
+        stem, word = self.compound_stem(int(match["number"])), match["word"]
+        for length in (2, 1):
+            if len(stem) > length and word[:length] == stem[-length:]:
+                return stem + word[length:]
+        return stem + word
 
     def _dotted_time(self, match: re.Match[str]) -> str:
         """``в 14.30``, ``з 9.00``: a time after a preposition of time; else left to the date and number steps ("12.00 грн")."""
         if self._word_before(match) in _TIME_PREPOSITIONS:
             return self._time(match)
         return match.group()
-
-    def _ordinal_noun(self, match: re.Match[str]) -> str:
-        """``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже`` → "на двенадцатом этаже"."""
-        gender, case = self.grammar.ordinal_nouns[match["noun"]]
-        value = int(match["number"])
-        if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
-            return match.group()  # "2 этажа": two floors
-        if case == "nom" and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
-            return match.group()  # "21 место": twenty-one seats
-        if case == "nom" and self.case_before(match) == "gen":
-            case = "gen"  # "до 19 століття": the nominative and genitive are written alike
-        return f"{self.ordinal(value, gender, case)} {match['noun']}"
 
     @cached_property
     def _few_words(self) -> frozenset[str]:
@@ -301,8 +290,9 @@ class EastSlavic(SlavicDates):
         return " ".join(names.get(letter.lower(), letter) for letter in letters)
 
     def _web_word(self, word: str) -> str:
-        """A Latin word of an address: its local name, spelled when short, else as written."""
+        """A Latin word of an address (in which case does not count): its local name, spelled when short, else as written."""
         names = self.grammar.web_names
+        word = word.lower()
         if word in names:
             return names[word]
         if word.isascii() and word.isalpha() and len(word) <= 3:
@@ -325,7 +315,7 @@ class EastSlavic(SlavicDates):
         currency = g.currencies.get(sign or "") or (g.currencies.get(unit_text) if unit_text in g.currencies else None)
         unit = g.units.get(unit_text) if unit_text and not currency else None
         scale = g.scales.get(scale_text) if scale_text else None
-        minus = f"{g.minus} " if match["negative"] else ""
+        minus = f"{g.minus} " if match["negative"] else f"{g.symbols['+']} " if match["positive"] else ""
         last = second or first
         value = whole_value(last)
         case = self.case_before(match)
@@ -333,10 +323,25 @@ class EastSlavic(SlavicDates):
         if currency and not scale and not second and _exact_amount(first) and currency[1]:
             return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
+        oblique = self._oblique_case(match, noun) if noun and value and not is_fraction(first) else ""
+        noun_word = oblique_form(noun, value, oblique, g.hard_noun_endings) if oblique else None  # type: ignore[arg-type]
+        case = oblique if noun_word else case
+        if noun and is_fraction(first) and not second:
+            oblique = self._oblique_case(match, noun)
+            if _one_and_a_half(first) and oblique and g.half_genitive:  # "в 1,5 км" → "в полутора километрах"
+                noun_word = oblique_form(noun, 5, oblique, g.hard_noun_endings)
+                case = oblique if noun_word else case
+            elif not _one_and_a_half(first):
+                case = oblique or case  # "к 0,5 %": the decimal in the dative, "процента" after it
         if noun is None:
-            following = WORD_AFTER.match(match.string, match.end())
+            following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
             gender, case = self.agreement(written, value or 0, match) if written else ("m", self._bare_case(match))
+            part_of = _PART_OF.match(match.string, match.end())
+            if part_of and value:  # "в 2 из 3 случаев": the number takes the preposition's case, the gender of the noun
+                gender = self.agreement(part_of["noun"], 5, match)[0] if plural_form(value) == "one" else "m"
+                case = self.case_before(match, "nom")
+                case = "nom" if case == "acc" else case
             said = self._amount(first, gender, case, written)
             if second:
                 said += f" – {self._amount(second, gender, case, written)}"
@@ -344,10 +349,17 @@ class EastSlavic(SlavicDates):
         said = self._amount(first, noun.gender, case, noun.one)
         if second:
             said += f" – {self._amount(second, noun.gender, case, noun.one)}"
-        said += f" {self._noun_after(last, noun, case)}"
+        said += f" {noun_word or self._noun_after(last, noun, case)}"
         if scale and (currency or unit):
             said += f" {(currency[0] if currency else unit).many}"  # type: ignore[union-attr]
         return minus + said + _period_of(match, unit_text or scale_text)
+
+    def _oblique_case(self, match: re.Match[str], noun: Noun) -> str:
+        """The dative, instrumental or locative the preposition before an amount gives it ("в 5 км" → "в пяти
+        километрах"), else ""."""
+        before = self._preposition_before(match)
+        case = self.grammar.prepositions.get(before, "")
+        return case if case in ("dat", "ins") or (case == "loc" and before in LOCATIVE_PREPOSITIONS and noun.one not in self.grammar.time_nouns) else ""
 
     def _bare_case(self, match: re.Match[str]) -> str:
         case = self.case_before(match)
@@ -355,8 +367,8 @@ class EastSlavic(SlavicDates):
 
     def _amount(self, digits: str, gender: str, case: str, noun: str) -> str:
         if is_fraction(digits):
-            if re.sub("[,.]", ".", digits) == "1.5" and noun:
-                return self.grammar.half[gender]
+            if _one_and_a_half(digits) and noun:
+                return self.grammar.half_genitive if case != "nom" and self.grammar.half_genitive else self.grammar.half[gender]
             return self.decimal(digits, case)
         value = whole_value(digits)
         if len(re.sub(SPACE_GROUP, "", digits)) > 1 and digits.startswith("0"):
@@ -364,6 +376,8 @@ class EastSlavic(SlavicDates):
         return self.cardinal(value, gender, case)  # type: ignore[arg-type]
 
     def _noun_after(self, digits: str, noun: Noun, case: str) -> str:
+        if self.grammar.half_genitive and _one_and_a_half(digits):
+            return noun.many if case == "gen" else noun.few  # "около полутора тысяч", "полтора квадратных метра"
         return noun.after(None if is_fraction(digits) else whole_value(digits), case)
 
     def _money(self, digits: str, currency: Noun, minor: Noun, case: str) -> str:
@@ -374,35 +388,10 @@ class EastSlavic(SlavicDates):
             said += f" {self.cardinal(int(cents), minor.gender, case)} {minor.after(int(cents), case)}"
         return said
 
-    def _agreeing_abbreviation(self, match: re.Match[str]) -> str:
-        """``т. зв. південного`` → "так званого південного": the adjective takes the next word's ending."""
-        said = self.grammar.agreeing_abbreviations[match["word"]]
-        following = WORD_AFTER.match(match.string, match.end())
-        head, _, adjective = said.rpartition(" ")
-        for ending, endings in self.grammar.ordinal_endings.items():
-            if following and adjective.endswith(ending):
-                matching = [form for form in endings.split() if following.group(1).endswith(form)]
-                if matching:
-                    return f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}".strip()
-        return said
 
-    def _cased_abbreviation(self, match: re.Match[str]) -> str:
-        """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it."""
-        forms = self.grammar.cased_abbreviations[match["word"]]
-        case = self.case_before(match, "")
-        if not case:
-            case = self._case_before_description(match)
-        return forms.get(case, forms["nom"]) + abbreviation_period(match)
 
-    def _case_before_description(self, match: re.Match[str]) -> str:
-        """The case of a preposition a few words back when the word just before is an adjective ("в девяностых гг.")."""
-        words = match.string[max(0, match.start() - 60) : match.start()].split()
-        if not words or not words[-1].lower().endswith(_ADJECTIVE_ENDINGS):
-            return "nom"
-        for word in reversed(words[-8:-1]):
-            if word.lower() in self.grammar.prepositions:
-                return self.grammar.prepositions[word.lower()]
-        return "nom"
+def _one_and_a_half(digits: str) -> bool:
+    return re.sub("[,.]", ".", digits) == "1.5"
 
 
 def _exact_amount(digits: str) -> bool:

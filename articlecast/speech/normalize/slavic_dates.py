@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .base import final_period, roman_value
-from .slavic_numbers import SlavicNumbers
+from .slavic_grammar import CASES, plural_form
+from .slavic_numbers import CONJUNCTIONS, SlavicNumbers
 
 _LATIN_NUMERALS = str.maketrans("ХІ", "XI")
 """Cyrillic letters typed for Roman numerals ("ХХІ століття")."""
@@ -15,7 +16,15 @@ class SlavicDates(SlavicNumbers):
     """Dates, years, centuries and times in the case their context asks for."""
 
     def _day_case(self, match: re.Match[str]) -> str:
-        """A date placing an event in time is in the genitive; one standing alone or named is nominative."""
+        """A date placing an event in time is in the genitive; one standing alone or named is nominative;
+        a day written with its ending (``1-го``, ``1-е``) is in the case that ending shows."""
+        case = self._context_day_case(match)
+        ending = match.groupdict().get("ending")
+        if ending and not self.ordinal(int(match["day"]), "n", case).endswith(ending):
+            return next((other for other in CASES if self.ordinal(int(match["day"]), "n", other).endswith(ending)), case)
+        return case
+
+    def _context_day_case(self, match: re.Match[str]) -> str:
         before = match.string[: match.start()].strip()
         after = match.string[match.end() :].strip(" .!?\"»”")
         if (not before and not after) or before.endswith((":", "—", ",")) and not after:
@@ -63,7 +72,7 @@ class SlavicDates(SlavicNumbers):
 
     def _day_month(self, match: re.Match[str]) -> str:
         g = self.grammar
-        month_text = match["month"].rstrip(".")
+        month_text = match["month"].rstrip(".").lower()
         month = g.month_abbreviations[month_text] if month_text in g.month_abbreviations else g.months.index(month_text) + 1
         day = int(match["day"])
         if not 1 <= day <= 31:
@@ -74,10 +83,14 @@ class SlavicDates(SlavicNumbers):
             return f"{match['first']} {match['through']} {date}"
         if match["first"] and not (1 <= int(match["first"]) <= 31 and int(match["first"]) != day):
             return match.group()
+        if match["conjunction"]:  # "1 и 2 мая": both days in the case of the date
+            case = self._day_case(match)
+            said = f"{self.ordinal(int(match['first']), 'n', case)} {match['conjunction']} "
+            return said + self._date(match, day, month, match["year"], match["word"], case)
         if match["first"]:
             start = self.ordinal(int(match["first"]), "n", "gen")
             through = match["through"] or g.range_words[1]
-            last = self.ordinal(day, "n", "acc" if through == g.range_words[1] else "gen")
+            last = self.ordinal(day, "n", "gen" if g.prepositions.get(through) == "gen" else "acc")  # "по 5", "на 24"
             said = f"{'' if match['through'] else g.range_words[0]} {start} {through} {last} {g.months[month - 1]}"
             if match["year"]:
                 said += f" {self.ordinal(int(match['year']), 'm', 'gen')} {g.year_forms[('sg', 'gen')]}"
@@ -92,6 +105,11 @@ class SlavicDates(SlavicNumbers):
         if match["second"] and second is None:
             return match.group()
         number = "pl" if second or word == g.year_abbreviations[1] else "sg"
+        described = self.year_after_adjective.match(match.string, match.end()) if word is None else None
+        if described:
+            word = described["word"]  # "в 2019/2020 учебном году": the year noun after its adjective, said where written
+        if word is None and second is None and self.month_before and self.month_before.search(match.string, max(0, match.start() - 16), match.start()):
+            return self.ordinal(first, "m", "gen")  # "в марте 2022": the month's year
         if word is None:
             preposition = g.year_prepositions.get(self._word_before(match))
             continued = second is None and self.year_range_end.match(match.string, match.end())
@@ -105,45 +123,76 @@ class SlavicDates(SlavicNumbers):
             said_word = g.year_forms[(number, case)] + abbreviation_period(match)
         else:
             number, case = g.year_words[word]
-            if number == "pl" and second is None:
-                return match.group()  # "1500 років": a count of years
+            if described and number == "pl" and second is None:
+                return match.group()
+            if number == "pl" and second is None and self._word_before(match) not in (g.range_words[1], *CONJUNCTIONS):
+                return match.group()  # "1500 років": a count of years; but "з 2015 по 2020 роки", "у 2020 і 2021 роках"
             if case == "loc" and self.case_before(match) == "dat":
                 case = "dat"  # "к 2030 году"
-            said_word = word
+            said_word = "" if described else word
         said = self.ordinal(first, "m", case)
         if second is not None:
             said += f" – {self.ordinal(second, 'm', case)}"  # each year of a range is singular in form
         return f"{said} {said_word}".strip()
 
     def _century(self, match: re.Match[str]) -> str:
-        """``XXI століття`` → "двадцять перше століття"; the case from the noun or the preposition."""
+        """``XXI століття`` → "двадцять перше століття", ``XV–XVI вв.`` → "пятнадцатый – шестнадцатый века";
+        the case from the noun or the preposition. Digits only in a range whose noun cannot be a count ("19–20 веках")."""
         g = self.grammar
-        abbreviation, forms = g.century_abbreviation
         word = match["word"]
+        plural = word == g.century_plural_abbreviation[0] or (match["first"] and word == g.century_abbreviation[0])
+        abbreviation, forms = (word, g.century_plural_abbreviation[1]) if plural else g.century_abbreviation
+        if match["numeral"].isdigit() and self._counts_centuries(int(match["numeral"]), word):
+            return match.group()  # "2–3 века", "5–6 веков": a count of centuries
         case = g.century_words.get(word, "nom")
         if case == "nom":
             case = self.case_before(match, "gen" if word == abbreviation and self._word_before(match) else "nom")
             case = "nom" if case == "acc" or case not in forms else case
         said_word = forms[case] + abbreviation_period(match) if word == abbreviation else word
-        numeral = match["numeral"].translate(_LATIN_NUMERALS)
-        return f"{self.ordinal(roman_value(numeral), g.century_gender, case)} {said_word}"
+        said = self.ordinal(_numeral_value(match["numeral"]), g.century_gender, case)
+        if match["first"]:
+            said = f"{self.ordinal(_numeral_value(match['first']), g.century_gender, case)} – {said}"
+        return f"{said} {said_word}"
+
+    def _counts_centuries(self, last: int, word: str) -> bool:
+        """Whether a range of numbers before a century noun counts centuries: the noun in the form a count asks for."""
+        singular, plural = self.grammar.century_abbreviation[1], self.grammar.century_plural_abbreviation[1]
+        count_form = {"one": singular["nom"], "few": singular["gen"], "many": plural["gen"]}[plural_form(last)]
+        return last > 21 or word == count_form
 
     def _time(self, match: re.Match[str]) -> str:
+        """``14:30``, in the case of the preposition before it; a range ``9:00–18:00`` as "с ... до ..."."""
         g = self.grammar
         hour, minute = int(match["hour"]), int(match["minute"])
         if hour > 24 or minute > 59:
             return match.group()
-        case = self.case_before(match)
+        if match.groupdict().get("end_hour"):
+            end_hour, end_minute = int(match["end_hour"]), int(match["end_minute"])
+            if end_hour > 24 or end_minute > 59:
+                return match.group()
+            start = self._said_time(hour, minute, match["minute"], "gen")
+            end = self._said_time(end_hour, end_minute, match["end_minute"], "gen")
+            opening = "" if self.case_before(match, "") else f"{g.range_words[0]} "
+            return f"{opening}{start} до {end}"
+        return self._said_time(hour, minute, match["minute"], self.case_before(match))
+
+    def _said_time(self, hour: int, minute: int, written_minute: str, case: str) -> str:
+        g = self.grammar
         minutes = ""
         if minute:
-            minutes = " " + (f"{g.zero} " if match["minute"].startswith("0") else "") + self.cardinal(minute, "f", "gen" if case == "gen" else "nom")
+            minutes = " " + (f"{g.zero} " if written_minute.startswith("0") else "") + self.cardinal(minute, "f", "gen" if case == "gen" else "nom")
         if g.hour is None:  # the ordinal hour: "о чотирнадцятій тридцять"
             said = self.ordinal(hour, "f", case) if hour else g.zero
             return said + (minutes or ("" if hour else f" {g.zero}"))
-        said = self.cardinal(hour, "m", case if case in ("gen", "dat") else "nom")
-        if minute:
-            return said + minutes
-        return f"{said} {g.hour.after(hour, 'gen' if case == 'gen' else 'nom')}"
+        case = case if case in ("gen", "dat") else "nom"
+        said = f"{self.cardinal(hour, 'm', case)} {g.hour.after(hour, case)}"
+        if minute and g.minute:
+            return f"{said} {self.cardinal(minute, 'f', case)} {g.minute.after(minute, case)}"
+        return said
+
+
+def _numeral_value(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else roman_value(numeral.translate(_LATIN_NUMERALS))
 
 
 def _second_year(first: int, written: str | None) -> int | None:

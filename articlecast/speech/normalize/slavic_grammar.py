@@ -28,6 +28,8 @@ class Noun:
     many: str
     part: str
     gender: str = "m"
+    dative: tuple[str, str] = ("", "")
+    """The dative singular and plural ("часу", "часам"), where known: else the nominative forms stand."""
 
     def after(self, value: int | None, case: str = "nom") -> str:
         """The form after ``value`` (None: after a fraction); the genitive keeps the singular only for 1."""
@@ -36,13 +38,41 @@ class Noun:
         form = plural_form(value)
         if case == "gen":
             return self.part if form == "one" else self.many
+        if case == "dat" and self.dative[0]:
+            return self.dative[0] if form == "one" else self.dative[1]
         return getattr(self, form)
 
 
-def noun(forms: str, gender: str = "m") -> Noun:
-    """``"відсоток відсотки відсотків відсотка"`` → its :class:`Noun`; ``|`` separates forms of several words."""
+_PLURAL_OBLIQUE = {"dat": "ам", "ins": "ами", "loc": "ах"}
+"""Plural endings of the dative, instrumental and locative, the same for nearly every noun ("километрам")."""
+
+
+def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, str]) -> str | None:
+    """``noun`` after ``value`` in the dative, instrumental or locative ("пяти километрах", "одному проценту"),
+    where its forms show how: a masculine noun ending in a hard consonant, a plural in -ов/-ів, a feminine plural
+    without ending, an indeclinable noun; else None. Words after the first ("Цельсия", "в час") stay as they are."""
+    one = plural_form(value) == "one"
+    first, _, rest = (noun.one if one else noun.many).partition(" ")
+    if noun.one == noun.many:
+        word = first
+    elif one:
+        if first[-1] in "аеёиоуыэюяіїєьй'" or case not in hard_endings:
+            return None
+        word = first + hard_endings[case]
+    elif first.endswith(("ов", "ів")):
+        word = first[:-2] + _PLURAL_OBLIQUE[case]
+    elif noun.gender == "f" and noun.one.partition(" ")[0][:-1] == first:
+        word = first + _PLURAL_OBLIQUE[case]
+    else:
+        return None
+    return f"{word} {rest}".strip()
+
+
+def noun(forms: str, gender: str = "m", dative: str = "") -> Noun:
+    """``"відсоток відсотки відсотків відсотка"`` → its :class:`Noun`; ``|`` separates forms of several words;
+    ``dative``: the dative singular and plural ("часу часам")."""
     one, few, many, part = forms.split("|") if "|" in forms else forms.split()
-    return Noun(one, few, many, part, gender)
+    return Noun(one, few, many, part, gender, tuple(dative.split()) if dative else ("", ""))  # type: ignore[arg-type]
 
 
 def by_case(forms: str) -> dict[str, str]:
@@ -88,6 +118,10 @@ class Grammar:
     """Said between the parts of a decimal with more than three decimals."""
     half: Mapping[str, str]
     """1,5 before a noun: by the noun's gender."""
+    half_genitive: str
+    """1,5 after a preposition of any case but the accusative ("около полутора тысяч", "в полутора километрах"),
+    where it has a form of its own;
+    there the noun after 1,5 takes its 2-4 form ("полтора квадратных метра"), else its genitive singular."""
     months: tuple[str, ...]
     """In the genitive: "липня", "июля"."""
     month_abbreviations: Mapping[str, int]
@@ -102,6 +136,8 @@ class Grammar:
     century_abbreviation: tuple[str, Mapping[str, str]]
     """``ст.`` → its forms by case."""
     century_gender: str
+    century_plural_abbreviation: tuple[str, Mapping[str, str]]
+    """``вв.`` after a range of centuries → its forms by case."""
     prepositions: Mapping[str, str]
     """Prepositions → the case they give a number, date or year after them."""
     year_prepositions: Mapping[str, str]
@@ -139,9 +175,8 @@ class Grammar:
     ordinal_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Singular nouns that make the number before them an ordinal (``28 этаж``): form → (gender, case)."""
     countable_ordinal_nouns: frozenset[str] = frozenset()
-    """Those of them also counted: after 1, 21... their nominative is a count ("21 место" → "двадцать одно место")."""
-    part_genitive: tuple[str, str] = ("", "")
-    """The ending of "ціла"/"десята" after one and its genitive: ("а", "ої")."""
+    """Those of them also counted: after 1, 21... their nominative (or genitive, if listed) is a count
+    ("21 место" → "двадцать одно место", "до 1 года" → "до одного года")."""
     latin_letters: Mapping[str, str] = field(default_factory=dict)
     """How Latin letters are named when spelled in an address ("b" → "бі")."""
     cyrillic_letters: Mapping[str, str] = field(default_factory=dict)
@@ -152,3 +187,29 @@ class Grammar:
     """Endings of a feminine singular noun outside the nominative: after them ``15-й`` is "п'ятнадцятій"."""
     compound_stems: Mapping[int, str] = field(default_factory=dict)
     """How a number starts a compound word where that is not its genitive ("100-летие" → "столетие")."""
+    minute: Noun | None = None
+    """With :attr:`hour`, minutes are said with it ("четырнадцать часов тридцать минут")."""
+    fraction_few_case: str = "gen"
+    """The case of the denominator after 2-4: "две третьих" (genitive), Ukrainian "дві треті" (nominative)."""
+    hard_endings: Mapping[str, str] = field(default_factory=dict)
+    """An ordinal ending → the one whose endings writers also put after its digits ("3-ого", "2-ый")."""
+    hard_noun_endings: Mapping[str, str] = field(default_factory=dict)
+    """The dative, instrumental and locative endings of a masculine noun ending in a hard consonant ("километру")."""
+    vowel_prepositions: tuple[str, ...] = ()
+    """One-letter prepositions that take "о" before "вт", "вс" ("во втором", "ко второму", "со всеми")."""
+    month_forms: str = ""
+    """A regular expression for the month names in every case ("марте", "січень"): a year after one is its year."""
+    time_nouns: frozenset[str] = frozenset()
+    """Units of time: after "в" an amount of them is a time, in the accusative ("в 14 ч"), not a place."""
+    eras: tuple[str, ...] = ()
+    """How "before Christ" and "AD" are abbreviated ("до н. э."): a year of any length before them is a year."""
+    locative_endings: str = ""
+    """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
+    and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    noun_prepositions: Mapping[str, str] = field(default_factory=dict)
+    """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
+    singular_endings: tuple[tuple[str, str, str], ...] = ()
+    """Endings of singular nouns and adjectives → (gender, case), the first that fits wins: what an ordinal
+    before the word agrees with ("съезда" → m gen, "степени" → f gen); a word that fits none is m nom."""
+    regnal_forms: frozenset[tuple[str, str]] = frozenset()
+    """Those forms that a name's ending shows without doubt: after them a Roman numeral is ordinal ("Пётр I")."""

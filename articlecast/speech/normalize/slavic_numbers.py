@@ -7,6 +7,7 @@ preposition before a number and the noun after it decide gender and case.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from num2words import num2words
 
@@ -28,6 +29,13 @@ _SAID_LIMIT = 4096
 _LOOK_BEHIND = 40
 """How far before a number its preposition is looked for: a few words, not the sentence."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
+CONJUNCTIONS = frozenset("и или і та й або".split())
+"""Conjunctions between numbers, days or years listed together ("в 2 или 3 городах", "1 и 2 мая")."""
+_APPROXIMATELY = frozenset("под під".split())
+"""Prepositions of the instrumental that before a number mean "nearly" and take the accusative ("под 40 лет")."""
+_WITH = frozenset("с со з із зі".split())
+LOCATIVE_PREPOSITIONS = frozenset("в во у о об при".split())
+"""Prepositions of the locative ("в 1 случае", "в 5 км"); "на" takes the accusative after it as often."""
 WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
 
 
@@ -103,24 +111,27 @@ class SlavicNumbers(Rules):
         return f"{said} {self._decimals(decimals)}" if decimals else said
 
     def decimal(self, digits: str, case: str = "nom") -> str:
-        """``3,5`` → "три цілих п'ять десятих"; in the genitive ("до 1,3") "однієї цілої трьох десятих"."""
+        """``3,5`` → "три цілих п'ять десятих"; in the case of its context ("до 1,3" → "однієї цілої трьох десятих",
+        "к 2,5" → "к двум целым пяти десятым")."""
         g = self.grammar
         whole, decimals = split_number(digits)
         if len(decimals) > len(g.fractions) or len(whole) > MAX_DIGITS:
             return f"{self.number(whole)} {g.point} {self.digits(decimals)}"
-        case = case if case == "gen" and g.part_genitive[0] else "nom"
         one, many = g.fractions[len(decimals) - 1]
         top = int(decimals)
         whole_value = int(whole)
-        said = f"{self.cardinal(whole_value, 'f', case)} {self._part(g.whole, whole_value, case)}"
-        return f"{said} {self.cardinal(top, 'f', case)} {self._part((one, many), top, case)}"
+        said = f"{self.cardinal(whole_value, 'f', _counted(case, whole_value))} {self._part(g.whole, whole_value, case)}"
+        return f"{said} {self.cardinal(top, 'f', _counted(case, top))} {self._part((one, many), top, case)}"
 
     def _part(self, forms: tuple[str, str], value: int, case: str) -> str:
-        """"ціла" or "цілих" after ``value``; after one in the genitive "цілої"."""
-        if plural_form(value) != "one":
-            return forms[1]
-        ending, genitive = self.grammar.part_genitive
-        return forms[0][: -len(ending)] + genitive if case == "gen" else forms[0]
+        """"ціла" or "цілих" after ``value``; in another case the adjective's form ("цілої", "целым")."""
+        one = plural_form(value) == "one"
+        if case == "nom" or (case == "acc" and not one):
+            return forms[0] if one else forms[1]
+        feminine, gender = GENDERS.index("f") * len(CASES), GENDERS.index("f" if one else "pl") * len(CASES)
+        tables = [endings.split() for endings in self.grammar.ordinal_endings.values()]
+        endings = max((table for table in tables if forms[0].endswith(table[feminine])), key=lambda table: len(table[feminine]))
+        return forms[0][: -len(endings[feminine])] + endings[gender + CASES.index(case)]
 
     def digits(self, digits: str) -> str:
         """``"007"`` → "нуль нуль сім": digit by digit."""
@@ -139,6 +150,11 @@ class SlavicNumbers(Rules):
         before = self._word_before(match)
         return self.grammar.prepositions.get(before, default) if before else default
 
+    def noun_case_before(self, match: re.Match[str], default: str = "nom") -> str:
+        """The case the preposition just before ``match`` gives a noun (an abbreviated one: "по ст." → "по статье")."""
+        before = self._word_before(match)
+        return self.grammar.noun_prepositions.get(before) or self.grammar.prepositions.get(before, default)
+
     def _word_before(self, match: re.Match[str]) -> str:
         before = _WORD_BEFORE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start())
         return before.group(1).lower() if before else ""
@@ -154,27 +170,64 @@ class SlavicNumbers(Rules):
         g = self.grammar
         word = noun.lower()
         one = plural_form(value) == "one"
-        case = self.case_before(match)
-        case = case if case in ("gen", "dat") else "nom"
+        before = self._preposition_before(match)
+        case = g.prepositions.get(before, "nom")
+        case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else "nom"
         if re.search("(?:ами|ями|ьми)$", word):
             case = "ins"
-        elif re.search("(?:ах|ях)$", word) and self._word_before(match) in ("у", "в", "на", "о", "об", "при", "по"):
+        elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):
             case = "loc"
         elif one and case == "nom" and word.endswith(("у", "ю")):
             return "f", "acc"
+        elif one:
+            case = self._singular_case(word, before) or case
+        elif case == "nom" and value in (2, 3, 4) and word.endswith(("ов", "ев", "ёв", "ей", "ів")) and len(word) > 4:
+            case = "gen"  # "задержали 3 подозреваемых": after 2-4 only a living object takes the genitive plural
+        if word in self._noun_genders or noun in g.units:
+            return self._noun_genders.get(word) or g.units[noun].gender, case  # "1 евро" is masculine; "т" feminine
         if word.startswith(g.feminine_stems):
             return "f", case
+        if case == "ins" and word.endswith(("ой", "ей", "ою", "ею", "єю", "ью")):
+            return "f", case
+        if one and (case == "gen" and word.endswith(("ы", "и", "і")) or case == "loc" and re.search("[^и]и$", word)):
+            return "f", case  # "около 1 страны", "в 1 области" (but "в 1 здании", "у 1 регіоні")
         if one and word.endswith(g.neuter_endings):
             return "n", case
-        if one and word.endswith(("а", "я")):
-            return "f", case
+        if one and case == "nom" and word.endswith(("а", "я")):
+            return "f", case  # in the genitive "-а" is masculine: "для 1 человека"
         return "m", case
+
+    @cached_property
+    def _noun_genders(self) -> dict[str, str]:
+        """The genders of the unit and currency names the grammar knows, by each of their forms."""
+        g = self.grammar
+        nouns = [*g.units.values(), *g.scales.values(), *(noun for pair in g.currencies.values() for noun in pair if noun)]
+        return {form: noun.gender for noun in nouns for form in (noun.one, noun.few, noun.many, noun.part) if " " not in form}
+
+    def _preposition_before(self, match: re.Match[str]) -> str:
+        """The word before a number, or before the number paired with it: "в" for "3" in "в двух или 3 городах"."""
+        before = self._word_before(match)
+        if before not in CONJUNCTIONS:
+            return before
+        words = match.string[max(0, match.start() - 60) : match.start()].lower().split()[-6:-1]
+        return next((word for word in reversed(words) if word in self.grammar.prepositions), "")
+
+    def _singular_case(self, word: str, before: str) -> str:
+        """The instrumental or locative a singular noun after a preposition shows ("с 1 человеком", "в 1 случае")."""
+        if before in _WITH or self.grammar.prepositions.get(before) == "ins":
+            return "ins" if word.endswith(("ом", "ем", "ём", "єм", "ой", "ей", "ою", "ею", "єю", "ью")) else ""
+        return "loc" if before in LOCATIVE_PREPOSITIONS and word.endswith(("е", "и", "і")) else ""
+
+
+def _counted(case: str, value: int) -> str:
+    """The case of a number counting things in ``case``: the accusative of any but one is the nominative."""
+    return "nom" if case == "acc" and plural_form(value) != "one" else case
 
 
 def _drop_one_before_scale(words: str, scale_words: tuple[str, ...]) -> str:
-    """"одна тисяча дев'ятсот" → "тисяча дев'ятсот": how a thousand or a million is said."""
+    """"одна тисяча дев'ятсот" → "тисяча дев'ятсот", "одной тысячи" → "тысячи": how a thousand or a million is said."""
     first, _, rest = words.partition(" ")
-    return rest if rest.startswith(scale_words) and first in ("один", "одна", "одну") else words
+    return rest if rest.startswith(scale_words) and (first == "один" or first.startswith("одн")) else words
 
 
 def split_number(digits: str) -> tuple[str, str]:

@@ -26,7 +26,8 @@ _NUMBER_DASH = re.compile(r"(?:(?<=\d)|(?<=\d0s)|(?<=\d[snrt][tdh])|(?<=\d[aApP]
 _DASH = re.compile(r"\s*[–—―]+\s*|(?<=\w)--+(?=\w)|(?<!\S)-+(?!\S)")
 _SLASHED_NAME = re.compile(r"(?<!\S)/(?P<name>[^\W\d_][^\s/]*)/(?=[\s.,:;—–-]|$)")
 """A wire service's name between slashes in a dateline ("/ТАСС/", "/PRNewswire/"): a name between pauses."""
-_SEPARATOR = re.compile(r"\s*[•·|¦]\s*")
+_SEPARATOR = re.compile(r"\s*[•|¦]\s*|(?!(?<=\w)·\w)\s*·\s*")
+"""Bullets and bars between items; a middle dot too, unless it joins a unit's parts ("кВт·ч")."""
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•◦▪‣⁃●○■□►▸–—]+|\(?\d{1,2}[.)]|\(?[a-zA-Z]\))\s+")
 
 # Hyphens joining nothing; a minus before a number or an amount ("-5", "$5-$10") is kept.

@@ -35,7 +35,7 @@ _WORD_LABELS = frozenset({"co"})
 _PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*", re.ASCII)
 _START = re.compile(r"(?:(?P<scheme>https?)://)?(?P<www>www\.)?", re.IGNORECASE)
 _NUMBER_RUN = re.compile(r"\d+")
-_LATIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,117 @@
+"""East Slavic abbreviations: the steps of :class:`.slavic.EastSlavic` that expand them in the case and
+gender their context gives (``по ст. 159`` → "по статье", ``ген. директора`` → "генерального директора",
+``в 90-е гг.`` → "в девяностые годы"), capitalised at the start of a sentence (``Т.е.`` → "То есть")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+from .base import alternatives
+from .slavic_dates import abbreviation_period
+from .slavic_numbers import CONJUNCTIONS, WORD_AFTER
+from .slavic_ordinals import SlavicOrdinals
+
+_ADJECTIVE_ENDINGS = {
+    "ими": "ins", "ыми": "ins", "іми": "ins", "их": "", "ых": "", "іх": "", "ім": "dat", "им": "dat", "ым": "dat",
+    "ые": "nom", "ие": "nom", "і": "nom",
+}  # fmt: skip
+"""Plural adjective and ordinal endings of the word before "гг." describing it → the case they show
+(the nominative also stands for the accusative; "" where the preposition decides: genitive or locative)."""
+
+
+class SlavicAbbreviations(SlavicOrdinals):
+    """Abbreviations before a number, of a place or of an adjective, read in their context's case."""
+
+    def _compile_abbreviations(self) -> None:
+        g = self.grammar
+        self.number_abbreviation = re.compile(
+            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
+        )
+        self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?\d{{1,4}}\s+$")
+        self.abbreviations = {**{_capitalised(key): _capitalised(said) for key, said in g.abbreviations.items() if _not_initial(key)}, **g.abbreviations}
+        self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(self.abbreviations)})(?!\w)")
+        self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(_with_capitals(g.cased_abbreviations))})(?!\w)")
+        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
+
+    def _number_abbreviation(self, match: re.Match[str]) -> str:
+        """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
+        forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
+        label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
+        of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
+        case = "gen" if of_previous else self.noun_case_before(match)  # "ч. 2 ст. 159": "статьи"
+        return self._said_as_written(match, forms.get(case, forms["nom"])) + label
+
+    def _agreeing_abbreviation(self, match: re.Match[str]) -> str:
+        """``т. зв. південного`` → "так званого південного", ``ген. директора`` → "генерального директора":
+        the adjective agrees with the next word, as far as its ending shows its gender and case."""
+        said = self.grammar.agreeing_abbreviations[_uncapitalised(match["word"])]
+        following = WORD_AFTER.match(match.string, match.end())
+        head, _, adjective = said.rpartition(" ")
+        word = following.group(1).lower() if following else ""
+        if word.endswith(("ом", "ем", "ём", "єм")) and self.case_before(match) != "loc":
+            return self._said_as_written(match, f"{head} {self._inflect(adjective, 'm', 'ins')}")  # "с гл. редактором"
+        for ending, endings in self.grammar.ordinal_endings.items():
+            matching = [form for form in endings.split() if adjective.endswith(ending) and word.endswith(form)]
+            if matching:
+                return self._said_as_written(match, f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}")
+        form = self._ending_form(word)
+        if form:
+            said = f"{head} {self._inflect(adjective, *form)}"
+        return self._said_as_written(match, said)
+
+    @staticmethod
+    def _said_as_written(match: re.Match[str], said: str) -> str:
+        """Capitalised where the abbreviation was (at the start of a sentence)."""
+        said = said.strip()
+        return _capitalised(said) if match["word"][0].isupper() else said
+
+    def _cased_abbreviation(self, match: re.Match[str]) -> str:
+        """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it."""
+        forms = self.grammar.cased_abbreviations[_uncapitalised(match["word"])]
+        case = self.noun_case_before(match, "")
+        if not case:
+            case = self._case_before_description(match)
+        return self._said_as_written(match, forms.get(case, forms["nom"])) + abbreviation_period(match)
+
+    def _case_before_description(self, match: re.Match[str]) -> str:
+        """The case of a preposition a few words back when the word just before is an adjective ("в девяностых гг.")."""
+        words = match.string[max(0, match.start() - 60) : match.start()].split()
+        ending = next((ending for ending in _ADJECTIVE_ENDINGS if words and words[-1].lower().endswith(ending)), None)
+        if ending is None:
+            return "nom"
+        if _ADJECTIVE_ENDINGS[ending]:
+            return _ADJECTIVE_ENDINGS[ending]  # "в 90-е гг.": the adjective's own case, "годы"
+        for word in reversed(words[-8:-1]):
+            if word.lower() in self.grammar.prepositions:
+                return self.grammar.prepositions[word.lower()]
+            if word.lower() not in self._number_words and word.lower() not in CONJUNCTIONS and not word.lower().endswith(tuple(_ADJECTIVE_ENDINGS)):
+                return "gen"  # "в начале 90-х гг.": of a noun, "годов"
+        return "nom"
+
+    @cached_property
+    def _number_words(self) -> frozenset[str]:
+        """The words of nominative cardinals ("тысяча", "девятьсот"): what stands before the last word of an ordinal."""
+        values = [*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100), 1000, 2000, 5000]
+        return frozenset(word for value in values for gender in ("m", "f") for word in self.cardinal(value, gender).split())
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _uncapitalised(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _with_capitals(abbreviations: Iterable[str], initials: bool = False) -> list[str]:
+    """The abbreviations and, for the start of a sentence, their capitalised forms (those of one letter,
+    which could be someone's initial, only where ``initials``: before a number)."""
+    abbreviations = list(abbreviations)
+    return [*abbreviations, *(_capitalised(key) for key in abbreviations if initials or _not_initial(key))]
+
+
+def _not_initial(abbreviation: str) -> bool:
+    """Whether an abbreviation, capitalised at the start of a sentence, cannot be someone's initial ("Т.е.", not "Г.")."""
+    return len(abbreviation.rstrip(".")) > 1

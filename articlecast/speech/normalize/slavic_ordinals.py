@@ -1,0 +1,254 @@
+"""East Slavic ordinals: numbers with a written ending (``5-го``, ``в 1990-х``, ``на 42-м км``),
+numbers before a ranked noun (``28 этаж``, ``на 15 странице``), Roman numerals before a noun
+(``XX съезд``, ``II степени``), after the noun they number (``глава IV``) or after a name
+(``Пётр I``), and common fractions (``2/3``, whose denominator is an ordinal); the steps of
+:class:`.slavic.EastSlavic` that read them.
+
+The written ending narrows the form; the noun after it and the preposition before it choose
+among the forms that end so (``-й`` is "пятый" or, before a feminine noun outside the
+nominative, "пятой"; ``-м`` is "пятом" after "в", "на", else "пятым"). ``-х``, ``-ти``, ``-ми``
+after a number whose cardinal ends so are that cardinal (``2-х`` "двух", ``8-ми`` "восьми");
+else the plural ordinal (``5-х классов`` "пятых"). The first number of a range takes the form of
+the second (``10-11-е классы`` "десятые – одиннадцатые").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .base import alternatives, roman_value
+from .slavic_dates import SlavicDates
+from .slavic_grammar import CASES, GENDERS, SUFFIX_PREFERENCE, plural_form
+from .slavic_numbers import GROUPED, SPACE_GROUP, WORD_AFTER, split_number
+
+ROMAN = r"(?=[IVXLІХ])(?!І\s)L?[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3})"
+"""A Roman numeral up to 89, in Latin letters or the Cyrillic Х and І typed for them."""
+_LATIN_NUMERALS = str.maketrans("ХІ", "XI")
+_NOUN_AFTER_LIST = re.compile(r"[\s\u00a0]*(?:(?:и|или|і|та|й|,)\s*\d+-[а-яёіїєґ]{1,3}\s+)?([^\W\d_]+)")
+"""The noun after an ordinal, past the others listed with it: "1-й и 2-й главах" → "главах"."""
+_AFTER_LOCATIVE_PREPOSITION = re.compile(
+    r"(?:^|[\s(])(?:[Вв]о?|[Нн]а|[Оо]б?|[Оо]бо|[Пп]ри|[Уу])\s+(?:\d+-[а-яёіїєґ]{1,3}\s*(?:и|или|і|та|й|,)\s*)?"
+    r"(?:\d+\s?[-–—]\s?)?$"
+)
+"""A preposition that takes the locative just before an ordinal: "на 7-м" is "седьмом", "стал 7-м" "седьмым"."""
+_WORD_BEFORE_NUMERAL = re.compile(r"(?<![\w-])([^\W\d_]+)\s$")
+"""The word just before a Roman numeral (or before that word): a ruler's name, the noun it numbers, a preposition."""
+_INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
+
+
+def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
+    """``5-го``, ``1 000 000-й``, a range ending in one (``10-11-е``, ``1960—1970-х``), and one before a
+    masculine unit of one word (``на 42-м км``: ``units``, whose case it gives)."""
+    return re.compile(
+        rf"(?<![\w.,])(?<!\d{SPACE_GROUP})(?:(?P<first>\d{{1,4}})\s?[-–—]\s?)?"
+        rf"(?P<number>{GROUPED}|\d+)-(?P<suffix>[а-яёіїєґ]{{1,3}})(?![\w])"
+        rf"(?:[\s\u00a0](?P<unit>{alternatives(units)})(?!\w))?"
+    )
+
+
+FRACTION = re.compile(r"(?<![\w/.,])(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
+"""``2/3``: a common fraction (read only when it is less than one: ``24/7`` is not)."""
+
+
+class SlavicOrdinals(SlavicDates):
+    """Ordinals in the gender and case the written ending, the noun and the preposition give them."""
+
+    def _suffix_ordinal(self, match: re.Match[str]) -> str:
+        value, suffix = int(split_number(match["number"])[0]), match["suffix"]
+        if match["unit"]:
+            return self._ordinal_before_unit(value, suffix, match)
+        form = self._suffix_form(value, suffix, match)
+        if form is None:
+            return match.group()
+        kind, gender, case = form
+        say = self.ordinal if kind == "ordinal" else self.cardinal
+        said = say(value, gender, case)
+        if match["first"]:
+            return f"{say(int(match['first']), gender, case)} – {said}"
+        return said
+
+    def _ordinal_before_unit(self, value: int, suffix: str, match: re.Match[str]) -> str:
+        """``на 42-м км`` → "на сорок втором километре": a masculine ordinal, the unit in its case."""
+        locative = _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start())
+        cases = ("loc", "nom", "gen", "dat") if locative else ("nom", "gen", "dat", "ins", "loc")
+        case = next((case for case in cases if self.ordinal(value, "m", case).endswith(suffix)), None)
+        if case is None:
+            return match.group()
+        unit = self.grammar.units[match["unit"]]
+        endings = self.grammar.hard_noun_endings
+        word = {"gen": unit.part, "nom": unit.one, "acc": unit.one}.get(case) or unit.one + endings[case]
+        said = self.ordinal(value, "m", case)
+        if match["first"]:
+            said = f"{self.ordinal(int(match['first']), 'm', case)} – {said}"
+        return f"{said} {word}"
+
+    def _suffix_form(self, value: int, suffix: str, match: re.Match[str]) -> tuple[str, str, str] | None:
+        """("ordinal" or "cardinal", gender, case) of the form of ``value`` that ends in ``suffix``."""
+        following = WORD_AFTER.match(match.string, match.end())
+        instrumental = bool(following and _INSTRUMENTAL.search(following.group(1)))
+        if suffix.endswith(("х", "ти")) or (suffix == "ми" and not instrumental):
+            if self.cardinal(value, "m", "gen").endswith(suffix):
+                return "cardinal", "m", "gen"  # "2-х" is "двух", "8-ми лет" "восьми"; "5-х классов" is "пятых"
+        decade = value % 10 == 0 and (10 <= value <= 90 or 1000 <= value)
+        preference = SUFFIX_PREFERENCE
+        if (self._plural_noun(following.group(1)) if following else decade):
+            preference = [("pl", "nom"), *SUFFIX_PREFERENCE]  # "5-е классы", "2-і місця", "1980-е"
+        noun = _NOUN_AFTER_LIST.match(match.string, match.end())
+        if noun and noun.group(1).endswith(("ою", "ею", "єю")):
+            preference = [("f", "ins"), *SUFFIX_PREFERENCE]  # "за 3-ю вулицею"
+        elif noun and noun.group(1).endswith(("у", "ю")) and not noun.group(1).endswith(("ому", "ему", "ьому")):
+            preference = [("f", "acc"), *preference]  # "на 5-у вулицю"; "к 5-му этажу" keeps its "-му"
+        if suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
+            preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
+        elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
+            preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
+        hard = self._hard_forms(value)
+        for gender, case in preference:  # "3-ого" is "третьего", written as "пятого" is
+            if self.ordinal(value, gender, case).endswith(suffix) or hard.get((gender, case), "").endswith(suffix):
+                return "ordinal", gender, case
+        for case in ("gen", "ins", "dat", "loc"):
+            if self.cardinal(value, "m", case).endswith(suffix):
+                return "cardinal", "m", case
+        return None
+
+    def _fraction(self, match: re.Match[str]) -> str:
+        """``2/3`` → "две третьих" (Ukrainian "дві треті"), ``1/4`` → "одна четвёртая"; the case of the preposition
+        before ("около 2/3" → "двух третьих")."""
+        top, bottom = int(match["top"]), int(match["bottom"])
+        if not 0 < top < bottom:
+            return match.group()
+        case = self.case_before(match)
+        if plural_form(top) == "one":
+            return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'f', case)}"  # "в 1/8 финала": "одной восьмой"
+        case = "nom" if case == "acc" else case
+        bottom_case = case
+        if case == "nom":
+            bottom_case = self.grammar.fraction_few_case if plural_form(top) == "few" else "gen"
+        return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'pl', bottom_case)}"
+
+    def _hard_forms(self, value: int) -> dict[tuple[str, str], str]:
+        """The forms of an ordinal as if it declined like "пятый" ("третого", "вторый"): how writers also end it."""
+        word = self.ordinal(value).rpartition(" ")[2]
+        for soft, hard in self.grammar.hard_endings.items():
+            if word.endswith(soft):
+                forms = [(gender, case) for gender in GENDERS for case in CASES]  # the order of the endings
+                return dict(zip(forms, (word[: -len(soft)] + ending for ending in self.grammar.ordinal_endings[hard].split())))
+        return {}
+
+    def _feminine_oblique(self, word: str) -> bool:
+        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""
+        return len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
+
+    def _plural_noun(self, word: str) -> bool:
+        """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""
+        word = word.lower()
+        months = self.grammar.months
+        return not word.endswith(self.grammar.neuter_endings) and word not in months
+
+    def _ordinal_noun(self, match: re.Match[str]) -> str:
+        """``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже`` → "на двенадцатом этаже"."""
+        gender, case = self.grammar.ordinal_nouns[match["noun"]]
+        value = int(match["number"])
+        if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
+            return match.group()  # "2 этажа": two floors
+        if case in ("nom", "gen") and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
+            return match.group()  # "21 место": twenty-one seats; "до 1 года": up to a year old
+        if case == "nom" and self.case_before(match) == "gen" and not match["first"]:
+            case = "gen"  # "до 19 століття": the nominative and genitive are written alike
+        said = f"{self.ordinal(value, gender, case)} {match['noun']}"
+        if match["first"]:  # "с 5 по 9 класс": the first of the range too
+            return f"{self.ordinal(int(match['first']), gender, 'gen')} {match['through']} {said}"
+        return said
+
+    def _ranked_locative(self, match: re.Match[str]) -> str:
+        """``на 15 странице`` → "на пятнадцатой странице": a count of more than one would have put the noun in the
+        plural ("на пятнадцати страницах"), so a singular locative after it is ranked; 1, 21... stay counts."""
+        value = int(match["number"])
+        if plural_form(value) == "one" or (match["number"].startswith("0") and value):
+            return match.group()
+        gender, case = self.noun_form(match["noun"].lower(), match)
+        if case not in ("loc", "dat", "gen"):
+            return match.group()
+        said = self.ordinal(value, gender, "loc")
+        return f"{match['preposition']} {said} {match['noun']}"
+
+    def _roman_before_noun(self, match: re.Match[str]) -> str:
+        """``XX съезд`` → "двадцатый съезд", ``II степени`` → "второй степени": the noun's ending gives the form;
+        a word whose ending shows no form may be no noun ("Николай II отрёкся", "Глава IV открывает"):
+        then the numeral goes with the word before it, where that one tells how."""
+        before = _WORD_BEFORE_NUMERAL.search(match.string, max(0, match.start() - 40), match.start())
+        if before and self._ending_form(match["noun"]) is None:
+            said = self._after_word(before.group(1), match["numeral"], before.start(1), match.string)
+            if said:
+                return f"{said} {match['noun']}"
+        gender, case = self.noun_form(match["noun"], match)
+        return f"{self.ordinal(_roman(match['numeral']), gender, case)} {match['noun']}"
+
+    def _roman_after_name(self, match: re.Match[str]) -> str:
+        """``Пётр I`` → "Пётр Первый", ``глава IV`` → "глава четвёртая", ``в разделе II`` → "в разделе втором"."""
+        said = self._after_word(match["name"], match["numeral"], match.start(), match.string)
+        return f"{match['name']} {said}" if said else match.group()
+
+    def _after_word(self, word: str, numeral: str, start: int, text: str) -> str:
+        """A Roman numeral after ``word`` (at ``start`` in ``text``): a ruler's ordinal after a capitalised name
+        inside a sentence, where the name's ending shows its form; else the ordinal numbering a noun."""
+        if word[0].isupper() and start > 0:
+            return self._regnal(word, numeral)
+        lower = word.lower()
+        preposition = _WORD_BEFORE_NUMERAL.search(text, max(0, start - 20), start)
+        case = self.grammar.prepositions.get(preposition.group(1).lower(), "") if preposition else ""
+        if case:
+            gender, case = self._ending_form(lower) or ("m", "nom")
+            if gender == "m" and lower.startswith(self.grammar.feminine_stems):
+                gender = "f"
+            return self.ordinal(_roman(numeral), gender, case)
+        if lower.endswith(("а", "я")) or lower.startswith(self.grammar.feminine_stems) and lower.endswith("ь"):
+            gender = "f"
+        elif lower.endswith(("о", "е", "є")):
+            gender = "n"
+        elif lower[-1] in "аеёиоуыэюяіїє":
+            return ""
+        else:
+            gender = "m"
+        return self.ordinal(_roman(numeral), gender, "nom")
+
+    def _regnal(self, name: str, numeral: str) -> str:
+        form = self._ending_form(name.lower()) or ("m", "nom")
+        if form not in self.grammar.regnal_forms:
+            return ""
+        ordinal = self.ordinal(_roman(numeral), *form)
+        return ordinal[0].upper() + ordinal[1:]
+
+    def noun_form(self, word: str, match: re.Match[str]) -> tuple[str, str]:
+        """The gender and case of a singular noun (or adjective) by its ending; a feminine stem, and
+        the preposition before ``match``, decide where the ending does not ("-у": dative or accusative)."""
+        gender, case = self._ending_form(word) or ("m", "nom")
+        if gender == "m" and word.startswith(self.grammar.feminine_stems):
+            gender, case = "f", "nom" if word.endswith(("а", "я")) else case  # "II лига": the feminine nominative
+        before = self.case_before(match, "")
+        if before == "acc" and word.endswith(("у", "ю")):
+            return "f", "acc"  # "на III линию"
+        if case == "gen" and before in ("dat", "loc") and gender == "f":
+            return "f", before
+        return gender, case
+
+    def _ending_form(self, word: str) -> tuple[str, str] | None:
+        """(gender, case) by the word's ending; None for a bare stem (a masculine nominative, or not a noun)."""
+        if word.endswith(("ся", "сь")):
+            return None  # a verb: "отрёкся"
+        for ending, gender, case in self.grammar.singular_endings:
+            if word.endswith(ending):
+                return gender, case
+        return None
+
+
+def _roman(numeral: str) -> int:
+    return roman_value(numeral.translate(_LATIN_NUMERALS))
+
+
+def roman_patterns(lower: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Roman numeral before a lower-case noun (``lower``: the language's small letters), and after a name or a noun."""
+    before_noun = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})(?![\w-])[\s\u00a0](?P<noun>[{lower}]{{2,}})(?![\w-])")
+    after_name = re.compile(rf"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})\s(?P<numeral>{ROMAN})(?![\w-])")
+    return before_noun, after_name

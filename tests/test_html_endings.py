@@ -301,3 +301,12 @@ def test_a_bold_label_keeps_its_space_before_the_text():
 
     body = etree.fromstring('<body><p><hi rend="#b">Rückblick:</hi>Der Index fiel am Freitag deutlich.</p></body>')
     assert [block.text for block in document_blocks(body)] == ["Rückblick: Der Index fiel am Freitag deutlich."]
+
+
+def test_a_closing_call_to_support_the_site_and_follow_it_is_an_appeal():
+    from articlecast.sources.appeals import is_donation_appeal
+
+    assert is_donation_appeal(
+        "Enjoy the Island Post? Consider a small gift to support our growth. You can also follow us on Twitter or read our feed."
+    )
+    assert not is_donation_appeal("The harbour trust asked people to support its appeal on Facebook, a spokeswoman said.")

@@ -1,13 +1,13 @@
 """A newsroom asking its readers for something: money for its work, or a conversation on a social network.
 
-Non-profit newsrooms and many papers close a story with a box saying who they are and asking
-for support ("Unsere Arbeit ist spendenfinanziert … Jetzt unterstützen!", "Soutenez un
-journalisme indépendant"). It is told by three things together: the site speaking ("we", "our",
-the reader addressed, nobody quoted), the words of giving, and the words of its own work
-(journalism, reporting, research), or instead a social network to follow it on. An article about a
-charity quotes its people, and a quoted appeal is the story's, not the site's. A call to follow or talk with the author or the site on a social
-network ("Diskutieren Sie mit dem Autor auf Twitter!", "Suivez-nous sur Instagram") opens with its verb
-and names the network, maybe in the next few fragments when the networks are links the extractor sets apart.
+Non-profit newsrooms and many papers close a story with a box saying who they are and asking for support
+("Unsere Arbeit ist spendenfinanziert … Jetzt unterstützen!", "Soutenez un journalisme indépendant"). It
+is told by three things together: the site speaking ("we", "our", the reader addressed, nobody quoted),
+the words of giving, and the words of its own work (journalism, reporting, research), or instead a
+social network to follow it on. An article about a charity quotes its people, and a quoted appeal is the
+story's, not the site's. A call to follow or talk with the author or the site on a social network
+("Diskutieren Sie mit dem Autor auf Twitter!", "Suivez-nous sur Instagram") opens with its verb and
+names the network, maybe in the next few fragments when the networks are links the extractor sets apart.
 """
 
 from __future__ import annotations

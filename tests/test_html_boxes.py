@@ -183,3 +183,79 @@ def test_a_paragraph_all_in_bold_that_is_a_link_goes():
     )
     assert "whole board meeting" not in left
     assert "meet again in June to decide on the winter timetable" in left  # bold words, not a bold link
+
+
+def test_a_link_after_an_arrow_label_is_a_pointer_not_text():
+    left = _left(
+        STORY
+        + "<p>&gt;&gt;&gt; <a href='/harbour/fares'>Harbour board doubles the winter fares for day trippers</a></p>"
+        + "<p>► <a href='/harbour/boat'>The new boat arrives from the yard in April</a></p>"
+    )
+    assert "winter fares" not in left and "new boat arrives" not in left and "every hour from May" in left
+    kept = _left("<p>Fares rose from 3 &gt; 5 pounds, the <a href='/board'>board</a> said on Tuesday after a long meeting.</p>")
+    assert "Fares rose" in kept
+
+
+def test_a_byline_row_with_a_date_in_figures_is_a_dateline():
+    for line in ("Mara Quist | Port Ellen | 08/01/2014", "Mara Quist · 8/1/2014 10:21", "Redacción | 21/11/18"):
+        assert classify(line) is Role.DATELINE, line
+    assert classify("The board met on 08/01/2014 | and decided that the ferry will run every hour.") is not Role.DATELINE
+
+
+def test_a_count_of_how_often_a_story_was_seen_is_junk():
+    for line in ("Visto 314 veces", "Viewed 1,204 times", "Gelesen 88 mal"):
+        assert classify(line) is Role.JUNK, line
+    assert classify("The ferry was seen 12 times near the rocks before it sank last winter.") is Role.PROSE
+
+
+def test_a_comment_forms_heading_ends_the_article(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<p>The board will meet again in June to decide on the winter timetable and the fares for it.</p>"
+        "<div class='form'><h2>Comentar</h2><ul><li>Las opiniones son de los lectores.</li></ul>"
+        "<div class='sf_comment_text'><p>Por fin un barco cada hora, ya era hora de que lo hicieran.</p></div></div>",
+    )
+    assert texts[-1].startswith("The board will meet again") and not any("Por fin" in text for text in texts)
+
+
+def test_a_gallery_named_in_camel_case_is_not_read():
+    from articlecast.sources.captions import drop_captions
+
+    tree = lxml_html.fromstring(
+        "<html><body><article>" + STORY + "<ul class='islandGallery2'>"
+        "<li><img src='a.png' alt=''><div class='sub'>The pier at dawn [1/3]</div></li>"
+        "<li><img src='b.png' alt=''><div class='sub'>The old boat shed [2/3]</div></li></ul>"
+        "<div class='photoCaption'>Gulls over the harbour wall</div></article></body></html>"
+    )
+    drop_captions(tree)
+    left = " ".join(tree.text_content().split())
+    assert "pier at dawn" not in left and "Gulls over" not in left and "every hour from May" in left
+
+
+def test_an_editors_initials_after_the_last_sentence_are_not_read(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<p>The board will meet again in June to decide on the winter timetable. "
+        "<span>(<a href='mailto:ab@example.org'>mqt</a>)</span></p>",
+    )
+    assert texts[-1] == "The board will meet again in June to decide on the winter timetable."
+    kept = _page(tmp_path, "<p>The new fares start in June, the board said. (Details)</p>")
+    assert kept[-1].endswith("(Details)")
+
+
+def test_a_captions_place_in_a_gallery_marks_it_as_a_caption():
+    for line in ("The old boat shed [2/10]", "Bild 3 von 12: Der Hafen am Morgen", "Фото 2 из 5"):
+        assert classify(line) is Role.JUNK, line
+    assert classify("The ferry made 3/10 of its crossings on time last winter, the board said in its report.") is Role.PROSE
+
+
+def test_a_gallery_named_in_another_language_is_not_read():
+    from articlecast.sources.captions import drop_captions
+
+    tree = lxml_html.fromstring(
+        "<html><body><article>" + STORY + "<div class='bildergalerie'><img src='a.png'><p>Der Hafen im Nebel</p></div>"
+        "<div class='fotostrecke'><img src='b.png'><p>Die alte Werft</p></div></article></body></html>"
+    )
+    drop_captions(tree)
+    left = " ".join(tree.text_content().split())
+    assert "Hafen im Nebel" not in left and "alte Werft" not in left and "every hour from May" in left

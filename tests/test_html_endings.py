@@ -301,3 +301,29 @@ def test_a_bold_label_keeps_its_space_before_the_text():
 
     body = etree.fromstring('<body><p><hi rend="#b">Rückblick:</hi>Der Index fiel am Freitag deutlich.</p></body>')
     assert [block.text for block in document_blocks(body)] == ["Rückblick: Der Index fiel am Freitag deutlich."]
+
+
+def test_a_closing_call_to_support_the_site_and_follow_it_is_an_appeal():
+    from articlecast.sources.appeals import is_donation_appeal
+
+    assert is_donation_appeal(
+        "Enjoy the Island Post? Consider a small gift to support our growth. You can also follow us on Twitter or read our feed."
+    )
+    assert not is_donation_appeal("The harbour trust asked people to support its appeal on Facebook, a spokeswoman said.")
+
+
+def test_a_byline_naming_two_writers_before_a_comment_count_gives_both_and_drops_both_bios(tmp_path):
+    body = (
+        "<h1>Ferry to run every hour from May</h1>"
+        "<p class='byline'>By <a href='/author/mq' rel='author'>Mara Quist</a> and <a href='/author/ts' rel='author'>Tobias Sand</a>"
+        "<a href='#comments' class='comment-count'>12 comments</a></p>"
+        "<div class='text'><p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
+        "<p>Until now the boat crossed four times a day, and islanders had asked for more crossings for years.</p>"
+        "<p>The new timetable will cost the board about two hundred thousand pounds a year, paid for by fares.</p></div>"
+        "<ol class='notes'><li><p>Mara Quist is a reporter at the Island Post.</p></li>"
+        "<li><p>Tobias Sand is Senior Statistician at the Harbour Institute.</p></li></ol>"
+    )
+    article = load_article(_page(tmp_path, body, head="<title>Ferry to run every hour from May</title>", lang="en"))
+    assert article.author == "Mara Quist, Tobias Sand"
+    text = " ".join(block.text for block in article.blocks)
+    assert "paid for by fares" in text and "Senior Statistician" not in text and "is a reporter" not in text

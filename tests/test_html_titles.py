@@ -107,3 +107,29 @@ def test_a_title_is_matched_part_by_part_not_through_the_site_name(tmp_path, tit
         f"<html><head><title>{title}</title></head><body><h1 class='section'>{h1}</h1>"
         f"<article><h2>Storm closes the harbour for two days</h2>{BODY}</article></body></html>",
     ) == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry to run every hour from May » Harbour » Island Post",  # the site's name closes the stated title
+        "Ferry to run every hour from May",
+    ],
+)
+def test_the_sites_name_linked_beside_the_headline_in_one_h1_is_left_out(tmp_path, title):
+    assert _title(
+        tmp_path,
+        f"<html><head><title>{title}</title><meta property='og:site_name' content='Island Post'></head><body>"
+        "<header><h1><span class='define'>Ferry to run every hour from May</span>"
+        "<a href='/island.html' title='Back to the front page'>Island Post</a></h1></header>"
+        f"<article><h3>Ferry to run every hour from May</h3>{BODY}</article></body></html>",
+    ) == "Ferry to run every hour from May"
+
+
+def test_a_link_in_the_h1_that_is_not_the_sites_name_stays_in_the_headline(tmp_path):
+    assert _title(
+        tmp_path,
+        "<html><head><title>Ferry to run every hour from May, says Harbour Board | Island Post</title></head><body>"
+        "<article><h1>Ferry to run every hour from May, says <a href='/board'>Harbour Board</a></h1>"
+        f"{BODY}</article></body></html>",
+    ) == "Ferry to run every hour from May, says Harbour Board"

@@ -1,13 +1,13 @@
 """A newsroom asking its readers for something: money for its work, or a conversation on a social network.
 
-Non-profit newsrooms and many papers close a story with a box saying who they are and asking
-for support ("Unsere Arbeit ist spendenfinanziert … Jetzt unterstützen!", "Soutenez un
-journalisme indépendant"). It is told by three things together: the site speaking ("we", "our",
-the reader addressed, nobody quoted), the words of giving, and the words of its own work
-(journalism, reporting, research). An article about a charity quotes its people, and a quoted
-appeal is the story's, not the site's. A call to follow or talk with the author or the site on a social
-network ("Diskutieren Sie mit dem Autor auf Twitter!", "Suivez-nous sur Instagram") opens with its verb
-and names the network, maybe in the next few fragments when the networks are links the extractor sets apart.
+Non-profit newsrooms and many papers close a story with a box saying who they are and asking for support
+("Unsere Arbeit ist spendenfinanziert … Jetzt unterstützen!", "Soutenez un journalisme indépendant"). It
+is told by three things together: the site speaking ("we", "our", the reader addressed, nobody quoted),
+the words of giving, and the words of its own work (journalism, reporting, research), or instead a
+social network to follow it on. An article about a charity quotes its people, and a quoted appeal is the
+story's, not the site's. A call to follow or talk with the author or the site on a social network
+("Diskutieren Sie mit dem Autor auf Twitter!", "Suivez-nous sur Instagram") opens with its verb and
+names the network, maybe in the next few fragments when the networks are links the extractor sets apart.
 """
 
 from __future__ import annotations
@@ -31,14 +31,21 @@ _OWN_WORK = re.compile(
     re.I,
 )
 
+_NETWORKS = re.compile(
+    r"\b(?:twitter|instagram|facebook|telegram|tiktok|linkedin|youtube|mastodon|bluesky|threads|whatsapp|x\.com"
+    r"|телеграм\w*|фейсбук\w*|вконтакте|ютуб\w*)\b",
+    re.I,
+)
+
 
 def is_donation_appeal(text: str) -> bool:
-    """A short text in which the site asks for money for its own work ("Unsere Recherchen sind spendenfinanziert. Jetzt unterstützen!")."""
+    """A short text in which the site asks for money for its own work ("Unsere Recherchen sind spendenfinanziert.
+    Jetzt unterstützen!"), or for money and a follow on a social network ("Support our growth … follow us on Twitter")."""
     return (
         len(text.split()) <= APPEAL_MAX_WORDS
         and site_speaks(text)
         and bool(_GIVING.search(text))
-        and bool(_OWN_WORK.search(text))
+        and bool(_OWN_WORK.search(text) or _NETWORKS.search(text))
     )
 
 
@@ -47,11 +54,6 @@ _SOCIAL_CALL = re.compile(
     r"^(?:(?:diskutieren|folgen|besuchen|kontaktieren|schreiben) sie|follow|discuss|join|connect with|find (?:us|me|him|her)"
     r"|suivez|discutez|retrouvez|rejoignez|síguenos|sígueme|sigue|únete|comenta|obserwuj|dołącz|dyskutuj|стежте|підписуйтесь"
     r"|обговорюйте|следите|подписывайтесь|обсуждайте)\b",
-    re.I,
-)
-_NETWORKS = re.compile(
-    r"\b(?:twitter|instagram|facebook|telegram|tiktok|linkedin|youtube|mastodon|bluesky|threads|whatsapp|x\.com"
-    r"|телеграм\w*|фейсбук\w*|вконтакте|ютуб\w*)\b",
     re.I,
 )
 

@@ -10,6 +10,7 @@ und Tom Leary", "Par Ann Bell").
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .furniture import find_date, parse_byline
+from .promo import is_promo
 
 _AUTHOR_NAMES = re.compile(
     r"(?<![a-z])(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|byline|creator|verfasser)(?![a-z])", re.I
@@ -53,12 +55,21 @@ def shown_authors(tree: Any) -> str | None:
         marks = " ".join(element.get(name) or "" for name in ("class", "id", "itemprop", "rel")).replace("_", "-")
         if not _AUTHOR_NAMES.search(marks) or element.xpath("ancestor-or-self::a[@href and not(starts-with(@href, '#'))]"):
             continue
-        text = " ".join(" ".join(element.itertext()).split())
+        text = _byline_text(element)
         if 0 < len(text.split()) <= SHOWN_MAX_WORDS:
             names = person_names(_without_date(_LEAD_IN.sub("", text)))
             if names:
                 return names
     return None
+
+
+def _byline_text(element: Any) -> str:
+    """The element's text without the links in it that are furniture ("24 comments" linked after the names)."""
+    clone = copy.deepcopy(element)
+    for link in list(clone.iter("a")):
+        if is_promo(" ".join(" ".join(link.itertext()).split())):
+            link.drop_tree()
+    return " ".join(" ".join(clone.itertext()).split())
 
 
 def byline_authors(lines: Iterable[str]) -> str | None:

@@ -2,7 +2,7 @@
 
 Photo captions, credits and their copyright lines are never article text. ``<figcaption>`` is
 one; so is any small element whose class or id names a caption or a credit (``image-caption``, ``legend``,
-``photo_credit``, ``img-author``), and a figure or a box named for media (``media``, ``photo``)
+``photo_credit``, ``img-author``, ``photoCaption``), and a figure or a box named for media (``media``, ``photo``)
 that holds a picture and a few words. A gallery, slideshow or carousel holds captions too,
 however long, a news ticker (``<marquee>``, ``breaking-news``) other stories' headlines, and an
 embedded social post (``twitter-tweet``, ``instagram-media``) someone else's words out of
@@ -27,7 +27,8 @@ _CAPTION_NAMES = re.compile(
     re.I,
 )
 _GALLERY_NAMES = re.compile(
-    r"(?<![a-z])(?:gallery|galleries|slideshow|carousel|slider|swiper|ticker|newsticker|breaking-?news|marquee|twitter-tweet"
+    r"(?<![a-z])(?:gallery|galleries|galerie|galeria|bildergalerie|fotostrecke|diashow|diaporama|slideshow|carousel|slider"
+    r"|swiper|ticker|newsticker|breaking-?news|marquee|twitter-tweet"
     r"|instagram-media|tiktok-embed|fb-post|bluesky-embed|telegram-post|social-embed)(?![a-z])",
     re.I,
 )
@@ -37,6 +38,8 @@ _PITCH_NAMES = re.compile(
     re.I,
 )
 PITCH_MAX_CHARS = 500
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
+"""Where a name written in camelCase joins its words ("golemGallery2", "photoCaption"): read as a hyphen."""
 _MEDIA_NAMES = re.compile(r"(?<![a-z])(?:media|image|images|img|photo|photos|picture|figure|video|embed)(?![a-z])", re.I)
 MEDIA_BOX_MAX_CHARS = 300
 _MEDIA = ".//img|.//picture|.//video|.//iframe|.//svg"
@@ -53,7 +56,7 @@ def drop_captions(tree: Any) -> int:
     for element in tree.xpath("//body//*[@class or @id]"):
         if element.tag in _KEPT_TAGS:
             continue
-        names = f"{element.get('class') or ''} {element.get('id') or ''}".replace("_", "-")
+        names = _CAMEL_JOINT.sub("-", f"{element.get('class') or ''} {element.get('id') or ''}").replace("_", "-")
         size = len(element.text_content())
         caption = _CAPTION_NAMES.search(names) and size <= CAPTION_MAX_CHARS
         media = _MEDIA_NAMES.search(names) and element.tag != "p" and _is_media_box(element)

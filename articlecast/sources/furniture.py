@@ -200,6 +200,12 @@ _MEDIA_TITLE = re.compile(r"\s[–—-]\s*(?:video|videos|in pictures|audio|podc
 
 Not "– фото" / "– відео": Ukrainian and Russian sites put those on their articles' own headlines."""
 MEDIA_TITLE_MAX_WORDS = 25
+_PICTURE_COUNTER = re.compile(
+    r"[\[(]\s*\d{1,3}\s*(?:/|von|of|de|sur|z|из|з)\s*\d{1,3}\s*[\])]$"
+    r"|^(?:bild|foto|photo|picture|image|zdjęcie|фото|imagen)\s+\d{1,3}\s*(?:/|von|of|de|sur|z|из|з)\s*\d{1,3}\s*[:|–—-]\s",
+    re.I,
+)
+"""A picture's place in a gallery closing or opening its caption ("The pier at dawn [1/10]", "Bild 3 von 12: …")."""
 _SOURCE_CREDIT = re.compile(
     r"^(?:courtesy(?: of)?|with (?:kind )?permission (?:of|from)|mit freundlicher genehmigung|avec l'aimable autorisation)\s+\S",
     re.I,
@@ -288,6 +294,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or (is_duration(text) and text.count(":") == 2)  # a video's length with its seconds, "00:02:49"
         or (len(words) <= MEDIA_TITLE_MAX_WORDS and bool(_MEDIA_TITLE.search(text)))  # "Crews search the flats – video"
+        or (len(words) <= MEDIA_TITLE_MAX_WORDS and bool(_PICTURE_COUNTER.search(text)))  # "The old boat shed [2/10]"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
         or is_agency_credit(text)  # "Getty Images" under a photo
@@ -368,7 +375,7 @@ def is_dateline(line: str) -> bool:
     a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
     rubric and a name ("Society — Ann Bell, today, 18:06").
     """
-    if _PUBLISHED_AT.match(line.strip()):
+    if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line):
         return True
     words = len(line.split())
     found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None
@@ -387,6 +394,21 @@ def is_dateline(line: str) -> bool:
     segments = [segment for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
     return len(segments) >= 2 and all(
         find_date(segment) or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment)) for segment in segments
+    )
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?:\s*[-,]?\s*\d{1,2}[:.]\d{2}\s*h?)?")
+"""A date in figures with slashes ("08/01/2014"), maybe with a time; day or month may come first,
+so it only tells a line's shape, never its date."""
+
+
+def _is_numeric_dateline(line: str) -> bool:
+    """A byline row of a few names set apart by bars or dots, one of them a date in figures ("Ann Bell | Lisbon | 08/01/2014")."""
+    segments = [segment.strip() for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
+    dated = [bool(_NUMERIC_DATE.fullmatch(segment)) for segment in segments]
+    return 2 <= len(segments) <= 4 and any(dated) and all(
+        is_date or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment))
+        for segment, is_date in zip(segments, dated)
     )
 
 

@@ -158,8 +158,11 @@ def _without_headline_byline(blocks: list[Block], metadata: dict[str, Any]) -> l
 
 
 def _name_people(metadata: dict[str, Any], site_names: tuple[str | None, ...], shown: str | None) -> None:
-    """Keep only people as the author (not the publisher the metadata may name), or the author the page shows."""
+    """Keep only people as the author (not the publisher the metadata may name), or the author the page shows;
+    the page's byline when it names the metadata's people and more (co-authors the metadata left out)."""
     people = person_names(metadata.get("author"), site_names)
+    if people and shown and set(people.split(", ")) < set(shown.split(", ")):
+        people = shown
     if people or shown:
         metadata["author"] = people or shown
 

@@ -5,7 +5,8 @@ subheads repeated as a side menu ("Teure Folgen bei Schlamperei", "Wohin mit dem
 picture-credits list, tags. Each is a line that does not end like a sentence, and the run comes
 after the last one that does. An article may end on one or two such lines (a sign-off, a short
 list); a run of :data:`RUN_MIN_LINES` or more closes the page, not the story. A picture's credit
-glued after the last sentence of a paragraph ("… der Kartellbehörden.Foto: Ann Bell") is no sentence either.
+glued after the last sentence of a paragraph ("… der Kartellbehörden.Foto: Ann Bell") is no sentence either, nor
+an editor's initials in brackets closing it ("… veröffentlicht. (heb)").
 """
 
 from __future__ import annotations
@@ -50,11 +51,19 @@ CAPTION_MAX_WORDS = 40
 """A shorter text ending in a credit is a caption, which :mod:`.furniture` drops whole."""
 
 
+_GLUED_SIGNATURE = re.compile(r"(?<=[.!?…\"”»])\s*\(\s*[^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,5}(?:\s*[/,]\s*[^\W\d_]{2,5})*\s*\)$")
+"""An editor's initials in brackets after the last sentence of a paragraph ("… veröffentlicht. (heb)", "(dpa/jk)")."""
+
+
 def without_glued_credits(blocks: list[Block]) -> list[Block]:
-    """The blocks with a picture credit cut from the end of a (long) paragraph it was glued to."""
-    return [
-        replace(block, text=_GLUED_CREDIT.sub("", block.text))
-        if block.kind == "paragraph" and len(block.text.split()) > CAPTION_MAX_WORDS
-        else block
-        for block in blocks
-    ]
+    """The blocks with a picture credit cut from the end of a (long) paragraph it was glued to,
+    and an editor's initials from the end of any paragraph."""
+    kept = []
+    for block in blocks:
+        if block.kind == "paragraph":
+            text = _GLUED_SIGNATURE.sub("", block.text)
+            if len(text.split()) > CAPTION_MAX_WORDS:
+                text = _GLUED_CREDIT.sub("", text)
+            block = replace(block, text=text) if text != block.text else block
+        kept.append(block)
+    return kept

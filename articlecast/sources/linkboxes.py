@@ -33,6 +33,8 @@ _CARDS = ("div", "section", "aside", "article", "li")
 _PARAGRAPHS = ("p", "li", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = frozenset({"p", "div", "section", "header", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "nav"})
 _HEADINGS = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+_LABEL_ENDS = (":", "|", "»", "›", ">", "→", "►", "▶", "➜", "➔", "⇒")
+"""How a link's short label ends: a colon, a bar or an arrow ("Read more:", ">>>", "►")."""
 _QUESTION = re.compile(r"^(.+?[?¿])\s+(\S.*)$", re.S)
 
 
@@ -77,12 +79,13 @@ def _leaves_page(link: Any) -> bool:
 
 
 def _is_labelled_link(element: Any) -> bool:
-    """A paragraph that is a linked headline, or a link after a short label ending in ``:``, ``|`` or ``»``."""
+    """A paragraph that is a linked headline, or a link after a short label ending in ``:``, ``|``, ``»``
+    or an arrow (``>>>``)."""
     outside = " ".join(_text_outside_links(element)).split()
     if not outside:
         return not _is_sentence(" ".join(" ".join(element.itertext()).split()))
     label = " ".join(outside)
-    return len(outside) <= LABEL_MAX_WORDS and (label.rstrip().endswith((":", "|", "»", "›", "→")) or is_label_line(label))
+    return len(outside) <= LABEL_MAX_WORDS and (label.rstrip().endswith(_LABEL_ENDS) or is_label_line(label))
 
 
 def _is_labelled_box(element: Any) -> bool:

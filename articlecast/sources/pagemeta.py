@@ -175,12 +175,32 @@ def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     post's headline in an ``<h2>``: that ``<h1>`` is the logo, never the headline.
     """
     names = [_words(name) for name in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")]
-    shown = [(element, _headline_text(element)) for element in tree.iter("h1") if not element.xpath(_OUTSIDE_ARTICLE)]
+    brands = names + [_words(parts[-1]) for parts in map(_title_parts, page_titles(tree)) if len(parts) >= 2]
+    shown = [
+        (element, _without_brand_link(element, _headline_text(element), brands))
+        for element in tree.iter("h1") if not element.xpath(_OUTSIDE_ARTICLE)
+    ]
     page = _page_url(tree)
     return [
         text for element, text in shown
         if len(text.split()) >= 2 and not _is_logo(element, names) and not is_label_line(text) and not _links_to_section(element, page)
     ]
+
+
+def _without_brand_link(element: lxml_html.HtmlElement, text: str, brands: list[set[str]]) -> str:
+    """The ``<h1>``'s text without a link in it that names the site, set beside the headline as its logo.
+
+    Some layouts put the headline and the site's name in one ``<h1>`` ("<span>Storm closes the
+    harbour</span><a href="/island">Island Post</a>"); the site's name is what ``og:site_name``
+    says, or the last part of a stated title ("Storm closes the harbour » Island Post").
+    """
+    for link in element.iter("a"):
+        name = _element_text(link)
+        rest = " ".join(text.replace(name, " ", 1).split()) if name else text
+        longer = len(rest.split()) >= max(2, len(name.split()) + 1)
+        if longer and rest != text and any(brand and _words(name) <= brand for brand in brands):
+            return rest
+    return text
 
 
 def _page_url(tree: lxml_html.HtmlElement) -> str | None:

@@ -115,6 +115,11 @@ _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
 )
+_COMMENT_VERBS = (
+    r"comentar|comente|commenter|commentez|kommentieren|skomentuj|komentuj|коментувати|прокоментувати|комментировать"
+    r"|прокомментировать"
+)
+"""The verb "comment" as a comment form's heading ("Comentar", "Kommentieren")."""
 _CHROME = re.compile(
     r"^from [^,]{2,40}, the [\w ]{3,40}$"  # "From Wikipedia, the free encyclopedia"
     r"|^(?:breaking(?: news)?|just in|developing(?: story)?|live|eilmeldung|терміново|срочно|última hora|urgent|alerta)\s*[:|–—]"
@@ -128,7 +133,7 @@ _CHROME = re.compile(
     r"|regulamin komentarzy|оставить комментарий|залишити коментар|kommentar schreiben|laisser un commentaire|dejar un comentario"
     r"|kommentare|commentaires|comentarios|komentarze|коментарі|комментарии|(?:show|hide|load|view) (?:all )?comments"
     r"|kommentare (?:anzeigen|lesen)|afficher les commentaires|ver comentarios|pokaż komentarze|показать комментарии"
-    r"|показати коментарі"
+    r"|показати коментарі|" + _COMMENT_VERBS +
     r")\W*(?:\(\d+\))?\W*$"  # comment prompts and rules
     r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$"
     r"|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|jesteś tutaj|ви тут|вы здесь)\s*:"  # a breadcrumb's label
@@ -147,10 +152,14 @@ _END_NOTE = re.compile(
 )
 _COMMENT_WORDS = r"comments?|коментар\w*|комментари\w*|kommentare?|commentaires?|comentarios?|komentarz\w*"
 _VIEW_WORDS = r"views?|reads|переглядів|перегляди|просмотр\w*|aufrufe|vues|visitas|wyświetle\w*"
-_COUNTS = re.compile(
-    rf"^(?:(?:{_COMMENT_WORDS}|{_VIEW_WORDS})\s*[:(]?\s*[\d\s]+\)?|[\d\s]+(?:{_COMMENT_WORDS}|{_VIEW_WORDS}))$", re.I
+_SEEN_TIMES = (
+    r"(?:viewed|read|seen|visto|leído|leido|gelesen|gesehen|vu|lu|wyświetlono|przeczytano|переглянуто|прочитано|просмотрено)"
+    r"\s+[\d\s.,]+\s*(?:times|veces|mal|fois|razy|раз\w*)"
 )
-"""A comment or view count standing alone: "Comments (3)", "0 коментарів", "Views: 184"."""
+_COUNTS = re.compile(
+    rf"^(?:(?:{_COMMENT_WORDS}|{_VIEW_WORDS})\s*[:(]?\s*[\d\s]+\)?|[\d\s]+(?:{_COMMENT_WORDS}|{_VIEW_WORDS})|{_SEEN_TIMES})$", re.I
+)
+"""A comment or view count standing alone: "Comments (3)", "0 коментарів", "Views: 184", "Visto 314 veces"."""
 _COOKIE_NOTICE = re.compile(
     r"(?=.*\bcookie)(?=.*(?:website|\bsite\b|browser|consent|accept|privacy|datenschutz|einwilligung|akzept|zustimm|сайт|згод"
     r"|соглас|analytics|tracking|персональн|navigation|navegación|strona|witryn))",
@@ -185,7 +194,7 @@ _COMMENTS_OPEN = re.compile(
     r"^(?:comments?|join the (?:conversation|discussion|debate)|be the first to comment|add (?:a|your) comment|have your say"
     r"|loading comments|comments are (?:closed|open)|leave a (?:comment|reply)|kommentare|kommentar schreiben|commentaires"
     r"|laisser un commentaire|comentarios|dejar un comentario|komentarze|dodaj komentarz|коментарі|залишити коментар"
-    r"|написати коментар|комментарии|оставить комментарий|написать комментарий)\W*$",
+    r"|написати коментар|комментарии|оставить комментарий|написать комментарий|" + _COMMENT_VERBS + r")\W*$",
     re.I,
 )
 """The heading or prompt that opens a comment section, after which no article text comes."""

@@ -95,3 +95,12 @@ def test_a_line_of_categories_over_the_headline_is_no_headline():
     page = read_page_copy(_page(*lines))
     assert page is not None
     assert page.title == "Westmere dredges its channel at last"
+
+
+def test_a_short_headline_shown_twice_in_a_row_over_its_subtitle_is_the_title():
+    headline = "Westmere Tides"
+    lines = [*MENU, "Breadcrumb", "Home", headline, headline, "Life on the harbour wall", *BODY, *BUTTONS]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == headline
+    assert [block.text for block in page.blocks] == BODY

@@ -89,6 +89,11 @@ def labels(lines: list[str], shown: str, nearest: str, above: int) -> bool:
     return len(shown.split()) < MIN_HEADLINE_WORDS and last < lines.index(nearest)
 
 
+def shown_twice_over(lines: list[str], index: int) -> bool:
+    """The two lines over line ``index`` say the same headline-shaped words: the headline shown twice (a header and the article's), ``index`` its deck."""
+    return index >= 2 and lines[index - 1] == lines[index - 2] and _headline_shaped(lines[index - 1])
+
+
 def tag_list(line: str) -> bool:
     """A line of the article's categories ("Boats, Harbour life, Weather"): three or more capitalised labels of a few words between commas."""
     parts = [part.strip() for part in line.split(",")]

@@ -57,7 +57,7 @@ from .furniture import (
     without_screen_reader_notes,
 )
 from .promo import is_author_bio, is_credit_line, opens_comments
-from .pageheads import asks_headline, echoed, headline_in_title_bar, headline_over_buttons, headline_over_credit, headline_over_deck, headline_under_byline, labels, listed_entry, near_over, opening_line, said_once, shown_headline, tag_list
+from .pageheads import asks_headline, echoed, headline_in_title_bar, headline_over_buttons, headline_over_credit, headline_over_deck, headline_under_byline, labels, listed_entry, near_over, opening_line, said_once, shown_headline, shown_twice_over, tag_list
 from .pullquotes import without_pull_quotes
 from .tails import closes_article, points_elsewhere, trails_off
 from .unwrap import page_lines, sentence_inside
@@ -427,7 +427,7 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     words; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
     """
     if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
-        return lines[index]
+        return lines[index - 1] if shown_twice_over(lines, index) else lines[index]  # see .pageheads
     upper = lines[index - 1]
     words = len(upper.split())
     crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads

@@ -32,7 +32,8 @@ def spread_byline_roles(lines: list[str], roles: list[Role]) -> list[Role]:
     for index, line in enumerate(lines):
         if roles[index] is Role.PROSE:
             continue
-        if _GENRE_BYLINE.match(line.strip()) and names_only(_GENRE_BYLINE.match(line.strip()).group("names")):
+        genre = _GENRE_BYLINE.match(line.strip())
+        if genre and names_only(genre.group("names")):
             marked[index] = Role.BYLINE
         elif _BYWORD.match(line.strip()) and index + 1 < len(lines) and names_only(lines[index + 1]):
             marked[index] = marked[index + 1] = Role.BYLINE

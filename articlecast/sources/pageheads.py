@@ -16,6 +16,15 @@ A headline may be a question standing right under the article's date, over the a
 (its section, in the menu, the breadcrumb and the footer), the question is the headline. Under a
 headline of its own, the same question opens the article; so does one under share buttons below
 the date, and the line over the date is the headline (:func:`headline_over_buttons`).
+
+More headlines found by where they stand: the line the copy's first line (the window's title)
+repeats over the article (:func:`headline_in_title_bar`); a headline of a word or two over its
+picture's credit (:func:`headline_over_credit`); one shown twice in a row over its subtitle
+(:func:`shown_twice_over`); a headline over a shorter deck over the date
+(:func:`headline_over_deck`); one over its byline with many buttons between, under its deck or
+date (:func:`near_over`). Not the headline: an entry of a "related" list set between the date and
+the article (:func:`listed_entry`), a section's label over the headline
+(:func:`section_label_over`), a line of categories (:func:`tag_list`).
 """
 
 from __future__ import annotations
@@ -32,10 +41,11 @@ TAG_MIN_LABELS = 3
 TAG_MAX_WORDS = 3
 """Words of one category's label in a line of them at most."""
 LISTED_REACH = 5
+"""Lines between a list's entry and the "related" label over the list at most."""
 LABEL_UNDER_DATE = 2
 """Lines between the article's date or byline and the label of a list under it at most."""
-"""Lines between a list's entry and the "related" label over the list at most."""
 DECK_HEAD_MIN_WORDS = 4
+"""Words of a deck under a longer headline at least."""
 CREDIT_REACH = 10
 """Lines above the article where the credit of the picture under a headline stands at most (a topic, buttons between)."""
 MIN_HEADLINE_WORDS = 3
@@ -79,7 +89,7 @@ def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | Non
     return None
 
 
-def labels(lines: list[str], shown: str, nearest: str, above: int) -> bool:
+def section_label_over(lines: list[str], shown: str, nearest: str, above: int) -> bool:
     """The line shown again (``shown``, its last showing above line ``above``) is a section's label over the ``nearest`` headline: a word or two, further up.
 
     A page shows its section in the menu and again over the headline ("Science" / "3 May 2024" /

@@ -57,7 +57,7 @@ from .furniture import (
     without_screen_reader_notes,
 )
 from .promo import is_author_bio, is_credit_line, opens_comments
-from .pageheads import asks_headline, echoed, headline_in_title_bar, headline_over_buttons, headline_over_credit, headline_over_deck, headline_under_byline, labels, listed_entry, near_over, opening_line, said_once, shown_headline, shown_twice_over, tag_list
+from .pageheads import asks_headline, echoed, headline_in_title_bar, headline_over_buttons, headline_over_credit, headline_over_deck, headline_under_byline, listed_entry, near_over, opening_line, said_once, section_label_over, shown_headline, shown_twice_over, tag_list
 from .pullquotes import without_pull_quotes
 from .tails import closes_article, points_elsewhere, trails_off
 from .unwrap import page_lines, sentence_inside
@@ -347,7 +347,7 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
     if byline_at is not None and (nearest is None or not near_over(lines, roles, lines.index(nearest), byline_at)):
         nearest = headline_under_byline(lines, roles, byline_at, body_start) or nearest  # see .pageheads
     shown = shown_headline(lines, roles, above)
-    if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)) and not labels(lines, shown, nearest, above))):
+    if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)) and not section_label_over(lines, shown, nearest, above))):
         return shown
     return nearest or headline_over_credit(lines, roles, above)  # see .pageheads
 

@@ -15,6 +15,8 @@ from articlecast.sources.toolbars import is_toolbar
         "Imprimer Partager Commentaires",
         "Друк Поділитися 5 коментарі",
         "Listen Save Share on Facebook",
+        "PrintShareComments 14",
+        "vorlesenMerkenKommentare lesen36 Beiträge",
     ],
 )
 def test_tool_rows_are_furniture(line):
@@ -30,6 +32,8 @@ def test_tool_rows_are_furniture(line):
         "Print",
         "Comments",
         "Save the date for the harbour festival",
+        "iPhone Share Print",
+        "PrintWorks Gallery",
     ],
 )
 def test_headlines_and_single_labels_are_not_tool_rows(line):

@@ -148,3 +148,13 @@ def test_the_last_line_of_a_paragraph_of_sentences_ending_in_a_colon_stays_with_
     paragraph = BODY[0] + " " + ending
     lines = page_lines(_flat(paragraph, BODY[1]))
     assert " ".join(paragraph.split()) in lines
+
+
+def test_a_headline_shown_twice_in_a_row_stays_two_lines():
+    headline = "Harbour board votes to dredge the silted Westmere channel before autumn"
+    text = _flat(*MENU, headline, headline, "By Ann Rowe", "Share", "Add a comment", *BODY)
+    lines = page_lines(text)
+    assert lines.count(headline) == 2
+    page = read_page_copy(text)
+    assert page is not None
+    assert page.title == headline

@@ -112,7 +112,8 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
-_TERMINAL = re.compile(r"[.!?:…。！？：][\"”’'»)\]」』）]*$")
+_TERMINAL = re.compile(r"[.!?:…。！？：][\"“”’'»«)\]」』）]*$")
+"""A sentence's end, then maybe closing quotes: German closes with “ („so“), Swiss and French guillemets either way."""
 _UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 """A Chinese or Japanese character counts as a word of its own (these scripts put no spaces between words)."""
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")

@@ -16,6 +16,15 @@ A headline may be a question standing right under the article's date, over the a
 (its section, in the menu, the breadcrumb and the footer), the question is the headline. Under a
 headline of its own, the same question opens the article; so does one under share buttons below
 the date, and the line over the date is the headline (:func:`headline_over_buttons`).
+
+More headlines found by where they stand: the line the copy's first line (the window's title)
+repeats over the article (:func:`headline_in_title_bar`); a headline of a word or two over its
+picture's credit (:func:`headline_over_credit`); one shown twice in a row over its subtitle
+(:func:`shown_twice_over`); a headline over a shorter deck over the date
+(:func:`headline_over_deck`); one over its byline with many buttons between, under its deck or
+date (:func:`near_over`). Not the headline: an entry of a "related" list set between the date and
+the article (:func:`listed_entry`), a section's label over the headline
+(:func:`section_label_over`), a line of categories (:func:`tag_list`).
 """
 
 from __future__ import annotations
@@ -23,11 +32,26 @@ from __future__ import annotations
 import re
 
 from .furniture import Role, classify, ends_sentence, find_date
-from .promo import labelled_link
+from .promo import is_label_line, labelled_link
 
 REACH = 30
 """Lines above the article (or its byline) where a headline shown again is looked for."""
 MIN_WORDS = 2
+TAG_MIN_LABELS = 3
+TAG_MAX_WORDS = 3
+"""Words of one category's label in a line of them at most."""
+LISTED_REACH = 5
+"""Lines between a list's entry and the "related" label over the list at most."""
+LABEL_UNDER_DATE = 2
+"""Lines between the article's date or byline and the label of a list under it at most."""
+DECK_HEAD_MIN_WORDS = 4
+"""Words of a deck under a longer headline at least."""
+CREDIT_REACH = 10
+"""Lines above the article where the credit of the picture under a headline stands at most (a topic, buttons between)."""
+MIN_HEADLINE_WORDS = 3
+"""Words of a headline found by its shape alone; a shorter one needs its picture's credit under it."""
+NEAR_LINES = 7
+"""Lines between a headline and the byline under it at most, unless its deck or date stands between."""
 MAX_WORDS = 25
 CUT_MIN_CHARS = 20
 """Characters a cut copy of the headline keeps at least ("… du maintien...")."""
@@ -42,6 +66,7 @@ UNDER_BYLINE_MIN_WORDS = 4
 LABEL_SHOWN_MIN = 3
 """Showings of a section's label (menu, breadcrumb, footer); a headline shows twice at most (a breadcrumb or sticky header, and over the article)."""
 
+_WEB_ADDRESS = re.compile(r"\bwww\.|://")
 _CUT = re.compile(r"\s*(?:\.\.\.|…)$")
 _INNER_STOP = re.compile(r"[.!?…]\s+\S")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -62,6 +87,28 @@ def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | Non
         if _headline_shaped(lines[index]) and _over_article(lines, roles, index) and _shown_before(folded, roles, index):
             return lines[index]
     return None
+
+
+def section_label_over(lines: list[str], shown: str, nearest: str, above: int) -> bool:
+    """The line shown again (``shown``, its last showing above line ``above``) is a section's label over the ``nearest`` headline: a word or two, further up.
+
+    A page shows its section in the menu and again over the headline ("Science" / "3 May 2024" /
+    "<headline>"); the headline stands under its label, never over it.
+    """
+    last = max(index for index in range(above) if lines[index] == shown)
+    return len(shown.split()) < MIN_HEADLINE_WORDS and last < lines.index(nearest)
+
+
+def shown_twice_over(lines: list[str], index: int) -> bool:
+    """The two lines over line ``index`` say the same headline-shaped words: the headline shown twice (a header and the article's), ``index`` its deck."""
+    return index >= 2 and lines[index - 1] == lines[index - 2] and _headline_shaped(lines[index - 1])
+
+
+def tag_list(line: str) -> bool:
+    """A line of the article's categories ("Boats, Harbour life, Weather"): three or more capitalised labels of a few words between commas."""
+    parts = [part.strip() for part in line.split(",")]
+    short = all(part and part[0].isupper() and len(part.split()) <= TAG_MAX_WORDS for part in parts)
+    return len(parts) >= TAG_MIN_LABELS and short and not ends_sentence(line)
 
 
 def asks_headline(lines: list[str], roles: list[Role], start: int) -> bool:
@@ -111,6 +158,86 @@ def echoed(lines: list[str], index: int) -> bool:
         if site and site[0] in TITLE_BAR_MARKS and 1 <= len(site) - 1 <= SITE_NAME_MAX_WORDS:
             return True
     return False
+
+
+def near_over(lines: list[str], roles: list[Role], found: int, byline_at: int) -> bool:
+    """Line ``found`` stands near over the byline: :data:`NEAR_LINES` lines at most, or :data:`REACH` with its deck or date between.
+
+    Buttons, a photo's caption and credit or a reading time may stand between a headline and its
+    byline, however many they are, under a deck or a date that shows the article's head goes on;
+    a line further up over nothing but furniture is a menu's entry.
+    """
+    between = range(found + 1, byline_at)
+    headed = any(roles[index] in (Role.PROSE, Role.DATELINE) or _dated(lines[index]) for index in between)
+    return len(between) <= NEAR_LINES or (len(between) <= REACH and headed)
+
+
+def listed_entry(lines: list[str], roles: list[Role], index: int) -> bool:
+    """Line ``index`` is an entry of a "read also" / "related" list set between the article's date and its text.
+
+    Only furniture (the list's other entries) stands between it and the list's label, and the
+    article's date or byline right over the label: the article's head is over the list, not under it.
+    """
+    for above in range(index - 1, max(-1, index - LISTED_REACH - 1), -1):
+        if is_label_line(lines[above]):
+            head = range(max(0, above - LABEL_UNDER_DATE), above)
+            return any(roles[line] in (Role.DATELINE, Role.BYLINE) or _dated(lines[line]) for line in head)
+        if roles[above] not in (Role.JUNK, Role.TEASER):
+            return False
+    return False
+
+
+def headline_over_deck(lines: list[str], roles: list[Role], index: int) -> bool:
+    """Line ``index`` is a deck without a full stop under its headline, over the article's date: the line above is the headline.
+
+    Of two headline-like lines right over the date, the upper is the headline when the lower is
+    shorter (a kicker over a headline is shorter than it), unless the upper gives a web address
+    (a print header: "Printed from: www.…").
+    """
+    below, upper = index + 1, index - 1
+    if upper < 0 or below >= len(lines) or not (roles[below] is Role.DATELINE or _dated(lines[below])):
+        return False
+    head, deck = lines[upper], lines[index]
+    shaped = roles[upper] is Role.SHORT and _headline_shaped(head) and not _dated(head) and not _WEB_ADDRESS.search(head)
+    return shaped and DECK_HEAD_MIN_WORDS <= len(deck.split()) < len(head.split())
+
+
+def headline_in_title_bar(lines: list[str], above: int) -> str | None:
+    """The line near over the article (in the :data:`REACH` lines above ``above``) that the copy's first line, the window's title, repeats.
+
+    A copy may open with the page's title, the headline alone or with the site's name after a bar
+    or a dash ("<headline> | Daily Courier"); the line over the article that says the same is the
+    headline, whatever boxes stand between. A copy without blank lines may have glued the line
+    under the title to it. A menu that the copy opens with and shows again (the same entry under
+    the line both times) names no headline.
+    """
+    if not lines:
+        return None
+    first = " ".join(lines[0].casefold().split())
+    marks = [first.rsplit(f" {mark} ", 1)[0] for mark in TITLE_BAR_MARKS if f" {mark} " in first]
+    titles = {first, *(head for head in marks if len(first[len(head) :].split()) - 1 <= SITE_NAME_MAX_WORDS)}
+    for index in range(above - 1, max(0, above - REACH - 1), -1):
+        line = lines[index]
+        folded = " ".join(line.casefold().split())
+        titled = folded in titles or first.startswith(folded + " ")  # a hard wrap may have glued the next line to the title
+        titled = titled and (index + 1 >= len(lines) or lines[index + 1] != lines[1])  # not a menu shown twice
+        if titled and len(line.split()) >= MIN_HEADLINE_WORDS and _headline_shaped(line):
+            return line
+    return None
+
+
+def headline_over_credit(lines: list[str], roles: list[Role], above: int) -> str | None:
+    """A headline of a word or two over its picture's credit ("Harbours" / "© Westmere Courier"), for a page with no longer one near the article.
+
+    A page that opens its article with a big picture under the headline shows the picture's
+    credit right under it; a copyright without a year there is the picture's, not the page's footer.
+    """
+    for index in range(above - 1, max(0, above - CREDIT_REACH - 1), -1):
+        credit, head = lines[index].strip(), lines[index - 1].strip()
+        if roles[index] is Role.BREAK and credit.startswith("©") and not any(char.isdigit() for char in credit):
+            named = 1 <= len(head.split()) < MIN_HEADLINE_WORDS and head[0].isupper() and not ends_sentence(head)
+            return head if named and roles[index - 1] is Role.SHORT else None
+    return None
 
 
 def headline_under_byline(lines: list[str], roles: list[Role], byline_at: int, start: int) -> str | None:

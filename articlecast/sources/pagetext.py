@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from ..article import Block
 from .authornote import is_author_note
 from .boxes import neighbour_marks
+from .bylineforms import read_byline, spread_byline_roles
 from .credits import closes_on_credit
 from .furniture import (
     FURNITURE,
@@ -56,7 +57,7 @@ from .furniture import (
     without_screen_reader_notes,
 )
 from .promo import is_author_bio, is_credit_line, opens_comments
-from .pageheads import asks_headline, echoed, headline_over_buttons, headline_under_byline, opening_line, said_once, shown_headline
+from .pageheads import asks_headline, echoed, headline_in_title_bar, headline_over_buttons, headline_over_credit, headline_over_deck, headline_under_byline, listed_entry, near_over, opening_line, said_once, section_label_over, shown_headline, shown_twice_over, tag_list
 from .pullquotes import without_pull_quotes
 from .tails import closes_article, points_elsewhere, trails_off
 from .unwrap import page_lines, sentence_inside
@@ -141,7 +142,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         if role not in FURNITURE
     ]
     byline_at = next((i for i in range(start - 1, max(-1, start - BYLINE_REACH - 1), -1) if roles[i] is Role.BYLINE), None)
-    byline = parse_byline(lines[byline_at]) if byline_at is not None else None
+    byline = read_byline(lines, byline_at) if byline_at is not None else None
     date = byline.date if byline else None
     if date is None:
         dateline = next((lines[i] for i in range(start - 1, -1, -1) if roles[i] is Role.DATELINE), None)
@@ -159,7 +160,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     an e-mail address) or a comment section's heading ends the article.
     """
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
-    roles = [_own_role(line) for line in lines]
+    roles = spread_byline_roles(lines, [_own_role(line) for line in lines])  # "By" over the names, "Eine Analyse von …"
     for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
             roles[i] = Role.JUNK
@@ -335,28 +336,31 @@ def _title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int
     place over its deck and the byline (:func:`_stated_headline`). See :mod:`.pageheads` for a headline shown again and a question.
     """
     above = byline_at if byline_at is not None else body_start
+    titled = headline_in_title_bar(lines, above)  # see .pageheads
+    if titled:
+        return titled
     stated = _stated_headline(lines, roles, byline_at) if byline_at is not None else None
     if stated is not None:
         return lines[stated]
     nearest = _nearest_headline(lines, roles, listed, above)
     nearest = (lines[above - 1] == nearest and headline_over_buttons(lines, roles, above - 1)) or nearest  # see .pageheads
-    if byline_at is not None and (nearest is None or lines.index(nearest) < byline_at - HEAD_WINDOW):
+    if byline_at is not None and (nearest is None or not near_over(lines, roles, lines.index(nearest), byline_at)):
         nearest = headline_under_byline(lines, roles, byline_at, body_start) or nearest  # see .pageheads
     shown = shown_headline(lines, roles, above)
-    if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)))):
+    if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)) and not section_label_over(lines, shown, nearest, above))):
         return shown
-    return nearest
+    return nearest or headline_over_credit(lines, roles, above)  # see .pageheads
 
 
 def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], above: int) -> str | None:
     """The nearest headline-like line above line ``above`` (see :func:`_title`)."""
-    counts = Counter(" ".join(line.casefold().split()) for line in lines[:above])
+    counts = Counter(" ".join(line.casefold().split()) for line in lines[: above + HEAD_WINDOW])  # shown again over its picture
     for i in range(above - 1, -1, -1):
         role = roles[i]
         near = above - i <= HEAD_WINDOW
         if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
             role = _own_role(lines[i])
-        if _headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i))):
+        if _headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or listed_entry(lines, roles, i))):
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
 
@@ -423,11 +427,13 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     words; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
     """
     if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
-        return lines[index]
+        return lines[index - 1] if shown_twice_over(lines, index) else lines[index]  # see .pageheads
     upper = lines[index - 1]
     words = len(upper.split())
-    crumbs = _CRUMB_SEPARATOR.search(upper)
+    crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads
     if not crumbs and _headline_like(upper, _own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
+        return upper
+    if not crumbs and headline_over_deck(lines, roles, index):  # see .pageheads
         return upper
     return lines[index]
 

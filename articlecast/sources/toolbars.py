@@ -3,7 +3,8 @@
 Pages set their tools (read aloud, print, share, comment, save) in a row by the headline; a copy
 of the page gives their labels as one line, which is short and has no full stop, so it looks
 like a headline. It is told by its words: every one a tool's label, a count or a linking word, two or
-more labels.
+more labels. A copy may glue the labels together ("vorlesenDruckansichtKommentare lesen128"): a
+capital or a figure after a small letter starts a new label.
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu sur 
 """Small words between labels ("Share on X", "In Pocket speichern"), allowed but not counted."""
 TOOLBAR_MIN_LABELS = 2
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_SEAM = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-zß-ÿа-яёєіїґ])(?=[A-ZÀ-ÞА-ЯЁЄІЇҐ])")
+"""Where two glued labels meet: a figure beside a letter, or a capital after a small letter."""
 
 
 def is_toolbar(text: str) -> bool:
     """Whether a line is only tool labels and counts ("Print Share 12 Comments"), two labels or more."""
-    words = [word.casefold() for word in _WORD.findall(text)]
+    words = [word.casefold() for word in _WORD.findall(_SEAM.sub(" ", text))]
     labels = sum(word in TOOL_WORDS for word in words)
     return labels >= TOOLBAR_MIN_LABELS and all(word in TOOL_WORDS or word in LINKING_WORDS or word.isdigit() for word in words)

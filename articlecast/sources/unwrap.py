@@ -9,6 +9,8 @@ goes on with the cut sentence above it even across a blank line (a hard line bre
 paragraph, as a page's ``<br>`` gives it). It stands
 alone, however full the line above, when:
 
+- the line says again just what the line above said (a headline shown twice, over a photo
+  and in a sticky bar): a paragraph never repeats its own line;
 - the line above ended a sentence and the line is a dateline, byline or copyright;
 - the line above ended a sentence (not a number's or an initial's dot), and the line,
   starting upper case, neither fills the width nor ends a sentence itself: the last line of a
@@ -90,7 +92,7 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def _joins(previous: str, line: str, following: str | None, width: int | None, first: bool) -> bool:
     """Whether ``line`` goes on with ``previous`` (see the module's account); ``first``: ``previous`` opened its block."""
-    if opens_block(line) and not (width is not None and _cut_at_dash(previous, line, width)):
+    if line == previous or (opens_block(line) and not (width is not None and _cut_at_dash(previous, line, width))):
         return False
     if _continues(previous, line, wrapped=width is not None and _full(previous, line, width)):
         return True

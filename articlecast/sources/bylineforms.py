@@ -1,0 +1,61 @@
+"""Bylines that a page copy shows in another form than "By Ann Rowe" on one line.
+
+- The byword alone on its line, the names on the next ("By" / "Ann Rowe and Tom Reid"): the page
+  set the names as links of their own, and the copy broke the line there. Both lines are the byline.
+- A genre's byline: the kind of piece, then who wrote it ("Eine Analyse von Ann Rowe", "A column
+  by Tom Reid", "Une chronique de Léa Roux").
+
+Either is furniture over the article, and the headline stands above it, not under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Byline, Role, ends_sentence, parse_byline
+
+NAMES_MAX_WORDS = 8
+"""Words of a line of names under a lone byword ("Ann Rowe, Tom Reid and Lea Roux")."""
+
+_BYWORD = re.compile(r"^(?:by|von|par|por|author|autor|autorin|auteur|autora|автор|авторка|автори|авторы)\s*:?$", re.I)
+_GENRE_BYLINE = re.compile(
+    r"^(?:(?:ein|eine)\s+\w+\s+von|an?\s+\w+\s+by|(?:un|une|una)\s+\w+\s+(?:de|par|por))\s+(?P<names>\S.*)$", re.I
+)
+_NAME_LINKS = frozenset({"and", "und", "et", "y", "e", "von", "van", "de", "da", "di", "del", "la", "le", "zu"})
+_ROLE_NOTE = re.compile(r"\s*\([^()]*\)$")
+"""A note after a name ("Ann Rowe (Autorin)")."""
+
+
+def spread_byline_roles(lines: list[str], roles: list[Role]) -> list[Role]:
+    """``roles`` with the lines of a byline in one of this module's forms made :attr:`Role.BYLINE`."""
+    marked = list(roles)
+    for index, line in enumerate(lines):
+        if roles[index] is Role.PROSE:
+            continue
+        genre = _GENRE_BYLINE.match(line.strip())
+        if genre and names_only(genre.group("names")):
+            marked[index] = Role.BYLINE
+        elif _BYWORD.match(line.strip()) and index + 1 < len(lines) and names_only(lines[index + 1]):
+            marked[index] = marked[index + 1] = Role.BYLINE
+    return marked
+
+
+def read_byline(lines: list[str], index: int) -> Byline | None:
+    """The author and date of the byline at line ``index``, whichever form it has."""
+    line = lines[index].strip()
+    genre = _GENRE_BYLINE.match(line)
+    if genre:
+        return Byline(_ROLE_NOTE.sub("", genre.group("names")).strip(), None)
+    if index and _BYWORD.match(lines[index - 1].strip()) and names_only(line):
+        return Byline(_ROLE_NOTE.sub("", line).strip(), None)
+    if _BYWORD.match(line) and index + 1 < len(lines) and names_only(lines[index + 1]):
+        return Byline(_ROLE_NOTE.sub("", lines[index + 1]).strip(), None)
+    return parse_byline(line)
+
+
+def names_only(text: str) -> bool:
+    """A few capitalised names and the words that link them, no figures, no sentence: "Ann Rowe und Tom Reid (Autor)"."""
+    names = _ROLE_NOTE.sub("", text).replace(",", " ").split()
+    if not 1 <= len(names) <= NAMES_MAX_WORDS or any(char.isdigit() for char in text) or ends_sentence(text):
+        return False
+    return names[0][0].isupper() and all(word[0].isupper() or word.casefold() in _NAME_LINKS for word in names)

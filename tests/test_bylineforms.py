@@ -1,0 +1,70 @@
+"""Bylines in other forms than "By Ann Rowe" on one line: the byword alone over the names, a
+genre's byline ("Eine Analyse von …"); and a headline over its byline with many buttons between."""
+
+from articlecast.sources.bylineforms import names_only, read_byline, spread_byline_roles
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.pagetext import read_page_copy
+
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+HEADLINE = "Harbour board votes to dredge the Westmere channel"
+DECK = "The lifeboat crew has waited for the tide since spring, and skippers want the work done before the ferries start."
+MENU = ["Home", "Local", "Harbour", "Sport", "Weather", "Letters"]
+BUTTONS = ["Share", "Facebook", "Twitter", "Print", "Comments"]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_byword_alone_over_the_names_makes_both_lines_the_byline():
+    lines = ["Von", "Ann Rowe und Tom Reid (Autorin)", BODY[0]]
+    roles = spread_byline_roles(lines, [Role.SHORT, Role.SHORT, Role.PROSE])
+    assert roles == [Role.BYLINE, Role.BYLINE, Role.PROSE]
+    byline = read_byline(lines, 1)
+    assert byline is not None and byline.author == "Ann Rowe und Tom Reid"
+
+
+def test_a_byword_over_a_sentence_or_a_date_is_no_byline():
+    assert not names_only("Skippers want the work done.")
+    assert not names_only("3 June 2025")
+    lines = ["By", "the harbour wall", BODY[0]]
+    assert spread_byline_roles(lines, [Role.SHORT, Role.SHORT, Role.PROSE]) == [Role.SHORT, Role.SHORT, Role.PROSE]
+
+
+def test_a_genre_byline_names_the_author_and_is_no_headline():
+    for line, author in (("Eine Reportage von Ann Rowe", "Ann Rowe"), ("A column by Tom Reid", "Tom Reid"), ("Une chronique de Léa Roux", "Léa Roux")):
+        assert spread_byline_roles([line], [Role.SHORT]) == [Role.BYLINE]
+        byline = read_byline([line], 0)
+        assert byline is not None and byline.author == author
+    assert spread_byline_roles(["Eine Reportage von der Küste"], [Role.SHORT]) == [Role.SHORT]
+
+
+def test_the_headline_over_a_deck_and_a_genre_byline_is_the_title():
+    page = read_page_copy(_page(*MENU, "more", HEADLINE, DECK, "Eine Analyse von Ann Rowe", "3. Juni 2025, 9:21 Uhr", *BUTTONS, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Ann Rowe"
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_over_buttons_and_a_two_line_byline_beats_the_teasers_under_it():
+    teasers = ["Lighthouse keepers meet again", "Ferry timetable: what changes in autumn", "Why the gulls stay inland", "Order the magazine"]
+    lines = [*MENU, HEADLINE, DECK, "2 min read", *BUTTONS, "3 June 2025", "Westmere Courier", "By", "Ann Rowe", *teasers, *BODY]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Ann Rowe"
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_an_author_box_under_a_quote_closed_the_german_way_keeps_the_last_sentence():
+    last = "„Wir fangen im August an, und die Fähren fahren im Herbst wieder nach Plan, sobald die Rinne tief genug ist.“"
+    box = ["AUTOR", "Ann Rowe", "ist Hafenmeisterin in Westmere und schreibt über die Küste."]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Tom Reid", *BUTTONS, *BODY, last, *box, "Comments", "Imprint"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [*BODY, last]
+    assert classify(last) is Role.PROSE

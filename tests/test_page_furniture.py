@@ -102,6 +102,15 @@ def test_teasers_ending_in_their_link(line):
 
 @pytest.mark.parametrize(
     "line",
+    ["Outage knocks Instagram, Facebook and WhatsApp offline for hours", "Why the harbour town quit TikTok for good"],
+)
+def test_a_headline_about_a_social_network_is_no_promotion(line):
+    """Short lines naming a network are the site's links ("Наш канал у Telegram"); a headline is longer."""
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         "Netflix said its subscribers rose by a tenth in the spring, beating forecasts.",
         "“We have no comment on the plans,” a spokesman for the council said on Monday.",

@@ -360,7 +360,7 @@ def is_promo(text: str) -> bool:
         or (count <= LOOK_ALIKE_MAX_WORDS and _looks_alike(words))
         or (count <= 30 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not _QUOTED.search(text))
         or (CAPITALS_MIN_WORDS <= count <= 40 and text.upper() == text and site_speaks(text))  # "CHECK OUR APP AND …"
-        or (count <= 12 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
+        or (count <= 7 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
     )
 
 

@@ -222,7 +222,16 @@ GRAMMAR = Grammar(
             ("у ю", "m", "dat"), ("е", "m", "loc"), ("а я", "m", "gen"), ("о", "n", "nom"),
         ) for ending in endings.split()
     ),
-    regnal_forms=frozenset({("m", "nom"), ("m", "ins"), ("m", "dat"), ("f", "gen")}),
+    name_endings={
+        "m": (("ом", "ins"), ("ем", "ins"), ("ём", "ins"), ("ии", "loc"), ("е", "loc"), ("у", "dat"), ("ю", "dat"),
+              ("а", "gen"), ("я", "gen")),
+        "a": (("ой", "ins"), ("ей", "ins"), ("ы", "gen"), ("и", "gen"), ("е", "loc"), ("у", "acc"), ("ю", "acc"),
+              ("а", "nom"), ("я", "nom")),
+    },
+    a_names={
+        **dict.fromkeys("Екатерин Елизавет Анн Мари Виктори Изабелл Маргарит Кристин Ольг Елен Ирин Жанн Софь Софи Юлиан".split(), "f"),
+        **dict.fromkeys("Никит Иль Фом Лук".split(), "m"),
+    },
     compound_stems={1: "одно", 90: "девяносто", 100: "сто", 1000: "тысяче"},
     latin_letters=dict(zip("abcdefghijklmnopqrstuvwxyz", (
         "эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар эс ти ю ви дабл-ю экс уай зед".split()))),

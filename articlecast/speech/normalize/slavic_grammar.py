@@ -211,5 +211,8 @@ class Grammar:
     singular_endings: tuple[tuple[str, str, str], ...] = ()
     """Endings of singular nouns and adjectives → (gender, case), the first that fits wins: what an ordinal
     before the word agrees with ("съезда" → m gen, "степени" → f gen); a word that fits none is m nom."""
-    regnal_forms: frozenset[tuple[str, str]] = frozenset()
-    """Those forms that a name's ending shows without doubt: after them a Roman numeral is ordinal ("Пётр I")."""
+    name_endings: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """A ruler's name's endings → the case they show, for names declined like "Пётр" (``"m"``) and like
+    "Екатерина" (``"a"``); a masculine name without an ending listed ("Пётр", "Николай") is nominative."""
+    a_names: Mapping[str, str] = field(default_factory=dict)
+    """Stems of rulers' names declined like "Екатерина" → their gender ("Екатерин": "f", Ukrainian "Микол": "m")."""

@@ -35,6 +35,9 @@ _AFTER_LOCATIVE_PREPOSITION = re.compile(
 _WORD_BEFORE_NUMERAL = re.compile(r"(?<![\w-])([^\W\d_]+)\s$")
 """The word just before a Roman numeral (or before that word): a ruler's name, the noun it numbers, a preposition."""
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
+_VOWELS = "аеёиоуыэюяіїє"
+_PAST_VERB = re.compile(r"..(?:л|ла|ло|ли)$")
+"""A verb in the past tense ("изменили", "було"): after a ruler's numeral it is no noun the numeral ranks."""
 
 
 def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
@@ -178,12 +181,25 @@ class SlavicOrdinals(SlavicDates):
         a word whose ending shows no form may be no noun ("Николай II отрёкся", "Глава IV открывает"):
         then the numeral goes with the word before it, where that one tells how."""
         before = _WORD_BEFORE_NUMERAL.search(match.string, max(0, match.start() - 40), match.start())
-        if before and self._ending_form(match["noun"]) is None:
+        if before and self._numbers_word_before(before, match):
             said = self._after_word(before.group(1), match["numeral"], before.start(1), match.string)
             if said:
                 return f"{said} {match['noun']}"
         gender, case = self.noun_form(match["noun"], match)
         return f"{self.ordinal(_roman(match['numeral']), gender, case)} {match['noun']}"
+
+    def _numbers_word_before(self, before: re.Match[str], match: re.Match[str]) -> bool:
+        """Whether the Roman numeral goes with the word before it rather than the one after: the word after
+        shows no form, or is a past verb ("Петра I изменили"), or, after a ruler's name, is in another case
+        than the name and no genitive ("при Николае II армия", but "Москвы XIX века", "ордена Славы III степени")."""
+        form = self._ending_form(match["noun"])
+        if form is None or _PAST_VERB.search(match["noun"]):
+            return True
+        name = before.group(1)
+        if not name[0].isupper() or before.start(1) == 0:
+            return False
+        name_form = self._name_form(name)
+        return name_form is not None and form[1] not in ("gen", name_form[1])
 
     def _roman_after_name(self, match: re.Match[str]) -> str:
         """``Пётр I`` → "Пётр Первый", ``глава IV`` → "глава четвёртая", ``в разделе II`` → "в разделе втором"."""
@@ -207,18 +223,32 @@ class SlavicOrdinals(SlavicDates):
             gender = "f"
         elif lower.endswith(("о", "е", "є")):
             gender = "n"
-        elif lower[-1] in "аеёиоуыэюяіїє":
+        elif lower[-1] in _VOWELS:
             return ""
         else:
             gender = "m"
         return self.ordinal(_roman(numeral), gender, "nom")
 
     def _regnal(self, name: str, numeral: str) -> str:
-        form = self._ending_form(name.lower()) or ("m", "nom")
-        if form not in self.grammar.regnal_forms:
+        """A ruler's ordinal in the gender and case of the name ("при Николае II" → "Втором"); "" where the
+        name's ending shows no case a name has."""
+        form = self._name_form(name)
+        if form is None:
             return ""
         ordinal = self.ordinal(_roman(numeral), *form)
         return ordinal[0].upper() + ordinal[1:]
+
+    def _name_form(self, name: str) -> tuple[str, str] | None:
+        """(gender, case) of a ruler's name by its ending: "Екатерины" f gen, "Петра" m gen, "Пётр" m nom."""
+        endings, a_names = self.grammar.name_endings, self.grammar.a_names
+        for ending, case in endings["a"]:
+            gender = a_names.get(name[: -len(ending)]) if name.endswith(ending) else None
+            if gender:
+                return gender, "gen" if (gender, case) == ("m", "acc") else case  # "Миколу II": "Другого"
+        for ending, case in endings["m"]:
+            if name.endswith(ending):
+                return "m", case
+        return None if name[-1] in _VOWELS else ("m", "nom")
 
     def noun_form(self, word: str, match: re.Match[str]) -> tuple[str, str]:
         """The gender and case of a singular noun (or adjective) by its ending; a feminine stem, and

@@ -174,6 +174,7 @@ GRAMMAR = Grammar(
     hard_endings={"ий": "ый", "ой": "ый"},
     vowel_prepositions=("в", "с", "к"),
     locative_endings="[^и]е|ии",
+    feminine_locatives="[бвгджзклмпрстфхцчшщ]ке|ице",
     eras=("до н. э.", "до н.э.", "н. э.", "н.э."),
     corrections={r"\bнол(я|ю|ём|е)\b": r"нул\1"},
     time_nouns=frozenset({"час", "минута", "секунда"}),

@@ -69,7 +69,7 @@ from .base import CARD_NUMBER, Step, alternatives, substitute
 from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
-from .slavic_numbers import LOCATIVE_PREPOSITIONS, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_numbers import LOCATIVE_PREPOSITIONS, accusative_or_nominative, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .slavic_ordinals import FRACTION, ROMAN, roman_patterns, suffix_ordinal_pattern
 from .web import PATTERN as WEB
 from .web import WebReader
@@ -78,7 +78,7 @@ _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
     rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
 )
-_IN_SINGULAR = ("в", "во", "на", "о", "об", "при")
+_IN_SINGULAR = ("в", "во", "у", "на", "о", "об", "при")
 """Prepositions after which a number before a singular locative noun ranks it ("на 15 странице")."""
 _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
 """Words after which ``14.30`` is a time."""
@@ -319,7 +319,8 @@ class EastSlavic(SlavicAbbreviations):
         last = second or first
         value = whole_value(last)
         case = self.case_before(match)
-        case = case if case == "gen" else "nom"
+        whole = int(split_number(last)[0]) if currency else value  # "за 1000,50 руб.": "за тысячу рублей"
+        case = case if case == "gen" else accusative_or_nominative(case, whole)
         if currency and not scale and not second and _exact_amount(first) and currency[1]:
             return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
@@ -363,7 +364,7 @@ class EastSlavic(SlavicAbbreviations):
 
     def _bare_case(self, match: re.Match[str]) -> str:
         case = self.case_before(match)
-        return case if case in ("gen", "dat") else "nom"
+        return case if case in ("gen", "dat") else accusative_or_nominative(case, whole_value(match["first"]))
 
     def _amount(self, digits: str, gender: str, case: str, noun: str) -> str:
         if is_fraction(digits):

@@ -206,6 +206,12 @@ class Grammar:
     locative_endings: str = ""
     """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
     and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    feminine_locatives: str = ""
+    """A regular expression for endings of a singular dative or locative that only feminine nouns have
+    ("попытке", "таблице", Ukrainian "сторінці"): the ordinal before one is feminine."""
+    counted_locatives: str = ""
+    """A regular expression for those singular locatives that a plural after 2-4 shares ("на 3 тижні": three
+    weeks): after 2, 3, 4 they are counts."""
     noun_prepositions: Mapping[str, str] = field(default_factory=dict)
     """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()

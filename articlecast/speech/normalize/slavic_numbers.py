@@ -172,7 +172,7 @@ class SlavicNumbers(Rules):
         one = plural_form(value) == "one"
         before = self._preposition_before(match)
         case = g.prepositions.get(before, "nom")
-        case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else "nom"
+        case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else accusative_or_nominative(case, value)
         if re.search("(?:ами|ями|ьми)$", word):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):
@@ -228,6 +228,12 @@ def _drop_one_before_scale(words: str, scale_words: tuple[str, ...]) -> str:
     """"одна тисяча дев'ятсот" → "тисяча дев'ятсот", "одной тысячи" → "тысячи": how a thousand or a million is said."""
     first, _, rest = words.partition(" ")
     return rest if rest.startswith(scale_words) and (first == "один" or first.startswith("одн")) else words
+
+
+def accusative_or_nominative(case: str, value: int | None) -> str:
+    """After a preposition of the accusative, the accusative where a number has a form of its own: that of
+    "тысяча" ("через 1000 лет" → "через тысячу лет"); else the nominative, which is the same."""
+    return "acc" if case == "acc" and value is not None and value >= 1000 and plural_form(value // 1000 % 1000) == "one" else "nom"
 
 
 def split_number(digits: str) -> tuple[str, str]:

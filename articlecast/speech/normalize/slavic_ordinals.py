@@ -167,10 +167,15 @@ class SlavicOrdinals(SlavicDates):
     def _ranked_locative(self, match: re.Match[str]) -> str:
         """``на 15 странице`` → "на пятнадцатой странице": a count of more than one would have put the noun in the
         plural ("на пятнадцати страницах"), so a singular locative after it is ranked; 1, 21... stay counts."""
-        value = int(match["number"])
+        value, noun = int(match["number"]), match["noun"].lower()
         if plural_form(value) == "one" or (match["number"].startswith("0") and value):
             return match.group()
-        gender, case = self.noun_form(match["noun"].lower(), match)
+        counted = self.grammar.counted_locatives
+        if plural_form(value) == "few" and counted and re.fullmatch(rf"\w*(?:{counted})", noun):
+            return match.group()  # "на 3 тижні": for three weeks
+        if noun.endswith(("у", "ю")) and match["preposition"].lower() in ("о", "об"):
+            return match.group()  # "о 5 ранку": the time of day
+        gender, case = self.noun_form(noun, match)
         if case not in ("loc", "dat", "gen"):
             return match.group()
         said = self.ordinal(value, gender, "loc")
@@ -254,7 +259,8 @@ class SlavicOrdinals(SlavicDates):
         """The gender and case of a singular noun (or adjective) by its ending; a feminine stem, and
         the preposition before ``match``, decide where the ending does not ("-у": dative or accusative)."""
         gender, case = self._ending_form(word) or ("m", "nom")
-        if gender == "m" and word.startswith(self.grammar.feminine_stems):
+        feminine = self.grammar.feminine_locatives
+        if gender == "m" and (word.startswith(self.grammar.feminine_stems) or feminine and re.search(f"(?:{feminine})$", word)):
             gender, case = "f", "nom" if word.endswith(("а", "я")) else case  # "II лига": the feminine nominative
         before = self.case_before(match, "")
         if before == "acc" and word.endswith(("у", "ю")):

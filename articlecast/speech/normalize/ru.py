@@ -174,6 +174,7 @@ GRAMMAR = Grammar(
     hard_endings={"ий": "ый", "ой": "ый"},
     vowel_prepositions=("в", "с", "к"),
     locative_endings="[^и]е|ии",
+    numbered_nouns=tuple("част глав том раздел стать пункт параграф акт сцен приложени выпуск".split()),
     feminine_locatives="[бвгджзклмпрстфхцчшщ]ке|ице",
     eras=("до н. э.", "до н.э.", "н. э.", "н.э."),
     corrections={r"\bнол(я|ю|ём|е)\b": r"нул\1"},

@@ -206,6 +206,9 @@ class Grammar:
     locative_endings: str = ""
     """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
     and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    numbered_nouns: tuple[str, ...] = ()
+    """Stems of nouns numbered by a Roman numeral after them ("часть III книги"): the numeral agrees with them,
+    not with the genitive after it."""
     feminine_locatives: str = ""
     """A regular expression for endings of a singular dative or locative that only feminine nouns have
     ("попытке", "таблице", Ukrainian "сторінці"): the ordinal before one is feminine."""

@@ -195,16 +195,22 @@ class SlavicOrdinals(SlavicDates):
 
     def _numbers_word_before(self, before: re.Match[str], match: re.Match[str]) -> bool:
         """Whether the Roman numeral goes with the word before it rather than the one after: the word after
-        shows no form, or is a past verb ("Петра I изменили"), or, after a ruler's name, is in another case
+        shows no form, or is a past verb ("Петра I изменили"), or a genitive after a noun that numerals number
+        ("часть III книги"), or, after a ruler's name, is in another case
         than the name and no genitive ("при Николае II армия", but "Москвы XIX века", "ордена Славы III степени")."""
         form = self._ending_form(match["noun"])
         if form is None or _PAST_VERB.search(match["noun"]):
             return True
         name = before.group(1)
+        if form[1] in ("gen", "loc") and self._numbered_noun(name.lower()):
+            return True  # "часть III книги": "часть третья"; Ukrainian "повісті" ends like a locative
         if not name[0].isupper() or before.start(1) == 0:
             return False
         name_form = self._name_form(name)
         return name_form is not None and form[1] not in ("gen", name_form[1])
+
+    def _numbered_noun(self, word: str) -> bool:
+        return any(word.startswith(stem) and len(word) - len(stem) <= 2 for stem in self.grammar.numbered_nouns)
 
     def _roman_after_name(self, match: re.Match[str]) -> str:
         """``Пётр I`` → "Пётр Первый", ``глава IV`` → "глава четвёртая", ``в разделе II`` → "в разделе втором"."""
@@ -224,6 +230,8 @@ class SlavicOrdinals(SlavicDates):
             if gender == "m" and lower.startswith(self.grammar.feminine_stems):
                 gender = "f"
             return self.ordinal(_roman(numeral), gender, case)
+        if lower.endswith(("у", "ю")) and lower.startswith(self.grammar.feminine_stems):
+            return self.ordinal(_roman(numeral), "f", "acc")  # "прочтите главу II": "вторую"
         if lower.endswith(("а", "я")) or lower.startswith(self.grammar.feminine_stems) and lower.endswith("ь"):
             gender = "f"
         elif lower.endswith(("о", "е", "є")):

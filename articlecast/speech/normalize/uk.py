@@ -78,6 +78,7 @@ GRAMMAR = Grammar(
     },
     noun_prepositions={"по": "loc", "за": "ins"},
     locative_endings="і|у|ю",
+    numbered_nouns=tuple("частин розділ том глав стат пункт параграф акт сцен додат випуск".split()),
     feminine_locatives="[бвгджзклмнпрстфхцчшщ]ці|иці",
     counted_locatives=r"(?:[^аеєиіїоуюя]н|[аеєиіїоуюя]ц|[лжчщй])і",
     fraction_few_case="nom",

@@ -45,6 +45,8 @@ class Noun:
 
 _PLURAL_OBLIQUE = {"dat": "ам", "ins": "ами", "loc": "ах"}
 """Plural endings of the dative, instrumental and locative, the same for nearly every noun ("километрам")."""
+_SOFT_PLURAL_OBLIQUE = {"dat": "ям", "ins": "ями", "loc": "ях"}
+"""Those of a noun with a soft stem ("рублям", "гривнях")."""
 
 
 def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, str]) -> str | None:
@@ -53,16 +55,20 @@ def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, s
     without ending, an indeclinable noun; else None. Words after the first ("Цельсия", "в час") stay as they are."""
     one = plural_form(value) == "one"
     first, _, rest = (noun.one if one else noun.many).partition(" ")
+    single = noun.one.partition(" ")[0]
+    endings = _SOFT_PLURAL_OBLIQUE if single.endswith(("ь", "я")) else _PLURAL_OBLIQUE
     if noun.one == noun.many:
         word = first
     elif one:
         if first[-1] in "аеёиоуыэюяіїєьй'" or case not in hard_endings:
             return None
         word = first + hard_endings[case]
-    elif first.endswith(("ов", "ів")):
-        word = first[:-2] + _PLURAL_OBLIQUE[case]
-    elif noun.gender == "f" and noun.one.partition(" ")[0][:-1] == first:
-        word = first + _PLURAL_OBLIQUE[case]
+    elif first.endswith(("ов", "ів", "ей")):
+        word = first[:-2] + endings[case]  # "рублей" → "рублях"
+    elif single.endswith("я"):
+        word = single[:-1] + endings[case]  # "гривня", "килокалория" → "гривнях", "килокалориях"
+    elif noun.gender == "f" and single[:-1] == first:
+        word = first + endings[case]
     else:
         return None
     return f"{word} {rest}".strip()

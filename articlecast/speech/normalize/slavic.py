@@ -322,6 +322,8 @@ class EastSlavic(SlavicAbbreviations):
         whole = int(split_number(last)[0]) if currency else value  # "за 1000,50 руб.": "за тысячу рублей"
         case = case if case == "gen" else accusative_or_nominative(case, whole)
         if currency and not scale and not second and _exact_amount(first) and currency[1]:
+            if self._preposition_before(match) not in ("в", "во", "у"):  # "штраф в 500 $": what it is worth
+                case = self._oblique_case(match, currency[0]) or case  # "к 5 $" → "к пяти долларам"
             return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
         oblique = self._oblique_case(match, noun) if noun and value and not is_fraction(first) else ""
@@ -384,10 +386,15 @@ class EastSlavic(SlavicAbbreviations):
     def _money(self, digits: str, currency: Noun, minor: Noun, case: str) -> str:
         """``10,50 грн`` → "десять гривень п'ятдесят копійок"."""
         whole, cents = split_number(digits)
-        said = f"{self.cardinal(int(whole), currency.gender, case)} {currency.after(int(whole), case)}"
+        said = f"{self.cardinal(int(whole), currency.gender, case)} {self._money_noun(currency, int(whole), case)}"
         if cents and int(cents):
-            said += f" {self.cardinal(int(cents), minor.gender, case)} {minor.after(int(cents), case)}"
+            said += f" {self.cardinal(int(cents), minor.gender, case)} {self._money_noun(minor, int(cents), case)}"
         return said
+
+    def _money_noun(self, noun: Noun, value: int, case: str) -> str:
+        if case in ("dat", "ins", "loc"):
+            return oblique_form(noun, value, case, self.grammar.hard_noun_endings) or noun.after(value, case)
+        return noun.after(value, case)
 
 
 

@@ -47,6 +47,8 @@ _PLURAL_OBLIQUE = {"dat": "ам", "ins": "ами", "loc": "ах"}
 """Plural endings of the dative, instrumental and locative, the same for nearly every noun ("километрам")."""
 _SOFT_PLURAL_OBLIQUE = {"dat": "ям", "ins": "ями", "loc": "ях"}
 """Those of a noun with a soft stem ("рублям", "гривнях")."""
+_SOFT_SINGULAR = {"у": "ю", "ом": "ем"}
+"""A hard masculine ending → the soft one ("километру" but "рублю"; the locative is the same)."""
 
 
 def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, str]) -> str | None:
@@ -59,6 +61,8 @@ def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, s
     endings = _SOFT_PLURAL_OBLIQUE if single.endswith(("ь", "я")) else _PLURAL_OBLIQUE
     if noun.one == noun.many:
         word = first
+    elif one and noun.gender == "m" and first.endswith("ь") and case in hard_endings:
+        word = first[:-1] + _SOFT_SINGULAR.get(hard_endings[case], hard_endings[case])  # "рублю", "рублём"
     elif one:
         if first[-1] in "аеёиоуыэюяіїєьй'" or case not in hard_endings:
             return None

@@ -170,12 +170,13 @@ class EastSlavic(SlavicAbbreviations):
         self.time = re.compile(
             r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:-(?P<end_hour>\d{1,2}):(?P<end_minute>\d{2}))?(?![\w:]|[.,]\d)"
         )
-        units = alternatives([*g.units, *g.currencies])
+        units = alternatives([*(unit for unit in g.units if unit not in g.clause_final_units), *g.currencies])
+        final_units = rf"|(?:{alternatives(g.clause_final_units)})(?=[,;:!?)»]|$|\.(?!\d)|\s(?:и|а|но|і|та|але)\s)" if g.clause_final_units else ""
         self.quantity = re.compile(
             rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\d)(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"
             rf"(?:-(?P<second>{NUMBER}))?"
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
-            rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
+            rf"(?:\s?(?P<unit>(?:{units})(?=[\s,;:!?)»]|$|\.){final_units}))?"
         )
         self._compile_abbreviations()
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None

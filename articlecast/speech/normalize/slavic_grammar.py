@@ -216,6 +216,8 @@ class Grammar:
     locative_endings: str = ""
     """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
     and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    clause_final_units: frozenset[str] = frozenset()
+    """Units that are also words ("с": seconds, or "with"): read as units only where a clause ends ("за 10 с.")."""
     numbered_nouns: tuple[str, ...] = ()
     """Stems of nouns numbered by a Roman numeral after them ("часть III книги"): the numeral agrees with them,
     not with the genitive after it."""

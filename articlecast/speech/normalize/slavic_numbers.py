@@ -183,7 +183,7 @@ class SlavicNumbers(Rules):
             case = self._singular_case(word, before) or case
         elif case == "nom" and value in (2, 3, 4) and word.endswith(("ов", "ев", "ёв", "ей", "ів")) and len(word) > 4:
             case = "gen"  # "задержали 3 подозреваемых": after 2-4 only a living object takes the genitive plural
-        if word in self._noun_genders or noun in g.units:
+        if word in self._noun_genders or noun in g.units and noun not in g.clause_final_units:
             return self._noun_genders.get(word) or g.units[noun].gender, case  # "1 евро" is masculine; "т" feminine
         if word.startswith(g.feminine_stems):
             return "f", case

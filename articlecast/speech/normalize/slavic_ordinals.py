@@ -51,7 +51,7 @@ def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
 
 
 FRACTION = re.compile(r"(?<![\w/.,])(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
-"""``2/3``: a common fraction (read only when it is less than one: ``24/7`` is not)."""
+"""``2/3``: a common fraction; ``24/7``, whose top is not less than its bottom, is a ratio ("на")."""
 
 
 class SlavicOrdinals(SlavicDates):
@@ -117,8 +117,10 @@ class SlavicOrdinals(SlavicDates):
 
     def _fraction(self, match: re.Match[str]) -> str:
         """``2/3`` → "две третьих" (Ukrainian "дві треті"), ``1/4`` → "одна четвёртая"; the case of the preposition
-        before ("около 2/3" → "двух третьих")."""
+        before ("около 2/3" → "двух третьих"); ``24/7`` → "двадцать четыре на семь"."""
         top, bottom = int(match["top"]), int(match["bottom"])
+        if 0 < bottom <= top and not match["top"].startswith("0"):
+            return f"{self.cardinal(top)} на {self.cardinal(bottom)}"  # "24/7", "16/9", "50/50": "двадцать четыре на семь"
         if not 0 < top < bottom:
             return match.group()
         case = self.case_before(match)

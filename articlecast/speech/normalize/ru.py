@@ -52,7 +52,7 @@ GRAMMAR = Grammar(
     },  # fmt: skip
     year_words={
         "год": ("sg", "nom"), "года": ("sg", "gen"), "году": ("sg", "loc"), "годом": ("sg", "ins"),
-        "годы": ("pl", "nom"), "годов": ("pl", "gen"), "годах": ("pl", "loc"), "годами": ("pl", "ins"),
+        "годы": ("pl", "nom"), "годов": ("pl", "gen"), "годах": ("pl", "loc"), "годами": ("pl", "ins"), "годам": ("pl", "dat"),
     },  # fmt: skip
     year_abbreviations=("г.", "гг."),
     year_forms={

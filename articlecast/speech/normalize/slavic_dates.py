@@ -113,9 +113,10 @@ class SlavicDates(SlavicNumbers):
         if word is None:
             preposition = g.year_prepositions.get(self._word_before(match))
             continued = second is None and self.year_range_end.match(match.string, match.end())
-            if not 1000 <= first <= 2099 or (second is None and not (preposition and (_ends_phrase(match) or continued))):
+            if not 1000 <= first <= 2099 or (second is None and not (preposition and _ends_phrase(match) or continued)):
                 return match.group()
-            case = preposition or self.case_before(match, "gen")
+            end_word = g.year_words.get(continued["word"]) if continued else None
+            case = preposition or (end_word[1] if end_word else self.case_before(match, "gen"))  # "между 1990 и 2000 годами"
             said_word = "" if continued else g.year_forms.get((number, case), g.year_forms[(number, "gen")])
         elif word in g.year_abbreviations:
             case = self.case_before(match, "gen")

@@ -53,7 +53,7 @@ GRAMMAR = Grammar(
     },  # fmt: skip
     year_words={
         "рік": ("sg", "nom"), "року": ("sg", "gen"), "році": ("sg", "loc"), "роком": ("sg", "ins"),
-        "роки": ("pl", "nom"), "років": ("pl", "gen"), "роках": ("pl", "loc"), "роками": ("pl", "ins"),
+        "роки": ("pl", "nom"), "років": ("pl", "gen"), "роках": ("pl", "loc"), "роками": ("pl", "ins"), "рокам": ("pl", "dat"),
     },  # fmt: skip
     year_abbreviations=("р.", "рр."),
     year_forms={

@@ -204,7 +204,7 @@ GRAMMAR = Grammar(
     ),
     vulgar_fractions={"½": ("с половиной", "одна вторая"), "¼": ("с четвертью", "одна четвёртая"), "¾": ("и три четверти", "три четвёртых")},
     ordinal_nouns={
-        **{form: ("m", case) for stem in ("этаж", "век", "класс", "курс", "квартал", "съезд", "созыв", "том", "сезон", "этап", "тур", "раунд") for form, case in
+        **{form: ("m", case) for stem in ("этаж", "век", "класс", "курс", "квартал", "съезд", "созыв", "том", "сезон", "этап", "тур", "раунд", "номер") for form, case in
            zip((stem, stem + "а", stem + "у", stem + "ом", stem + "е"), ("nom", "gen", "dat", "ins", "loc"))},
         **{form: ("n", case) for stem in ("числ", "мест") for form, case in
            zip((stem + "о", stem + "а", stem + "у", stem + "ом", stem + "е"), ("nom", "gen", "dat", "ins", "loc"))},

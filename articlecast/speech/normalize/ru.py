@@ -214,7 +214,7 @@ GRAMMAR = Grammar(
         **{form: ("f", case) for stem in ("половин", "смен") for form, case in
            zip((stem + "а", stem + "ы", stem + "у", stem + "ой", stem + "е"), ("nom", "gen", "acc", "ins", "loc"))},
     },  # fmt: skip
-    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "год", "года"}),
+    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "смену", "год", "года"}),
     feminine_oblique_endings=("е", "и", "ы", "ой", "ей", "ах", "ях", "ами", "ями"),
     singular_endings=tuple(
         (ending, gender, case) for endings, gender, case in (

@@ -128,6 +128,7 @@ class EastSlavic(SlavicAbbreviations):
         self.short_date = re.compile(
             rf"(?<![\w.,])(?P<day>[0-3]\d)\.(?P<month>[01]\d)(?:\.(?P<year>\d{{2}}))?(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))"
         )
+        self.hour_of_day = re.compile(rf"(?<![\w.,:])(?P<hour>0?[1-9]|1\d|2[0-4])\s(?=(?:{alternatives(g.day_parts)})(?!\w))") if g.day_parts else None
         self.dotted_time = re.compile(rf"(?<![\w.,])(?P<hour>[01]?\d|2[0-4])\.(?P<minute>[0-5]\d)(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))")
         self.hyphen_date = re.compile(rf"(?<![\w.,-])(?P<day>\d{{1,2}})-(?P<month>{months})-(?P<year>\d{{4}})(?![\w-])")
         self.ranked_locative = re.compile(
@@ -216,6 +217,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(FRACTION, self._fraction),
             substitute(self.time, self._time),
+            *([substitute(self.hour_of_day, self._hour_of_day)] if self.hour_of_day else []),
             substitute(_SCORE, lambda m: " — "),
             substitute(self.quantity, self._quantity),
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),

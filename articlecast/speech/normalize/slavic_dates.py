@@ -97,6 +97,11 @@ class SlavicDates(SlavicNumbers):
             return said + (abbreviation_period(match) if match["word"] in g.year_abbreviations else "")
         return self._date(match, day, month, match["year"], match["word"])
 
+    def _hour_of_day(self, match: re.Match[str]) -> str:
+        """``о 6 ранку`` → "о шостій ранку": after a preposition, the hour as a feminine ordinal in its case."""
+        case = self.case_before(match, "")
+        return f"{self.ordinal(int(match['hour']), 'f', case)} " if case else match.group()
+
     def _year(self, match: re.Match[str]) -> str:
         """A year or a range of years, in the case of the noun after it or of the preposition before it."""
         g = self.grammar

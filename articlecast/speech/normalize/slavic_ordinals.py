@@ -157,8 +157,8 @@ class SlavicOrdinals(SlavicDates):
         value = int(match["number"])
         if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
             return match.group()  # "2 этажа": two floors
-        if case in ("nom", "gen") and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
-            return match.group()  # "21 место": twenty-one seats; "до 1 года": up to a year old
+        if case in ("nom", "gen", "acc") and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
+            return match.group()  # "21 место": twenty-one seats; "до 1 года": up to a year old; "за 1 смену"
         if case == "nom" and self.case_before(match) == "gen" and not match["first"]:
             case = "gen"  # "до 19 століття": the nominative and genitive are written alike
         said = f"{self.ordinal(value, gender, case)} {match['noun']}"

@@ -192,7 +192,7 @@ class SlavicOrdinals(SlavicDates):
             said = self._after_word(before.group(1), match["numeral"], before.start(1), match.string)
             if said:
                 return f"{said} {match['noun']}"
-        gender, case = self.noun_form(match["noun"], match)
+        gender, case = self.noun_form(match["noun"].lower(), match)
         return f"{self.ordinal(_roman(match['numeral']), gender, case)} {match['noun']}"
 
     def _numbers_word_before(self, before: re.Match[str], match: re.Match[str]) -> bool:
@@ -216,6 +216,8 @@ class SlavicOrdinals(SlavicDates):
 
     def _roman_after_name(self, match: re.Match[str]) -> str:
         """``Пётр I`` → "Пётр Первый", ``глава IV`` → "глава четвёртая", ``в разделе II`` → "в разделе втором"."""
+        if match["name"].lower() in self.grammar.prepositions:
+            return match.group()  # "на XXII": the numeral goes with what follows
         said = self._after_word(match["name"], match["numeral"], match.start(), match.string)
         return f"{match['name']} {said}" if said else match.group()
 
@@ -294,7 +296,7 @@ def _roman(numeral: str) -> int:
 
 
 def roman_patterns(lower: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A Roman numeral before a lower-case noun (``lower``: the language's small letters), and after a name or a noun."""
-    before_noun = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})(?![\w-])[\s\u00a0](?P<noun>[{lower}]{{2,}})(?![\w-])")
+    """A Roman numeral before a noun ("XXII Олимпиада"; ``lower``: the language's small letters), and after a name or a noun."""
+    before_noun = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})(?![\w-])[\s\u00a0](?P<noun>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})(?![\w-])")
     after_name = re.compile(rf"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})\s(?P<numeral>{ROMAN})(?![\w-])")
     return before_noun, after_name

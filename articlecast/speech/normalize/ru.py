@@ -175,6 +175,7 @@ GRAMMAR = Grammar(
     vowel_prepositions=("в", "с", "к"),
     locative_endings="[^и]е|ии",
     clause_final_units=frozenset({"с"}),
+    percent_stem="процент",
     numbered_nouns=tuple("част глав том раздел стать пункт параграф акт сцен приложени выпуск".split()),
     feminine_locatives="[бвгджзклмпрстфхцчшщ]ке|ице",
     eras=("до н. э.", "до н.э.", "н. э.", "н.э."),

@@ -99,6 +99,8 @@ _SQUARE_UNIT = re.compile(r"(?<=\d)(?P<unit>\s?(?:км|м|km|m))(?P<power>[23])(
 """``50 м2``: square and cubic metres typed without the superscript."""
 _ROMAN_RANGE = re.compile(rf"(?<![\w.])(?P<first>{ROMAN})\s?[-–—]\s?(?={ROMAN}(?!\w))")
 """A dash between Roman numerals ("XV–XVI вв."): a range of centuries, not a pause."""
+_PERCENT_ADJECTIVE = re.compile(r"(?<=\d)\s?%-(?=н[а-яё]{1,3}(?![\w-]))")
+"""``10%-ная``: the adjective of percent, read as one word with its number ("десятипроцентная")."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -174,7 +176,7 @@ class EastSlavic(SlavicAbbreviations):
         units = alternatives([*(unit for unit in g.units if unit not in g.clause_final_units), *g.currencies])
         final_units = rf"|(?:{alternatives(g.clause_final_units)})(?=[,;:!?)»]|$|\.(?!\d)|\s(?:и|а|но|і|та|але)\s)" if g.clause_final_units else ""
         self.quantity = re.compile(
-            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\d)(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"
+            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\s?\d)(?:(?P<currency>[$€£₴₽])\s?)?(?P<first>{NUMBER})"
             rf"(?:-(?P<second>{NUMBER}))?"
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>(?:{units})(?=[\s,;:!?)»]|$|\.){final_units}))?"
@@ -210,6 +212,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.roman_before_noun, self._roman_before_noun),
             substitute(self.roman_after_name, self._roman_after_name),
             substitute(self.year, self._year),
+            *([substitute(_PERCENT_ADJECTIVE, lambda m: f"-{g.percent_stem}")] if g.percent_stem else []),
             substitute(self.compound, self._compound),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),

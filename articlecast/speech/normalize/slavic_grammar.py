@@ -216,6 +216,8 @@ class Grammar:
     locative_endings: str = ""
     """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
     and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    percent_stem: str = ""
+    """The stem of the adjective of "percent" in ``10%-ная`` ("процент": "десятипроцентная")."""
     day_parts: tuple[str, ...] = ()
     """Where hours are ordinals (:attr:`hour` None), the parts of the day after an hour ("о 6 ранку" → "о шостій ранку")."""
     clause_final_units: frozenset[str] = frozenset()

@@ -70,7 +70,7 @@ from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
 from .slavic_numbers import LOCATIVE_PREPOSITIONS, accusative_or_nominative, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
-from .slavic_ordinals import FRACTION, ROMAN, roman_patterns, suffix_ordinal_pattern
+from .slavic_ordinals import FRACTION, ROMAN, roman_number, roman_patterns, suffix_ordinal_pattern
 from .web import PATTERN as WEB
 from .web import WebReader
 
@@ -99,6 +99,8 @@ _SQUARE_UNIT = re.compile(r"(?<=\d)(?P<unit>\s?(?:км|м|km|m))(?P<power>[23])(
 """``50 м2``: square and cubic metres typed without the superscript."""
 _ROMAN_RANGE = re.compile(rf"(?<![\w.])(?P<first>{ROMAN})\s?[-–—]\s?(?={ROMAN}(?!\w))")
 """A dash between Roman numerals ("XV–XVI вв."): a range of centuries, not a pause."""
+_ROMAN_WITH_ENDING = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})-(?=[а-яёіїєґ]{{1,3}}(?![\w-]))")
+"""``XX-го``: a Roman numeral with a written ending, read like its digits' ("20-го" → "двадцатого")."""
 _PERCENT_ADJECTIVE = re.compile(r"(?<=\d)\s?%-(?=н[а-яё]{1,3}(?![\w-]))")
 """``10%-ная``: the adjective of percent, read as one word with its number ("десятипроцентная")."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
@@ -208,6 +210,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.short_date, self._short_date),
             substitute(self.hyphen_date, self._hyphen_date),
             substitute(self.day_month, self._day_month),
+            substitute(_ROMAN_WITH_ENDING, lambda m: f"{roman_number(m['numeral'])}-"),
             substitute(self.century, self._century),
             substitute(self.roman_before_noun, self._roman_before_noun),
             substitute(self.roman_after_name, self._roman_after_name),

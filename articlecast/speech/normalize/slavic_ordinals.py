@@ -193,7 +193,7 @@ class SlavicOrdinals(SlavicDates):
             if said:
                 return f"{said} {match['noun']}"
         gender, case = self.noun_form(match["noun"].lower(), match)
-        return f"{self.ordinal(_roman(match['numeral']), gender, case)} {match['noun']}"
+        return f"{self.ordinal(roman_number(match['numeral']), gender, case)} {match['noun']}"
 
     def _numbers_word_before(self, before: re.Match[str], match: re.Match[str]) -> bool:
         """Whether the Roman numeral goes with the word before it rather than the one after: the word after
@@ -233,9 +233,9 @@ class SlavicOrdinals(SlavicDates):
             gender, case = self._ending_form(lower) or ("m", "nom")
             if gender == "m" and lower.startswith(self.grammar.feminine_stems):
                 gender = "f"
-            return self.ordinal(_roman(numeral), gender, case)
+            return self.ordinal(roman_number(numeral), gender, case)
         if lower.endswith(("у", "ю")) and lower.startswith(self.grammar.feminine_stems):
-            return self.ordinal(_roman(numeral), "f", "acc")  # "прочтите главу II": "вторую"
+            return self.ordinal(roman_number(numeral), "f", "acc")  # "прочтите главу II": "вторую"
         if lower.endswith(("а", "я")) or lower.startswith(self.grammar.feminine_stems) and lower.endswith("ь"):
             gender = "f"
         elif lower.endswith(("о", "е", "є")):
@@ -244,7 +244,7 @@ class SlavicOrdinals(SlavicDates):
             return ""
         else:
             gender = "m"
-        return self.ordinal(_roman(numeral), gender, "nom")
+        return self.ordinal(roman_number(numeral), gender, "nom")
 
     def _regnal(self, name: str, numeral: str) -> str:
         """A ruler's ordinal in the gender and case of the name ("при Николае II" → "Втором"); "" where the
@@ -252,7 +252,7 @@ class SlavicOrdinals(SlavicDates):
         form = self._name_form(name)
         if form is None:
             return ""
-        ordinal = self.ordinal(_roman(numeral), *form)
+        ordinal = self.ordinal(roman_number(numeral), *form)
         return ordinal[0].upper() + ordinal[1:]
 
     def _name_form(self, name: str) -> tuple[str, str] | None:
@@ -291,7 +291,7 @@ class SlavicOrdinals(SlavicDates):
         return None
 
 
-def _roman(numeral: str) -> int:
+def roman_number(numeral: str) -> int:
     return roman_value(numeral.translate(_LATIN_NUMERALS))
 
 

@@ -139,6 +139,9 @@ class EastSlavic(SlavicAbbreviations):
             rf"(?<![\w-])(?P<preposition>{alternatives(_IN_SINGULAR)})\s(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{2,}}(?:{g.locative_endings}))(?![\w-])",
             re.IGNORECASE,
         ) if g.locative_endings else None
+        self.ranked_adjective = re.compile(
+            rf"(?<![\w.,-])(?P<number>[1-9]\d{{0,2}})\s(?P<noun>[{lower}]{{2,}}(?:{g.adjective_endings}))(?![\w-])"
+        ) if g.adjective_endings else None
         self.ordinal_noun = (
             re.compile(
                 rf"(?<![\w.,])(?:(?P<first>\d{{1,4}})\s(?P<through>{alternatives(g.range_words[1:])})\s)?"
@@ -220,6 +223,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),
+            *([substitute(self.ranked_adjective, self._ranked_adjective)] if self.ranked_adjective else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(FRACTION, self._fraction),
             substitute(self.time, self._time),

@@ -216,6 +216,9 @@ class Grammar:
     locative_endings: str = ""
     """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
     and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    adjective_endings: str = ""
+    """A regular expression for endings of singular adjectives that no noun after a count has ("мировая",
+    "мировой"): after a number other than 1, 21... such a word is ranked ("2 мировая война")."""
     percent_stem: str = ""
     """The stem of the adjective of "percent" in ``10%-ная`` ("процент": "десятипроцентная")."""
     day_parts: tuple[str, ...] = ()

@@ -183,6 +183,18 @@ class SlavicOrdinals(SlavicDates):
         said = self.ordinal(value, gender, "loc")
         return f"{match['preposition']} {said} {match['noun']}"
 
+    def _ranked_adjective(self, match: re.Match[str]) -> str:
+        """``2 мировая война`` → "вторая мировая война": a count other than 1, 21... would have put the adjective
+        in the plural, so a singular one after it is ranked, in the adjective's gender and case."""
+        value = int(match["number"])
+        if plural_form(value) == "one":
+            return match.group()
+        gender, case = self._ending_form(match["noun"]) or ("m", "nom")
+        before = self.case_before(match, "")
+        if (gender, case) == ("f", "gen") and before in ("dat", "loc"):
+            case = before  # "во 2 мировой войне"
+        return f"{self.ordinal(value, gender, case)} {match['noun']}"
+
     def _roman_before_noun(self, match: re.Match[str]) -> str:
         """``XX съезд`` → "двадцатый съезд", ``II степени`` → "второй степени": the noun's ending gives the form;
         a word whose ending shows no form may be no noun ("Николай II отрёкся", "Глава IV открывает"):

@@ -32,6 +32,8 @@ class SlavicDates(SlavicNumbers):
         if self._word_before(match) in self.grammar.nominative_before or before.endswith(":"):
             return "nom"
         case = self.case_before(match, "gen")
+        if case == "loc" and self._word_before(match) in ("в", "во", "у"):
+            return "gen"  # "в 5-6 июня": when, as without a preposition; but "о пятом мая"
         return "nom" if case == "acc" else case
 
     def _date(self, match: re.Match[str], day: int, month: int, year: str | None, word: str | None, case: str = "") -> str:
@@ -86,6 +88,10 @@ class SlavicDates(SlavicNumbers):
         if match["conjunction"]:  # "1 и 2 мая": both days in the case of the date
             case = self._day_case(match)
             said = f"{self.ordinal(int(match['first']), 'n', case)} {match['conjunction']} "
+            return said + self._date(match, day, month, match["year"], match["word"], case)
+        if match["first"] and not match["through"] and self.case_before(match, ""):  # "к 1-2 мая": both in its case
+            case = self._day_case(match)
+            said = f"{self.ordinal(int(match['first']), 'n', case)} – "
             return said + self._date(match, day, month, match["year"], match["word"], case)
         if match["first"]:
             start = self.ordinal(int(match["first"]), "n", "gen")

@@ -339,7 +339,8 @@ class EastSlavic(SlavicAbbreviations):
                 case = self._oblique_case(match, currency[0]) or case  # "к 5 $" → "к пяти долларам"
             return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
-        oblique = self._oblique_case(match, noun) if noun and value and not is_fraction(first) else ""
+        worth = (scale or currency) and self._preposition_before(match) in ("в", "во", "у")  # "в 2 млн рублей"
+        oblique = self._oblique_case(match, noun) if noun and value and not is_fraction(first) and not worth else ""
         noun_word = oblique_form(noun, value, oblique, g.hard_noun_endings) if oblique else None  # type: ignore[arg-type]
         case = oblique if noun_word else case
         if noun and is_fraction(first) and not second:

@@ -221,7 +221,11 @@ class SlavicOrdinals(SlavicDates):
         if not name[0].isupper() or before.start(1) == 0:
             return False
         name_form = self._name_form(name)
-        return name_form is not None and form[1] not in ("gen", name_form[1])
+        if name_form is None:
+            return False
+        if any(name.startswith(stem) and len(name) - len(stem) <= 2 for stem in self.grammar.a_names):
+            return True  # a ruler's name listed: "За Катерини II імперія" (Ukrainian "імперія" ends like a genitive)
+        return form[1] not in ("gen", name_form[1])
 
     def _numbered_noun(self, word: str) -> bool:
         return any(word.startswith(stem) and len(word) - len(stem) <= 2 for stem in self.grammar.numbered_nouns)

@@ -102,7 +102,9 @@ class SlavicOrdinals(SlavicDates):
             preference = [("f", "ins"), *SUFFIX_PREFERENCE]  # "за 3-ю вулицею"
         elif noun and noun.group(1).endswith(("у", "ю")) and not noun.group(1).endswith(("ому", "ему", "ьому")):
             preference = [("f", "acc"), *preference]  # "на 5-у вулицю"; "к 5-му этажу" keeps its "-му"
-        if suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
+        if suffix == "й" and noun and self.grammar.ordinal_nouns.get(noun.group(1)[:-1], ("",))[0] == "m":
+            preference = [("m", "nom"), *SUFFIX_PREFERENCE]  # "1-й и 2-й этажи": a plural of a masculine noun
+        elif suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
             preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
         elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
             preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"

@@ -214,6 +214,8 @@ class SlavicOrdinals(SlavicDates):
         shows no form, or is a past verb ("Петра I изменили"), or a genitive after a noun that numerals number
         ("часть III книги"), or, after a ruler's name, is in another case
         than the name and no genitive ("при Николае II армия", but "Москвы XIX века", "ордена Славы III степени")."""
+        if before.group(1).lower() in self.grammar.prepositions:
+            return False  # "за I квартал"
         form = self._ending_form(match["noun"])
         if form is None or _PAST_VERB.search(match["noun"]):
             return True

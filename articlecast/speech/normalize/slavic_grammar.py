@@ -216,6 +216,9 @@ class Grammar:
     locative_endings: str = ""
     """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
     and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    measure_adjectives: tuple[str, ...] = ()
+    """Stems of adjectives of measure written apart from their number ("11 километровой", "5 этажный"), besides those
+    of the units: such an adjective after a number is no rank."""
     adjective_endings: str = ""
     """A regular expression for endings of singular adjectives that no noun after a count has ("мировая",
     "мировой"): after a number other than 1, 21... such a word is ranked ("2 мировая война")."""

@@ -189,8 +189,9 @@ class SlavicOrdinals(SlavicDates):
         """``2 мировая война`` → "вторая мировая война": a count other than 1, 21... would have put the adjective
         in the plural, so a singular one after it is ranked, in the adjective's gender and case."""
         value = int(match["number"])
-        if plural_form(value) == "one":
-            return match.group()
+        units = (noun.one.partition(" ")[0][:-1] for noun in self.grammar.units.values() if len(noun.one) > 4)
+        if plural_form(value) == "one" or match["noun"].startswith((*self.grammar.measure_adjectives, *units)):
+            return match.group()  # "11 километровой": "одиннадцатикилометровой" written apart
         gender, case = self._ending_form(match["noun"]) or ("m", "nom")
         before = self.case_before(match, "")
         if (gender, case) == ("f", "gen") and before in ("dat", "loc"):

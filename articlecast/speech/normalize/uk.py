@@ -80,6 +80,7 @@ GRAMMAR = Grammar(
     locative_endings="і|у|ю",
     clause_final_units=frozenset({"с"}),
     day_parts=("ранку", "дня", "вечора", "ночі"),
+    measure_adjectives=tuple("річн літн поверх кімнат кратн місяч денн тижн годин хвилин секунд метр відсотк тонн літр градус".split()),
     adjective_endings="ий|ого|ому|ої|ою",
     numbered_nouns=tuple("частин розділ том глав стат пункт параграф акт сцен додат випуск".split()),
     feminine_locatives="[бвгджзклмнпрстфхцчшщ]ці|иці",

@@ -176,6 +176,7 @@ GRAMMAR = Grammar(
     locative_endings="[^и]е|ии",
     clause_final_units=frozenset({"с"}),
     percent_stem="процент",
+    few_feminine_endings=("ы", "и"),
     measure_adjectives=tuple("лет этаж комнат кратн месяч днев недел час минут секунд метр процент тонн литр градус".split()),
     adjective_endings="ая|яя|ую|юю|ое|ый|ой|ого|его|ому|ему|ым|[шщ]ий|[шщ]им",
     numbered_nouns=tuple("част глав том раздел стать пункт параграф акт сцен приложени выпуск".split()),

@@ -216,6 +216,8 @@ class Grammar:
     locative_endings: str = ""
     """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
     and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    few_feminine_endings: tuple[str, ...] = ()
+    """Endings that after 2, 3, 4 only a feminine noun has (Russian "2 сестры": the masculine is "2 брата")."""
     measure_adjectives: tuple[str, ...] = ()
     """Stems of adjectives of measure written apart from their number ("11 километровой", "5 этажный"), besides those
     of the units: such an adjective after a number is no rank."""

@@ -187,8 +187,8 @@ class SlavicNumbers(Rules):
             case = "gen"  # "задержали 3 подозреваемых": after 2-4 only a living object takes the genitive plural
         if word in self._noun_genders or noun in g.units and noun not in g.clause_final_units:
             return self._noun_genders.get(word) or g.units[noun].gender, case  # "1 евро" is masculine; "т" feminine
-        if word.startswith(g.feminine_stems):
-            return "f", case
+        if word.startswith(g.feminine_stems) or plural_form(value) == "few" and word.endswith(g.few_feminine_endings):
+            return "f", case  # "2 сестры"
         if case == "ins" and word.endswith(("ой", "ей", "ою", "ею", "єю", "ью")):
             return "f", case
         if one and (case == "gen" and word.endswith(("ы", "и", "і")) or case == "loc" and re.search("[^и]и$", word)):

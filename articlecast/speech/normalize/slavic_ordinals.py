@@ -245,8 +245,8 @@ class SlavicOrdinals(SlavicDates):
     def _after_word(self, word: str, numeral: str, start: int, text: str) -> str:
         """A Roman numeral after ``word`` (at ``start`` in ``text``): a ruler's ordinal after a capitalised name
         inside a sentence, where the name's ending shows its form; else the ordinal numbering a noun."""
-        if word[0].isupper() and start > 0:
-            return self._regnal(word, numeral)
+        if word[0].isupper() and (start > 0 or self._name_form(word) in (("m", "dat"), ("m", "ins"))):
+            return self._regnal(word, numeral)  # "Петру I поставили памятник": a noun rarely starts so
         lower = word.lower()
         preposition = _WORD_BEFORE_NUMERAL.search(text, max(0, start - 20), start)
         case = self.grammar.prepositions.get(preposition.group(1).lower(), "") if preposition else ""

@@ -179,6 +179,8 @@ class SlavicNumbers(Rules):
             case = "loc"
         elif one and before == "по" and before in g.noun_prepositions and word.endswith(("у", "ю", "е", "і")):
             return "m" if word.endswith(("у", "ю")) else "f", g.noun_prepositions[before]  # "по 1 книге": "по одной"
+        elif one and before in LOCATIVE_PREPOSITIONS and self._masculine_locative(word):
+            return "m", "loc"  # Ukrainian "у 1 випадку": "в одному"
         elif one and case == "nom" and word.endswith(("у", "ю")):
             return "f", "acc"
         elif one:
@@ -213,6 +215,11 @@ class SlavicNumbers(Rules):
             return before
         words = match.string[max(0, match.start() - 60) : match.start()].lower().split()[-6:-1]
         return next((word for word in reversed(words) if word in self.grammar.prepositions), "")
+
+    def _masculine_locative(self, word: str) -> bool:
+        """Whether a word in -у/-ю is a masculine locative where the language has them ("випадку"), not a feminine accusative."""
+        g = self.grammar
+        return word.endswith(("у", "ю")) and not word.startswith(g.feminine_stems) and bool(re.fullmatch(f"\\w*(?:{g.locative_endings})", word))
 
     def _singular_case(self, word: str, before: str) -> str:
         """The instrumental or locative a singular noun after a preposition shows ("с 1 человеком", "в 1 случае")."""

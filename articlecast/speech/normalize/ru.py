@@ -214,10 +214,11 @@ GRAMMAR = Grammar(
            zip((stem + "о", stem + "а", stem + "у", stem + "ом", stem + "е"), ("nom", "gen", "dat", "ins", "loc"))},
         **{form: ("n", case) for stem in ("полугод", "чтен") for form, case in
            zip((stem + "ие", stem + "ия", stem + "ию", stem + "ием", stem + "ии"), ("nom", "gen", "dat", "ins", "loc"))},
-        "год": ("m", "nom"), "года": ("m", "gen"), "годом": ("m", "ins"),
+        "год": ("m", "nom"), "года": ("m", "gen"), "годом": ("m", "ins"), "раз": ("m", "nom"),
         **{form: ("f", case) for stem in ("половин", "смен") for form, case in
            zip((stem + "а", stem + "ы", stem + "у", stem + "ой", stem + "е"), ("nom", "gen", "acc", "ins", "loc"))},
     },  # fmt: skip
+    few_ordinal_nouns=frozenset({"раз"}),
     countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "смену", "год", "года"}),
     feminine_oblique_endings=("е", "и", "ы", "ой", "ей", "ах", "ях", "ами", "ями"),
     singular_endings=tuple(

@@ -184,6 +184,9 @@ class Grammar:
     """Scale abbreviations with no number before them ("кілька млн")."""
     ordinal_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Singular nouns that make the number before them an ordinal (``28 этаж``): form → (gender, case)."""
+    few_ordinal_nouns: frozenset[str] = frozenset()
+    """Those of them whose nominative is also their count after 5 ("5 раз"): ranked only after 2-4 ("2 раз" → "второй
+    раз", a count would be "2 раза")."""
     countable_ordinal_nouns: frozenset[str] = frozenset()
     """Those of them also counted: after 1, 21... their nominative (or genitive, if listed) is a count
     ("21 место" → "двадцать одно место", "до 1 года" → "до одного года")."""

@@ -157,6 +157,8 @@ class SlavicOrdinals(SlavicDates):
         """``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже`` → "на двенадцатом этаже"."""
         gender, case = self.grammar.ordinal_nouns[match["noun"]]
         value = int(match["number"])
+        if match["noun"] in self.grammar.few_ordinal_nouns and plural_form(value) != "few":
+            return match.group()  # "5 раз": five times
         if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
             return match.group()  # "2 этажа": two floors
         if case in ("nom", "gen", "acc") and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:

@@ -59,8 +59,10 @@ def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, s
     first, _, rest = (noun.one if one else noun.many).partition(" ")
     single = noun.one.partition(" ")[0]
     endings = _SOFT_PLURAL_OBLIQUE if single.endswith(("ь", "я")) else _PLURAL_OBLIQUE
-    if noun.one == noun.many:
-        word = first
+    if not one and noun.dative[1] and not noun.dative[1].startswith(first[:3]):
+        return noun.dative[1] if case == "dat" else None  # "человек", "людям": a plural of another stem
+    if noun.one == noun.many == noun.few:
+        word = first  # "евро"
     elif one and noun.gender == "m" and first.endswith("ь") and case in hard_endings:
         word = first[:-1] + _SOFT_SINGULAR.get(hard_endings[case], hard_endings[case])  # "рублю", "рублём"
     elif one:
@@ -71,6 +73,8 @@ def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, s
         word = first[:-2] + endings[case]  # "рублей" → "рублях"
     elif single.endswith("я"):
         word = single[:-1] + endings[case]  # "гривня", "килокалория" → "гривнях", "килокалориях"
+    elif first == single and first[-1] not in "аеёиоуыэюяіїєьй'":
+        word = first + endings[case]  # "5 вольт" → "в пяти вольтах"
     elif noun.gender == "f" and single[:-1] == first:
         word = first + endings[case]
     else:

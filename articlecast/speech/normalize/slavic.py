@@ -91,6 +91,8 @@ PHONE = re.compile(
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
+_NOUN_AFTER_ADJECTIVE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{3,}(?:ых|их|ые|ие|ими|ыми)\s+)?([^\W\d_]+)")
+"""The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя"."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
 """A number of a number of things: "2 из 3 случаев"."""
 _MODEL = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{1,4}(?=-\d)")
@@ -351,7 +353,7 @@ class EastSlavic(SlavicAbbreviations):
             elif not _one_and_a_half(first):
                 case = oblique or case  # "к 0,5 %": the decimal in the dative, "процента" after it
         if noun is None:
-            following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
+            following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
             gender, case = self.agreement(written, value or 0, match) if written else ("m", self._bare_case(match))
             part_of = _PART_OF.match(match.string, match.end())

@@ -216,11 +216,12 @@ GRAMMAR = Grammar(
         **{form: ("n", case) for stem in ("полугод", "чтен") for form, case in
            zip((stem + "ие", stem + "ия", stem + "ию", stem + "ием", stem + "ии"), ("nom", "gen", "dat", "ins", "loc"))},
         "год": ("m", "nom"), "года": ("m", "gen"), "годом": ("m", "ins"), "раз": ("m", "nom"),
+        "день": ("m", "nom"), "дню": ("m", "dat"), "днём": ("m", "ins"), "дне": ("m", "loc"),
         **{form: ("f", case) for stem in ("половин", "смен") for form, case in
            zip((stem + "а", stem + "ы", stem + "у", stem + "ой", stem + "е"), ("nom", "gen", "acc", "ins", "loc"))},
     },  # fmt: skip
     few_ordinal_nouns=frozenset({"раз"}),
-    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "смену", "год", "года"}),
+    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "смену", "год", "года", "день"}),
     feminine_oblique_endings=("е", "и", "ы", "ой", "ей", "ах", "ях", "ами", "ями"),
     singular_endings=tuple(
         (ending, gender, case) for endings, gender, case in (

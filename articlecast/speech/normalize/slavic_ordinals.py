@@ -295,6 +295,8 @@ class SlavicOrdinals(SlavicDates):
         the preposition before ``match``, decide where the ending does not ("-у": dative or accusative)."""
         gender, case = self._ending_form(word) or ("m", "nom")
         feminine = self.grammar.feminine_locatives
+        if gender == "n" and case == "loc" and word.startswith(self.grammar.feminine_stems):
+            gender = "f"  # Ukrainian "статті" ends like "житті"
         if gender == "m" and (word.startswith(self.grammar.feminine_stems) or feminine and re.search(f"(?:{feminine})$", word)):
             gender, case = "f", "nom" if word.endswith(("а", "я")) else case  # "II лига": the feminine nominative
         before = self.case_before(match, "")

@@ -189,10 +189,10 @@ GRAMMAR = Grammar(
         "поверх": ("m", "nom"), "поверху": ("m", "gen"), "поверхом": ("m", "ins"), "поверсі": ("m", "loc"),
         "століття": ("n", "nom"), "столітті": ("n", "loc"), "числа": ("n", "gen"), "число": ("n", "nom"),
         "місце": ("n", "nom"), "місця": ("n", "gen"), "місцю": ("n", "dat"), "місцем": ("n", "ins"), "місці": ("n", "loc"),
-        "раз": ("m", "nom"), "година": ("f", "nom"), "години": ("f", "gen"), "годину": ("f", "acc"), "годині": ("f", "loc"),
+        "раз": ("m", "nom"), "день": ("m", "nom"), "днем": ("m", "ins"), "година": ("f", "nom"), "години": ("f", "gen"), "годину": ("f", "acc"), "годині": ("f", "loc"),
     },  # fmt: skip
     few_ordinal_nouns=frozenset({"раз"}),
-    countable_ordinal_nouns=frozenset({"місце", "том", "тур", "раунд", "сезон", "етап", "година", "години", "годину"}),
+    countable_ordinal_nouns=frozenset({"місце", "том", "тур", "раунд", "сезон", "етап", "година", "години", "годину", "день"}),
     feminine_oblique_endings=("і", "ій", "ою", "ею"),
     singular_endings=tuple(
         (ending, gender, case) for endings, gender, case in (

@@ -93,6 +93,8 @@ _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
 _NOUN_AFTER_ADJECTIVE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{3,}(?:ых|их|ые|ие|ими|ыми)\s+)?([^\W\d_]+)")
 """The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя"."""
+_O_BEFORE_ONE = re.compile(r"(?<![\w-])[Оо](?=\s+од)")
+""""о" before a number read "один", "одиннадцать": "об одном" (Ukrainian "об одинадцятій")."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
 """A number of a number of things: "2 из 3 случаев"."""
 _MODEL = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{1,4}(?=-\d)")
@@ -243,6 +245,7 @@ class EastSlavic(SlavicAbbreviations):
         if self.initialism:
             steps.append(substitute(self.initialism, self._initialism))
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
+        steps.append(substitute(_O_BEFORE_ONE, lambda m: m.group() + "б"))
         if g.vowel_prepositions:
             prepositions = alternatives([*g.vowel_prepositions, *(word.upper() for word in g.vowel_prepositions)])
             steps.append(substitute(re.compile(rf"(?<![\w-])({prepositions})(?=\s+вт|\s+вс)"), lambda m: m.group() + "о"))

@@ -358,7 +358,7 @@ class EastSlavic(SlavicAbbreviations):
         if noun is None:
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
-            gender, case = self.agreement(written, value or 0, match) if written else ("m", self._bare_case(match))
+            gender, case = self.agreement(written, value or (2 if _one_and_a_half(first) else 0), match) if written else ("m", self._bare_case(match))
             part_of = _PART_OF.match(match.string, match.end())
             if part_of and value:  # "в 2 из 3 случаев": the number takes the preposition's case, the gender of the noun
                 gender = self.agreement(part_of["noun"], 5, match)[0] if plural_form(value) == "one" else "m"

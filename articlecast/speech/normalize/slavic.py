@@ -411,6 +411,7 @@ class EastSlavic(SlavicAbbreviations):
         return said
 
     def _money_noun(self, noun: Noun, value: int, case: str) -> str:
+        """The currency noun after ``value`` in ``case``: "рублям", "долларами" where its forms show how."""
         if case in ("dat", "ins", "loc"):
             return oblique_form(noun, value, case, self.grammar.hard_noun_endings) or noun.after(value, case)
         return noun.after(value, case)

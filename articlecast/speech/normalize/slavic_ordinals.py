@@ -215,8 +215,8 @@ class SlavicOrdinals(SlavicDates):
     def _numbers_word_before(self, before: re.Match[str], match: re.Match[str]) -> bool:
         """Whether the Roman numeral goes with the word before it rather than the one after: the word after
         shows no form, or is a past verb ("Петра I изменили"), or a genitive after a noun that numerals number
-        ("часть III книги"), or, after a ruler's name, is in another case
-        than the name and no genitive ("при Николае II армия", but "Москвы XIX века", "ордена Славы III степени")."""
+        ("часть III книги"), or follows a listed ruler's name, or, after another name, is in another case than
+        the name and no genitive ("при Николае II армия", but "Москвы XIX века", "ордена Славы III степени")."""
         if before.group(1).lower() in self.grammar.prepositions:
             return False  # "за I квартал"
         form = self._ending_form(match["noun"])
@@ -235,6 +235,7 @@ class SlavicOrdinals(SlavicDates):
         return form[1] not in ("gen", name_form[1])
 
     def _numbered_noun(self, word: str) -> bool:
+        """Whether ``word`` is a form of a noun numbered by a numeral after it ("часть", "главе")."""
         return any(word.startswith(stem) and len(word) - len(stem) <= 2 for stem in self.grammar.numbered_nouns)
 
     def _roman_after_name(self, match: re.Match[str]) -> str:

@@ -177,6 +177,8 @@ class SlavicNumbers(Rules):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):
             case = "loc"
+        elif re.search("(?:ам|ям)$", word) and before == "по":
+            case = "dat"  # "по 5 рублям"
         elif one and before == "по" and before in g.noun_prepositions and word.endswith(("у", "ю", "е", "і")):
             return "m" if word.endswith(("у", "ю")) else "f", g.noun_prepositions[before]  # "по 1 книге": "по одной"
         elif one and before in LOCATIVE_PREPOSITIONS and self._masculine_locative(word):

@@ -69,8 +69,8 @@ from .base import CARD_NUMBER, Step, alternatives, substitute
 from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
-from .slavic_numbers import LOCATIVE_PREPOSITIONS, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
-from .slavic_ordinals import FRACTION, ROMAN, roman_patterns, suffix_ordinal_pattern
+from .slavic_numbers import LOCATIVE_PREPOSITIONS, accusative_or_nominative, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_ordinals import FRACTION, ROMAN, roman_number, roman_patterns, suffix_ordinal_pattern
 from .web import PATTERN as WEB
 from .web import WebReader
 
@@ -78,7 +78,7 @@ _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
     rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
 )
-_IN_SINGULAR = ("в", "во", "на", "о", "об", "при")
+_IN_SINGULAR = ("в", "во", "у", "на", "о", "об", "при")
 """Prepositions after which a number before a singular locative noun ranks it ("на 15 странице")."""
 _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по к ко от від после після около близько".split())
 """Words after which ``14.30`` is a time."""
@@ -91,6 +91,10 @@ PHONE = re.compile(
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
+_NOUN_AFTER_ADJECTIVE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{3,}(?:ых|их|ые|ие|ими|ыми)\s+)?([^\W\d_]+)")
+"""The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя"."""
+_O_BEFORE_ONE = re.compile(r"(?<![\w-])[Оо](?=\s+од)")
+""""о" before a number read "один", "одиннадцать": "об одном" (Ukrainian "об одинадцятій")."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
 """A number of a number of things: "2 из 3 случаев"."""
 _MODEL = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{1,4}(?=-\d)")
@@ -99,6 +103,10 @@ _SQUARE_UNIT = re.compile(r"(?<=\d)(?P<unit>\s?(?:км|м|km|m))(?P<power>[23])(
 """``50 м2``: square and cubic metres typed without the superscript."""
 _ROMAN_RANGE = re.compile(rf"(?<![\w.])(?P<first>{ROMAN})\s?[-–—]\s?(?={ROMAN}(?!\w))")
 """A dash between Roman numerals ("XV–XVI вв."): a range of centuries, not a pause."""
+_ROMAN_WITH_ENDING = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})-(?=[а-яёіїєґ]{{1,3}}(?![\w-]))")
+"""``XX-го``: a Roman numeral with a written ending, read like its digits' ("20-го" → "двадцатого")."""
+_PERCENT_ADJECTIVE = re.compile(r"(?<=\d)\s?%-(?=н[а-яё]{1,3}(?![\w-]))")
+"""``10%-ная``: the adjective of percent, read as one word with its number ("десятипроцентная")."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -128,12 +136,16 @@ class EastSlavic(SlavicAbbreviations):
         self.short_date = re.compile(
             rf"(?<![\w.,])(?P<day>[0-3]\d)\.(?P<month>[01]\d)(?:\.(?P<year>\d{{2}}))?(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))"
         )
+        self.hour_of_day = re.compile(rf"(?<![\w.,:])(?P<hour>0?[1-9]|1\d|2[0-4])\s(?=(?:{alternatives(g.day_parts)})(?!\w))") if g.day_parts else None
         self.dotted_time = re.compile(rf"(?<![\w.,])(?P<hour>[01]?\d|2[0-4])\.(?P<minute>[0-5]\d)(?![\w]|[.,]\d|\s?(?:{units_after})(?!\w))")
         self.hyphen_date = re.compile(rf"(?<![\w.,-])(?P<day>\d{{1,2}})-(?P<month>{months})-(?P<year>\d{{4}})(?![\w-])")
         self.ranked_locative = re.compile(
             rf"(?<![\w-])(?P<preposition>{alternatives(_IN_SINGULAR)})\s(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{2,}}(?:{g.locative_endings}))(?![\w-])",
             re.IGNORECASE,
         ) if g.locative_endings else None
+        self.ranked_adjective = re.compile(
+            rf"(?<![\w.,-])(?P<number>[1-9]\d{{0,2}})\s(?P<noun>[{lower}]{{2,}}(?:{g.adjective_endings}))(?![\w-])"
+        ) if g.adjective_endings else None
         self.ordinal_noun = (
             re.compile(
                 rf"(?<![\w.,])(?:(?P<first>\d{{1,4}})\s(?P<through>{alternatives(g.range_words[1:])})\s)?"
@@ -155,7 +167,7 @@ class EastSlavic(SlavicAbbreviations):
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
         self.year_after_adjective = re.compile(rf"\s[^\W\d_]+(?:ом|ем|ым|ой|ий|ый|ого|ому|ім|им|ому|ого)\s(?P<word>{alternatives(g.year_words)})(?!\w)")
-        self.year_range_end = re.compile(rf"\s(?:{through}|и|или|і|та|й|або)\s\d{{4}}\s?(?:{year_words})(?!\w)")
+        self.year_range_end = re.compile(rf"\s(?:{through}|и|или|і|та|й|або)\s\d{{4}}\s?(?P<word>{year_words})(?!\w)")
         self.month_before = re.compile(rf"(?<![\w-])(?:{g.month_forms})\s$", re.IGNORECASE) if g.month_forms else None
         centuries = alternatives([*g.century_words, g.century_abbreviation[0], g.century_plural_abbreviation[0]])
         self.century = re.compile(
@@ -170,12 +182,13 @@ class EastSlavic(SlavicAbbreviations):
         self.time = re.compile(
             r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:-(?P<end_hour>\d{1,2}):(?P<end_minute>\d{2}))?(?![\w:]|[.,]\d)"
         )
-        units = alternatives([*g.units, *g.currencies])
+        units = alternatives([*(unit for unit in g.units if unit not in g.clause_final_units), *g.currencies])
+        final_units = rf"|(?:{alternatives(g.clause_final_units)})(?=[,;:!?)»]|$|\.(?!\d)|\s(?:и|а|но|і|та|але)\s)" if g.clause_final_units else ""
         self.quantity = re.compile(
-            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\d)(?P<currency>[$€£₴₽])?(?P<first>{NUMBER})"
+            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\s?\d)(?:(?P<currency>[$€£₴₽])\s?)?(?P<first>{NUMBER})"
             rf"(?:-(?P<second>{NUMBER}))?"
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
-            rf"(?:\s?(?P<unit>{units})(?=[\s,;:!?)»]|$|\.))?"
+            rf"(?:\s?(?P<unit>(?:{units})(?=[\s,;:!?)»]|$|\.){final_units}))?"
         )
         self._compile_abbreviations()
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
@@ -204,17 +217,21 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.short_date, self._short_date),
             substitute(self.hyphen_date, self._hyphen_date),
             substitute(self.day_month, self._day_month),
+            substitute(_ROMAN_WITH_ENDING, lambda m: f"{roman_number(m['numeral'])}-"),
             substitute(self.century, self._century),
             substitute(self.roman_before_noun, self._roman_before_noun),
             substitute(self.roman_after_name, self._roman_after_name),
             substitute(self.year, self._year),
+            *([substitute(_PERCENT_ADJECTIVE, lambda m: f"-{g.percent_stem}")] if g.percent_stem else []),
             substitute(self.compound, self._compound),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),
+            *([substitute(self.ranked_adjective, self._ranked_adjective)] if self.ranked_adjective else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(FRACTION, self._fraction),
             substitute(self.time, self._time),
+            *([substitute(self.hour_of_day, self._hour_of_day)] if self.hour_of_day else []),
             substitute(_SCORE, lambda m: " — "),
             substitute(self.quantity, self._quantity),
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),
@@ -228,6 +245,7 @@ class EastSlavic(SlavicAbbreviations):
         if self.initialism:
             steps.append(substitute(self.initialism, self._initialism))
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
+        steps.append(substitute(_O_BEFORE_ONE, lambda m: m.group() + "б"))
         if g.vowel_prepositions:
             prepositions = alternatives([*g.vowel_prepositions, *(word.upper() for word in g.vowel_prepositions)])
             steps.append(substitute(re.compile(rf"(?<![\w-])({prepositions})(?=\s+вт|\s+вс)"), lambda m: m.group() + "о"))
@@ -319,11 +337,15 @@ class EastSlavic(SlavicAbbreviations):
         last = second or first
         value = whole_value(last)
         case = self.case_before(match)
-        case = case if case == "gen" else "nom"
+        whole = int(split_number(last)[0]) if currency else value  # "за 1000,50 руб.": "за тысячу рублей"
+        case = case if case == "gen" else accusative_or_nominative(case, whole)
         if currency and not scale and not second and _exact_amount(first) and currency[1]:
+            if self._preposition_before(match) not in ("в", "во", "у"):  # "штраф в 500 $": what it is worth
+                case = self._oblique_case(match, currency[0]) or case  # "к 5 $" → "к пяти долларам"
             return minus + self._money(first, currency[0], currency[1], case) + _period_of(match, unit_text)
         noun = scale or (currency[0] if currency else unit)
-        oblique = self._oblique_case(match, noun) if noun and value and not is_fraction(first) else ""
+        worth = (scale or currency) and self._preposition_before(match) in ("в", "во", "у")  # "в 2 млн рублей"
+        oblique = self._oblique_case(match, noun) if noun and value and not is_fraction(first) and not worth else ""
         noun_word = oblique_form(noun, value, oblique, g.hard_noun_endings) if oblique else None  # type: ignore[arg-type]
         case = oblique if noun_word else case
         if noun and is_fraction(first) and not second:
@@ -334,9 +356,9 @@ class EastSlavic(SlavicAbbreviations):
             elif not _one_and_a_half(first):
                 case = oblique or case  # "к 0,5 %": the decimal in the dative, "процента" after it
         if noun is None:
-            following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
+            following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
-            gender, case = self.agreement(written, value or 0, match) if written else ("m", self._bare_case(match))
+            gender, case = self.agreement(written, value or (2 if _one_and_a_half(first) else 0), match) if written else ("m", self._bare_case(match))
             part_of = _PART_OF.match(match.string, match.end())
             if part_of and value:  # "в 2 из 3 случаев": the number takes the preposition's case, the gender of the noun
                 gender = self.agreement(part_of["noun"], 5, match)[0] if plural_form(value) == "one" else "m"
@@ -363,7 +385,7 @@ class EastSlavic(SlavicAbbreviations):
 
     def _bare_case(self, match: re.Match[str]) -> str:
         case = self.case_before(match)
-        return case if case in ("gen", "dat") else "nom"
+        return case if case in ("gen", "dat") else accusative_or_nominative(case, whole_value(match["first"]))
 
     def _amount(self, digits: str, gender: str, case: str, noun: str) -> str:
         if is_fraction(digits):
@@ -383,10 +405,16 @@ class EastSlavic(SlavicAbbreviations):
     def _money(self, digits: str, currency: Noun, minor: Noun, case: str) -> str:
         """``10,50 грн`` → "десять гривень п'ятдесят копійок"."""
         whole, cents = split_number(digits)
-        said = f"{self.cardinal(int(whole), currency.gender, case)} {currency.after(int(whole), case)}"
+        said = f"{self.cardinal(int(whole), currency.gender, case)} {self._money_noun(currency, int(whole), case)}"
         if cents and int(cents):
-            said += f" {self.cardinal(int(cents), minor.gender, case)} {minor.after(int(cents), case)}"
+            said += f" {self.cardinal(int(cents), minor.gender, case)} {self._money_noun(minor, int(cents), case)}"
         return said
+
+    def _money_noun(self, noun: Noun, value: int, case: str) -> str:
+        """The currency noun after ``value`` in ``case``: "рублям", "долларами" where its forms show how."""
+        if case in ("dat", "ins", "loc"):
+            return oblique_form(noun, value, case, self.grammar.hard_noun_endings) or noun.after(value, case)
+        return noun.after(value, case)
 
 
 

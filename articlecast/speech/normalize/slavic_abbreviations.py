@@ -37,6 +37,8 @@ class SlavicAbbreviations(SlavicOrdinals):
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
+        if match["word"] in self.grammar.units and re.search(r"\d\s?$", match.string[max(0, match.start() - 2) : match.start()]):
+            return match.group()  # "12 ч. 30 мин.": hours after a number, not "часть 30"
         forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
         label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
         of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())

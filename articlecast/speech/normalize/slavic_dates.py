@@ -32,6 +32,8 @@ class SlavicDates(SlavicNumbers):
         if self._word_before(match) in self.grammar.nominative_before or before.endswith(":"):
             return "nom"
         case = self.case_before(match, "gen")
+        if case == "loc" and self._word_before(match) in ("в", "во", "у"):
+            return "gen"  # "в 5-6 июня": when, as without a preposition; but "о пятом мая"
         return "nom" if case == "acc" else case
 
     def _date(self, match: re.Match[str], day: int, month: int, year: str | None, word: str | None, case: str = "") -> str:
@@ -87,6 +89,10 @@ class SlavicDates(SlavicNumbers):
             case = self._day_case(match)
             said = f"{self.ordinal(int(match['first']), 'n', case)} {match['conjunction']} "
             return said + self._date(match, day, month, match["year"], match["word"], case)
+        if match["first"] and not match["through"] and self.case_before(match, ""):  # "к 1-2 мая": both in its case
+            case = self._day_case(match)
+            said = f"{self.ordinal(int(match['first']), 'n', case)} – "
+            return said + self._date(match, day, month, match["year"], match["word"], case)
         if match["first"]:
             start = self.ordinal(int(match["first"]), "n", "gen")
             through = match["through"] or g.range_words[1]
@@ -96,6 +102,11 @@ class SlavicDates(SlavicNumbers):
                 said += f" {self.ordinal(int(match['year']), 'm', 'gen')} {g.year_forms[('sg', 'gen')]}"
             return said + (abbreviation_period(match) if match["word"] in g.year_abbreviations else "")
         return self._date(match, day, month, match["year"], match["word"])
+
+    def _hour_of_day(self, match: re.Match[str]) -> str:
+        """``о 6 ранку`` → "о шостій ранку": after a preposition, the hour as a feminine ordinal in its case."""
+        case = self.case_before(match, "")
+        return f"{self.ordinal(int(match['hour']), 'f', case)} " if case else match.group()
 
     def _year(self, match: re.Match[str]) -> str:
         """A year or a range of years, in the case of the noun after it or of the preposition before it."""
@@ -113,9 +124,10 @@ class SlavicDates(SlavicNumbers):
         if word is None:
             preposition = g.year_prepositions.get(self._word_before(match))
             continued = second is None and self.year_range_end.match(match.string, match.end())
-            if not 1000 <= first <= 2099 or (second is None and not (preposition and (_ends_phrase(match) or continued))):
+            if not 1000 <= first <= 2099 or (second is None and not (preposition and _ends_phrase(match) or continued)):
                 return match.group()
-            case = preposition or self.case_before(match, "gen")
+            end_word = g.year_words.get(continued["word"]) if continued else None
+            case = preposition or (end_word[1] if end_word else self.case_before(match, "gen"))  # "между 1990 и 2000 годами"
             said_word = "" if continued else g.year_forms.get((number, case), g.year_forms[(number, "gen")])
         elif word in g.year_abbreviations:
             case = self.case_before(match, "gen")

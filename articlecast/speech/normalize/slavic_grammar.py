@@ -45,6 +45,10 @@ class Noun:
 
 _PLURAL_OBLIQUE = {"dat": "ам", "ins": "ами", "loc": "ах"}
 """Plural endings of the dative, instrumental and locative, the same for nearly every noun ("километрам")."""
+_SOFT_PLURAL_OBLIQUE = {"dat": "ям", "ins": "ями", "loc": "ях"}
+"""Those of a noun with a soft stem ("рублям", "гривнях")."""
+_SOFT_SINGULAR = {"у": "ю", "ом": "ем"}
+"""A hard masculine ending → the soft one ("километру" but "рублю"; the locative is the same)."""
 
 
 def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, str]) -> str | None:
@@ -53,16 +57,26 @@ def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, s
     without ending, an indeclinable noun; else None. Words after the first ("Цельсия", "в час") stay as they are."""
     one = plural_form(value) == "one"
     first, _, rest = (noun.one if one else noun.many).partition(" ")
-    if noun.one == noun.many:
-        word = first
+    single = noun.one.partition(" ")[0]
+    endings = _SOFT_PLURAL_OBLIQUE if single.endswith(("ь", "я")) else _PLURAL_OBLIQUE
+    if not one and noun.dative[1] and not noun.dative[1].startswith(first[:3]):
+        return noun.dative[1] if case == "dat" else None  # "человек", "людям": a plural of another stem
+    if noun.one == noun.many == noun.few:
+        word = first  # "евро"
+    elif one and noun.gender == "m" and first.endswith("ь") and case in hard_endings:
+        word = first[:-1] + _SOFT_SINGULAR.get(hard_endings[case], hard_endings[case])  # "рублю", "рублём"
     elif one:
         if first[-1] in "аеёиоуыэюяіїєьй'" or case not in hard_endings:
             return None
         word = first + hard_endings[case]
-    elif first.endswith(("ов", "ів")):
-        word = first[:-2] + _PLURAL_OBLIQUE[case]
-    elif noun.gender == "f" and noun.one.partition(" ")[0][:-1] == first:
-        word = first + _PLURAL_OBLIQUE[case]
+    elif first.endswith(("ов", "ів", "ей")):
+        word = first[:-2] + endings[case]  # "рублей" → "рублях"
+    elif single.endswith("я"):
+        word = single[:-1] + endings[case]  # "гривня", "килокалория" → "гривнях", "килокалориях"
+    elif first == single and first[-1] not in "аеёиоуыэюяіїєьй'":
+        word = first + endings[case]  # "5 вольт" → "в пяти вольтах"
+    elif noun.gender == "f" and single[:-1] == first:
+        word = first + endings[case]
     else:
         return None
     return f"{word} {rest}".strip()
@@ -174,6 +188,9 @@ class Grammar:
     """Scale abbreviations with no number before them ("кілька млн")."""
     ordinal_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Singular nouns that make the number before them an ordinal (``28 этаж``): form → (gender, case)."""
+    few_ordinal_nouns: frozenset[str] = frozenset()
+    """Those of them whose nominative is also their count after 5 ("5 раз"): ranked only after 2-4 ("2 раз" → "второй
+    раз", a count would be "2 раза")."""
     countable_ordinal_nouns: frozenset[str] = frozenset()
     """Those of them also counted: after 1, 21... their nominative (or genitive, if listed) is a count
     ("21 место" → "двадцать одно место", "до 1 года" → "до одного года")."""
@@ -206,10 +223,36 @@ class Grammar:
     locative_endings: str = ""
     """A regular expression for the endings of a singular locative noun, never of a plural one: after "в", "на"
     and a number other than 1, 21... such a noun is ranked ("на 15 странице")."""
+    few_feminine_endings: tuple[str, ...] = ()
+    """Endings that after 2, 3, 4 only a feminine noun has (Russian "2 сестры": the masculine is "2 брата")."""
+    measure_adjectives: tuple[str, ...] = ()
+    """Stems of adjectives of measure written apart from their number ("11 километровой", "5 этажный"), besides those
+    of the units: such an adjective after a number is no rank."""
+    adjective_endings: str = ""
+    """A regular expression for endings of singular adjectives that no noun after a count has ("мировая",
+    "мировой"): after a number other than 1, 21... such a word is ranked ("2 мировая война")."""
+    percent_stem: str = ""
+    """The stem of the adjective of "percent" in ``10%-ная`` ("процент": "десятипроцентная")."""
+    day_parts: tuple[str, ...] = ()
+    """Where hours are ordinals (:attr:`hour` None), the parts of the day after an hour ("о 6 ранку" → "о шостій ранку")."""
+    clause_final_units: frozenset[str] = frozenset()
+    """Units that are also words ("с": seconds, or "with"): read as units only where a clause ends ("за 10 с.")."""
+    numbered_nouns: tuple[str, ...] = ()
+    """Stems of nouns numbered by a Roman numeral after them ("часть III книги"): the numeral agrees with them,
+    not with the genitive after it."""
+    feminine_locatives: str = ""
+    """A regular expression for endings of a singular dative or locative that only feminine nouns have
+    ("попытке", "таблице", Ukrainian "сторінці"): the ordinal before one is feminine."""
+    counted_locatives: str = ""
+    """A regular expression for those singular locatives that a plural after 2-4 shares ("на 3 тижні": three
+    weeks): after 2, 3, 4 they are counts."""
     noun_prepositions: Mapping[str, str] = field(default_factory=dict)
     """Prepositions that give a noun another case than a number or date ("по статье", but "по пятое мая")."""
     singular_endings: tuple[tuple[str, str, str], ...] = ()
     """Endings of singular nouns and adjectives → (gender, case), the first that fits wins: what an ordinal
     before the word agrees with ("съезда" → m gen, "степени" → f gen); a word that fits none is m nom."""
-    regnal_forms: frozenset[tuple[str, str]] = frozenset()
-    """Those forms that a name's ending shows without doubt: after them a Roman numeral is ordinal ("Пётр I")."""
+    name_endings: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """A ruler's name's endings → the case they show, for names declined like "Пётр" (``"m"``) and like
+    "Екатерина" (``"a"``); a masculine name without an ending listed ("Пётр", "Николай") is nominative."""
+    a_names: Mapping[str, str] = field(default_factory=dict)
+    """Stems of rulers' names declined like "Екатерина" → their gender ("Екатерин": "f", Ukrainian "Микол": "m")."""

@@ -172,21 +172,27 @@ class SlavicNumbers(Rules):
         one = plural_form(value) == "one"
         before = self._preposition_before(match)
         case = g.prepositions.get(before, "nom")
-        case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else "nom"
+        case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else accusative_or_nominative(case, value)
         if re.search("(?:ами|ями|ьми)$", word):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):
             case = "loc"
+        elif re.search("(?:ам|ям)$", word) and before == "по":
+            case = "dat"  # "по 5 рублям"
+        elif one and before == "по" and before in g.noun_prepositions and word.endswith(("у", "ю", "е", "і")):
+            return "m" if word.endswith(("у", "ю")) else "f", g.noun_prepositions[before]  # "по 1 книге": "по одной"
+        elif one and before in LOCATIVE_PREPOSITIONS and self._masculine_locative(word):
+            return "m", "loc"  # Ukrainian "у 1 випадку": "в одному"
         elif one and case == "nom" and word.endswith(("у", "ю")):
             return "f", "acc"
         elif one:
             case = self._singular_case(word, before) or case
         elif case == "nom" and value in (2, 3, 4) and word.endswith(("ов", "ев", "ёв", "ей", "ів")) and len(word) > 4:
             case = "gen"  # "задержали 3 подозреваемых": after 2-4 only a living object takes the genitive plural
-        if word in self._noun_genders or noun in g.units:
+        if word in self._noun_genders or noun in g.units and noun not in g.clause_final_units:
             return self._noun_genders.get(word) or g.units[noun].gender, case  # "1 евро" is masculine; "т" feminine
-        if word.startswith(g.feminine_stems):
-            return "f", case
+        if word.startswith(g.feminine_stems) or plural_form(value) == "few" and word.endswith(g.few_feminine_endings):
+            return "f", case  # "2 сестры"
         if case == "ins" and word.endswith(("ой", "ей", "ою", "ею", "єю", "ью")):
             return "f", case
         if one and (case == "gen" and word.endswith(("ы", "и", "і")) or case == "loc" and re.search("[^и]и$", word)):
@@ -212,6 +218,11 @@ class SlavicNumbers(Rules):
         words = match.string[max(0, match.start() - 60) : match.start()].lower().split()[-6:-1]
         return next((word for word in reversed(words) if word in self.grammar.prepositions), "")
 
+    def _masculine_locative(self, word: str) -> bool:
+        """Whether a word in -у/-ю is a masculine locative where the language has them ("випадку"), not a feminine accusative."""
+        g = self.grammar
+        return word.endswith(("у", "ю")) and not word.startswith(g.feminine_stems) and bool(re.fullmatch(f"\\w*(?:{g.locative_endings})", word))
+
     def _singular_case(self, word: str, before: str) -> str:
         """The instrumental or locative a singular noun after a preposition shows ("с 1 человеком", "в 1 случае")."""
         if before in _WITH or self.grammar.prepositions.get(before) == "ins":
@@ -228,6 +239,12 @@ def _drop_one_before_scale(words: str, scale_words: tuple[str, ...]) -> str:
     """"одна тисяча дев'ятсот" → "тисяча дев'ятсот", "одной тысячи" → "тысячи": how a thousand or a million is said."""
     first, _, rest = words.partition(" ")
     return rest if rest.startswith(scale_words) and (first == "один" or first.startswith("одн")) else words
+
+
+def accusative_or_nominative(case: str, value: int | None) -> str:
+    """After a preposition of the accusative, the accusative where a number has a form of its own: that of
+    "тысяча" ("через 1000 лет" → "через тысячу лет"); else the nominative, which is the same."""
+    return "acc" if case == "acc" and value is not None and value >= 1000 and plural_form(value // 1000 % 1000) == "one" else "nom"
 
 
 def split_number(digits: str) -> tuple[str, str]:

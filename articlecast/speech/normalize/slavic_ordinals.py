@@ -35,6 +35,9 @@ _AFTER_LOCATIVE_PREPOSITION = re.compile(
 _WORD_BEFORE_NUMERAL = re.compile(r"(?<![\w-])([^\W\d_]+)\s$")
 """The word just before a Roman numeral (or before that word): a ruler's name, the noun it numbers, a preposition."""
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
+_VOWELS = "аеёиоуыэюяіїє"
+_PAST_VERB = re.compile(r"..(?:л|ла|ло|ли)$")
+"""A verb in the past tense ("изменили", "було"): after a ruler's numeral it is no noun the numeral ranks."""
 
 
 def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
@@ -48,7 +51,7 @@ def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
 
 
 FRACTION = re.compile(r"(?<![\w/.,])(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
-"""``2/3``: a common fraction (read only when it is less than one: ``24/7`` is not)."""
+"""``2/3``: a common fraction; ``24/7``, whose top is not less than its bottom, is a ratio ("на")."""
 
 
 class SlavicOrdinals(SlavicDates):
@@ -99,7 +102,9 @@ class SlavicOrdinals(SlavicDates):
             preference = [("f", "ins"), *SUFFIX_PREFERENCE]  # "за 3-ю вулицею"
         elif noun and noun.group(1).endswith(("у", "ю")) and not noun.group(1).endswith(("ому", "ему", "ьому")):
             preference = [("f", "acc"), *preference]  # "на 5-у вулицю"; "к 5-му этажу" keeps its "-му"
-        if suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
+        if suffix == "й" and noun and self.grammar.ordinal_nouns.get(noun.group(1)[:-1], ("",))[0] == "m":
+            preference = [("m", "nom"), *SUFFIX_PREFERENCE]  # "1-й и 2-й этажи": a plural of a masculine noun
+        elif suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
             preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
         elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
             preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
@@ -114,8 +119,10 @@ class SlavicOrdinals(SlavicDates):
 
     def _fraction(self, match: re.Match[str]) -> str:
         """``2/3`` → "две третьих" (Ukrainian "дві треті"), ``1/4`` → "одна четвёртая"; the case of the preposition
-        before ("около 2/3" → "двух третьих")."""
+        before ("около 2/3" → "двух третьих"); ``24/7`` → "двадцать четыре на семь"."""
         top, bottom = int(match["top"]), int(match["bottom"])
+        if 0 < bottom <= top and not match["top"].startswith("0"):
+            return f"{self.cardinal(top)} на {self.cardinal(bottom)}"  # "24/7", "16/9", "50/50": "двадцать четыре на семь"
         if not 0 < top < bottom:
             return match.group()
         case = self.case_before(match)
@@ -150,10 +157,12 @@ class SlavicOrdinals(SlavicDates):
         """``28 этаж`` → "двадцать восьмой этаж", ``на 12 этаже`` → "на двенадцатом этаже"."""
         gender, case = self.grammar.ordinal_nouns[match["noun"]]
         value = int(match["number"])
+        if match["noun"] in self.grammar.few_ordinal_nouns and plural_form(value) != "few":
+            return match.group()  # "5 раз": five times
         if case == "gen" and plural_form(value) == "few" and self.case_before(match) != "gen":
             return match.group()  # "2 этажа": two floors
-        if case in ("nom", "gen") and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
-            return match.group()  # "21 место": twenty-one seats; "до 1 года": up to a year old
+        if case in ("nom", "gen", "acc") and plural_form(value) == "one" and match["noun"] in self.grammar.countable_ordinal_nouns:
+            return match.group()  # "21 место": twenty-one seats; "до 1 года": up to a year old; "за 1 смену"
         if case == "nom" and self.case_before(match) == "gen" and not match["first"]:
             case = "gen"  # "до 19 століття": the nominative and genitive are written alike
         said = f"{self.ordinal(value, gender, case)} {match['noun']}"
@@ -164,37 +173,83 @@ class SlavicOrdinals(SlavicDates):
     def _ranked_locative(self, match: re.Match[str]) -> str:
         """``на 15 странице`` → "на пятнадцатой странице": a count of more than one would have put the noun in the
         plural ("на пятнадцати страницах"), so a singular locative after it is ranked; 1, 21... stay counts."""
-        value = int(match["number"])
+        value, noun = int(match["number"]), match["noun"].lower()
         if plural_form(value) == "one" or (match["number"].startswith("0") and value):
             return match.group()
-        gender, case = self.noun_form(match["noun"].lower(), match)
+        counted = self.grammar.counted_locatives
+        if plural_form(value) == "few" and counted and re.fullmatch(rf"\w*(?:{counted})", noun):
+            return match.group()  # "на 3 тижні": for three weeks
+        if noun.endswith(("у", "ю")) and match["preposition"].lower() in ("о", "об"):
+            return match.group()  # "о 5 ранку": the time of day
+        gender, case = self.noun_form(noun, match)
         if case not in ("loc", "dat", "gen"):
             return match.group()
         said = self.ordinal(value, gender, "loc")
         return f"{match['preposition']} {said} {match['noun']}"
+
+    def _ranked_adjective(self, match: re.Match[str]) -> str:
+        """``2 мировая война`` → "вторая мировая война": a count other than 1, 21... would have put the adjective
+        in the plural, so a singular one after it is ranked, in the adjective's gender and case."""
+        value = int(match["number"])
+        units = (noun.one.partition(" ")[0][:-1] for noun in self.grammar.units.values() if len(noun.one) > 4)
+        if plural_form(value) == "one" or match["noun"].startswith((*self.grammar.measure_adjectives, *units)):
+            return match.group()  # "11 километровой": "одиннадцатикилометровой" written apart
+        gender, case = self._ending_form(match["noun"]) or ("m", "nom")
+        before = self.case_before(match, "")
+        if (gender, case) == ("f", "gen") and before in ("dat", "loc"):
+            case = before  # "во 2 мировой войне"
+        return f"{self.ordinal(value, gender, case)} {match['noun']}"
 
     def _roman_before_noun(self, match: re.Match[str]) -> str:
         """``XX съезд`` → "двадцатый съезд", ``II степени`` → "второй степени": the noun's ending gives the form;
         a word whose ending shows no form may be no noun ("Николай II отрёкся", "Глава IV открывает"):
         then the numeral goes with the word before it, where that one tells how."""
         before = _WORD_BEFORE_NUMERAL.search(match.string, max(0, match.start() - 40), match.start())
-        if before and self._ending_form(match["noun"]) is None:
+        if before and self._numbers_word_before(before, match):
             said = self._after_word(before.group(1), match["numeral"], before.start(1), match.string)
             if said:
                 return f"{said} {match['noun']}"
-        gender, case = self.noun_form(match["noun"], match)
-        return f"{self.ordinal(_roman(match['numeral']), gender, case)} {match['noun']}"
+        gender, case = self.noun_form(match["noun"].lower(), match)
+        return f"{self.ordinal(roman_number(match['numeral']), gender, case)} {match['noun']}"
+
+    def _numbers_word_before(self, before: re.Match[str], match: re.Match[str]) -> bool:
+        """Whether the Roman numeral goes with the word before it rather than the one after: the word after
+        shows no form, or is a past verb ("Петра I изменили"), or a genitive after a noun that numerals number
+        ("часть III книги"), or follows a listed ruler's name, or, after another name, is in another case than
+        the name and no genitive ("при Николае II армия", but "Москвы XIX века", "ордена Славы III степени")."""
+        if before.group(1).lower() in self.grammar.prepositions:
+            return False  # "за I квартал"
+        form = self._ending_form(match["noun"])
+        if form is None or _PAST_VERB.search(match["noun"]):
+            return True
+        name = before.group(1)
+        if form[1] in ("gen", "loc") and self._numbered_noun(name.lower()):
+            return True  # "часть III книги": "часть третья"; Ukrainian "повісті" ends like a locative
+        if not name[0].isupper() or before.start(1) == 0:
+            return False
+        name_form = self._name_form(name)
+        if name_form is None:
+            return False
+        if any(name.startswith(stem) and len(name) - len(stem) <= 2 for stem in self.grammar.a_names):
+            return True  # a ruler's name listed: "За Катерини II імперія" (Ukrainian "імперія" ends like a genitive)
+        return form[1] not in ("gen", name_form[1])
+
+    def _numbered_noun(self, word: str) -> bool:
+        """Whether ``word`` is a form of a noun numbered by a numeral after it ("часть", "главе")."""
+        return any(word.startswith(stem) and len(word) - len(stem) <= 2 for stem in self.grammar.numbered_nouns)
 
     def _roman_after_name(self, match: re.Match[str]) -> str:
         """``Пётр I`` → "Пётр Первый", ``глава IV`` → "глава четвёртая", ``в разделе II`` → "в разделе втором"."""
+        if match["name"].lower() in self.grammar.prepositions:
+            return match.group()  # "на XXII": the numeral goes with what follows
         said = self._after_word(match["name"], match["numeral"], match.start(), match.string)
         return f"{match['name']} {said}" if said else match.group()
 
     def _after_word(self, word: str, numeral: str, start: int, text: str) -> str:
         """A Roman numeral after ``word`` (at ``start`` in ``text``): a ruler's ordinal after a capitalised name
         inside a sentence, where the name's ending shows its form; else the ordinal numbering a noun."""
-        if word[0].isupper() and start > 0:
-            return self._regnal(word, numeral)
+        if word[0].isupper() and (start > 0 or self._name_form(word) in (("m", "dat"), ("m", "ins"))):
+            return self._regnal(word, numeral)  # "Петру I поставили памятник": a noun rarely starts so
         lower = word.lower()
         preposition = _WORD_BEFORE_NUMERAL.search(text, max(0, start - 20), start)
         case = self.grammar.prepositions.get(preposition.group(1).lower(), "") if preposition else ""
@@ -202,29 +257,48 @@ class SlavicOrdinals(SlavicDates):
             gender, case = self._ending_form(lower) or ("m", "nom")
             if gender == "m" and lower.startswith(self.grammar.feminine_stems):
                 gender = "f"
-            return self.ordinal(_roman(numeral), gender, case)
+            return self.ordinal(roman_number(numeral), gender, case)
+        if lower.endswith(("у", "ю")) and lower.startswith(self.grammar.feminine_stems):
+            return self.ordinal(roman_number(numeral), "f", "acc")  # "прочтите главу II": "вторую"
         if lower.endswith(("а", "я")) or lower.startswith(self.grammar.feminine_stems) and lower.endswith("ь"):
             gender = "f"
         elif lower.endswith(("о", "е", "є")):
             gender = "n"
-        elif lower[-1] in "аеёиоуыэюяіїє":
+        elif lower[-1] in _VOWELS:
             return ""
         else:
             gender = "m"
-        return self.ordinal(_roman(numeral), gender, "nom")
+        return self.ordinal(roman_number(numeral), gender, "nom")
 
     def _regnal(self, name: str, numeral: str) -> str:
-        form = self._ending_form(name.lower()) or ("m", "nom")
-        if form not in self.grammar.regnal_forms:
+        """A ruler's ordinal in the gender and case of the name ("при Николае II" → "Втором"); "" where the
+        name's ending shows no case a name has."""
+        form = self._name_form(name)
+        if form is None:
             return ""
-        ordinal = self.ordinal(_roman(numeral), *form)
+        ordinal = self.ordinal(roman_number(numeral), *form)
         return ordinal[0].upper() + ordinal[1:]
+
+    def _name_form(self, name: str) -> tuple[str, str] | None:
+        """(gender, case) of a ruler's name by its ending: "Екатерины" f gen, "Петра" m gen, "Пётр" m nom."""
+        endings, a_names = self.grammar.name_endings, self.grammar.a_names
+        for ending, case in endings["a"]:
+            gender = a_names.get(name[: -len(ending)]) if name.endswith(ending) else None
+            if gender:
+                return gender, "gen" if (gender, case) == ("m", "acc") else case  # "Миколу II": "Другого"
+        for ending, case in endings["m"]:
+            if name.endswith(ending):
+                return "m", case
+        return None if name[-1] in _VOWELS else ("m", "nom")
 
     def noun_form(self, word: str, match: re.Match[str]) -> tuple[str, str]:
         """The gender and case of a singular noun (or adjective) by its ending; a feminine stem, and
         the preposition before ``match``, decide where the ending does not ("-у": dative or accusative)."""
         gender, case = self._ending_form(word) or ("m", "nom")
-        if gender == "m" and word.startswith(self.grammar.feminine_stems):
+        feminine = self.grammar.feminine_locatives
+        if gender == "n" and case == "loc" and word.startswith(self.grammar.feminine_stems):
+            gender = "f"  # Ukrainian "статті" ends like "житті"
+        if gender == "m" and (word.startswith(self.grammar.feminine_stems) or feminine and re.search(f"(?:{feminine})$", word)):
             gender, case = "f", "nom" if word.endswith(("а", "я")) else case  # "II лига": the feminine nominative
         before = self.case_before(match, "")
         if before == "acc" and word.endswith(("у", "ю")):
@@ -243,12 +317,12 @@ class SlavicOrdinals(SlavicDates):
         return None
 
 
-def _roman(numeral: str) -> int:
+def roman_number(numeral: str) -> int:
     return roman_value(numeral.translate(_LATIN_NUMERALS))
 
 
 def roman_patterns(lower: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A Roman numeral before a lower-case noun (``lower``: the language's small letters), and after a name or a noun."""
-    before_noun = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})(?![\w-])[\s\u00a0](?P<noun>[{lower}]{{2,}})(?![\w-])")
+    """A Roman numeral before a noun ("XXII Олимпиада"; ``lower``: the language's small letters), and after a name or a noun."""
+    before_noun = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})(?![\w-])[\s\u00a0](?P<noun>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})(?![\w-])")
     after_name = re.compile(rf"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})\s(?P<numeral>{ROMAN})(?![\w-])")
     return before_noun, after_name

@@ -323,7 +323,7 @@ class EastSlavic(SlavicAbbreviations):
         if not match["whole"]:
             return f" {alone} "
         following = WORD_AFTER.match(match.string, match.end())
-        gender, case = self.agreement(following.group(1), int(match["whole"]), match) if following else ("m", self._bare_case(match))
+        gender, case = self.agreement(following.group(1), int(match["whole"]), match) if following else ("m", self._bare_case(match, int(match["whole"])))
         return f" {self._amount(match['whole'], gender, case, '')} {after} "
 
     def _quantity(self, match: re.Match[str]) -> str:
@@ -358,7 +358,7 @@ class EastSlavic(SlavicAbbreviations):
         if noun is None:
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
-            gender, case = self.agreement(written, value or (2 if _one_and_a_half(first) else 0), match) if written else ("m", self._bare_case(match))
+            gender, case = self.agreement(written, value or (2 if _one_and_a_half(first) else 0), match) if written else ("m", self._bare_case(match, whole_value(first)))
             part_of = _PART_OF.match(match.string, match.end())
             if part_of and value:  # "в 2 из 3 случаев": the number takes the preposition's case, the gender of the noun
                 gender = self.agreement(part_of["noun"], 5, match)[0] if plural_form(value) == "one" else "m"
@@ -383,9 +383,10 @@ class EastSlavic(SlavicAbbreviations):
         case = self.grammar.prepositions.get(before, "")
         return case if case in ("dat", "ins") or (case == "loc" and before in LOCATIVE_PREPOSITIONS and noun.one not in self.grammar.time_nouns) else ""
 
-    def _bare_case(self, match: re.Match[str]) -> str:
+    def _bare_case(self, match: re.Match[str], value: int) -> str:
+        """The case of an amount with no noun after it ``value``: the preposition's, the accusative as the nominative."""
         case = self.case_before(match)
-        return case if case in ("gen", "dat") else accusative_or_nominative(case, whole_value(match["first"]))
+        return case if case in ("gen", "dat") else accusative_or_nominative(case, value)
 
     def _amount(self, digits: str, gender: str, case: str, noun: str) -> str:
         if is_fraction(digits):

@@ -205,6 +205,23 @@ def test_one_paragraph_is_an_article_not_a_refusal(tmp_path, caplog):
     assert (article.title, article.blocks) == ("Ferry note", [Block("paragraph", "The harbour board approved a new ferry timetable on Tuesday.")])
 
 
+def test_an_article_without_a_headline_keeps_its_first_paragraph(tmp_path, caplog):
+    """A long first paragraph is no headline: it stays in the body, and the file's name titles the article."""
+    path = tmp_path / "ferry-timetable.txt"
+    first = (
+        "The harbour board approved a new ferry timetable on Tuesday after two months of hearings in which commuters,"
+        " shop owners and the island's school asked for more evening crossings."
+    )
+    path.write_text(f"{first}\n\nTwo evening crossings are added from June.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        article = load_article(path)
+    assert article.title == "Ferry timetable"
+    assert [block.text for block in article.blocks] == [first, "Two evening crossings are added from June."]
+    assert "file name is used as the title" in caplog.text
+    path.write_text("Harbour board adds evening ferries\n\nTwo evening crossings are added from June.\n", encoding="utf-8")
+    assert load_article(path).title == "Harbour board adds evening ferries"
+
+
 def test_text_from_a_pdf_on_one_line(tmp_path):
     path = tmp_path / "release.txt"
     path.write_text(

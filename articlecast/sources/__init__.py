@@ -26,6 +26,8 @@ from .text import text_blocks
 __all__ = ["ARTICLE_SUFFIXES", "OVERRIDABLE_KEYS", "load_article"]
 
 _LOGGER = logging.getLogger(__name__)
+HEADLINE_MAX_WORDS = 25
+"""A first block longer than this that ends a sentence is the article's first paragraph, not its headline."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*(?=\s+[\"“«(]?[A-ZА-ЯЁЄІЇҐ0-9])")
 
 
@@ -74,7 +76,18 @@ def _title_of_one_paragraph(block: Block, path: Path) -> tuple[str, list[Block]]
         _LOGGER.warning("%s has no title; its first sentence is used as the title", path)
         return first, [Block(block.kind, rest)]
     _LOGGER.warning("%s has no title and one sentence; the file name is used as the title", path)
-    return re.sub(r"[-_]+", " ", path.stem).strip().capitalize() or block.text, [block]
+    return _title_from_name(path) or block.text, [block]
+
+
+def _is_paragraph(block: Block) -> bool:
+    """Whether a first block is a paragraph of the article rather than its headline: a long sentence that ends."""
+    text = block.text.rstrip("\"”’»)")
+    return block.kind == "paragraph" and len(block.text.split()) > HEADLINE_MAX_WORDS and text.endswith((".", "!", "?", "…"))
+
+
+def _title_from_name(path: Path) -> str:
+    """``bali-release.scraped.txt`` → "Bali release"."""
+    return re.sub(r"[-_]+", " ", path.name.split(".")[0]).strip().capitalize()
 
 
 def _split_first(text: str) -> tuple[str, str]:
@@ -100,6 +113,9 @@ def _article(
     title = squash_spaces(optional_text(metadata, "title") or "")
     if not title and len(blocks) == 1 and blocks[0].kind != "heading":
         title, blocks = _title_of_one_paragraph(blocks[0], path)
+    elif not title and blocks and _is_paragraph(blocks[0]):
+        _LOGGER.warning("%s has no title and starts with a paragraph; the file name is used as the title", path)
+        title = _title_from_name(path) or blocks[0].text
     elif not title and blocks:
         title = blocks.pop(0).text
     elif blocks and blocks[0].kind == "heading" and blocks[0].text == title:

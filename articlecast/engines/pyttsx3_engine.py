@@ -103,8 +103,8 @@ class Pyttsx3Engine:
         """Voice ``text`` into a file and read it; tried again when no file comes (pyttsx3's eSpeak
         driver now and then ends an utterance without writing it, on a busy machine)."""
         engine = _shared_engine()
+        self._apply(engine, settings)
         for _ in range(_ATTEMPTS):
-            self._apply(engine, settings)  # again on each try: the driver may have restarted eSpeak with its defaults
             with tempfile.TemporaryDirectory(prefix="articlecast-") as folder:
                 path = Path(folder) / _CLIP_FILE
                 _finished.clear()

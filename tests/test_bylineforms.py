@@ -68,3 +68,18 @@ def test_an_author_box_under_a_quote_closed_the_german_way_keeps_the_last_senten
     assert page is not None
     assert [block.text for block in page.blocks] == [*BODY, last]
     assert classify(last) is Role.PROSE
+
+
+def test_names_over_the_writers_handle_are_the_byline_and_no_headline():
+    lines = ["Ann Rowe in Port Ellen", "@annrowe", BODY[0]]
+    assert spread_byline_roles(lines, [Role.SHORT, Role.SHORT, Role.PROSE]) == [Role.BYLINE, Role.JUNK, Role.PROSE]
+    byline = read_byline(lines, 0)
+    assert byline is not None and byline.author == "Ann Rowe"
+    page = read_page_copy(_page(*MENU, HEADLINE, DECK, "Ann Rowe in Port Ellen", "@annrowe", "Monday 3 June 2030 09.15 BST", *BUTTONS, *BODY))
+    assert page is not None and page.title == HEADLINE and page.author == "Ann Rowe"
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_sentence_over_a_handle_is_no_byline():
+    lines = ["Skippers want the work done in Port Ellen.", "@annrowe", BODY[0]]
+    assert spread_byline_roles(lines, [Role.PROSE, Role.SHORT, Role.PROSE])[0] is Role.PROSE

@@ -4,6 +4,8 @@
   set the names as links of their own, and the copy broke the line there. Both lines are the byline.
 - A genre's byline: the kind of piece, then who wrote it ("Eine Analyse von Ann Rowe", "A column
   by Tom Reid", "Une chronique de Léa Roux").
+- The names, perhaps with where the writer files from, over the writer's handle alone on the next
+  line ("Ann Rowe in Lisbon" / "@annrowe"). The handle is furniture.
 
 Either is furniture over the article, and the headline stands above it, not under it.
 """
@@ -21,6 +23,9 @@ _BYWORD = re.compile(r"^(?:by|von|par|por|author|autor|autorin|auteur|autora|а�
 _GENRE_BYLINE = re.compile(
     r"^(?:(?:ein|eine)\s+\w+\s+von|an?\s+\w+\s+by|(?:un|une|una)\s+\w+\s+(?:de|par|por))\s+(?P<names>\S.*)$", re.I
 )
+_HANDLE = re.compile(r"^@\w{2,30}$")
+_FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+"""Where the writer files from, after the names: "… in New York"."""
 _NAME_LINKS = frozenset({"and", "und", "et", "y", "e", "von", "van", "de", "da", "di", "del", "la", "le", "zu"})
 _ROLE_NOTE = re.compile(r"\s*\([^()]*\)$")
 """A note after a name ("Ann Rowe (Autorin)")."""
@@ -37,7 +42,14 @@ def spread_byline_roles(lines: list[str], roles: list[Role]) -> list[Role]:
             marked[index] = Role.BYLINE
         elif _BYWORD.match(line.strip()) and index + 1 < len(lines) and names_only(lines[index + 1]):
             marked[index] = marked[index + 1] = Role.BYLINE
+        elif _signed_with_handle(lines, index):
+            marked[index], marked[index + 1] = Role.BYLINE, Role.JUNK
     return marked
+
+
+def _signed_with_handle(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` holds names (and where they file from) over a lone @handle."""
+    return index + 1 < len(lines) and bool(_HANDLE.match(lines[index + 1].strip())) and names_only(_FILED_FROM.sub("", lines[index].strip()))
 
 
 def read_byline(lines: list[str], index: int) -> Byline | None:
@@ -50,6 +62,8 @@ def read_byline(lines: list[str], index: int) -> Byline | None:
         return Byline(_ROLE_NOTE.sub("", line).strip(), None)
     if _BYWORD.match(line) and index + 1 < len(lines) and names_only(lines[index + 1]):
         return Byline(_ROLE_NOTE.sub("", lines[index + 1]).strip(), None)
+    if _signed_with_handle(lines, index):
+        return Byline(_FILED_FROM.sub("", line), None)
     return parse_byline(line)
 
 

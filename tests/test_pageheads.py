@@ -1,6 +1,8 @@
 """Headlines of page copies found by where they stand: a one-word headline over its picture's
 credit, a short headline shown again over its picture under the byline."""
 
+import pytest
+
 from articlecast.sources.pagetext import read_page_copy
 
 BODY = [
@@ -40,19 +42,15 @@ def test_a_short_headline_shown_again_under_the_byline_beats_the_kicker_over_it(
     assert [block.text for block in page.blocks] == BODY
 
 
-def test_the_line_the_windows_title_repeats_is_the_headline_whatever_stands_under_it():
+@pytest.mark.parametrize(
+    "after_title",
+    [" | Westmere Courier", " Print version: westmere-courier.example/harbour"],
+    ids=["window title", "window title glued to the line under it"],
+)
+def test_the_line_the_windows_title_repeats_is_the_headline_whatever_stands_under_it(after_title):
     headline = "Harbour board votes to dredge the Westmere channel"
     summary = "Ferry timetable changes for the autumn season"
-    lines = [f"{headline} | Westmere Courier", *MENU, "All the news", headline, summary, *BODY, *BUTTONS]
-    page = read_page_copy(_page(*lines))
-    assert page is not None
-    assert page.title == headline
-
-
-def test_a_window_title_glued_to_the_line_under_it_still_names_the_headline():
-    headline = "Harbour board votes to dredge the Westmere channel"
-    summary = "Ferry timetable changes for the autumn season"
-    lines = [f"{headline} Print version: westmere-courier.example/harbour", *MENU, "All the news", headline, summary, *BODY, *BUTTONS]
+    lines = [f"{headline}{after_title}", *MENU, "All the news", headline, summary, *BODY, *BUTTONS]
     page = read_page_copy(_page(*lines))
     assert page is not None
     assert page.title == headline

@@ -214,8 +214,8 @@ class English(DatesAndTimes, Amounts, Letters):
         if float(number) > (60 if scale == "C" else 130) or _LABEL_BEFORE.search(match.string, 0, match.start()):
             return match.group()
         minus = "minus " if match["negative"] else ""
-        degrees = "degree" if number == "1" and not minus else "degrees"
-        return f"{minus}{self.number(number)} {degrees} {'Celsius' if scale == 'C' else 'Fahrenheit'}"
+        one, many = UNITS[f"°{scale}"]
+        return f"{minus}{self.number(number)} {one if number == '1' and not minus else many}"
 
     def _web_digits(self, digits: str) -> str:
         """Digits in an address: one by one, except round thousands ("rtx-6000")."""

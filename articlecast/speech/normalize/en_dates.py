@@ -111,10 +111,9 @@ class DatesAndTimes(EnglishNumbers):
             return match.group()
         return self._date(day, month, int(match["year"]), False)
 
-    def _numeric_date(self, match: re.Match[str], day_first: bool) -> str:
-        first, second = int(match["first"]), int(match["second"] or match["dashed_second"])
-        written_year = match["year"] or match["dashed_year"]
-        year = int(written_year) if len(written_year) == 4 else _full_year(int(written_year))
+    def _numeric_date(self, match: re.Match[str], second_written: str, year_written: str, day_first: bool) -> str:
+        first, second = int(match["first"]), int(second_written)
+        year = int(year_written) if len(year_written) == 4 else _full_year(int(year_written))
         orders = [(first, second), (second, first)] if day_first else [(second, first), (first, second)]
         for day, month in orders:
             if 1 <= month <= 12 and 1 <= day <= 31:
@@ -122,10 +121,12 @@ class DatesAndTimes(EnglishNumbers):
         return match.group()
 
     def _slash_date(self, match: re.Match[str]) -> str:
-        return self._numeric_date(match, self.day_first)
+        if match["dashed_second"]:
+            return self._numeric_date(match, match["dashed_second"], match["dashed_year"], self.day_first)
+        return self._numeric_date(match, match["second"], match["year"], self.day_first)
 
     def _dotted_date(self, match: re.Match[str]) -> str:
-        return self._numeric_date(match, True)
+        return self._numeric_date(match, match["second"], match["year"], True)
 
     def _quarter(self, match: re.Match[str]) -> str:
         quarter = match["quarter"] or match["quarter_first"]
@@ -203,24 +204,21 @@ class DatesAndTimes(EnglishNumbers):
 
     def _dotted_clock(self, match: re.Match[str]) -> str:
         if match["zoned"]:
-            return self._clock_words(match["zoned"])
-        said = match["cue"] + self._clock_words(match["clock"])
+            return self._clock_words(*map(int, match["zoned"].split(".")))
+        said = match["cue"] + self._clock_words(*map(int, match["clock"].split(".")))
         if match["until"]:
-            said += f" {'to' if match['link'].strip() in '-–' else match['link'].strip()} {self._clock_words(match['until'])}"
+            link = match["link"].strip()
+            said += f" {'to' if link in '-–' else link} {self._clock_words(*map(int, match['until'].split('.')))}"
         return said
 
-    def _clock_words(self, clock: str) -> str:
-        """``18.05`` → "eighteen oh five", ``13.00`` → "thirteen hundred"."""
-        hour, minute = map(int, clock.split("."))
+    def _clock_words(self, hour: int, minute: int) -> str:
+        """18:05 → "eighteen oh five", 13:00 → "thirteen hundred"."""
         return self.cardinal(hour) + (f" {'oh ' if minute < 10 else ''}{self.cardinal(minute)}" if minute else " hundred")
 
     def _military_time(self, match: re.Match[str]) -> str:
         """ "1400" → "fourteen hundred", "0915" → "oh nine fifteen", "0005" → "zero oh five"."""
-        hour, minute = int(match["hour"]), int(match["minute"])
-        said = ("oh " if match["hour"][0] == "0" and hour else "") + self.cardinal(hour)
-        if not minute:
-            return f"{said} hundred"
-        return f"{said} {'oh ' if minute < 10 else ''}{self.cardinal(minute)}"
+        hour = int(match["hour"])
+        return ("oh " if match["hour"][0] == "0" and hour else "") + self._clock_words(hour, int(match["minute"]))
 
     def _decade(self, match: re.Match[str]) -> str:
         said = self._decade_words(match["full"], match["short"])

@@ -187,3 +187,19 @@ def test_chinese_article_builds(tmp_path):
     result = run_cli("build", str(source), "-o", str(tmp_path / "out"), "-q")
     assert result.returncode == 0, result.stderr
     assert decoded_seconds(tmp_path / "out" / "bridge.mp3") > 5
+
+
+def test_a_line_of_many_labels_is_classified_without_recursion(article, tmp_path):
+    """Each "Label:" was cut off by asking the classifier again: 3,000 labels overflowed the stack (found by the fuzz test)."""
+    text = "Harbour bridge opens again today\n\n" + "News: " * 3000 + "Sign up\n\nThe council met on Monday and agreed the plan for the bridge.\n"
+    script = script_of_file(article(text, "labels.txt"), tmp_path / "cache")
+    assert "The council met on Monday" in " ".join(segment.shown for segment in script.segments)
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_an_article_nested_past_libxml2s_default_depth_is_read(article, depth):
+    """libxml2 keeps 256 levels of nesting by default; an old page that never closes a tag lost its article past them."""
+    paragraph = "<p>The council met on Monday and agreed the plan for the bridge over the river.</p>"
+    page = f"<html><head><title>Bridge plan</title></head><body>{'<div>' * depth}{paragraph * 3}{'</div>' * depth}</body></html>"
+    loaded = load_article(article(page, "deep.html"))
+    assert [block.text for block in loaded.blocks].count("The council met on Monday and agreed the plan for the bridge over the river.") >= 1

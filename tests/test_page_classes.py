@@ -102,6 +102,7 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
         "Nous utilisons des cookies pour vous offrir une meilleure expérience.",
         "Мы используем файлы cookie, чтобы улучшить работу сайта.",
+        "Filed: 03.05.2021, Section: WORLD",  # a label after a label
     ],
 )
 def test_caption_label_and_comment_lines(line):

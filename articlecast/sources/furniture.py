@@ -272,9 +272,12 @@ _PAGE_ENTRY = re.compile(
 """An entry of an article's table of pages ("Seite 2 — Durchgehende Tickets fehlen", "Page 1/3") or its
 "read on one page" switch: they point elsewhere."""
 PAGE_ENTRY_MAX_WORDS = 16
+LABELS_MAX = 3
+"""Labels looked past in one line: a line of thousands ("a: b: c: …") overflowed the stack."""
 
 
-def _is_junk(text: str, words: list[str]) -> bool:
+def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
+    """Furniture by its words, looked at again after each of up to `labels` labels ("Datum: 22.12.2012, Rubrik: USA")."""
     bare = re.sub(r"[^\w\s'-]", "", text).strip().casefold()
     bare_words = bare.split()
     reader = bool(_READER.search(text)) or site_speaks(text)
@@ -285,7 +288,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
         or bare in _AD_LABELS  # "Advertisement"
         or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
-        or _labelled_call(text)  # "Ground Game: Sign up for our newsletter"
+        or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"
         or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
@@ -305,7 +308,7 @@ def _is_junk(text: str, words: list[str]) -> bool:
     )
 
 
-def _labelled_call(text: str) -> bool:
+def _labelled_call(text: str, labels: int) -> bool:
     """A short label, a colon, then a call to action: "Today's news: Follow live updates from our reporters"."""
     label, colon, after = text.partition(":")
     words = after.split()
@@ -313,7 +316,7 @@ def _labelled_call(text: str) -> bool:
         return False
     verb = re.sub(r"[^\w-]", "", words[0]).casefold()
     call = verb in _UI_VERBS and len(words) <= LABELLED_CALL_MAX_WORDS and bool(_READER.search(after) or _UI_NOUNS.search(after))
-    return call or _is_junk(after.strip(), words)
+    return call or _is_junk(after.strip(), words, labels)
 
 
 def is_form_text(text: str) -> bool:

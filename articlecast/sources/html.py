@@ -31,6 +31,7 @@ from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
+from .markup import parse_html
 from .pagemeta import (
     agrees,
     marked_headlines,
@@ -72,9 +73,7 @@ def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
 
 
 def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
-    from trafilatura.utils import load_html
-
-    tree = load_html(text)
+    tree = parse_html(text)
     if tree is None:
         raise _no_article(path)
     stated = page_metadata(tree)
@@ -92,7 +91,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     document = _extract(tree)
     blocks = _article_blocks(document)
     if not blocks:
-        document = _extract(load_html(text))
+        document = _extract(parse_html(text))
         blocks = _article_blocks(document)
         if blocks:
             _LOGGER.warning("%s: the article is in parts of the page marked hidden; reading them anyway", path)
@@ -179,9 +178,7 @@ def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[s
 
 def _visible_text(text: str) -> str:
     """The text a reader sees, without the captions, link boxes and author boxes the markup marks."""
-    from trafilatura.utils import load_html
-
-    tree = load_html(text)
+    tree = parse_html(text)
     drop_hidden(tree)
     drop_link_boxes(tree, page_titles(tree))
     drop_pointers(tree)

@@ -103,10 +103,30 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Nous utilisons des cookies pour vous offrir une meilleure expérience.",
         "Мы используем файлы cookie, чтобы улучшить работу сайта.",
         "Filed: 03.05.2021, Section: WORLD",  # a label after a label
+        "Rated 4.5 out of 5 stars",
+        "Bewertung: 4 von 5 Sternen",
+        "★★★★☆",
+        "Media captionThe crew waits at the quay",  # a label glued to its caption
+        "Image copyrightGetty Images",
+        "From the section Harbour life",
+        "Rubrik: Wetter",
+        "ads.westmere-courier.example",  # a web address alone
+        ">>> Ferry timetable changes for the winter",  # a pointer after an arrow
+        "► Lifeboat crew trains at night",
+        "What do you think? Tell us below",  # a comment prompt
+        "Что вы думаете? Напишите нам!",
     ],
 )
 def test_caption_label_and_comment_lines(line):
     assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The 5 star hotel on the quay opens", "Stars align for the harbour festival", "Section 230 ruling splits the court", "Image sources differ on the tide"],
+)
+def test_headlines_like_widgets_sections_and_labels_are_headlines(line):
+    assert classify(line) is Role.SHORT
 
 
 @pytest.mark.parametrize(
@@ -147,6 +167,8 @@ def test_article_sentences_stay(line):
         ("Autor: Marek Zieliński", "Marek Zieliński"),
         ("Texto: Lucía Ferreira", "Lucía Ferreira"),
         ("By Ann Bell", "Ann Bell"),
+        ("Publié le 03/06/2025 à 9h27 par Léa Roux", "Léa Roux"),  # the date first
+        ("Published on 3 June 2025 by Ann Rowe", "Ann Rowe"),
     ],
 )
 def test_labelled_bylines(line, author):

@@ -275,3 +275,77 @@ def test_the_headline_under_the_byline_and_date_wins_over_a_menu_entry_far_above
     assert page is not None
     assert page.title == HEADLINE
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_headline_a_breadcrumb_repeats_wins_over_highlights_far_below_it():
+    highlights = ["Dredging to start in August", "Larger boats kept out on weekdays", "Lifeboat launches at any tide again"]
+    top = [*MENU, f"You are here: Home › Current page: {HEADLINE}", HEADLINE, "Press release", "Harbour board", "03-06-2025 - 09:27"]
+    page = read_page_copy(_page(*top, "Share this page:", "Facebook", "Twitter", *highlights, "The channel at low tide © Ann Bell", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_rating_widget_over_the_article_is_no_headline():
+    widget = ["Rate this story:", "Rated 1 star(s) out of 5", *(f"Give it {stars} stars" for stars in range(1, 6)), "Viewed 314 times"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "Ann Rowe | Westmere | 03/06/2025", *widget, *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_under_a_video_label_over_its_date_is_the_title():
+    headline = f"WATCH: {HEADLINE}"
+    page = read_page_copy(_page(*MENU, headline, "2025-06-03 09:27", *BODY, "WATCH: Skippers race the tide", "02:15", "Sign in", "Newsletter"))
+    assert page is not None
+    assert page.title == headline
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_box_signed_inside_the_article_neither_ends_it_nor_lends_its_heading_as_the_headline():
+    box = ["On the quay", "By Tom ReidCourier Radio, Westmere"]
+    more = ["The harbour master has opened the old net loft as a waiting room for skippers.", "Volunteers bring tea twice a day."]
+    top = [*MENU, HEADLINE, "3 June 2025", "From the section Harbour life", "Share", "Share this with Email", "Media captionAnn Rowe on the silted channel"]
+    page = read_page_copy(_page(*top, *BODY, *box, *more, "Share this story", "Email", "Facebook"))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == [*BODY, box[0], *more]
+
+
+def test_a_call_out_forms_fine_print_after_the_article_stays_out():
+    fine_print = (
+        "If you are happy to be contacted by one of our reporters please leave a telephone number. We may publish a selection"
+        " of your comments with your name and town, unless you tell us otherwise. Your contact details will never be published."
+        " When you send us pictures or video, at no time should you put yourself or others at risk or break any law to get them."
+        " Please make sure you have read the terms and conditions before you send anything to the newsroom team."
+    )
+    form = ["Your contact details", "Name (optional) Your e-mail address (required) Comments (required)", fine_print, "Terms and conditions"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", *BODY, *form, "Share this story", "Email", "Facebook"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_related_list_with_a_date_under_each_entry_inside_the_article_neither_parts_it_nor_gives_the_headline():
+    related = ["Related stories:", "Ferry timetable changes for the winter", "6 November 2024", "Lifeboat crew trains at night", "24 March 2025"]
+    page = read_page_copy(_page(*MENU, "09:27, 3 June 2025", HEADLINE, BODY[0], *related, *BODY[1:], "Comments", "Sign in"))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_under_its_date_over_its_pictures_credit_is_no_caption():
+    pitch = "Sharpen your memory: train your attention at our weekend course"
+    teasers = ["Read more at Courier Pro", "Five questions to ask before you buy a boat", "How to calm a quarrel on the quay", "Tides for beginners"]
+    lines = [pitch, "Buy now", "Harbour 03 Jun, 12:00", HEADLINE, "Photo: Ann Bell / Courier", BODY[0], *teasers, *BODY[1:], "Comments"]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_caption_under_the_date_over_its_credit_stays_a_caption_under_a_headline():
+    caption = "Skippers wait for the tide at Westmere"
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", caption, "Photo: Ann Bell / Courier", *BODY, "Comments", "Sign in"))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY

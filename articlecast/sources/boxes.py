@@ -20,6 +20,8 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - a paywall pitch or the heading of a comment section's rules, and what follows while it keeps
   speaking to the reader;
 - a line said again right under itself: a video's title on its player and under it;
+- :data:`COUNTED_MIN_LINES` or more short lines in a row that differ only in a number: a widget's
+  options or a pager ("Rate it 1 star", "Rate it 2 stars", …);
 - two headlines or more in a row between two paragraphs: links to other stories set in the text;
 - a box of key figures, each over its sentence, and a legend of codes, a list (:mod:`.factboxes`).
 """
@@ -49,6 +51,7 @@ LIST_MIN_LINES = 2
 KICKER_HEADLINE_MAX_WORDS = 15
 TEASER_SUMMARY_MAX_WORDS = 45
 CAPTION_MAX_WORDS = 50
+FORM_NOTE_MAX_WORDS = 120
 
 _HEADLINE_ROLES = (Role.SHORT, Role.ITEM)
 
@@ -63,6 +66,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     roles = list(roles)
     mark_legends(texts, roles)
     _said_twice_in_a_row(texts, roles)
+    _counted_rows(texts, roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
     _playlists(texts, roles)
@@ -152,6 +156,7 @@ def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
 
 
 _FURNITURE_ROLES = (Role.JUNK, Role.TEASER)
+_STAMP_ROLES = (Role.DATELINE, Role.BYLINE)
 
 
 def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
@@ -163,12 +168,16 @@ def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
 
 
 def _form_blurbs(texts: list[str], roles: list[Role]) -> None:
-    """A sign-up box's blurb: a line between two lines of furniture that name its form ("Free weekly newsletter", "Your e-mail")."""
+    """A form's blurb: a line between two lines of furniture that name its form ("Free weekly newsletter", "Your e-mail"),
+    or the site's fine print (up to :data:`FORM_NOTE_MAX_WORDS`) between its fields and other furniture."""
     for index in range(1, len(texts) - 1):
         around = (index - 1, index + 1)
-        form = all(roles[i] in _FURNITURE_ROLES and is_form_text(texts[i]) for i in around)
-        if form and roles[index] in (Role.PROSE, Role.SHORT) and len(texts[index].split()) <= CAPTION_MAX_WORDS:
+        boxed = all(roles[i] in _FURNITURE_ROLES for i in around) and roles[index] in (Role.PROSE, Role.SHORT)
+        words = len(texts[index].split())
+        if boxed and all(is_form_text(texts[i]) for i in around) and words <= CAPTION_MAX_WORDS:
             roles[index] = Role.JUNK
+        elif boxed and is_form_text(texts[index - 1]) and words <= FORM_NOTE_MAX_WORDS and site_speaks(texts[index]):
+            roles[index] = Role.JUNK  # "If you are happy to be contacted, please leave a number …" under the fields
 
 
 def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
@@ -198,18 +207,21 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
     for index, text in enumerate(texts):
         if not is_label_line(text):
             continue
-        listed = []
+        inside = next((role for role in reversed(roles[:index]) if role not in _FURNITURE_ROLES), None) is Role.PROSE
+        listed, stamps = [], []
         for below in range(index + 1, len(texts)):
             if is_label_line(texts[below]):
                 break  # the next label lists its own
-            if below + 1 < len(roles) and roles[below + 1] in (Role.DATELINE, Role.BYLINE):
+            if below - 1 in listed and roles[below] in _STAMP_ROLES and inside:
+                stamps.append(below)  # an entry's own date, in a list set inside the article
+            elif below + 1 < len(roles) and roles[below + 1] in _STAMP_ROLES and not inside:
                 break  # a headline with its own date or byline under it: the article's, not a list entry
-            if roles[below] in _HEADLINE_ROLES or _asks_in_a_headline(texts[below]):
+            elif roles[below] in _HEADLINE_ROLES or _asks_in_a_headline(texts[below]):
                 listed.append(below)
-            elif roles[below] not in (Role.JUNK, Role.TEASER):
+            elif roles[below] not in _FURNITURE_ROLES:
                 break
         if len(listed) >= LIST_MIN_LINES:
-            for below in listed:
+            for below in listed + stamps:
                 roles[below] = Role.JUNK
             found.extend(listed)
     return found
@@ -238,6 +250,22 @@ def _said_twice_in_a_row(texts: list[str], roles: list[Role]) -> None:
     for index in range(1, len(texts)):
         if folded[index] and folded[index] == folded[index - 1] and roles[index] in (Role.SHORT, Role.JUNK):
             roles[index - 1] = roles[index] = Role.JUNK
+
+
+COUNTED_MIN_LINES = 3
+_NUMBER = re.compile(r"\d+")
+
+
+def _counted_rows(texts: list[str], roles: list[Role]) -> None:
+    """Short lines in a row that say the same words around another number each: a rating widget's options, a pager."""
+    masked = [_NUMBER.sub("#", " ".join(text.casefold().split())) if roles[index] in (*_HEADLINE_ROLES, Role.JUNK) else "" for index, text in enumerate(texts)]
+    start = 0
+    for index in range(1, len(texts) + 1):
+        if index < len(texts) and masked[index] == masked[start] and texts[index] != texts[index - 1]:
+            continue
+        if index - start >= COUNTED_MIN_LINES and "#" in masked[start] and re.search(r"[^\W\d_]", masked[start]):
+            roles[start:index] = [Role.JUNK] * (index - start)
+        start = index
 
 
 LINKED_HEADLINE_MIN_WORDS = 6

@@ -7,7 +7,9 @@
 - The names, perhaps with where the writer files from, over the writer's handle alone on the next
   line ("Ann Rowe in Lisbon" / "@annrowe"). The handle is furniture.
 
-Either is furniture over the article, and the headline stands above it, not under it.
+Either is furniture over the article, and the headline stands above it, not under it. A byline
+under a heading inside the article's prose (:data:`BOX_PROSE_MIN_LINES` paragraphs above it) signs a
+box set in the article ("At the scene" / "By Tom Reid, Westmere"): furniture, not the article's end.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 
 from .furniture import Byline, Role, ends_sentence, parse_byline
 
+BOX_PROSE_MIN_LINES = 3
 NAMES_MAX_WORDS = 8
 """Words of a line of names under a lone byword ("Ann Rowe, Tom Reid and Lea Roux")."""
 
@@ -44,6 +47,11 @@ def spread_byline_roles(lines: list[str], roles: list[Role]) -> list[Role]:
             marked[index] = marked[index + 1] = Role.BYLINE
         elif _signed_with_handle(lines, index):
             marked[index], marked[index + 1] = Role.BYLINE, Role.JUNK
+    for index in range(BOX_PROSE_MIN_LINES + 1, len(lines) - 1):
+        if marked[index] is Role.BYLINE and marked[index - 1] is Role.SHORT and marked[index + 1] is Role.PROSE and all(
+            role is Role.PROSE for role in marked[index - 1 - BOX_PROSE_MIN_LINES : index - 1]
+        ):
+            marked[index] = Role.JUNK  # a box's byline, under its heading, inside the prose
     return marked
 
 

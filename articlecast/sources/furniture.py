@@ -15,6 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from .appeals import is_donation_appeal
 from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
 from .toolbars import is_toolbar
 
@@ -107,6 +108,12 @@ _BYLINE = re.compile(
     r"|(?:(?:publié|écrit)\s+)?par|(?:(?:publicado|escrito)\s+)?por"
     r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*:?\s*(?P<rest>\w.*)$"
 )
+_PUBLISHED_BY = re.compile(
+    r"^(?i:published|posted|updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|opublikowano"
+    r"|опубликовано|опубліковано)\b(?P<when>[^|·•]{3,60}?\d[^|·•]{0,30}?)\s(?i:by|par|von|por|da|przez)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*){0,3})$"
+)
+"""A byline that gives the date first: "Published on 3 June 2025 at 9:27 by Ann Rowe", "Publié le 03/06/2025 par Léa Roux"."""
 _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 """The word that leads from an author's name to the date: "Published by Ann Bell at May 3, 2024"."""
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
@@ -125,6 +132,11 @@ _AD_LABELS = {
     "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung", "реклама", "публікація на правах реклами",
     "publicidad", "publicité", "reklama", "pubblicità", "publicidade", "advertentie",
 }
+_ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$")
+"""A web address alone on its line: a link or an ad's host copied as text ("www.example.org", "adv.example.ru")."""
+_ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
+"""A link to another story set in the text after an arrow (">>> <headline>", "► <headline>")."""
+ARROW_POINTER_MAX_WORDS = 25
 _AD_NOTE = re.compile(
     r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
 )
@@ -172,6 +184,7 @@ _PHOTO_WORDS = (
 )
 _PHOTO_CREDIT = re.compile(
     r"^(?:image|media|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
+    r"|^(?i:image|media|photo|picture|video)\s(?i:source|caption|credit|copyright)(?=(?-i:[A-Z])|[\"“‘'])"  # a label glued to its text: "Media captionThe crew …"
     rf"|(?<!\w)(?:{_PHOTO_WORDS})s?\s*(?:by|credit|courtesy(?: of)?)?\s*[:©]\s*\S"
     rf"|(?<!\w)(?:{_PHOTO_WORDS})[\s-]?(?:rechte|quellen?|nachweise?|credits?|rights|sources?)(?:\s*\([^()]{{0,40}}\))?\s*:\s*\S"  # "Bildrechte: IMAGO", "Bildnachweise (von oben): …"
     rf"|(?:^|\s)/\s*(?:{_PHOTO_WORDS})\b"  # "… / Фото РБК"
@@ -207,6 +220,22 @@ _PICTURE_COUNTER = re.compile(
     re.I,
 )
 """A picture's place in a gallery closing or opening its caption ("The pier at dawn [1/10]", "Bild 3 von 12: …")."""
+_STAR_RATING = re.compile(
+    r"\b\d(?:[.,]\d+)?\s*(?:\(?[^\W\d_]{1,3}\)?\s+)?(?:stars?|estrellas?|sterne?n?|étoiles?|stell[ae]|estrelas?|gwiazd\w*|hvězd\w*|sterren|звезд\w*|зір\w*)\b"
+    r"|(?:★|☆){3,}",
+    re.I,
+)
+_RATED = re.compile(r"\b\d(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|sobre|de|su|из|з|z|na)\s*\d+\b|\b(?:rat(?:ed|ing)|puntua|valora|bewert|noté|оцен|ocen|hodnoc)", re.I)
+"""A rating widget's line: "Rated 4 stars", "Actualmente puntuada con 1 estrella(s) sobre 5", "★★★☆☆" (a number of stars
+alone, "The 5 star hotel", is no widget)."""
+RATING_MAX_WORDS = 12
+_SECTION_LINE = re.compile(
+    r"^(?:(?:from|in|more from|more in|aus dem|dans la|en la|из|з)\s+)?(?:the\s+)?"
+    r"(?:section|category|ressort|rubrik|rubrique|sección|categoría|рубрик\w*|розділ\w*)(?:\s*:|\s+(?=[^\W\d_]))",
+    re.I,
+)
+"""The section a story is filed in: "From the section Harbour life", "Rubrik: Wetter" (not "Section 230 …")."""
+SECTION_LINE_MAX_WORDS = 8
 _SOURCE_CREDIT = re.compile(
     r"^(?:courtesy(?: of)?|with (?:kind )?permission (?:of|from)|mit freundlicher genehmigung|avec l'aimable autorisation)\s+\S",
     re.I,
@@ -214,10 +243,13 @@ _SOURCE_CREDIT = re.compile(
 """Where a republished story comes from, standing alone: "Courtesy of Forests News"."""
 SOURCE_CREDIT_MAX_WORDS = 8
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
-    r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|(?:leave|write|post|add) a (?:comment|reply)|loading\W*)$",
+    r"^(?:(?:with\s+)?\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
+    r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|(?:leave|write|post|add) a (?:comment|reply)|loading\W*"
+    r"|(?:what do you think|что (?:вы )?думаете|что думаешь|що (?:ви )?думаєте|що думаєш|was (?:meinen|denken) sie(?: dazu)?"
+    r"|qu'en pensez-vous|¿?qué (?:opinas|te parece)|co o tym myślisz(?:cie)?)\?(?:\s+\w+(?:\s+\w+){0,3}[!.]?)?)$",
     re.I,
 )
+"""A comment section's count or prompt: "12 comments", "Leave a reply", "What do you think? Rate it!"."""
 
 
 @dataclass(frozen=True)
@@ -287,7 +319,10 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         not bare_words  # bullets or symbols only
         or bare in _AD_LABELS  # "Advertisement"
         or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
+        or bool(_ADDRESS_LINE.match(text))  # "www.example.org"
+        or (len(words) <= ARROW_POINTER_MAX_WORDS and not complete and bool(_ARROW_POINTER.match(text)))  # ">>> <headline>"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
+        or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"
@@ -300,6 +335,8 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or (len(words) <= MEDIA_TITLE_MAX_WORDS and bool(_MEDIA_TITLE.search(text)))  # "Crews search the flats – video"
         or (len(words) <= MEDIA_TITLE_MAX_WORDS and bool(_PICTURE_COUNTER.search(text)))  # "The old boat shed [2/10]"
         or bool(_READING_TIME.fullmatch(text))  # "2 min read"
+        or (len(words) <= SECTION_LINE_MAX_WORDS and not complete and bool(_SECTION_LINE.match(text)))  # "From the section World"
+        or (len(words) <= RATING_MAX_WORDS and not complete and bool(_STAR_RATING.search(text)) and bool(_RATED.search(text) or "★" in text))  # "Rated 4 out of 5 stars"
         or (len(words) <= 40 and bool(_PHOTO_CREDIT.search(text) or _GLUED_CREDIT.search(text)))  # a caption with its credit
         or is_agency_credit(text)  # "Getty Images" under a photo
         or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
@@ -350,7 +387,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def parse_byline(line: str) -> Byline | None:
-    """``by Name [date] [· 2 min read]`` as author and date; None if the line is not a byline."""
+    """``by Name [date] [· 2 min read]`` (or "published <date> by Name") as author and date; None if the line is not a byline."""
+    published = _PUBLISHED_BY.match(line.strip())
+    if published:
+        found = find_date(published.group("when"))
+        return Byline(published.group("name"), found[0] if found else None)
     match = _BYLINE.match(line.strip())
     if not match or not match.group("rest")[0].isupper():
         return None

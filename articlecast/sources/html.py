@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from ..article import Block
 from ..errors import ArticleError
 from ..language import base_language, detect_language
-from .appeals import is_donation_appeal, without_social_calls
+from .appeals import without_social_calls
 from .authornote import is_author_note
 from .authors import byline_authors, headline_byline, says_what_author_is, names_domain, page_domains, person_names, shown_authors
 from .bios import drop_author_boxes
@@ -352,14 +352,14 @@ def _page_link(link: str | None, page_url: str | None) -> str | None:
 
 
 def drop_furniture(blocks: list[Block]) -> list[Block]:
-    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`), citation lines, donation appeals and social-network calls, a closing run of labels (:mod:`.tails`), and headings left with nothing below."""
+    """Blocks before a closing note, without page furniture (:mod:`.furniture`, :mod:`.boxes`), citation lines and social-network calls, a closing run of labels (:mod:`.tails`), and headings left with nothing below."""
     blocks = without_social_calls(without_glued_credits(_before_end_note(blocks)))
     texts = [block.text for block in blocks]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     kept = [
         block
         for block, role in zip(blocks, roles, strict=True)
-        if role not in FURNITURE and not (_is_reference(block.text) or is_donation_appeal(block.text))
+        if role not in FURNITURE and not _is_reference(block.text)
     ]
     kept = without_closing_labels(_without_closing_box(kept))
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]

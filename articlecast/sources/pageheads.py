@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Role, classify, ends_sentence, find_date
-from .promo import is_label_line, labelled_link
+from .promo import is_credit_line, is_label_line, labelled_link
 
 REACH = 30
 """Lines above the article (or its byline) where a headline shown again is looked for."""
@@ -238,6 +238,17 @@ def headline_over_credit(lines: list[str], roles: list[Role], above: int) -> str
             named = 1 <= len(head.split()) < MIN_HEADLINE_WORDS and head[0].isupper() and not ends_sentence(head)
             return head if named and roles[index - 1] is Role.SHORT else None
     return None
+
+
+def headline_under_date_over_credit(lines: list[str], index: int) -> bool:
+    """Line ``index``, taken for a caption over a picture's credit, is the headline: under its date, with no headline over that date.
+
+    A page that opens its article with a picture shows the headline, its date, then the picture's credit.
+    """
+    if not (index and _dated(lines[index - 1]) and index + 1 < len(lines) and is_credit_line(lines[index + 1])):
+        return False
+    above = lines[index - 2] if index >= 2 else ""
+    return len(above.split()) < MIN_HEADLINE_WORDS or not _headline_shaped(above)
 
 
 def headline_under_byline(lines: list[str], roles: list[Role], byline_at: int, start: int) -> str | None:

@@ -8,23 +8,21 @@ is prose even when a hard break cut its last sentence, and a summary that ends i
 byline is a teaser), then by its neighbours (:mod:`.boxes`: teaser boxes, "related" lists, promo
 boxes, pitches, video blocks, captions), and:
 
-- the body is the longest run of prose lines (by characters). A run may carry short lines
-  and list items between its paragraphs (at most :data:`MAX_GAP` short lines between two
-  paragraphs, more is a link or tag list) and ends with a short closing sentence; furniture
-  inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a line
-  naming a byline's author or telling about them (an author box), or the heading of a comment
-  section ends it. A long block of furniture (share and tag lists, a teaser box) parts it, and
-  only prose of some length beyond joins it again. A live blog's post stamps do not end it:
-  stamps three times or more in a row, each followed by prose, with posts of two paragraphs or
-  more time and again, or posts without headlines (a feed's entries are a headline and one
+- the body is the longest run of prose lines (by characters). A run may carry short lines and list items between its
+  paragraphs (at most :data:`MAX_GAP` short lines between two paragraphs, more is a link or tag list) and ends with a
+  short closing sentence; furniture inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a
+  line naming a byline's author or telling about them (an author box), or the heading of a comment section ends it. A
+  long block of furniture (share and tag lists, a teaser box) parts it, and only prose of some length beyond joins it
+  again. A live blog's post stamps do not end it: stamps three times or more in a row, each followed by prose, with
+  posts of two paragraphs or more time and again, or posts without headlines (a feed's entries are a headline and one
   summary);
-- before the body, the last byline (in :data:`BYLINE_REACH` lines) gives the author and date
-  (else a date standing alone gives the date), and the title is the nearest headline-like line (3 to 25 words: a short line
-  without a full stop, one in title case, or one question) before the byline (without one,
-  before the body), judged by its own shape when a menu's label listed it, and not a deck nor a
-  label ending in a colon. Of the lines near the top, the one a share widget repeats at the end
-  of a longer line is the headline; so is a statement clearly shorter than the deck under it
-  right over the byline; one the page shows again further up, or a question under a date, wins (:mod:`.pageheads`);
+- before the body, the last byline (in :data:`BYLINE_REACH` lines) gives the author and date (else a date standing
+  alone does), and the title is the nearest headline-like line (3 to 25 words: a short line without a full stop, one
+  in title case, one question, or one after a media label over its date, "WATCH: …") before the byline (without one,
+  before the body), judged by its own shape when a menu's label listed it, and not a deck nor a label ending in a
+  colon. Of the lines in :data:`ECHO_WINDOW` above, the one a share widget or breadcrumb repeats at the end of a
+  longer line is the headline; so is a statement clearly shorter than the deck under it right over the byline; one
+  the page shows again further up, or a question under a date, wins (:mod:`.pageheads`);
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
   near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
@@ -56,8 +54,8 @@ from .furniture import (
     parse_byline,
     without_screen_reader_notes,
 )
-from .promo import is_author_bio, is_credit_line, opens_comments
-from .pageheads import asks_headline, echoed, headline_in_title_bar, headline_over_buttons, headline_over_credit, headline_over_deck, headline_under_byline, listed_entry, near_over, opening_line, said_once, section_label_over, shown_headline, shown_twice_over, tag_list
+from .promo import is_author_bio, is_credit_line, is_media_label, opens_comments
+from .pageheads import asks_headline, echoed, headline_in_title_bar, headline_over_buttons, headline_over_credit, headline_over_deck, headline_under_byline, headline_under_date_over_credit, listed_entry, near_over, opening_line, said_once, section_label_over, shown_headline, shown_twice_over, tag_list
 from .pullquotes import without_pull_quotes
 from .tails import closes_article, points_elsewhere, trails_off
 from .unwrap import page_lines, sentence_inside
@@ -75,6 +73,8 @@ POST_HEADLINE_MAX_WORDS = 15
 """A live blog: at least one post in this many holds two paragraphs or more besides a headline."""
 HEAD_WINDOW = 8
 """Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
+ECHO_WINDOW = 20
+"""Lines above the body where a headline the page says again (breadcrumb, share bar, window title) is looked for."""
 DECKED_HEADLINE_MIN_WORDS = 4
 """Words a headline above a (longer) deck has at least; a kicker has fewer."""
 TITLE_CASE_SHARE = 0.85
@@ -360,6 +360,10 @@ def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], abo
         near = above - i <= HEAD_WINDOW
         if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
             role = _own_role(lines[i])
+        elif role is Role.JUNK and is_media_label(lines[i]) and roles[i + 1] in (Role.DATELINE, Role.BYLINE):  # "WATCH: <headline>" over its date, no clip's
+            role = _own_role(lines[i].partition(":")[2])
+        elif role is Role.JUNK and headline_under_date_over_credit(lines, i):  # see .pageheads
+            role = _own_role(lines[i])
         if _headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or listed_entry(lines, roles, i))):
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
@@ -373,7 +377,7 @@ def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:
     """
     if echoed(lines, found):
         return None
-    start = max(0, above - HEAD_WINDOW)
+    start = max(0, above - ECHO_WINDOW)
     candidates = [i for i in range(above - 1, start - 1, -1) if i != found and _headline_like(lines[i], _own_role(lines[i]))]
     return next((lines[i] for i in candidates if not _dated(lines[i]) and echoed(lines, i)), None)
 

@@ -26,7 +26,7 @@ POINTERS = (
     r"|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|zum thema|leia (?:mais|também)|veja também"
     r"|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|читайте (?:также|також|тоже)"
     r"|читай(?:те)? (?:також|ще)|до теми|по теме|на тему|дивіться також|смотрите также|см\. также|по темі"
-    r"|новости по теме|новини на тему|зверніть увагу|tags?|topics?|related topics|themen|schlagwörter|теги|теми|темы|мітки"
+    r"|новости по теме|новини на тему|материалы по теме|матеріали (?:за )?(?:темою|по темі)|читайте (?:на|в) [\w .]{2,30}|read more (?:on|at) [\w .]{2,30}|зверніть увагу|tags?|topics?|related topics|themen|schlagwörter|теги|теми|темы|мітки"
     r"|etiquetas|tagi|more from [\w ]{2,30}|you may also like|you might also like|most read|most popular|latest news"
     r"|latest stories|more stories|more news|popular now|top stories|in other news|elsewhere on [\w ]{2,30}|most viewed"
     r"|most shared|trending now|don'?t miss|read next|recommended reading|more to explore|you may be interested in"

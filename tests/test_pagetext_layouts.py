@@ -183,7 +183,7 @@ def test_a_title_case_headline_ending_in_an_abbreviation_is_the_title():
 
 
 def test_title_case_is_told_from_german_prose():
-    from articlecast.sources.pagetext import title_cased
+    from articlecast.sources.linerole import title_cased
 
     assert title_cased("Ferry Crews Strike Again Over Weekend Pay for Sat. and Sun.")
     assert not title_cased("Die Gemeinde plant eine neue Brücke über den Fluss bei Neustadt im Sommer.")

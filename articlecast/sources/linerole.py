@@ -1,0 +1,92 @@
+"""A page copy's line by its own text: its role, and whether it is shaped like a headline.
+
+:func:`own_role` refines :func:`.furniture.classify` for page copies: a caption closed by its credit,
+a pointer or an author's note is furniture; a title-case headline with an abbreviation's full stop is
+short; a long line that a hard break cut after a sentence is prose; a summary that ends in its
+story's byline is a teaser. :func:`headline_like` says whether a line could be a headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authornote import is_author_note
+from .credits import closes_on_credit
+from .furniture import Role, classify, ends_sentence, parse_byline
+from .promo import is_credit_line
+from .tails import points_elsewhere, trails_off
+from .unwrap import sentence_inside
+
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 25
+TITLE_CASE_SHARE = 0.85
+"""Share of a line's words of four letters or more that start upper case in a title-case headline."""
+TITLE_CASE_MIN_WORDS = 5
+CUT_PROSE_MIN_WORDS = 16
+"""Words of a line without a final full stop that reads as prose if a sentence ends inside it."""
+NAME_LINKS = frozenset({"in", "and", "und", "et", "y", "e", "і", "и", "в", "у", "de", "von", "van", "da", "di", "del", "la", "le"})
+INNER_STOP = re.compile(r"[.!?…]\s+\S")
+_LAST_STOP = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[^.!?…]*$)")
+
+
+def short_sentence(line: str) -> bool:
+    return ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) >= 3
+
+
+def headline_like(line: str, role: Role) -> bool:
+    """A short line of 3 to 25 words without a full stop, or one question or exclamation of that length ("Why do towns lose museums?")."""
+    words = len(line.split())
+    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or line.rstrip().endswith(":"):
+        return False  # a line ending in a colon is a label for what follows ("Search for this author in:")
+    if role is Role.SHORT:
+        return not line.rstrip("\"”’»)").endswith(".") or title_cased(line)  # a caption has a full stop; "… Tues." too
+    return (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not INNER_STOP.search(line))
+
+
+def own_role(line: str) -> Role:
+    """A line's role from its own text.
+
+    A headline in title case that an abbreviation's full stop made look like a sentence is short;
+    a long line with a sentence ending inside it is prose even when a hard line break cut its
+    last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
+    """
+    role = classify(line)
+    if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or closes_on_credit(line) or is_author_note(line)):
+        return Role.JUNK
+    if role is Role.TEASER and trails_off(line):
+        return Role.PROSE
+    if role in (Role.PROSE, Role.SHORT) and _signed_summary(line):
+        return Role.TEASER
+    if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):
+        return Role.SHORT
+    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and sentence_inside(line) and not _credited(line):
+        return Role.PROSE
+    return role
+
+
+def _credited(line: str) -> bool:
+    """A caption: sentences closed by who took the picture ("… his rise. Photo via Evert Academy")."""
+    return is_credit_line(_LAST_STOP.split(line.rstrip())[-1])
+
+
+def _signed_summary(line: str) -> bool:
+    """A teaser's summary that ends in its story's byline ("… fordert er. Von Ann Rowe und Tom Reid").
+
+    An article's own paragraph ends in a sentence, never in the name of who wrote it; the byline
+    is names ("Von Anfang an", a sentence cut by a hard break, is not).
+    """
+    parts = _LAST_STOP.split(line.rstrip())
+    byline = parse_byline(parts[-1]) if len(parts) > 1 and not ends_sentence(parts[-1]) else None
+    names = [word for word in re.split(r"[\s,]+", byline.author) if word] if byline else []
+    return len(names) >= 2 and all(word[0].isupper() or word.casefold() in NAME_LINKS for word in names)
+
+
+def title_cased(line: str) -> bool:
+    """Headline capitals: nearly every word of four letters or more starts upper case ("Cold Wave Alert Tues.").
+
+    Such a line is a headline even when an abbreviation gives it a full stop; :data:`TITLE_CASE_SHARE`
+    is high enough that German prose, whose nouns all start upper case, does not reach it.
+    """
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) >= 4]
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(words) and not line.isupper()

@@ -1,0 +1,166 @@
+"""The headline of a page copy: the nearest headline-like line above its byline or body, and the lines that beat it.
+
+Near the article (:data:`HEAD_WINDOW` lines) a line is judged by its own shape; one that the page says again
+at the end of a longer line (a breadcrumb, a share bar, a window title, up to :data:`ECHO_WINDOW` lines above)
+wins; a longer line under a headline-like one is its deck; a statement clearly shorter than the deck under it,
+over the byline, is a headline written as a statement. A line taken for furniture is the headline after a media
+label over its date ("WATCH: …") or under its date over its picture's credit. See :mod:`.pageheads` for the
+rules about lines shown again, questions and the window title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .furniture import FURNITURE, Role, find_date
+from .linerole import NAME_LINKS, TITLE_MAX_WORDS, headline_like, own_role, short_sentence
+from .pageheads import (
+    echoed,
+    headline_in_title_bar,
+    headline_over_buttons,
+    headline_over_credit,
+    headline_over_deck,
+    headline_under_byline,
+    headline_under_date_over_credit,
+    listed_entry,
+    near_over,
+    said_once,
+    section_label_over,
+    shown_headline,
+    shown_twice_over,
+    tag_list,
+)
+from .promo import is_media_label
+
+HEAD_WINDOW = 8
+"""Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
+ECHO_WINDOW = 20
+"""Lines above the body where a headline the page says again (breadcrumb, share bar, window title) is looked for."""
+DECKED_HEADLINE_MIN_WORDS = 4
+"""Words a headline above a (longer) deck has at least; a kicker has fewer."""
+STATED_HEADLINE_SHARE = 2 / 3
+"""A headline written as a statement has at most this share of its deck's words."""
+BYLINE_NAMES_MAX_WORDS = 6
+"""Words of a byline without "By" under a deck ("Ann Rowe and Tom Reid in Westmere")."""
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
+
+
+def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int | None, body_start: int) -> str | None:
+    """The nearest headline-like line above the byline, or else above the body (see :func:`headline_like`).
+
+    A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
+    byline) is furniture for the body, but still the headline; so is one in the
+    :data:`HEAD_WINDOW` lines above that a menu's label just before it listed among its
+    entries (a caption above its credit stays furniture). A line there that holds a date or a
+    time of day is the byline's, not a headline, so is a line of a few names under a longer
+    headline-like line (:func:`_names_under_deck`), and of two headline-like lines there, the
+    longer one under the other is a deck. A headline written as a statement is found by its
+    place over its deck and the byline (:func:`_stated_headline`). See :mod:`.pageheads` for a headline shown again and a question.
+    """
+    above = byline_at if byline_at is not None else body_start
+    titled = headline_in_title_bar(lines, above)  # see .pageheads
+    if titled:
+        return titled
+    stated = _stated_headline(lines, roles, byline_at) if byline_at is not None else None
+    if stated is not None:
+        return lines[stated]
+    nearest = _nearest_headline(lines, roles, listed, above)
+    nearest = (lines[above - 1] == nearest and headline_over_buttons(lines, roles, above - 1)) or nearest  # see .pageheads
+    if byline_at is not None and (nearest is None or not near_over(lines, roles, lines.index(nearest), byline_at)):
+        nearest = headline_under_byline(lines, roles, byline_at, body_start) or nearest  # see .pageheads
+    shown = shown_headline(lines, roles, above)
+    if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)) and not section_label_over(lines, shown, nearest, above))):
+        return shown
+    return nearest or headline_over_credit(lines, roles, above)  # see .pageheads
+
+
+def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], above: int) -> str | None:
+    """The nearest headline-like line above line ``above`` (see :func:`page_title`)."""
+    counts = Counter(" ".join(line.casefold().split()) for line in lines[: above + HEAD_WINDOW])  # shown again over its picture
+    for i in range(above - 1, -1, -1):
+        role = roles[i]
+        near = above - i <= HEAD_WINDOW
+        if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
+            role = own_role(lines[i])
+        elif role is Role.JUNK and is_media_label(lines[i]) and roles[i + 1] in (Role.DATELINE, Role.BYLINE):  # "WATCH: <headline>" over its date, no clip's
+            role = own_role(lines[i].partition(":")[2])
+        elif role is Role.JUNK and headline_under_date_over_credit(lines, i):  # see .pageheads
+            role = own_role(lines[i])
+        if headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or listed_entry(lines, roles, i))):
+            return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
+    return None
+
+
+def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:
+    """A headline-like line in the :data:`HEAD_WINDOW` above that the page says again elsewhere, when ``found`` is not said again.
+
+    Share buttons, breadcrumbs and sticky headers repeat a page's headline ("Share this: <headline>"),
+    never its deck or a caption, so of the lines near the top the one repeated is the headline.
+    """
+    if echoed(lines, found):
+        return None
+    start = max(0, above - ECHO_WINDOW)
+    candidates = [i for i in range(above - 1, start - 1, -1) if i != found and headline_like(lines[i], own_role(lines[i]))]
+    return next((lines[i] for i in candidates if not _dated(lines[i]) and echoed(lines, i)), None)
+
+
+def _stated_headline(lines: list[str], roles: list[Role], byline_at: int) -> int | None:
+    """A headline written as a statement ("Goats ruled the island. Now it is reborn."): over a longer deck, over the byline.
+
+    Of two lines of prose over a byline (a date or two may stand between), the upper one opening
+    its block (nothing but short lines or furniture above it) and clearly shorter than the one under
+    it (:data:`STATED_HEADLINE_SHARE`) is the headline, the other its deck; two summary points over
+    a byline are about as long. A short statement there is the headline too, unless a headline-like
+    line stands over it (then it is a caption between the headline and the deck).
+    """
+    deck = byline_at - 1
+    while deck > byline_at - 3 and deck >= 0 and roles[deck] is not Role.PROSE and (roles[deck] is Role.DATELINE or _dated(lines[deck])):
+        deck -= 1
+    head = deck - 1
+    if head < 0 or roles[deck] is not Role.PROSE or (head and roles[head - 1] is Role.PROSE):
+        return None
+    stated = roles[head] is Role.SHORT and short_sentence(lines[head]) and not (head and headline_like(lines[head - 1], roles[head - 1]))
+    if roles[head] is not Role.PROSE and not stated:
+        return None
+    words = len(lines[head].split())
+    fits = words <= TITLE_MAX_WORDS and words <= STATED_HEADLINE_SHARE * len(lines[deck].split()) and not _dated(lines[head])
+    return head if fits else None
+
+
+def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
+    """A few capitalised names right under a longer headline-like line: an author or agency ("Ann Rowe in Westmere").
+
+    A headline stands above its deck, never under it, so such a line is the byline of a page
+    that does not say "By".
+    """
+    line = lines[index]
+    words = line.split()
+    if index == 0 or len(words) > BYLINE_NAMES_MAX_WORDS or any(char.isdigit() for char in line):
+        return False
+    upper = lines[index - 1]
+    named = all(word[0].isupper() or word.casefold() in NAME_LINKS for word in words) and words[0][0].isupper()
+    return named and len(upper.split()) > len(words) and headline_like(upper, own_role(upper))
+
+
+def _dated(line: str) -> bool:
+    return bool(find_date(line) or _TIME_OF_DAY.search(line))
+
+
+def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
+    """The headline over a deck: the headline-like line right above ``index`` when it is shorter (a deck is the longer).
+
+    A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS`
+    words; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
+    """
+    if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
+        return lines[index - 1] if shown_twice_over(lines, index) else lines[index]  # see .pageheads
+    upper = lines[index - 1]
+    words = len(upper.split())
+    crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads
+    if not crumbs and headline_like(upper, own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
+        return upper
+    if not crumbs and headline_over_deck(lines, roles, index):  # see .pageheads
+        return upper
+    return lines[index]

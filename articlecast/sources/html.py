@@ -31,7 +31,7 @@ from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .markup import parse_html
+from .markup import NestedTooDeeply, parse_html
 from .pagemeta import (
     agrees,
     marked_headlines,
@@ -66,7 +66,7 @@ def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
     text = decode_html(raw, path)
     try:
         return _read_page(text, path)
-    except RecursionError:
+    except (RecursionError, NestedTooDeeply):
         raise ArticleError(
             f"{path} is nested too deeply to read as a web page; save the article's own page again, or copy its text into a .txt file."
         ) from None

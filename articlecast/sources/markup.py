@@ -1,4 +1,4 @@
-"""A decoded web page as an lxml element tree, read as trafilatura reads it but at any nesting depth."""
+"""A decoded web page as an lxml element tree, read as trafilatura reads it but deeper than libxml2's default."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+MAX_NESTING = 512
+"""Levels of nested elements a page may have. libxml2 keeps 256 by default and drops the rest of the page (old pages
+that never close a ``<font>`` or ``<span>`` go past it); deeper still, the passes over the tree get slow."""
+
+
+class NestedTooDeeply(ValueError):
+    """The page nests its elements more than :data:`MAX_NESTING` levels deep."""
+
 
 def parse_html(text: str) -> HtmlElement | None:
-    """The page's tree, or None for text that is no web page.
-
-    libxml2 stops at 256 nested elements unless told the document is huge; past that depth (old pages
-    that never close a ``<font>`` or ``<span>``) the rest of the page, the article with it, was lost.
-    """
-    from lxml.etree import ParserError
+    """The page's tree, or None for text that is no web page; :class:`NestedTooDeeply` past :data:`MAX_NESTING` levels."""
+    from lxml.etree import ParserError, iterwalk
     from lxml.html import HTMLParser, fromstring
     from trafilatura.utils import load_html, repair_faulty_html
 
@@ -23,4 +27,9 @@ def parse_html(text: str) -> HtmlElement | None:
         tree = fromstring(repair_faulty_html(text, text[:50].lower()).encode("utf-8", "surrogatepass"), parser=parser)
     except ParserError:  # a document with no element at all
         return None
+    depth = 0
+    for event, _ in iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_NESTING:
+            raise NestedTooDeeply(f"more than {MAX_NESTING} levels of nested elements")
     return load_html(tree)

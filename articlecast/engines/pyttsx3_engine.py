@@ -4,8 +4,9 @@ pyttsx3 2.99 needs care (each point measured on Linux, each with a test):
 
 * ``runAndWait()`` returns while eSpeak NG is still synthesising, and the WAV is
   written later from eSpeak's thread, to whatever file name is current *then*;
-  so one utterance at a time: we wait for pyttsx3's ``finished-utterance`` event
-  and for a complete WAV before starting the next.
+  so one utterance at a time: we wait for pyttsx3's ``finished-utterance`` event,
+  for eSpeak NG's thread to be idle (the callback adds its last samples after that
+  event) and for a complete WAV before starting the next.
 * ``pyttsx3.init()`` is a per-process singleton: one engine per process, reused.
 * It prints "Audio saved to ..." on stdout: silenced here so ours stays clean.
 * On macOS, NSSpeechSynthesizer writes AIFF whatever the file is called (not
@@ -113,6 +114,7 @@ class Pyttsx3Engine:
                     engine.runAndWait()
                     if not _finished.wait(_SYNTH_TIMEOUT):
                         raise EngineError(f"pyttsx3 did not finish voicing within {_SYNTH_TIMEOUT:.0f} s.")
+                    _wait_until_espeak_is_idle()
                 clip = _read_complete(path)
                 if clip is not None:
                     return clip
@@ -161,6 +163,24 @@ def _release_engine() -> None:
     global _engine
     _engine = None
     gc.collect()
+
+
+def _wait_until_espeak_is_idle() -> None:
+    """On Linux, wait until eSpeak NG's thread has left the utterance's last callback.
+
+    pyttsx3's callback signals the end of an utterance, then still appends that callback's samples to its
+    buffer; if the next utterance had begun by then, they went into it (a clip too long by a fraction).
+    ``espeak_IsPlaying`` is true while eSpeak NG's thread is busy with a command, callbacks included.
+    """
+    if platform.system() != "Linux":
+        return  # pragma: no cover - SAPI5 and NSSpeechSynthesizer write their files themselves
+    from pyttsx3.drivers import _espeak
+
+    deadline = time.monotonic() + _WAV_TIMEOUT
+    while _espeak.IsPlaying():
+        if time.monotonic() > deadline:
+            raise EngineError(f"eSpeak NG was still busy {_WAV_TIMEOUT:.0f} s after pyttsx3 finished voicing.")
+        time.sleep(_WAV_POLL)
 
 
 def _read_complete(path: Path) -> Clip | None:

@@ -97,9 +97,12 @@ _LABEL_BEFORE = re.compile(
     r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex)\s$"
 )
 """A label before "3C" makes it a name (Flat 3C), not a temperature."""
-LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w))?")
+LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
 """A ZIP code named as one, said digit by digit: "ZIP code 90210"."""
+SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
+"""Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
+digits, "12 345", may be two numbers)."""
 DIGITS = re.compile(r"\d+")
 LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
 """Runs of digits too long to be a number anyone says: digit by digit, before any rule counts them."""
@@ -139,6 +142,7 @@ class English(DatesAndTimes, Amounts, Letters):
         return [
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
+            substitute(SPACED_THOUSANDS, lambda m: m.group().replace(" ", ",")),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
@@ -228,6 +232,8 @@ class English(DatesAndTimes, Amounts, Letters):
             between_numbers = 0 < index < len(parts) - 1 and parts[index - 1].isdecimal() and parts[index + 1].isdecimal()
             if "." in part:
                 said.append(self.number(part))
+            elif part.isdecimal() and len(part) == 3 and index and not parts[index - 1].isdecimal() and not part.endswith("00"):
+                said.append(self._designation(part))  # "A340", "B737": a model's number, "three forty"
             elif part.isdecimal():
                 said.append(self.bare_number(part))
             elif part in ("x", "X") and between_numbers:
@@ -237,6 +243,12 @@ class English(DatesAndTimes, Amounts, Letters):
             else:
                 said.append(part)
         return " ".join(said)
+
+
+    def _designation(self, digits: str) -> str:
+        """Three digits after a model's letters, as a digit and a pair: "340" → "three forty", "305" → "three oh five"."""
+        pair = int(digits[1:])
+        return f"{self.cardinal(int(digits[0]))} {'oh ' if pair < 10 else ''}{self.cardinal(pair)}"
 
 
 def ordinal_suffix(value: int) -> str:

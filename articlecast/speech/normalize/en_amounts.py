@@ -27,7 +27,7 @@ _SCALE = alternatives(SCALES)
 _CURRENCY_START = re.escape("".join(sorted({sign[0] for sign in [*CURRENCY_SIGNS, *CURRENCIES]})))
 """The characters an amount can start with, checked first so that other text is passed over quickly."""
 QUANTITY = re.compile(
-    rf"(?<![\w.,])(?=[-−.\d{_CURRENCY_START}])(?P<negative>[-−](?={_CURRENCY_BEFORE}?\.?\d))?(?P<currency>{_CURRENCY_BEFORE})?(?P<first>{_NUMBER})"
+    rf"(?<![\w.,])(?<!\w-)(?=[-−.\d{_CURRENCY_START}])(?P<negative>[-−](?={_CURRENCY_BEFORE}?\.?\d))?(?P<currency>{_CURRENCY_BEFORE})?(?P<first>{_NUMBER})"
     rf"(?:\s?(?P<first_scale>{_SCALE})(?=\s?[-–]\s?{_CURRENCY_BEFORE}?\d))?"
     rf"(?:(?:\s?[-–]\s?|\sto\s)(?P<second_currency>{_CURRENCY_BEFORE})?(?P<second>{_NUMBER}))?"
     rf"(?:\s?(?P<scale>{_SCALE})(?!\w))?"

@@ -71,8 +71,10 @@ DOTTED_CLOCK = re.compile(
     rf"(?P<clock>{_DOTTED_HOUR})(?:(?P<link>\s?[-–]\s?|\sto\s|\sand\s)(?P<until>{_DOTTED_HOUR}))?"
     r"(?![\w%]|[.,]\d|\s?(?:per|%|[a-z]+s\b))"
     r"|(?<![\w.,])(?P<zoned>(?:[01]?\d|2[0-3])\.[0-5]\d)(?=\s?(?:GMT|BST|CET|CEST|UTC|hrs)\b)"
+    r"|(?<=[Tt]he\s)(?P<departure>(?:[01]?\d|2[0-3])\.[0-5]\d)"
+    r"(?=\s(?:train|bus|coach|ferry|flight|service|departure|sailing|express|(?:from|to)\s[A-Z]))"
 )
-"""A 24-hour time written with a dot, as British papers do: "at 18.30", "09.15 GMT"."""
+"""A 24-hour time written with a dot, as British papers do: "at 18.30", "09.15 GMT", "the 10.15 train", "the 7.40 from Leeds"."""
 MILITARY_TIME = re.compile(r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s?(?:hrs|hours|GMT|UTC|Z)\b)")
 """Four digits of a 24-hour clock before "hrs", "GMT" or "UTC": "1400 hrs", "0915 GMT"."""
 DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+(?=s)|\d+(?:\.\d+)?(?=\ss))\s?s(?!\w)")
@@ -203,8 +205,8 @@ class DatesAndTimes(EnglishNumbers):
         return said
 
     def _dotted_clock(self, match: re.Match[str]) -> str:
-        if match["zoned"]:
-            return self._clock_words(*map(int, match["zoned"].split(".")))
+        if match["zoned"] or match["departure"]:
+            return self._clock_words(*map(int, (match["zoned"] or match["departure"]).split(".")))
         said = match["cue"] + self._clock_words(*map(int, match["clock"].split(".")))
         if match["until"]:
             link = match["link"].strip()

@@ -18,6 +18,7 @@ from .en_amounts import (
     DOTTED_NUMBER,
     HYPHENATED_CODE,
     INCHES,
+    INCH_MARK,
     FEET_AND_INCHES,
     FRACTION,
     LOCAL_PHONE,
@@ -125,14 +126,16 @@ class English(DatesAndTimes, Amounts, Letters):
         return _DAY_FIRST if region and region[0][:2] in DAY_FIRST_REGIONS else self
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers, numbered sections, heights, coordinates and spans of dates and amounts, read before their marks become pauses."""
+        """Telephone numbers, numbered sections, heights, inch marks, coordinates and spans of dates, days and amounts, read before their marks become pauses."""
         text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text))
+        text = WEEKDAY_RANGE.sub(self._weekday_range, text)
         steps = (
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
             (SECTION, self._section),
             (COORDINATE, self._coordinate),
             (FEET_AND_INCHES, self._feet_and_inches),
+            (INCH_MARK, self._inch_mark),
         )
         for pattern, read in steps:
             text = pattern.sub(read, text)
@@ -150,7 +153,6 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),
             substitute(ORDINAL_STREET, self._ordinal_street),
-            substitute(WEEKDAY_RANGE, self._weekday_range),
             substitute(STATE, self._state),
             substitute(DECIMAL_COMMA, lambda m: f"{m['whole']}.{m['fraction']}"),
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),

@@ -51,12 +51,14 @@ COUNTED_PER = re.compile(rf"(?<![\w.,])(?P<counted>\d[\d,.]*\s[a-z]+)/(?P<per>{a
 """A rate after a counted noun: "12 people/km²" → "12 people per square kilometer", "3 meals/day"."""
 PER_SYMBOL = re.compile(rf"(?<=\bper\s)(?P<unit>{alternatives(unit for unit in UNITS if unit != '%')})(?!\w)")
 """A unit's symbol after a spelled "per": "people per km²" → "people per square kilometer"."""
-SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(?P<amount>\d{1,2})(?P<coin>[pc])(?!\w)")
-"""Pence and cents written after a small amount: "50p", "99c"."""
+SMALL_CHANGE = re.compile(
+    r"(?<![\w.,$£€])(?:(?P<amount>\d{1,2})(?P<coin>[pc])|(?!(?:144|240|360|480|576|720|1080|1440|2160|4320)p)(?P<price>(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,2})?)p)(?!\w)"
+)
+"""Pence and cents written after an amount: "50p", "99c", a share price "415.5p" (not a video's lines, "1080p")."""
 DECIMAL_COMMA = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|m|%)(?!\w))")
 """A decimal comma before a scale or a percent sign ("2,5 million"): thousands take three digits."""
 MULTIPLIER = re.compile(
-    r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)|(?<=\d)(?P<unit>\s[^\W\d_]{1,3})\s[x×]\s(?=\d)"
+    r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)|(?<=\d)(?P<unit>\s?[^\W\d_]{1,3})\s[x×]\s(?=\d)"
 )
 """``2.5x`` → "two point five times"; ``10 x 4`` and ``30 m × 20 m`` → "ten by four", "... by ..."."""
 PERCENT_RANGE = re.compile(r"(?<=\d[%€$£¥₴₽])\s?[-–—]\s?(?=\d[\d.,]*[%€$£¥₴₽])")
@@ -93,6 +95,8 @@ INCHES = re.compile(
     r"|\s(?:long|wide|tall|high|deep|thick|across|in diameter|screen|display|monitor|wheels|rims)\b))"
 )
 """Inches written "in", where the word after shows it is no preposition: "3.5 in", "a 55-in screen", "8 in long"."""
+INCH_MARK = re.compile(r"(?<![\w.,'’\"])(?P<number>\d{1,3}(?:\.\d)?)(?:″|\"(?=\s?[^\W\d_]))")
+"""Inches written with a double prime or a straight quote before a word: 'a 65" TV', '12″ wide' (a closing quote is no inch mark)."""
 COORDINATE = re.compile(
     r"(?<![\w.,])(?P<degrees>\d{1,3}(?:\.\d+)?)\s?°\s?(?:(?P<minutes>\d{1,2}(?:\.\d+)?)\s?[′'’]\s?)?"
     r"(?:(?P<seconds>\d{1,2}(?:\.\d+)?)\s?(?:″|\"|''|”)\s?)?(?P<direction>[NSEW])(?!\w)"
@@ -141,6 +145,12 @@ class Amounts(EnglishNumbers):
             return f"{self.number(match['number'])}-inch"
         return f"{self.number(match['number'])} {'inch' if match['number'] == '1' else 'inches'}"
 
+    def _inch_mark(self, match: re.Match[str]) -> str:
+        if match.group().endswith('"') and match.string.count('"', 0, match.start()) % 2:
+            return match.group()  # the quotation the number ends
+        attributive = re.search(r"\b(?:an?|the|its|their|his|her)\s$", match.string[: match.start()], re.I)
+        return f"{self.number(match['number'])} {'inch' if attributive or match['number'] == '1' else 'inches'}"
+
     def _coordinate(self, match: re.Match[str]) -> str:
         parts = [
             f"{self.number(value)} {name if value == '1' else name + 's'}"
@@ -154,9 +164,10 @@ class Amounts(EnglishNumbers):
         return " ".join([self.year(int(match["number"])), *(part if part.isalpha() else self.number(part) for part in parts)])
 
     def _small_change(self, match: re.Match[str]) -> str:
-        one = match["amount"] in ("1", "01")
-        word = ("penny" if one else "pence") if match["coin"] == "p" else ("cent" if one else "cents")
-        return f"{self.number(match['amount'])} {word}"
+        amount = match["amount"] or match["price"]
+        one = amount in ("1", "01")
+        word = ("penny" if one else "pence") if match["coin"] != "c" else ("cent" if one else "cents")
+        return f"{self.number(amount)} {word}"
 
     def _multiplier(self, match: re.Match[str]) -> str:
         if match["number"]:

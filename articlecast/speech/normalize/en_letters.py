@@ -52,7 +52,9 @@ ORDINAL_STREET = re.compile(
     rf"(?<![\w.])(?P<ordinal>\d+(?:st|nd|rd|th))\s(?P<street>{alternatives(STREETS)})(?P<period>\.)?(?![\w'’])"
 )
 """A numbered street: "5th Ave." → "5th Avenue" (the ordinal is read later)."""
-WEEKDAY_RANGE = re.compile(rf"(?<![\w.])(?P<first>{alternatives(WEEKDAYS)})\.?\s?[-–]\s?(?P<last>{alternatives(WEEKDAYS)})\.?(?![\w])")
+_DAY_NAMES = alternatives([*WEEKDAYS, *WEEKDAYS.values()])
+WEEKDAY_RANGE = re.compile(rf"(?<![\w.])(?P<first>{_DAY_NAMES})\.?\s?[-–—]\s?(?P<last>{_DAY_NAMES})(?:\.(?=\s+[a-z,;]))?(?![\w])")
+"""A span of days ("Mon-Fri", "Monday–Friday"); a short day's full stop at the end of a sentence stays its end."""
 STATE = re.compile(
     rf"(?<=[a-z]),\s(?P<state>{alternatives([*STATES, *AP_STATES])})(?:(?P<gap>,?\s)(?P<zip>\d{{5}})(?:-(?P<plus4>\d{{4}}))?)?(?![\w'’-])"
     r"(?=\s*(?:[,.;:)]|$)|(?<=\.)\s+[A-Z])"
@@ -113,7 +115,7 @@ class Letters(EnglishNumbers):
         return f"{match['ordinal']} {STREETS[match['street']]}" + (_sentence_end(match) if match["period"] else "")
 
     def _weekday_range(self, match: re.Match[str]) -> str:
-        return f"{WEEKDAYS[match['first']]} to {WEEKDAYS[match['last']]}"
+        return f"{WEEKDAYS.get(match['first'], match['first'])} to {WEEKDAYS.get(match['last'], match['last'])}"
 
     def _state(self, match: re.Match[str]) -> str:
         town = re.search(r"([^\W\d_]+)$", match.string[: match.start()])

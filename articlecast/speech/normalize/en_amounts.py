@@ -195,10 +195,11 @@ class Amounts(EnglishNumbers):
         return f"{self.cardinal(top)} {name}"
 
     def _per_unit(self, match: re.Match[str]) -> str:
-        """``/km²`` after a number: "per square kilometers", in the number's plural, as the reference readings say."""
+        """``/km²`` after a number: "per square kilometers", in the number's plural, as the reference readings say;
+        after a price, "per barrel" ("$90/bbl")."""
         one, many = UNITS[match["per"]]
-        number = re.search(r"[\d.,]+$", match.string[: match.start()])
-        return f" per {one if number and number.group() == '1' else many}"
+        number = re.search(r"(?P<currency>[$€£¥₴₽])?[\d.,]+$", match.string[: match.start()])
+        return f" per {one if number and (number['currency'] or number.group() == '1') else many}"
 
     def _quantity(self, match: re.Match[str]) -> str:
         first, second, first_scale, scale, unit = match.group("first", "second", "first_scale", "scale", "unit")
@@ -206,9 +207,12 @@ class Amounts(EnglishNumbers):
         if unit and currency_code(unit):
             currency, unit = currency_code(unit), None
         if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale} and not _counted_millions(match):
-            if scale != "m" or first_scale or unit:
+            if unit and scale and not first_scale:
+                pass  # "1.2m bbl": a unit after the letter, so the letter is the scale
+            elif scale != "m" or first_scale or unit:
                 return match.group()
-            scale, unit = None, "m"
+            else:
+                scale, unit = None, "m"
         if _model_number(match):
             return f"{self.year(int(first))} {self.year(int(second))}"
         minus = "minus " if match["negative"] else ""

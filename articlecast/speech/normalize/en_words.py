@@ -83,7 +83,8 @@ UNITS = {
     "Mb": ("megabit", "megabits"), "Gb": ("gigabit", "gigabits"),
     "h": ("hour", "hours"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "min": ("minute", "minutes"), "mins": ("minute", "minutes"), "sec": ("second", "seconds"),
-    "%": ("percent", "percent"), "pc": ("percent", "percent"),
+    "%": ("percent", "percent"), "pc": ("percent", "percent"), "bp": ("basis point", "basis points"),
+    "bps": ("basis point", "basis points"), "bbl": ("barrel", "barrels"),
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "µm": ("micrometer", "micrometers"),
     "au": ("astronomical unit", "astronomical units"), "AU": ("astronomical unit", "astronomical units"),
     "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
@@ -126,7 +127,7 @@ UNITS.update(
 """Every length unit squared and cubed: "km³" → "cubic kilometers"."""
 PER = {
     **{short: one for short, (one, _) in UNITS.items() if short != "%"},
-    "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",
+    "bbl": "barrel", "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",
     "s²": "second squared", "d": "day", "person": "person", "capita": "capita", "head": "head", "unit": "unit", "night": "night", "hour": "hour",
     "s": "second",
 }  # fmt: skip
@@ -181,7 +182,8 @@ WEEKDAYS = {
 """Days written short, read in full in a range ("Mon-Fri")."""
 ABBREVIATIONS = {
     "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "vs": "versus",
-    "approx.": "approximately", "cf.": "compare", "et al.": "and others", "a.k.a.": "also known as",
+    "approx.": "approximately", "Approx.": "Approximately", "cf.": "compare", "Cf.": "Compare", "E.g.": "For example",
+    "I.e.": "That is", "Incl.": "Including", "Excl.": "Excluding", "et al.": "and others", "a.k.a.": "also known as",
     "aka": "also known as", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
     "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",

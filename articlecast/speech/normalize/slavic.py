@@ -190,6 +190,11 @@ class EastSlavic(SlavicAbbreviations):
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>(?:{units})(?=[\s,;:!?)»]|$|\.){final_units}))?"
         )
+        codes = [code for code in g.currencies if len(code) == 3 and code.isupper() and code.isascii()]
+        self.code_first = re.compile(
+            rf"(?<![\w.])(?P<code>{alternatives(codes)})\s?(?P<amount>{NUMBER}(?:\s?(?:{alternatives(g.scales)})(?!\w))?)(?![\w]|[.,]\d)"
+        )
+        """A currency code before its amount ("USD 100"), moved after it, where the amount's reading looks for it."""
         self._compile_abbreviations()
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
@@ -233,6 +238,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.time, self._time),
             *([substitute(self.hour_of_day, self._hour_of_day)] if self.hour_of_day else []),
             substitute(_SCORE, lambda m: " — "),
+            substitute(self.code_first, lambda m: f"{m['amount']} {m['code']}"),
             substitute(self.quantity, self._quantity),
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),
             substitute(self.stray_unit, self._stray_unit),

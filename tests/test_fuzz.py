@@ -49,7 +49,7 @@ def script_or_error(path: Path, cache: Path) -> object:
             return error
 
 
-@settings(max_examples=200, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+@settings(max_examples=150, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                       HealthCheck.function_scoped_fixture])
 @given(article_files())
 def test_any_article_gives_a_script_or_one_articlecast_error(tmp_path: Path, drawn: tuple[str, bytes]) -> None:

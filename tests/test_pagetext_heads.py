@@ -349,3 +349,11 @@ def test_a_caption_under_the_date_over_its_credit_stays_a_caption_under_a_headli
     assert page is not None
     assert page.title == HEADLINE
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_an_editors_initials_close_the_article_before_the_news_on_the_same_subject():
+    signed = BODY[-1] + " (ar)"
+    other = ["More news on this subject", "Ferry company orders two new boats", "The ferry company has ordered two boats for the island route, to be delivered in spring."]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", *BODY[:-1], signed, "12 comments", "Topics:", "Harbour", *other))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

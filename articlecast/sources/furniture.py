@@ -134,6 +134,12 @@ _AD_LABELS = {
 }
 _ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$")
 """A web address alone on its line: a link or an ad's host copied as text ("www.example.org", "adv.example.ru")."""
+_SEE_POINTER = re.compile(
+    r"^\((?i:see|watch|read|view|listen to|voir|siehe|ver|véase|смотрите|см\.|дивіться)\s[^()]{2,80}\)$"
+    r"|^(?i:see|watch|view|read)\s(?:\w+['’]s\s|the\s)?(?:[A-Z][\w'’-]*\s(?:(?:of|the|and|in|on|for|a)\s)*){1,5}[A-Z][\w'’-]*\.?$"
+)
+"""A link to another page written as an order to look: "(See pictures of the spill.)", "See TIME's Pictures of the Week."."""
+SEE_POINTER_MAX_WORDS = 12
 _ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
 """A link to another story set in the text after an arrow (">>> <headline>", "► <headline>")."""
 ARROW_POINTER_MAX_WORDS = 25
@@ -321,6 +327,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
         or bool(_ADDRESS_LINE.match(text))  # "www.example.org"
         or (len(words) <= ARROW_POINTER_MAX_WORDS and not complete and bool(_ARROW_POINTER.match(text)))  # ">>> <headline>"
+        or (len(words) <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))  # "(See pictures of the flood.)"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"

@@ -55,6 +55,11 @@ _GLUED_SIGNATURE = re.compile(r"(?<=[.!?…\"”»])\s*\(\s*[^\W\d_A-ZÀ-ÞА-Я
 """An editor's initials in brackets after the last sentence of a paragraph ("… veröffentlicht. (heb)", "(dpa/jk)")."""
 
 
+def ends_with_initials(text: str) -> bool:
+    """A paragraph closed by an editor's initials ("… veröffentlicht. (heb)"): the article's last."""
+    return bool(_GLUED_SIGNATURE.search(text))
+
+
 def without_glued_credits(blocks: list[Block]) -> list[Block]:
     """The blocks with a picture credit cut from the end of a (long) paragraph it was glued to,
     and an editor's initials from the end of any paragraph."""

@@ -35,6 +35,7 @@ from ..article import Block
 from .boxes import neighbour_marks
 from .bylineforms import read_byline, spread_byline_roles
 from .furniture import FURNITURE, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
+from .labelruns import ends_with_initials, without_glued_credits
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .pageheads import asks_headline, opening_line
 from .pagetitle import page_title
@@ -94,14 +95,15 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     if span is None:
         return None
     start, end = span
+    end = next((i for i in range(start, end + 1) if roles[i] in (Role.PROSE, Role.SHORT) and ends_with_initials(lines[i])), end)  # "… (heb)"
     asked = next((i for i in (start - 1, start) if 0 <= i < end and asks_headline(lines, roles, i)), None)  # see .pageheads
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)
-    blocks = [
+    blocks = without_glued_credits([
         Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
         for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
         if role not in FURNITURE
-    ]
+    ])
     byline_at = next((i for i in range(start - 1, max(-1, start - BYLINE_REACH - 1), -1) if roles[i] is Role.BYLINE), None)
     byline = read_byline(lines, byline_at) if byline_at is not None else None
     date = byline.date if byline else None

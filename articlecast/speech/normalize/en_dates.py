@@ -31,6 +31,7 @@ QUARTER = re.compile(
     r"(?<![\w-])(?:(?:Q(?P<quarter>[1-4])|(?P<quarter_first>[1-4])Q)(?:\s(?P<year>\d{4}))?|H(?P<half>[12])(?:\s(?P<half_year>\d{4})|(?=\s" + _RESULTS + r"\b)))(?![\w-])"
 )
 """A quarter ("Q2", "2Q", "Q2 2022") or, with its year or before its results, a half ("H1 2023", "H1 profits")."""
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|for|by|from|since|until|through|over|after|before|of|to|into)\s$", re.I)
 FISCAL_YEAR = re.compile(r"(?<![\w-])FY\s?(?=\d{2}(?:\d{2})?(?:/\d{2})?(?!\w))")
 """A fiscal year: "FY2023", "FY 2024/25"."""
 MONTH_DAY = re.compile(
@@ -131,11 +132,13 @@ class DatesAndTimes(EnglishNumbers):
         return self._numeric_date(match, match["second"], match["year"], True)
 
     def _quarter(self, match: re.Match[str]) -> str:
+        """``Q3 2024`` → "third quarter of twenty twenty-four", after a preposition "the third quarter" ("in Q3")."""
+        the = "the " if _PREPOSITION_BEFORE.search(match.string, 0, match.start()) else ""
         quarter = match["quarter"] or match["quarter_first"]
         if quarter:
-            said = f"{_QUARTER_ORDINALS[int(quarter) - 1]} quarter"
+            said = f"{the}{_QUARTER_ORDINALS[int(quarter) - 1]} quarter"
             return f"{said} of {self.year(int(match['year']))}" if match["year"] else said
-        said = f"{_QUARTER_ORDINALS[int(match['half']) - 1]} half"
+        said = f"{the}{_QUARTER_ORDINALS[int(match['half']) - 1]} half"
         return f"{said} of {self.year(int(match['half_year']))}" if match["half_year"] else said
 
     def _month_day(self, match: re.Match[str]) -> str:

@@ -135,6 +135,8 @@ def test_the_locale_decides_the_order_of_slash_dates():
     # A reading that cannot be a date takes the other order.
     assert normalize("Due 25/12/2025.", "en-US") == "Due the twenty-fifth of December twenty twenty-five."
     assert normalize("Due 12/25/2025.", "en-GB") == "Due December twenty-fifth, twenty twenty-five."
+    assert normalize("Due on 4/5.", "en-US") == "Due on April fifth."  # without a year too
+    assert normalize("Due on 4/5.", "en-GB") == "Due on the fourth of May."
 
 
 def test_languages_without_rules_of_their_own_still_get_numbers_in_their_words():

@@ -25,6 +25,10 @@ SLASH_DATE = re.compile(
     r"(?![\w/-]|[.,]\d)"
 )
 """A numeric date with slashes ("03/21/2019", "21/3/24") or with dashes and a full year ("21-03-2019")."""
+SHORT_SLASH_DATE = re.compile(
+    r"(?P<cue>\b(?:on|On|until|till|since|before|after)\s)(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the)\b)"
+)
+"""A numeric date without its year after a word of time ("on 11/5", "until 3/21"); "by 2/3" stays a fraction."""
 DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
 _RESULTS = r"(?:results|earnings|profits?|sales|revenues?|losses|loss|figures|growth)"
 QUARTER = re.compile(
@@ -52,6 +56,8 @@ DAY_MONTH = re.compile(
 )
 """A day and month ("4 July 1976") or a span of days ("12–14 May", "1 to 3 March")."""
 DURATION = re.compile(r"(?<![\w:.])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
+HOURS_AND_MINUTES = re.compile(r"(?<![\w.,])(?P<hours>\d{1,3})\s?h(?:rs?)?\s?(?P<minutes>[0-5]?\d)\s?m(?:ins?)?(?!\w)")
+"""A length in hours and minutes, "2h 15m", "1hr 5min" (the "m" is minutes here, not metres)."""
 LAP_TIME = re.compile(r"(?<![\w:.])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d\.\d{1,3})(?![\w:]|[.,]\d)")
 """Minutes and seconds to a fraction, a race result: "1:45.3" → "one minute forty-five point three seconds"."""
 _CLOCK = r"\d{1,2}(?:[:.][0-5]\d)?"
@@ -127,6 +133,18 @@ class DatesAndTimes(EnglishNumbers):
         if match["dashed_second"]:
             return self._numeric_date(match, match["dashed_second"], match["dashed_year"], self.day_first)
         return self._numeric_date(match, match["second"], match["year"], self.day_first)
+
+    def _hours_and_minutes(self, match: re.Match[str]) -> str:
+        hours, minutes = int(match["hours"]), int(match["minutes"])
+        return f"{self.cardinal(hours)} hour{'' if hours == 1 else 's'} {self.cardinal(minutes)} minute{'' if minutes == 1 else 's'}"
+
+    def _short_slash_date(self, match: re.Match[str]) -> str:
+        first, second = int(match["first"]), int(match["second"])
+        orders = [(first, second), (second, first)] if self.day_first else [(second, first), (first, second)]
+        for day, month in orders:
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return match["cue"] + self._date(day, month, None, (day, month) == (first, second))
+        return match.group()
 
     def _dotted_date(self, match: re.Match[str]) -> str:
         return self._numeric_date(match, match["second"], match["year"], True)

@@ -105,8 +105,12 @@ COORDINATE = re.compile(
 _DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 SECTION = re.compile(r"(?<![\w.,])(?P<number>\d{2,4})(?P<parts>(?:\([a-z0-9]{1,2}\))+)(?!\w)")
 """A numbered section with lettered parts: "403(b)" → "four oh three b"."""
-_ARTICLE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:of|to|in|on|at|for|from|and|or|by|per|a|an|the|than|as|is|was|were|are|be|been|with)\b)[a-z]{2,}")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?!(?:of|to|in|on|at|for|from|and|or|by|per|a|an|the|than|as|is|was|were|are|be|been|with"
+    r"|between|across|along|around|into|over|under|through|that|which|who|it|they|he|she|we|you|had|has|have|will|would|could)\b)[a-z]{2,}"
+)
+"""The noun an amount describes ("a $2.5 million flood barrier", "the £3.5bn HS2 link"), not a verb or a word that starts a phrase."""
 
 
 class Amounts(EnglishNumbers):

@@ -59,8 +59,19 @@ _SOCIAL_CALL = re.compile(
 
 
 def is_social_call(text: str) -> bool:
-    """A short call to follow or talk with the author or the site on a social network ("Folgen Sie uns auf Instagram!")."""
-    return len(text.split()) <= SOCIAL_CALL_MAX_WORDS and bool(_SOCIAL_CALL.match(text.strip())) and bool(_NETWORKS.search(text))
+    """A short call to follow or talk with the author or the site on a social network ("Folgen Sie uns auf Instagram!"),
+    or in Chinese or Japanese to like or follow its page there ("邀請您到 FB 粉絲團按個讚")."""
+    if len(text.split()) > SOCIAL_CALL_MAX_WORDS:
+        return False
+    if _SOCIAL_CALL.match(text.strip()):
+        return bool(_NETWORKS.search(text))
+    return len(text) <= CJK_CALL_MAX_CHARS and bool(_CJK_FOLLOW.search(text)) and bool(_NETWORKS.search(text) or _FB.search(text))
+
+
+CJK_CALL_MAX_CHARS = 80
+_CJK_FOLLOW = re.compile(r"粉絲團|粉丝团|粉絲專頁|粉丝专页|按個?讚|按个?赞|點讚|点赞|關注我們|关注我们|追蹤我們|追踪我们|フォローして")
+"""A follow or a like asked for, in scripts that write no spaces (so no verb opens the call for :data:`_SOCIAL_CALL`)."""
+_FB = re.compile(r"(?<![A-Za-z])FB(?![A-Za-z])")
 
 
 FRAGMENT_MAX_WORDS = 6
@@ -82,8 +93,10 @@ def without_social_calls(blocks: list[Block]) -> list[Block]:
 
 def _call_end(blocks: list[Block], start: int) -> int | None:
     """Where a social call starting at ``start`` ends (the index after it), or None if none starts there."""
-    if blocks[start].kind == "heading" or not _SOCIAL_CALL.match(blocks[start].text.strip()):
+    if blocks[start].kind == "heading":
         return None
+    if not _SOCIAL_CALL.match(blocks[start].text.strip()):
+        return start + 1 if is_social_call(blocks[start].text) else None  # a call with no verb to open it, one block
     text, end, found = blocks[start].text, start + 1, False
     while True:
         found = found or is_social_call(text)

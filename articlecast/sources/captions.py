@@ -10,7 +10,8 @@ context; they go unless they hold the page's headline, its article element or mo
 A small box named for a pitch or a site notice (``promo``, ``newsletter``, ``subscribe``, ``paywall``,
 ``donate``, ``disclaimer``) speaks to the reader about the site, not about the story, and goes too.
 So does a short centred line right under a picture that stands alone, whatever the page calls it: body text is
-not centred, a picture's caption often is.
+not centred, a picture's caption often is — unless the page centres its text lines too (a photo blog
+whose every line is centred), when centring tells nothing.
 """
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ _PITCH_NAMES = re.compile(
 PITCH_MAX_CHARS = 500
 _CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
 """Where a name written in camelCase joins its words ("golemGallery2", "photoCaption"): read as a hyphen."""
-_MEDIA_NAMES = re.compile(r"(?<![a-z])(?:media|image|images|img|photo|photos|picture|figure|video|embed)(?![a-z])", re.I)
+_MEDIA_NAMES = re.compile(
+    r"(?<![a-z])(?:media|image|images|img|photo|photos|picture|pic|figure|video|embed)(?:box)?(?![a-z])", re.I
+)
+"""Names of a box for a picture, also run together with "box" ("photobox", "imgbox")."""
 MEDIA_BOX_MAX_CHARS = 300
 _MEDIA = ".//img|.//picture|.//video|.//iframe|.//svg"
 _KEPT_TAGS = ("html", "body", "article", "main")
@@ -52,7 +56,7 @@ def drop_captions(tree: Any) -> int:
     total = len((body if body is not None else tree).text_content())
     doomed = list(tree.iter("figcaption", "marquee"))
     doomed += [figure for figure in tree.iter("figure") if _is_media_box(figure)]
-    doomed += [line for line in tree.iter("p", "div") if _is_centred_caption(line)]
+    doomed += [line for line in tree.iter("p", "div") if _is_centred_caption(line) and not _centres_its_text(line)]
     for element in tree.xpath("//body//*[@class or @id]"):
         if element.tag in _KEPT_TAGS:
             continue
@@ -88,11 +92,38 @@ _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 
 def _is_centred_caption(element: Any) -> bool:
     """A short centred line of text right after a block that holds only a picture."""
-    above = element.getprevious()
-    if above is None or above.text_content().strip() or not (above.tag in ("img", "picture") or above.xpath(_MEDIA)):
+    if not _follows_picture(element):
         return False
     text = " ".join(element.text_content().split())
+    return _is_centred(element) and 0 < len(text) <= CENTRED_CAPTION_MAX_CHARS and not element.xpath(_MEDIA)
+
+
+def _follows_picture(element: Any) -> bool:
+    """Whether the element right above ``element`` holds a picture and no text."""
+    above = element.getprevious()
+    return above is not None and not above.text_content().strip() and (above.tag in ("img", "picture") or bool(above.xpath(_MEDIA)))
+
+
+def _is_centred(element: Any) -> bool:
+    """Whether the element, or its one child, is set centred."""
     children = [child for child in element if isinstance(child.tag, str)]
     styled = [element, *children] if len(children) == 1 else [element]
-    centred = any((node.get("align") or "").lower() == "center" or _CENTRED_STYLE.search(node.get("style") or "") for node in styled)
-    return centred and 0 < len(text) <= CENTRED_CAPTION_MAX_CHARS and not element.xpath(_MEDIA)
+    return any((node.get("align") or "").lower() == "center" or _CENTRED_STYLE.search(node.get("style") or "") for node in styled)
+
+
+CENTRED_TEXT_MIN_LINES = 3
+CENTRED_TEXT_MIN_SHARE = 0.5
+
+
+def _centres_its_text(line: Any) -> bool:
+    """Whether the lines beside ``line`` that follow no picture are centred too: centring is how its text is set."""
+    parent = line.getparent()
+    if parent is None:
+        return False
+    texts = [
+        sibling
+        for sibling in parent
+        if sibling.tag in ("p", "div") and sibling.text_content().strip() and not _follows_picture(sibling)
+    ]
+    centred = sum(_is_centred(sibling) for sibling in texts)
+    return centred >= CENTRED_TEXT_MIN_LINES and centred >= CENTRED_TEXT_MIN_SHARE * len(texts)

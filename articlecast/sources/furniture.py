@@ -123,7 +123,8 @@ _TERMINAL = re.compile(r"[.!?:…。！？：][\"“”’'»«)\]」』）]*$")
 """A sentence's end, then maybe closing quotes: German closes with “ („so“), Swiss and French guillemets either way."""
 _UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 """A Chinese or Japanese character counts as a word of its own (these scripts put no spaces between words)."""
-_TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
+_TRUNCATED = re.compile(r"(?:…|(?<!\.)\.\.\.)$")
+"""A line cut short by the site: one ellipsis; a writer trailing off writes more dots ("重溫舊夢了......."), no teaser."""
 _ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
 _READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our|please)\b", re.I)
 

@@ -51,8 +51,11 @@ CAPTION_MAX_WORDS = 40
 """A shorter text ending in a credit is a caption, which :mod:`.furniture` drops whole."""
 
 
-_GLUED_SIGNATURE = re.compile(r"(?<=[.!?…\"”»])\s*\(\s*[^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,5}(?:\s*[/,]\s*[^\W\d_]{2,5})*\s*\)$")
-"""An editor's initials in brackets after the last sentence of a paragraph ("… veröffentlicht. (heb)", "(dpa/jk)")."""
+_GLUED_SIGNATURE = re.compile(
+    r"(?<=[.!?…\"”»。！？」』])\s*[(（]\s*[^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,5}(?:\s*[/,／]\s*[^\W\d_]{2,5})*\s*[)）]$"
+)
+"""An editor's initials in brackets after the last sentence of a paragraph ("… veröffentlicht. (heb)", "(dpa/jk)"),
+or in Chinese their role and name in full-width brackets ("…上。（编译/林靖东）")."""
 
 
 def ends_with_initials(text: str) -> bool:

@@ -28,9 +28,18 @@ _REUSE_TERMS = (
     r"|(?:гіпер)?посилання\b.{0,60}\bобов['’]?язкове"
 )
 _NOTICE = re.compile(rf"\b(?:{_RIGHTS_RESERVED}|{_MEDIA_REGISTRATION}|{_AGE_RATING}|{_REUSE_TERMS})\b", re.I)
+_CJK_NOTICE = re.compile(
+    r"版权所有|版權所有|未经(?:授权|许可|允许|同意)[，,、]?\s*(?:不得|禁止|请勿)|未經(?:授權|許可|允許|同意)[，,、]?\s*(?:不得|禁止|請勿)"
+    r"|無断(?:転載|複製|転用)[をは]?(?:禁|お断り)"
+)
+"""The same formulas in Chinese and Japanese, which write no spaces, so no word boundary marks them ("未经授权，不得转载")."""
 MAX_NOTICE_WORDS = 60
+CJK_NOTICE_MAX_CHARS = 100
+"""A notice in a script without spaces is one "word"; a paragraph about copyright is longer than this."""
 
 
 def is_legal_notice(text: str) -> bool:
-    """A line of a page's legal small print ("Все права защищены", "св-во о регистрации СМИ № …")."""
-    return len(text.split()) <= MAX_NOTICE_WORDS and bool(_NOTICE.search(text))
+    """A line of a page's legal small print ("Все права защищены", "св-во о регистрации СМИ № …", "未经授权，不得转载")."""
+    return len(text.split()) <= MAX_NOTICE_WORDS and (
+        bool(_NOTICE.search(text)) or (len(text) <= CJK_NOTICE_MAX_CHARS and bool(_CJK_NOTICE.search(text)))
+    )

@@ -5,7 +5,8 @@ links). Many pages write the label as the opening words of a reference instead, 
 and the reference names its authors and journal around the link ("Lire aussi Ann Bell,
 « <a>Le port en hiver</a> », La Revue, juin 2018"): the label says it all. A short block that
 opens with such a label and holds a link (to another page, or to an annex of this one) points elsewhere;
-it is not article text.
+it is not article text. Nor is a block that is nothing but a link in square brackets between two
+paragraphs ("[<a>The museum's Roman treasures</a>]"): brackets set another story's headline apart from the text.
 """
 
 from __future__ import annotations
@@ -37,9 +38,28 @@ def drop_pointers(tree: Any) -> int:
 
 def _is_pointer(element: Any) -> bool:
     text = " ".join(" ".join(element.itertext()).split())
-    if len(text.split()) > POINTER_MAX_WORDS or not _OPENS_WITH_LABEL.match(text):
+    if len(text.split()) > POINTER_MAX_WORDS:
         return False
-    return any(_links_elsewhere(link) for link in element.iter("a"))
+    if _OPENS_WITH_LABEL.match(text):
+        return any(_links_elsewhere(link) for link in element.iter("a"))
+    return _is_bracketed_link(element, text)
+
+
+_BRACKETED = re.compile(r"^\[(?P<inside>[^\[\]]+)\]$")
+
+
+def _is_bracketed_link(element: Any, text: str) -> bool:
+    """A block whose whole text is one link, in square brackets ("[<a>Headline</a>]", "[Read: <a>Headline</a>]")."""
+    found = _BRACKETED.match(text)
+    links = [link for link in element.iter("a") if _links_elsewhere(link)]
+    if not found or len(links) != 1:
+        return False
+    linked = " ".join(" ".join(links[0].itertext()).split()).strip("[] ")
+    return len(linked) >= LINKED_MIN_SHARE * len(found["inside"].strip())
+
+
+LINKED_MIN_SHARE = 0.6
+"""The link is most of what the brackets hold: a label ("Read:") may stand before it, no sentence around it."""
 
 
 def _links_elsewhere(link: Any) -> bool:

@@ -43,6 +43,8 @@ POINTERS = (
     r"|more (?:articles|stories|news) (?:from|in) this (?:section|category)(?: here)?|mehr (?:artikel |nachrichten )?aus"
     r" (?:dieser|der) rubrik(?: gibt'?s hier)?|plus d'articles (?:de|dans) (?:cette|la) rubrique"
     r"|más (?:artículos|noticias) de (?:esta|la) sección|for more,? (?:read|see|watch)"
+    r"|【?(?:相关|相關|延伸|推荐|推薦)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|视频|視頻|影片)】?|【?関連(?:記事|ニュース|動画)】?"
+    r"|(?:精彩|热门|熱門)?(?:视频|視頻|影片)?(?:推荐|推薦)|猜你喜欢|猜你喜歡|あわせて読みたい|おすすめ(?:記事)?"
 )
 """Labels that introduce links to other stories, in the languages articlecast reads and their neighbours."""
 READ_ALSO = (
@@ -51,7 +53,7 @@ READ_ALSO = (
 )
 """Labels that, with a colon, introduce a link, a credit or a caption ("Photo: …", "Watch: …")."""
 
-_LABEL_LINE = re.compile(rf"^(?:{POINTERS})\s*[:»›>→|.…]*$", re.I)
+_LABEL_LINE = re.compile(rf"^(?:{POINTERS})\s*[:：»›>→|.…]*$", re.I)
 _MORE = (
     r"more|read more|mehr|weiterlesen|plus|lire la suite|en savoir plus|más|leer más|leia mais|więcej|czytaj dalej|leggi"
     r"|подробнее|далее|читать далее|детальніше|докладніше|читати далі"

@@ -113,6 +113,11 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "ads.westmere-courier.example",  # a web address alone
         ">>> Ferry timetable changes for the winter",  # a pointer after an arrow
         "► Lifeboat crew trains at night",
+        "Share on Tumblr",
+        "Share on Google Plus",
+        "The old pier at low tide Ann Bell/Reuters",  # a caption closed by its credit, with no full stop between
+        "Skippers on the quay (Credit: AP/Tom Reid/Photo montage by the Courier)",
+        "News > Local > Harbour",  # a breadcrumb
         "(See pictures of the flooded quay.)",  # a pointer written as an order to look
         "See the Courier's Photos of the Week.",
         "What do you think? Tell us below",  # a comment prompt
@@ -123,9 +128,14 @@ def test_caption_label_and_comment_lines(line):
     assert classify(line) is Role.JUNK
 
 
+@pytest.mark.parametrize("line", ["Our Harbour Staff", "By a Staff Reporter", "Our Political Correspondent"])
+def test_a_desk_signing_instead_of_a_name_is_a_byline(line):
+    assert classify(line) is Role.BYLINE
+
+
 @pytest.mark.parametrize(
     "line",
-    ["The 5 star hotel on the quay opens", "Stars align for the harbour festival", "Section 230 ruling splits the court", "Image sources differ on the tide"],
+    ["Our staff worked late", "Google buys a harbour start-up", "The 5 star hotel on the quay opens", "Stars align for the harbour festival", "Section 230 ruling splits the court", "Image sources differ on the tide"],
 )
 def test_headlines_like_widgets_sections_and_labels_are_headlines(line):
     assert classify(line) is Role.SHORT

@@ -141,6 +141,10 @@ _SEE_POINTER = re.compile(
 )
 """A link to another page written as an order to look: "(See pictures of the spill.)", "See TIME's Pictures of the Week."."""
 SEE_POINTER_MAX_WORDS = 12
+_BREADCRUMB = re.compile(r"^[^>›»|]{1,40}(?:\s[>›»]\s[^>›»|]{1,40}){2,}$")
+"""A breadcrumb: three or more short parts between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
+_DESK_BYLINE = re.compile(r"^(?:by\s+)?(?:our|a)\s+(?:[A-Z]\w+\s+){0,2}(?:staff|correspondents?|reporters?|writers?|desk)$", re.I)
+"""A desk signing instead of a name: "Our Foreign Staff", "By a Staff Reporter"."""
 _ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
 """A link to another story set in the text after an arrow (">>> <headline>", "► <headline>")."""
 ARROW_POINTER_MAX_WORDS = 25
@@ -149,12 +153,12 @@ _AD_NOTE = re.compile(
 )
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
-    "flipboard", "bluesky", "mastodon", "threads", "teilen", "partager", "partagez", "compartir", "comparte", "condividi",
+    "flipboard", "bluesky", "mastodon", "threads", "tumblr", "vk", "vkontakte", "xing", "google", "teilen", "partager", "partagez", "compartir", "comparte", "condividi",
     "udostępnij", "delen", "поделиться", "поділитися",
 }
 _SOCIAL_WORDS = _SOCIAL_CORE | {
     "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
-    "url", "pin", "with", "via", "the", "sur", "par", "en", "por", "auf", "per", "courriel", "correo", "в",
+    "url", "pin", "with", "via", "the", "plus", "sur", "par", "en", "por", "auf", "per", "courriel", "correo", "в",
 }
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
@@ -199,6 +203,8 @@ _PHOTO_CREDIT = re.compile(
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$"  # a credit ends a caption; "(AP) —" opens a story
     rf"|[.!?]\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})(?:\s+(?:files?|archives?))?\s*$"  # "… Ann Bell/Reuters files"
     r"|\((?:[A-Z][\w.'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\)\s*$"  # "… (Getty/Kevork Djansezian)"
+    rf"|\s(?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})\s*$"  # "… in Paris Ann Bell/Reuters", no stop before
+    r"|\((?:photo|image|picture|credit|foto|crédit)s?\s*:[^()]{2,80}\)\s*$"  # "Ayn Rand (Credit: AP/…)"
     r"|[.!?]\s+©\s*[^\W\d_].{0,60}$"  # "… at dusk. © Ann Bell/AFP"
     r"|[.!?]\s+\((?:public domain|domaine public|dominio público|gemeinfrei|handout|file photo)\)\s*$"  # "… in 1952. (Public domain)"
     r"|[.!?]\s+(?:credit|crédit|crédito)\s*:?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$",
@@ -287,7 +293,7 @@ def classify(line: str) -> Role:
     words = _UNSPACED_WORD.findall(text)
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text):
         return Role.BREAK
-    if (parse_byline(text) or _SIGN_OFF.match(text)) and not is_credits(text):
+    if (parse_byline(text) or _SIGN_OFF.match(text) or _DESK_BYLINE.match(text)) and not is_credits(text):
         return Role.BYLINE
     if is_dateline(text):
         return Role.DATELINE
@@ -329,6 +335,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or bool(_ADDRESS_LINE.match(text))  # "www.example.org"
         or (len(words) <= ARROW_POINTER_MAX_WORDS and not complete and bool(_ARROW_POINTER.match(text)))  # ">>> <headline>"
         or (len(words) <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))  # "(See pictures of the flood.)"
+        or bool(_BREADCRUMB.match(text))  # "News > World > Europe"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"

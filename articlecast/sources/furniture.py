@@ -141,8 +141,9 @@ _SEE_POINTER = re.compile(
 )
 """A link to another page written as an order to look: "(See pictures of the spill.)", "See TIME's Pictures of the Week."."""
 SEE_POINTER_MAX_WORDS = 12
-_BREADCRUMB = re.compile(r"^[^>›»|]{1,40}(?:\s[>›»]\s[^>›»|]{1,40}){2,}$")
-"""A breadcrumb: three or more short parts between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
+_CRUMB = r"[^\s>›»|,.!?]+(?:\s[^\s>›»|,.!?]+){0,3}"
+_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s[>›»]\s{_CRUMB}){{2,}}$")
+"""A breadcrumb: three or more parts of a few words between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
 _DESK_BYLINE = re.compile(r"^(?:by\s+)?(?:our|a)\s+(?:[A-Z]\w+\s+){0,2}(?:staff|correspondents?|reporters?|writers?|desk)$", re.I)
 """A desk signing instead of a name: "Our Foreign Staff", "By a Staff Reporter"."""
 _ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")

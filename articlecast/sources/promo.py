@@ -86,7 +86,7 @@ _SUBSCRIPTION = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"[“”\"«»„]")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
     r"|experiences?|thoughts|photos)|send us|contact us|let us know|write to us)\b",
@@ -163,7 +163,7 @@ _COUNTS = re.compile(
 )
 """A comment or view count standing alone: "Comments (3)", "0 коментарів", "Views: 184", "Visto 314 veces"."""
 _COOKIE_NOTICE = re.compile(
-    r"(?=.*\bcookie)(?=.*(?:website|\bsite\b|browser|consent|accept|privacy|datenschutz|einwilligung|akzept|zustimm|сайт|згод"
+    r"\A(?=.*\bcookie)(?=.*(?:website|\bsite\b|browser|consent|accept|privacy|datenschutz|einwilligung|akzept|zustimm|сайт|згод"
     r"|соглас|analytics|tracking|персональн|navigation|navegación|strona|witryn))",
     re.I | re.S,
 )

@@ -11,7 +11,7 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
   short closing sentence; furniture inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a
   line naming a byline's author or telling about them (an author box), or the heading of a comment section ends it. A
   long block of furniture (share and tag lists, a teaser box) parts it, and only prose of some length beyond joins it
-  again. A live blog's post stamps do not end it: stamps three times or more in a row, each followed by prose, with
+  again. A live blog's post stamps (times, ages in days at most) do not end it: stamps three times or more in a row, each followed by prose, with
   posts of two paragraphs or more time and again, or posts without headlines (a feed's entries are a headline and one
   summary);
 - before the body, the last byline (in :data:`BYLINE_REACH` lines) gives the author and date (else a date standing
@@ -67,6 +67,8 @@ BYLINE_REACH = 20
 CARD_NAME_MAX_WORDS = 4
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
+_STORY_AGE = re.compile(r"\b(?:week|month)s?\s+ago$", re.I)
+"""An age in weeks or months ("4 months ago") stamps whole stories in a list, never a live blog's posts."""
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
     have no headline and open with a paragraph of two sentences or more (a feed's entry is a
     headline and its summary).
     """
-    stamps = [i for i, line in enumerate(lines) if is_timestamp(line)]
+    stamps = [i for i, line in enumerate(lines) if is_timestamp(line) and not _STORY_AGE.search(line)]
     joined = list(roles)
     posts: list[tuple[int, int]] = []  # (stamp, last line of the post)
     for index, stamp in enumerate(stamps):

@@ -35,3 +35,32 @@ def test_stories_stamped_months_ago_under_the_article_are_no_live_blog():
     oldest = [*_story("New library hours for the winter", "5 months ago", "library"), "Continue Reading"]
     page = _page(*MENU, "Harbour board votes to dredge the channel", "2 months ago", *BODY, "You may like", *older, *oldest)
     assert _texts(page) == BODY
+
+
+def test_teaser_cards_under_their_section_names_from_the_menu_stay_out():
+    cards = [
+        "Moorland",
+        "Bus route saved for another year",
+        "The county found the money for the evening service after a long campaign by riders.",
+        "Sport",
+        "Rowing club wins the estuary cup",
+        "The crew beat the favourites by a length in the final on the river last weekend.",
+        "Sport",
+        "New coach for the harbour eleven",
+        "A former captain of the side takes over the first team at the start of the season.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *cards, "Back to the front page")
+    assert _texts(page) == BODY
+
+
+def test_subheadings_after_the_same_ad_label_stay_in_the_article():
+    sections = [
+        "Advertisement",
+        "What the skippers say",
+        "Most of the fishing crews welcome the plan but fear the closure will cost them a week of catches.",
+        "Advertisement",
+        "What happens next",
+        "The board will publish the dredging timetable on its notice board at the quay by the end of the month.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *sections, "Back to the front page")
+    assert _texts(page) == [*BODY, *(line for line in sections if line != "Advertisement")]

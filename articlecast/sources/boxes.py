@@ -15,6 +15,8 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
 - teasers (a headline and a one-paragraph summary, twice or more) under such a label;
+- teaser cards, twice or more in a row, each a section's name the page shows elsewhere too, a
+  headline and a one-sentence summary, under different section names (an ad label repeats itself);
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
 - a paywall pitch or the heading of a comment section's rules, and what follows while it keeps
@@ -32,6 +34,7 @@ import re
 
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text
+from .linerole import INNER_STOP
 from .promo import (
     is_credit_line,
     is_duration,
@@ -74,6 +77,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _embedded_posts(texts, roles)
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
+    _kicked_teasers(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
@@ -242,6 +246,38 @@ def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
         if len(teasers) >= 2 * LIST_MIN_LINES:
             for line in teasers:
                 roles[line] = Role.JUNK
+
+
+CARD_KICKER_MAX_WORDS = 3
+
+
+def _kicked_teasers(texts: list[str], roles: list[Role]) -> None:
+    """Teaser cards in a row: a section's name repeated from the menu (furniture already), a headline, one summary sentence."""
+    index = 0
+    while index < len(texts):
+        cards = []
+        while index + 2 < len(texts) and _teaser_card(texts, roles, index):
+            cards.append(index)
+            index += 3
+        kickers = {" ".join(texts[card].casefold().split()) for card in cards}
+        if len(cards) >= LIST_MIN_LINES and len(kickers) > 1:
+            for card in cards:
+                roles[card + 1] = roles[card + 2] = Role.JUNK
+        index += not cards
+
+
+def _teaser_card(texts: list[str], roles: list[Role], index: int) -> bool:
+    kicker, headline, summary = texts[index : index + 3]
+    return (
+        roles[index] is Role.JUNK
+        and len(kicker.split()) <= CARD_KICKER_MAX_WORDS
+        and not ends_sentence(kicker)
+        and roles[index + 1] is Role.SHORT
+        and not headline.rstrip("\"”’»)").endswith(".")
+        and roles[index + 2] in (Role.PROSE, Role.TEASER)
+        and len(summary.split()) <= TEASER_SUMMARY_MAX_WORDS
+        and not INNER_STOP.search(summary)
+    )
 
 
 def _said_twice_in_a_row(texts: list[str], roles: list[Role]) -> None:

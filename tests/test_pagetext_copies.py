@@ -2,7 +2,7 @@
 
 from articlecast.sources.pagetext import read_page_copy
 
-MENU = ["Home", "Harbour", "Moorland", "Sport", "Weather", "Letters"]
+MENU = ["Skip to content", "Subscribe now", "Sign in", "Home", "Harbour", "Moorland", "Sport", "Weather", "Letters"]
 BODY = [
     "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
     "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
@@ -64,3 +64,9 @@ def test_subheadings_after_the_same_ad_label_stay_in_the_article():
     ]
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *sections, "Back to the front page")
     assert _texts(page) == [*BODY, *(line for line in sections if line != "Advertisement")]
+
+
+def test_an_embedded_posts_signature_with_its_date_is_furniture_and_the_paragraph_above_stays():
+    signature = "Shared by Harbour Rowing Club (@harbourrowing) on 4 June 2025 at 6:10am"
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:2], signature, BODY[2], "Back to the front page")
+    assert _texts(page) == BODY

@@ -8,7 +8,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - a video playlist: two or more lengths ("1:32", "02:15 Title", "Title 02:15") with no prose
   between them, and the titles beside lengths that stand alone;
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
-- an embedded social post: its signature ("— Name (@handle) date") and the post above it;
+- an embedded social post: its signature ("— Name (@handle) date", "… Name (@handle) on date") and the post above a dashed one;
 - a line speaking to the reader ("Our free briefing brings you …") between two lines of furniture;
 - a sign-up box's blurb ("The week's stories from the coast"), between two lines of its form;
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .embeds import is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text
 from .linerole import INNER_STOP
@@ -145,17 +146,16 @@ def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
             roles[above] = Role.JUNK
 
 
-_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 POST_MAX_WORDS = 70
 
 
 def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
-    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above it."""
+    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above a dashed one."""
     for index, text in enumerate(texts):
-        if _POST_SIGNATURE.match(text.strip()):
+        if is_post_signature(text):
             roles[index] = Role.JUNK
             above = index - 1
-            if above >= 0 and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS:
+            if above >= 0 and signs_post_above(text) and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS:
                 roles[above] = Role.JUNK
 
 

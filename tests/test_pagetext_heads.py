@@ -349,3 +349,9 @@ def test_a_caption_under_the_date_over_its_credit_stays_a_caption_under_a_headli
     assert page is not None
     assert page.title == HEADLINE
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_kicker_about_as_long_as_the_headline_under_it_is_no_headline_over_a_deck():
+    page = read_page_copy(_page(*MENU, "Share", "Print", "Comments", "Life on the coast", "Five trades with a future", "Print", "3 June 2025", "By", "Ann Rowe", *BODY))
+    assert page is not None
+    assert page.title == "Five trades with a future"

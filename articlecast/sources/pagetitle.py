@@ -39,8 +39,8 @@ ECHO_WINDOW = 20
 """Lines above the body where a headline the page says again (breadcrumb, share bar, window title) is looked for."""
 DECKED_HEADLINE_MIN_WORDS = 4
 """Words a headline above a (longer) deck has at least; a kicker has fewer."""
-DECK_MIN_SHARE = 1.5
-"""A deck has at least this many times the words of the headline above it; a headline is about as long as its kicker."""
+DECK_MIN_EXTRA_WORDS = 2
+"""A deck has at least this many words more than the headline above it; a headline is about as long as its kicker."""
 STATED_HEADLINE_SHARE = 2 / 3
 """A headline written as a statement has at most this share of its deck's words."""
 BYLINE_NAMES_MAX_WORDS = 6
@@ -161,7 +161,7 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     upper = lines[index - 1]
     words = len(upper.split())
     crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads
-    if not crumbs and headline_like(upper, own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words <= len(lines[index].split()) / DECK_MIN_SHARE:
+    if not crumbs and headline_like(upper, own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words <= len(lines[index].split()) - DECK_MIN_EXTRA_WORDS:
         return upper
     if not crumbs and headline_over_deck(lines, roles, index):  # see .pageheads
         return upper

@@ -70,3 +70,18 @@ def test_an_embedded_posts_signature_with_its_date_is_furniture_and_the_paragrap
     signature = "Shared by Harbour Rowing Club (@harbourrowing) on 4 June 2025 at 6:10am"
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:2], signature, BODY[2], "Back to the front page")
     assert _texts(page) == BODY
+
+
+def test_a_line_saying_what_the_writer_of_a_split_byline_is_stays_out():
+    bio = "Ann Rowe is co-founder of the Westmere Rowing Trust and has sailed the estuary for thirty years."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", "By", "Ann Rowe (Guest writer)", bio, *BODY, "Back to the front page")
+    assert _texts(page) == BODY
+
+
+def test_names_over_the_date_that_the_author_box_shows_again_are_the_byline():
+    headline = "Harbour board votes to dredge the channel"
+    box = ["Ann Rowe is co-founder of the Westmere Rowing Trust and has sailed the estuary for thirty years.", "All posts by", "Ann Rowe"]
+    page = read_page_copy(_page(*MENU, headline, "Ann Rowe", "3 June 2025", *box, "Harbour news", "Shorter ferry queues", *BODY, "Share"))
+    assert page is not None
+    assert (page.title, page.author) == (headline, "Ann Rowe")
+    assert [block.text for block in page.blocks] == BODY

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import neighbour_marks
-from .bylineforms import read_byline, spread_byline_roles
+from .authors import says_what_author_is
+from .bylineforms import bare_names, names_only, names_over_date, read_byline, spread_byline_roles
 from .furniture import FURNITURE, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .pageheads import asks_headline, opening_line
@@ -119,18 +120,21 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     """Each line's role, and the lines made furniture only as entries listed under a label.
 
-    Short lines that repeat are furniture; an author box (of a byline's author, or of a name over
+    Short lines that repeat are furniture (names over a date that the page shows again are a byline, see
+    :func:`.bylineforms.names_over_date`); an author box (of a byline's author, or of a name over
     an e-mail address) or a comment section's heading ends the article.
     """
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = spread_byline_roles(lines, [own_role(line) for line in lines])  # "By" over the names, "Eine Analyse von …"
     for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
-            roles[i] = Role.JUNK
+            roles[i] = Role.BYLINE if names_over_date(lines, roles, i) else Role.JUNK
     authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE) | _carded_names(lines)
+    writers = tuple(authors | _shown_writers(lines, roles, counts))
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
-        if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
+        about_writer = folded not in writers and (is_author_bio(folded, writers) or says_what_author_is(folded, writers))
+        if folded in authors or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     return neighbour_marks(lines, roles)
 
@@ -142,6 +146,19 @@ def _author_names(bylines: Iterator[str]) -> set[str]:
         byline = parse_byline(line)
         if byline:
             names.update(" ".join(name.casefold().split()) for name in re.split(r",|&|\band\b|\bund\b|\bet\b|\bи\b|\bі\b", byline.author))
+    return {name for name in names if len(name.split()) >= 2}
+
+
+def _shown_writers(lines: list[str], roles: list[Role], counts: Counter[str]) -> set[str]:
+    """Writers' names, case folded, that a byline's line of names gives ("Von" / "Ann Rowe (Autorin)") or that an author
+    box shows again (a line of two to :data:`CARD_NAME_MAX_WORDS` names, twice on the page): a line opening with one
+    and saying what the writer is tells about them."""
+    names = set()
+    for line, role in zip(lines, roles, strict=True):
+        folded = " ".join(line.casefold().split())
+        shown_again = counts[folded] > 1 and len(line.split()) <= CARD_NAME_MAX_WORDS
+        if (role is Role.BYLINE or shown_again) and names_only(line) and parse_byline(line) is None:
+            names.add(" ".join(bare_names(folded).split()))
     return {name for name in names if len(name.split()) >= 2}
 
 

@@ -85,3 +85,17 @@ def test_names_over_the_date_that_the_author_box_shows_again_are_the_byline():
     assert page is not None
     assert (page.title, page.author) == (headline, "Ann Rowe")
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_menu_over_the_first_paragraph_makes_a_page_copy_without_other_furniture():
+    menu = ["Westmere Rowing Trust", "Welcome", "About us", "Who are we?", "Our boats", "All the news", "Donate"]
+    headline = "Harbour board votes to dredge the channel!"
+    page = read_page_copy(_page(*menu, headline, "3 June 2025", *BODY, "Imprint"))
+    assert page is not None
+    assert page.title == headline
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_clean_article_with_a_list_of_short_lines_after_its_lead_stays_clean():
+    text = _page("Harbour board votes to dredge the channel", "", BODY[0], "", "Bring along:", "Boots", "Gloves", "Rope", "Lamp", "Flask", "Map", "", *BODY[1:])
+    assert read_page_copy(text) is None

@@ -2,7 +2,7 @@
 
 A text is taken for a page copy only when it shows page furniture (at least
 :data:`MIN_FURNITURE` lines of it: forms, calls to action, ad labels, timestamps, teasers,
-repeated short lines...); a clean article is left to the plain-text reader untouched. On a
+repeated short lines...) or a site's menu over its first paragraph; a clean article is left to the plain-text reader untouched. On a
 page copy, each line is classified by its own text (:mod:`.linerole`), then by its neighbours
 (:mod:`.boxes`: teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), and:
 
@@ -45,6 +45,9 @@ from .tails import closes_article
 from .unwrap import page_lines
 
 MIN_FURNITURE = 3
+MENU_MIN_LINES = 6
+MENU_ENTRY_MAX_WORDS = 4
+"""A text is a page copy too when a menu stands over its first paragraph: this many lines of a few words in a row."""
 MAX_GAP = 2
 REPEATED_MAX_WORDS = 6
 LIVE_MIN_POSTS = 3
@@ -91,7 +94,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     """
     lines = [line for line in map(without_screen_reader_notes, page_lines(text)) if line]
     roles, listed = _roles(lines)
-    if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
+    if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture and not _menu_on_top(lines, roles):
         return None
     span = _body_span(_live_posts_joined(roles, lines), lines)
     if span is None:
@@ -115,6 +118,20 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
     title = lines[asked] if asked is not None else page_title(lines, roles, listed, byline_at, start)
     return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
+
+
+def _menu_on_top(lines: list[str], roles: list[Role]) -> bool:
+    """A site's menu over the first paragraph: :data:`MENU_MIN_LINES` lines or more in a row of a few words each.
+
+    A clean article opens with its headline, perhaps a deck and a byline, then prose.
+    """
+    first_prose = next((i for i, role in enumerate(roles) if role is Role.PROSE), len(lines))
+    run = 0
+    for i in range(first_prose):
+        run = run + 1 if roles[i] is Role.SHORT and len(lines[i].split()) <= MENU_ENTRY_MAX_WORDS else 0
+        if run >= MENU_MIN_LINES:
+            return True
+    return False
 
 
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:

@@ -99,3 +99,29 @@ def test_a_menu_over_the_first_paragraph_makes_a_page_copy_without_other_furnitu
 def test_a_clean_article_with_a_list_of_short_lines_after_its_lead_stays_clean():
     text = _page("Harbour board votes to dredge the channel", "", BODY[0], "", "Bring along:", "Boots", "Gloves", "Rope", "Lamp", "Flask", "Map", "", *BODY[1:])
     assert read_page_copy(text) is None
+
+
+def test_teasers_each_closed_by_the_same_link_stay_out():
+    cards = [
+        "Rowing club wins the estuary cup",
+        "The crew beat the favourites by a length in the final on the river last weekend, and the town turned out to cheer.",
+        "Read the whole story",
+        "New coach for the harbour eleven",
+        "A former captain of the side takes over the first team at the start of the season, the club said on Monday.",
+        "Read the whole story",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, "Newsletter sign-up", *cards, "Imprint")
+    assert _texts(page) == BODY
+
+
+def test_sections_each_followed_by_an_ad_label_stay_in_the_article():
+    sections = [
+        "What the skippers say",
+        "Most of the fishing crews welcome the plan but fear the closure will cost them a week of catches in the autumn.",
+        "Advertisement",
+        "What happens next",
+        "The board will publish the dredging timetable on its notice board at the quay by the end of the month.",
+        "Advertisement",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *sections, "Imprint")
+    assert _texts(page) == [*BODY, *(line for line in sections if line != "Advertisement")]

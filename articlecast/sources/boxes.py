@@ -15,6 +15,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
 - teasers (a headline and a one-paragraph summary, twice or more) under such a label;
+- teaser cards, twice or more in a row, each a headline and its summary closed by the same link ("Read the rest");
 - teaser cards, twice or more in a row, each a section's name the page shows elsewhere too, a
   headline and a one-sentence summary, under different section names (an ad label repeats itself);
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
@@ -34,7 +35,7 @@ import re
 
 from .embeds import is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
-from .furniture import Role, ends_sentence, is_form_text
+from .furniture import Role, ends_sentence, is_ad_label, is_form_text
 from .linerole import INNER_STOP
 from .promo import (
     is_credit_line,
@@ -79,6 +80,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
     _kicked_teasers(texts, roles)
+    _linked_teasers(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
@@ -246,6 +248,29 @@ def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
         if len(teasers) >= 2 * LIST_MIN_LINES:
             for line in teasers:
                 roles[line] = Role.JUNK
+
+
+def _linked_teasers(texts: list[str], roles: list[Role]) -> None:
+    """Teaser cards in a row, each a headline, its summary and the same link under it ("Read the rest"), not an ad's label."""
+    index = 0
+    while index < len(texts):
+        cards = []
+        while index + 2 < len(texts) and _linked_card(texts, roles, index) and (not cards or _same(texts[index + 2], texts[cards[0] + 2])):
+            cards.append(index)
+            index += 3
+        if len(cards) >= LIST_MIN_LINES:
+            for card in cards:
+                roles[card] = roles[card + 1] = Role.JUNK
+        index += not cards
+
+
+def _linked_card(texts: list[str], roles: list[Role], index: int) -> bool:
+    closed = roles[index + 2] is Role.JUNK and not is_ad_label(texts[index + 2]) and not ends_sentence(texts[index + 2])
+    return roles[index] is Role.SHORT and roles[index + 1] in (Role.PROSE, Role.TEASER) and closed
+
+
+def _same(text: str, other: str) -> bool:
+    return " ".join(text.casefold().split()) == " ".join(other.casefold().split())
 
 
 CARD_KICKER_MAX_WORDS = 3

@@ -366,6 +366,11 @@ def is_agency_credit(line: str) -> bool:
     return bool(_AGENCY_LINE.match(line.strip()))
 
 
+def is_ad_label(line: str) -> bool:
+    """An ad's label standing alone ("Advertisement", "Anzeige")."""
+    return re.sub(r"[^\w\s'-]", "", line).strip().casefold() in _AD_LABELS
+
+
 def is_timestamp(line: str) -> bool:
     """A time standing alone ("16:32", "3:38 PM", "2 hours ago"): a feed entry's or a live post's stamp."""
     return bool(_TIMESTAMP.match(line.strip()))

@@ -1,5 +1,7 @@
 """Page copies: stories listed after the article, boxes of teasers and embedded posts, told by their layout."""
 
+import pytest
+
 from articlecast.sources.pagetext import read_page_copy
 
 MENU = ["Skip to content", "Subscribe now", "Sign in", "Home", "Harbour", "Moorland", "Sport", "Weather", "Letters"]
@@ -66,8 +68,11 @@ def test_subheadings_after_the_same_ad_label_stay_in_the_article():
     assert _texts(page) == [*BODY, *(line for line in sections if line != "Advertisement")]
 
 
-def test_an_embedded_posts_signature_with_its_date_is_furniture_and_the_paragraph_above_stays():
-    signature = "Shared by Harbour Rowing Club (@harbourrowing) on 4 June 2025 at 6:10am"
+@pytest.mark.parametrize(
+    "signature",
+    ["Shared by Harbour Rowing Club (@harbourrowing) on 4 June 2025 at 6:10am", "Geteilt vom Ruderclub Hafen (@ruderhafen) am Okt 4, 2025 um 6:10 PDT"],
+)
+def test_an_embedded_posts_signature_with_its_date_is_furniture_and_the_paragraph_above_stays(signature):
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:2], signature, BODY[2], "Back to the front page")
     assert _texts(page) == BODY
 

@@ -61,7 +61,7 @@ _OTHER_MONTH_NAMES = (
 _MONTH_NUMBERS = {
     **{name: number for number, name in enumerate(_MONTH_NAMES, start=1)},
     **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)},
-    "sept": 9,
+    "sept": 9, "mär": 3, "okt": 10, "dez": 12,  # German abbreviations the English ones lack ("Mär 12, 2018")
     **{name: number for names in _OTHER_MONTH_NAMES for number, name in enumerate(names.split(), start=1)},
 }
 """Month names and abbreviations (English, Ukrainian, Russian, German, French, Spanish, Polish) and their numbers."""

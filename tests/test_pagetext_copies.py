@@ -130,3 +130,9 @@ def test_sections_each_followed_by_an_ad_label_stay_in_the_article():
     ]
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *sections, "Imprint")
     assert _texts(page) == [*BODY, *(line for line in sections if line != "Advertisement")]
+
+
+def test_a_desks_letter_in_brackets_after_the_last_sentence_is_cut_and_the_paragraph_kept():
+    last = "The board will publish the dredging timetable at the quay by the end of the month."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, f"{last} (R)", "Latest news", "Privacy policy")
+    assert _texts(page) == [*BODY, last]

@@ -51,8 +51,16 @@ CAPTION_MAX_WORDS = 40
 """A shorter text ending in a credit is a caption, which :mod:`.furniture` drops whole."""
 
 
-_GLUED_SIGNATURE = re.compile(r"(?<=[.!?…\"”»])\s*\(\s*[^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,5}(?:\s*[/,]\s*[^\W\d_]{2,5})*\s*\)$")
-"""An editor's initials in brackets after the last sentence of a paragraph ("… veröffentlicht. (heb)", "(dpa/jk)")."""
+_GLUED_SIGNATURE = re.compile(
+    r"(?<=[.!?…\"”»])\s*\(\s*(?:[^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,5}|[A-ZÀ-Þ]{1,4})(?:\s*[/,]\s*[^\W\d_]{2,5})*\s*\)$"
+)
+"""An editor's initials or a desk's letter in brackets after the last sentence of a paragraph ("… veröffentlicht. (heb)",
+"(dpa/jk)", "… en Radio Centro. (I)")."""
+
+
+def without_glued_signature(text: str) -> str:
+    """``text`` without an editor's initials in brackets after its last sentence."""
+    return _GLUED_SIGNATURE.sub("", text)
 
 
 def without_glued_credits(blocks: list[Block]) -> list[Block]:
@@ -61,7 +69,7 @@ def without_glued_credits(blocks: list[Block]) -> list[Block]:
     kept = []
     for block in blocks:
         if block.kind == "paragraph":
-            text = _GLUED_SIGNATURE.sub("", block.text)
+            text = without_glued_signature(block.text)
             if len(text.split()) > CAPTION_MAX_WORDS:
                 text = _GLUED_CREDIT.sub("", text)
             block = replace(block, text=text) if text != block.text else block

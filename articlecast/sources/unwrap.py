@@ -9,7 +9,8 @@ goes on with the cut sentence above it even across a blank line (a hard line bre
 paragraph, as a page's ``<br>`` gives it). It stands
 alone, however full the line above, when:
 
-- the line above is an embedded post's signature ("… (@handle) on 3 May 2024"), a piece of its own;
+- the line above is an embedded post's signature ("… (@handle) on 3 May 2024"), a piece of its own,
+  or either line is an ad's label ("Advertisement", "PUBLICIDAD");
 - the line says again just what the line above said (a headline shown twice, over a photo
   and in a sticky bar): a paragraph never repeats its own line;
 - the line above ended a sentence and the line is a dateline, byline or copyright;
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role, classify, ends_sentence, find_date, is_dateline, opens_block
+from .furniture import Role, classify, ends_sentence, find_date, is_ad_label, is_dateline, opens_block
 from .embeds import is_post_signature
 from .promo import ends_with_more, is_credit_line
 
@@ -95,7 +96,8 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def _joins(previous: str, line: str, following: str | None, width: int | None, first: bool) -> bool:
     """Whether ``line`` goes on with ``previous`` (see the module's account); ``first``: ``previous`` opened its block."""
-    if line == previous or is_post_signature(previous) or (_opens(line) and not (width is not None and _cut_at_dash(previous, line, width))):
+    alone = is_post_signature(previous) or is_ad_label(previous) or is_ad_label(line)  # pieces of their own
+    if line == previous or alone or (_opens(line) and not (width is not None and _cut_at_dash(previous, line, width))):
         return False
     if _continues(previous, line, wrapped=width is not None and _full(previous, line, width)):
         return True

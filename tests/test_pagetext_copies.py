@@ -136,3 +136,12 @@ def test_a_desks_letter_in_brackets_after_the_last_sentence_is_cut_and_the_parag
     last = "The board will publish the dredging timetable at the quay by the end of the month."
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, f"{last} (R)", "Latest news", "Privacy policy")
     assert _texts(page) == [*BODY, last]
+
+
+def test_a_pictures_credit_glued_after_a_long_paragraphs_last_sentence_is_cut():
+    long = (
+        "The board will publish the dredging timetable at the quay by the end of the month, and skippers who need the "
+        "channel on a closed weekday can ask the harbour master for a berth at the outer pier while the work goes on."
+    )
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, f"{long}Foto: Hafenbild Westmere", "Latest news")
+    assert _texts(page) == [*BODY, long]

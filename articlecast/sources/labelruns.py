@@ -58,9 +58,11 @@ _GLUED_SIGNATURE = re.compile(
 "(dpa/jk)", "… en Radio Centro. (I)")."""
 
 
-def without_glued_signature(text: str) -> str:
-    """``text`` without an editor's initials in brackets after its last sentence."""
-    return _GLUED_SIGNATURE.sub("", text)
+def without_glued_tail(text: str) -> str:
+    """``text`` without an editor's initials in brackets after its last sentence, and if it is long, without a
+    picture's credit glued after it."""
+    text = _GLUED_SIGNATURE.sub("", text)
+    return _GLUED_CREDIT.sub("", text) if len(text.split()) > CAPTION_MAX_WORDS else text
 
 
 def without_glued_credits(blocks: list[Block]) -> list[Block]:
@@ -69,9 +71,7 @@ def without_glued_credits(blocks: list[Block]) -> list[Block]:
     kept = []
     for block in blocks:
         if block.kind == "paragraph":
-            text = without_glued_signature(block.text)
-            if len(text.split()) > CAPTION_MAX_WORDS:
-                text = _GLUED_CREDIT.sub("", text)
+            text = without_glued_tail(block.text)
             block = replace(block, text=text) if text != block.text else block
         kept.append(block)
     return kept

@@ -19,7 +19,8 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
   near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
-- an editor's initials or a desk's letter in brackets after a paragraph's last sentence ("… (I)") are cut;
+- an editor's initials or a desk's letter in brackets after a paragraph's last sentence ("… (I)") are cut, and so
+  is a picture's credit glued after it ("….Foto: Ann Rowe");
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -37,7 +38,7 @@ from .boxes import neighbour_marks
 from .authors import says_what_author_is
 from .bylineforms import bare_names, names_only, names_over_date, read_byline, spread_byline_roles
 from .furniture import FURNITURE, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
-from .labelruns import without_glued_signature
+from .labelruns import without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .pageheads import asks_headline, opening_line
 from .pagetitle import page_title
@@ -94,7 +95,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
 
     ``min_furniture=0`` reads any text as a page copy (for text rendered from an HTML page).
     """
-    lines = [without_glued_signature(line) for line in map(without_screen_reader_notes, page_lines(text)) if line]
+    lines = [without_glued_tail(line) for line in map(without_screen_reader_notes, page_lines(text)) if line]
     roles, listed = _roles(lines)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture and not _menu_on_top(lines, roles):
         return None

@@ -113,6 +113,8 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "ads.westmere-courier.example",  # a web address alone
         ">>> Ferry timetable changes for the winter",  # a pointer after an arrow
         "► Lifeboat crew trains at night",
+        "← The regatta is on again!",  # the previous and the next post
+        "Ferry fares rise in spring →",
         "What do you think? Tell us below",  # a comment prompt
         "Что вы думаете? Напишите нам!",
     ],

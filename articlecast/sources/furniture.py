@@ -135,6 +135,8 @@ _AD_LABELS = {
 _ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$")
 """A web address alone on its line: a link or an ad's host copied as text ("www.example.org", "adv.example.ru")."""
 _ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
+_PAGER_ARROW = re.compile(r"^[←⇐◄◀]\s*\S|\S\s*[→⇒►▶]$")
+"""A link to the previous or next post, its headline after a left arrow or before a right one ("← Older post")."""
 """A link to another story set in the text after an arrow (">>> <headline>", "► <headline>")."""
 ARROW_POINTER_MAX_WORDS = 25
 _AD_NOTE = re.compile(
@@ -321,6 +323,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
         or bool(_ADDRESS_LINE.match(text))  # "www.example.org"
         or (len(words) <= ARROW_POINTER_MAX_WORDS and not complete and bool(_ARROW_POINTER.match(text)))  # ">>> <headline>"
+        or (len(words) <= ARROW_POINTER_MAX_WORDS and bool(_PAGER_ARROW.search(text)))  # "← <previous post's headline>"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"

@@ -114,6 +114,8 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         ">>> Ferry timetable changes for the winter",  # a pointer after an arrow
         "► Lifeboat crew trains at night",
         "← The regatta is on again!",  # the previous and the next post
+        "Lire aussi Léa Roux & Tom Reid, « Le port de Westmere rouvre », La Gazette du Quai, mai 2024.",  # a cited pointer
+        "See also Ann Rowe, “Tides of the estuary”, Westmere Courier, 12 May 2024.",
         "Ferry fares rise in spring →",
         "What do you think? Tell us below",  # a comment prompt
         "Что вы думаете? Напишите нам!",
@@ -129,6 +131,14 @@ def test_caption_label_and_comment_lines(line):
 )
 def test_headlines_like_widgets_sections_and_labels_are_headlines(line):
     assert classify(line) is Role.SHORT
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related coverage by the Courier found “no evidence” of damage to the quay.", "See also how Ann Rowe described the “harbour plan” last spring."],
+)
+def test_a_sentence_that_opens_like_a_pointer_and_quotes_is_prose(line):
+    assert classify(line) is Role.PROSE
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,8 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "ads.westmere-courier.example",  # a web address alone
         ">>> Ferry timetable changes for the winter",  # a pointer after an arrow
         "► Lifeboat crew trains at night",
+        "Recommend this story",  # a share button
+        "Weiterempfehlen",
         "← The regatta is on again!",  # the previous and the next post
         "Lire aussi Léa Roux & Tom Reid, « Le port de Westmere rouvre », La Gazette du Quai, mai 2024.",  # a cited pointer
         "See also Ann Rowe, “Tides of the estuary”, Westmere Courier, 12 May 2024.",
@@ -127,7 +129,13 @@ def test_caption_label_and_comment_lines(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["The 5 star hotel on the quay opens", "Stars align for the harbour festival", "Section 230 ruling splits the court", "Image sources differ on the tide"],
+    [
+        "The 5 star hotel on the quay opens",
+        "Stars align for the harbour festival",
+        "Section 230 ruling splits the court",
+        "Image sources differ on the tide",
+        "Skippers recommend the new channel",
+    ],
 )
 def test_headlines_like_widgets_sections_and_labels_are_headlines(line):
     assert classify(line) is Role.SHORT

@@ -145,7 +145,7 @@ _AD_NOTE = re.compile(
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
     "flipboard", "bluesky", "mastodon", "threads", "teilen", "partager", "partagez", "compartir", "comparte", "condividi",
-    "udostępnij", "delen", "поделиться", "поділитися",
+    "udostępnij", "delen", "поделиться", "поділитися", "recommend", "empfehlen", "weiterempfehlen", "recommander",
 }
 _SOCIAL_WORDS = _SOCIAL_CORE | {
     "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",

@@ -427,9 +427,16 @@ _CREDITED_BY = re.compile(
 """A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board"."""
 
 
+_BRACKETED_CREDIT = re.compile(
+    r"^[(\[](?:photo|foto|fot|фото|image|bild|picture|illustration|grafik|zdjęcie|imagen|crédit photo)s?\s*:\s*[^()\[\]]{2,80}[)\]]$", re.I
+)
+"""A labelled credit in brackets under a picture: "(Foto: ann rowe/hafenbild; Bearbeitung Courier)"."""
+
+
 def is_credit_line(text: str) -> bool:
-    """A photo credit standing alone: "Ann Bell/Lowmoor Courier", "Photograph by Ann Bell, Lowmoor Harbour Board"."""
-    return bool(_CREDIT_LINE.match(text.strip()) or _CREDITED_BY.match(text.strip()))
+    """A photo credit standing alone: "Ann Bell/Lowmoor Courier", "Photograph by Ann Bell, Lowmoor Harbour Board",
+    "(Photo: Ann Bell)"."""
+    return bool(_CREDIT_LINE.match(text.strip()) or _CREDITED_BY.match(text.strip()) or _BRACKETED_CREDIT.match(text.strip()))
 
 
 def is_end_note(text: str) -> bool:

@@ -145,3 +145,17 @@ def test_a_pictures_credit_glued_after_a_long_paragraphs_last_sentence_is_cut():
     )
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, f"{long}Foto: Hafenbild Westmere", "Latest news")
     assert _texts(page) == [*BODY, long]
+
+
+def test_a_genres_byline_names_the_writers_and_a_line_about_one_of_them_ends_the_article():
+    bio = "Tom Reid is a marine biologist at the Westmere institute and writes on the estuary's wildlife."
+    page = read_page_copy(_page(*MENU, "Why the channel needs dredging", "Guest post by Ann Rowe and Tom Reid", *BODY, bio, "More from the coast"))
+    assert page is not None
+    assert (page.title, page.author) == ("Why the channel needs dredging", "Ann Rowe and Tom Reid")
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_caption_over_its_credit_in_brackets_is_left_out():
+    caption = "The silted channel at low tide, seen from the harbour wall on a grey morning."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:1], caption, "(Photo: ann rowe/harbour pictures)", *BODY[1:], "Latest news")
+    assert _texts(page) == BODY

@@ -3,7 +3,7 @@
 - The byword alone on its line, the names on the next ("By" / "Ann Rowe and Tom Reid"): the page
   set the names as links of their own, and the copy broke the line there. Both lines are the byline.
 - A genre's byline: the kind of piece, then who wrote it ("Eine Analyse von Ann Rowe", "A column
-  by Tom Reid", "Une chronique de Léa Roux").
+  by Tom Reid", "Une chronique de Léa Roux", "Gastbeitrag von Ann Rowe").
 - The names, perhaps with where the writer files from, over the writer's handle alone on the next
   line ("Ann Rowe in Lisbon" / "@annrowe"). The handle is furniture.
 - The names alone over the date, when the page shows them again (in an author box): see
@@ -26,7 +26,10 @@ NAMES_MAX_WORDS = 8
 
 _BYWORD = re.compile(r"^(?:by|von|par|por|author|autor|autorin|auteur|autora|автор|авторка|автори|авторы)\s*:?$", re.I)
 _GENRE_BYLINE = re.compile(
-    r"^(?:(?:ein|eine)\s+\w+\s+von|an?\s+\w+\s+by|(?:un|une|una)\s+\w+\s+(?:de|par|por))\s+(?P<names>\S.*)$", re.I
+    r"^(?:(?:ein|eine)\s+\w+\s+von|an?\s+\w+\s+by|(?:un|une|una)\s+\w+\s+(?:de|par|por)"
+    r"|(?:gastbeitrag|gastkommentar|kommentar|analyse|kolumne|essay|interview|guest post|commentary|analysis|opinion|column"
+    r"|tribune|chronique|columna|análisis|opinión)\s+(?:von|by|de|par|por))\s+(?P<names>\S.*)$",
+    re.I,
 )
 _HANDLE = re.compile(r"^@\w{2,30}$")
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")

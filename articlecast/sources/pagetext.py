@@ -37,7 +37,7 @@ from ..article import Block
 from .boxes import neighbour_marks
 from .authors import says_what_author_is
 from .bylineforms import bare_names, names_only, names_over_date, read_byline, spread_byline_roles
-from .furniture import FURNITURE, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
+from .furniture import FURNITURE, Byline, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
 from .labelruns import without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .pageheads import asks_headline, opening_line
@@ -149,21 +149,21 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
             roles[i] = Role.BYLINE if names_over_date(lines, roles, i) else Role.JUNK
-    authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE) | _carded_names(lines)
+    authors = _author_names(read_byline(lines, i) for i, role in enumerate(roles) if role is Role.BYLINE) | _carded_names(lines)
     writers = tuple(authors | _shown_writers(lines, roles, counts))
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
         about_writer = folded not in writers and (is_author_bio(folded, writers) or says_what_author_is(folded, writers))
-        if folded in authors or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
+        named = folded in authors and roles[i] is not Role.BYLINE  # the names again, in an author box
+        if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     return neighbour_marks(lines, roles)
 
 
-def _author_names(bylines: Iterator[str]) -> set[str]:
+def _author_names(bylines: Iterator[Byline | None]) -> set[str]:
     """The names that bylines give, case folded: "By A B, C D and E F" gives three."""
     names = set()
-    for line in bylines:
-        byline = parse_byline(line)
+    for byline in bylines:
         if byline:
             names.update(" ".join(name.casefold().split()) for name in re.split(r",|&|\band\b|\bund\b|\bet\b|\bи\b|\bі\b", byline.author))
     return {name for name in names if len(name.split()) >= 2}

@@ -113,6 +113,8 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "ads.westmere-courier.example",  # a web address alone
         ">>> Ferry timetable changes for the winter",  # a pointer after an arrow
         "► Lifeboat crew trains at night",
+        "(See photos of the new ferry.)",  # a pointer to a gallery
+        "See the Cartoons of the Month.",
         "Recommend this story",  # a share button
         "Weiterempfehlen",
         "← The regatta is on again!",  # the previous and the next post

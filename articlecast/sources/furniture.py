@@ -172,8 +172,9 @@ _UI_VERBS = {
 }
 _UI_NOUNS = re.compile(
     r"\b(?:content|post|member|membership|newsletter|briefing|app|comments?|link|more|here|now|free|today|top|menu"
-    r"|search|navigation|account|subscription|podcast|audio|video|article|story|page|site|news|updates|alerts|headlines"
-    r"|image|photo|gallery|caption|fullscreen|full screen|slideshow|entry|by|stories|error|journalism)\b",
+    r"|search|navigation|account|subscription|podcast|audio|article|story|page|site|news|updates|alerts|headlines"
+    r"|images?|photos?|pictures?|videos?|cartoons?|galler(?:y|ies)|caption|fullscreen|full screen|slideshow|entry|by|stories"
+    r"|error|journalism)\b",
     re.I,
 )
 _AGENCIES = (

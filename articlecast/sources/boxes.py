@@ -175,7 +175,9 @@ def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
 
 def _form_blurbs(texts: list[str], roles: list[Role]) -> None:
     """A form's blurb: a line between two lines of furniture that name its form ("Free weekly newsletter", "Your e-mail"),
-    or the site's fine print (up to :data:`FORM_NOTE_MAX_WORDS`) between its fields and other furniture."""
+    the site's fine print (up to :data:`FORM_NOTE_MAX_WORDS`) between its fields and other furniture, or the site speaking
+    to the reader between the box's heading and its first field ("We send you our best stories" / "E-mail address"), and
+    that heading."""
     for index in range(1, len(texts) - 1):
         around = (index - 1, index + 1)
         boxed = all(roles[i] in _FURNITURE_ROLES for i in around) and roles[index] in (Role.PROSE, Role.SHORT)
@@ -184,6 +186,13 @@ def _form_blurbs(texts: list[str], roles: list[Role]) -> None:
             roles[index] = Role.JUNK
         elif boxed and is_form_text(texts[index - 1]) and words <= FORM_NOTE_MAX_WORDS and site_speaks(texts[index]):
             roles[index] = Role.JUNK  # "If you are happy to be contacted, please leave a number …" under the fields
+        elif _pitch_over_field(texts, roles, index) and words <= CAPTION_MAX_WORDS:
+            roles[index - 1] = roles[index] = Role.JUNK  # "We send you our best stories" under the box's heading, over its field
+
+
+def _pitch_over_field(texts: list[str], roles: list[Role], index: int) -> bool:
+    under_heading = roles[index - 1] is Role.SHORT and roles[index] is Role.PROSE
+    return under_heading and roles[index + 1] in _FURNITURE_ROLES and is_form_text(texts[index + 1]) and site_speaks(texts[index])
 
 
 def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:

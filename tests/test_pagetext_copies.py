@@ -159,3 +159,36 @@ def test_a_caption_over_its_credit_in_brackets_is_left_out():
     caption = "The silted channel at low tide, seen from the harbour wall on a grey morning."
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:1], caption, "(Photo: ann rowe/harbour pictures)", *BODY[1:], "Latest news")
     assert _texts(page) == BODY
+
+
+def test_of_two_stories_each_under_its_byline_the_first_is_the_pages_and_the_next_ones_lead_stays_out():
+    next_story = [
+        "Ferry fares to rise in the spring",
+        "The island ferry company wants to raise its fares by a tenth, and the council will decide on the request next week.",
+        "Read on",
+        "By Tom Reid",
+        "4 June 2025",
+        *(f"{line} The ferry company said so in a letter to the council on Monday." for line in BODY),
+    ]
+    box = ["Share", "Print", "E-mail address", "Subscribe now", "Advertisement", "Sign in", "More stories"]
+    page = read_page_copy(_page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", "3 June 2025", *BODY, *box, *next_story))
+    assert page is not None
+    assert (page.title, page.author) == ("Harbour board votes to dredge the channel", "Ann Rowe")
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_sign_up_boxs_pitch_between_its_heading_and_its_field_stays_out():
+    box = ["The week on the quay", "Every Friday we round up the news from the quay and the estuary for our readers.", "E-mail address"]
+    tail = "The board will publish the dredging timetable at the quay by the end of the month."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *box, tail, "Latest news")
+    assert _texts(page) == [*BODY, tail]
+
+
+def test_a_short_sentence_after_a_box_of_furniture_does_not_go_on_with_the_article():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, "Share", "Print", "E-mail address", "The quay is ours!", "Latest news")
+    assert _texts(page) == BODY
+
+
+def test_a_short_sentence_after_an_ad_label_ends_the_article():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, "Advertisement", "The mayor declined.", "Latest news", "Privacy policy")
+    assert _texts(page) == [*BODY, "The mayor declined."]

@@ -52,6 +52,8 @@ MENU_MIN_LINES = 6
 MENU_ENTRY_MAX_WORDS = 4
 """A text is a page copy too when a menu stands over its first paragraph: this many lines of a few words in a row."""
 MAX_GAP = 2
+SHORT_SENTENCE_REACH = 2
+"""Lines after the last paragraph a short sentence may stand in to go on with the run (an ad's label between)."""
 REPEATED_MAX_WORDS = 6
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
@@ -67,6 +69,12 @@ JOIN_PARAGRAPH_MIN_WORDS = 20
 """...or the words of one statement (a paragraph ending in a full stop) in it."""
 LEAD_MIN_WORDS = 10
 """...or, for a run above the body, of its lead."""
+
+SIGNED_SHARE = 0.5
+"""Of two articles on a page each under its own byline or date (a page that loads the next story under its own), the
+first is the page's when it has this share of the longer one's prose."""
+SIGNED_REACH = 3
+"""Lines of furniture between a byline or date and the prose it signs."""
 
 BYLINE_REACH = 20
 """Lines above the body a byline stands in at most; one further up is a menu's entry ("Par les temps qui courent")."""
@@ -194,7 +202,8 @@ def _carded_names(lines: list[str]) -> set[str]:
 def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     """First and last line of the longest run of prose (by characters), or None if there is no prose.
 
-    A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it
+    Of two runs that each open under their own byline or date, the first is the article if it holds
+    :data:`SIGNED_SHARE` of the longer's prose, and the lead of a story over its byline is not joined to the one above it. A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it
     again when the neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of
     :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more (:data:`LEAD_MIN_WORDS` above it: a lead
     over a photo gallery, not a teaser's question): the article goes on past a box inside it,
@@ -212,12 +221,27 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
         statements = [len(line.split()) for line in paragraphs if line.rstrip("\"”’»)").endswith(".")]
         return size(run) >= JOIN_MIN_CHARS or max(statements, default=0) >= min_words
 
-    first = last = max(range(len(runs)), key=lambda index: size(runs[index]))
+    longest = max(range(len(runs)), key=lambda index: size(runs[index]))
+    signed = [index for index in range(longest + 1) if _signed(roles, runs[index][0])]
+    first = last = next((i for i in signed if size(runs[i]) >= SIGNED_SHARE * size(runs[longest])), longest) if longest in signed else longest
     while first > 0 and runs[first - 1][2] and article_like(runs[first - 1], LEAD_MIN_WORDS):
         first -= 1
-    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]):
+    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles):
         last += 1
     return runs[first][0], runs[last][1]
+
+
+def _leads_next(runs: list[tuple[int, int, bool]], index: int, roles: list[Role]) -> bool:
+    """Run ``index`` stands over the next run, which opens under its own byline or date: the lead of the next story."""
+    return index + 1 < len(runs) and _signed(roles, runs[index + 1][0])
+
+
+def _signed(roles: list[Role], start: int) -> bool:
+    """A run that opens right under a byline or a date (furniture between): where an article starts."""
+    above = start - 1
+    while above >= 0 and start - above <= SIGNED_REACH and roles[above] in (Role.JUNK, Role.TEASER):
+        above -= 1
+    return above >= 0 and roles[above] in (Role.BYLINE, Role.DATELINE)
 
 
 def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
@@ -290,7 +314,7 @@ def _paragraphs(roles: list[Role], lines: list[str], start: int, last: int) -> l
 def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]]:
     """Runs of prose lines, each with whether only a block of furniture parts it from the next run.
 
-    A short sentence ("He declined.") right after prose goes on with the run. More than
+    A short sentence ("He declined.") right after prose (an ad's label between at most) goes on with the run. More than
     :data:`MAX_GAP` short lines since the last paragraph or list item or a line that ends an article (:data:`_RUN_ENDS`) end it for
     good; more than :data:`FURNITURE_GAP` lines of short lines and furniture in a row (a menu,
     a teaser box, share buttons and a tag list) part it from the next.
@@ -299,7 +323,8 @@ def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]
     gap = furniture = 0
     hard = False
     for i, role in enumerate(roles):
-        if role is Role.PROSE or (role is Role.SHORT and gap == 0 and start is not None and short_sentence(lines[i])):
+        close = gap == 0 and last is not None and i - last <= SHORT_SENTENCE_REACH
+        if role is Role.PROSE or (role is Role.SHORT and close and start is not None and short_sentence(lines[i])):
             if start is None and closed is not None:
                 yield (*closed, not hard)
                 closed = None

@@ -157,7 +157,8 @@ def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
         if is_post_signature(text):
             roles[index] = Role.JUNK
             above = index - 1
-            if above >= 0 and signs_post_above(text) and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS:
+            post = above >= 0 and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS
+            if post and signs_post_above(text):
                 roles[above] = Role.JUNK
 
 

@@ -11,9 +11,9 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
   short closing sentence; furniture inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a
   line naming a byline's author or telling about them (an author box), or the heading of a comment section ends it. A
   long block of furniture (share and tag lists, a teaser box) parts it, and only prose of some length beyond joins it
-  again. A live blog's post stamps (times, ages in days at most) do not end it: stamps three times or more in a row, each followed by prose, with
-  posts of two paragraphs or more time and again, or posts without headlines (a feed's entries are a headline and one
-  summary);
+  again. A live blog's post stamps (times, ages in days at most) do not end it: stamps three times or more in a row,
+  each followed by prose, with posts of two paragraphs or more time and again, or posts without headlines (a feed's
+  entries are a headline and one summary); of two stories each under its own byline or date, the first is the page's;
 - before the body, the last byline (in :data:`BYLINE_REACH` lines) gives the author and date (else a date standing
   alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`);
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
@@ -203,11 +203,11 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     """First and last line of the longest run of prose (by characters), or None if there is no prose.
 
     Of two runs that each open under their own byline or date, the first is the article if it holds
-    :data:`SIGNED_SHARE` of the longer's prose, and the lead of a story over its byline is not joined to the one above it. A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it
-    again when the neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of
-    :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more (:data:`LEAD_MIN_WORDS` above it: a lead
-    over a photo gallery, not a teaser's question): the article goes on past a box inside it,
-    but a stray line after its share and tag lists is not the article.
+    :data:`SIGNED_SHARE` of the longer's prose, and the lead of a story over its byline is not joined to the one above
+    it. A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it again when the
+    neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more
+    (:data:`LEAD_MIN_WORDS` above it: a lead over a photo gallery, not a teaser's question): the article goes on past
+    a box inside it, but a stray line after its share and tag lists is not the article.
     """
     runs = list(_runs(roles, lines))
     if not runs:
@@ -223,7 +223,8 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
 
     longest = max(range(len(runs)), key=lambda index: size(runs[index]))
     signed = [index for index in range(longest + 1) if _signed(roles, runs[index][0])]
-    first = last = next((i for i in signed if size(runs[i]) >= SIGNED_SHARE * size(runs[longest])), longest) if longest in signed else longest
+    sizeable = (index for index in signed if size(runs[index]) >= SIGNED_SHARE * size(runs[longest]))
+    first = last = next(sizeable) if longest in signed else longest
     while first > 0 and runs[first - 1][2] and article_like(runs[first - 1], LEAD_MIN_WORDS):
         first -= 1
     while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles):

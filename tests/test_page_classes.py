@@ -120,6 +120,14 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "News > Local > Harbour",  # a breadcrumb
         "(See pictures of the flooded quay.)",  # a pointer written as an order to look
         "See the Courier's Photos of the Week.",
+        "(See photos of the new ferry.)",  # a pointer to a gallery
+        "See the Cartoons of the Month.",
+        "Recommend this story",  # a share button
+        "Weiterempfehlen",
+        "← The regatta is on again!",  # the previous and the next post
+        "Lire aussi Léa Roux & Tom Reid, « Le port de Westmere rouvre », La Gazette du Quai, mai 2024.",  # a cited pointer
+        "See also Ann Rowe, “Tides of the estuary”, Westmere Courier, 12 May 2024.",
+        "Ferry fares rise in spring →",
         "What do you think? Tell us below",  # a comment prompt
         "Что вы думаете? Напишите нам!",
     ],
@@ -135,10 +143,26 @@ def test_a_desk_signing_instead_of_a_name_is_a_byline(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Our staff worked late", "Google buys a harbour start-up", "The 5 star hotel on the quay opens", "Stars align for the harbour festival", "Section 230 ruling splits the court", "Image sources differ on the tide"],
+    [
+        "Our staff worked late",
+        "Google buys a harbour start-up",
+        "The 5 star hotel on the quay opens",
+        "Stars align for the harbour festival",
+        "Section 230 ruling splits the court",
+        "Image sources differ on the tide",
+        "Skippers recommend the new channel",
+    ],
 )
 def test_headlines_like_widgets_sections_and_labels_are_headlines(line):
     assert classify(line) is Role.SHORT
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related coverage by the Courier found “no evidence” of damage to the quay.", "See also how Ann Rowe described the “harbour plan” last spring."],
+)
+def test_a_sentence_that_opens_like_a_pointer_and_quotes_is_prose(line):
+    assert classify(line) is Role.PROSE
 
 
 @pytest.mark.parametrize(

@@ -357,3 +357,9 @@ def test_an_editors_initials_close_the_article_before_the_news_on_the_same_subje
     page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", *BODY[:-1], signed, "12 comments", "Topics:", "Harbour", *other))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_kicker_about_as_long_as_the_headline_under_it_is_no_headline_over_a_deck():
+    page = read_page_copy(_page(*MENU, "Share", "Print", "Comments", "Life on the coast", "Five trades with a future", "Print", "3 June 2025", "By", "Ann Rowe", *BODY))
+    assert page is not None
+    assert page.title == "Five trades with a future"

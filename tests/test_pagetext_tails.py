@@ -90,6 +90,7 @@ def test_notes_and_pointers_after_the_article_are_left_out():
     assert first_appeared(note) and points_elsewhere(pointer) and points_elsewhere(here)
     assert not first_appeared(BODY[1]) and not points_elsewhere(BODY[2])
     assert points_elsewhere("Lire la suite sur le site du port !") and points_elsewhere("Pour tous les articles sur le port, c’est ici.")
+    assert points_elsewhere("Den ganzen Artikel lesen Sie im Hafenboten vom Juni (am Kiosk erhältlich).")
     page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Comments", *BODY, note, pointer, here, "Advertisement"))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY

@@ -158,3 +158,25 @@ def test_a_headline_shown_twice_in_a_row_stays_two_lines():
     page = read_page_copy(text)
     assert page is not None
     assert page.title == headline
+
+
+def test_an_embeds_label_and_signature_stand_apart_from_the_paragraphs_around_them():
+    before = "The rowing club shared a photo of the new boat on its first outing on the estuary at dawn, with all eight crew members and the cox aboard."
+    label = "Watch this post on Pictagram"
+    signature = "Shared by Harbour Rowing Club (@harbourrowing) on 4 June 2025 at 6:10am"
+    after = "The crew had waited two years for the boat, which the whole town helped to pay for."
+    text = _flat(*BODY[:2], before) + label + "\n" + signature + "\n" + _flat(after, BODY[2])
+    assert len(textwrap.fill(before, WIDTH).splitlines()[-1]) + 1 + len("Watch") > WIDTH  # the wrap could have cut there
+    lines = page_lines(text)
+    assert label in lines
+    assert signature in lines
+    assert any(line.endswith(before) for line in lines)
+
+
+def test_an_ad_label_after_a_full_last_line_stands_apart_from_both_paragraphs():
+    before = "The rowing club shared a photo of the new boat on its first outing on the estuary at dawn, with all eight crew members and the cox aboard."
+    after = "The crew had waited two years for the boat, which the whole town helped to pay for."
+    assert len(textwrap.fill(before, WIDTH).splitlines()[-1]) + 1 + len("PUBLICIDAD") > WIDTH  # the wrap could have cut there
+    lines = page_lines(_flat(*BODY[:2], before) + "PUBLICIDAD\n" + _flat(after, BODY[2]))
+    assert "PUBLICIDAD" in lines
+    assert any(line.endswith(before) for line in lines)

@@ -8,13 +8,16 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - a video playlist: two or more lengths ("1:32", "02:15 Title", "Title 02:15") with no prose
   between them, and the titles beside lengths that stand alone;
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
-- an embedded social post: its signature ("— Name (@handle) date") and the post above it;
+- an embedded social post: its signature ("— Name (@handle) date", "… Name (@handle) on date") and the post above a dashed one;
 - a line speaking to the reader ("Our free briefing brings you …") between two lines of furniture;
 - a sign-up box's blurb ("The week's stories from the coast"), between two lines of its form;
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
 - teasers (a headline and a one-paragraph summary, twice or more) under such a label;
+- teaser cards, twice or more in a row, each a headline and its summary closed by the same link ("Read the rest");
+- teaser cards, twice or more in a row, each a section's name the page shows elsewhere too, a
+  headline and a one-sentence summary, under different section names (an ad label repeats itself);
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
 - a paywall pitch or the heading of a comment section's rules, and what follows while it keeps
@@ -30,8 +33,10 @@ from __future__ import annotations
 
 import re
 
+from .embeds import is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
-from .furniture import Role, ends_sentence, is_form_text
+from .furniture import Role, ends_sentence, is_ad_label, is_form_text
+from .linerole import INNER_STOP
 from .promo import (
     is_credit_line,
     is_duration,
@@ -74,6 +79,8 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _embedded_posts(texts, roles)
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
+    _kicked_teasers(texts, roles)
+    _linked_teasers(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
@@ -141,17 +148,17 @@ def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
             roles[above] = Role.JUNK
 
 
-_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 POST_MAX_WORDS = 70
 
 
 def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
-    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above it."""
+    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above a dashed one."""
     for index, text in enumerate(texts):
-        if _POST_SIGNATURE.match(text.strip()):
+        if is_post_signature(text):
             roles[index] = Role.JUNK
             above = index - 1
-            if above >= 0 and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS:
+            post = above >= 0 and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS
+            if post and signs_post_above(text):
                 roles[above] = Role.JUNK
 
 
@@ -169,7 +176,9 @@ def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
 
 def _form_blurbs(texts: list[str], roles: list[Role]) -> None:
     """A form's blurb: a line between two lines of furniture that name its form ("Free weekly newsletter", "Your e-mail"),
-    or the site's fine print (up to :data:`FORM_NOTE_MAX_WORDS`) between its fields and other furniture."""
+    the site's fine print (up to :data:`FORM_NOTE_MAX_WORDS`) between its fields and other furniture, or the site speaking
+    to the reader between the box's heading and its first field ("We send you our best stories" / "E-mail address"), and
+    that heading."""
     for index in range(1, len(texts) - 1):
         around = (index - 1, index + 1)
         boxed = all(roles[i] in _FURNITURE_ROLES for i in around) and roles[index] in (Role.PROSE, Role.SHORT)
@@ -178,6 +187,13 @@ def _form_blurbs(texts: list[str], roles: list[Role]) -> None:
             roles[index] = Role.JUNK
         elif boxed and is_form_text(texts[index - 1]) and words <= FORM_NOTE_MAX_WORDS and site_speaks(texts[index]):
             roles[index] = Role.JUNK  # "If you are happy to be contacted, please leave a number …" under the fields
+        elif _pitch_over_field(texts, roles, index) and words <= CAPTION_MAX_WORDS:
+            roles[index - 1] = roles[index] = Role.JUNK  # "We send you our best stories" under the box's heading, over its field
+
+
+def _pitch_over_field(texts: list[str], roles: list[Role], index: int) -> bool:
+    under_heading = roles[index - 1] is Role.SHORT and roles[index] is Role.PROSE
+    return under_heading and roles[index + 1] in _FURNITURE_ROLES and is_form_text(texts[index + 1]) and site_speaks(texts[index])
 
 
 def _kicker_boxes(texts: list[str], roles: list[Role]) -> None:
@@ -242,6 +258,61 @@ def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
         if len(teasers) >= 2 * LIST_MIN_LINES:
             for line in teasers:
                 roles[line] = Role.JUNK
+
+
+def _linked_teasers(texts: list[str], roles: list[Role]) -> None:
+    """Teaser cards in a row, each a headline, its summary and the same link under it ("Read the rest"), not an ad's label."""
+    index = 0
+    while index < len(texts):
+        cards = []
+        while index + 2 < len(texts) and _linked_card(texts, roles, index) and (not cards or _same(texts[index + 2], texts[cards[0] + 2])):
+            cards.append(index)
+            index += 3
+        if len(cards) >= LIST_MIN_LINES:
+            for card in cards:
+                roles[card] = roles[card + 1] = Role.JUNK
+        index += not cards
+
+
+def _linked_card(texts: list[str], roles: list[Role], index: int) -> bool:
+    closed = roles[index + 2] is Role.JUNK and not is_ad_label(texts[index + 2]) and not ends_sentence(texts[index + 2])
+    return roles[index] is Role.SHORT and roles[index + 1] in (Role.PROSE, Role.TEASER) and closed
+
+
+def _same(text: str, other: str) -> bool:
+    return " ".join(text.casefold().split()) == " ".join(other.casefold().split())
+
+
+CARD_KICKER_MAX_WORDS = 3
+
+
+def _kicked_teasers(texts: list[str], roles: list[Role]) -> None:
+    """Teaser cards in a row: a section's name repeated from the menu (furniture already), a headline, one summary sentence."""
+    index = 0
+    while index < len(texts):
+        cards = []
+        while index + 2 < len(texts) and _teaser_card(texts, roles, index):
+            cards.append(index)
+            index += 3
+        kickers = {" ".join(texts[card].casefold().split()) for card in cards}
+        if len(cards) >= LIST_MIN_LINES and len(kickers) > 1:
+            for card in cards:
+                roles[card + 1] = roles[card + 2] = Role.JUNK
+        index += not cards
+
+
+def _teaser_card(texts: list[str], roles: list[Role], index: int) -> bool:
+    kicker, headline, summary = texts[index : index + 3]
+    return (
+        roles[index] is Role.JUNK
+        and len(kicker.split()) <= CARD_KICKER_MAX_WORDS
+        and not ends_sentence(kicker)
+        and roles[index + 1] is Role.SHORT
+        and not headline.rstrip("\"”’»)").endswith(".")
+        and roles[index + 2] in (Role.PROSE, Role.TEASER)
+        and len(summary.split()) <= TEASER_SUMMARY_MAX_WORDS
+        and not INNER_STOP.search(summary)
+    )
 
 
 def _said_twice_in_a_row(texts: list[str], roles: list[Role]) -> None:

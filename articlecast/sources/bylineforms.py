@@ -3,9 +3,11 @@
 - The byword alone on its line, the names on the next ("By" / "Ann Rowe and Tom Reid"): the page
   set the names as links of their own, and the copy broke the line there. Both lines are the byline.
 - A genre's byline: the kind of piece, then who wrote it ("Eine Analyse von Ann Rowe", "A column
-  by Tom Reid", "Une chronique de Léa Roux").
+  by Tom Reid", "Une chronique de Léa Roux", "Gastbeitrag von Ann Rowe").
 - The names, perhaps with where the writer files from, over the writer's handle alone on the next
   line ("Ann Rowe in Lisbon" / "@annrowe"). The handle is furniture.
+- The names alone over the date, when the page shows them again (in an author box): see
+  :func:`names_over_date`.
 
 Either is furniture over the article, and the headline stands above it, not under it. A byline
 under a heading inside the article's prose (:data:`BOX_PROSE_MIN_LINES` paragraphs above it) signs a
@@ -24,7 +26,10 @@ NAMES_MAX_WORDS = 8
 
 _BYWORD = re.compile(r"^(?:by|von|par|por|author|autor|autorin|auteur|autora|автор|авторка|автори|авторы)\s*:?$", re.I)
 _GENRE_BYLINE = re.compile(
-    r"^(?:(?:ein|eine)\s+\w+\s+von|an?\s+\w+\s+by|(?:un|une|una)\s+\w+\s+(?:de|par|por))\s+(?P<names>\S.*)$", re.I
+    r"^(?:(?:ein|eine)\s+\w+\s+von|an?\s+\w+\s+by|(?:un|une|una)\s+\w+\s+(?:de|par|por)"
+    r"|(?:gastbeitrag|gastkommentar|kommentar|analyse|kolumne|essay|interview|guest post|commentary|analysis|opinion|column"
+    r"|tribune|chronique|columna|análisis|opinión)\s+(?:von|by|de|par|por))\s+(?P<names>\S.*)$",
+    re.I,
 )
 _HANDLE = re.compile(r"^@\w{2,30}$")
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
@@ -55,6 +60,17 @@ def spread_byline_roles(lines: list[str], roles: list[Role]) -> list[Role]:
     return marked
 
 
+SHOWN_NAMES_MAX_WORDS = 4
+
+
+def names_over_date(lines: list[str], roles: list[Role], index: int) -> bool:
+    """A line of two to :data:`SHOWN_NAMES_MAX_WORDS` names right over a date: a byline if the page shows it again (its
+    author box); names over a date that stand once on the page may be a place over an event's date."""
+    words = len(lines[index].split())
+    dated = index + 1 < len(lines) and roles[index + 1] is Role.DATELINE
+    return dated and 2 <= words <= SHOWN_NAMES_MAX_WORDS and names_only(lines[index])
+
+
 def _signed_with_handle(lines: list[str], index: int) -> bool:
     """Whether line ``index`` holds names (and where they file from) over a lone @handle."""
     return index + 1 < len(lines) and bool(_HANDLE.match(lines[index + 1].strip())) and names_only(_FILED_FROM.sub("", lines[index].strip()))
@@ -72,7 +88,12 @@ def read_byline(lines: list[str], index: int) -> Byline | None:
         return Byline(_ROLE_NOTE.sub("", lines[index + 1]).strip(), None)
     if _signed_with_handle(lines, index):
         return Byline(_FILED_FROM.sub("", line), None)
-    return parse_byline(line)
+    return parse_byline(line) or (Byline(bare_names(line), None) if names_only(line) else None)
+
+
+def bare_names(text: str) -> str:
+    """The names of a line of names, without a note after them ("Ann Rowe (Autorin)" gives "Ann Rowe")."""
+    return _ROLE_NOTE.sub("", text).strip()
 
 
 def names_only(text: str) -> bool:

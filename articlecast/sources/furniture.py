@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .appeals import is_donation_appeal
+from .navigation import is_navigation
 from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
 from .toolbars import is_toolbar
 
@@ -61,7 +62,7 @@ _OTHER_MONTH_NAMES = (
 _MONTH_NUMBERS = {
     **{name: number for number, name in enumerate(_MONTH_NAMES, start=1)},
     **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)},
-    "sept": 9,
+    "sept": 9, "mär": 3, "okt": 10, "dez": 12,  # German abbreviations the English ones lack ("Mär 12, 2018")
     **{name: number for names in _OTHER_MONTH_NAMES for number, name in enumerate(names.split(), start=1)},
 }
 """Month names and abbreviations (English, Ukrainian, Russian, German, French, Spanish, Polish) and their numbers."""
@@ -133,29 +134,16 @@ _AD_LABELS = {
     "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung", "реклама", "публікація на правах реклами",
     "publicidad", "publicité", "reklama", "pubblicità", "publicidade", "advertentie",
 }
-_ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$")
-"""A web address alone on its line: a link or an ad's host copied as text ("www.example.org", "adv.example.ru")."""
-_SEE_POINTER = re.compile(
-    r"^\((?i:see|watch|read|view|listen to|voir|siehe|ver|véase|смотрите|см\.|дивіться)\s[^()]{2,80}\)$"
-    r"|^(?i:see|watch|view|read)\s(?:\w+['’]s\s|the\s)?(?:[A-Z][\w'’-]*\s(?:(?:of|the|and|in|on|for|a)\s)*){1,5}[A-Z][\w'’-]*\.?$"
-)
-"""A link to another page written as an order to look: "(See pictures of the spill.)", "See TIME's Pictures of the Week."."""
-SEE_POINTER_MAX_WORDS = 12
-_CRUMB = r"[^\s>›»|,.!?]+(?:\s[^\s>›»|,.!?]+){0,3}"
-_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s[>›»]\s{_CRUMB}){{2,}}$")
-"""A breadcrumb: three or more parts of a few words between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
 _DESK_BYLINE = re.compile(r"^(?:by\s+)?(?:our|a)\s+(?:[A-Z]\w+\s+){0,2}(?:staff|correspondents?|reporters?|writers?|desk)$", re.I)
 """A desk signing instead of a name: "Our Foreign Staff", "By a Staff Reporter"."""
-_ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
-"""A link to another story set in the text after an arrow (">>> <headline>", "► <headline>")."""
-ARROW_POINTER_MAX_WORDS = 25
 _AD_NOTE = re.compile(
     r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
 )
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
-    "flipboard", "bluesky", "mastodon", "threads", "tumblr", "vk", "vkontakte", "xing", "google", "teilen", "partager", "partagez", "compartir", "comparte", "condividi",
-    "udostępnij", "delen", "поделиться", "поділитися",
+    "flipboard", "bluesky", "mastodon", "threads", "tumblr", "vk", "vkontakte", "xing", "google", "teilen", "partager", "partagez",
+    "compartir", "comparte", "condividi", "udostępnij", "delen", "поделиться", "поділитися", "recommend", "empfehlen", "weiterempfehlen",
+    "recommander",
 }
 _SOCIAL_WORDS = _SOCIAL_CORE | {
     "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
@@ -182,8 +170,9 @@ _UI_VERBS = {
 }
 _UI_NOUNS = re.compile(
     r"\b(?:content|post|member|membership|newsletter|briefing|app|comments?|link|more|here|now|free|today|top|menu"
-    r"|search|navigation|account|subscription|podcast|audio|video|article|story|page|site|news|updates|alerts|headlines"
-    r"|image|photo|gallery|caption|fullscreen|full screen|slideshow|entry|by|stories|error|journalism)\b",
+    r"|search|navigation|account|subscription|podcast|audio|article|story|page|site|news|updates|alerts|headlines"
+    r"|images?|photos?|pictures?|videos?|cartoons?|galler(?:y|ies)|caption|fullscreen|full screen|slideshow|entry|by|stories"
+    r"|error|journalism)\b",
     re.I,
 )
 _AGENCIES = (
@@ -333,10 +322,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         not bare_words  # bullets or symbols only
         or bare in _AD_LABELS  # "Advertisement"
         or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
-        or bool(_ADDRESS_LINE.match(text))  # "www.example.org"
-        or (len(words) <= ARROW_POINTER_MAX_WORDS and not complete and bool(_ARROW_POINTER.match(text)))  # ">>> <headline>"
-        or (len(words) <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))  # "(See pictures of the flood.)"
-        or bool(_BREADCRUMB.match(text))  # "News > World > Europe"
+        or is_navigation(text, len(words), complete)  # "News > World > Europe", ">>> <headline>", "www.example.org"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
@@ -380,6 +366,11 @@ def is_form_text(text: str) -> bool:
 def is_agency_credit(line: str) -> bool:
     """A photo credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters")."""
     return bool(_AGENCY_LINE.match(line.strip()))
+
+
+def is_ad_label(line: str) -> bool:
+    """An ad's label standing alone ("Advertisement", "Anzeige")."""
+    return re.sub(r"[^\w\s'-]", "", line).strip().casefold() in _AD_LABELS
 
 
 def is_timestamp(line: str) -> bool:

@@ -52,15 +52,22 @@ CAPTION_MAX_WORDS = 40
 
 
 _GLUED_SIGNATURE = re.compile(
-    r"(?<=[.!?…\"”»。！？」』])\s*[(（]\s*[^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,5}(?:\s*[/,／]\s*[^\W\d_]{2,5})*\s*[)）]$"
+    r"(?<=[.!?…\"”»。！？」』])\s*[(（]\s*(?:[^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,5}|[A-ZÀ-Þ]{1,4})(?:\s*[/,／]\s*[^\W\d_]{2,5})*\s*[)）]$"
 )
-"""An editor's initials in brackets after the last sentence of a paragraph ("… veröffentlicht. (heb)", "(dpa/jk)"),
-or in Chinese their role and name in full-width brackets ("…上。（编译/林靖东）")."""
+"""An editor's initials or a desk's letter in brackets after the last sentence of a paragraph ("… veröffentlicht. (heb)",
+"(dpa/jk)", "… en Radio Centro. (I)"), or in Chinese their role and name in full-width brackets ("…上。（编译/林靖东）")."""
 
 
 def ends_with_initials(text: str) -> bool:
     """A paragraph closed by an editor's initials ("… veröffentlicht. (heb)"): the article's last."""
     return bool(_GLUED_SIGNATURE.search(text))
+
+
+def without_glued_tail(text: str) -> str:
+    """``text`` without an editor's initials in brackets after its last sentence, and if it is long, without a
+    picture's credit glued after it."""
+    text = _GLUED_SIGNATURE.sub("", text)
+    return _GLUED_CREDIT.sub("", text) if len(text.split()) > CAPTION_MAX_WORDS else text
 
 
 def without_glued_credits(blocks: list[Block]) -> list[Block]:
@@ -69,9 +76,7 @@ def without_glued_credits(blocks: list[Block]) -> list[Block]:
     kept = []
     for block in blocks:
         if block.kind == "paragraph":
-            text = _GLUED_SIGNATURE.sub("", block.text)
-            if len(text.split()) > CAPTION_MAX_WORDS:
-                text = _GLUED_CREDIT.sub("", text)
+            text = without_glued_tail(block.text)
             block = replace(block, text=text) if text != block.text else block
         kept.append(block)
     return kept

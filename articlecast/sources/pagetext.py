@@ -2,7 +2,7 @@
 
 A text is taken for a page copy only when it shows page furniture (at least
 :data:`MIN_FURNITURE` lines of it: forms, calls to action, ad labels, timestamps, teasers,
-repeated short lines...); a clean article is left to the plain-text reader untouched. On a
+repeated short lines...) or a site's menu over its first paragraph; a clean article is left to the plain-text reader untouched. On a
 page copy, each line is classified by its own text (:mod:`.linerole`), then by its neighbours
 (:mod:`.boxes`: teaser boxes, "related" lists, promo boxes, pitches, video blocks, captions), and:
 
@@ -11,14 +11,16 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
   short closing sentence; furniture inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a
   line naming a byline's author or telling about them (an author box), or the heading of a comment section ends it. A
   long block of furniture (share and tag lists, a teaser box) parts it, and only prose of some length beyond joins it
-  again. A live blog's post stamps do not end it: stamps three times or more in a row, each followed by prose, with
-  posts of two paragraphs or more time and again, or posts without headlines (a feed's entries are a headline and one
-  summary);
+  again. A live blog's post stamps (times, ages in days at most) do not end it: stamps three times or more in a row,
+  each followed by prose, with posts of two paragraphs or more time and again, or posts without headlines (a feed's
+  entries are a headline and one summary); of two stories each under its own byline or date, the first is the page's;
 - before the body, the last byline (in :data:`BYLINE_REACH` lines) gives the author and date (else a date standing
   alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`);
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
   near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
+- an editor's initials or a desk's letter in brackets after a paragraph's last sentence ("… (I)") are cut, and so
+  is a picture's credit glued after it ("….Foto: Ann Rowe");
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
   say what it left out.
 """
@@ -33,9 +35,10 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import neighbour_marks
-from .bylineforms import read_byline, spread_byline_roles
-from .furniture import FURNITURE, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
-from .labelruns import ends_with_initials, without_glued_credits
+from .authors import says_what_author_is
+from .bylineforms import bare_names, names_only, names_over_date, read_byline, spread_byline_roles
+from .furniture import FURNITURE, Byline, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
+from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .pageheads import asks_headline, opening_line
 from .pagetitle import page_title
@@ -45,7 +48,12 @@ from .tails import closes_article
 from .unwrap import page_lines
 
 MIN_FURNITURE = 3
+MENU_MIN_LINES = 6
+MENU_ENTRY_MAX_WORDS = 4
+"""A text is a page copy too when a menu stands over its first paragraph: this many lines of a few words in a row."""
 MAX_GAP = 2
+SHORT_SENTENCE_REACH = 2
+"""Lines after the last paragraph a short sentence may stand in to go on with the run (an ad's label between)."""
 REPEATED_MAX_WORDS = 6
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
@@ -62,12 +70,20 @@ JOIN_PARAGRAPH_MIN_WORDS = 20
 LEAD_MIN_WORDS = 10
 """...or, for a run above the body, of its lead."""
 
+SIGNED_SHARE = 0.5
+"""Of two articles on a page each under its own byline or date (a page that loads the next story under its own), the
+first is the page's when it has this share of the longer one's prose."""
+SIGNED_REACH = 3
+"""Lines of furniture between a byline or date and the prose it signs."""
+
 BYLINE_REACH = 20
 """Lines above the body a byline stands in at most; one further up is a menu's entry ("Par les temps qui courent")."""
 
 CARD_NAME_MAX_WORDS = 4
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RUN_ENDS = (Role.BREAK, Role.BYLINE, Role.DATELINE)
+_STORY_AGE = re.compile(r"\b(?:week|month)s?\s+ago$", re.I)
+"""An age in weeks or months ("4 months ago") stamps whole stories in a list, never a live blog's posts."""
 
 
 @dataclass(frozen=True)
@@ -87,23 +103,25 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
 
     ``min_furniture=0`` reads any text as a page copy (for text rendered from an HTML page).
     """
-    lines = [line for line in map(without_screen_reader_notes, page_lines(text)) if line]
+    raw = [line for line in map(without_screen_reader_notes, page_lines(text)) if line]
+    signed = {i for i, line in enumerate(raw) if ends_with_initials(line)}  # "… (heb)": the article's last paragraph
+    lines = [without_glued_tail(line) for line in raw]
     roles, listed = _roles(lines)
-    if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture:
+    if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture and not _menu_on_top(lines, roles):
         return None
     span = _body_span(_live_posts_joined(roles, lines), lines)
     if span is None:
         return None
     start, end = span
-    end = next((i for i in range(start, end + 1) if roles[i] in (Role.PROSE, Role.SHORT) and ends_with_initials(lines[i])), end)  # "… (heb)"
+    end = next((i for i in range(start, end + 1) if i in signed and roles[i] in (Role.PROSE, Role.SHORT)), end)
     asked = next((i for i in (start - 1, start) if 0 <= i < end and asks_headline(lines, roles, i)), None)  # see .pageheads
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)
-    blocks = without_glued_credits([
+    blocks = [
         Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
         for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
         if role not in FURNITURE
-    ])
+    ]
     byline_at = next((i for i in range(start - 1, max(-1, start - BYLINE_REACH - 1), -1) if roles[i] is Role.BYLINE), None)
     byline = read_byline(lines, byline_at) if byline_at is not None else None
     date = byline.date if byline else None
@@ -116,32 +134,62 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
 
 
+def _menu_on_top(lines: list[str], roles: list[Role]) -> bool:
+    """A site's menu over the first paragraph: :data:`MENU_MIN_LINES` lines or more in a row of a few words each.
+
+    A clean article opens with its headline, perhaps a deck and a byline, then prose.
+    """
+    first_prose = next((i for i, role in enumerate(roles) if role is Role.PROSE), len(lines))
+    run = 0
+    for i in range(first_prose):
+        run = run + 1 if roles[i] is Role.SHORT and len(lines[i].split()) <= MENU_ENTRY_MAX_WORDS else 0
+        if run >= MENU_MIN_LINES:
+            return True
+    return False
+
+
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     """Each line's role, and the lines made furniture only as entries listed under a label.
 
-    Short lines that repeat are furniture; an author box (of a byline's author, or of a name over
+    Short lines that repeat are furniture (names over a date that the page shows again are a byline, see
+    :func:`.bylineforms.names_over_date`); an author box (of a byline's author, or of a name over
     an e-mail address) or a comment section's heading ends the article.
     """
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = spread_byline_roles(lines, [own_role(line) for line in lines])  # "By" over the names, "Eine Analyse von …"
     for i, line in enumerate(lines):
         if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1:
-            roles[i] = Role.JUNK
-    authors = _author_names(line for line, role in zip(lines, roles, strict=True) if role is Role.BYLINE) | _carded_names(lines)
+            roles[i] = Role.BYLINE if names_over_date(lines, roles, i) else Role.JUNK
+    authors = _author_names(read_byline(lines, i) for i, role in enumerate(roles) if role is Role.BYLINE) | _carded_names(lines)
+    writers = tuple(authors | _shown_writers(lines, roles, counts))
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
-        if folded in authors or is_author_bio(folded, tuple(authors)) or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
+        about_writer = folded not in writers and (is_author_bio(folded, writers) or says_what_author_is(folded, writers))
+        named = folded in authors and roles[i] is not Role.BYLINE  # the names again, in an author box
+        if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     return neighbour_marks(lines, roles)
 
 
-def _author_names(bylines: Iterator[str]) -> set[str]:
+def _author_names(bylines: Iterator[Byline | None]) -> set[str]:
     """The names that bylines give, case folded: "By A B, C D and E F" gives three."""
     names = set()
-    for line in bylines:
-        byline = parse_byline(line)
+    for byline in bylines:
         if byline:
             names.update(" ".join(name.casefold().split()) for name in re.split(r",|&|\band\b|\bund\b|\bet\b|\bи\b|\bі\b", byline.author))
+    return {name for name in names if len(name.split()) >= 2}
+
+
+def _shown_writers(lines: list[str], roles: list[Role], counts: Counter[str]) -> set[str]:
+    """Writers' names, case folded, that a byline's line of names gives ("Von" / "Ann Rowe (Autorin)") or that an author
+    box shows again (a line of two to :data:`CARD_NAME_MAX_WORDS` names, twice on the page): a line opening with one
+    and saying what the writer is tells about them."""
+    names = set()
+    for line, role in zip(lines, roles, strict=True):
+        folded = " ".join(line.casefold().split())
+        shown_again = counts[folded] > 1 and len(line.split()) <= CARD_NAME_MAX_WORDS
+        if (role is Role.BYLINE or shown_again) and names_only(line) and parse_byline(line) is None:
+            names.add(" ".join(bare_names(folded).split()))
     return {name for name in names if len(name.split()) >= 2}
 
 
@@ -157,11 +205,12 @@ def _carded_names(lines: list[str]) -> set[str]:
 def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     """First and last line of the longest run of prose (by characters), or None if there is no prose.
 
-    A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it
-    again when the neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of
-    :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more (:data:`LEAD_MIN_WORDS` above it: a lead
-    over a photo gallery, not a teaser's question): the article goes on past a box inside it,
-    but a stray line after its share and tag lists is not the article.
+    Of two runs that each open under their own byline or date, the first is the article if it holds
+    :data:`SIGNED_SHARE` of the longer's prose, and the lead of a story over its byline is not joined to the one above
+    it. A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it again when the
+    neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more
+    (:data:`LEAD_MIN_WORDS` above it: a lead over a photo gallery, not a teaser's question): the article goes on past
+    a box inside it, but a stray line after its share and tag lists is not the article.
     """
     runs = list(_runs(roles, lines))
     if not runs:
@@ -175,12 +224,28 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
         statements = [len(line.split()) for line in paragraphs if line.rstrip("\"”’»)").endswith(".")]
         return size(run) >= JOIN_MIN_CHARS or max(statements, default=0) >= min_words
 
-    first = last = max(range(len(runs)), key=lambda index: size(runs[index]))
+    longest = max(range(len(runs)), key=lambda index: size(runs[index]))
+    signed = [index for index in range(longest + 1) if _signed(roles, runs[index][0])]
+    sizeable = (index for index in signed if size(runs[index]) >= SIGNED_SHARE * size(runs[longest]))
+    first = last = next(sizeable) if longest in signed else longest
     while first > 0 and runs[first - 1][2] and article_like(runs[first - 1], LEAD_MIN_WORDS):
         first -= 1
-    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]):
+    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles):
         last += 1
     return runs[first][0], runs[last][1]
+
+
+def _leads_next(runs: list[tuple[int, int, bool]], index: int, roles: list[Role]) -> bool:
+    """Run ``index`` stands over the next run, which opens under its own byline or date: the lead of the next story."""
+    return index + 1 < len(runs) and _signed(roles, runs[index + 1][0])
+
+
+def _signed(roles: list[Role], start: int) -> bool:
+    """A run that opens right under a byline or a date (furniture between): where an article starts."""
+    above = start - 1
+    while above >= 0 and start - above <= SIGNED_REACH and roles[above] in (Role.JUNK, Role.TEASER):
+        above -= 1
+    return above >= 0 and roles[above] in (Role.BYLINE, Role.DATELINE)
 
 
 def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
@@ -194,7 +259,7 @@ def _live_posts_joined(roles: list[Role], lines: list[str]) -> list[Role]:
     have no headline and open with a paragraph of two sentences or more (a feed's entry is a
     headline and its summary).
     """
-    stamps = [i for i, line in enumerate(lines) if is_timestamp(line)]
+    stamps = [i for i, line in enumerate(lines) if is_timestamp(line) and not _STORY_AGE.search(line)]
     joined = list(roles)
     posts: list[tuple[int, int]] = []  # (stamp, last line of the post)
     for index, stamp in enumerate(stamps):
@@ -253,7 +318,7 @@ def _paragraphs(roles: list[Role], lines: list[str], start: int, last: int) -> l
 def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]]:
     """Runs of prose lines, each with whether only a block of furniture parts it from the next run.
 
-    A short sentence ("He declined.") right after prose goes on with the run. More than
+    A short sentence ("He declined.") right after prose (an ad's label between at most) goes on with the run. More than
     :data:`MAX_GAP` short lines since the last paragraph or list item or a line that ends an article (:data:`_RUN_ENDS`) end it for
     good; more than :data:`FURNITURE_GAP` lines of short lines and furniture in a row (a menu,
     a teaser box, share buttons and a tag list) part it from the next.
@@ -262,7 +327,8 @@ def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]
     gap = furniture = 0
     hard = False
     for i, role in enumerate(roles):
-        if role is Role.PROSE or (role is Role.SHORT and gap == 0 and start is not None and short_sentence(lines[i])):
+        close = gap == 0 and last is not None and i - last <= SHORT_SENTENCE_REACH
+        if role is Role.PROSE or (role is Role.SHORT and close and start is not None and short_sentence(lines[i])):
             if start is None and closed is not None:
                 yield (*closed, not hard)
                 closed = None

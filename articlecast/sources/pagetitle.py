@@ -39,6 +39,8 @@ ECHO_WINDOW = 20
 """Lines above the body where a headline the page says again (breadcrumb, share bar, window title) is looked for."""
 DECKED_HEADLINE_MIN_WORDS = 4
 """Words a headline above a (longer) deck has at least; a kicker has fewer."""
+DECK_MIN_WORDS = 8
+"""Words a deck has at least; a shorter line under a short one is the headline under its kicker."""
 STATED_HEADLINE_SHARE = 2 / 3
 """A headline written as a statement has at most this share of its deck's words."""
 BYLINE_NAMES_MAX_WORDS = 6
@@ -152,14 +154,15 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     """The headline over a deck: the headline-like line right above ``index`` when it is shorter (a deck is the longer).
 
     A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS`
-    words; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
+    words, or the headline under it fewer than a deck's :data:`DECK_MIN_WORDS`; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
     """
     if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
         return lines[index - 1] if shown_twice_over(lines, index) else lines[index]  # see .pageheads
     upper = lines[index - 1]
     words = len(upper.split())
     crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads
-    if not crumbs and headline_like(upper, own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < len(lines[index].split()):
+    deck_words = len(lines[index].split())
+    if not crumbs and headline_like(upper, own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < deck_words and deck_words >= DECK_MIN_WORDS:
         return upper
     if not crumbs and headline_over_deck(lines, roles, index):  # see .pageheads
         return upper

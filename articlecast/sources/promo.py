@@ -299,11 +299,25 @@ _INLINE_POINTER = re.compile(
 """A "read also" label of two words or more run together with the headline it links to ("Lire aussi Le port rouvre")."""
 
 
+_CITED_POINTER = re.compile(
+    rf"^(?P<label>{POINTERS})\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*(?:\s*[,&]\s*|\s+(?:and|et|und|y|de|von|van)\s+|\s+)){{1,10}}"
+    r"[«“„\"][^»”“\"]{3,150}[»”“\"]",
+    re.I,
+)
+"""A "read also" label of two words or more before a citation: the authors' names, the quoted title, where it appeared."""
+CITED_POINTER_MAX_WORDS = 40
+
+
 def labelled_link(text: str, max_words: int = 20) -> bool:
-    """A "read also" label with a headline after it ("Lea más: …", "Читайте також: …", "Lire aussi Le port …")."""
-    return len(text.split()) <= max_words and bool(
-        re.match(rf"^(?:{READ_ALSO})\s*(?::|»|›|>|→|\|)", text, re.I)
-        or ((inline := _INLINE_POINTER.match(text)) is not None and " " in inline.group("label"))
+    """A "read also" label with a headline after it ("Lea más: …", "Читайте також: …", "Lire aussi Le port …"), or with a
+    citation ("Lire aussi Ann Rowe, « Le port rouvre », La Gazette, mai 2024.")."""
+    cited = _CITED_POINTER.match(text)
+    return (len(text.split()) <= CITED_POINTER_MAX_WORDS and cited is not None and " " in cited.group("label")) or (
+        len(text.split()) <= max_words
+        and bool(
+            re.match(rf"^(?:{READ_ALSO})\s*(?::|»|›|>|→|\|)", text, re.I)
+            or ((inline := _INLINE_POINTER.match(text)) is not None and " " in inline.group("label"))
+        )
     )
 
 
@@ -415,9 +429,16 @@ _CREDITED_BY = re.compile(
 """A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board"."""
 
 
+_BRACKETED_CREDIT = re.compile(
+    r"^[(\[](?:photo|foto|fot|фото|image|bild|picture|illustration|grafik|zdjęcie|imagen|crédit photo)s?\s*:\s*[^()\[\]]{2,80}[)\]]$", re.I
+)
+"""A labelled credit in brackets under a picture: "(Foto: ann rowe/hafenbild; Bearbeitung Courier)"."""
+
+
 def is_credit_line(text: str) -> bool:
-    """A photo credit standing alone: "Ann Bell/Lowmoor Courier", "Photograph by Ann Bell, Lowmoor Harbour Board"."""
-    return bool(_CREDIT_LINE.match(text.strip()) or _CREDITED_BY.match(text.strip()))
+    """A photo credit standing alone: "Ann Bell/Lowmoor Courier", "Photograph by Ann Bell, Lowmoor Harbour Board",
+    "(Photo: Ann Bell)"."""
+    return bool(_CREDIT_LINE.match(text.strip()) or _CREDITED_BY.match(text.strip()) or _BRACKETED_CREDIT.match(text.strip()))
 
 
 def is_end_note(text: str) -> bool:

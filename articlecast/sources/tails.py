@@ -52,7 +52,7 @@ _READ_ON = re.compile(
     r"^(?:lire la suite|lisez la suite|read (?:the )?(?:rest|full (?:story|article|text|report))|continue reading|weiterlesen"
     r"|(?:listen to|watch|hear) the (?:full|whole|complete|entire) (?:interview|episode|conversation|programme|program|podcast|show"
     r"|video|broadcast)(?: \([^)]*\))?"
-    r"|(?:den |die )?(?:ganzen?|vollständigen?|kompletten?) (?:artikel|beitrag|text|geschichte) lesen|leer (?:más|el resto|la nota completa)"
+    r"|(?:den |die )?(?:ganzen?|vollständigen?|kompletten?) (?:artikel|beitrag|text|geschichte) lesen(?: sie)?|leer (?:más|el resto|la nota completa)"
     r"|seguir leyendo|czytaj (?:dalej|całość)|читать (?:далее|полностью)|читати (?:далі|повністю))"
     r"\s+(?:on|at|in|sur|dans|chez|auf|bei|im|en|na|w|на|в|у)\s+\S",
     re.I,

@@ -9,13 +9,16 @@ goes on with the cut sentence above it even across a blank line (a hard line bre
 paragraph, as a page's ``<br>`` gives it). It stands
 alone, however full the line above, when:
 
+- the line above is an embedded post's signature ("… (@handle) on 3 May 2024"), a piece of its own,
+  or either line is an ad's label ("Advertisement", "PUBLICIDAD");
 - the line says again just what the line above said (a headline shown twice, over a photo
   and in a sticky bar): a paragraph never repeats its own line;
 - the line above ended a sentence and the line is a dateline, byline or copyright;
 - the line above ended a sentence (not a number's or an initial's dot), and the line,
   starting upper case, neither fills the width nor ends a sentence itself: the last line of a
   paragraph ends a sentence, so this is a heading or a kicker (a credit stays with the caption
-  above it); so is a label ending in a colon over what follows;
+  above it; other furniture only stands alone over a line that opens a block, as an embed's
+  label over its post's signature); so is a label ending in a colon over what follows;
 - the line above is a teaser ending in its "more" link, or a caption's line closing on its
   credit in brackets and the line starts upper case;
 - the line above opened its block without ending a sentence (a headline), and the line is
@@ -33,8 +36,9 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role, classify, ends_sentence, find_date, is_dateline, opens_block
-from .promo import ends_with_more
+from .furniture import Role, classify, ends_sentence, find_date, is_ad_label, is_dateline, opens_block
+from .embeds import is_post_signature
+from .promo import ends_with_more, is_credit_line
 
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 12
@@ -74,7 +78,7 @@ def page_lines(text: str) -> list[str]:
             following = chunk[i + 1] if i + 1 < len(chunk) else None
             if i and _joins(previous, line, following, width, first=len(blocks[-1]) == 1):
                 blocks[-1].append(line)
-            elif not i and blocks and _continues(blocks[-1][-1], line) and not opens_block(line):
+            elif not i and blocks and _continues(blocks[-1][-1], line) and not _opens(line):
                 blocks[-1].append(line)  # a sentence a hard break cut, a blank line between its halves
             else:
                 blocks.append([line])
@@ -92,7 +96,8 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def _joins(previous: str, line: str, following: str | None, width: int | None, first: bool) -> bool:
     """Whether ``line`` goes on with ``previous`` (see the module's account); ``first``: ``previous`` opened its block."""
-    if line == previous or (opens_block(line) and not (width is not None and _cut_at_dash(previous, line, width))):
+    alone = is_post_signature(previous) or is_ad_label(previous) or is_ad_label(line)  # pieces of their own
+    if line == previous or alone or (_opens(line) and not (width is not None and _cut_at_dash(previous, line, width))):
         return False
     if _continues(previous, line, wrapped=width is not None and _full(previous, line, width)):
         return True
@@ -101,12 +106,18 @@ def _joins(previous: str, line: str, following: str | None, width: int | None, f
     short = following is None or not _full(line, following, width)
     if ends_sentence(previous):
         role = classify(line)
-        heading = _ends_statement(previous) and short and (not ends_sentence(line) or _labels(line)) and _heading_shaped(line) and role is not Role.JUNK
+        boxed = role is not Role.JUNK or (following is not None and _opens(following) and not is_credit_line(line))
+        heading = _ends_statement(previous) and short and (not ends_sentence(line) or _labels(line)) and _heading_shaped(line) and boxed
         return not (heading or role in _ALONE_AFTER_SENTENCE)
     furniture = short and not ends_sentence(line) and not _INNER_STOP.search(line) and classify(line) in _ONE_PIECE
     if first and short and _over_deck(previous, line, following):
         return False
     return not (first and furniture) or _mid_phrase(previous)
+
+
+def _opens(line: str) -> bool:
+    """A line that never continues the one above: a list item, a byline, a timestamp, an embedded post's signature."""
+    return opens_block(line) or is_post_signature(line)
 
 
 def _over_deck(previous: str, line: str, following: str | None) -> bool:

@@ -1,0 +1,39 @@
+"""Lines of a page that only navigate: to another page, post or section, never part of the article.
+
+- a web address alone ("www.example.org", an ad's host copied as text);
+- a link after an arrow (">>> <headline>", "► <headline>") or to the previous or next post ("← Older post");
+- an order to look elsewhere ("(See pictures of the spill.)", "See TIME's Pictures of the Week.");
+- a breadcrumb ("News > World > Europe").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$")
+"""A web address alone on its line: a link or an ad's host copied as text ("www.example.org", "adv.example.ru")."""
+_SEE_POINTER = re.compile(
+    r"^\((?i:see|watch|read|view|listen to|voir|siehe|ver|véase|смотрите|см\.|дивіться)\s[^()]{2,80}\)$"
+    r"|^(?i:see|watch|view|read)\s(?:\w+['’]s\s|the\s)?(?:[A-Z][\w'’-]*\s(?:(?:of|the|and|in|on|for|a)\s)*){1,5}[A-Z][\w'’-]*\.?$"
+)
+"""A link to another page written as an order to look: "(See pictures of the spill.)", "See TIME's Pictures of the Week."."""
+SEE_POINTER_MAX_WORDS = 12
+_CRUMB = r"[^\s>›»|,.!?]+(?:\s[^\s>›»|,.!?]+){0,3}"
+_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s[>›»]\s{_CRUMB}){{2,}}$")
+"""A breadcrumb: three or more parts of a few words between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
+_ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
+"""A link to another story set in the text after an arrow (">>> <headline>", "► <headline>")."""
+_PAGER_ARROW = re.compile(r"^[←⇐◄◀]\s*\S|\S\s*[→⇒►▶]$")
+"""A link to the previous or next post, its headline after a left arrow or before a right one ("← Older post")."""
+ARROW_POINTER_MAX_WORDS = 25
+
+
+def is_navigation(text: str, words: int, complete: bool) -> bool:
+    """Whether the line (of ``words`` words, ``complete`` when it ends a sentence) only navigates."""
+    return (
+        bool(_ADDRESS_LINE.match(text))
+        or (words <= ARROW_POINTER_MAX_WORDS and not complete and bool(_ARROW_POINTER.match(text)))
+        or (words <= ARROW_POINTER_MAX_WORDS and bool(_PAGER_ARROW.search(text)))
+        or (words <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))
+        or bool(_BREADCRUMB.match(text))
+    )

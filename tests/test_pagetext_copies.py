@@ -1,0 +1,194 @@
+"""Page copies: stories listed after the article, boxes of teasers and embedded posts, told by their layout."""
+
+import pytest
+
+from articlecast.sources.pagetext import read_page_copy
+
+MENU = ["Skip to content", "Subscribe now", "Sign in", "Home", "Harbour", "Moorland", "Sport", "Weather", "Letters"]
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _texts(text: str) -> list[str]:
+    page = read_page_copy(text)
+    assert page is not None
+    return [block.text for block in page.blocks]
+
+
+def _story(headline: str, age: str, topic: str) -> list[str]:
+    return [
+        headline,
+        age,
+        f"The {topic} committee met on Tuesday evening and heard from residents who had waited a long time to speak.",
+        f"Members agreed to publish the {topic} survey in full next month, after a summer of questions from the parish.",
+        f"A further meeting on the {topic} plans is expected before the end of the year, the clerk said afterwards.",
+    ]
+
+
+def test_stories_stamped_months_ago_under_the_article_are_no_live_blog():
+    older = [*_story("Moorland bus route saved for a year", "4 months ago", "bus"), "Continue Reading"]
+    oldest = [*_story("New library hours for the winter", "5 months ago", "library"), "Continue Reading"]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "2 months ago", *BODY, "You may like", *older, *oldest)
+    assert _texts(page) == BODY
+
+
+def test_teaser_cards_under_their_section_names_from_the_menu_stay_out():
+    cards = [
+        "Moorland",
+        "Bus route saved for another year",
+        "The county found the money for the evening service after a long campaign by riders.",
+        "Sport",
+        "Rowing club wins the estuary cup",
+        "The crew beat the favourites by a length in the final on the river last weekend.",
+        "Sport",
+        "New coach for the harbour eleven",
+        "A former captain of the side takes over the first team at the start of the season.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *cards, "Back to the front page")
+    assert _texts(page) == BODY
+
+
+def test_subheadings_after_the_same_ad_label_stay_in_the_article():
+    sections = [
+        "Advertisement",
+        "What the skippers say",
+        "Most of the fishing crews welcome the plan but fear the closure will cost them a week of catches.",
+        "Advertisement",
+        "What happens next",
+        "The board will publish the dredging timetable on its notice board at the quay by the end of the month.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *sections, "Back to the front page")
+    assert _texts(page) == [*BODY, *(line for line in sections if line != "Advertisement")]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Shared by Harbour Rowing Club (@harbourrowing) on 4 June 2025 at 6:10am", "Geteilt vom Ruderclub Hafen (@ruderhafen) am Okt 4, 2025 um 6:10 PDT"],
+)
+def test_an_embedded_posts_signature_with_its_date_is_furniture_and_the_paragraph_above_stays(signature):
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:2], signature, BODY[2], "Back to the front page")
+    assert _texts(page) == BODY
+
+
+def test_a_line_saying_what_the_writer_of_a_split_byline_is_stays_out():
+    bio = "Ann Rowe is co-founder of the Westmere Rowing Trust and has sailed the estuary for thirty years."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", "By", "Ann Rowe (Guest writer)", bio, *BODY, "Back to the front page")
+    assert _texts(page) == BODY
+
+
+def test_names_over_the_date_that_the_author_box_shows_again_are_the_byline():
+    headline = "Harbour board votes to dredge the channel"
+    box = ["Ann Rowe is co-founder of the Westmere Rowing Trust and has sailed the estuary for thirty years.", "All posts by", "Ann Rowe"]
+    page = read_page_copy(_page(*MENU, headline, "Ann Rowe", "3 June 2025", *box, "Harbour news", "Shorter ferry queues", *BODY, "Share"))
+    assert page is not None
+    assert (page.title, page.author) == (headline, "Ann Rowe")
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_menu_over_the_first_paragraph_makes_a_page_copy_without_other_furniture():
+    menu = ["Westmere Rowing Trust", "Welcome", "About us", "Who are we?", "Our boats", "All the news", "Donate"]
+    headline = "Harbour board votes to dredge the channel!"
+    page = read_page_copy(_page(*menu, headline, "3 June 2025", *BODY, "Imprint"))
+    assert page is not None
+    assert page.title == headline
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_clean_article_with_a_list_of_short_lines_after_its_lead_stays_clean():
+    text = _page("Harbour board votes to dredge the channel", "", BODY[0], "", "Bring along:", "Boots", "Gloves", "Rope", "Lamp", "Flask", "Map", "", *BODY[1:])
+    assert read_page_copy(text) is None
+
+
+def test_teasers_each_closed_by_the_same_link_stay_out():
+    cards = [
+        "Rowing club wins the estuary cup",
+        "The crew beat the favourites by a length in the final on the river last weekend, and the town turned out to cheer.",
+        "Read the whole story",
+        "New coach for the harbour eleven",
+        "A former captain of the side takes over the first team at the start of the season, the club said on Monday.",
+        "Read the whole story",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, "Newsletter sign-up", *cards, "Imprint")
+    assert _texts(page) == BODY
+
+
+def test_sections_each_followed_by_an_ad_label_stay_in_the_article():
+    sections = [
+        "What the skippers say",
+        "Most of the fishing crews welcome the plan but fear the closure will cost them a week of catches in the autumn.",
+        "Advertisement",
+        "What happens next",
+        "The board will publish the dredging timetable on its notice board at the quay by the end of the month.",
+        "Advertisement",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *sections, "Imprint")
+    assert _texts(page) == [*BODY, *(line for line in sections if line != "Advertisement")]
+
+
+def test_a_desks_letter_in_brackets_after_the_last_sentence_is_cut_and_the_paragraph_kept():
+    last = "The board will publish the dredging timetable at the quay by the end of the month."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, f"{last} (R)", "Latest news", "Privacy policy")
+    assert _texts(page) == [*BODY, last]
+
+
+def test_a_pictures_credit_glued_after_a_long_paragraphs_last_sentence_is_cut():
+    long = (
+        "The board will publish the dredging timetable at the quay by the end of the month, and skippers who need the "
+        "channel on a closed weekday can ask the harbour master for a berth at the outer pier while the work goes on."
+    )
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, f"{long}Foto: Hafenbild Westmere", "Latest news")
+    assert _texts(page) == [*BODY, long]
+
+
+def test_a_genres_byline_names_the_writers_and_a_line_about_one_of_them_ends_the_article():
+    bio = "Tom Reid is a marine biologist at the Westmere institute and writes on the estuary's wildlife."
+    page = read_page_copy(_page(*MENU, "Why the channel needs dredging", "Guest post by Ann Rowe and Tom Reid", *BODY, bio, "More from the coast"))
+    assert page is not None
+    assert (page.title, page.author) == ("Why the channel needs dredging", "Ann Rowe and Tom Reid")
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_caption_over_its_credit_in_brackets_is_left_out():
+    caption = "The silted channel at low tide, seen from the harbour wall on a grey morning."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:1], caption, "(Photo: ann rowe/harbour pictures)", *BODY[1:], "Latest news")
+    assert _texts(page) == BODY
+
+
+def test_of_two_stories_each_under_its_byline_the_first_is_the_pages_and_the_next_ones_lead_stays_out():
+    next_story = [
+        "Ferry fares to rise in the spring",
+        "The island ferry company wants to raise its fares by a tenth, and the council will decide on the request next week.",
+        "Read on",
+        "By Tom Reid",
+        "4 June 2025",
+        *(f"{line} The ferry company said so in a letter to the council on Monday." for line in BODY),
+    ]
+    box = ["Share", "Print", "E-mail address", "Subscribe now", "Advertisement", "Sign in", "More stories"]
+    page = read_page_copy(_page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", "3 June 2025", *BODY, *box, *next_story))
+    assert page is not None
+    assert (page.title, page.author) == ("Harbour board votes to dredge the channel", "Ann Rowe")
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_sign_up_boxs_pitch_between_its_heading_and_its_field_stays_out():
+    box = ["The week on the quay", "Every Friday we round up the news from the quay and the estuary for our readers.", "E-mail address"]
+    tail = "The board will publish the dredging timetable at the quay by the end of the month."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, *box, tail, "Latest news")
+    assert _texts(page) == [*BODY, tail]
+
+
+def test_a_short_sentence_after_a_box_of_furniture_does_not_go_on_with_the_article():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, "Share", "Print", "E-mail address", "The quay is ours!", "Latest news")
+    assert _texts(page) == BODY
+
+
+def test_a_short_sentence_after_an_ad_label_ends_the_article():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, "Advertisement", "The mayor declined.", "Latest news", "Privacy policy")
+    assert _texts(page) == [*BODY, "The mayor declined."]

@@ -203,3 +203,12 @@ def test_an_article_nested_past_libxml2s_default_depth_is_read(article, depth):
     page = f"<html><head><title>Bridge plan</title></head><body>{'<div>' * depth}{paragraph * 3}{'</div>' * depth}</body></html>"
     loaded = load_article(article(page, "deep.html"))
     assert [block.text for block in loaded.blocks].count("The council met on Monday and agreed the plan for the bridge over the river.") >= 1
+
+
+@pytest.mark.parametrize("word", ["a.", "ab1-"], ids=["dotted", "mixed"])
+def test_one_huge_word_is_prepared_in_linear_time(article, tmp_path, word):
+    """A 200,000-character word (a pasted blob): patterns that scanned it from every position took minutes."""
+    text = "Harbour blob\n\nThe council met on Monday. " + word * (200_000 // len(word)) + "\n"
+    started = time.perf_counter()
+    script_of_file(article(text, "blob.txt"), tmp_path / "cache")
+    assert time.perf_counter() - started < 30  # about 3 s; e-mail, cookie and unit patterns made it 90 s and more

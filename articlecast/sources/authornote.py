@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 NOTE_MAX_WORDS = 70
-_HANDLE = re.compile(r"(?<![\w.@])@\w{2,}\b|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_HANDLE = re.compile(r"(?<![\w.@])@\w{2,}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 """A social-media handle ("@annbell") or an e-mail address."""
 _POINTS_TO_WRITER = re.compile(
     r"\b(?:follow|contact|reach|e-?mail|write to|find|tweet at)\s+(?:him|her|them|the (?:author|writer|reporter)s?)\b"

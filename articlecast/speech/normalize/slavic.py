@@ -155,7 +155,7 @@ class EastSlavic(SlavicAbbreviations):
             else None
         )
         symbol_units = [unit for unit in g.units if not unit.isalpha()]
-        self.stray_unit = re.compile(rf"(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
+        self.stray_unit = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
         self.numeric_date = re.compile(
             rf"(?<![\w.,/])(?:(?P<day>\d{{1,2}})(?P<mark>[./])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"

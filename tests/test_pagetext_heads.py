@@ -363,3 +363,10 @@ def test_a_kicker_about_as_long_as_the_headline_under_it_is_no_headline_over_a_d
     page = read_page_copy(_page(*MENU, "Share", "Print", "Comments", "Life on the coast", "Five trades with a future", "Print", "3 June 2025", "By", "Ann Rowe", *BODY))
     assert page is not None
     assert page.title == "Five trades with a future"
+
+
+def test_an_agency_in_capitals_after_a_caption_does_not_end_the_article():
+    caption = "Skippers wait for the tide at Westmere, where the quay was rebuilt after the storm of 1989. (AP)"
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", BODY[0], caption, *BODY[1:], "Comments", "Sign in"))
+    assert page is not None
+    assert [block.text for block in page.blocks][-1] == BODY[-1]

@@ -59,8 +59,10 @@ _GLUED_SIGNATURE = re.compile(
 
 
 def ends_with_initials(text: str) -> bool:
-    """A paragraph closed by an editor's initials ("… veröffentlicht. (heb)"): the article's last."""
-    return bool(_GLUED_SIGNATURE.search(text))
+    """A paragraph closed by an editor's initials in small letters ("… veröffentlicht. (heb)"): the article's last.
+    An agency in capitals ("(AP)") closes captions and quoted items too."""
+    signature = _GLUED_SIGNATURE.search(text)
+    return bool(signature) and not any(char.isupper() for char in signature.group())
 
 
 def without_glued_tail(text: str) -> str:

@@ -15,6 +15,10 @@ from articlecast.sources.toolbars import is_toolbar
         "Imprimer Partager Commentaires",
         "Друк Поділитися 5 коментарі",
         "Listen Save Share on Facebook",
+        "Voltar Ver novamente",  # a video player's buttons
+        "Back Replay",
+        "Ouvir o texto",  # read aloud
+        "Listen to the article",
         "PrintShareComments 14",
         "vorlesenMerkenKommentare lesen36 Beiträge",
     ],
@@ -32,6 +36,7 @@ def test_tool_rows_are_furniture(line):
         "Print",
         "Comments",
         "Save the date for the harbour festival",
+        "The text of the harbour treaty",
         "iPhone Share Print",
         "PrintWorks Gallery",
     ],

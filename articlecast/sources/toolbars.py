@@ -14,18 +14,20 @@ import re
 TOOL_WORDS = frozenset(
     """
     print printer-friendly share shares email e-mail comment comments listen save bookmark tweet copy link read aloud
-    pocket whatsapp facebook twitter telegram linkedin x mail send reddit flipboard pinterest view gift
+    pocket whatsapp facebook twitter telegram linkedin x mail send reddit flipboard pinterest view gift back replay again
+    play pause mute unmute fullscreen article text
     drucken druckansicht teilen kommentare kommentar kommentieren vorlesen merken speichern anhören lesen beiträge
     beitrag versenden kopieren
     imprimer partager commentaires commentaire commenter écouter sauvegarder enregistrer envoyer copier lien
-    imprimir compartir comentarios comentario guardar escuchar enviar copiar enlace
+    imprimir compartir comentarios comentario guardar escuchar enviar copiar enlace volver ver voltar novamente
+    compartilhar comentar salvar ouvir assistir reproduzir texto artículo artikel
     drukuj udostępnij komentarze komentarz zapisz słuchaj wyślij
     друк роздрукувати поділитися коментарі коментар зберегти слухати надіслати
     печать распечатать поделиться комментарии комментарий сохранить слушать отправить
     """.split()
 )
-"""Labels of the tools a page sets by its headline, in the languages we read."""
-LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu sur en à par la le en con por w na z в у на по".split())
+"""Labels of the tools a page sets by its headline or on a video player ("Back Replay"), in the languages we read."""
+LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu sur en à par la le en con por o a el den das w na z в у на по".split())
 """Small words between labels ("Share on X", "In Pocket speichern"), allowed but not counted."""
 TOOLBAR_MIN_LABELS = 2
 _WORD = re.compile(r"[^\W_][\w'’-]*")

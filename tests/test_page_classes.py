@@ -7,7 +7,7 @@ import pytest
 
 from articlecast.article import Block
 from articlecast.sources import load_article
-from articlecast.sources.furniture import Role, classify, parse_byline
+from articlecast.sources.furniture import Role, classify, find_date, parse_byline
 from articlecast.sources.pagetext import read_page_copy
 
 TEXTS = Path(__file__).parent / "data" / "text"
@@ -117,6 +117,7 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Share on Google Plus",
         "The old pier at low tide Ann Bell/Reuters",  # a caption closed by its credit, with no full stop between
         "Skippers on the quay (Credit: AP/Tom Reid/Photo montage by the Courier)",
+        "Skippers on the quay at dawn - Ann Bell/Westmere Courier",
         "News > Local > Harbour",  # a breadcrumb
         "(See pictures of the flooded quay.)",  # a pointer written as an order to look
         "See the Courier's Photos of the Week.",
@@ -151,6 +152,7 @@ def test_a_desk_signing_instead_of_a_name_is_a_byline(line):
         "Section 230 ruling splits the court",
         "Image sources differ on the tide",
         "Skippers recommend the new channel",
+        "Talks end in Lisbon - a new deal/plan",
     ],
 )
 def test_headlines_like_widgets_sections_and_labels_are_headlines(line):
@@ -357,3 +359,18 @@ def test_pictures_with_captions_in_figures_and_media_boxes_are_dropped():
         "Volunteers spent six winters repairing the wheel, the gears and the millstones, most of them by hand.",
         "The museum will be open on weekends from April to October, and entry is free for children under twelve.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line, when",
+    [
+        ("21.dez.2018 às 12h55", (2018, 12, 21, 12, 55)),
+        ("3 maggio 2024 alle 10:30", (2024, 5, 3, 10, 30)),
+        ("12 maart 2023", (2023, 3, 12, 0, 0)),
+        ("5. května 2024", (2024, 5, 5, 0, 0)),
+        ("21 de dezembro de 2018", (2018, 12, 21, 0, 0)),
+    ],
+)
+def test_dates_in_more_languages_stand_alone_as_datelines(line, when):
+    assert classify(line) is Role.DATELINE
+    assert find_date(line)[0].timetuple()[:5] == when

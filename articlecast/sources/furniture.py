@@ -58,6 +58,12 @@ _OTHER_MONTH_NAMES = (
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "jan fev mar abr mai jun jul ago set out nov dez",  # Portuguese abbreviations ("21.dez.2018")
+    "gen feb mar apr mag giu lug ago set ott nov dic",  # Italian
 )
 _MONTH_NUMBERS = {
     **{name: number for number, name in enumerate(_MONTH_NAMES, start=1)},
@@ -65,16 +71,17 @@ _MONTH_NUMBERS = {
     "sept": 9, "mär": 3, "okt": 10, "dez": 12,  # German abbreviations the English ones lack ("Mär 12, 2018")
     **{name: number for names in _OTHER_MONTH_NAMES for number, name in enumerate(names.split(), start=1)},
 }
-"""Month names and abbreviations (English, Ukrainian, Russian, German, French, Spanish, Polish) and their numbers."""
+"""Month names and abbreviations (English, Ukrainian, Russian, German, French, Spanish, Polish, Portuguese, Italian, Dutch,
+Czech) and their numbers."""
 _MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?(?P<m2>{_MONTHS})\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\.?,?\s+(?:de\s+)?|\.)(?P<m2>{_MONTHS})(?:\.?,?\s+(?:de\s+)?|\.)(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))\b",
     re.I,
 )
-_TIME = re.compile(r"[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|a las|о|в)\s+)?(?P<h>\d{1,2})(?:[:.]|\s?h\s?)(?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
+_TIME = re.compile(r"[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|às|a las|alle|om|ve|о|в)\s+)?(?P<h>\d{1,2})(?:[:.]|\s?h\s?)(?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
 _TIMESTAMP = re.compile(
     r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$"
     r"|^(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
@@ -193,8 +200,9 @@ _PHOTO_CREDIT = re.compile(
     rf"|\([^()]{{0,40}}(?<!\w)(?:{_AGENCIES})(?!\w)[^()]{{0,40}}\)\W*$"  # a credit ends a caption; "(AP) —" opens a story
     rf"|[.!?]\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})(?:\s+(?:files?|archives?))?\s*$"  # "… Ann Bell/Reuters files"
     r"|\((?:[A-Z][\w.'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\)\s*$"  # "… (Getty/Kevork Djansezian)"
-    rf"|\s(?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’.-]*\s*/\s*(?:{_AGENCIES})\s*$"  # "… in Paris Ann Bell/Reuters", no stop before
+    rf"|\s(?-i:(?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’.-]*)\s*/\s*(?:{_AGENCIES})\s*$"  # "… in Paris Ann Bell/Reuters", no stop before
     r"|\((?:photo|image|picture|credit|foto|crédit)s?\s*:[^()]{2,80}\)\s*$"  # "Ayn Rand (Credit: AP/…)"
+    r"|\s[-–—]\s(?-i:(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*(?:[A-Z][\w'’.-]*\s?){1,4})$"  # "… - Ann Bell/Westmere Courier"
     r"|[.!?]\s+©\s*[^\W\d_].{0,60}$"  # "… at dusk. © Ann Bell/AFP"
     r"|[.!?]\s+\((?:public domain|domaine public|dominio público|gemeinfrei|handout|file photo)\)\s*$"  # "… in 1952. (Public domain)"
     r"|[.!?]\s+(?:credit|crédit|crédito)\s*:?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$",

@@ -103,6 +103,11 @@ _LABEL_BEFORE = re.compile(
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
 """A ZIP code named as one, said digit by digit: "ZIP code 90210"."""
+AIRCRAFT = re.compile(
+    r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas)\s)"
+    r"(?P<model>[1-9]\d{2})(?:-(?P<variant>\d{1,3}))?(?![\w-]|[.,]\d)"
+)
+"""An aircraft's model after its maker, as pilots and newsreaders say it: "Boeing 737" → "seven thirty-seven", "787-9" → "seven eighty-seven nine"."""
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
 """Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
 digits, "12 345", may be two numbers)."""
@@ -148,6 +153,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, lambda m: m.group().replace(" ", ",")),
+            substitute(AIRCRAFT, self._aircraft),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
@@ -251,8 +257,14 @@ class English(DatesAndTimes, Amounts, Letters):
         return " ".join(said)
 
 
+    def _aircraft(self, match: re.Match[str]) -> str:
+        variant = f" {self.cardinal(int(match['variant']))}" if match["variant"] else ""
+        return f"{match['maker']}{self._designation(match['model'])}{variant}"
+
     def _designation(self, digits: str) -> str:
-        """Three digits after a model's letters, as a digit and a pair: "340" → "three forty", "305" → "three oh five"."""
+        """A model's three digits as a digit and a pair: "340" → "three forty", "305" → "three oh five", "300" → "three hundred"."""
+        if digits.endswith("00"):
+            return self.cardinal(int(digits))
         pair = int(digits[1:])
         return f"{self.cardinal(int(digits[0]))} {'oh ' if pair < 10 else ''}{self.cardinal(pair)}"
 

@@ -106,6 +106,8 @@ _DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 SECTION = re.compile(r"(?<![\w.,])(?P<number>\d{2,4})(?P<parts>(?:\([a-z0-9]{1,2}\))+)(?!\w)")
 """A numbered section with lettered parts: "403(b)" → "four oh three b"."""
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s$")
+ARTICLE_REACH = 7
+"""Characters before an amount searched for its article or possessive ("their ")."""
 _NOUN_AFTER = re.compile(
     r"\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?!(?:of|to|in|on|at|for|from|and|or|by|per|a|an|the|than|as|is|was|were|are|be|been|with"
     r"|between|across|along|around|into|over|under|through|that|which|who|it|they|he|she|we|you|had|has|have|will|would|could)\b)[a-z]{2,}"
@@ -152,7 +154,7 @@ class Amounts(EnglishNumbers):
     def _inch_mark(self, match: re.Match[str]) -> str:
         if match.group().endswith('"') and match.string.count('"', 0, match.start()) % 2:
             return match.group()  # the quotation the number ends
-        attributive = re.search(r"\b(?:an?|the|its|their|his|her)\s$", match.string[: match.start()], re.I)
+        attributive = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - ARTICLE_REACH), match.start())
         return f"{self.number(match['number'])} {'inch' if attributive or match['number'] == '1' else 'inches'}"
 
     def _coordinate(self, match: re.Match[str]) -> str:
@@ -244,7 +246,7 @@ class Amounts(EnglishNumbers):
         """Whether the amount describes the noun after it: "a 1.8 km wall", "a 10-km run"."""
         if match["hyphen"]:
             return bool(re.match(r"\s?[a-z]", match.string[match.end() :]))
-        before = match.string[max(0, match.start() - 4) : match.start()]
+        before = match.string[max(0, match.start() - ARTICLE_REACH) : match.start()]
         return bool(_ARTICLE_BEFORE.search(before)) and bool(_NOUN_AFTER.match(match.string, match.end()))
 
     def _exact_money(self, code: str, amount: str) -> str:

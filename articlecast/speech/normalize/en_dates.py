@@ -120,9 +120,10 @@ class DatesAndTimes(EnglishNumbers):
             return match.group()
         return self._date(day, month, int(match["year"]), False)
 
-    def _numeric_date(self, match: re.Match[str], second_written: str, year_written: str, day_first: bool) -> str:
+    def _numeric_date(self, match: re.Match[str], second_written: str, year_written: str | None, day_first: bool) -> str:
+        """A date in figures, in the locale's order, or the other when only that one can be a date; as written if neither."""
         first, second = int(match["first"]), int(second_written)
-        year = int(year_written) if len(year_written) == 4 else _full_year(int(year_written))
+        year = None if year_written is None else int(year_written) if len(year_written) == 4 else _full_year(int(year_written))
         orders = [(first, second), (second, first)] if day_first else [(second, first), (first, second)]
         for day, month in orders:
             if 1 <= month <= 12 and 1 <= day <= 31:
@@ -139,12 +140,8 @@ class DatesAndTimes(EnglishNumbers):
         return f"{self.cardinal(hours)} hour{'' if hours == 1 else 's'} {self.cardinal(minutes)} minute{'' if minutes == 1 else 's'}"
 
     def _short_slash_date(self, match: re.Match[str]) -> str:
-        first, second = int(match["first"]), int(match["second"])
-        orders = [(first, second), (second, first)] if self.day_first else [(second, first), (first, second)]
-        for day, month in orders:
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return match["cue"] + self._date(day, month, None, (day, month) == (first, second))
-        return match.group()
+        said = self._numeric_date(match, match["second"], None, self.day_first)
+        return said if said == match.group() else match["cue"] + said
 
     def _dotted_date(self, match: re.Match[str]) -> str:
         return self._numeric_date(match, match["second"], match["year"], True)

@@ -99,8 +99,8 @@ _WEEKDAYS = (
 _DATELINE_WORDS = re.compile(
     rf"\b(?:{'|'.join(_WEEKDAYS.split())})\b|"
     r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
-    r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|обновлено|опубликовано|оновлено|опубліковано|в|о"
-    r"|г|р|року|года|roku|r)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
+    r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|opublikowano|zaktualizowano|dodano|обновлено|опубликовано|оновлено|опубліковано|в|о"
+    r"|г|р|року|года|roku|r)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?\b|:?\d{0,2}\.\d{3,}|[+-]\d{2}:\d{2}\b|[.:,|·•/\s-]",
     re.I,
 )
 _PUBLISHED_AT = re.compile(
@@ -149,12 +149,13 @@ _AD_NOTE = re.compile(
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
     "flipboard", "bluesky", "mastodon", "threads", "tumblr", "vk", "vkontakte", "xing", "google", "teilen", "partager", "partagez",
-    "compartir", "comparte", "condividi", "udostępnij", "delen", "поделиться", "поділитися", "recommend", "empfehlen", "weiterempfehlen",
-    "recommander",
+    "compartir", "comparte", "condividi", "udostępnij", "delen", "поделиться", "поділитися", "recommend", "empfehlen", "weiterempfehlen", "recommander",
+    *"compartilhe compartilhar partilhe partilhar podziel поделитесь поділіться teile".split(),
 }
 _SOCIAL_WORDS = _SOCIAL_CORE | {
     "this", "article", "story", "post", "page", "on", "via", "to", "x", "email", "e-mail", "mail", "print", "copy", "link",
-    "url", "pin", "with", "via", "the", "plus", "sur", "par", "en", "por", "auf", "per", "courriel", "correo", "в",
+    "url", "pin", "with", "via", "the", "plus", "sur", "par", "en", "por", "auf", "per", "courriel", "correo", "в", "essa", "esta", "este",
+    *"sie esse publicação notícia matéria artigo noticia artículo nota publicación cet cette diesen artikel beitrag się ten artykuł этой статьей новостью цією статтею новиною".split(),
 }
 _FORM = re.compile(
     r"\b(?:e-?mail(?: address)?|inbox|newsletters?|password|subscribe[ds]?|subscription|sign(?:ing)?[ -]?up|log[ -]?in"
@@ -458,17 +459,19 @@ def is_dateline(line: str) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?:\s*[-,]?\s*\d{1,2}[:.]\d{2}\s*h?)?")
-"""A date in figures with slashes ("08/01/2014"), maybe with a time; day or month may come first,
-so it only tells a line's shape, never its date."""
+"""A date in figures with slashes ("08/01/2014"), maybe with a time; day or month may come first: a line's shape, never its date."""
 
 
 def _is_numeric_dateline(line: str) -> bool:
-    """A byline row of a few names set apart by bars or dots, one of them a date in figures ("Ann Bell | Lisbon | 08/01/2014")."""
+    """A date in figures alone, maybe with a time and a dateline's words ("publié le 26/12/2020 à 21:00"), or in a
+    byline row of a few names set apart by bars or dots ("Ann Bell | Lisbon | 08/01/2014")."""
+    found = _NUMERIC_DATE.search(line)
+    if found and len(line.split()) <= DATELINE_MAX_WORDS and not _DATELINE_WORDS.sub(" ", line[: found.start()] + line[found.end() :]).split():
+        return True
     segments = [segment.strip() for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
     dated = [bool(_NUMERIC_DATE.fullmatch(segment)) for segment in segments]
     return 2 <= len(segments) <= 4 and any(dated) and all(
-        is_date or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment))
-        for segment, is_date in zip(segments, dated)
+        is_date or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment)) for segment, is_date in zip(segments, dated)
     )
 
 
@@ -476,9 +479,7 @@ def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
     """The first written date in ``text`` with the time right after it, if any: (naive datetime, start, end)."""
     for match in _DATE.finditer(text):
         parts = match.groupdict()
-        year, month_text, day = next(
-            (parts[f"y{i}"], parts[f"m{i}"], parts[f"d{i}"]) for i in range(1, 5) if parts[f"y{i}"]
-        )
+        year, month_text, day = next((parts[f"y{i}"], parts[f"m{i}"], parts[f"d{i}"]) for i in range(1, 5) if parts[f"y{i}"])
         month = int(month_text) if month_text.isdigit() else _month_number(month_text)
         hour = minute = 0
         end = match.end()

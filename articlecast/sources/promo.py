@@ -85,6 +85,14 @@ _SUBSCRIPTION = re.compile(
     r"|abonnieren|abonniert|abonnez|abonné\w*|suscripci[oó]n\w*|suscr[ií]bete|suscriptor\w*|subskrypcj\w*|prenumerat\w*)\b",
     re.I,
 )
+_PRICE = r"(?:\d+(?:[.,]\d+)?\s*(?:€|\$|£|zł|₽|₴|euros?\b)|(?:€|\$|£)\s*\d+(?:[.,]\d+)?)"
+_PERIOD = r"\d+\s*(?:mois|months?|monate?n?|wochen|weeks?|meses|semanas|miesi\w+|tygodni\w*|месяц\w*|місяц\w*|jours|days|tage|días|dias)\b"
+_OFFER = re.compile(
+    rf"{_PERIOD}\s+(?:for|pour|für|por|para|za|за)\s+{_PRICE}|{_PRICE}\s+(?:for|pour|für|por|para|za|за)\s+(?:(?:the|les|die|los|os) \w+ )?{_PERIOD}",
+    re.I,
+)
+"""A subscription offer: a time for a price ("2 mois pour 1€", "4 Wochen für 1 €", "$1 for 6 months")."""
+OFFER_MAX_WORDS = 15
 _QUOTED = re.compile(r"[“”\"«»„]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
 _CALL_OUT = re.compile(
@@ -200,6 +208,25 @@ _COMMENTS_OPEN = re.compile(
     re.I,
 )
 """The heading or prompt that opens a comment section, after which no article text comes."""
+_COMMENT_NOUNS = r"comments?|comentários?|comentarios?|commentaires?|kommentare?|komentarz\w*|комментари\w*|коментар\w*"
+_COMMENT_PROMPT = re.compile(
+    r"^(?:[\w'’]+[,!]\s+)?(?:leave|post|write|add|deixe|escreva|deja|dejá|deje|escribe|laissez|écrivez|hinterlassen sie|schreiben sie"
+    rf"|zostaw|napisz|dodaj|оставьте|напишите|залиште|напишіть)\b.{{0,30}}?\b(?:{_COMMENT_NOUNS})\W*$",
+    re.I,
+)
+"""An invitation to comment, in the languages articlecast reads ("Olá, deixe seu comentário.", "Dejá tu comentario")."""
+_LOGIN_TO_COMMENT = re.compile(
+    r"(?=.*\b(?:must|need|have to|precisa|necesita|debes?|müssen|musst|dois|devez|devi|musisz|należy|нужно|необходимо|должны|потрібно)\b)"
+    r"(?=.*\b(?:log(?:ged)?[ -]?in|sign(?:ed)? in|logad[oa]|conectad[oa]|connectée?|identifiée?|angemeldet|eingeloggt|iniciar sesión"
+    rf"|registrad[oa]|zalogowan\w*|авториз\w*|войти|войдите|увійти|увійдіть)\b)(?=.*\b(?:{_COMMENT_NOUNS}|comment\w*|coment\w*)\b)",
+    re.I,
+)
+"""A notice that commenting needs an account ("Você precisa estar logado para enviar comentários.")."""
+_KEYS = re.compile(r"\b(?:Enter|ENTER|Return|Eingabetaste|Entrée)\b")
+_KEYS_HELP = re.compile(
+    r"\b(?:Esc|ESC|Escape)\b|(?i:\b(?:press|hit|drücken|appuyez|pulsa|presione|pressione|naciśnij|нажмите|натисніть)\b)"
+)
+_SEARCH = re.compile(r"\b(?:search|such|recherch|busc|búsqueda|pesquis|szuka|wyszuk|поиск|пошук)", re.I)
 _CALL_VERBS = re.compile(
     r"^(?:bleiben sie auf dem laufenden|restez informés?|mantente informado"
     r"|suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
@@ -220,7 +247,7 @@ _APP_CALL = re.compile(
 )
 """An invitation to the site's app, podcast, newsletter or channel, in the languages articlecast reads."""
 _UI_WORDS = re.compile(
-    r"^(?:se connecter|connexion|s['’]abonner|s['’]inscrire|partager|imprimer|copier le lien|anmelden|einloggen|abmelden"
+    r"^(?:se connecter|connexion|s['’]abonner|je m['’]abonne|s['’]inscrire|partager|imprimer|copier le lien|anmelden|einloggen|abmelden"
     r"|registrieren|drucken|teilen|link kopieren|iniciar sesión|registrarse|suscribirse|compartir|imprimir|copiar enlace"
     r"|zaloguj się|zarejestruj się|udostępnij|drukuj|kopiuj link|войти|выйти|зарегистрироваться|поделиться|печать"
     r"|копировать ссылку|подписаться|увійти|вийти|зареєструватися|поділитися|друк|скопіювати посилання|підписатися)\W*$",
@@ -377,6 +404,8 @@ def is_promo(text: str) -> bool:
         or (count <= 30 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not _QUOTED.search(text))
         or (CAPITALS_MIN_WORDS <= count <= 40 and text.upper() == text and site_speaks(text))  # "CHECK OUR APP AND …"
         or (count <= 7 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
+        or is_search_help(text)  # "Press Enter to search, Esc to close"
+        or (count <= OFFER_MAX_WORDS and bool(_OFFER.search(text)) and not _SENTENCE_END.search(text))  # "2 mois pour 1€"
     )
 
 
@@ -448,8 +477,15 @@ def is_end_note(text: str) -> bool:
 
 
 def opens_comments(text: str) -> bool:
-    """The heading or prompt of a comment section ("Comments", "Join the discussion", "Kommentare"): the article is over."""
-    return bool(_COMMENTS_OPEN.match(text.strip()))
+    """The heading or prompt of a comment section ("Comments", "Join the discussion", "Kommentare", "Deixe seu comentário",
+    "You must be logged in to post a comment"): the article is over."""
+    text = text.strip()
+    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))
+
+
+def is_search_help(text: str) -> bool:
+    """A search box's help: which keys start or leave the search ("Type and press Enter to search, Esc to close")."""
+    return len(text.split()) <= 30 and bool(_KEYS.search(text) and _KEYS_HELP.search(text) and _SEARCH.search(text))
 
 
 def is_credits(text: str) -> bool:

@@ -1,0 +1,82 @@
+"""Furniture of pages in other languages than English, on made-up lines: dates, share and comment calls, search help, offers."""
+
+import pytest
+
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.promo import opens_comments
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "09/04/2021",
+        "09/04/2021 - 14:05",
+        "publié le 09/04/2021 à 14:05, mis à jour à 15:10",
+        "/ 09.04.2021, 14:05 Uhr",
+        "opublikowano: 2021-04-09 14:05:33.120045+02:00",
+    ],
+)
+def test_a_date_alone_in_any_dress_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+@pytest.mark.parametrize("line", ["Die Fähre kostet 12/15 Euro, je nach Saison.", "Page 3/5", "24/7"])
+def test_figures_with_slashes_that_are_no_date_stay_what_they_are(line: str) -> None:
+    assert classify(line) is not Role.DATELINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Compartilhe essa notícia", "Partagez cet article", "Teilen Sie diesen Artikel", "Comparte esta noticia", "Поделитесь этой статьей"],
+)
+def test_a_call_to_share_the_story_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oi, deixe seu comentário.",
+        "Dejá tu comentario",
+        "Laissez un commentaire",
+        "Zostaw komentarz",
+        "Você precisa estar logado para enviar comentários.",
+        "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+        "You must be logged in to post a comment.",
+    ],
+)
+def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
+    assert opens_comments(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Anwohner hinterließen am Rathaus viele Kommentare zu dem Plan.",
+        "Der Bürgermeister hat sich angemeldet und will die Kommentare der Bürger lesen, bevor der Rat entscheidet über den Hafen.",
+    ],
+)
+def test_prose_about_comments_does_not_open_them(line: str) -> None:
+    assert not opens_comments(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tippen Sie Ihren Suchbegriff und drücken Sie Enter, mit ESC schließen Sie die Suche.", "Type and press Enter to search"],
+)
+def test_a_search_box_help_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_with_enter_and_search_is_prose() -> None:
+    assert classify("Rescuers enter the flooded mine today to search for the two missing workers.") is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Offre spéciale. 3 mois pour 1€ sans engagement", "Jetzt 4 Wochen für 1 € lesen", "$2 for 3 months", "Je m'abonne"])
+def test_a_subscription_offer_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["Die Miete beträgt 900 Euro pro Monat", "Le loyer coûte 500 € par mois."])
+def test_a_price_in_the_story_is_no_offer(line: str) -> None:
+    assert classify(line) is not Role.JUNK

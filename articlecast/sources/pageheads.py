@@ -22,7 +22,8 @@ repeats over the article (:func:`headline_in_title_bar`); a headline of a word o
 picture's credit (:func:`headline_over_credit`); one shown twice in a row over its subtitle
 (:func:`shown_twice_over`); a headline over a shorter deck over the date
 (:func:`headline_over_deck`); one over its byline with many buttons between, under its deck or
-date (:func:`near_over`). Not the headline: an entry of a "related" list set between the date and
+date (:func:`near_over`); the headline over the article's date when a caption or a deck stands under that date
+(:func:`headline_over_date`). Not the headline: an entry of a "related" list set between the date and
 the article (:func:`listed_entry`), a section's label over the headline
 (:func:`section_label_over`), a line of categories (:func:`tag_list`).
 """
@@ -31,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Role, classify, ends_sentence, find_date
+from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
+from .linerole import NAME_LINKS
 from .promo import is_credit_line, is_label_line, labelled_link
 
 REACH = 30
@@ -45,7 +47,9 @@ LISTED_REACH = 5
 LABEL_UNDER_DATE = 2
 """Lines between the article's date or byline and the label of a list under it at most."""
 DECK_HEAD_MIN_WORDS = 4
-"""Words of a deck under a longer headline at least."""
+"""Words of a deck under a longer headline at least; of a headline over a longer deck at least."""
+DECK_MIN_WORDS = 8
+"""Words of a deck under a shorter headline at least; a shorter line under a short one is the headline under its kicker."""
 CREDIT_REACH = 10
 """Lines above the article where the credit of the picture under a headline stands at most (a topic, buttons between)."""
 MIN_HEADLINE_WORDS = 3
@@ -78,6 +82,10 @@ ECHO_MARKS = (":", "-", "–", "—", "|")
 TITLE_BAR_MARKS = ("|", "-", "–", "—")
 """What sets a headline apart from the site's name after it in a window's title ("<headline> | Daily Courier")."""
 SITE_NAME_MAX_WORDS = 4
+DATE_REACH = 5
+NAMES_MAX_WORDS = 6
+"""Lines between the article's date and its first paragraph at most (a caption, share buttons, a picture's credit)."""
+_CLOSERS = "\"”’»)"
 
 
 def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | None:
@@ -322,3 +330,56 @@ def _shown_before(folded: list[str], roles: list[Role], index: int) -> bool:
 
 def _dated(line: str) -> bool:
     return bool(find_date(line) or _TIME_OF_DAY.search(line) or _NUMERIC_DATE.search(line))
+
+
+def headline_over_date(lines: list[str], roles: list[Role], above: int) -> str | None:
+    """The headline over the article's date, when one line at most (a caption, a deck) stands between that date and the article.
+
+    The head of a page copy reads: kicker, headline, deck, the writer's names, the date, then the
+    picture's caption and the article. So the line shaped like a headline over the date is the
+    headline (a section's label, a deck ending in a full stop and a line of names may stand
+    between), not the caption under the date. A line under the date that is shaped like a headline
+    and longer than the one over it is the headline under its kicker: then None.
+    """
+    index, between = above - 1, []
+    while index > 0 and roles[index] is not Role.DATELINE:
+        between += [index] if roles[index] not in FURNITURE else []
+        if len(between) > 1 or above - index >= DATE_REACH:
+            return None
+        index -= 1
+    head = index - 1
+    while head > 0 and roles[head] is Role.JUNK and index - head < 3:  # the section's label
+        head -= 1
+    if head > 0 and _names(lines[head]):  # a byline without "By"
+        head -= 1
+    if head > 0 and roles[head] is Role.PROSE and ends_sentence(lines[head]) and not _full_stop(lines[head - 1]):  # a deck
+        head -= 1
+    elif head > 0 and (headline_over_deck(lines, roles, head) or _under_headline(lines, roles, head)):  # a deck without a full stop
+        head -= 1
+    words = len(lines[head].split()) if head >= 0 else 0
+    if head < 0 or index <= 0 or roles[head] not in (Role.SHORT, Role.PROSE) or not MIN_HEADLINE_WORDS <= words <= MAX_WORDS:
+        return None
+    if _full_stop(lines[head]) or _dated(lines[head]) or is_label_line(lines[head]):
+        return None
+    under = lines[between[0]] if between else ""
+    if under and (not said_once(lines, under) or (not _full_stop(under) and len(under.split()) > words)):
+        return None  # the headline shown again under the date, or the headline under its kicker
+    return lines[head]
+
+
+def _names(line: str) -> bool:
+    """A few capitalised names and the words that link them ("Ann Rowe in Westmere"): a byline without "By"."""
+    words = line.split()
+    return 1 <= len(words) <= NAMES_MAX_WORDS and not ends_sentence(line) and not any(char.isdigit() for char in line) and all(
+        word[0].isupper() or word.casefold() in NAME_LINKS for word in words
+    ) and words[0][0].isupper()
+
+
+def _under_headline(lines: list[str], roles: list[Role], index: int) -> bool:
+    """Line ``index`` is a deck under a shorter headline (:data:`DECK_HEAD_MIN_WORDS` words or more; a kicker has fewer)."""
+    upper, words = lines[index - 1], len(lines[index].split())
+    return roles[index - 1] is Role.SHORT and _headline_shaped(upper) and DECK_HEAD_MIN_WORDS <= len(upper.split()) < words and words >= DECK_MIN_WORDS
+
+
+def _full_stop(line: str) -> bool:
+    return line.rstrip(_CLOSERS).endswith(".")

@@ -20,6 +20,7 @@ from .pageheads import (
     headline_in_title_bar,
     headline_over_buttons,
     headline_over_credit,
+    headline_over_date,
     headline_over_deck,
     headline_under_byline,
     headline_under_date_over_credit,
@@ -72,6 +73,9 @@ def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at:
     nearest = (lines[above - 1] == nearest and headline_over_buttons(lines, roles, above - 1)) or nearest  # see .pageheads
     if byline_at is not None and (nearest is None or not near_over(lines, roles, lines.index(nearest), byline_at)):
         nearest = headline_under_byline(lines, roles, byline_at, body_start) or nearest  # see .pageheads
+    dated = headline_over_date(lines, roles, body_start) if byline_at is None else None  # see .pageheads
+    if dated and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)))):
+        nearest = dated  # the headline over the date, not the caption under it nor a kicker over it
     shown = shown_headline(lines, roles, above)
     if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)) and not section_label_over(lines, shown, nearest, above))):
         return shown

@@ -108,3 +108,36 @@ def test_a_section_heading_after_a_bulleted_list_does_not_end_the_article():
     assert page is not None
     assert [block.text for block in page.blocks][-2:] == BODY[1:]
     assert page.blocks[0].text == BODY[0]
+
+
+def test_a_story_card_over_its_read_more_link_between_paragraphs_is_left_out():
+    card = ["Ferry crews test the new pontoon at low tide", "Read more"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", BODY[0], *card, *BODY[1:], "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_story_card_under_a_learn_more_kicker_between_paragraphs_is_left_out():
+    card = ["Infórmate más", "¿Volverán los barcos grandes al canal este otoño?"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", BODY[0], *card, *BODY[1:], "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_subheading_over_a_paragraph_stays_without_a_read_more_link():
+    lines = [BODY[0], "Why the channel silts up", BODY[1]]
+    assert mark_neighbours(lines, [classify(line) for line in lines])[1] is not Role.JUNK
+
+
+def test_teasers_with_their_section_label_under_a_read_also_label_are_left_out():
+    teasers = [
+        "A LIRE AUSSI",
+        "Le port rouvre ses quais",
+        "Les pêcheurs ont retrouvé leurs places après trois semaines de travaux sur les pontons.",
+        "Les gabares reviennent",
+        "Sport",
+        "La course des vieux gréements aura lieu en juillet, pour la première fois depuis dix ans.",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", *BODY, *teasers, "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

@@ -15,6 +15,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
 - teasers (a headline and a one-paragraph summary, twice or more) under such a label;
+- a story's card between paragraphs: a headline over its "read more" link, or under a "learn more" kicker;
 - teaser cards, twice or more in a row, each a headline and its summary closed by the same link ("Read the rest");
 - teaser cards, twice or more in a row, each a section's name the page shows elsewhere too, a
   headline and a one-sentence summary, under different section names (an ad label repeats itself);
@@ -55,6 +56,15 @@ BOX_LINE_MIN_WORDS = 6
 LIST_MIN_LINES = 2
 KICKER_HEADLINE_MAX_WORDS = 15
 TEASER_SUMMARY_MAX_WORDS = 45
+TEASER_TAG_MAX_WORDS = 3
+"""Words of the section's label between a teaser's headline and its summary at most."""
+MIN_CARD_WORDS = 4
+_MORE_LINK = re.compile(
+    r"^(?:read more|weiterlesen|lire la suite|en savoir plus|leer más|ver más|saiba mais|leia mais|ler mais|czytaj (?:dalej|więcej)"
+    r"|подробнее|читать далее|детальніше|докладніше|читати далі|inf[oó]rmate más|más información|mehr erfahren)\s*[»›→>.…]*$",
+    re.I,
+)
+"""A link to another story standing alone on its card ("Leer más", "Weiterlesen", "Infórmate más")."""
 CAPTION_MAX_WORDS = 50
 FORM_NOTE_MAX_WORDS = 120
 
@@ -79,6 +89,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _embedded_posts(texts, roles)
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
+    _cards_with_more_links(texts, roles)
     _kicked_teasers(texts, roles)
     _linked_teasers(texts, roles)
     _box_headings(texts, roles)
@@ -244,20 +255,44 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
 
 
 def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
-    """Under a "more stories" label, two or more teasers in a row: a headline, then one short summary."""
+    """Under a "more stories" label, two or more teasers in a row: a headline, then one short summary (maybe its section's label between)."""
     for index, text in enumerate(texts):
         if not is_label_line(text):
             continue
         teasers: list[int] = []
-        below = index + 1
-        while below + 1 < len(texts) and roles[below] is Role.SHORT and roles[below + 1] in (Role.PROSE, Role.TEASER):
-            if len(texts[below + 1].split()) > TEASER_SUMMARY_MAX_WORDS:
+        below, count = index + 1, 0
+        while below + 1 < len(texts) and roles[below] is Role.SHORT:
+            summary = below + 1
+            if roles[summary] is Role.JUNK and len(texts[summary].split()) <= TEASER_TAG_MAX_WORDS and summary + 1 < len(texts):
+                summary += 1  # the section's label
+            if roles[summary] not in (Role.PROSE, Role.TEASER) or len(texts[summary].split()) > TEASER_SUMMARY_MAX_WORDS:
                 break
-            teasers += [below, below + 1]
-            below += 2
-        if len(teasers) >= 2 * LIST_MIN_LINES:
+            teasers += range(below, summary + 1)
+            below, count = summary + 1, count + 1
+        if count >= LIST_MIN_LINES:
             for line in teasers:
                 roles[line] = Role.JUNK
+
+
+def _cards_with_more_links(texts: list[str], roles: list[Role]) -> None:
+    """A story's card set between two paragraphs: its headline over a "read more" link, or under a "learn more" kicker.
+
+    The article's own paragraphs end in a full stop; a line of headline length without one right
+    over such a link (or right under it, when a paragraph stands over the link) names another story.
+    """
+    for index, text in enumerate(texts):
+        if not _MORE_LINK.match(text.strip()):
+            continue
+        above, below = index - 1, index + 1
+        if above >= 0 and roles[above] in (Role.SHORT, Role.PROSE) and _card_headline(texts[above]):
+            roles[above] = roles[index] = Role.JUNK
+        elif above >= 0 and roles[above] is Role.PROSE and below < len(texts) and roles[below] in (Role.SHORT, Role.PROSE) and _card_headline(texts[below]):
+            roles[below] = roles[index] = Role.JUNK
+
+
+def _card_headline(text: str) -> bool:
+    words = len(text.split())
+    return MIN_CARD_WORDS <= words <= KICKER_HEADLINE_MAX_WORDS + 10 and not text.rstrip("\"”’»)").endswith(".") and not INNER_STOP.search(text)
 
 
 def _linked_teasers(texts: list[str], roles: list[Role]) -> None:

@@ -22,7 +22,7 @@ from .legal import is_legal_notice
 POINTERS = (
     r"related(?: stories| articles| news| content| coverage| reading)?|read (?:more|also|next)|also read|see also"
     r"|more on this(?: story)?|more (?:news|stories) on this|recommended(?: for you)?|further reading|editor'?s'? picks"
-    r"|lea(?: más| también)?|lee (?:más|también)|ver (?:más|también)|(?:à )?lire aussi|à voir aussi|voir aussi"
+    r"|lea(?: más| también)?|lee (?:más|también)|ver (?:más|también)|(?:[àa] )?lire aussi|à voir aussi|voir aussi"
     r"|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|zum thema|leia (?:mais|também)|veja também"
     r"|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|читайте (?:также|також|тоже)"
     r"|читай(?:те)? (?:також|ще)|до теми|по теме|на тему|дивіться також|смотрите также|см\. также|по темі"
@@ -35,7 +35,7 @@ POINTERS = (
     r"|новини партнерів|відео дня|ещё по теме|еще по теме|читайте ещё|читайте еще|вас может заинтересовать|рекомендуем"
     r"|популярное|последние новости|другие новости|новости партнеров|видео дня|самое читаемое|lesen sie mehr|weitere artikel"
     r"|weitere nachrichten|das könnte sie auch interessieren|empfehlungen|meistgelesen(?:e artikel)?|weitere videos|mehr videos"
-    r"|auch lesenswert|verwandte artikel|passend dazu|(?:à )?lire également|à découvrir(?: aussi)?|notre sélection"
+    r"|auch lesenswert|verwandte artikel|passend dazu|(?:[àa] )?lire également|à découvrir(?: aussi)?|notre sélection"
     r"|sur le même thème|les plus lus|ces articles pourraient vous intéresser|vous aimerez aussi|dans la même rubrique"
     r"|plus de vidéos|(?:también )?te puede interesar|le puede interesar|noticias relacionadas|contenido relacionado"
     r"|relacionad[oa]s?|más noticias|lo más leído|más leídas|más videos|no te pierdas|te recomendamos"

@@ -2,8 +2,8 @@
 
 Before trafilatura sees the page, what a browser would not show is removed (:mod:`.hidden`), and
 so are link boxes (:mod:`.linkboxes`), captions (:mod:`.captions`) and author boxes (:mod:`.bios`); JSON-LD is tidied
-(:mod:`.pagemeta`). The blocks trafilatura keeps then lose their furniture (:mod:`.furniture`,
-:mod:`.boxes`) and an author's biography; the title is the headline the page shows. A page whose
+(:mod:`.pagemeta`); a lead set in a bare ``<div>`` becomes a paragraph (:mod:`.leads`). The blocks trafilatura
+keeps then lose their furniture (:mod:`.furniture`, :mod:`.boxes`) and an author's biography; the title is the headline the page shows. A page whose
 markup yields no article is read from its visible text as a page copy (:mod:`.pagetext`).
 """
 
@@ -47,6 +47,7 @@ from .pagetext import read_page_copy
 from .pointers import drop_pointers
 from .promo import is_author_bio, is_end_note, opens_comments
 from .labelruns import without_closing_labels, without_glued_credits
+from .leads import keep_leads
 
 _LOGGER = logging.getLogger(__name__)
 CYRILLIC_SHARE = 0.5
@@ -88,6 +89,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     drop_after_rights_notice(tree)  # before captions go: a closing notice may look like a credit
     drop_captions(tree)
     drop_author_boxes(tree)
+    keep_leads(tree)
     document = _extract(tree)
     blocks = _article_blocks(document)
     if not blocks:

@@ -184,6 +184,7 @@ _PRINT_NOTE = re.compile(
     r"^(?:опубликовано|опубліковано|published|erschienen|publié|publicado|opublikowano)\s+(?:в|у|in|dans|en|w)\s+"
     r"(?:газете|газеті|номере|номері|the print edition|print|the newspaper|der zeitung|der print|l'édition|la edición|wydaniu)"
     r"|^a version of this (?:article|story|review|column) appears in print\b"
+    r"|^original[- ]content (?:von|from|by)\b|^[^.]{0,80}, übermittelt durch [^.,]{0,40}$"  # a wire's originator line
     r"|^(?:(?:this|a version of this|an earlier version of this) (?:article|story|post|piece|column|essay)(?: was)? (?:originally"
     r"|first) (?:appeared|published|ran|posted)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist |erschien )(?:zuerst|ursprünglich)"
     r"|cet article a (?:été )?(?:initialement|d'abord) (?:été )?publié|este (?:artículo|texto) (?:fue|se) publicó? originalmente)"
@@ -193,7 +194,7 @@ _PRINT_NOTE = re.compile(
 _CONTACT = re.compile(
     r"^(?:press|media|news) (?:contacts?|enquiries|inquiries)\b|^pressekontakt|^kontakt für (?:die )?(?:presse|medien)"
     r"|^contacts? (?:presse|médias?)|^contacto de prensa|^kontakt dla mediów|^контакти? для (?:сми|зми|прес[иы])"
-    r"|^(?:notes? to editors|hinweis(?:e)? für (?:die )?redaktionen|note aux rédactions)\b"
+    r"|^(?:notes? to editors|hinweis(?:e)? für (?:die )?redaktionen|note aux rédactions)\b|^(?:(?:für|bei) )?rückfragen(?: bitte)? an\W*$"
     r"|^(?:about the authors?|über (?:den autor|die autorin)|zur person|à propos de l'auteur|sobre (?:el|la) autor[a]?|o autorze"
     r"|об авторе|про автора|press office|media relations|pressestelle|service de presse|oficina de prensa|biuro prasowe"
     r"|прес-служба|пресс-служба|contacts?|kontakt|contacto|контакти|контакты)\W*$",

@@ -1,0 +1,54 @@
+"""A lead the page sets in a ``<div>`` of its own over the article's paragraphs, made a paragraph the extractor keeps.
+
+Many news sites print the article's opening sentence (the standfirst or lead) in a bare
+``<div>`` of text right before the body's ``<p>`` elements; trafilatura reads paragraphs, not such a
+div, so the opening sentence was lost. A div becomes a ``<p>`` when it holds only words (inline
+markup, no block, picture or form inside), reads as a sentence or more (at least
+:data:`LEAD_MIN_WORDS` words, ending with a full stop, a question or exclamation mark), stands before
+every paragraph of its parent, and the element right after it is a paragraph or opens with one.
+Whatever else such a div might hold (a notice, a pitch) still meets the furniture rules afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .fields import squash_spaces
+
+LEAD_MIN_WORDS = 12
+_NOT_INLINE = frozenset(
+    (
+        "address", "article", "aside", "blockquote", "button", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "iframe", "img", "input", "li", "main", "nav", "ol", "p",
+        "picture", "pre", "section", "select", "svg", "table", "textarea", "ul", "video",
+    )
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”“)\]]*$")
+
+
+def _opens_with_paragraph(element: Any) -> bool:
+    if element.tag == "p":
+        return True
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return first is not None and first.tag == "p"
+
+
+def _is_lead(div: Any) -> bool:
+    if any(isinstance(inner.tag, str) and inner.tag in _NOT_INLINE for inner in div.iterdescendants()):
+        return False
+    text = squash_spaces(div.text_content())
+    if len(text.split()) < LEAD_MIN_WORDS or not _SENTENCE_END.search(text):
+        return False
+    after = div.getnext()
+    while after is not None and not isinstance(after.tag, str):  # a comment between them
+        after = after.getnext()
+    if after is None or not _opens_with_paragraph(after):
+        return False
+    return not any(isinstance(before.tag, str) and before.tag == "p" for before in div.itersiblings(preceding=True))
+
+
+def keep_leads(tree: Any) -> None:
+    """Turn each lead ``<div>`` of the page (see the module's rules) into a ``<p>``, in place."""
+    for div in [div for div in tree.iter("div") if _is_lead(div)]:
+        div.tag = "p"

@@ -1,0 +1,80 @@
+"""A page's opening sentence set in a bare <div> over the paragraphs, and the contact and originator lines closing a press release.
+
+All texts are invented for these tests.
+"""
+
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from articlecast.sources import load_article
+from articlecast.sources.furniture import Role, classify
+from articlecast.sources.leads import keep_leads
+from articlecast.sources.promo import is_end_note
+
+LEAD = "Городской совет утвердил новый график работы паромов, который начнёт действовать с первого мая этого года."
+BODY = (
+    "<p>Об этом сообщили в пресс-службе совета после заседания во вторник вечером, где решение приняли единогласно.</p>"
+    "<p>Раньше паром ходил четыре раза в день, и жители острова много лет просили добавить рейсы.</p>"
+    "<p>Город рассчитывает покрыть дополнительные расходы за счёт туристического сбора, сказала мэр.</p>"
+)
+
+
+def _page(tmp_path: Path, body: str) -> Path:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='ru'><head><meta charset='utf-8'><title>Паром будет ходить каждый час</title></head>"
+        f"<body><article><h1>Паром будет ходить каждый час</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_an_opening_sentence_in_its_own_div_over_the_paragraphs_is_read_first(tmp_path):
+    article = load_article(_page(tmp_path, f"<div class='text'><div class='lead'>{LEAD}</div><div>{BODY}</div></div>"))
+    assert article.blocks[0].text == LEAD
+    assert "туристического сбора" in article.blocks[-1].text
+
+
+def test_only_a_sentence_that_stands_before_the_paragraphs_becomes_one():
+    tree = lxml_html.fromstring(
+        "<html><body>"
+        f"<div id='a'><div class='lead'>{LEAD}</div><p>Первый абзац статьи.</p></div>"
+        "<div id='b'><div class='note'>Нажмите здесь</div><p>Первый абзац статьи.</p></div>"  # too short, no sentence
+        f"<div id='c'><p>Первый абзац статьи.</p><div class='aside'>{LEAD}</div><p>Второй абзац.</p></div>"  # after a paragraph
+        f"<div id='d'><div class='box'>{LEAD}<ul><li>пункт</li></ul></div><p>Первый абзац.</p></div>"  # holds a list
+        f"<div id='e'><div class='tail'>{LEAD}</div><ul><li>пункт</li></ul></div>"  # no paragraph after it
+        "</body></html>"
+    )
+    keep_leads(tree)
+    assert [element.getparent().get("id") for element in tree.iter("p") if element.text == LEAD] == ["a"]
+
+
+@pytest.mark.parametrize("line", ["Rückfragen bitte an:", "Bei Rückfragen bitte an", "Für Rückfragen an:"])
+def test_a_german_press_release_s_contact_label_closes_it(line):
+    assert is_end_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Original-Content von: Stadtwerke Nordheim, übermittelt durch news aktuell",
+        "Original content from: Harbour Council",
+        "Pressemitteilung der Hafenverwaltung, übermittelt durch einen Nachrichtendienst",
+    ],
+)
+def test_a_wire_s_originator_line_is_furniture(line):
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rückfragen an die Stadt gab es viele, aber die Antworten blieben aus.",
+        "Die Daten, übermittelt durch das Landesamt, zeigen einen deutlichen Anstieg der Fahrgastzahlen.",
+    ],
+)
+def test_sentences_with_those_words_stay_text(line):
+    assert not is_end_note(line)
+    assert classify(line) is not Role.JUNK

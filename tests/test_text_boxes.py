@@ -108,3 +108,21 @@ def test_a_section_heading_after_a_bulleted_list_does_not_end_the_article():
     assert page is not None
     assert [block.text for block in page.blocks][-2:] == BODY[1:]
     assert page.blocks[0].text == BODY[0]
+
+
+def test_headlines_each_over_its_date_are_a_list_of_other_stories():
+    stories = [
+        "HARBOUR", "Ferry fares rise for the winter timetable", "November 16, 2023",
+        "FEATURES", "The lighthouse keepers who stayed", "December 18, 2021",
+        "HARBOUR", "Dredging plan wins a second vote", "August 18, 2022",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "March 4, 2024", "Advertisement", *stories, *BODY, "Share"))
+    assert page is not None
+    assert page.title == HEADLINE  # not the last story's, nearest over the body
+    assert [block.text for block in page.blocks] == BODY
+    assert set(mark_neighbours(stories, [classify(line) for line in stories])) == {Role.JUNK}
+
+
+def test_one_headline_over_its_date_is_the_article_not_a_list():
+    roles = mark_neighbours([HEADLINE, "March 4, 2024", *BODY], [classify(line) for line in [HEADLINE, "March 4, 2024", *BODY]])
+    assert roles[0] is Role.SHORT

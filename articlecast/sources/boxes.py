@@ -26,6 +26,8 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - :data:`COUNTED_MIN_LINES` or more short lines in a row that differ only in a number: a widget's
   options or a pager ("Rate it 1 star", "Rate it 2 stars", …);
 - two headlines or more in a row between two paragraphs: links to other stories set in the text;
+- :data:`DATED_ENTRIES_MIN` or more headlines in a row, each over its own date (a section's name may
+  stand between them): a list of other stories; an article's headline has one date under it;
 - a box of key figures, each over its sentence, and a legend of codes, a list (:mod:`.factboxes`).
 """
 
@@ -35,6 +37,7 @@ import re
 
 from .embeds import is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
+from .datelines import find_date
 from .furniture import Role, ends_sentence, is_ad_label, is_form_text
 from .linerole import INNER_STOP
 from .promo import (
@@ -72,6 +75,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     mark_legends(texts, roles)
     _said_twice_in_a_row(texts, roles)
     _counted_rows(texts, roles)
+    _dated_entries(texts, roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
     _playlists(texts, roles)
@@ -337,6 +341,41 @@ def _counted_rows(texts: list[str], roles: list[Role]) -> None:
         if index - start >= COUNTED_MIN_LINES and "#" in masked[start] and re.search(r"[^\W\d_]", masked[start]):
             roles[start:index] = [Role.JUNK] * (index - start)
         start = index
+
+
+DATED_ENTRIES_MIN = 3
+ENTRY_GAP_MAX = 2
+"""Lines (a section's name, a picture's label) between one entry's date and the next entry's headline."""
+_ENTRY_ROLES = (Role.SHORT, Role.ITEM, Role.JUNK, Role.BYLINE, Role.TEASER)
+
+
+def _dated_entries(texts: list[str], roles: list[Role]) -> None:
+    """Headlines in a row, each with its date alone on the line under it and as many lines between each: a list of other stories.
+
+    The article's own headline over its date, then such a list, stands further (or nearer) from the
+    list's first entry than the entries stand from each other, so it stays out of the list.
+    """
+    entries: list[tuple[int, int]] = []
+    for stamp in range(1, len(texts) + 1):
+        if stamp < len(texts) and not (_date_alone(texts[stamp], roles[stamp]) and roles[stamp - 1] in _ENTRY_ROLES and not _date_alone(texts[stamp - 1], roles[stamp - 1])):
+            continue
+        gap = stamp - 1 - entries[-1][1] - 1 if entries and stamp < len(texts) else None
+        if entries and (gap is None or gap > ENTRY_GAP_MAX or (len(entries) >= 2 and gap != entries[1][0] - entries[0][1] - 1)):
+            _mark_entries(entries, roles)
+            entries = entries[-1:] if gap is not None and gap <= ENTRY_GAP_MAX else []
+        if stamp < len(texts):
+            entries.append((stamp - 1, stamp))
+
+
+def _mark_entries(entries: list[tuple[int, int]], roles: list[Role]) -> None:
+    if len(entries) >= DATED_ENTRIES_MIN:
+        first, last = entries[0][0], entries[-1][1]
+        roles[first : last + 1] = [Role.JUNK if role is not Role.PROSE else role for role in roles[first : last + 1]]
+
+
+def _date_alone(text: str, role: Role) -> bool:
+    found = find_date(text) if role in (Role.DATELINE, Role.JUNK, Role.SHORT) else None
+    return found is not None and len(text.strip()) - (found[2] - found[1]) <= 2
 
 
 LINKED_HEADLINE_MIN_WORDS = 6

@@ -48,10 +48,10 @@ _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\.?,?\s+(?:de\s+)?|\.)(?P<m2>{_MONTHS})(?:\.?,?\s+(?:de\s+)?|\.)(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))\b",
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?:\b|(?=T\d))",
     re.I,
 )
-_TIME = re.compile(r"[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|às|a las|alle|om|ve|о|в)\s+)?(?P<h>\d{1,2})(?:[:.]|\s?h\s?)(?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
+_TIME = re.compile(r"(?:T(?=\d))?[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|às|a las|alle|om|ve|о|в)\s+)?(?P<h>\d{1,2})(?:[:.]|\s?h\s?)(?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
 _WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
     " montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so"
@@ -60,13 +60,17 @@ _WEEKDAYS = (
     " понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п’ятниця пʼятниця п'ятниця субота неділя"
 )
 """Weekday names and short forms, which often stand before a dateline's date ("jeudi 13 juin 2019")."""
+_TIME_ZONES = "gmt utc bst cet cest eet eest wet msk est edt cst cdt mst mdt pst pdt et pt akst hst aest aedt hkt jst kst sgt mez mesz"
+"""Time zones a dateline names after its time ("3:53 PM EDT")."""
 _DATELINE_WORDS = re.compile(
     rf"\b(?:{'|'.join(_WEEKDAYS.split())})\b|"
     r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|обновлено|опубликовано|оновлено|опубліковано|в|о"
-    r"|г|р|року|года|roku|r)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b|[.:,|·•\s-]",
+    r"|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b"
+    rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()\s-]",
     re.I,
 )
+"""Words a dateline holds beside its date: a weekday, "published", "updated … and", a time, a time zone ("0203 GMT"), an offset ("-0700")."""
 _PUBLISHED_AT = re.compile(
     r"^(?:published|updated|posted|publié|mis à jour|actualizado|publicado|veröffentlicht|aktualisiert|опубликовано|обновлено"
     r"|оновлено|опубліковано)\s*:?\s*(?:(?:at|à|um|a las|в|о)\s+)?\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*(?:[ap]\.?\s?m\.?|uhr)?"
@@ -89,7 +93,7 @@ def is_dateline(line: str) -> bool:
 
     Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024"),
     a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
-    rubric and a name ("Society — Ann Bell, today, 18:06").
+    rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>").
     """
     if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line):
         return True
@@ -99,7 +103,11 @@ def is_dateline(line: str) -> bool:
     if not (found or relative):
         return False
     start, end = found[1:] if found else relative.span()
-    rest = _DATELINE_WORDS.sub(" ", line[:start] + line[end:]).split()
+    tail = line[end:]
+    updated = find_date(tail) if found else None  # "on May 3, 2024 at 12:06 PM, updated May 4, 2024 at 9:10 AM"
+    if updated:
+        tail = tail[: updated[1]] + " " + tail[updated[2] :]
+    rest = _DATELINE_WORDS.sub(" ", line[:start] + " " + tail).split()
     if relative:  # a rubric and a name may stand before it ("Society — Ann Bell, today, 18:06")
         names = [word for word in rest if word not in ("—", "–")]
         return len(names) <= RELATIVE_DATELINE_MAX_NAMES and all(word[:1].isupper() for word in names)

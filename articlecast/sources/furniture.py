@@ -63,6 +63,22 @@ _PUBLISHED_BY = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*){0,3})$"
 )
 """A byline that gives the date first: "Published on 3 June 2025 at 9:27 by Ann Rowe", "Publié le 03/06/2025 par Léa Roux"."""
+_NAME_BY_NAME = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*){0,3})\s+(?i:by|von|par|por|przez)\s+(?P=name)$"
+)
+"""A byline that shows the name twice: "Ann Rowe By Ann Rowe" (the name under the writer's picture, then the byline)."""
+BYLINE_MAX_WORDS = 10
+"""Words of a byline's author part, unless it lists several names ("Ann Rowe, Tom S. Reid, Li Wei and Sam Bell, Reuters")."""
+NAME_MAX_WORDS = 4
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и|і|&)\s+)?|\s+(?:and|und|et|y|i|и|і|&)\s+")
+
+
+def _names_list(author: str) -> bool:
+    """A list of names (and an agency), each of a few capitalised words, parted by commas or "and"."""
+    names = [name for name in _NAME_SEPARATOR.split(author) if name]
+    return len(names) >= 2 and all(len(name.split()) <= NAME_MAX_WORDS and name[0].isupper() for name in names)
+
+
 _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 """The word that leads from an author's name to the date: "Published by Ann Bell at May 3, 2024"."""
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
@@ -337,11 +353,14 @@ def item_text(line: str) -> str:
 
 def parse_byline(line: str) -> Byline | None:
     """``by Name [date] [· 2 min read]`` (or "published <date> by Name") as author and date; None if the line is not a byline."""
+    shown_twice = _NAME_BY_NAME.match(line.strip())  # the author's name over their picture, then "By <name>"
+    if shown_twice:
+        return Byline(shown_twice.group("name"), None)
     published = _PUBLISHED_BY.match(line.strip())
     if published:
         found = find_date(published.group("when"))
         return Byline(published.group("name"), found[0] if found else None)
-    match = _BYLINE.match(line.strip())
+    match = _BYLINE.match(line.strip().lstrip("-–— "))  # "-- By Ann Rowe", signed at the end
     if not match or not match.group("rest")[0].isupper():
         return None
     rest = _READING_TIME.sub("", match.group("rest")).strip()
@@ -349,6 +368,6 @@ def parse_byline(line: str) -> Byline | None:
     author_part = rest[: found[1]] if found else rest
     author = _BYLINE_SEPARATOR.split(_DATE_PREPOSITION.sub("", author_part.strip()), maxsplit=1)[0].strip(" ,;:-")
     separated = found is not None or author != author_part.strip(" ,;:-")
-    if not author or len(author.split()) > 10 or (ends_sentence(author) and not separated):
+    if not author or (len(author.split()) > BYLINE_MAX_WORDS and not _names_list(author)) or (ends_sentence(author) and not separated):
         return None
     return Byline(author, found[0] if found else None)

@@ -29,7 +29,7 @@ POINTERS = (
     r"|новости по теме|новини на тему|материалы по теме|матеріали (?:за )?(?:темою|по темі)|читайте (?:на|в) [\w .]{2,30}|read more (?:on|at) [\w .]{2,30}|зверніть увагу|tags?|topics?|related topics|themen|schlagwörter|теги|теми|темы|мітки"
     r"|etiquetas|tagi|more from [\w ]{2,30}|you may also like|you might also like|most read|most popular|latest news"
     r"|latest stories|more stories|more news|popular now|top stories|in other news|elsewhere on [\w ]{2,30}|most viewed"
-    r"|most shared|trending now|don'?t miss|read next|recommended reading|more to explore|you may be interested in"
+    r"|most shared|trending now|don'?t miss|(?:more )?must[- ]reads?(?: from [\w ]{2,30})?|read next|recommended reading|more to explore|you may be interested in"
     r"|more videos|related videos|latest videos|watch next|playlist|editor'?s'? choice|interactive(?: feature| graphic)?"
     r"|більше новин|більше на тему|вас може зацікавити|вам може бути цікаво|рекомендуємо|популярне|останні новини|інші новини"
     r"|новини партнерів|відео дня|ещё по теме|еще по теме|читайте ещё|читайте еще|вас может заинтересовать|рекомендуем"
@@ -89,9 +89,18 @@ _QUOTED = re.compile(r"[“”\"«»„]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
-    r"|experiences?|thoughts|photos)|send us|contact us|let us know|write to us)\b",
+    r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us)\b",
     re.I,
 )
+_AFFILIATE_NOTE = re.compile(
+    r"\baffiliate[- ]links?\b|\b(?:we|the site|this site) (?:may|might|will|can) (?:earn|receive|get) (?:a )?(?:small )?"
+    r"(?:commission|compensation|share of (?:the )?sales)\b|\bmay receive compensation for (?:some )?links\b"
+    r"|\b(?:provisions|affiliate|partner)-?links?\b.{0,80}\bprovision\b|\bliens? (?:d'affiliation|affiliés?)\b"
+    r"|\benlaces de afiliad[oa]s?\b|\blinki afiliacyjn\w*\b|\bпартнерск\w+ ссылк\w*\b|\bпартнерськ\w+ посилан\w*\b",
+    re.I,
+)
+"""A note that the page's links to shops earn the site money ("some of the links are affiliate links", "we may earn a commission")."""
+AFFILIATE_NOTE_MAX_WORDS = 80
 _CTA_ENDING = re.compile(r"[.!?]\s+(?:learn more|read more|find out more|click here|more info|see more)\s*[.!]?$", re.I)
 _COMMENT_RULES = re.compile(
     r"\b(?:your comments?|reader(?:s'?)? comments|use the comments"
@@ -370,6 +379,7 @@ def is_promo(text: str) -> bool:
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
         or (count <= 4 and bool(_UI_WORDS.match(text.strip())))  # "Se connecter", "Поділитися"
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
+        or (count <= AFFILIATE_NOTE_MAX_WORDS and bool(_AFFILIATE_NOTE.search(text)))  # "… we may earn a small commission"
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
         or is_caption(text)  # "Pictured: …", "На фото: …"

@@ -126,3 +126,27 @@ def test_headlines_each_over_its_date_are_a_list_of_other_stories():
 def test_one_headline_over_its_date_is_the_article_not_a_list():
     roles = mark_neighbours([HEADLINE, "March 4, 2024", *BODY], [classify(line) for line in [HEADLINE, "March 4, 2024", *BODY]])
     assert roles[0] is Role.SHORT
+
+
+def test_teaser_cards_each_signed_by_its_writer_are_left_out():
+    cards = [
+        "More from the Courier",
+        "Ferry Fares Rise for the Winter Timetable",
+        "Islanders will pay a third more for a return crossing from November, the operator says.",
+        "Tom Reid",
+        "The Lighthouse Keepers Who Stayed",
+        "Three families kept the lamp lit for forty years after the last keeper was paid off.",
+        "Li Wei",
+        "Dredging Plan Wins a Second Vote",
+        "The board backed the plan again after the first vote was challenged in court.",
+        "Tom Reid",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", *BODY, *cards, "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+    assert set(mark_neighbours(cards[1:], [classify(line) for line in cards[1:]])) == {Role.JUNK}
+
+
+def test_a_subheading_a_paragraph_and_a_name_once_are_no_cards():
+    lines = ["What the Board Decided", BODY[0], "Ann Rowe"]
+    assert mark_neighbours(lines, [classify(line) for line in lines])[1] is Role.PROSE

@@ -18,6 +18,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - teaser cards, twice or more in a row, each a headline and its summary closed by the same link ("Read the rest");
 - teaser cards, twice or more in a row, each a section's name the page shows elsewhere too, a
   headline and a one-sentence summary, under different section names (an ad label repeats itself);
+- teaser cards, twice or more in a row, each a headline, a short summary and its writer's name;
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
 - a paywall pitch or the heading of a comment section's rules, and what follows while it keeps
@@ -84,6 +85,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
     _kicked_teasers(texts, roles)
+    _signed_teasers(texts, roles)
     _linked_teasers(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
@@ -303,6 +305,38 @@ def _kicked_teasers(texts: list[str], roles: list[Role]) -> None:
             for card in cards:
                 roles[card + 1] = roles[card + 2] = Role.JUNK
         index += not cards
+
+
+CARD_NAME_MAX_WORDS = 4
+
+
+def _signed_teasers(texts: list[str], roles: list[Role]) -> None:
+    """Teaser cards in a row, each a headline, a short summary and the name of who wrote that story."""
+    index = 0
+    while index < len(texts):
+        cards = []
+        while index + 2 < len(texts) and _signed_card(texts, roles, index):
+            cards.append(index)
+            index += 3
+        if len(cards) >= LIST_MIN_LINES:
+            for card in cards:
+                roles[card : card + 3] = [Role.JUNK] * 3
+        index += not cards
+
+
+def _signed_card(texts: list[str], roles: list[Role], index: int) -> bool:
+    headline, summary, name = texts[index : index + 3]
+    words = name.split()
+    return (
+        roles[index] in (Role.SHORT, Role.JUNK)
+        and not ends_sentence(headline)
+        and roles[index + 1] in (Role.PROSE, Role.TEASER, Role.JUNK)
+        and len(summary.split()) <= TEASER_SUMMARY_MAX_WORDS
+        and roles[index + 2] in (Role.SHORT, Role.JUNK, Role.BYLINE)
+        and 2 <= len(words) <= CARD_NAME_MAX_WORDS
+        and all(word[0].isupper() and not any(char.isdigit() for char in word) for word in words)
+        and not ends_sentence(name)
+    )
 
 
 def _teaser_card(texts: list[str], roles: list[Role], index: int) -> bool:

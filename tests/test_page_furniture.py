@@ -497,3 +497,13 @@ def test_a_line_telling_where_to_write_to_the_writer_is_furniture() -> None:
     assert own_role("Write to Ann de la Rowe at ann.rowe@courier.example") is Role.JUNK
     assert own_role("Residents can contact the council at help@town.example for the new bin rota.") is Role.PROSE
     assert classify("The shop earns a small commission on every ferry ticket it sells, the owner said.") is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Westmere Courier —", "KINGSPORT, Westland (AP) —", "Lowmoor --"])
+def test_a_place_cut_from_the_first_sentence_with_its_dash_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_picture_credit_with_a_pool_between_the_name_and_the_agency_is_furniture() -> None:
+    assert classify("Ann Bell/Pool/Coast Images") is Role.JUNK
+    assert classify("The plan —") is Role.SHORT

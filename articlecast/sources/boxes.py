@@ -4,7 +4,7 @@
 for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor kept (:mod:`.html`):
 
 - a teaser's headline and kicker (up to :data:`TEASER_HEAD` short or date lines right above it);
-- an embedded video: its "WATCH |" label, its length and the description under it;
+- an embedded video: its "WATCH |" label, its length and the description under it; its title over its length and source;
 - a video playlist: two or more lengths ("1:32", "02:15 Title", "Title 02:15") with no prose
   between them, and the titles beside lengths that stand alone;
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
@@ -107,9 +107,19 @@ def _teaser_heads(roles: list[Role]) -> None:
             roles[above] = Role.JUNK
 
 
+_SOURCED_LENGTH = re.compile(
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|·]\s*(?:source|quelle|fuente|źródło|источник|джерело|video|vidéo|vídeo)\s*:", re.I
+)
+"""A video's length and where it comes from, under its title: "02:12 - Source: Coast TV"."""
+
+
 def _media_blocks(texts: list[str], roles: list[Role]) -> None:
-    """An embedded video: its label ("WATCH | …"), its length and the one description under it."""
+    """An embedded video: its label ("WATCH | …"), its length and the one description under it; or its title over its length and source."""
     for index, text in enumerate(texts):
+        if _SOURCED_LENGTH.match(text.strip()):
+            roles[index] = Role.JUNK
+            if index and roles[index - 1] is Role.SHORT:
+                roles[index - 1] = Role.JUNK
         if not is_media_label(text):
             continue
         roles[index] = Role.JUNK
@@ -307,7 +317,7 @@ def _kicked_teasers(texts: list[str], roles: list[Role]) -> None:
         index += not cards
 
 
-CARD_NAME_MAX_WORDS = 4
+TEASER_NAME_MAX_WORDS = 4
 
 
 def _signed_teasers(texts: list[str], roles: list[Role]) -> None:
@@ -333,7 +343,7 @@ def _signed_card(texts: list[str], roles: list[Role], index: int) -> bool:
         and roles[index + 1] in (Role.PROSE, Role.TEASER, Role.JUNK)
         and len(summary.split()) <= TEASER_SUMMARY_MAX_WORDS
         and roles[index + 2] in (Role.SHORT, Role.JUNK, Role.BYLINE)
-        and 2 <= len(words) <= CARD_NAME_MAX_WORDS
+        and 2 <= len(words) <= TEASER_NAME_MAX_WORDS
         and all(word[0].isupper() and not any(char.isdigit() for char in word) for word in words)
         and not ends_sentence(name)
     )

@@ -124,8 +124,9 @@ COUNTED_CAPTION_MAX_WORDS = 80
 _CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
-    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}(?:\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}){{1,3}}$"
 )
+"""A photo's credit: a name and an agency, or a pool between them ("Ann Bell/Pool/Coast Images")."""
 _COMMENT_VERBS = (
     r"comentar|comente|commenter|commentez|kommentieren|skomentuj|komentuj|коментувати|прокоментувати|комментировать"
     r"|прокомментировать"

@@ -128,13 +128,28 @@ _UI_VERBS = {
     "listen", "watch", "read", "view", "see", "show", "hide", "load", "click", "tap", "accept", "reject", "allow", "manage",
     "enter", "submit", "continue", "upgrade", "get", "try", "buy", "shop", "advertise", "contact", "explore", "discover",
     "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim", "jump", "report", "sort", "enlarge",
-    "toggle", "expand", "collapse", "zoom", "previous", "next", "prev",
+    "toggle", "expand", "collapse", "zoom", "previous", "next", "prev", "enable", "activate",
+    # the same buttons in French, German, Spanish, Polish, Russian and Ukrainian
+    "partager", "imprimer", "activer", "afficher", "masquer", "fermer", "ouvrir", "écouter", "regarder", "télécharger",
+    "copier", "envoyer", "accepter", "refuser", "gérer", "suivre", "commenter", "enregistrer", "agrandir",
+    "teilen", "drucken", "aktivieren", "anzeigen", "ausblenden", "schließen", "öffnen", "anhören", "ansehen", "abonnieren",
+    "herunterladen", "kopieren", "senden", "akzeptieren", "ablehnen", "verwalten", "folgen", "kommentieren", "speichern", "merken",
+    "compartir", "imprimir", "activar", "mostrar", "ocultar", "cerrar", "abrir", "escuchar", "descargar", "copiar", "enviar",
+    "aceptar", "rechazar", "gestionar", "seguir", "comentar", "guardar", "ampliar",
+    "udostępnij", "drukuj", "włącz", "pokaż", "ukryj", "zamknij", "otwórz", "posłuchaj", "pobierz", "skopiuj", "wyślij",
+    "zaakceptuj", "odrzuć", "obserwuj", "skomentuj", "zapisz", "powiększ",
+    "поделиться", "распечатать", "включить", "показать", "скрыть", "закрыть", "открыть", "слушать", "скачать", "скопировать",
+    "отправить", "принять", "отклонить", "подписаться", "поділитися", "роздрукувати", "увімкнути", "показати", "приховати",
+    "закрити", "відкрити", "слухати", "завантажити", "скопіювати", "надіслати", "прийняти", "відхилити", "підписатися",
 }
 _UI_NOUNS = re.compile(
     r"\b(?:content|post|member|membership|newsletter|briefing|app|comments?|link|more|here|now|free|today|top|menu"
     r"|search|navigation|account|subscription|podcast|audio|article|story|page|site|news|updates|alerts|headlines"
     r"|images?|photos?|pictures?|videos?|cartoons?|galler(?:y|ies)|caption|fullscreen|full screen|slideshow|entry|by|stories"
-    r"|error|journalism)\b",
+    r"|error|journalism|option|impression|navigateur|commentaires|lien|vidéo|galerie|infolettre|plein écran|artikel|kommentare"
+    r"|bilder?|galerie|vollbild|druck(?:ansicht)?|artículo|comentarios|enlace|vídeo|galería|boletín|pantalla completa|opción"
+    r"|artykuł|komentarze|wideo|zdjęcia|galeri[aę]|opcję|статью|комментарии|ссылку|видео|фото|галерею|рассылку|статтю|коментарі"
+    r"|посилання|відео|галерею|розсилку)\b",
     re.I,
 )
 _AGENCIES = (
@@ -235,9 +250,30 @@ _SCREEN_READER_NOTE = re.compile(
 )
 
 
+_GLUED_ACRONYM = re.compile(r"\b([A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,8})(?=[A-ZÀ-ÞА-ЯЁЄІЇҐ][a-zß-ÿа-яёєіїґ])")
+_SMALL_WORD = re.compile(r"(?:of|the|for|and|on|in|de|du|des|la|le|et|für|und|der|die|das|del|y|i|и|і)\Z")
+
+
 def without_screen_reader_notes(line: str) -> str:
-    """``line`` without the notes a page gives screen readers beside a link (", opens new tab", "(external link)")."""
-    return _SCREEN_READER_NOTE.sub("", line).strip()
+    """``line`` without the notes a page gives screen readers: beside a link (", opens new tab", "(external link)"),
+    and an abbreviation's spelled-out form glued after it ("the OSTAOttawa School Transit Agency said" → "the OSTA said")."""
+    return _without_glued_expansions(_SCREEN_READER_NOTE.sub("", line)).strip()
+
+
+def _without_glued_expansions(line: str) -> str:
+    for match in reversed(list(_GLUED_ACRONYM.finditer(line))):
+        acronym, position, initials = match.group(1), match.end(), ""
+        for word in re.finditer(r"\S+", line[position:]):
+            if len(initials) == len(acronym):
+                break
+            text = word.group().strip(",;:.")
+            if _SMALL_WORD.match(text):
+                continue
+            initials += text[:1]
+            end = position + word.end()
+        if initials == acronym:
+            line = line[:position] + line[end:]
+    return line
 
 
 def classify(line: str) -> Role:

@@ -48,7 +48,8 @@ LABEL_MAX_WORDS = 3
 _TIMESTAMP = re.compile(
     r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$"
     r"|^(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
-    r"|^(?:just now|yesterday|today)$",
+    r"|^(?:just now|yesterday|today)$"
+    r"|^\d{1,2}[:.]\d{2}(?-i:[A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'’.-]*(?:[\s-][A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'’.-]*){0,3})$",  # "21:00Ann Rowe", a post's stamp
     re.I,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
@@ -129,7 +130,8 @@ _UI_VERBS = {
     "enter", "submit", "continue", "upgrade", "get", "try", "buy", "shop", "advertise", "contact", "explore", "discover",
     "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim", "jump", "report", "sort", "enlarge",
     "toggle", "expand", "collapse", "zoom", "previous", "next", "prev", "enable", "activate",
-    # the same buttons in French, German, Spanish, Polish, Russian and Ukrainian
+}
+_OTHER_UI_VERBS = {  # the same buttons in French, German, Spanish, Polish, Russian and Ukrainian
     "partager", "imprimer", "activer", "afficher", "masquer", "fermer", "ouvrir", "écouter", "regarder", "télécharger",
     "copier", "envoyer", "accepter", "refuser", "gérer", "suivre", "commenter", "enregistrer", "agrandir",
     "teilen", "drucken", "aktivieren", "anzeigen", "ausblenden", "schließen", "öffnen", "anhören", "ansehen", "abonnieren",
@@ -142,6 +144,8 @@ _UI_VERBS = {
     "отправить", "принять", "отклонить", "подписаться", "поділитися", "роздрукувати", "увімкнути", "показати", "приховати",
     "закрити", "відкрити", "слухати", "завантажити", "скопіювати", "надіслати", "прийняти", "відхилити", "підписатися",
 }
+OTHER_UI_MAX_WORDS = 6
+"""Words of a button in another language; a longer line opening with such a verb is a headline ("Partager la route avec …")."""
 _UI_NOUNS = re.compile(
     r"\b(?:content|post|member|membership|newsletter|briefing|app|comments?|link|more|here|now|free|today|top|menu"
     r"|search|navigation|account|subscription|podcast|audio|article|story|page|site|news|updates|alerts|headlines"
@@ -330,6 +334,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
         or (len(words) <= 4 and bool(_NOTICE.search(text)))  # "Cookie settings", "Privacy notice"
         or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
+        or (first in _OTHER_UI_VERBS and len(words) <= OTHER_UI_MAX_WORDS and (len(words) <= 2 or bool(_UI_NOUNS.search(text))))
         or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text != text.lower() and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or (is_duration(text) and text.count(":") == 2)  # a video's length with its seconds, "00:02:49"

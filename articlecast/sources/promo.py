@@ -182,6 +182,15 @@ _UI_LABELS = re.compile(
     r"|pełny ekran|zoom in|zoom out)\b",
     re.I,
 )
+_PLAYER_STATUS = re.compile(
+    r"^(?:video|audio|vidéo|vídeo|видео|відео)\s+(?:loading|is loading|unavailable|not available|player|indisponible|non disponible"
+    r"|wird geladen|nicht verfügbar|no disponible|cargando|недоступно|загружается|недоступне|завантажується)$"
+    r"|^(?:click|tap|press) (?:here )?to (?:play|watch|listen|unmute)|\bvideo will (?:auto-?play|start|play) (?:soon|in)(?![a-z])"
+    r"|^(?:play now|now playing|auto-?play|cargando video|chargement de la vidéo|video lädt)\b",
+    re.I,
+)
+"""A video player's status and controls as a copy gives them: "Video Loading", "Click to play", "The video will auto-play soon"."""
+PLAYER_STATUS_MAX_WORDS = 12
 _PRINT_NOTE = re.compile(
     r"^(?:опубликовано|опубліковано|published|erschienen|publié|publicado|opublikowano)\s+(?:в|у|in|dans|en|w)\s+"
     r"(?:газете|газеті|номере|номері|the print edition|print|the newspaper|der zeitung|der print|l'édition|la edición|wydaniu)"
@@ -378,6 +387,7 @@ def is_promo(text: str) -> bool:
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
         or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
+        or (count <= PLAYER_STATUS_MAX_WORDS and bool(_PLAYER_STATUS.search(text)))  # "Video Loading", "Click to play"
         or (count <= 4 and bool(_UI_WORDS.match(text.strip())))  # "Se connecter", "Поділитися"
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
         or (count <= AFFILIATE_NOTE_MAX_WORDS and bool(_AFFILIATE_NOTE.search(text)))  # "… we may earn a small commission"
@@ -405,7 +415,7 @@ def _speaks_to_reader(text: str, count: int) -> bool:
 
 
 _MEDIA_LABEL = re.compile(
-    r"^(?:watch|video|listen|audio|смотрите|видео|дивіться|відео|vidéo|ansehen|ver vídeo)\s*[|:]", re.I
+    r"^(?:watch(?: in full| now| live| again| the video)?|video|listen|audio|смотрите|видео|дивіться|відео|vidéo|ansehen|ver vídeo)\s*[|:]", re.I
 )
 _DURATION = re.compile(r"^(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?$", re.I)
 

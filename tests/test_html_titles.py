@@ -133,3 +133,18 @@ def test_a_link_in_the_h1_that_is_not_the_sites_name_stays_in_the_headline(tmp_p
         "<article><h1>Ferry to run every hour from May, says <a href='/board'>Harbour Board</a></h1>"
         f"{BODY}</article></body></html>",
     ) == "Ferry to run every hour from May, says Harbour Board"
+
+
+@pytest.mark.parametrize("mark", ["class='headline entry-title'", "itemprop='headline'"])
+def test_a_headline_named_by_a_standard_beats_a_title_naming_only_the_site(tmp_path, mark):
+    assert _title(
+        tmp_path,
+        "<html><head><title>News from the Island Weekly</title></head>"
+        f"<body><table><tr><td><p><span {mark}>Ferry to run every hour from May</span></p>{BODY}</td></tr></table></body></html>",
+    ) == "Ferry to run every hour from May"
+
+
+def test_a_list_of_entries_names_no_one_headline(tmp_path):
+    entries = "".join(f"<h2 class='entry-title'>Ferry news number {n} of the week</h2>" for n in range(3))
+    title = _title(tmp_path, f"<html><head><title>News from the Island Weekly</title></head><body>{entries}{BODY}</body></html>")
+    assert not (title or "").startswith("Ferry news number")

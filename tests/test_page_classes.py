@@ -374,3 +374,15 @@ def test_pictures_with_captions_in_figures_and_media_boxes_are_dropped():
 def test_dates_in_more_languages_stand_alone_as_datelines(line, when):
     assert classify(line) is Role.DATELINE
     assert find_date(line)[0].timetuple()[:5] == when
+
+
+def test_a_byline_of_many_names_and_an_agency() -> None:
+    line = "By Ann B. Rowe , Tom S.J. Reid, Li-Wei Chen, and Sam Bell, Coastal Wire"
+    assert classify(line) is Role.BYLINE
+    assert parse_byline(line).author.startswith("Ann B. Rowe")
+
+
+def test_a_byline_that_shows_the_name_twice() -> None:
+    assert parse_byline("Harbour Desk By Harbour Desk").author == "Harbour Desk"
+    assert parse_byline("Ann Rowe by Tom Reid") is None
+    assert classify("By the way, the river rose by two metres and the town had to close the school for a week and more.") is Role.PROSE

@@ -11,7 +11,8 @@ from articlecast.article import Block
 from articlecast.errors import ArticleError
 from articlecast.sources import load_article
 from articlecast.sources.boxes import mark_neighbours
-from articlecast.sources.furniture import Role, classify, is_dateline
+from articlecast.sources.furniture import Role, classify, is_dateline, without_screen_reader_notes
+from articlecast.sources.linerole import own_role
 from articlecast.sources.html import drop_furniture
 
 TEXTS = Path(__file__).parent / "data" / "text"
@@ -458,3 +459,64 @@ def test_an_articles_table_of_pages_is_furniture(line: str) -> None:
 def test_a_caption_closed_by_a_copyright_credit_is_furniture() -> None:
     assert classify("A ferry leaves Westmere at dusk. © Ann Rowe/Westmere Courier") is Role.JUNK
     assert classify("Page 12 of the report shows the figures for the harbour.") is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4, 2024 3:53 PM EDT",  # a time zone after the time
+        "March 4, 2024 -- Updated 0203 GMT (1003 HKT)",  # a time in four figures, and again in another zone
+        "on March 4, 2024 at 12:06 PM, updated March 5, 2024 at 9:10 AM",  # a second date
+        "Posted at 2024-03-04T14:42:01-0700",  # an ISO time glued to its date, with its offset
+        "and last updated 2024-03-04 16:42:01-05",
+    ],
+)
+def test_datelines_with_time_zones_offsets_and_a_second_date(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_sentence_with_a_date_and_a_zone_is_no_dateline() -> None:
+    assert classify("The ferry left Westmere on March 4, 2024 at 9:10 AM EST and never arrived.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Good to know: some links on Coast Sports are affiliate links. If you buy through them, we may earn a small commission.",
+        "The Courier may receive compensation for some links to products and services on this website.",
+        "More Must-Reads From the Courier",
+        "Caught in the storm? Please share your videos, pictures and stories with us.",
+        "-- By Ann Rowe",
+    ],
+)
+def test_affiliate_notes_must_read_labels_call_outs_and_a_signed_byline_are_not_read(line: str) -> None:
+    assert classify(line) in (Role.JUNK, Role.BYLINE)
+
+
+def test_a_line_telling_where_to_write_to_the_writer_is_furniture() -> None:
+    assert own_role("Write to Ann de la Rowe at ann.rowe@courier.example") is Role.JUNK
+    assert own_role("Residents can contact the council at help@town.example for the new bin rota.") is Role.PROSE
+    assert classify("The shop earns a small commission on every ferry ticket it sells, the owner said.") is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Westmere Courier —", "KINGSPORT, Westland (AP) —", "Lowmoor --"])
+def test_a_place_cut_from_the_first_sentence_with_its_dash_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_picture_credit_with_a_pool_between_the_name_and_the_agency_is_furniture() -> None:
+    assert classify("Ann Bell/Pool/Coast Images") is Role.JUNK
+    assert classify("The plan —") is Role.SHORT
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Activer l’option d’impression du navigateur", "Teilen Sie den Artikel", "Abrir en pantalla completa", "Pokaż komentarze", "Поділитися посиланням"],
+)
+def test_buttons_in_other_languages_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_an_abbreviations_spelled_out_form_glued_after_it_is_dropped() -> None:
+    assert without_screen_reader_notes("Le WSTAWestmere School Transit Agency attend toujours.") == "Le WSTA attend toujours."
+    assert without_screen_reader_notes("The WSTA said so, and USAToday agreed.") == "The WSTA said so, and USAToday agreed."

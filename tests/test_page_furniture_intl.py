@@ -3,7 +3,7 @@
 import pytest
 
 from articlecast.sources.furniture import Role, classify
-from articlecast.sources.promo import opens_comments
+from articlecast.sources.comments import opens_comments
 
 
 @pytest.mark.parametrize(

@@ -102,3 +102,12 @@ def test_a_short_headline_shown_twice_in_a_row_over_its_subtitle_is_the_title():
     assert page is not None
     assert page.title == headline
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_row_of_footer_links_on_top_over_the_article_and_under_it_is_no_headline():
+    links = "About Us Careers Terms Contact Us"
+    deck = "The harbour board wants its channel back before the autumn ferries start."
+    lines = [links, *MENU, links, HEADLINE_TEXT, deck, "By Ann Rowe 3 June 2025 7:18 pm", *BODY, *BUTTONS, links]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE_TEXT

@@ -141,3 +141,60 @@ def test_teasers_with_their_section_label_under_a_read_also_label_are_left_out()
     page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", *BODY, *teasers, "Share"))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+def test_headlines_each_over_its_date_are_a_list_of_other_stories():
+    stories = [
+        "HARBOUR", "Ferry fares rise for the winter timetable", "November 16, 2023",
+        "FEATURES", "The lighthouse keepers who stayed", "December 18, 2021",
+        "HARBOUR", "Dredging plan wins a second vote", "August 18, 2022",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "March 4, 2024", "Advertisement", *stories, *BODY, "Share"))
+    assert page is not None
+    assert page.title == HEADLINE  # not the last story's, nearest over the body
+    assert [block.text for block in page.blocks] == BODY
+    assert set(mark_neighbours(stories, [classify(line) for line in stories])) == {Role.JUNK}
+
+
+def test_one_headline_over_its_date_is_the_article_not_a_list():
+    roles = mark_neighbours([HEADLINE, "March 4, 2024", *BODY], [classify(line) for line in [HEADLINE, "March 4, 2024", *BODY]])
+    assert roles[0] is Role.SHORT
+
+
+def test_teaser_cards_each_signed_by_its_writer_are_left_out():
+    cards = [
+        "More from the Courier",
+        "Ferry Fares Rise for the Winter Timetable",
+        "Islanders will pay a third more for a return crossing from November, the operator says.",
+        "Tom Reid",
+        "The Lighthouse Keepers Who Stayed",
+        "Three families kept the lamp lit for forty years after the last keeper was paid off.",
+        "Li Wei",
+        "Dredging Plan Wins a Second Vote",
+        "The board backed the plan again after the first vote was challenged in court.",
+        "Tom Reid",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", *BODY, *cards, "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+    assert set(mark_neighbours(cards[1:], [classify(line) for line in cards[1:]])) == {Role.JUNK}
+
+
+def test_a_subheading_a_paragraph_and_a_name_once_are_no_cards():
+    lines = ["What the Board Decided", BODY[0], "Ann Rowe"]
+    assert mark_neighbours(lines, [classify(line) for line in lines])[1] is Role.PROSE
+
+
+def test_a_video_title_over_its_length_and_source_is_left_out():
+    video = ["What the skippers said at the harbour meeting", "02:12 - Source: Coast TV"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", BODY[0], *video, *BODY[1:], "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_byline_over_a_video_playlist_signs_the_article_and_its_headline_is_over_it():
+    playlist = [line for number in range(1, 9) for line in (f"Harbour clip number {number} from the quay", f"0{number}:1{number}", "Now playing")]
+    lines = [*MENU, HEADLINE, "By Ann Rowe and Tom Reid", "Updated 4:48 PM EST, Mon March 4, 2024", "Video Ad Feedback", *playlist, "See More Videos", *BODY, "Share"]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Ann Rowe and Tom Reid"
+    assert [block.text for block in page.blocks] == BODY

@@ -2,7 +2,7 @@
 
 "Ann Bell covers the harbour for the Courier. Follow her on Twitter @annbell." A note like that
 names a handle or an e-mail address and either points the reader to the writer ("follow her",
-"contact them") or describes the writer's job; the article's own sentences rarely do both. It
+"contact them", "Write to Ann Bell at …") or describes the writer's job; the article's own sentences rarely do both. It
 is told by these words alone, so it goes even when the page names no author to match it with.
 """
 
@@ -15,6 +15,8 @@ _HANDLE = re.compile(r"(?<![\w.@])@\w{2,}\b|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-
 """A social-media handle ("@annbell") or an e-mail address."""
 _POINTS_TO_WRITER = re.compile(
     r"\b(?:follow|contact|reach|e-?mail|write to|find|tweet at)\s+(?:him|her|them|the (?:author|writer|reporter)s?)\b"
+    r"|^(?:follow|contact|reach|e-?mail|write to)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)|de|la|van|von|da|del|di|le)){0,4}"
+    r"\s+(?:at|on|via)\b"
     r"|\bfolgen sie (?:ihm|ihr)\b|\bkontakt zu[rm]? (?:autor|autorin)\b|\bsuivez-(?:le|la|les)\b"
     r"|\bs[ií]guel[oa]s?\b|\bobserwuj (?:go|ją)\b"
     r"|\bпідписуйтесь на (?:нього|неї)\b|\bподписывайтесь на (?:него|неё|нее)\b",

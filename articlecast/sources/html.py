@@ -25,16 +25,18 @@ from .authors import byline_authors, headline_byline, says_what_author_is, names
 from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
+from .comments import opens_comments
 from .decode import decode_html
 from .endmarks import drop_after_rights_notice
 from .fields import squash_spaces
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .markup import NestedTooDeeply, parse_html
+from .markup import BLOCK_TAGS, NestedTooDeeply, parse_html
 from .pagemeta import (
     agrees,
     marked_headlines,
+    named_headline,
     page_metadata,
     page_titles,
     pick_headline,
@@ -45,7 +47,7 @@ from .pagemeta import (
 )
 from .pagetext import read_page_copy
 from .pointers import drop_pointers
-from .promo import is_author_bio, is_end_note, opens_comments
+from .promo import is_author_bio, is_end_note
 from .labelruns import without_closing_labels, without_glued_credits
 from .leads import keep_leads
 
@@ -56,10 +58,6 @@ _CYRILLIC_LANGUAGES = {"uk", "ru", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn
 _ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "in", "is", "that", "for", "on", "was", "with", "it", "as", "at", "by"}
 END_NOTE_MIN_SHARE = 0.5
 """A closing note ends the article only after this share of the text (a contact box above the text does not)."""
-_BLOCK_TAGS = (
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dt", "figcaption", "figure", "footer", "form", "h1",
-    "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
-)
 
 
 def html_blocks(raw: bytes, path: Path) -> tuple[dict[str, Any], list[Block]]:
@@ -84,6 +82,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
     shown_author = shown_authors(tree)  # before author boxes go
     marked = marked_headlines(tree)
+    named = named_headline(tree)
     drop_link_boxes(tree, titles)
     drop_pointers(tree)
     drop_after_rights_notice(tree)  # before captions go: a closing notice may look like a credit
@@ -113,6 +112,8 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if headline:
         metadata["title"] = without_kicker(headline, titles)
         blocks = _after_headline(blocks, headline)
+    elif named:
+        metadata["title"] = named  # the page's titles name only the site
     elif not agrees(metadata.get("title") or "", titles):
         stated_title = stated_headline(titles, site_names)
         if stated_title:
@@ -297,7 +298,7 @@ def page_text(tree: Any) -> str:
     """
     for element in tree.xpath("//script|//style|//noscript|//template|//head"):
         element.drop_tree()
-    for element in tree.iter(*_BLOCK_TAGS):
+    for element in tree.iter(*BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
         if element.tag != "br":
             element.text = ("\n- " if element.tag == "li" else "\n") + (element.text or "")

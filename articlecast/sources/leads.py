@@ -15,15 +15,11 @@ import re
 from typing import Any
 
 from .fields import squash_spaces
+from .markup import BLOCK_TAGS
 
 LEAD_MIN_WORDS = 12
-_NOT_INLINE = frozenset(
-    (
-        "address", "article", "aside", "blockquote", "button", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "iframe", "img", "input", "li", "main", "nav", "ol", "p",
-        "picture", "pre", "section", "select", "svg", "table", "textarea", "ul", "video",
-    )
-)
+_NOT_INLINE = (set(BLOCK_TAGS) - {"br"}) | {"button", "dl", "iframe", "img", "input", "picture", "select", "svg", "textarea", "video"}
+"""What a lead's ``<div>`` may not hold: a block of its own, a picture or a form's field."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”“)\]]*$")
 
 

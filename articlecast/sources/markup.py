@@ -11,6 +11,12 @@ MAX_NESTING = 512
 """Levels of nested elements a page may have. libxml2 keeps 256 by default and drops the rest of the page (old pages
 that never close a ``<font>`` or ``<span>`` go past it); deeper still, the passes over the tree get slow."""
 
+BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dt", "figcaption", "figure", "footer", "form", "h1",
+    "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+)
+"""The elements a browser sets on lines of their own (and ``<br>``, which breaks one)."""
+
 
 class NestedTooDeeply(ValueError):
     """The page nests its elements more than :data:`MAX_NESTING` levels deep."""

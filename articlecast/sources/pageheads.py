@@ -86,6 +86,8 @@ DATE_REACH = 5
 NAMES_MAX_WORDS = 6
 """Lines between the article's date and its first paragraph at most (a caption, share buttons, a picture's credit)."""
 _CLOSERS = "\"”’»)"
+MENU_SHOWINGS = 3
+"""Whole showings of a line that make it a row of links: a headline shows in the window's title and over the article."""
 
 
 def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | None:
@@ -217,7 +219,8 @@ def headline_in_title_bar(lines: list[str], above: int) -> str | None:
     or a dash ("<headline> | Daily Courier"); the line over the article that says the same is the
     headline, whatever boxes stand between. A copy without blank lines may have glued the line
     under the title to it. A menu that the copy opens with and shows again (the same entry under
-    the line both times) names no headline.
+    the line both times) names no headline, nor does a row of links the page shows
+    :data:`MENU_SHOWINGS` times or more (on top, over the article and again in its footer).
     """
     if not lines:
         return None
@@ -229,6 +232,7 @@ def headline_in_title_bar(lines: list[str], above: int) -> str | None:
         folded = " ".join(line.casefold().split())
         titled = folded in titles or first.startswith(folded + " ")  # a hard wrap may have glued the next line to the title
         titled = titled and (index + 1 >= len(lines) or lines[index + 1] != lines[1])  # not a menu shown twice
+        titled = titled and sum(" ".join(other.casefold().split()) == folded for other in lines) < MENU_SHOWINGS  # a footer's links
         if titled and len(line.split()) >= MIN_HEADLINE_WORDS and _headline_shaped(line):
             return line
     return None

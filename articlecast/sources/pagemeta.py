@@ -232,6 +232,19 @@ def marked_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     return [text for text in map(_element_text, marked) if 2 <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS]
 
 
+_NAMED_HEADLINE = "//body//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ') or @itemprop='headline']"
+
+
+def named_headline(tree: lxml_html.HtmlElement) -> str | None:
+    """The one text the markup names the entry's headline by a standard: hAtom's ``class="entry-title"`` or schema.org's ``itemprop="headline"``.
+
+    For a page whose stated titles are the site's alone ("News from the Courier"). A page listing
+    several entries names several, and gives none.
+    """
+    texts = {text for text in map(_element_text, tree.xpath(_NAMED_HEADLINE)) if LONE_HEADLINE_MIN_WORDS <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS}
+    return texts.pop() if len(texts) == 1 else None
+
+
 def _is_logo(element: lxml_html.HtmlElement, site_names: list[set[str]]) -> bool:
     """An ``<h1>`` that is the site's name, or links to the site's home page."""
     if any(_words(_element_text(element)) <= name for name in site_names if name):

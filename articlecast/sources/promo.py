@@ -8,15 +8,16 @@ words ("Pictured: …", "На фото: …", "(left)"), a "read also" or playli
 language, a teaser that ends in its "more" link, a gallery counter ("3 of 12"), site chrome
 (wiki taglines, banners, tag lines, cookie notices, buttons such as "Se connecter"), an
 invitation to the site's app or channel, a reader-addressed line in capitals, closing notes
-(revision, licence, press contact, "about the author"), a comment section's heading (which
-ends the article), an author's biography, and text written in look-alike letters of another
-script (a spam filter dodge, never an article's).
+(revision, licence, press contact, "about the author"), an author's biography, and text written
+in look-alike letters of another script (a spam filter dodge, never an article's). The line that
+opens a comment section, which ends the article, is :mod:`.comments`' to tell.
 """
 
 from __future__ import annotations
 
 import re
 
+from .comments import COMMENT_VERBS
 from .legal import is_legal_notice
 
 POINTERS = (
@@ -29,7 +30,7 @@ POINTERS = (
     r"|новости по теме|новини на тему|материалы по теме|матеріали (?:за )?(?:темою|по темі)|читайте (?:на|в) [\w .]{2,30}|read more (?:on|at) [\w .]{2,30}|зверніть увагу|tags?|topics?|related topics|themen|schlagwörter|теги|теми|темы|мітки"
     r"|etiquetas|tagi|more from [\w ]{2,30}|you may also like|you might also like|most read|most popular|latest news"
     r"|latest stories|more stories|more news|popular now|top stories|in other news|elsewhere on [\w ]{2,30}|most viewed"
-    r"|most shared|trending now|don'?t miss|read next|recommended reading|more to explore|you may be interested in"
+    r"|most shared|trending now|don'?t miss|(?:more )?must[- ]reads?(?: from [\w ]{2,30})?|read next|recommended reading|more to explore|you may be interested in"
     r"|more videos|related videos|latest videos|watch next|playlist|editor'?s'? choice|interactive(?: feature| graphic)?"
     r"|більше новин|більше на тему|вас може зацікавити|вам може бути цікаво|рекомендуємо|популярне|останні новини|інші новини"
     r"|новини партнерів|відео дня|ещё по теме|еще по теме|читайте ещё|читайте еще|вас может заинтересовать|рекомендуем"
@@ -97,9 +98,18 @@ _QUOTED = re.compile(r"[“”\"«»„]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
-    r"|experiences?|thoughts|photos)|send us|contact us|let us know|write to us)\b",
+    r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us)\b",
     re.I,
 )
+_AFFILIATE_NOTE = re.compile(
+    r"\baffiliate[- ]links?\b|\b(?:we|the site|this site) (?:may|might|will|can) (?:earn|receive|get) (?:a )?(?:small )?"
+    r"(?:commission|compensation|share of (?:the )?sales)\b|\bmay receive compensation for (?:some )?links\b"
+    r"|\b(?:provisions|affiliate|partner)-?links?\b.{0,80}\bprovision\b|\bliens? (?:d'affiliation|affiliés?)\b"
+    r"|\benlaces de afiliad[oa]s?\b|\blinki afiliacyjn\w*\b|\bпартнерск\w+ ссылк\w*\b|\bпартнерськ\w+ посилан\w*\b",
+    re.I,
+)
+"""A note that the page's links to shops earn the site money ("some of the links are affiliate links", "we may earn a commission")."""
+AFFILIATE_NOTE_MAX_WORDS = 80
 _CTA_ENDING = re.compile(r"[.!?]\s+(?:learn more|read more|find out more|click here|more info|see more)\s*[.!]?$", re.I)
 _COMMENT_RULES = re.compile(
     r"\b(?:your comments?|reader(?:s'?)? comments|use the comments"
@@ -123,13 +133,9 @@ COUNTED_CAPTION_MAX_WORDS = 80
 _CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
-    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}(?:\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}){{1,3}}$"
 )
-_COMMENT_VERBS = (
-    r"comentar|comente|commenter|commentez|kommentieren|skomentuj|komentuj|коментувати|прокоментувати|комментировать"
-    r"|прокомментировать"
-)
-"""The verb "comment" as a comment form's heading ("Comentar", "Kommentieren")."""
+"""A photo's credit: a name and an agency, or a pool between them ("Ann Bell/Pool/Coast Images")."""
 _CHROME = re.compile(
     r"^from [^,]{2,40}, the [\w ]{3,40}$"  # "From Wikipedia, the free encyclopedia"
     r"|^(?:breaking(?: news)?|just in|developing(?: story)?|live|eilmeldung|терміново|срочно|última hora|urgent|alerta)\s*[:|–—]"
@@ -143,7 +149,7 @@ _CHROME = re.compile(
     r"|regulamin komentarzy|оставить комментарий|залишити коментар|kommentar schreiben|laisser un commentaire|dejar un comentario"
     r"|kommentare|commentaires|comentarios|komentarze|коментарі|комментарии|(?:show|hide|load|view) (?:all )?comments"
     r"|kommentare (?:anzeigen|lesen)|afficher les commentaires|ver comentarios|pokaż komentarze|показать комментарии"
-    r"|показати коментарі|" + _COMMENT_VERBS +
+    r"|показати коментарі|" + COMMENT_VERBS +
     r")\W*(?:\(\d+\))?\W*$"  # comment prompts and rules
     r"|\bleave a (?:comment|reply)\b|^accessibility (?:links|help)$|^(?:previous|next|older|newer) (?:article|story|post|page)s?$"
     r"|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|jesteś tutaj|ви тут|вы здесь)\s*:"  # a breadcrumb's label
@@ -180,6 +186,15 @@ _UI_LABELS = re.compile(
     r"|pełny ekran|zoom in|zoom out)\b",
     re.I,
 )
+_PLAYER_STATUS = re.compile(
+    r"^(?:video|audio|vidéo|vídeo|видео|відео)\s+(?:loading|is loading|unavailable|not available|player|indisponible|non disponible"
+    r"|wird geladen|nicht verfügbar|no disponible|cargando|недоступно|загружается|недоступне|завантажується)$"
+    r"|^(?:click|tap|press) (?:here )?to (?:play|watch|listen|unmute)|\bvideo will (?:auto-?play|start|play) (?:soon|in)(?![a-z])"
+    r"|^(?:play now|now playing|auto-?play|cargando video|chargement de la vidéo|video lädt)\b",
+    re.I,
+)
+"""A video player's status and controls as a copy gives them: "Video Loading", "Click to play", "The video will auto-play soon"."""
+PLAYER_STATUS_MAX_WORDS = 12
 _PRINT_NOTE = re.compile(
     r"^(?:опубликовано|опубліковано|published|erschienen|publié|publicado|opublikowano)\s+(?:в|у|in|dans|en|w)\s+"
     r"(?:газете|газеті|номере|номері|the print edition|print|the newspaper|der zeitung|der print|l'édition|la edición|wydaniu)"
@@ -201,28 +216,6 @@ _CONTACT = re.compile(
     re.I,
 )
 """The press-contact block or editors' notes that close a press release, and the "about the author" box."""
-_COMMENTS_OPEN = re.compile(
-    r"^(?:comments?|join the (?:conversation|discussion|debate)|be the first to comment|add (?:a|your) comment|have your say"
-    r"|loading comments|comments are (?:closed|open)|leave a (?:comment|reply)|kommentare|kommentar schreiben|commentaires"
-    r"|laisser un commentaire|comentarios|dejar un comentario|komentarze|dodaj komentarz|коментарі|залишити коментар"
-    r"|написати коментар|комментарии|оставить комментарий|написать комментарий|" + _COMMENT_VERBS + r")\W*$",
-    re.I,
-)
-"""The heading or prompt that opens a comment section, after which no article text comes."""
-_COMMENT_NOUNS = r"comments?|comentários?|comentarios?|commentaires?|kommentare?|komentarz\w*|комментари\w*|коментар\w*"
-_COMMENT_PROMPT = re.compile(
-    r"^(?:[\w'’]+[,!]\s+)?(?:leave|post|write|add|deixe|escreva|deja|dejá|deje|escribe|laissez|écrivez|hinterlassen sie|schreiben sie"
-    rf"|zostaw|napisz|dodaj|оставьте|напишите|залиште|напишіть)\b.{{0,30}}?\b(?:{_COMMENT_NOUNS})\W*$",
-    re.I,
-)
-"""An invitation to comment, in the languages articlecast reads ("Olá, deixe seu comentário.", "Dejá tu comentario")."""
-_LOGIN_TO_COMMENT = re.compile(
-    r"(?=.*\b(?:must|need|have to|precisa|necesita|debes?|müssen|musst|dois|devez|devi|musisz|należy|нужно|необходимо|должны|потрібно)\b)"
-    r"(?=.*\b(?:log(?:ged)?[ -]?in|sign(?:ed)? in|logad[oa]|conectad[oa]|connectée?|identifiée?|angemeldet|eingeloggt|iniciar sesión"
-    rf"|registrad[oa]|zalogowan\w*|авториз\w*|войти|войдите|увійти|увійдіть)\b)(?=.*\b(?:{_COMMENT_NOUNS}|comment\w*|coment\w*)\b)",
-    re.I,
-)
-"""A notice that commenting needs an account ("Você precisa estar logado para enviar comentários.")."""
 _KEYS = re.compile(r"\b(?:Enter|ENTER|Return|Eingabetaste|Entrée)\b")
 _KEYS_HELP = re.compile(
     r"\b(?:Esc|ESC|Escape)\b|(?i:\b(?:press|hit|drücken|appuyez|pulsa|presione|pressione|naciśnij|нажмите|натисніть)\b)"
@@ -396,8 +389,10 @@ def is_promo(text: str) -> bool:
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
         or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
+        or (count <= PLAYER_STATUS_MAX_WORDS and bool(_PLAYER_STATUS.search(text)))  # "Video Loading", "Click to play"
         or (count <= 4 and bool(_UI_WORDS.match(text.strip())))  # "Se connecter", "Поділитися"
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
+        or (count <= AFFILIATE_NOTE_MAX_WORDS and bool(_AFFILIATE_NOTE.search(text)))  # "… we may earn a small commission"
         or (count <= 40 and bool(_CHROME.search(text)))  # site chrome: taglines, revision and licence lines, banners, tags
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
         or is_caption(text)  # "Pictured: …", "На фото: …"
@@ -424,7 +419,7 @@ def _speaks_to_reader(text: str, count: int) -> bool:
 
 
 _MEDIA_LABEL = re.compile(
-    r"^(?:watch|video|listen|audio|смотрите|видео|дивіться|відео|vidéo|ansehen|ver vídeo)\s*[|:]", re.I
+    r"^(?:watch(?: in full| now| live| again| the video)?|video|listen|audio|смотрите|видео|дивіться|відео|vidéo|ansehen|ver vídeo)\s*[|:]", re.I
 )
 _DURATION = re.compile(r"^(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?$", re.I)
 
@@ -475,13 +470,6 @@ def is_end_note(text: str) -> bool:
     """A page's closing note, after which no article text comes: a revision or licence line, legal small print
     (:func:`~.legal.is_legal_notice`), a press contact."""
     return is_legal_notice(text) or (len(text.split()) <= 40 and bool(_END_NOTE.search(text) or _CONTACT.search(text.strip())))
-
-
-def opens_comments(text: str) -> bool:
-    """The heading or prompt of a comment section ("Comments", "Join the discussion", "Kommentare", "Deixe seu comentário",
-    "You must be logged in to post a comment"): the article is over."""
-    text = text.strip()
-    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))
 
 
 def is_search_help(text: str) -> bool:

@@ -1,0 +1,46 @@
+"""The line that opens a page's comment section, after which no article text comes.
+
+A comment section's heading or prompt ("Comments", "Join the discussion", "Kommentare", "Comentar"),
+an invitation to comment in the languages articlecast reads ("Deixe seu comentário", "Dejá tu
+comentario", "Laissez un commentaire"), and a notice that commenting needs an account ("You must be
+logged in to post a comment", "Você precisa estar logado para enviar comentários").
+"""
+
+from __future__ import annotations
+
+import re
+
+COMMENT_VERBS = (
+    r"comentar|comente|commenter|commentez|kommentieren|skomentuj|komentuj|коментувати|прокоментувати|комментировать"
+    r"|прокомментировать"
+)
+"""The verb "comment" as a comment form's heading ("Comentar", "Kommentieren")."""
+_COMMENTS_OPEN = re.compile(
+    r"^(?:comments?|join the (?:conversation|discussion|debate)|be the first to comment|add (?:a|your) comment|have your say"
+    r"|loading comments|comments are (?:closed|open)|leave a (?:comment|reply)|kommentare|kommentar schreiben|commentaires"
+    r"|laisser un commentaire|comentarios|dejar un comentario|komentarze|dodaj komentarz|коментарі|залишити коментар"
+    r"|написати коментар|комментарии|оставить комментарий|написать комментарий|" + COMMENT_VERBS + r")\W*$",
+    re.I,
+)
+"""The heading or prompt that opens a comment section, after which no article text comes."""
+_COMMENT_NOUNS = r"comments?|comentários?|comentarios?|commentaires?|kommentare?|komentarz\w*|комментари\w*|коментар\w*"
+_COMMENT_PROMPT = re.compile(
+    r"^(?:[\w'’]+[,!]\s+)?(?:leave|post|write|add|deixe|escreva|deja|dejá|deje|escribe|laissez|écrivez|hinterlassen sie|schreiben sie"
+    rf"|zostaw|napisz|dodaj|оставьте|напишите|залиште|напишіть)\b.{{0,30}}?\b(?:{_COMMENT_NOUNS})\W*$",
+    re.I,
+)
+"""An invitation to comment, in the languages articlecast reads ("Olá, deixe seu comentário.", "Dejá tu comentario")."""
+_LOGIN_TO_COMMENT = re.compile(
+    r"(?=.*\b(?:must|need|have to|precisa|necesita|debes?|müssen|musst|dois|devez|devi|musisz|należy|нужно|необходимо|должны|потрібно)\b)"
+    r"(?=.*\b(?:log(?:ged)?[ -]?in|sign(?:ed)? in|logad[oa]|conectad[oa]|connectée?|identifiée?|angemeldet|eingeloggt|iniciar sesión"
+    rf"|registrad[oa]|zalogowan\w*|авториз\w*|войти|войдите|увійти|увійдіть)\b)(?=.*\b(?:{_COMMENT_NOUNS}|comment\w*|coment\w*)\b)",
+    re.I,
+)
+"""A notice that commenting needs an account ("Você precisa estar logado para enviar comentários.")."""
+
+
+def opens_comments(text: str) -> bool:
+    """The heading or prompt of a comment section ("Comments", "Join the discussion", "Kommentare", "Deixe seu comentário",
+    "You must be logged in to post a comment"): the article is over."""
+    text = text.strip()
+    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))

@@ -1,0 +1,174 @@
+"""Dates in a page's text: a written date and its time (:func:`find_date`), and a line that is only a dateline (:func:`is_dateline`).
+
+Dates are read in English, Ukrainian, Russian, German, French, Spanish, Polish, Portuguese, Italian,
+Dutch and Czech, written out ("3 May 2024", "May 3, 2024"), in figures ("2024-05-03", "03.05.2024")
+or with a month's short form ("21.dez.2018").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .terminal import ends_sentence
+
+PLACE_MAX_WORDS = 2
+DATELINE_MAX_WORDS = 14
+SEPARATED_DATELINE_MAX_WORDS = 24
+RELATIVE_DATELINE_MAX_NAMES = 4
+"""Capitalised words (a rubric, an author) beside a relative day and a time in a dateline."""
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+)
+_OTHER_MONTH_NAMES = (
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "jan fev mar abr mai jun jul ago set out nov dez",  # Portuguese abbreviations ("21.dez.2018")
+    "gen feb mar apr mag giu lug ago set ott nov dic",  # Italian
+)
+_MONTH_NUMBERS = {
+    **{name: number for number, name in enumerate(_MONTH_NAMES, start=1)},
+    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)},
+    "sept": 9, "mär": 3, "okt": 10, "dez": 12,  # German abbreviations the English ones lack ("Mär 12, 2018")
+    **{name: number for names in _OTHER_MONTH_NAMES for number, name in enumerate(names.split(), start=1)},
+}
+"""Month names and abbreviations (English, Ukrainian, Russian, German, French, Spanish, Polish, Portuguese, Italian, Dutch,
+Czech) and their numbers."""
+_MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\.?,?\s+(?:de\s+)?|\.)(?P<m2>{_MONTHS})(?:\.?,?\s+(?:de\s+)?|\.)(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?:\b|(?=T\d))",
+    re.I,
+)
+_TIME = re.compile(r"(?:T(?=\d))?[\s,|·•-]*(?:(?:г|р|r)\.,?\s*)?(?:(?:at|um|à|às|a las|alle|om|ve|о|в)\s+)?(?P<h>\d{1,2})(?:[:.]|\s?h\s?)(?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?", re.I)
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    " montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so"
+    " lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo"
+    " poniedziałek wtorek środa czwartek piątek sobota niedziela"
+    " понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п’ятниця пʼятниця п'ятниця субота неділя"
+)
+"""Weekday names and short forms, which often stand before a dateline's date ("jeudi 13 juin 2019")."""
+_TIME_ZONES = "gmt utc bst cet cest eet eest wet msk est edt cst cdt mst mdt pst pdt et pt akst hst aest aedt hkt jst kst sgt mez mesz"
+"""Time zones a dateline names after its time ("3:53 PM EDT")."""
+_DATELINE_WORDS = re.compile(
+    rf"\b(?:{'|'.join(_WEEKDAYS.split())})\b|"
+    r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
+    r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|opublikowano|zaktualizowano|dodano|обновлено|опубликовано|оновлено"
+    r"|опубліковано|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?\b|:?\d{0,2}\.\d{3,}"
+    rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()/\s-]",
+    re.I,
+)
+"""Words a dateline holds beside its date: a weekday, "published", "updated … and", a time, a time zone ("0203 GMT"), an offset ("-0700")."""
+_PUBLISHED_AT = re.compile(
+    r"^(?:published|updated|posted|publié|mis à jour|actualizado|publicado|veröffentlicht|aktualisiert|опубликовано|обновлено"
+    r"|оновлено|опубліковано)\s*:?\s*(?:(?:at|à|um|a las|в|о)\s+)?\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*(?:[ap]\.?\s?m\.?|uhr)?"
+    r"(?:\s+[A-Z]{2,4})?$",
+    re.I,
+)
+"""A publishing time without a date ("Published at 9:15 a.m.", "Publié à 0 h 23")."""
+
+
+_RELATIVE_DAY_TIME = re.compile(
+    r"\b(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|dziś|dzisiaj|wczoraj|сегодня|вчера|сьогодні|вчора)\b"
+    r",?\s*(?:(?:at|um|à|a las|o|в|о)\s+)?\d{1,2}[:.]\d{2}\d*",  # a view count glued to the time ("18:069100") goes with it
+    re.I,
+)
+"""A publishing time on a relative day: "today, 18:06", "сьогодні, 18:06"."""
+
+
+_PLACE_OVER_STORY = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*,?\s+){0,4}(?:\([A-Z]{2,8}\)|[A-Z]{2,8})\s*(?:[–—]|--)$"
+    r"|^(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*,?\s+){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*\s*(?:[–—]|--)$"
+)
+"""A place (and an agency) cut from the story's first sentence, with the dash that led into it: "New York CNN —", "KYIV (AP) —"."""
+
+
+def is_dateline(line: str) -> bool:
+    """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
+
+    Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024"),
+    a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
+    rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>").
+    """
+    if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line) or _PLACE_OVER_STORY.match(line.strip()):
+        return True
+    words = len(line.split())
+    found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None
+    relative = _RELATIVE_DAY_TIME.search(line) if words <= DATELINE_MAX_WORDS and not found else None
+    if not (found or relative):
+        return False
+    start, end = found[1:] if found else relative.span()
+    tail = line[end:]
+    updated = find_date(tail) if found else None  # "on May 3, 2024 at 12:06 PM, updated May 4, 2024 at 9:10 AM"
+    if updated:
+        tail = tail[: updated[1]] + " " + tail[updated[2] :]
+    rest = _DATELINE_WORDS.sub(" ", line[:start] + " " + tail).split()
+    if relative:  # a rubric and a name may stand before it ("Society — Ann Bell, today, 18:06")
+        names = [word for word in rest if word not in ("—", "–")]
+        return len(names) <= RELATIVE_DATELINE_MAX_NAMES and all(word[:1].isupper() for word in names)
+    if words <= DATELINE_MAX_WORDS and (
+        not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
+    ):
+        return True
+    segments = [segment for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
+    return len(segments) >= 2 and all(
+        find_date(segment) or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment)) for segment in segments
+    )
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?:\s*[-,]?\s*\d{1,2}[:.]\d{2}\s*h?)?")
+"""A date in figures with slashes ("08/01/2014"), maybe with a time; day or month may come first,
+so it only tells a line's shape, never its date."""
+
+
+def _is_numeric_dateline(line: str) -> bool:
+    """A date in figures alone, maybe with a time and a dateline's words ("publié le 26/12/2020 à 21:00"), or in a
+    byline row of a few names set apart by bars or dots ("Ann Bell | Lisbon | 08/01/2014")."""
+    found = _NUMERIC_DATE.search(line)
+    if found and len(line.split()) <= DATELINE_MAX_WORDS and not _DATELINE_WORDS.sub(" ", line[: found.start()] + line[found.end() :]).split():
+        return True
+    segments = [segment.strip() for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
+    dated = [bool(_NUMERIC_DATE.fullmatch(segment)) for segment in segments]
+    return 2 <= len(segments) <= 4 and any(dated) and all(
+        is_date or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment))
+        for segment, is_date in zip(segments, dated)
+    )
+
+
+def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
+    """The first written date in ``text`` with the time right after it, if any: (naive datetime, start, end)."""
+    for match in _DATE.finditer(text):
+        parts = match.groupdict()
+        year, month_text, day = next(
+            (parts[f"y{i}"], parts[f"m{i}"], parts[f"d{i}"]) for i in range(1, 5) if parts[f"y{i}"]
+        )
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
+        hour = minute = 0
+        end = match.end()
+        time = _TIME.match(text, end)
+        if time:
+            hour, minute = int(time["h"]), int(time["min"])
+            if time["ampm"]:
+                hour = hour % 12 + (12 if time["ampm"].lower().startswith("p") else 0)
+            end = time.end()
+        try:
+            return dt.datetime(int(year), month, int(day), hour, minute), match.start(), end
+        except ValueError:
+            continue
+    return None
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBERS.get(name.lower()) or _MONTH_NUMBERS[name[:3].lower()]

@@ -80,3 +80,12 @@ def test_a_subscription_offer_is_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["Die Miete beträgt 900 Euro pro Monat", "Le loyer coûte 500 € par mois."])
 def test_a_price_in_the_story_is_no_offer(line: str) -> None:
     assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["Agencia EFE", "Agence France-Presse", "Associated Press", "Agencja PAP", "Europa Press"])
+def test_a_news_agency_named_alone_is_a_credit(line):
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_crediting_an_agency_stays():
+    assert classify("Die Agentur Reuters meldete am Abend, dass der Hafen wieder offen ist.") is not Role.JUNK

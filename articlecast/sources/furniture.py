@@ -159,7 +159,7 @@ _UI_NOUNS = re.compile(
 )
 _AGENCIES = (
     r"getty images|afp|reuters|ap photo|epa|epa-efe|efe|dpa|pap|ansa|imago|picture alliance|shutterstock|alamy|istock|anadolu"
-    r"|xinhua|sputnik|tass|тасс|риа новости|униан|унiан|уніан|укрінформ|рбк"
+    r"|xinhua|sputnik|tass|тасс|риа новости|униан|унiан|уніан|укрінформ|рбк|associated press|agence france-presse|europa press"
 )
 _PHOTO_WORDS = (
     r"photo(?:graph)?|image|picture|illustration|video|graphic|cartoon|drawing|фото|світлина|ілюстрація|иллюстрация|рисунок"
@@ -184,9 +184,11 @@ _PHOTO_CREDIT = re.compile(
     re.I,
 )
 _AGENCY_LINE = re.compile(
-    rf"^(?:(?:{_PHOTO_WORDS})s?\s*[:.]?\s*)?(?:{_AGENCIES})(?:\s*(?:/|via|,|&)\s*(?:{_AGENCIES}))*$", re.I
+    rf"^(?:(?:{_PHOTO_WORDS})s?\s*[:.]?\s*)?(?:(?:agencia|agence|agentur|agenzia|agência|agencja|агентство|агенція)\s+)?"
+    rf"(?:{_AGENCIES})(?:\s*(?:/|via|,|&)\s*(?:{_AGENCIES}))*$",
+    re.I,
 )
-"""A credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters"), standing alone."""
+"""A credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters", "Agencia EFE"), standing alone."""
 _LOWER = "a-zß-öø-ÿа-яёєіїґąćęłńóśźżčěřšžů"
 _GLUED_CREDIT = re.compile(
     rf"[{_LOWER}]{{2}}[.!?]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ])"  # a credit glued to the caption, no space between

@@ -89,3 +89,8 @@ def test_a_news_agency_named_alone_is_a_credit(line):
 
 def test_a_sentence_crediting_an_agency_stays():
     assert classify("Die Agentur Reuters meldete am Abend, dass der Hafen wieder offen ist.") is not Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["ab/PAP", "kw/dpa", "rs / EFE"])
+def test_an_editor_s_initials_over_the_agency_sign_a_wire_story_off(line):
+    assert classify(line) is Role.JUNK

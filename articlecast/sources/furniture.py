@@ -185,10 +185,11 @@ _PHOTO_CREDIT = re.compile(
 )
 _AGENCY_LINE = re.compile(
     rf"^(?:(?:{_PHOTO_WORDS})s?\s*[:.]?\s*)?(?:(?:agencia|agence|agentur|agenzia|agência|agencja|агентство|агенція)\s+)?"
+    r"(?:(?-i:[a-zß-öø-ÿа-яёєіїґąćęłńóśźż]{1,5})\s*/\s*)?"  # an editor's initials before it, signing a wire story off ("aja/PAP")
     rf"(?:{_AGENCIES})(?:\s*(?:/|via|,|&)\s*(?:{_AGENCIES}))*$",
     re.I,
 )
-"""A credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters", "Agencia EFE"), standing alone."""
+"""A credit that is only an agency's name ("Getty Images", "Photo: AFP/Reuters", "Agencia EFE", "mp/dpa"), standing alone."""
 _LOWER = "a-zß-öø-ÿа-яёєіїґąćęłńóśźżčěřšžů"
 _GLUED_CREDIT = re.compile(
     rf"[{_LOWER}]{{2}}[.!?]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃÓŚŹŻ])"  # a credit glued to the caption, no space between

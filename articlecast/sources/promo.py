@@ -87,6 +87,8 @@ _SUBSCRIPTION = re.compile(
 )
 _QUOTED = re.compile(r"[“”\"«»„]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
+_ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end|fin|ende|конец|кінець|koniec)[)\]]?)?$", re.I)
+"""A reporter's address alone closing a wire story, maybe with its end mark: "ann.rowe@wire.example (END)"."""
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
     r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us)\b",
@@ -382,6 +384,7 @@ def is_promo(text: str) -> bool:
         or _speaks_to_reader(text, count)
         or is_credits(text)
         or bool(_COUNTER.match(text))
+        or bool(_ADDRESS_SIGN_OFF.match(text.strip()))  # "ann.rowe@wire.example (END)"
         or (count <= COUNTED_CAPTION_MAX_WORDS and bool(_COUNTED_CAPTION.match(text)))
         or bool(_COUNTS.match(text.strip()))
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"

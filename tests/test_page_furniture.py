@@ -520,3 +520,16 @@ def test_buttons_in_other_languages_are_furniture(line: str) -> None:
 def test_an_abbreviations_spelled_out_form_glued_after_it_is_dropped() -> None:
     assert without_screen_reader_notes("Le WSTAWestmere School Transit Agency attend toujours.") == "Le WSTA attend toujours."
     assert without_screen_reader_notes("The WSTA said so, and USAToday agreed.") == "The WSTA said so, and USAToday agreed."
+
+
+def test_a_section_glued_to_the_time_before_a_date_is_a_dateline_and_an_address_alone_signs_off() -> None:
+    assert classify("Harbour News09:31 March 4, 2024") is Role.DATELINE
+    assert classify("ann.rowe@wire.example (END)") is Role.JUNK
+    assert classify("Write to the harbour board at board@westmere.example before the end of the month.") is Role.PROSE
+
+
+def test_a_screenshot_credit_is_furniture_and_a_long_paragraph_without_its_stop_is_prose() -> None:
+    assert classify("Screenshot by Ann Rowe/Westmere Courier") is Role.JUNK
+    line = "Beating the visitors three goals to nil in front of a full home crowd at the harbour ground, the same side that lost the final last year finally made amends for it"
+    assert own_role(line) is Role.PROSE
+    assert own_role("Home News Sport Weather Letters Harbour Moorland Business Culture Travel Food Motoring Jobs Homes Puzzles Obituaries Notices Events Video Photos Podcasts Newsletters Subscribe Sign in Contact About Help Terms Privacy Cookies") is not Role.PROSE

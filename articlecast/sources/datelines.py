@@ -66,7 +66,7 @@ _DATELINE_WORDS = re.compile(
     rf"\b(?:{'|'.join(_WEEKDAYS.split())})\b|"
     r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|opublikowano|zaktualizowano|dodano|обновлено|опубликовано|оновлено"
-    r"|опубліковано|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?\b|:?\d{0,2}\.\d{3,}"
+    r"|опубліковано|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?\b|:?\d{0,2}\.\d{3,}"
     rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()/\s-]",
     re.I,
 )

@@ -24,6 +24,9 @@ TITLE_CASE_SHARE = 0.85
 TITLE_CASE_MIN_WORDS = 5
 CUT_PROSE_MIN_WORDS = 16
 """Words of a line without a final full stop that reads as prose if a sentence ends inside it."""
+UNSTOPPED_PROSE_MIN_WORDS = 30
+"""Words of a line without a final stop that reads as prose all the same when most of them are in small letters."""
+UNSTOPPED_SMALL_SHARE = 0.6
 NAME_LINKS = frozenset({"in", "and", "und", "et", "y", "e", "і", "и", "в", "у", "de", "von", "van", "da", "di", "del", "la", "le"})
 INNER_STOP = re.compile(r"[.!?…]\s+\S")
 _LAST_STOP = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[^.!?…]*$)")
@@ -61,7 +64,16 @@ def own_role(line: str) -> Role:
         return Role.SHORT
     if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and sentence_inside(line) and not _credited(line):
         return Role.PROSE
+    if role is Role.SHORT and _unstopped_sentence(line) and not _credited(line):
+        return Role.PROSE
     return role
+
+
+def _unstopped_sentence(line: str) -> bool:
+    """A paragraph whose writer left off the full stop: longer than any headline and written in small letters, not a row of links."""
+    words = line.split()
+    small = sum(word[0].islower() for word in words)
+    return len(words) >= UNSTOPPED_PROSE_MIN_WORDS and small >= UNSTOPPED_SMALL_SHARE * len(words) and not re.search(r"\s[|•·]\s", line)
 
 
 def _credited(line: str) -> bool:

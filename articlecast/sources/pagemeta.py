@@ -168,6 +168,11 @@ _MARKED_HEADLINE = (
 )
 
 
+_UNSPACED_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+UNSPACED_HEADLINE_MIN_CHARS = 4
+"""Characters of a Chinese or Japanese headline, which puts no spaces between its words."""
+
+
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     """The texts of the page's ``<h1>`` elements that are not its logo, a menu's or a box's label (call after hidden elements are dropped).
 
@@ -183,7 +188,7 @@ def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     page = _page_url(tree)
     return [
         text for element, text in shown
-        if len(text.split()) >= 2 and not _is_logo(element, names) and not is_label_line(text) and not _links_to_section(element, page)
+        if (len(text.split()) >= 2 or len(_UNSPACED_CHARACTER.findall(text)) >= UNSPACED_HEADLINE_MIN_CHARS) and not _is_logo(element, names) and not is_label_line(text) and not _links_to_section(element, page)
     ]
 
 

@@ -96,6 +96,8 @@ _OFFER = re.compile(
 OFFER_MAX_WORDS = 15
 _QUOTED = re.compile(r"[“”\"«»„]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
+_ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end|fin|ende|конец|кінець|koniec)[)\]]?)?$", re.I)
+"""A reporter's address alone closing a wire story, maybe with its end mark: "ann.rowe@wire.example (END)"."""
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
     r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us)\b",
@@ -384,6 +386,7 @@ def is_promo(text: str) -> bool:
         or _speaks_to_reader(text, count)
         or is_credits(text)
         or bool(_COUNTER.match(text))
+        or bool(_ADDRESS_SIGN_OFF.match(text.strip()))  # "ann.rowe@wire.example (END)"
         or (count <= COUNTED_CAPTION_MAX_WORDS and bool(_COUNTED_CAPTION.match(text)))
         or bool(_COUNTS.match(text.strip()))
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
@@ -448,7 +451,7 @@ def is_duration(text: str) -> bool:
 
 
 _CREDITED_BY = re.compile(
-    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bilder?|zdjęcie|фото)(?:\s+(?i:by|via|von|de|par|por)|\s*:)\s*"
+    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bilder?|zdjęcie|фото|screenshots?|screen ?grabs?)(?:\s+(?i:by|via|von|de|par|por)|\s*:)\s*"
     rf"{_CAPITALISED}(?:[\s,&/-]+{_CAPITALISED}){{0,7}}$"
 )
 """A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board"."""

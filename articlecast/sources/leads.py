@@ -31,20 +31,25 @@ def _opens_with_paragraph(element: Any) -> bool:
 
 
 def _is_lead(div: Any) -> bool:
-    if any(isinstance(inner.tag, str) and inner.tag in _NOT_INLINE for inner in div.iterdescendants()):
-        return False
-    text = squash_spaces(div.text_content())
-    if len(text.split()) < LEAD_MIN_WORDS or not _SENTENCE_END.search(text):
-        return False
     after = div.getnext()
     while after is not None and not isinstance(after.tag, str):  # a comment between them
         after = after.getnext()
     if after is None or not _opens_with_paragraph(after):
         return False
-    return not any(isinstance(before.tag, str) and before.tag == "p" for before in div.itersiblings(preceding=True))
+    if any(isinstance(inner.tag, str) and inner.tag in _NOT_INLINE for inner in div.iterdescendants()):
+        return False
+    text = squash_spaces(div.text_content())
+    return len(text.split()) >= LEAD_MIN_WORDS and bool(_SENTENCE_END.search(text))
 
 
 def keep_leads(tree: Any) -> None:
     """Turn each lead ``<div>`` of the page (see the module's rules) into a ``<p>``, in place."""
-    for div in [div for div in tree.iter("div") if _is_lead(div)]:
+    leads = []
+    for parent in tree.iter():
+        for child in parent:  # only the divs before the parent's first paragraph
+            if child.tag == "p":
+                break
+            if child.tag == "div" and _is_lead(child):
+                leads.append(child)
+    for div in leads:
         div.tag = "p"

@@ -105,7 +105,7 @@ UNITS = {
     "sq. ft.": ("square foot", "square feet"), "sq. mi.": ("square mile", "square miles"),
     "sq. m": ("square meter", "square meters"), "sq. km": ("square kilometer", "square kilometers"),
     "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"), "pct": ("percent", "percent"),
-    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "wk": ("week", "weeks"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "mth": ("month", "months"), "mths": ("month", "months"), "wk": ("week", "weeks"),
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
     "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
     "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),

@@ -91,8 +91,11 @@ PHONE = re.compile(
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
-_NOUN_AFTER_ADJECTIVE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{3,}(?:ых|их|ые|ие|ими|ыми)\s+)?([^\W\d_]+)")
-"""The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя"."""
+_NOUN_AFTER_ADJECTIVE = re.compile(
+    r"[\s\u00a0]*(?:[^\W\d_]{3,}(?:ых|их|ые|ие|ими|ыми)\s+|[^\W\d_]{2,}[нвклрсзшчж]і\s+(?=[^\W\d_]{2,}[иіая](?![^\W\d_])))?([^\W\d_]+)"
+)
+"""The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя", "2 нові школи" of "школи"
+(a Ukrainian adjective in "-і" only before a noun in its plural, so that "2 пісні гурту" stays with "пісні")."""
 _O_BEFORE_ONE = re.compile(r"(?<![\w-])[Оо](?=\s+од)")
 """"о" before a number read "один", "одиннадцать": "об одном" (Ukrainian "об одинадцятій")."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")

@@ -1,0 +1,52 @@
+"""Marks around an article that a page copy shows on lines of their own or glued to a paragraph:
+a poster and date row set apart by dashes under the headline, and a wire's end-of-story mark."""
+
+import textwrap
+
+import pytest
+
+from articlecast.sources.furniture import is_dateline
+from articlecast.sources.labelruns import without_glued_tail
+from articlecast.sources.pagetext import read_page_copy
+
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+MENU = ["Home", "Local", "Harbour", "Sport", "Weather", "Letters", "Sign in", "Harbour"]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(textwrap.dedent(line).strip() for line in lines) + "\n"
+
+
+@pytest.mark.parametrize("line", ["desk — June 3, 2025 add comment", "Ann Rowe – 3 June 2025", "Courier staff — 3 June 2025 — 2 comments"])
+def test_a_row_of_a_name_and_a_date_set_apart_by_spaced_dashes_is_a_dateline(line: str) -> None:
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The ferry ran late — on June 3, 2025 — and nobody on board complained.", "Opening day – June 3, 2025 – was a washout for the crews."],
+)
+def test_a_sentence_with_dashes_around_a_date_is_no_dateline(line: str) -> None:
+    assert not is_dateline(line)
+
+
+def test_a_poster_and_date_row_in_lower_case_is_not_glued_to_the_headline_above() -> None:
+    headline = "Harbour board votes to dredge the Westmere channel before autumn"
+    page = read_page_copy(_page(*MENU, "Harbour", headline, "desk — June 3, 2025 add comment", *BODY))
+    assert page is not None
+    assert page.title == headline
+    assert page.blocks[0].text == BODY[0]
+
+
+@pytest.mark.parametrize("mark", ["(End)", "(ENDS)", "(Ende)", "[fin]"])
+def test_an_end_of_story_mark_after_the_last_sentence_is_cut(mark: str) -> None:
+    assert without_glued_tail(f"The crews will meet again in spring. {mark}") == "The crews will meet again in spring."
+
+
+def test_a_bracketed_word_inside_a_sentence_is_kept() -> None:
+    text = "The regatta (end of season) drew crowds to the quay."
+    assert without_glued_tail(text) == text

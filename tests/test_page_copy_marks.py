@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from articlecast.sources.furniture import is_dateline
+from articlecast.sources.furniture import Role, classify, is_dateline, parse_byline
 from articlecast.sources.labelruns import without_glued_tail
 from articlecast.sources.pagetext import read_page_copy
 
@@ -50,3 +50,21 @@ def test_an_end_of_story_mark_after_the_last_sentence_is_cut(mark: str) -> None:
 def test_a_bracketed_word_inside_a_sentence_is_kept() -> None:
     text = "The regatta (end of season) drew crowds to the quay."
     assert without_glued_tail(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PARSONS (Harbour Wire) – The ferry crews voted on Friday to accept the new rota for the winter months.",
+        "BYWELL (Courier) — Skippers said the channel had silted up again after the storm.",
+        "PORTHAVEN, June 3 (Harbour Wire) - The board met in the evening to vote on the plan.",
+    ],
+)
+def test_a_dateline_whose_place_starts_like_a_byword_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+    assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["BY ANN ROWE", "By Ann Rowe", "PAR LÉA ROUX", "VON ANN ROWE UND TOM REID"])
+def test_a_byline_in_capitals_is_still_a_byline(line: str) -> None:
+    assert parse_byline(line) is not None

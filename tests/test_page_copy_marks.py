@@ -68,3 +68,35 @@ def test_a_dateline_whose_place_starts_like_a_byword_is_no_byline(line: str) -> 
 @pytest.mark.parametrize("line", ["BY ANN ROWE", "By Ann Rowe", "PAR LÉA ROUX", "VON ANN ROWE UND TOM REID"])
 def test_a_byline_in_capitals_is_still_a_byline(line: str) -> None:
     assert parse_byline(line) is not None
+
+
+HEADLINE = "Harbour board votes to dredge the Westmere channel before autumn"
+
+
+def test_writers_listed_with_what_they_do_between_headline_and_date_are_the_byline() -> None:
+    page = read_page_copy(
+        _page(*MENU, HEADLINE, "Ann Rowe, Staff Writer, Westmere Courier", "& Tom Reid, Director of Harbour Studies, Lowmoor Trust", "June 3, 2025", *BODY)
+    )
+    assert page is not None
+    assert (page.title, page.author) == (HEADLINE, "Ann Rowe and Tom Reid")
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_shaped_like_a_name_and_a_role_under_a_menu_stays_the_headline() -> None:
+    headline = "Ann Rowe, Harbour Master, Retires After Forty Years"
+    page = read_page_copy(_page(*MENU, headline, "June 3, 2025", *BODY))
+    assert page is not None
+    assert page.title == headline
+
+
+def test_a_donation_pitch_over_its_button_closes_the_article() -> None:
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", *BODY, "Keep local reporting alive – support the Courier.", "Donate Now", *MENU))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_short_last_paragraph_over_other_furniture_is_kept() -> None:
+    closing = "The board will meet again in September to support the plan."
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", *BODY, closing, "Share this story", *MENU))
+    assert page is not None
+    assert page.blocks[-1].text == closing

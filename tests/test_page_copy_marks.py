@@ -5,6 +5,7 @@ import textwrap
 
 import pytest
 
+from articlecast.sources import load_article
 from articlecast.sources.furniture import Role, classify, is_dateline, parse_byline
 from articlecast.sources.labelruns import without_glued_tail
 from articlecast.sources.pagetext import read_page_copy
@@ -100,3 +101,26 @@ def test_a_short_last_paragraph_over_other_furniture_is_kept() -> None:
     page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", *BODY, closing, "Share this story", *MENU))
     assert page is not None
     assert page.blocks[-1].text == closing
+
+
+def test_a_saved_pages_closing_line_about_its_writer_in_capitals_is_not_read(tmp_path) -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Dredging vote | Courier</title>"
+        "<meta name='author' content='Ann Rowe'></head><body><article><h1>Dredging vote</h1>"
+        f"<p class='byline'>By Ann Rowe</p>{paragraphs}<p><b>ANN ROWE IS THE COURIER'S HARBOUR EDITOR</b></p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.blocks[-1].text == BODY[-1]
+
+
+@pytest.mark.parametrize("line", ["W.C. Report", "HNS Report", "Web Desk", "Monitoring Desk", "Staff Report"])
+def test_a_desk_or_agency_signing_alone_is_a_byline(line: str) -> None:
+    assert classify(line) is Role.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Annual Report", "Help Desk", "The harbour report"])
+def test_a_heading_naming_a_report_is_no_byline(line: str) -> None:
+    assert classify(line) is not Role.BYLINE

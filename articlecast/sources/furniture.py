@@ -96,8 +96,13 @@ _AD_LABELS = {
     "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung", "реклама", "публікація на правах реклами",
     "publicidad", "publicité", "reklama", "pubblicità", "publicidade", "advertentie",
 }
-_DESK_BYLINE = re.compile(r"^(?:by\s+)?(?:our|a)\s+(?:[A-Z]\w+\s+){0,2}(?:staff|correspondents?|reporters?|writers?|desk)$", re.I)
-"""A desk signing instead of a name: "Our Foreign Staff", "By a Staff Reporter"."""
+_DESK_BYLINE = re.compile(
+    r"^(?:by\s+)?(?:(?:our|a)\s+(?:[A-Z]\w+\s+){0,2}(?:staff|correspondents?|reporters?|writers?|desk)"
+    r"|(?:(?-i:[A-Z]{2,5}|(?:[A-Z]\.){2,4})|staff|news|web|online|monitoring|city|metro|foreign|political|business|sports)"
+    r"\s+(?:report|desk|bureau|newsroom|reporter))$",
+    re.I,
+)
+"""A desk signing instead of a name: "Our Foreign Staff", "By a Staff Reporter", an agency's "F.P. Report", "Web Desk"."""
 _AD_NOTE = re.compile(
     r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
 )

@@ -124,3 +124,22 @@ def test_a_desk_or_agency_signing_alone_is_a_byline(line: str) -> None:
 @pytest.mark.parametrize("line", ["Annual Report", "Help Desk", "The harbour report"])
 def test_a_heading_naming_a_report_is_no_byline(line: str) -> None:
     assert classify(line) is not Role.BYLINE
+
+
+def test_a_deeply_indented_sign_up_box_under_the_article_is_dropped(tmp_path) -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    indent = "\n" + "\t" * 40
+    box = (
+        f"<div class='row subscribe'>{indent}<h5>Subscribe and Follow</h5>{indent}<p>{indent}Get a daily dose of Courier news"
+        f"{indent}each morning, it keeps you up to date with the whole coast.{indent}</p>{indent}<script>{indent}function go() {{{indent}"
+        f"window.open('/signup');{indent}}}{indent}</script>{indent}<form><input placeholder='Your email address'>"
+        f"<button>Subscribe Now</button></form>{indent * 8}</div>"
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Dredging vote | Courier</title></head><body>"
+        f"<div class='story'><h1>Dredging vote</h1><div class='text'>{paragraphs}</div>{box}</div></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(block.text for block in load_article(page).blocks)
+    assert "daily dose" not in text and BODY[-1] in text

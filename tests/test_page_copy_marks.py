@@ -6,6 +6,7 @@ import textwrap
 import pytest
 
 from articlecast.sources import load_article
+from articlecast.sources.credits import closes_on_credit
 from articlecast.sources.furniture import Role, classify, is_dateline, parse_byline
 from articlecast.sources.labelruns import without_glued_tail
 from articlecast.sources.pagetext import read_page_copy
@@ -143,3 +144,16 @@ def test_a_deeply_indented_sign_up_box_under_the_article_is_dropped(tmp_path) ->
     )
     text = " ".join(block.text for block in load_article(page).blocks)
     assert "daily dose" not in text and BODY[-1] in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The new ferry will carry twice as many cars as the old one. Source: Supplied", "Die neue Fähre fasst doppelt so viele Autos. Quelle: Reederei Nord"],
+)
+def test_a_caption_closed_by_a_source_credit_is_furniture(line: str) -> None:
+    assert closes_on_credit(line)
+
+
+@pytest.mark.parametrize("line", ["The key source: a letter from the harbour master", "Our source said the vote would be close."])
+def test_a_sentence_naming_a_source_is_no_caption(line: str) -> None:
+    assert not closes_on_credit(line)

@@ -1,9 +1,10 @@
 """Saved pages: the title is the post's headline, not the site's logo set in an <h1>."""
 
 import pytest
+from lxml import html as lxml_html
 
 from articlecast.sources import load_article
-from articlecast.sources.pagemeta import agrees, stated_headline
+from articlecast.sources.pagemeta import agrees, shown_headlines, stated_headline
 
 BODY = (
     "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"
@@ -133,3 +134,24 @@ def test_a_link_in_the_h1_that_is_not_the_sites_name_stays_in_the_headline(tmp_p
         "<article><h1>Ferry to run every hour from May, says <a href='/board'>Harbour Board</a></h1>"
         f"{BODY}</article></body></html>",
     ) == "Ferry to run every hour from May, says Harbour Board"
+
+
+@pytest.mark.parametrize("mark", ["class='headline entry-title'", "itemprop='headline'"])
+def test_a_headline_named_by_a_standard_beats_a_title_naming_only_the_site(tmp_path, mark):
+    assert _title(
+        tmp_path,
+        "<html><head><title>News from the Island Weekly</title></head>"
+        f"<body><table><tr><td><p><span {mark}>Ferry to run every hour from May</span></p>{BODY}</td></tr></table></body></html>",
+    ) == "Ferry to run every hour from May"
+
+
+def test_a_list_of_entries_names_no_one_headline(tmp_path):
+    entries = "".join(f"<h2 class='entry-title'>Ferry news number {n} of the week</h2>" for n in range(3))
+    title = _title(tmp_path, f"<html><head><title>News from the Island Weekly</title></head><body>{entries}{BODY}</body></html>")
+    assert not (title or "").startswith("Ferry news number")
+
+
+def test_a_chinese_or_japanese_headline_without_spaces_in_the_h1_is_shown():
+    headline = "港口渡轮明年起每小时一班"
+    tree = lxml_html.fromstring(f"<html><body><nav><h1>海港日报</h1></nav><article><h1 class='title'>{headline}</h1><p>正文。</p></article></body></html>")
+    assert shown_headlines(tree) == [headline]

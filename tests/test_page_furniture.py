@@ -11,7 +11,7 @@ from articlecast.article import Block
 from articlecast.errors import ArticleError
 from articlecast.sources import load_article
 from articlecast.sources.boxes import mark_neighbours
-from articlecast.sources.furniture import Role, classify, is_dateline
+from articlecast.sources.furniture import Role, classify, is_dateline, without_screen_reader_notes
 from articlecast.sources.linerole import own_role
 from articlecast.sources.html import drop_furniture
 
@@ -497,3 +497,32 @@ def test_a_line_telling_where_to_write_to_the_writer_is_furniture() -> None:
     assert own_role("Write to Ann de la Rowe at ann.rowe@courier.example") is Role.JUNK
     assert own_role("Residents can contact the council at help@town.example for the new bin rota.") is Role.PROSE
     assert classify("The shop earns a small commission on every ferry ticket it sells, the owner said.") is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Westmere Courier —", "KINGSPORT, Westland (AP) —", "Lowmoor --"])
+def test_a_place_cut_from_the_first_sentence_with_its_dash_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_picture_credit_with_a_pool_between_the_name_and_the_agency_is_furniture() -> None:
+    assert classify("Ann Bell/Pool/Coast Images") is Role.JUNK
+    assert classify("The plan —") is Role.SHORT
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Activer l’option d’impression du navigateur", "Teilen Sie den Artikel", "Abrir en pantalla completa", "Pokaż komentarze", "Поділитися посиланням"],
+)
+def test_buttons_in_other_languages_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_an_abbreviations_spelled_out_form_glued_after_it_is_dropped() -> None:
+    assert without_screen_reader_notes("Le WSTAWestmere School Transit Agency attend toujours.") == "Le WSTA attend toujours."
+    assert without_screen_reader_notes("The WSTA said so, and USAToday agreed.") == "The WSTA said so, and USAToday agreed."
+
+
+def test_a_section_glued_to_the_time_before_a_date_is_a_dateline_and_an_address_alone_signs_off() -> None:
+    assert classify("Harbour News09:31 March 4, 2024") is Role.DATELINE
+    assert classify("ann.rowe@wire.example (END)") is Role.JUNK
+    assert classify("Write to the harbour board at board@westmere.example before the end of the month.") is Role.PROSE

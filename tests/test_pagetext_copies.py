@@ -192,3 +192,35 @@ def test_a_short_sentence_after_a_box_of_furniture_does_not_go_on_with_the_artic
 def test_a_short_sentence_after_an_ad_label_ends_the_article():
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, "Advertisement", "The mayor declined.", "Latest news", "Privacy policy")
     assert _texts(page) == [*BODY, "The mayor declined."]
+
+
+def test_a_live_blog_with_stamps_glued_to_its_writers_split_credits_and_a_broken_post_reads_every_post():
+    headline = "Storm live: ferries stay in port as gusts reach the harbour"
+    player = ["Video Loading", "Video Unavailable", "Click to playTap to play", "The video will auto-play soon8Cancel", "Play now"]
+    posts = []
+    updates = [
+        ("Ann Rowe", "ferry", "The last sailing of the evening was called off an hour early by the operator. The next update is due at midnight.", "Passengers who were already at the terminal were offered rooms in the town."),
+        ("Tom Reid", "lifeboat", "Volunteers were paged twice this evening but stayed ashore both times. The next update is due at midnight.", "A small fishing boat reached shelter in the outer harbour on its own."),
+        ("Ann Rowe", "school", "Both primary schools on the island will open two hours late tomorrow morning. The next update is due at midnight.", "Parents were sent a message about the change before supper tonight."),
+        ("Li Wei", "power", "About three hundred homes lost power along the coast road after a line came down. The next update is due at midnight.", "Engineers expect to reconnect most of them by dawn, the network said."),
+    ]
+    for hour, (writer, topic, first, second) in enumerate(updates):
+        posts += [
+            f"2{hour}:0{hour}{writer}",
+            f"Latest on the {topic} services",
+            first,
+            second,
+            f"Crews stand by at the {topic} station (",
+            "Image:",
+            "Westmere Courier)",
+        ]
+        if hour == 1:
+            posts += ["No crossings tonight", "Next update at six", "— Harbour Board (@westharbour) March 4, 2024"]
+    lines = [*MENU, headline, *player, "Watch in full: the harbour master speaks", "Key Events", "Ferries held in port20:42", "Lifeboat called out19:11", "By Ann Rowe", "Updated 21:49, 4 Mar 2024", *BODY, *posts, "Share", "Most read"]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == headline
+    texts = [block.text for block in page.blocks]
+    assert texts[: len(BODY)] == BODY
+    assert texts[-1] == "Engineers expect to reconnect most of them by dawn, the network said."
+    assert not any(text.startswith(("Crews stand by", "Image:", "No crossings", "Next update", "2")) for text in texts)

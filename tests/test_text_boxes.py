@@ -150,3 +150,20 @@ def test_teaser_cards_each_signed_by_its_writer_are_left_out():
 def test_a_subheading_a_paragraph_and_a_name_once_are_no_cards():
     lines = ["What the Board Decided", BODY[0], "Ann Rowe"]
     assert mark_neighbours(lines, [classify(line) for line in lines])[1] is Role.PROSE
+
+
+def test_a_video_title_over_its_length_and_source_is_left_out():
+    video = ["What the skippers said at the harbour meeting", "02:12 - Source: Coast TV"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", BODY[0], *video, *BODY[1:], "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_byline_over_a_video_playlist_signs_the_article_and_its_headline_is_over_it():
+    playlist = [line for number in range(1, 9) for line in (f"Harbour clip number {number} from the quay", f"0{number}:1{number}", "Now playing")]
+    lines = [*MENU, HEADLINE, "By Ann Rowe and Tom Reid", "Updated 4:48 PM EST, Mon March 4, 2024", "Video Ad Feedback", *playlist, "See More Videos", *BODY, "Share"]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Ann Rowe and Tom Reid"
+    assert [block.text for block in page.blocks] == BODY

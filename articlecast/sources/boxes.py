@@ -4,7 +4,7 @@
 for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor kept (:mod:`.html`):
 
 - a teaser's headline and kicker (up to :data:`TEASER_HEAD` short or date lines right above it);
-- an embedded video: its "WATCH |" label, its length and the description under it;
+- an embedded video: its "WATCH |" label, its length and the description under it; its title over its length and source;
 - a video playlist: two or more lengths ("1:32", "02:15 Title", "Title 02:15") with no prose
   between them, and the titles beside lengths that stand alone;
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
@@ -16,10 +16,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
   that has its own date or byline under it;
 - teasers (a headline and a one-paragraph summary, twice or more) under such a label;
-- teaser cards, twice or more in a row, each a headline and its summary closed by the same link ("Read the rest");
-- teaser cards, twice or more in a row, each a section's name the page shows elsewhere too, a
-  headline and a one-sentence summary, under different section names (an ad label repeats itself);
-- teaser cards, twice or more in a row, each a headline, a short summary and its writer's name;
+- teaser cards in a row and headlines each over its date (:mod:`.teasercards`);
 - the heading of a promo box: a short line followed by :data:`BOX_MIN_LINES` or more substantial
   lines of furniture;
 - a paywall pitch or the heading of a comment section's rules, and what follows while it keeps
@@ -28,8 +25,6 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - :data:`COUNTED_MIN_LINES` or more short lines in a row that differ only in a number: a widget's
   options or a pager ("Rate it 1 star", "Rate it 2 stars", …);
 - two headlines or more in a row between two paragraphs: links to other stories set in the text;
-- :data:`DATED_ENTRIES_MIN` or more headlines in a row, each over its own date (a section's name may
-  stand between them): a list of other stories; an article's headline has one date under it;
 - a box of key figures, each over its sentence, and a legend of codes, a list (:mod:`.factboxes`).
 """
 
@@ -40,9 +35,7 @@ import re
 from .appeals import pitches_button
 from .embeds import is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
-from .datelines import find_date
-from .furniture import Role, ends_sentence, is_ad_label, is_form_text
-from .linerole import INNER_STOP
+from .furniture import Role, ends_sentence, is_form_text
 from .promo import (
     is_credit_line,
     is_duration,
@@ -54,13 +47,12 @@ from .promo import (
     opens_rules,
     site_speaks,
 )
+from .teasercards import LIST_MIN_LINES, TEASER_SUMMARY_MAX_WORDS, mark_dated_entries, mark_teaser_cards
 
 TEASER_HEAD = 2
 BOX_MIN_LINES = 2
 BOX_LINE_MIN_WORDS = 6
-LIST_MIN_LINES = 2
 KICKER_HEADLINE_MAX_WORDS = 15
-TEASER_SUMMARY_MAX_WORDS = 45
 CAPTION_MAX_WORDS = 50
 FORM_NOTE_MAX_WORDS = 120
 
@@ -78,7 +70,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     mark_legends(texts, roles)
     _said_twice_in_a_row(texts, roles)
     _counted_rows(texts, roles)
-    _dated_entries(texts, roles)
+    mark_dated_entries(texts, roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
     _playlists(texts, roles)
@@ -86,9 +78,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _embedded_posts(texts, roles)
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
-    _kicked_teasers(texts, roles)
-    _signed_teasers(texts, roles)
-    _linked_teasers(texts, roles)
+    mark_teaser_cards(texts, roles)
     _box_headings(texts, roles)
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
@@ -110,9 +100,19 @@ def _teaser_heads(roles: list[Role]) -> None:
             roles[above] = Role.JUNK
 
 
+_SOURCED_LENGTH = re.compile(
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|·]\s*(?:source|quelle|fuente|źródło|источник|джерело|video|vidéo|vídeo)\s*:", re.I
+)
+"""A video's length and where it comes from, under its title: "02:12 - Source: Coast TV"."""
+
+
 def _media_blocks(texts: list[str], roles: list[Role]) -> None:
-    """An embedded video: its label ("WATCH | …"), its length and the one description under it."""
+    """An embedded video: its label ("WATCH | …"), its length and the one description under it; or its title over its length and source."""
     for index, text in enumerate(texts):
+        if _SOURCED_LENGTH.match(text.strip()):
+            roles[index] = Role.JUNK
+            if index and roles[index - 1] is Role.SHORT:
+                roles[index - 1] = Role.JUNK
         if not is_media_label(text):
             continue
         roles[index] = Role.JUNK
@@ -149,26 +149,46 @@ def _is_length(text: str) -> bool:
     return len(text.split()) <= PLAYLIST_TITLE_MAX_WORDS and not ends_sentence(text) and bool(_GLUED_DURATION.search(text.strip()))
 
 
+_CREDIT_LABEL = re.compile(r"^(?:image|picture|photo|photograph|pic|credit|foto|bild|фото|zdjęcie|imagen)\s*:$", re.I)
+
+
 def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
-    """A photo's caption: the line right above its credit ("Ann Bell/Lowmoor Courier")."""
+    """A photo's caption: the line right above its credit ("Ann Bell/Lowmoor Courier"), or above a credit
+    split over lines by its brackets ("Crowds at the pier (" / "Image:" / "Lowmoor Courier)")."""
     for index in range(1, len(texts)):
         above = index - 1
         if is_credit_line(texts[index]) and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS:
             roles[above] = Role.JUNK
+        split = index + 1 < len(texts) and _CREDIT_LABEL.match(texts[index].strip()) and texts[index + 1].rstrip().endswith(")")
+        if split and texts[above].rstrip().endswith("(") and len(texts[above].split()) <= CAPTION_MAX_WORDS:
+            roles[above] = roles[index] = roles[index + 1] = Role.JUNK
 
 
 POST_MAX_WORDS = 70
 
 
 def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
-    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above a dashed one."""
+    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above a dashed one:
+    one line of prose, or the short lines a copy broke the post into (up to :data:`POST_MAX_WORDS` words; its lines with a
+    link may be furniture already)."""
     for index, text in enumerate(texts):
-        if is_post_signature(text):
-            roles[index] = Role.JUNK
-            above = index - 1
-            post = above >= 0 and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= POST_MAX_WORDS
-            if post and signs_post_above(text):
-                roles[above] = Role.JUNK
+        if not is_post_signature(text):
+            continue
+        roles[index] = Role.JUNK
+        above = index - 1
+        if above < 0 or not signs_post_above(text):
+            continue
+        if roles[above] is Role.PROSE:
+            roles[above] = Role.JUNK if len(texts[above].split()) <= POST_MAX_WORDS else Role.PROSE
+            continue
+        words, broken = 0, False
+        while above >= 0 and (roles[above] is Role.SHORT or (roles[above] is Role.JUNK and not broken)):
+            words += len(texts[above].split())
+            if words > POST_MAX_WORDS:
+                break
+            broken = broken or roles[above] is Role.SHORT
+            roles[above] = Role.JUNK
+            above -= 1
 
 
 _FURNITURE_ROLES = (Role.JUNK, Role.TEASER)
@@ -236,10 +256,13 @@ def _asks_in_a_headline(text: str) -> bool:
 def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
     """Mark the short lines listed under a "read also" / "related" label (past furniture between them); their indices."""
     found = []
+    last_kept: Role | None = None  # the last role above that is not furniture, kept as the scan goes (a scan back per label was quadratic)
     for index, text in enumerate(texts):
+        if index and roles[index - 1] not in _FURNITURE_ROLES:
+            last_kept = roles[index - 1]
         if not is_label_line(text):
             continue
-        inside = next((role for role in reversed(roles[:index]) if role not in _FURNITURE_ROLES), None) is Role.PROSE
+        inside = last_kept is Role.PROSE
         listed, stamps = [], []
         for below in range(index + 1, len(texts)):
             if is_label_line(texts[below]):
@@ -276,93 +299,6 @@ def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
                 roles[line] = Role.JUNK
 
 
-def _linked_teasers(texts: list[str], roles: list[Role]) -> None:
-    """Teaser cards in a row, each a headline, its summary and the same link under it ("Read the rest"), not an ad's label."""
-    index = 0
-    while index < len(texts):
-        cards = []
-        while index + 2 < len(texts) and _linked_card(texts, roles, index) and (not cards or _same(texts[index + 2], texts[cards[0] + 2])):
-            cards.append(index)
-            index += 3
-        if len(cards) >= LIST_MIN_LINES:
-            for card in cards:
-                roles[card] = roles[card + 1] = Role.JUNK
-        index += not cards
-
-
-def _linked_card(texts: list[str], roles: list[Role], index: int) -> bool:
-    closed = roles[index + 2] is Role.JUNK and not is_ad_label(texts[index + 2]) and not ends_sentence(texts[index + 2])
-    return roles[index] is Role.SHORT and roles[index + 1] in (Role.PROSE, Role.TEASER) and closed
-
-
-def _same(text: str, other: str) -> bool:
-    return " ".join(text.casefold().split()) == " ".join(other.casefold().split())
-
-
-CARD_KICKER_MAX_WORDS = 3
-
-
-def _kicked_teasers(texts: list[str], roles: list[Role]) -> None:
-    """Teaser cards in a row: a section's name repeated from the menu (furniture already), a headline, one summary sentence."""
-    index = 0
-    while index < len(texts):
-        cards = []
-        while index + 2 < len(texts) and _teaser_card(texts, roles, index):
-            cards.append(index)
-            index += 3
-        kickers = {" ".join(texts[card].casefold().split()) for card in cards}
-        if len(cards) >= LIST_MIN_LINES and len(kickers) > 1:
-            for card in cards:
-                roles[card + 1] = roles[card + 2] = Role.JUNK
-        index += not cards
-
-
-CARD_NAME_MAX_WORDS = 4
-
-
-def _signed_teasers(texts: list[str], roles: list[Role]) -> None:
-    """Teaser cards in a row, each a headline, a short summary and the name of who wrote that story."""
-    index = 0
-    while index < len(texts):
-        cards = []
-        while index + 2 < len(texts) and _signed_card(texts, roles, index):
-            cards.append(index)
-            index += 3
-        if len(cards) >= LIST_MIN_LINES:
-            for card in cards:
-                roles[card : card + 3] = [Role.JUNK] * 3
-        index += not cards
-
-
-def _signed_card(texts: list[str], roles: list[Role], index: int) -> bool:
-    headline, summary, name = texts[index : index + 3]
-    words = name.split()
-    return (
-        roles[index] in (Role.SHORT, Role.JUNK)
-        and not ends_sentence(headline)
-        and roles[index + 1] in (Role.PROSE, Role.TEASER, Role.JUNK)
-        and len(summary.split()) <= TEASER_SUMMARY_MAX_WORDS
-        and roles[index + 2] in (Role.SHORT, Role.JUNK, Role.BYLINE)
-        and 2 <= len(words) <= CARD_NAME_MAX_WORDS
-        and all(word[0].isupper() and not any(char.isdigit() for char in word) for word in words)
-        and not ends_sentence(name)
-    )
-
-
-def _teaser_card(texts: list[str], roles: list[Role], index: int) -> bool:
-    kicker, headline, summary = texts[index : index + 3]
-    return (
-        roles[index] is Role.JUNK
-        and len(kicker.split()) <= CARD_KICKER_MAX_WORDS
-        and not ends_sentence(kicker)
-        and roles[index + 1] is Role.SHORT
-        and not headline.rstrip("\"”’»)").endswith(".")
-        and roles[index + 2] in (Role.PROSE, Role.TEASER)
-        and len(summary.split()) <= TEASER_SUMMARY_MAX_WORDS
-        and not INNER_STOP.search(summary)
-    )
-
-
 def _said_twice_in_a_row(texts: list[str], roles: list[Role]) -> None:
     """A short line the page shows again right under itself (a video's title on the player, then as its caption): every copy is furniture."""
     folded = [" ".join(text.casefold().split()) for text in texts]
@@ -385,41 +321,6 @@ def _counted_rows(texts: list[str], roles: list[Role]) -> None:
         if index - start >= COUNTED_MIN_LINES and "#" in masked[start] and re.search(r"[^\W\d_]", masked[start]):
             roles[start:index] = [Role.JUNK] * (index - start)
         start = index
-
-
-DATED_ENTRIES_MIN = 3
-ENTRY_GAP_MAX = 2
-"""Lines (a section's name, a picture's label) between one entry's date and the next entry's headline."""
-_ENTRY_ROLES = (Role.SHORT, Role.ITEM, Role.JUNK, Role.BYLINE, Role.TEASER)
-
-
-def _dated_entries(texts: list[str], roles: list[Role]) -> None:
-    """Headlines in a row, each with its date alone on the line under it and as many lines between each: a list of other stories.
-
-    The article's own headline over its date, then such a list, stands further (or nearer) from the
-    list's first entry than the entries stand from each other, so it stays out of the list.
-    """
-    entries: list[tuple[int, int]] = []
-    for stamp in range(1, len(texts) + 1):
-        if stamp < len(texts) and not (_date_alone(texts[stamp], roles[stamp]) and roles[stamp - 1] in _ENTRY_ROLES and not _date_alone(texts[stamp - 1], roles[stamp - 1])):
-            continue
-        gap = stamp - 1 - entries[-1][1] - 1 if entries and stamp < len(texts) else None
-        if entries and (gap is None or gap > ENTRY_GAP_MAX or (len(entries) >= 2 and gap != entries[1][0] - entries[0][1] - 1)):
-            _mark_entries(entries, roles)
-            entries = entries[-1:] if gap is not None and gap <= ENTRY_GAP_MAX else []
-        if stamp < len(texts):
-            entries.append((stamp - 1, stamp))
-
-
-def _mark_entries(entries: list[tuple[int, int]], roles: list[Role]) -> None:
-    if len(entries) >= DATED_ENTRIES_MIN:
-        first, last = entries[0][0], entries[-1][1]
-        roles[first : last + 1] = [Role.JUNK if role is not Role.PROSE else role for role in roles[first : last + 1]]
-
-
-def _date_alone(text: str, role: Role) -> bool:
-    found = find_date(text) if role in (Role.DATELINE, Role.JUNK, Role.SHORT) else None
-    return found is not None and len(text.strip()) - (found[2] - found[1]) <= 2
 
 
 LINKED_HEADLINE_MIN_WORDS = 6

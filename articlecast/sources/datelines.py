@@ -66,7 +66,7 @@ _DATELINE_WORDS = re.compile(
     rf"\b(?:{'|'.join(_WEEKDAYS.split())})\b|"
     r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|обновлено|опубликовано|оновлено|опубліковано|в|о"
-    r"|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b"
+    r"|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\b"
     rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()\s-]",
     re.I,
 )
@@ -88,6 +88,13 @@ _RELATIVE_DAY_TIME = re.compile(
 """A publishing time on a relative day: "today, 18:06", "сьогодні, 18:06"."""
 
 
+_PLACE_OVER_STORY = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*,?\s+){0,4}(?:\([A-Z]{2,8}\)|[A-Z]{2,8})\s*(?:[–—]|--)$"
+    r"|^(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*,?\s+){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*\s*(?:[–—]|--)$"
+)
+"""A place (and an agency) cut from the story's first sentence, with the dash that led into it: "New York CNN —", "KYIV (AP) —"."""
+
+
 def is_dateline(line: str) -> bool:
     """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
 
@@ -95,7 +102,7 @@ def is_dateline(line: str) -> bool:
     a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
     rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>").
     """
-    if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line):
+    if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line) or _PLACE_OVER_STORY.match(line.strip()):
         return True
     words = len(line.split())
     found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None

@@ -48,7 +48,8 @@ LABEL_MAX_WORDS = 3
 _TIMESTAMP = re.compile(
     r"^(?:updated:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$"
     r"|^(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$"
-    r"|^(?:just now|yesterday|today)$",
+    r"|^(?:just now|yesterday|today)$"
+    r"|^\d{1,2}[:.]\d{2}(?-i:[A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'’.-]*(?:[\s-][A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'’.-]*){0,3})$",  # "21:00Ann Rowe", a post's stamp
     re.I,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
@@ -133,13 +134,31 @@ _UI_VERBS = {
     "listen", "watch", "read", "view", "see", "show", "hide", "load", "click", "tap", "accept", "reject", "allow", "manage",
     "enter", "submit", "continue", "upgrade", "get", "try", "buy", "shop", "advertise", "contact", "explore", "discover",
     "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim", "jump", "report", "sort", "enlarge",
-    "toggle", "expand", "collapse", "zoom", "previous", "next", "prev",
+    "toggle", "expand", "collapse", "zoom", "previous", "next", "prev", "enable", "activate",
 }
+_OTHER_UI_VERBS = {  # the same buttons in French, German, Spanish, Polish, Russian and Ukrainian
+    "partager", "imprimer", "activer", "afficher", "masquer", "fermer", "ouvrir", "écouter", "regarder", "télécharger",
+    "copier", "envoyer", "accepter", "refuser", "gérer", "suivre", "commenter", "enregistrer", "agrandir",
+    "teilen", "drucken", "aktivieren", "anzeigen", "ausblenden", "schließen", "öffnen", "anhören", "ansehen", "abonnieren",
+    "herunterladen", "kopieren", "senden", "akzeptieren", "ablehnen", "verwalten", "folgen", "kommentieren", "speichern", "merken",
+    "compartir", "imprimir", "activar", "mostrar", "ocultar", "cerrar", "abrir", "escuchar", "descargar", "copiar", "enviar",
+    "aceptar", "rechazar", "gestionar", "seguir", "comentar", "guardar", "ampliar",
+    "udostępnij", "drukuj", "włącz", "pokaż", "ukryj", "zamknij", "otwórz", "posłuchaj", "pobierz", "skopiuj", "wyślij",
+    "zaakceptuj", "odrzuć", "obserwuj", "skomentuj", "zapisz", "powiększ",
+    "поделиться", "распечатать", "включить", "показать", "скрыть", "закрыть", "открыть", "слушать", "скачать", "скопировать",
+    "отправить", "принять", "отклонить", "подписаться", "поділитися", "роздрукувати", "увімкнути", "показати", "приховати",
+    "закрити", "відкрити", "слухати", "завантажити", "скопіювати", "надіслати", "прийняти", "відхилити", "підписатися",
+}
+OTHER_UI_MAX_WORDS = 6
+"""Words of a button in another language; a longer line opening with such a verb is a headline ("Partager la route avec …")."""
 _UI_NOUNS = re.compile(
     r"\b(?:content|post|member|membership|newsletter|briefing|app|comments?|link|more|here|now|free|today|top|menu"
     r"|search|navigation|account|subscription|podcast|audio|article|story|page|site|news|updates|alerts|headlines"
     r"|images?|photos?|pictures?|videos?|cartoons?|galler(?:y|ies)|caption|fullscreen|full screen|slideshow|entry|by|stories"
-    r"|error|journalism)\b",
+    r"|error|journalism|option|impression|navigateur|commentaires|lien|vidéo|galerie|infolettre|plein écran|artikel|kommentare"
+    r"|bilder?|galerie|vollbild|druck(?:ansicht)?|artículo|comentarios|enlace|vídeo|galería|boletín|pantalla completa|opción"
+    r"|artykuł|komentarze|wideo|zdjęcia|galeri[aę]|opcję|статью|комментарии|ссылку|видео|фото|галерею|рассылку|статтю|коментарі"
+    r"|посилання|відео|галерею|розсилку)\b",
     re.I,
 )
 _AGENCIES = (
@@ -240,9 +259,30 @@ _SCREEN_READER_NOTE = re.compile(
 )
 
 
+_GLUED_ACRONYM = re.compile(r"\b([A-ZÀ-ÞА-ЯЁЄІЇҐ]{2,8})(?=[A-ZÀ-ÞА-ЯЁЄІЇҐ][a-zß-ÿа-яёєіїґ])")
+_SMALL_WORD = re.compile(r"(?:of|the|for|and|on|in|de|du|des|la|le|et|für|und|der|die|das|del|y|i|и|і)\Z")
+
+
 def without_screen_reader_notes(line: str) -> str:
-    """``line`` without the notes a page gives screen readers beside a link (", opens new tab", "(external link)")."""
-    return _SCREEN_READER_NOTE.sub("", line).strip()
+    """``line`` without the notes a page gives screen readers: beside a link (", opens new tab", "(external link)"),
+    and an abbreviation's spelled-out form glued after it ("the OSTAOttawa School Transit Agency said" → "the OSTA said")."""
+    return _without_glued_expansions(_SCREEN_READER_NOTE.sub("", line)).strip()
+
+
+def _without_glued_expansions(line: str) -> str:
+    for match in reversed(list(_GLUED_ACRONYM.finditer(line))):
+        acronym, position, initials = match.group(1), match.end(), ""
+        for word in re.finditer(r"\S+", line[position:]):
+            if len(initials) == len(acronym):
+                break
+            text = word.group().strip(",;:.")
+            if _SMALL_WORD.match(text):
+                continue
+            initials += text[:1]
+            end = position + word.end()
+        if initials == acronym:
+            line = line[:position] + line[end:]
+    return line
 
 
 def classify(line: str) -> Role:
@@ -299,6 +339,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or (len(words) <= 80 and reader and bool(_NOTICE.search(text)))  # "We use cookies ... you agree"
         or (len(words) <= 4 and bool(_NOTICE.search(text)))  # "Cookie settings", "Privacy notice"
         or (first in _UI_VERBS and len(words) <= 12 and (len(words) <= 2 or reader or bool(_UI_NOUNS.search(text))))  # "Join us"
+        or (first in _OTHER_UI_VERBS and len(words) <= OTHER_UI_MAX_WORDS and (len(words) <= 2 or bool(_UI_NOUNS.search(text))))
         or (len(words) <= 4 and sum(c.isalpha() for c in text) >= 2 and text.upper() == text != text.lower() and not complete)  # "MORE NEWS"
         or bool(_COMMENTS.match(text))  # "12 comments", "Leave a reply"
         or (is_duration(text) and text.count(":") == 2)  # a video's length with its seconds, "00:02:49"

@@ -35,6 +35,7 @@ from .markup import NestedTooDeeply, parse_html
 from .pagemeta import (
     agrees,
     marked_headlines,
+    named_headline,
     page_metadata,
     page_titles,
     pick_headline,
@@ -83,6 +84,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
     shown_author = shown_authors(tree)  # before author boxes go
     marked = marked_headlines(tree)
+    named = named_headline(tree)
     drop_link_boxes(tree, titles)
     drop_pointers(tree)
     drop_after_rights_notice(tree)  # before captions go: a closing notice may look like a credit
@@ -111,6 +113,8 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if headline:
         metadata["title"] = without_kicker(headline, titles)
         blocks = _after_headline(blocks, headline)
+    elif named:
+        metadata["title"] = named  # the page's titles name only the site
     elif not agrees(metadata.get("title") or "", titles):
         stated_title = stated_headline(titles, site_names)
         if stated_title:

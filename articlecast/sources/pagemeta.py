@@ -168,6 +168,11 @@ _MARKED_HEADLINE = (
 )
 
 
+_UNSPACED_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+UNSPACED_HEADLINE_MIN_CHARS = 4
+"""Characters of a Chinese or Japanese headline, which puts no spaces between its words."""
+
+
 def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     """The texts of the page's ``<h1>`` elements that are not its logo, a menu's or a box's label (call after hidden elements are dropped).
 
@@ -183,7 +188,7 @@ def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     page = _page_url(tree)
     return [
         text for element, text in shown
-        if len(text.split()) >= 2 and not _is_logo(element, names) and not is_label_line(text) and not _links_to_section(element, page)
+        if (len(text.split()) >= 2 or len(_UNSPACED_CHARACTER.findall(text)) >= UNSPACED_HEADLINE_MIN_CHARS) and not _is_logo(element, names) and not is_label_line(text) and not _links_to_section(element, page)
     ]
 
 
@@ -230,6 +235,19 @@ def marked_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     """
     marked = tree.xpath(_MARKED_HEADLINE) + list(tree.iter("h2", "h3"))
     return [text for text in map(_element_text, marked) if 2 <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS]
+
+
+_NAMED_HEADLINE = "//body//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ') or @itemprop='headline']"
+
+
+def named_headline(tree: lxml_html.HtmlElement) -> str | None:
+    """The one text the markup names the entry's headline by a standard: hAtom's ``class="entry-title"`` or schema.org's ``itemprop="headline"``.
+
+    For a page whose stated titles are the site's alone ("News from the Courier"). A page listing
+    several entries names several, and gives none.
+    """
+    texts = {text for text in map(_element_text, tree.xpath(_NAMED_HEADLINE)) if LONE_HEADLINE_MIN_WORDS <= len(text.split()) <= MARKED_HEADLINE_MAX_WORDS}
+    return texts.pop() if len(texts) == 1 else None
 
 
 def _is_logo(element: lxml_html.HtmlElement, site_names: list[set[str]]) -> bool:

@@ -14,7 +14,7 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
   again. A live blog's post stamps (times, ages in days at most) do not end it: stamps three times or more in a row,
   each followed by prose, with posts of two paragraphs or more time and again, or posts without headlines (a feed's
   entries are a headline and one summary); of two stories each under its own byline or date, the first is the page's;
-- before the body, the last byline (in :data:`BYLINE_REACH` lines) gives the author and date (else a date standing
+- before the body, the last byline (in :data:`BYLINE_REACH` lines, or past a player or gallery) gives the author and date (else a date standing
   alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`);
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
@@ -78,6 +78,8 @@ SIGNED_REACH = 3
 
 BYLINE_REACH = 20
 """Lines above the body a byline stands in at most; one further up is a menu's entry ("Par les temps qui courent")."""
+FAR_BYLINE_REACH = 120
+FAR_BYLINE_PROSE = 2
 
 CARD_NAME_MAX_WORDS = 4
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -122,7 +124,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
         if role not in FURNITURE
     ]
-    byline_at = next((i for i in range(start - 1, max(-1, start - BYLINE_REACH - 1), -1) if roles[i] is Role.BYLINE), None)
+    byline_at = _byline_over(roles, start)
     byline = read_byline(lines, byline_at) if byline_at is not None else None
     date = byline.date if byline else None
     if date is None:
@@ -132,6 +134,25 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
     title = lines[asked] if asked is not None else page_title(lines, roles, listed, byline_at, start)
     return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
+
+
+def _byline_over(roles: list[Role], start: int) -> int | None:
+    """The last byline in the :data:`BYLINE_REACH` lines over the body, or a dated one further up, over a player or gallery.
+
+    A video player's playlist or a gallery's captions may stand between the byline and the body: a
+    byline with its date (on its line or in the :data:`SIGNED_REACH` lines under it) is looked for up to
+    :data:`FAR_BYLINE_REACH` lines up, past furniture and at most :data:`FAR_BYLINE_PROSE` lines of
+    prose (captions). A menu's entry that reads like a byline has no date under it.
+    """
+    prose = 0
+    for index in range(start - 1, max(-1, start - FAR_BYLINE_REACH - 1), -1):
+        near = start - index <= BYLINE_REACH
+        if roles[index] is Role.BYLINE and (near or Role.DATELINE in roles[index + 1 : index + 1 + SIGNED_REACH]):
+            return index
+        prose += roles[index] is Role.PROSE
+        if not near and prose > FAR_BYLINE_PROSE:
+            return None
+    return None
 
 
 def _menu_on_top(lines: list[str], roles: list[Role]) -> bool:

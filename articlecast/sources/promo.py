@@ -87,6 +87,8 @@ _SUBSCRIPTION = re.compile(
 )
 _QUOTED = re.compile(r"[“”\"«»„]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
+_ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end|fin|ende|конец|кінець|koniec)[)\]]?)?$", re.I)
+"""A reporter's address alone closing a wire story, maybe with its end mark: "ann.rowe@wire.example (END)"."""
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
     r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us)\b",
@@ -124,8 +126,9 @@ COUNTED_CAPTION_MAX_WORDS = 80
 _CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
-    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}(?:\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}){{1,3}}$"
 )
+"""A photo's credit: a name and an agency, or a pool between them ("Ann Bell/Pool/Coast Images")."""
 _COMMENT_VERBS = (
     r"comentar|comente|commenter|commentez|kommentieren|skomentuj|komentuj|коментувати|прокоментувати|комментировать"
     r"|прокомментировать"
@@ -181,6 +184,15 @@ _UI_LABELS = re.compile(
     r"|pełny ekran|zoom in|zoom out)\b",
     re.I,
 )
+_PLAYER_STATUS = re.compile(
+    r"^(?:video|audio|vidéo|vídeo|видео|відео)\s+(?:loading|is loading|unavailable|not available|player|indisponible|non disponible"
+    r"|wird geladen|nicht verfügbar|no disponible|cargando|недоступно|загружается|недоступне|завантажується)$"
+    r"|^(?:click|tap|press) (?:here )?to (?:play|watch|listen|unmute)|\bvideo will (?:auto-?play|start|play) (?:soon|in)(?![a-z])"
+    r"|^(?:play now|now playing|auto-?play|cargando video|chargement de la vidéo|video lädt)\b",
+    re.I,
+)
+"""A video player's status and controls as a copy gives them: "Video Loading", "Click to play", "The video will auto-play soon"."""
+PLAYER_STATUS_MAX_WORDS = 12
 _PRINT_NOTE = re.compile(
     r"^(?:опубликовано|опубліковано|published|erschienen|publié|publicado|opublikowano)\s+(?:в|у|in|dans|en|w)\s+"
     r"(?:газете|газеті|номере|номері|the print edition|print|the newspaper|der zeitung|der print|l'édition|la edición|wydaniu)"
@@ -372,11 +384,13 @@ def is_promo(text: str) -> bool:
         or _speaks_to_reader(text, count)
         or is_credits(text)
         or bool(_COUNTER.match(text))
+        or bool(_ADDRESS_SIGN_OFF.match(text.strip()))  # "ann.rowe@wire.example (END)"
         or (count <= COUNTED_CAPTION_MAX_WORDS and bool(_COUNTED_CAPTION.match(text)))
         or bool(_COUNTS.match(text.strip()))
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
         or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
+        or (count <= PLAYER_STATUS_MAX_WORDS and bool(_PLAYER_STATUS.search(text)))  # "Video Loading", "Click to play"
         or (count <= 4 and bool(_UI_WORDS.match(text.strip())))  # "Se connecter", "Поділитися"
         or (count <= 40 and bool(_PRINT_NOTE.search(text)))  # "Published in the print edition of …"
         or (count <= AFFILIATE_NOTE_MAX_WORDS and bool(_AFFILIATE_NOTE.search(text)))  # "… we may earn a small commission"
@@ -404,7 +418,7 @@ def _speaks_to_reader(text: str, count: int) -> bool:
 
 
 _MEDIA_LABEL = re.compile(
-    r"^(?:watch|video|listen|audio|смотрите|видео|дивіться|відео|vidéo|ansehen|ver vídeo)\s*[|:]", re.I
+    r"^(?:watch(?: in full| now| live| again| the video)?|video|listen|audio|смотрите|видео|дивіться|відео|vidéo|ansehen|ver vídeo)\s*[|:]", re.I
 )
 _DURATION = re.compile(r"^(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?$", re.I)
 

@@ -1,0 +1,149 @@
+"""Lists of other stories told by their cards: teaser cards in a row, and headlines each over its own date.
+
+The same for a page copy's lines and the blocks the HTML extractor kept (see :mod:`.boxes`):
+
+- teaser cards, twice or more in a row, each a headline and its summary closed by the same link ("Read the rest");
+- teaser cards, twice or more in a row, each a section's name the page shows elsewhere too, a
+  headline and a one-sentence summary, under different section names (an ad label repeats itself);
+- teaser cards, twice or more in a row, each a headline, a short summary and its writer's name;
+- :data:`DATED_ENTRIES_MIN` or more headlines in a row, each over its own date (a section's name may
+  stand between them): a list of other stories; an article's headline has one date under it.
+"""
+
+from __future__ import annotations
+
+from .datelines import find_date
+from .furniture import Role, ends_sentence, is_ad_label
+from .linerole import INNER_STOP
+
+LIST_MIN_LINES = 2
+TEASER_SUMMARY_MAX_WORDS = 45
+
+
+def mark_teaser_cards(texts: list[str], roles: list[Role]) -> None:
+    """Mark the rows of teaser cards (kicked, signed, linked) ``JUNK``."""
+    _kicked_teasers(texts, roles)
+    _signed_teasers(texts, roles)
+    _linked_teasers(texts, roles)
+
+
+def _linked_teasers(texts: list[str], roles: list[Role]) -> None:
+    """Teaser cards in a row, each a headline, its summary and the same link under it ("Read the rest"), not an ad's label."""
+    index = 0
+    while index < len(texts):
+        cards = []
+        while index + 2 < len(texts) and _linked_card(texts, roles, index) and (not cards or _same(texts[index + 2], texts[cards[0] + 2])):
+            cards.append(index)
+            index += 3
+        if len(cards) >= LIST_MIN_LINES:
+            for card in cards:
+                roles[card] = roles[card + 1] = Role.JUNK
+        index += not cards
+
+
+def _linked_card(texts: list[str], roles: list[Role], index: int) -> bool:
+    closed = roles[index + 2] is Role.JUNK and not is_ad_label(texts[index + 2]) and not ends_sentence(texts[index + 2])
+    return roles[index] is Role.SHORT and roles[index + 1] in (Role.PROSE, Role.TEASER) and closed
+
+
+def _same(text: str, other: str) -> bool:
+    return " ".join(text.casefold().split()) == " ".join(other.casefold().split())
+
+
+CARD_KICKER_MAX_WORDS = 3
+
+
+def _kicked_teasers(texts: list[str], roles: list[Role]) -> None:
+    """Teaser cards in a row: a section's name repeated from the menu (furniture already), a headline, one summary sentence."""
+    index = 0
+    while index < len(texts):
+        cards = []
+        while index + 2 < len(texts) and _teaser_card(texts, roles, index):
+            cards.append(index)
+            index += 3
+        kickers = {" ".join(texts[card].casefold().split()) for card in cards}
+        if len(cards) >= LIST_MIN_LINES and len(kickers) > 1:
+            for card in cards:
+                roles[card + 1] = roles[card + 2] = Role.JUNK
+        index += not cards
+
+
+TEASER_NAME_MAX_WORDS = 4
+
+
+def _signed_teasers(texts: list[str], roles: list[Role]) -> None:
+    """Teaser cards in a row, each a headline, a short summary and the name of who wrote that story."""
+    index = 0
+    while index < len(texts):
+        cards = []
+        while index + 2 < len(texts) and _signed_card(texts, roles, index):
+            cards.append(index)
+            index += 3
+        if len(cards) >= LIST_MIN_LINES:
+            for card in cards:
+                roles[card : card + 3] = [Role.JUNK] * 3
+        index += not cards
+
+
+def _signed_card(texts: list[str], roles: list[Role], index: int) -> bool:
+    headline, summary, name = texts[index : index + 3]
+    words = name.split()
+    return (
+        roles[index] in (Role.SHORT, Role.JUNK)
+        and not ends_sentence(headline)
+        and roles[index + 1] in (Role.PROSE, Role.TEASER, Role.JUNK)
+        and len(summary.split()) <= TEASER_SUMMARY_MAX_WORDS
+        and roles[index + 2] in (Role.SHORT, Role.JUNK, Role.BYLINE)
+        and 2 <= len(words) <= TEASER_NAME_MAX_WORDS
+        and all(word[0].isupper() and not any(char.isdigit() for char in word) for word in words)
+        and not ends_sentence(name)
+    )
+
+
+def _teaser_card(texts: list[str], roles: list[Role], index: int) -> bool:
+    kicker, headline, summary = texts[index : index + 3]
+    return (
+        roles[index] is Role.JUNK
+        and len(kicker.split()) <= CARD_KICKER_MAX_WORDS
+        and not ends_sentence(kicker)
+        and roles[index + 1] is Role.SHORT
+        and not headline.rstrip("\"”’»)").endswith(".")
+        and roles[index + 2] in (Role.PROSE, Role.TEASER)
+        and len(summary.split()) <= TEASER_SUMMARY_MAX_WORDS
+        and not INNER_STOP.search(summary)
+    )
+
+
+DATED_ENTRIES_MIN = 3
+ENTRY_GAP_MAX = 2
+"""Lines (a section's name, a picture's label) between one entry's date and the next entry's headline."""
+_ENTRY_ROLES = (Role.SHORT, Role.ITEM, Role.JUNK, Role.BYLINE, Role.TEASER)
+
+
+def mark_dated_entries(texts: list[str], roles: list[Role]) -> None:
+    """Mark headlines in a row, each with its date alone on the line under it and as many lines between each: a list of other stories.
+
+    The article's own headline over its date, then such a list, stands further (or nearer) from the
+    list's first entry than the entries stand from each other, so it stays out of the list.
+    """
+    entries: list[tuple[int, int]] = []
+    for stamp in range(1, len(texts) + 1):
+        if stamp < len(texts) and not (_date_alone(texts[stamp], roles[stamp]) and roles[stamp - 1] in _ENTRY_ROLES and not _date_alone(texts[stamp - 1], roles[stamp - 1])):
+            continue
+        gap = stamp - 1 - entries[-1][1] - 1 if entries and stamp < len(texts) else None
+        if entries and (gap is None or gap > ENTRY_GAP_MAX or (len(entries) >= 2 and gap != entries[1][0] - entries[0][1] - 1)):
+            _mark_entries(entries, roles)
+            entries = entries[-1:] if gap is not None and gap <= ENTRY_GAP_MAX else []
+        if stamp < len(texts):
+            entries.append((stamp - 1, stamp))
+
+
+def _mark_entries(entries: list[tuple[int, int]], roles: list[Role]) -> None:
+    if len(entries) >= DATED_ENTRIES_MIN:
+        first, last = entries[0][0], entries[-1][1]
+        roles[first : last + 1] = [Role.JUNK if role is not Role.PROSE else role for role in roles[first : last + 1]]
+
+
+def _date_alone(text: str, role: Role) -> bool:
+    found = find_date(text) if role in (Role.DATELINE, Role.JUNK, Role.SHORT) else None
+    return found is not None and len(text.strip()) - (found[2] - found[1]) <= 2

@@ -10,6 +10,7 @@ from articlecast.sources.credits import closes_on_credit
 from articlecast.sources.furniture import Role, classify, is_dateline, parse_byline
 from articlecast.sources.labelruns import without_glued_tail
 from articlecast.sources.pagetext import read_page_copy
+from articlecast.sources.promo import is_credit_line
 
 BODY = [
     "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
@@ -157,3 +158,15 @@ def test_a_caption_closed_by_a_source_credit_is_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["The key source: a letter from the harbour master", "Our source said the vote would be close."])
 def test_a_sentence_naming_a_source_is_no_caption(line: str) -> None:
     assert not closes_on_credit(line)
+
+
+def test_a_trail_of_sections_under_the_last_paragraph_leaves_it_in_the_article() -> None:
+    closing = "“We want everyone back on the water by the spring,” the harbour master said."
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", *BODY, closing, "News / Local News / Top Stories", "Ann Rowe", *MENU))
+    assert page is not None
+    assert page.blocks[-1].text == closing
+
+
+@pytest.mark.parametrize("line", ["Ann Bell/Pool/Coast Images", "Ann Bell / Lowmoor Courier"])
+def test_a_photo_credit_with_a_pool_or_spaced_slash_is_still_a_credit(line: str) -> None:
+    assert is_credit_line(line)

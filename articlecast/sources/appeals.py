@@ -49,6 +49,29 @@ def is_donation_appeal(text: str) -> bool:
     )
 
 
+_DONATE_BUTTON = re.compile(
+    r"^(?:(?:donate|give|contribute|support us)(?: now| today)?|become a (?:member|supporter)|(?:jetzt )?spenden|jetzt unterstützen"
+    r"|faire un don|je (?:donne|soutiens)|dona(?:r)?(?: ahora)?|apóyanos|wesprzyj|wpłać|підтримати|пожертвувати|поддержать|пожертвовать)[.!]?$",
+    re.I,
+)
+_SUPPORT = re.compile(
+    r"\b(?:support\w*|donat\w*|give|giving|contribut\w*|fund\w*|spend\w*|unterstütz\w*|soutien\w*|soutenez|don|apoy\w*|wesprzyj"
+    r"|підтрима\w*|поддерж\w*)\b",
+    re.I,
+)
+BUTTON_PITCH_MAX_WORDS = 20
+
+
+def is_donate_button(text: str) -> bool:
+    """A donation box's button, alone on its line: "Donate Now", "Jetzt spenden", "Faire un don"."""
+    return bool(_DONATE_BUTTON.match(text.strip()))
+
+
+def pitches_button(text: str, button: str) -> bool:
+    """A short line asking for support right over a donation button ("Fight for everyone's rights – support us." / "Donate Now")."""
+    return is_donate_button(button) and len(text.split()) <= BUTTON_PITCH_MAX_WORDS and bool(_SUPPORT.search(text))
+
+
 SOCIAL_CALL_MAX_WORDS = 25
 _SOCIAL_CALL = re.compile(
     r"^(?:(?:diskutieren|folgen|besuchen|kontaktieren|schreiben) sie|follow|discuss|join|connect with|find (?:us|me|him|her)"

@@ -10,6 +10,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - a photo caption: the line right above a credit line ("Ann Bell/Lowmoor Courier");
 - an embedded social post: its signature ("— Name (@handle) date", "… Name (@handle) on date") and the post above a dashed one;
 - a line speaking to the reader ("Our free briefing brings you …") between two lines of furniture;
+- a donation box's pitch right over its button ("… support us." / "Donate Now");
 - a sign-up box's blurb ("The week's stories from the coast"), between two lines of its form;
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .appeals import pitches_button
 from .embeds import is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text
@@ -93,6 +95,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _kicker_boxes(texts, roles)
     _pitches(texts, roles)
     _boxed_pitches(texts, roles)
+    _button_pitches(texts, roles)
     _form_blurbs(texts, roles)
     mark_fact_boxes(texts, roles)
     _links_between_paragraphs(texts, roles)
@@ -209,6 +212,13 @@ def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
     for index in range(1, len(texts) - 1):
         boxed = roles[index - 1] in _FURNITURE_ROLES and roles[index + 1] in _FURNITURE_ROLES
         if boxed and roles[index] in (Role.PROSE, Role.SHORT) and len(texts[index].split()) <= CAPTION_MAX_WORDS and site_speaks(texts[index]):
+            roles[index] = Role.JUNK
+
+
+def _button_pitches(texts: list[str], roles: list[Role]) -> None:
+    """A donation box's pitch, right over its button ("Fight for everyone's rights – support us." / "Donate Now")."""
+    for index in range(len(texts) - 1):
+        if roles[index] in (Role.PROSE, Role.SHORT) and pitches_button(texts[index], texts[index + 1]):
             roles[index] = Role.JUNK
 
 

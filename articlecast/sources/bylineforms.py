@@ -8,6 +8,8 @@
   line ("Ann Rowe in Lisbon" / "@annrowe"). The handle is furniture.
 - The names alone over the date, when the page shows them again (in an author box): see
   :func:`names_over_date`.
+- One writer a line, each name with what the writer does, between the headline and the date
+  ("Ann Rowe, Staff Writer, Westmere Courier" / "& Tom Reid, Harbour Correspondent").
 
 Either is furniture over the article, and the headline stands above it, not under it. A byline
 under a heading inside the article's prose (:data:`BOX_PROSE_MIN_LINES` paragraphs above it) signs a
@@ -35,6 +37,14 @@ _HANDLE = re.compile(r"^@\w{2,30}$")
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 """Where the writer files from, after the names: "… in New York"."""
 _NAME_LINKS = frozenset({"and", "und", "et", "y", "e", "von", "van", "de", "da", "di", "del", "la", "le", "zu"})
+_JOINED = re.compile(r"^(?:&|and|und|et|y)\s+", re.I)
+"""What opens the next writer's line in a list of writers ("& Tom Reid, Harbour Correspondent")."""
+ROLE_LINES_MAX = 3
+HEADLINE_MIN_WORDS = 3
+"""Words of the headline over a list of writers; a menu's last entry has fewer."""
+ROLE_NAME_MAX_WORDS = 4
+ROLE_MAX_WORDS = 12
+"""Words of what a writer does after the names ("Director of Education Equity, Westmere Foundation")."""
 _ROLE_NOTE = re.compile(r"\s*\([^()]*\)$")
 """A note after a name ("Ann Rowe (Autorin)")."""
 
@@ -52,6 +62,9 @@ def spread_byline_roles(lines: list[str], roles: list[Role]) -> list[Role]:
             marked[index] = marked[index + 1] = Role.BYLINE
         elif _signed_with_handle(lines, index):
             marked[index], marked[index + 1] = Role.BYLINE, Role.JUNK
+    for index in (i for i, role in enumerate(roles) if role is Role.DATELINE):
+        for signed in _signed_with_roles(lines, roles, index):
+            marked[signed] = Role.BYLINE
     for index in range(BOX_PROSE_MIN_LINES + 1, len(lines) - 1):
         if marked[index] is Role.BYLINE and marked[index - 1] is Role.SHORT and marked[index + 1] is Role.PROSE and all(
             role is Role.PROSE for role in marked[index - 1 - BOX_PROSE_MIN_LINES : index - 1]
@@ -71,6 +84,33 @@ def names_over_date(lines: list[str], roles: list[Role], index: int) -> bool:
     return dated and 2 <= words <= SHOWN_NAMES_MAX_WORDS and names_only(lines[index])
 
 
+def _signed_with_roles(lines: list[str], roles: list[Role], dated: int) -> list[int]:
+    """The lines of names with what each writer does, right over the date (line ``dated``) and under the headline.
+
+    "Ann Rowe, Staff Writer, Westmere Courier" / "& Tom Reid, Harbour Correspondent": one writer a line,
+    up to :data:`ROLE_LINES_MAX` of them, between a short line of a few words that ends no sentence (the headline) and the date.
+    """
+    start = dated
+    while start > 0 and dated - start < ROLE_LINES_MAX and _named_role(lines[start - 1]):
+        start -= 1
+    if not 0 < start < dated:
+        return []
+    above = lines[start - 1]
+    headed = roles[start - 1] is Role.SHORT and len(above.split()) >= HEADLINE_MIN_WORDS and not ends_sentence(above)
+    return list(range(start, dated)) if headed and not _named_role(above) else []
+
+
+def _named_role(line: str) -> tuple[str, str] | None:
+    """A writer's names and what they do, one line: "Ann Rowe, Staff Writer, Westmere Courier" (maybe after "&" or "and")."""
+    names, comma, what = _JOINED.sub("", line.strip()).partition(",")
+    words = what.split()
+    if not comma or not 2 <= len(names.split()) <= ROLE_NAME_MAX_WORDS or not names_only(names) or ends_sentence(line):
+        return None
+    if not words or len(words) > ROLE_MAX_WORDS or any(char.isdigit() for char in what):
+        return None
+    return (names.strip(), what.strip()) if all(word[0].isupper() for word in words if len(word) > 3) else None
+
+
 def _signed_with_handle(lines: list[str], index: int) -> bool:
     """Whether line ``index`` holds names (and where they file from) over a lone @handle."""
     return index + 1 < len(lines) and bool(_HANDLE.match(lines[index + 1].strip())) and names_only(_FILED_FROM.sub("", lines[index].strip()))
@@ -88,7 +128,16 @@ def read_byline(lines: list[str], index: int) -> Byline | None:
         return Byline(_ROLE_NOTE.sub("", lines[index + 1]).strip(), None)
     if _signed_with_handle(lines, index):
         return Byline(_FILED_FROM.sub("", line), None)
-    return parse_byline(line) or (Byline(bare_names(line), None) if names_only(line) else None)
+    return parse_byline(line) or _role_byline(lines, index) or (Byline(bare_names(line), None) if names_only(line) else None)
+
+
+def _role_byline(lines: list[str], index: int) -> Byline | None:
+    """The writers of a list of names with what each does, one a line, ending at line ``index``."""
+    first = index
+    while first > 0 and _named_role(lines[first - 1]):
+        first -= 1
+    named = [_named_role(lines[i]) for i in range(first, index + 1)]
+    return Byline(" and ".join(writer[0] for writer in named), None) if all(named) else None
 
 
 def bare_names(text: str) -> str:

@@ -65,7 +65,8 @@ def drop_captions(tree: Any) -> int:
         caption = _CAPTION_NAMES.search(names) and size <= CAPTION_MAX_CHARS
         media = _MEDIA_NAMES.search(names) and element.tag != "p" and _is_media_box(element)
         gallery = _GALLERY_NAMES.search(names) and size <= GALLERY_MAX_SHARE * total and not element.xpath(".//h1|.//article|.//main")
-        pitch = _PITCH_NAMES.search(names) and size <= PITCH_MAX_CHARS and not element.xpath(".//h1|.//article|.//main")
+        shown = len(" ".join(element.text_content().split()))  # the box's indentation is no text
+        pitch = _PITCH_NAMES.search(names) and shown <= PITCH_MAX_CHARS and not element.xpath(".//h1|.//article|.//main")
         if caption or media or gallery or pitch:
             doomed.append(element)
     return drop_outermost(doomed)

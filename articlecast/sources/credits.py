@@ -1,4 +1,5 @@
-"""Captions in a page copy that close on a credit label ("… à l'Assemblée • Crédits : Getty", "… at dusk. Credit: AP").
+"""Captions in a page copy that close on a credit label ("… à l'Assemblée • Crédits : Getty", "… at dusk. Credit: AP",
+"… for two years. Source: Supplied").
 
 A picture's caption names who took or owns the picture after a label and a colon; a paragraph
 of the article never ends on such a label with a name or two after it.
@@ -13,7 +14,8 @@ CREDIT_MAX_WORDS = 6
 
 _CREDIT_LABEL = re.compile(
     r"(?:^|[\s•·|,;.)])(?:crédits?(?: photo)?|credits?|créditos?(?: de foto)?|kredyt(?: zdjęcia)?|źródło zdjęcia|bildquelle"
-    r"|bildnachweis|fotonachweis|джерело фото|источник фото)\s*:\s*(?P<credit>[^\W\d_][^.!?:]*)$",
+    r"|bildnachweis|fotonachweis|джерело фото|источник фото|(?-i:Source|Quelle|Fuente|Fonte|Źródło|Джерело|Источник))"
+    r"\s*:\s*(?P<credit>[^\W\d_][^.!?:]*)$",
     re.I,
 )
 

@@ -98,7 +98,7 @@ _PLACE_OVER_STORY = re.compile(
 def is_dateline(line: str) -> bool:
     """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
 
-    Also a date among a few names set apart by dots or bars ("Ann Bell · Courier News · Posted: May 3, 2024"),
+    Also a date among a few names set apart by dots, bars or spaced dashes ("Ann Bell · Courier News · Posted: May 3, 2024"),
     a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
     rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>").
     """
@@ -122,11 +122,14 @@ def is_dateline(line: str) -> bool:
         not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
     ):
         return True
-    segments = [segment for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
+    segments = [segment for segment in _DATELINE_SEPARATOR.split(line) if segment.strip()]
     return len(segments) >= 2 and all(
         find_date(segment) or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment)) for segment in segments
     )
 
+
+_DATELINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
+"""What sets apart the pieces of a byline row: a bar, a dot, or a spaced dash ("desk — May 3, 2024")."""
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?:\s*[-,]?\s*\d{1,2}[:.]\d{2}\s*h?)?")
 """A date in figures with slashes ("08/01/2014"), maybe with a time; day or month may come first,

@@ -97,8 +97,13 @@ _AD_LABELS = {
     "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung", "реклама", "публікація на правах реклами",
     "publicidad", "publicité", "reklama", "pubblicità", "publicidade", "advertentie",
 }
-_DESK_BYLINE = re.compile(r"^(?:by\s+)?(?:our|a)\s+(?:[A-Z]\w+\s+){0,2}(?:staff|correspondents?|reporters?|writers?|desk)$", re.I)
-"""A desk signing instead of a name: "Our Foreign Staff", "By a Staff Reporter"."""
+_DESK_BYLINE = re.compile(
+    r"^(?:by\s+)?(?:(?:our|a)\s+(?:[A-Z]\w+\s+){0,2}(?:staff|correspondents?|reporters?|writers?|desk)"
+    r"|(?:(?-i:[A-Z]{2,5}|(?:[A-Z]\.){2,4})|staff|news|web|online|monitoring|city|metro|foreign|political|business|sports)"
+    r"\s+(?:report|desk|bureau|newsroom|reporter))$",
+    re.I,
+)
+"""A desk signing instead of a name: "Our Foreign Staff", "By a Staff Reporter", an agency's "F.P. Report", "Web Desk"."""
 _AD_NOTE = re.compile(
     r"^(?:(?:the\s+)?(?:story|article|text|content) continues\b|continue reading\b|scroll (?:down )?to continue)", re.I
 )
@@ -397,6 +402,12 @@ def item_text(line: str) -> str:
     return _ITEM.sub("", line, count=1)
 
 
+def _glued_to_capitals(match: re.Match[str]) -> bool:
+    """A word in capitals that only starts like a byword ("PARIS (Reuters) –" is no "par IS"): no space after it."""
+    head = match.string[: match.start("rest")]
+    return head.isupper() and head[-1:].isalpha()
+
+
 def parse_byline(line: str) -> Byline | None:
     """``by Name [date] [· 2 min read]`` (or "published <date> by Name") as author and date; None if the line is not a byline."""
     shown_twice = _NAME_BY_NAME.match(line.strip())  # the author's name over their picture, then "By <name>"
@@ -407,7 +418,7 @@ def parse_byline(line: str) -> Byline | None:
         found = find_date(published.group("when"))
         return Byline(published.group("name"), found[0] if found else None)
     match = _BYLINE.match(line.strip().lstrip("-–— "))  # "-- By Ann Rowe", signed at the end
-    if not match or not match.group("rest")[0].isupper():
+    if not match or not match.group("rest")[0].isupper() or _glued_to_capitals(match):
         return None
     rest = _READING_TIME.sub("", match.group("rest")).strip()
     found = find_date(rest)

@@ -194,10 +194,10 @@ BIO_WINDOW = 3
 
 
 def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]:
-    """The blocks without an author's biography among the last few ("Ann Bell covers local politics for …"),
+    """The blocks without an author's biography among the last few ("Ann Bell covers local politics for …", in capitals too),
     nor a note with the writer's handle ("… Follow her on Twitter @annbell")."""
     names = [name.strip() for name in re.split(r",|\band\b|&", authors or "") if len(name.split()) >= 2]
-    starts = tuple({form for name in names for form in (name, name.title(), name.split()[-1].title())})
+    starts = tuple({form for name in names for form in (name, name.title(), name.upper(), name.split()[-1].title())})  # "ANN BELL IS …"
     first = len(blocks) - BIO_WINDOW
     return [
         block

@@ -6,7 +6,7 @@ picture-credits list, tags. Each is a line that does not end like a sentence, an
 after the last one that does. An article may end on one or two such lines (a sign-off, a short
 list); a run of :data:`RUN_MIN_LINES` or more closes the page, not the story. A picture's credit
 glued after the last sentence of a paragraph ("… der Kartellbehörden.Foto: Ann Bell") is no sentence either, nor
-an editor's initials in brackets closing it ("… veröffentlicht. (heb)").
+an editor's initials or an end-of-story mark in brackets closing it ("… veröffentlicht. (heb)", "… said. (End)").
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ _GLUED_SIGNATURE = re.compile(
 "(dpa/jk)", "… en Radio Centro. (I)"), or in Chinese their role and name in full-width brackets ("…上。（编译/林靖东）")."""
 
 
+_GLUED_END_MARK = re.compile(
+    r"(?<=[.!?…\"”»])\s*[(\[]\s*(?:end|ends|ende|fin|fine|fim|koniec|konec|конец|кінець)\s*[)\]]$", re.IGNORECASE
+)
+"""A wire or press office's end-of-story mark in brackets after the last sentence ("… said. (End)", "(ENDE)", "(Конец)")."""
+
+
 def ends_with_initials(text: str) -> bool:
     """A paragraph closed by an editor's initials in small letters ("… veröffentlicht. (heb)"): the article's last.
     An agency in capitals ("(AP)") closes captions and quoted items too."""
@@ -66,9 +72,9 @@ def ends_with_initials(text: str) -> bool:
 
 
 def without_glued_tail(text: str) -> str:
-    """``text`` without an editor's initials in brackets after its last sentence, and if it is long, without a
-    picture's credit glued after it."""
-    text = _GLUED_SIGNATURE.sub("", text)
+    """``text`` without an editor's initials or an end-of-story mark in brackets after its last sentence, and if
+    it is long, without a picture's credit glued after it."""
+    text = _GLUED_END_MARK.sub("", _GLUED_SIGNATURE.sub("", text))
     return _GLUED_CREDIT.sub("", text) if len(text.split()) > CAPTION_MAX_WORDS else text
 
 

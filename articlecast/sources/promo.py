@@ -135,9 +135,11 @@ COUNTED_CAPTION_MAX_WORDS = 80
 _CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
-    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}(?:\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}){{1,3}}$"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+    rf"(?:\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}|(?:/{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}){{2,3}})$"
 )
-"""A photo's credit: a name and an agency, or a pool between them ("Ann Bell/Pool/Coast Images")."""
+"""A photo's credit: a name and an agency, or a pool between them ("Ann Bell/Pool/Coast Images"); three parts or more
+set apart by spaced slashes are a trail of sections ("News / Local / Top Stories"), not a credit."""
 _CHROME = re.compile(
     r"^from [^,]{2,40}, the [\w ]{3,40}$"  # "From Wikipedia, the free encyclopedia"
     r"|^(?:breaking(?: news)?|just in|developing(?: story)?|live|eilmeldung|терміново|срочно|última hora|urgent|alerta)\s*[:|–—]"

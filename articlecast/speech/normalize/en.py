@@ -252,6 +252,9 @@ class English(DatesAndTimes, Amounts, Letters):
                 said.append("by")
             elif part == "s" and index and parts[index - 1].isdecimal():
                 said[-1] = plural(said[-1])
+            elif part == "ers" and index and parts[index - 1].isdecimal():
+                word = said[-1]  # "the 49ers" → "forty-niners", "76ers" → "seventy-sixers", "60ers" → "sixtiers"
+                said[-1] = word + "rs" if word.endswith("e") else word[:-1] + "iers" if word.endswith("y") else word + "ers"
             else:
                 said.append(part)
         return " ".join(said)

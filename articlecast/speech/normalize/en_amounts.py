@@ -31,7 +31,7 @@ QUANTITY = re.compile(
     rf"(?:\s?(?P<first_scale>{_SCALE})(?=\s?[-–]\s?{_CURRENCY_BEFORE}?\d))?"
     rf"(?:(?:\s?[-–]\s?|\sto\s)(?P<second_currency>{_CURRENCY_BEFORE})?(?P<second>{_NUMBER}))?"
     rf"(?:\s?(?P<scale>{_SCALE})(?!\w))?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{alternatives(UNITS)}|{_CURRENCY_AFTER})(?!\w))?"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{alternatives(UNITS)}|{_CURRENCY_AFTER})(?!\w)(?:\.(?=\s+[a-z]))?)?"  # "5 min. and": no sentence end
     rf"(?:/(?P<per>{alternatives(PER)})(?!\w))?"
     r"(?![\w])"
 )

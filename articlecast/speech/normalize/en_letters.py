@@ -67,6 +67,7 @@ TITLE = re.compile(
 """A title before a name ("Dr. Jones", in capitals "DR. NO"), or before "and" and another titled name ("Mr and Mrs Smith")."""
 CAPITAL_SAINT = re.compile(r"(?<![\w.])ST\.?(?=\s+[A-Z]{2,})")
 STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\.?\s)(?P<abbreviation>{alternatives(STREETS)})(?P<period>\.)?(?!\w)")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|\w+th)\s+$")
 ABBREVIATION = re.compile(rf"(?<![\w.])(?:{alternatives(ABBREVIATIONS)})(?!\w)|(?<=[a-z] )v\.(?= [A-Z])")
 DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?P<letters>(?:[A-Z]\.){2,})(?P<possessive>['’]s)?")
 INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\.(?=\s+[A-Z])")
@@ -144,7 +145,10 @@ class Letters(EnglishNumbers):
 
     def _abbreviation(self, match: re.Match[str]) -> str:
         text = match.group()
-        return ABBREVIATIONS.get(text, "versus") + (final_period(match) if text.endswith(".") else "")
+        said = ABBREVIATIONS.get(text, "versus")
+        if text == "min." and _ORDINAL_BEFORE.search(match.string, 0, match.start()):
+            said = "minute"  # "in the 89th min." is a match's minute, "min. 5 °C" a minimum
+        return said + (final_period(match) if text.endswith(".") else "")
 
     def _dotted_initialism(self, match: re.Match[str]) -> str:
         said = self.spell(match["letters"].replace(".", "")) + (match["possessive"] or "")

@@ -105,7 +105,7 @@ UNITS = {
     "sq. ft.": ("square foot", "square feet"), "sq. mi.": ("square mile", "square miles"),
     "sq. m": ("square meter", "square meters"), "sq. km": ("square kilometer", "square kilometers"),
     "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"), "pct": ("percent", "percent"),
-    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "wk": ("week", "weeks"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "mth": ("month", "months"), "mths": ("month", "months"), "wk": ("week", "weeks"),
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
     "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
     "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
@@ -189,7 +189,7 @@ ABBREVIATIONS = {
     "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
     "WWI": "World War One", "WWII": "World War Two", "dept.": "department", "max.": "maximum", "min.": "minimum",
-    "hrs": "hours", "y/y": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
+    "hrs": "hours", "y/y": "year on year", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
     **{f"{short}.": full for short, full in WEEKDAYS.items() if short not in ("Sat", "Sun")},  # "Sat." is a verb, "Sun." a paper
     **{f"{short}.": full for short, full in MONTH_ABBREVIATIONS.items()},
 }  # fmt: skip

@@ -91,8 +91,11 @@ PHONE = re.compile(
 """Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
-_NOUN_AFTER_ADJECTIVE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{3,}(?:ых|их|ые|ие|ими|ыми)\s+)?([^\W\d_]+)")
-"""The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя"."""
+_NOUN_AFTER_ADJECTIVE = re.compile(
+    r"[\s\u00a0]*(?:[^\W\d_]{3,}(?:ых|их|ые|ие|ими|ыми)\s+|[^\W\d_]{2,}[нвклрсзшчж]і\s+(?=[^\W\d_]{2,}[иіая](?![^\W\d_])))?([^\W\d_]+)"
+)
+"""The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя", "2 нові школи" of "школи"
+(a Ukrainian adjective in "-і" only before a noun in its plural, so that "2 пісні гурту" stays with "пісні")."""
 _O_BEFORE_ONE = re.compile(r"(?<![\w-])[Оо](?=\s+од)")
 """"о" before a number read "один", "одиннадцать": "об одном" (Ukrainian "об одинадцятій")."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
@@ -155,6 +158,9 @@ class EastSlavic(SlavicAbbreviations):
             else None
         )
         symbol_units = [unit for unit in g.units if not unit.isalpha()]
+        rate_units = [unit for unit in g.units if unit.rstrip(".").isalpha() and len(unit.rstrip(".")) >= 2]
+        self.rate_unit = re.compile(rf"(?<!\w)(?P<prep>[Зз]а)\s(?P<unit>{alternatives(rate_units)})(?![\w])")
+        """A unit's abbreviation after "за" with no number: a price's rate ("1 250 руб. за кг" → "за килограмм")."""
         self.stray_unit = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
         self.numeric_date = re.compile(
             rf"(?<![\w.,/])(?:(?P<day>\d{{1,2}})(?P<mark>[./])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
@@ -193,8 +199,10 @@ class EastSlavic(SlavicAbbreviations):
         codes = [code for code in g.currencies if len(code) == 3 and code.isupper() and code.isascii()]
         self.code_first = re.compile(
             rf"(?<![\w.])(?P<code>{alternatives(codes)})\s?(?P<amount>{NUMBER}(?:\s?(?:{alternatives(g.scales)})(?!\w))?)(?![\w]|[.,]\d)"
+            rf"(?!\s?(?:{alternatives(g.currencies)})(?!\w))"
         )
-        """A currency code before its amount ("USD 100"), moved after it, where the amount's reading looks for it."""
+        """A currency code before its amount ("USD 100"), moved after it, where the amount's reading looks for it; not a
+        rate's label before an amount in another currency ("курс USD 92,5 руб.")."""
         self._compile_abbreviations()
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
@@ -216,6 +224,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(_GLUED, lambda m: " "),
             substitute(_MODEL, lambda m: self._initialism(m) if len(m.group()) > 1 else self.grammar.cyrillic_letters[m.group()]),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
+            substitute(self.rate_unit, self._rate_unit),
             substitute(self.number_abbreviation, self._number_abbreviation),
             substitute(self.numeric_date, self._numeric_date),
             substitute(self.dotted_time, self._dotted_time),
@@ -299,6 +308,14 @@ class EastSlavic(SlavicAbbreviations):
         word = match["word"].lower()
         form = "one" if word in self.grammar.one.values() else "few" if word in self._few_words else "many"
         return f"{match['word']} {getattr(self.grammar.units[match['unit']], form)}"
+
+    def _rate_unit(self, match: re.Match[str]) -> str:
+        """``за кг`` → "за килограмм": the unit in the accusative singular (a feminine noun's "-а" becomes "-у": "за штуку")."""
+        unit = self.grammar.units[match["unit"]]
+        word = unit.one
+        if unit.gender == "f" and word.endswith(("а", "я")):
+            word = word[:-1] + ("у" if word.endswith("а") else "ю")
+        return f"{match['prep']} {word}" + (abbreviation_period(match) if match["unit"].endswith(".") else "")
 
     def _initialism(self, match: re.Match[str]) -> str:
         """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or

@@ -1,0 +1,172 @@
+"""Marks around an article that a page copy shows on lines of their own or glued to a paragraph:
+a poster and date row set apart by dashes under the headline, and a wire's end-of-story mark."""
+
+import textwrap
+
+import pytest
+
+from articlecast.sources import load_article
+from articlecast.sources.credits import closes_on_credit
+from articlecast.sources.furniture import Role, classify, is_dateline, parse_byline
+from articlecast.sources.labelruns import without_glued_tail
+from articlecast.sources.pagetext import read_page_copy
+from articlecast.sources.promo import is_credit_line
+
+BODY = [
+    "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+    "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+    "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+]
+MENU = ["Home", "Local", "Harbour", "Sport", "Weather", "Letters", "Sign in", "Harbour"]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(textwrap.dedent(line).strip() for line in lines) + "\n"
+
+
+@pytest.mark.parametrize("line", ["desk — June 3, 2025 add comment", "Ann Rowe – 3 June 2025", "Courier staff — 3 June 2025 — 2 comments"])
+def test_a_row_of_a_name_and_a_date_set_apart_by_spaced_dashes_is_a_dateline(line: str) -> None:
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The ferry ran late — on June 3, 2025 — and nobody on board complained.", "Opening day – June 3, 2025 – was a washout for the crews."],
+)
+def test_a_sentence_with_dashes_around_a_date_is_no_dateline(line: str) -> None:
+    assert not is_dateline(line)
+
+
+def test_a_poster_and_date_row_in_lower_case_is_not_glued_to_the_headline_above() -> None:
+    headline = "Harbour board votes to dredge the Westmere channel before autumn"
+    page = read_page_copy(_page(*MENU, "Harbour", headline, "desk — June 3, 2025 add comment", *BODY))
+    assert page is not None
+    assert page.title == headline
+    assert page.blocks[0].text == BODY[0]
+
+
+@pytest.mark.parametrize("mark", ["(End)", "(ENDS)", "(Ende)", "[fin]"])
+def test_an_end_of_story_mark_after_the_last_sentence_is_cut(mark: str) -> None:
+    assert without_glued_tail(f"The crews will meet again in spring. {mark}") == "The crews will meet again in spring."
+
+
+def test_a_bracketed_word_inside_a_sentence_is_kept() -> None:
+    text = "The regatta (end of season) drew crowds to the quay."
+    assert without_glued_tail(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PARSONS (Harbour Wire) – The ferry crews voted on Friday to accept the new rota for the winter months.",
+        "BYWELL (Courier) — Skippers said the channel had silted up again after the storm.",
+        "PORTHAVEN, June 3 (Harbour Wire) - The board met in the evening to vote on the plan.",
+    ],
+)
+def test_a_dateline_whose_place_starts_like_a_byword_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+    assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["BY ANN ROWE", "By Ann Rowe", "PAR LÉA ROUX", "VON ANN ROWE UND TOM REID"])
+def test_a_byline_in_capitals_is_still_a_byline(line: str) -> None:
+    assert parse_byline(line) is not None
+
+
+HEADLINE = "Harbour board votes to dredge the Westmere channel before autumn"
+
+
+def test_writers_listed_with_what_they_do_between_headline_and_date_are_the_byline() -> None:
+    page = read_page_copy(
+        _page(*MENU, HEADLINE, "Ann Rowe, Staff Writer, Westmere Courier", "& Tom Reid, Director of Harbour Studies, Lowmoor Trust", "June 3, 2025", *BODY)
+    )
+    assert page is not None
+    assert (page.title, page.author) == (HEADLINE, "Ann Rowe and Tom Reid")
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_shaped_like_a_name_and_a_role_under_a_menu_stays_the_headline() -> None:
+    headline = "Ann Rowe, Harbour Master, Retires After Forty Years"
+    page = read_page_copy(_page(*MENU, headline, "June 3, 2025", *BODY))
+    assert page is not None
+    assert page.title == headline
+
+
+def test_a_donation_pitch_over_its_button_closes_the_article() -> None:
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", *BODY, "Keep local reporting alive – support the Courier.", "Donate Now", *MENU))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_short_last_paragraph_over_other_furniture_is_kept() -> None:
+    closing = "The board will meet again in September to support the plan."
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", *BODY, closing, "Share this story", *MENU))
+    assert page is not None
+    assert page.blocks[-1].text == closing
+
+
+def test_a_saved_pages_closing_line_about_its_writer_in_capitals_is_not_read(tmp_path) -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Dredging vote | Courier</title>"
+        "<meta name='author' content='Ann Rowe'></head><body><article><h1>Dredging vote</h1>"
+        f"<p class='byline'>By Ann Rowe</p>{paragraphs}<p><b>ANN ROWE IS THE COURIER'S HARBOUR EDITOR</b></p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.blocks[-1].text == BODY[-1]
+
+
+@pytest.mark.parametrize("line", ["W.C. Report", "HNS Report", "Web Desk", "Monitoring Desk", "Staff Report"])
+def test_a_desk_or_agency_signing_alone_is_a_byline(line: str) -> None:
+    assert classify(line) is Role.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Annual Report", "Help Desk", "The harbour report"])
+def test_a_heading_naming_a_report_is_no_byline(line: str) -> None:
+    assert classify(line) is not Role.BYLINE
+
+
+def test_a_deeply_indented_sign_up_box_under_the_article_is_dropped(tmp_path) -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    indent = "\n" + "\t" * 40
+    box = (
+        f"<div class='row subscribe'>{indent}<h5>Subscribe and Follow</h5>{indent}<p>{indent}Get a daily dose of Courier news"
+        f"{indent}each morning, it keeps you up to date with the whole coast.{indent}</p>{indent}<script>{indent}function go() {{{indent}"
+        f"window.open('/signup');{indent}}}{indent}</script>{indent}<form><input placeholder='Your email address'>"
+        f"<button>Subscribe Now</button></form>{indent * 8}</div>"
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Dredging vote | Courier</title></head><body>"
+        f"<div class='story'><h1>Dredging vote</h1><div class='text'>{paragraphs}</div>{box}</div></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(block.text for block in load_article(page).blocks)
+    assert "daily dose" not in text and BODY[-1] in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The new ferry will carry twice as many cars as the old one. Source: Supplied", "Die neue Fähre fasst doppelt so viele Autos. Quelle: Reederei Nord"],
+)
+def test_a_caption_closed_by_a_source_credit_is_furniture(line: str) -> None:
+    assert closes_on_credit(line)
+
+
+@pytest.mark.parametrize("line", ["The key source: a letter from the harbour master", "Our source said the vote would be close."])
+def test_a_sentence_naming_a_source_is_no_caption(line: str) -> None:
+    assert not closes_on_credit(line)
+
+
+def test_a_trail_of_sections_under_the_last_paragraph_leaves_it_in_the_article() -> None:
+    closing = "“We want everyone back on the water by the spring,” the harbour master said."
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", *BODY, closing, "News / Local News / Top Stories", "Ann Rowe", *MENU))
+    assert page is not None
+    assert page.blocks[-1].text == closing
+
+
+@pytest.mark.parametrize("line", ["Ann Bell/Pool/Coast Images", "Ann Bell / Lowmoor Courier"])
+def test_a_photo_credit_with_a_pool_or_spaced_slash_is_still_a_credit(line: str) -> None:
+    assert is_credit_line(line)

@@ -133,6 +133,13 @@ def test_profile_language_table_picks_voice_and_settings(tmp_path):
     assert (ru.voice, ru.language, ru.rate, ru.disclosure_text) == (None, "ru", 180, DISCLOSURES["ru"])
 
 
+@pytest.mark.parametrize("language", ["de", "fr-FR", "es", "it", "pt-BR", "pl"])
+def test_articles_in_other_languages_open_with_the_disclosure_in_their_language(language):
+    said = VoiceProfile().for_language(language).disclosure_text
+    assert said == DISCLOSURES[language.split("-")[0]]
+    assert said != DISCLOSURES["en"]
+
+
 @pytest.mark.parametrize(
     "toml, message",
     [

@@ -26,6 +26,12 @@ DISCLOSURES = {
     "en": DISCLOSURE,
     "uk": "Це аудіо створено за допомогою штучного інтелекту.",
     "ru": "Это аудио создано с помощью искусственного интеллекта.",
+    "de": "Dieses Audio wurde mit Unterstützung künstlicher Intelligenz erstellt.",
+    "fr": "Cet audio a été créé avec l'aide de l'intelligence artificielle.",
+    "es": "Este audio se ha creado con ayuda de inteligencia artificial.",
+    "it": "Questo audio è stato creato con l'aiuto dell'intelligenza artificiale.",
+    "pt": "Este áudio foi criado com a ajuda de inteligência artificial.",
+    "pl": "To nagranie powstało z pomocą sztucznej inteligencji.",
 }
 """The built-in disclosure in each language that has one; the others get the English one."""
 

@@ -155,3 +155,18 @@ def test_a_chinese_or_japanese_headline_without_spaces_in_the_h1_is_shown():
     headline = "港口渡轮明年起每小时一班"
     tree = lxml_html.fromstring(f"<html><body><nav><h1>海港日报</h1></nav><article><h1 class='title'>{headline}</h1><p>正文。</p></article></body></html>")
     assert shown_headlines(tree) == [headline]
+
+
+def test_a_page_in_a_script_without_full_stops_is_read_not_refused(tmp_path):
+    paragraph = (
+        "ท่าเรือจะเปิดให้บริการ เรือข้ามฟากทุกชั่วโมง ตั้งแต่เดือนหน้า ตามที่คณะกรรมการท่าเรือ ประกาศเมื่อวันอังคาร"
+        " และชาวเกาะ ได้ขอมา นานหลายปี"
+    )
+    page = tmp_path / "thai.html"
+    page.write_text(
+        f"<html lang='th'><head><title>เรือข้ามฟากทุกชั่วโมง</title></head><body><article><h1>เรือข้ามฟากทุกชั่วโมง</h1>"
+        + "".join(f"<p>ครั้งที่ {n} {paragraph}</p>" for n in range(3)) + "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert len(article.blocks) == 3

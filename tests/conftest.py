@@ -9,6 +9,7 @@ import re
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -233,3 +234,9 @@ def script_of(article, profile=None):
     profile = profile or VoiceProfile()
     lexicon = load_lexicon(profile.lexicon, phonemes_of(profile.voice_for(article.language).engine))
     return prepare(article, profile.script_for(article.language), lexicon)
+
+
+def ctrl_c_restored() -> None:
+    """In a child about to start: take Ctrl+C (SIGINT) again. A shell's background job ignores it, and its
+    children inherit that, so a build started from one would not be interrupted at all."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -19,7 +19,7 @@ import pytest
 from articlecast import build, find_articles
 from articlecast.cache import Cache
 from articlecast.config import VoiceProfile
-from conftest import ROOT, run_cli
+from conftest import ROOT, ctrl_c_restored, run_cli
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed; run 'make test'")
 
@@ -104,7 +104,7 @@ def test_ctrl_c_cancels_the_cluster_tasks(work, cluster, tmp_path):
     build_process = subprocess.Popen(
         [sys.executable, "-m", "articlecast", "build", str(articles), "-o", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"),
          "--engine", "fake_engines:CountingEngine", "--scheduler", cluster.scheduler_address],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_restored,
     )  # fmt: skip
     wait_for_lines(log, already + 1)
     build_process.send_signal(signal.SIGINT)

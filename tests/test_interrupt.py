@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ctrl_c_restored
 
 ARTICLE = """---
 title: Story {n}
@@ -52,7 +53,7 @@ def test_ctrl_c_stops_the_build_cleanly(tmp_path, target):
     build = subprocess.Popen(
         [sys.executable, "-m", "articlecast", "build", *sorted(map(str, tmp_path.glob("*.md"))), "-o", "out", "-j", "2"],
         cwd=tmp_path, env={**os.environ, "ARTICLECAST_CACHE": str(cache)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=ctrl_c_restored,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 120

@@ -164,7 +164,7 @@ def test_a_page_in_a_script_without_full_stops_is_read_not_refused(tmp_path):
     )
     page = tmp_path / "thai.html"
     page.write_text(
-        f"<html lang='th'><head><title>เรือข้ามฟากทุกชั่วโมง</title></head><body><article><h1>เรือข้ามฟากทุกชั่วโมง</h1>"
+        "<html lang='th'><head><title>เรือข้ามฟากทุกชั่วโมง</title></head><body><article><h1>เรือข้ามฟากทุกชั่วโมง</h1>"
         + "".join(f"<p>ครั้งที่ {n} {paragraph}</p>" for n in range(3)) + "</article></body></html>",
         encoding="utf-8",
     )

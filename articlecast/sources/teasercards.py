@@ -12,6 +12,8 @@ The same for a page copy's lines and the blocks the HTML extractor kept (see :mo
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from .datelines import find_date
 from .furniture import Role, ends_sentence, is_ad_label
 from .linerole import INNER_STOP
@@ -29,15 +31,30 @@ def mark_teaser_cards(texts: list[str], roles: list[Role]) -> None:
 
 def _linked_teasers(texts: list[str], roles: list[Role]) -> None:
     """Teaser cards in a row, each a headline, its summary and the same link under it ("Read the rest"), not an ad's label."""
-    index = 0
-    while index < len(texts):
-        cards = []
-        while index + 2 < len(texts) and _linked_card(texts, roles, index) and (not cards or _same(texts[index + 2], texts[cards[0] + 2])):
-            cards.append(index)
-            index += 3
+
+    def same_link(cards: list[int], index: int) -> bool:
+        return not cards or _same(texts[index + 2], texts[cards[0] + 2])
+
+    for cards in _card_rows(texts, roles, _linked_card, same_link):
         if len(cards) >= LIST_MIN_LINES:
             for card in cards:
                 roles[card] = roles[card + 1] = Role.JUNK
+
+
+def _card_rows(
+    texts: list[str], roles: list[Role], is_card: Callable[[list[str], list[Role], int], bool],
+    joins: Callable[[list[int], int], bool] = lambda cards, index: True,
+) -> Iterator[list[int]]:
+    """Runs of three-line cards in a row, each run the indices of its cards' first lines; ``joins`` says whether
+    a card belongs with the run before it. The caller may mark a run before the scan goes on."""
+    index = 0
+    while index < len(texts):
+        cards: list[int] = []
+        while index + 2 < len(texts) and is_card(texts, roles, index) and joins(cards, index):
+            cards.append(index)
+            index += 3
+        if cards:
+            yield cards
         index += not cards
 
 
@@ -55,17 +72,11 @@ CARD_KICKER_MAX_WORDS = 3
 
 def _kicked_teasers(texts: list[str], roles: list[Role]) -> None:
     """Teaser cards in a row: a section's name repeated from the menu (furniture already), a headline, one summary sentence."""
-    index = 0
-    while index < len(texts):
-        cards = []
-        while index + 2 < len(texts) and _teaser_card(texts, roles, index):
-            cards.append(index)
-            index += 3
+    for cards in _card_rows(texts, roles, _teaser_card):
         kickers = {" ".join(texts[card].casefold().split()) for card in cards}
         if len(cards) >= LIST_MIN_LINES and len(kickers) > 1:
             for card in cards:
                 roles[card + 1] = roles[card + 2] = Role.JUNK
-        index += not cards
 
 
 TEASER_NAME_MAX_WORDS = 4
@@ -73,16 +84,10 @@ TEASER_NAME_MAX_WORDS = 4
 
 def _signed_teasers(texts: list[str], roles: list[Role]) -> None:
     """Teaser cards in a row, each a headline, a short summary and the name of who wrote that story."""
-    index = 0
-    while index < len(texts):
-        cards = []
-        while index + 2 < len(texts) and _signed_card(texts, roles, index):
-            cards.append(index)
-            index += 3
+    for cards in _card_rows(texts, roles, _signed_card):
         if len(cards) >= LIST_MIN_LINES:
             for card in cards:
                 roles[card : card + 3] = [Role.JUNK] * 3
-        index += not cards
 
 
 def _signed_card(texts: list[str], roles: list[Role], index: int) -> bool:

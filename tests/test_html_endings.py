@@ -297,7 +297,7 @@ def test_headline_byline_needs_the_title_words():
 def test_a_bold_label_keeps_its_space_before_the_text():
     from lxml import etree
 
-    from articlecast.sources.html import document_blocks
+    from articlecast.sources.docblocks import document_blocks
 
     body = etree.fromstring('<body><p><hi rend="#b">Rückblick:</hi>Der Index fiel am Freitag deutlich.</p></body>')
     assert [block.text for block in document_blocks(body)] == ["Rückblick: Der Index fiel am Freitag deutlich."]

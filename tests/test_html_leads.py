@@ -78,3 +78,20 @@ def test_a_wire_s_originator_line_is_furniture(line):
 def test_sentences_with_those_words_stay_text(line):
     assert not is_end_note(line)
     assert classify(line) is not Role.JUNK
+
+
+STANDFIRST = "Наш корреспондент проехал весь новый маршрут парома и поговорил с капитаном и пассажирами."
+
+
+def test_a_standfirst_set_in_heading_type_is_read_as_the_first_paragraph(tmp_path):
+    article = load_article(_page(tmp_path, f"<h4>{STANDFIRST}</h4><h4>Новый график</h4>{BODY}"))
+    assert [block.kind for block in article.blocks[:2]] == ["paragraph", "heading"]
+    assert article.blocks[0].text == STANDFIRST
+    assert article.blocks[1].text == "Новый график"
+
+
+def test_short_headings_and_question_headings_stay_headings(tmp_path):
+    question = "Почему паром так долго ходил всего четыре раза в день и кто за это отвечал?"
+    answer = "<p>Раньше на острове не хватало причалов, а новый построили только прошлой осенью, объяснил капитан.</p>"
+    article = load_article(_page(tmp_path, f"<h2>Новый график.</h2>{BODY}<h2>{question}</h2>{answer}"))
+    assert [block.text for block in article.blocks if block.kind == "heading"] == ["Новый график.", question]

@@ -41,3 +41,17 @@ def test_a_closing_line_that_says_something_new_stays():
 def test_a_short_line_repeated_at_the_end_stays_when_it_is_the_article_s_own():
     closing = "The skippers were furious."
     assert _read(*BODY, closing) == [*BODY, closing]
+
+
+def test_a_saved_page_s_pull_quotes_after_the_text_are_left_out(tmp_path):
+    from articlecast.sources import load_article
+
+    cut_down = "The chair kept the survey from the skippers. The crew learned of it from a letter."
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"{paragraphs}<h4>{BODY[2]}</h4><h4>{cut_down}</h4></article></body></html>",
+        encoding="utf-8",
+    )
+    assert [block.text for block in load_article(page).blocks] == BODY

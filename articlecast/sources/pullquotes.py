@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..article import Block
 from .furniture import Role
 
 QUOTE_MIN_WORDS = 8
@@ -42,6 +43,13 @@ def without_pull_quotes(lines: list[str], roles: list[Role], start: int, end: in
         while last > start and marked[last] is Role.JUNK and lines[last] in lines[start:last]:
             last -= 1  # a quote repeated word for word, above the one cut down
     return marked
+
+
+def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """A saved page's blocks without its pull quotes, found as in a page copy (headings and list items are never quotes)."""
+    roles = [Role.PROSE if block.kind in ("paragraph", "quote") else Role.BREAK for block in blocks]
+    marked = without_pull_quotes([block.text for block in blocks], roles, 0, len(blocks) - 1)
+    return [block for block, role in zip(blocks, marked, strict=True) if role is not Role.JUNK]
 
 
 def _drawn_from(lines: list[str], roles: list[Role], start: int, index: int) -> bool:

@@ -224,3 +224,40 @@ def test_a_live_blog_with_stamps_glued_to_its_writers_split_credits_and_a_broken
     assert texts[: len(BODY)] == BODY
     assert texts[-1] == "Engineers expect to reconnect most of them by dawn, the network said."
     assert not any(text.startswith(("Crews stand by", "Image:", "No crossings", "Next update", "2")) for text in texts)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "A post shared by Harbour Rowing Club (@harbour.rowing) on Jun 4, 2025 at 6:10am PDT",
+        "Ein Beitrag geteilt von Ruderclub Hafen (@ruder.hafen) am 4. Jun 2025 um 6:10 Uhr",
+    ],
+)
+def test_a_picture_post_s_caption_over_its_shared_by_signature_is_furniture(signature):
+    caption = "Early start on the estuary today #rowing #harbour"
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:2], caption, signature, BODY[2], "Share")
+    assert _texts(page) == BODY
+
+
+def test_short_lines_listed_under_a_lead_in_sentence_stay_in_the_article():
+    lead_in = "The skippers' association has listed eight things it wants from the board before the work starts:"
+    questions = [
+        "A survey of the silt",
+        "Written notice of each closure",
+        "Berths for larger boats",
+        "A place for the lifeboat",
+        "Checks for pollution",
+        "Lower mooring fees meanwhile",
+        "A named contact on the quay",
+        "Weekly progress reports",
+    ]
+    rest = "The board has promised written answers to every question before its meeting at the end of the month."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, lead_in, *questions, rest, "Share")
+    assert _texts(page) == [*BODY, lead_in, *questions, rest]
+
+
+def test_short_lines_under_a_lead_in_that_closes_the_article_are_not_taken_along():
+    lead_in = "More from our reporters on the harbour and the estuary this week:"
+    headlines = ["Ferry fares to rise in spring", "Lifeboat crew wins national award", "New berths for the fishing fleet"]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, lead_in, *headlines, "Share", "Print")
+    assert headlines[0] not in _texts(page)

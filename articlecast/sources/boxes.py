@@ -180,8 +180,8 @@ POST_MAX_WORDS = 70
 
 
 def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
-    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above a dashed one:
-    one line of prose, or the short lines a copy broke the post into (up to :data:`POST_MAX_WORDS` words; its lines with a
+    """An embedded social post: its signature ("— Harbour Board (@harbour) May 3, 2024") and the post's text above it: one
+    line (a picture's caption over "A post shared by …"), or, over a dashed signature, the short lines a copy broke the post into (up to :data:`POST_MAX_WORDS` words; its lines with a
     link may be furniture already)."""
     for index, text in enumerate(texts):
         if not is_post_signature(text):
@@ -190,8 +190,8 @@ def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
         above = index - 1
         if above < 0 or not signs_post_above(text):
             continue
-        if roles[above] is Role.PROSE:
-            roles[above] = Role.JUNK if len(texts[above].split()) <= POST_MAX_WORDS else Role.PROSE
+        if roles[above] is Role.PROSE or not signs_post_above(text, broken=True):
+            roles[above] = Role.JUNK if len(texts[above].split()) <= POST_MAX_WORDS else roles[above]
             continue
         words, broken = 0, False
         while above >= 0 and (roles[above] is Role.SHORT or (roles[above] is Role.JUNK and not broken)):

@@ -11,20 +11,34 @@ NAME_MAX_CHARS = 60
 DATE_REACH = 12
 """Characters after the handle that the post's date starts within ("(@ann) on 3 May 2024")."""
 
-_DASHED_SIGNATURE = re.compile(rf"^[—–-]\s*[^()]{{1,{NAME_MAX_CHARS}}}\(@\w{{1,30}}\)")
-_HANDLE = re.compile(r"\(@\w{1,30}\)")
+_DASHED_SIGNATURE = re.compile(rf"^[—–-]\s*[^()]{{1,{NAME_MAX_CHARS}}}\(@\w[\w.]{{0,29}}\)")
+_HANDLE = re.compile(r"\(@\w[\w.]{0,29}\)")
+_SHARED_BY = re.compile(
+    r"\b(?:post|beitrag|publication|publicación|publicação)\s+"
+    r"(?:shared by|geteilt von|partagée par|compartida por|compartilhada por|condiviso da|udostępnion\w* przez)\s",
+    re.I,
+)
+"""How a picture service signs a post under its caption ("A post shared by Ann Rowe (@ann.rowe) on …")."""
 
 
-def signs_post_above(text: str) -> bool:
-    """A signature set after the post's text with a dash ("— Harbour Board (@harbour) May 3, 2024"): the line above is the post."""
-    return bool(_DASHED_SIGNATURE.match(text.strip()))
+def signs_post_above(text: str, broken: bool = False) -> bool:
+    """A signature set after the post's text, with a dash ("— Harbour Board (@harbour) May 3, 2024") or as a post shared by
+    someone ("Ein Beitrag geteilt von Ann (@ann) am …"): the line above is the post.
+
+    ``broken``: only a dashed signature, under a post that a copy may break into several lines.
+    """
+    text = text.strip()
+    return bool(_DASHED_SIGNATURE.match(text)) or (not broken and bool(_SHARED_BY.search(text)) and _dated_handle(text))
 
 
 def is_post_signature(text: str) -> bool:
     """A dashed signature, or a name and handle with the date after them ("Shared by Ann Rowe (@annrowe) on 3 May 2024")."""
     text = text.strip()
-    if signs_post_above(text):
-        return True
+    return bool(_DASHED_SIGNATURE.match(text)) or _dated_handle(text)
+
+
+def _dated_handle(text: str) -> bool:
+    """A name and @handle opening the line, the date after them."""
     handle = _HANDLE.search(text)
     if handle is None or handle.start() > NAME_MAX_CHARS or len(text.split()) > SIGNATURE_MAX_WORDS:
         return False

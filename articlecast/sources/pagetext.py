@@ -41,6 +41,7 @@ from .comments import opens_comments
 from .furniture import FURNITURE, Byline, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
+from .lists import mark_unmarked_lists
 from .pageheads import asks_headline, opening_line
 from .pagetitle import page_title
 from .promo import is_author_bio
@@ -190,7 +191,9 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         named = folded in authors and roles[i] is not Role.BYLINE  # the names again, in an author box
         if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
-    return neighbour_marks(lines, roles)
+    roles, listed = neighbour_marks(lines, roles)
+    mark_unmarked_lists(lines, roles)
+    return roles, listed
 
 
 def _author_names(bylines: Iterator[Byline | None]) -> set[str]:

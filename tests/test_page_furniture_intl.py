@@ -43,6 +43,11 @@ def test_a_call_to_share_the_story_is_furniture(line: str) -> None:
         "Você precisa estar logado para enviar comentários.",
         "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
         "You must be logged in to post a comment.",
+        "Hinterlasse eine Antwort",
+        "Kommentare Schreibe einen Kommentar",
+        "12 Kommentare Hinterlasse einen Kommentar",
+        "Deja una respuesta",
+        "Добавить комментарий",
     ],
 )
 def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
@@ -54,6 +59,7 @@ def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
     [
         "Die Anwohner hinterließen am Rathaus viele Kommentare zu dem Plan.",
         "Der Bürgermeister hat sich angemeldet und will die Kommentare der Bürger lesen, bevor der Rat entscheidet über den Hafen.",
+        "Schreiben Sie dem Rat eine Antwort auf seine Fragen zum Hafen",
     ],
 )
 def test_prose_about_comments_does_not_open_them(line: str) -> None:

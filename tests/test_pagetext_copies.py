@@ -261,3 +261,18 @@ def test_short_lines_under_a_lead_in_that_closes_the_article_are_not_taken_along
     headlines = ["Ferry fares to rise in spring", "Lifeboat crew wins national award", "New berths for the fishing fleet"]
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, lead_in, *headlines, "Share", "Print")
     assert headlines[0] not in _texts(page)
+
+
+def test_readers_comments_under_the_comment_heading_are_never_the_article_however_long():
+    comment = [
+        f"I have moored at Westmere for {years} years and the channel was never this bad, whatever the board says about the tides."
+        for years in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy")
+    ]
+    body = [
+        *BODY,
+        "The board's chair said the survey would be published in full next week, with the costs of each option.",
+        "Fishing crews will be offered berths at the old ferry pier while the channel is closed to them.",
+        "The lifeboat will launch from the slipway at the north quay, which was repaired last winter.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *body, "Share", "Comments Leave a comment", "Tom", *comment, "Reply")
+    assert _texts(page) == body

@@ -24,12 +24,15 @@ _COMMENTS_OPEN = re.compile(
 )
 """The heading or prompt that opens a comment section, after which no article text comes."""
 _COMMENT_NOUNS = r"comments?|comentários?|comentarios?|commentaires?|kommentare?|komentarz\w*|комментари\w*|коментар\w*"
+_REPLY_NOUNS = r"antwort|réponse|respuesta|resposta|odpowiedź|ответ|відповідь"
 _COMMENT_PROMPT = re.compile(
-    r"^(?:[\w'’]+[,!]\s+)?(?:leave|post|write|add|deixe|escreva|deja|dejá|deje|escribe|laissez|écrivez|hinterlassen sie|schreiben sie"
-    rf"|zostaw|napisz|dodaj|оставьте|напишите|залиште|напишіть)\b.{{0,30}}?\b(?:{_COMMENT_NOUNS})\W*$",
+    rf"^(?:\d+\s+)?(?:(?:{_COMMENT_NOUNS})\s+)?(?:[\w'’]+[,!]\s+)?"
+    r"(?:leave|post|write|add|deixe|escreva|deja|dejá|deje|escribe|laissez|laisser|écrivez|hinterlassen sie|schreiben sie|hinterlasse"
+    rf"|schreibe|zostaw|napisz|dodaj|оставьте|напишите|добавить|залиште|напишіть|додати)\b.{{0,30}}?\b(?:{_COMMENT_NOUNS}|{_REPLY_NOUNS})\W*$",
     re.I,
 )
-"""An invitation to comment, in the languages articlecast reads ("Olá, deixe seu comentário.", "Dejá tu comentario")."""
+"""An invitation to comment or reply, in the languages articlecast reads ("Olá, deixe seu comentário.", "Dejá tu comentario",
+"Hinterlasse eine Antwort"), maybe under the section's heading on the same line ("Kommentare Schreibe einen Kommentar")."""
 _LOGIN_TO_COMMENT = re.compile(
     r"(?=.*\b(?:must|need|have to|precisa|necesita|debes?|müssen|musst|dois|devez|devi|musisz|należy|нужно|необходимо|должны|потрібно)\b)"
     r"(?=.*\b(?:log(?:ged)?[ -]?in|sign(?:ed)? in|logad[oa]|conectad[oa]|connectée?|identifiée?|angemeldet|eingeloggt|iniciar sesión"

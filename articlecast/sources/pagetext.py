@@ -111,6 +111,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     signed = {i for i, line in enumerate(raw) if ends_with_initials(line)}  # "… (heb)": the article's last paragraph
     lines = [without_glued_tail(line) for line in raw]
     roles, listed = _roles(lines)
+    roles = _without_comments(lines, roles)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture and not _menu_on_top(lines, roles):
         return None
     span = _body_span(_live_posts_joined(roles, lines), lines)
@@ -194,6 +195,22 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     roles, listed = neighbour_marks(lines, roles)
     mark_unmarked_lists(lines, roles)
     return roles, listed
+
+
+COMMENTS_MIN_WORDS_ABOVE = 100
+"""Words of prose above a comment section's heading for it to close the article: higher up it is a link in the page's menu."""
+
+
+def _without_comments(lines: list[str], roles: list[Role]) -> list[Role]:
+    """The roles with everything under a comment section's heading (shown once, after the article's prose) made furniture:
+    readers' comments are often longer than the article."""
+    counts = Counter(" ".join(line.casefold().split()) for line in lines)
+    words = 0
+    for index, line in enumerate(lines):
+        if opens_comments(line) and counts[" ".join(line.casefold().split())] == 1 and words >= COMMENTS_MIN_WORDS_ABOVE:
+            return roles[: index + 1] + [Role.JUNK] * (len(lines) - index - 1)
+        words += len(line.split()) if roles[index] is Role.PROSE else 0
+    return roles
 
 
 def _author_names(bylines: Iterator[Byline | None]) -> set[str]:

@@ -292,7 +292,8 @@ def test_french_page_copy_with_cookie_banner_caption_teasers_and_paywall():
         "Le tramway de Brest prolongé jusqu'à l'hôpital en 2027", "Claire Le Goff", dt.datetime(2024, 3, 19, 18, 5, tzinfo=UTC),
     )
     texts = [block.text for block in article.blocks]
-    assert len(texts) == 4 and texts[-1].endswith("pour ceux qui perdront du chiffre d'affaires.")
+    assert texts[0] == "Le conseil métropolitain a voté le projet mardi soir, après deux ans de concertation."  # the standfirst
+    assert len(texts) == 5 and texts[-1].endswith("pour ceux qui perdront du chiffre d'affaires.")
     assert not any("Photo" in text or "abonn" in text for text in texts)
 
 

@@ -370,3 +370,28 @@ def test_an_agency_in_capitals_after_a_caption_does_not_end_the_article():
     page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", BODY[0], caption, *BODY[1:], "Comments", "Sign in"))
     assert page is not None
     assert [block.text for block in page.blocks][-1] == BODY[-1]
+
+
+STANDFIRST = "Skippers have waited two years for the work. The board says the channel will be open again by October."
+SIGNATURE = ["By Ann Rowe", "Ann Rowe", "Ann Rowe is a reporter at the Courier and has covered the harbour since 2009.", "Follow on Twitter", "Send an e-mail"]
+
+
+def test_a_standfirst_over_the_byline_and_the_writer_s_box_opens_the_article():
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025, 05:28", STANDFIRST, *SIGNATURE, *BODY, "Share", "Print"))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Ann Rowe"
+    assert [block.text for block in page.blocks] == [STANDFIRST, *BODY]
+
+
+def test_a_short_caption_or_a_story_of_its_own_over_the_byline_is_no_standfirst():
+    caption = "Boats at the Westmere quay."
+    story = [
+        "The ferry company has cut its winter timetable to two crossings a day, and islanders say they were not asked.",
+        "The company blames the price of fuel and says the summer timetable will be kept as it is.",
+        "A meeting on the island is planned for next week.",
+    ]
+    for above in ([caption], story):
+        page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025, 05:28", *above, *SIGNATURE, *BODY, "Share", "Print"))
+        assert page is not None
+        assert [block.text for block in page.blocks] == BODY

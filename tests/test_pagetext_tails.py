@@ -110,7 +110,7 @@ def test_a_headline_written_as_a_short_statement_over_its_deck_and_date_is_the_h
     page = read_page_copy(_page(*MENU, "Harbour", headline, DECK, "3 June 2025", "By Ann Rowe", "Share", "Comments", *BODY))
     assert page is not None
     assert page.title == headline
-    assert [block.text for block in page.blocks] == BODY
+    assert [block.text for block in page.blocks] == [DECK, *BODY]  # the deck over the byline is the standfirst
 
 
 def test_a_caption_between_the_headline_and_its_deck_is_no_stated_headline():

@@ -292,6 +292,32 @@ def opening_line(lines: list[str], roles: list[Role], start: int) -> int:
     return above if index >= 0 and roles[index] in (Role.BYLINE, Role.DATELINE) else start
 
 
+STANDFIRST_MIN_WORDS = 12
+STANDFIRST_MAX_WORDS = 60
+STANDFIRST_MAX_LINES = 2
+SIGNATURE_MAX_LINES = 6
+_SIGNATURE_ROLES = (Role.BYLINE, Role.BREAK, Role.JUNK, Role.DATELINE)
+
+
+def standfirst_over_byline(lines: list[str], roles: list[Role], start: int) -> list[int]:
+    """The lines of a standfirst over the byline that heads the body: one or two statements of
+    :data:`STANDFIRST_MIN_WORDS` to :data:`STANDFIRST_MAX_WORDS` words, under the headline, then the
+    writer's name, box and buttons (at most :data:`SIGNATURE_MAX_LINES` lines), then the article."""
+    above = start - 1
+    while above >= 0 and start - above <= SIGNATURE_MAX_LINES and roles[above] in _SIGNATURE_ROLES:
+        above -= 1
+    if not any(role is Role.BYLINE for role in roles[above + 1 : start]):
+        return []
+    first = above
+    while first >= 0 and above - first < STANDFIRST_MAX_LINES and roles[first] is Role.PROSE and ends_sentence(lines[first]):
+        first -= 1
+    lead = list(range(first + 1, above + 1))
+    words = sum(len(lines[index].split()) for index in lead)
+    if not lead or not STANDFIRST_MIN_WORDS <= words <= STANDFIRST_MAX_WORDS or (first >= 0 and roles[first] is Role.PROSE):
+        return []
+    return lead
+
+
 def said_once(lines: list[str], text: str) -> bool:
     """The page shows ``text`` on one line only."""
     folded = " ".join(text.casefold().split())

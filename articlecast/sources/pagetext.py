@@ -42,7 +42,7 @@ from .furniture import FURNITURE, Byline, Role, find_date, is_timestamp, item_te
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .lists import mark_unmarked_lists
-from .pageheads import asks_headline, opening_line
+from .pageheads import asks_headline, opening_line, standfirst_over_byline
 from .pagetitle import page_title
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
@@ -122,7 +122,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     asked = next((i for i in (start - 1, start) if 0 <= i < end and asks_headline(lines, roles, i)), None)  # see .pageheads
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)
-    blocks = [
+    lead = [] if asked is not None else standfirst_over_byline(lines, roles, start)
+    blocks = [Block("paragraph", lines[index]) for index in lead] + [
         Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
         for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
         if role not in FURNITURE

@@ -149,6 +149,7 @@ def test_wiki_page_copy_is_the_article_without_its_chrome():
 def test_dateline_in_other_languages_and_a_sign_off():
     assert classify("Stand: 28.04.2024 17:23 Uhr") is Role.DATELINE
     assert classify("2024-04-26 21:21:50") is Role.DATELINE
+    assert classify("AnnRowe2024-04-26T21:21:50+02:00April 26th, 2024|Harbour|12 Kommentare") is Role.DATELINE  # a machine's stamp, glued
     assert classify("– Ann Bell") is Role.BYLINE
     assert classify("Bonn, 15. Mai 2024") is Role.DATELINE
     assert classify("Press contact") is Role.BREAK

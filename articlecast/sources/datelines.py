@@ -88,6 +88,9 @@ _RELATIVE_DAY_TIME = re.compile(
 """A publishing time on a relative day: "today, 18:06", "сьогодні, 18:06"."""
 
 
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+"""A time stamp in the form machines write (ISO 8601, "2019-01-07T17:27"): a page's metadata, shown or glued, never prose."""
+
 _PLACE_OVER_STORY = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*,?\s+){0,4}(?:\([A-Z]{2,8}\)|[A-Z]{2,8})\s*(?:[–—]|--)$"
     r"|^(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*,?\s+){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*\s*(?:[–—]|--)$"
@@ -100,11 +103,14 @@ def is_dateline(line: str) -> bool:
 
     Also a date among a few names set apart by dots, bars or spaced dashes ("Ann Bell · Courier News · Posted: May 3, 2024"),
     a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
-    rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>").
+    rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>"). A short
+    line holding a machine's time stamp ("AnnRowe2019-01-07T17:27:31+02:00June 19th, 2018|News") is one too.
     """
     if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line) or _PLACE_OVER_STORY.match(line.strip()):
         return True
     words = len(line.split())
+    if words <= SEPARATED_DATELINE_MAX_WORDS and _MACHINE_STAMP.search(line):
+        return True
     found = find_date(line) if words <= SEPARATED_DATELINE_MAX_WORDS else None
     relative = _RELATIVE_DAY_TIME.search(line) if words <= DATELINE_MAX_WORDS and not found else None
     if not (found or relative):

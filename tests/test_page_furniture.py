@@ -45,7 +45,6 @@ def test_courier_page_copy_is_exactly_the_article():
         "To read the full story, please subscribe to the Courier.",
         "Are floods hitting your street? Get in touch at news@example.org",
         "We welcome reader comments on our stories. Please keep your comments polite.",
-        "Reporting by Ann Bell; Editing by Tom Leary",
         "Аdvеrtіѕе wіth thе best paper in town",
         "Our role: The Courier has covered the valley since 1880. Learn more.",
         "Newsletter: Sign up for our free morning email and get the news in your inbox.",
@@ -152,6 +151,7 @@ def test_dateline_in_other_languages_and_a_sign_off():
     assert classify("AnnRowe2024-04-26T21:21:50+02:00April 26th, 2024|Harbour|12 Kommentare") is Role.DATELINE  # a machine's stamp, glued
     assert classify("– Ann Bell") is Role.BYLINE
     assert classify("Bonn, 15. Mai 2024") is Role.DATELINE
+    assert classify("Reporting by Ann Bell; Editing by Tom Leary") is Role.BREAK  # a wire's credits close its story
     assert classify("Press contact") is Role.BREAK
     assert classify("Hinweise für Redaktionen") is Role.BREAK
 

@@ -276,3 +276,16 @@ def test_readers_comments_under_the_comment_heading_are_never_the_article_howeve
     ]
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *body, "Share", "Comments Leave a comment", "Tom", *comment, "Reply")
     assert _texts(page) == body
+
+
+def test_one_headline_under_a_related_label_between_paragraphs_is_a_link_not_text():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:2], "Related coverage",
+                 "Explainer: why the Westmere channel keeps silting up", BODY[2], "Share")
+    assert _texts(page) == BODY
+
+
+def test_a_wire_story_ends_at_its_desk_credits():
+    footer = ["Our Standards: The Courier Trust Principles.", "Apps", "Newsletters", "Cookies"]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY,
+                 "Reporting by Ann Rowe; Editing by Tom Leary", *footer)
+    assert _texts(page) == BODY

@@ -266,7 +266,8 @@ def _asks_in_a_headline(text: str) -> bool:
 
 
 def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
-    """Mark the short lines listed under a "read also" / "related" label (past furniture between them); their indices."""
+    """Mark the short lines listed under a "read also" / "related" label (past furniture between them), or the one headline
+    under such a label between the article's paragraphs; their indices."""
     found = []
     last_kept: Role | None = None  # the last role above that is not furniture, kept as the scan goes (a scan back per label was quadratic)
     for index, text in enumerate(texts):
@@ -287,11 +288,17 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
                 listed.append(below)
             elif roles[below] not in _FURNITURE_ROLES:
                 break
-        if len(listed) >= LIST_MIN_LINES:
+        one_link = inside and len(listed) == 1 and not ends_sentence(texts[listed[0]]) and not _teaser_follows(roles, listed[0])
+        if len(listed) >= LIST_MIN_LINES or one_link:
             for below in listed + stamps:
                 roles[below] = Role.JUNK
             found.extend(listed)
     return found
+
+
+def _teaser_follows(roles: list[Role], headline: int) -> bool:
+    """Another headline stands two lines under ``headline``: a list of teasers, each with its summary."""
+    return headline + 2 < len(roles) and roles[headline + 2] in _HEADLINE_ROLES
 
 
 def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:

@@ -294,8 +294,8 @@ def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
     words = _UNSPACED_WORD.findall(text)
-    if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text):
-        return Role.BREAK
+    if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text) or is_credits(text):
+        return Role.BREAK  # a wire's desk credits ("Reporting by …; Editing by …") close its story
     if (parse_byline(text) or _SIGN_OFF.match(text) or _DESK_BYLINE.match(text)) and not is_credits(text):
         return Role.BYLINE
     if is_dateline(text):

@@ -152,6 +152,8 @@ def test_dateline_in_other_languages_and_a_sign_off():
     assert classify("– Ann Bell") is Role.BYLINE
     assert classify("Bonn, 15. Mai 2024") is Role.DATELINE
     assert classify("Reporting by Ann Bell; Editing by Tom Leary") is Role.BREAK  # a wire's credits close its story
+    assert classify("© Ann Bell/Instagram") is Role.JUNK  # a picture's credit: the article goes on under it
+    assert classify("© 2024 The Courier") is Role.BREAK  # the page's copyright closes it
     assert classify("Press contact") is Role.BREAK
     assert classify("Hinweise für Redaktionen") is Role.BREAK
 

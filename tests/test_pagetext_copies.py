@@ -289,3 +289,9 @@ def test_a_wire_story_ends_at_its_desk_credits():
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY,
                  "Reporting by Ann Rowe; Editing by Tom Leary", *footer)
     assert _texts(page) == BODY
+
+
+def test_a_picture_credited_with_a_copyright_sign_inside_the_article_does_not_end_it():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:2], "The quay at low tide on Sunday",
+                 "© Ann Rowe/Instagram", BODY[2], "© 2025 Westmere Courier", "Share")
+    assert _texts(page) == BODY

@@ -36,7 +36,7 @@ import re
 from .appeals import pitches_button
 from .embeds import is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
-from .furniture import Role, ends_sentence, is_form_text
+from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
 from .linerole import INNER_STOP
 from .promo import (
     is_credit_line,
@@ -164,12 +164,25 @@ def _is_length(text: str) -> bool:
 _CREDIT_LABEL = re.compile(r"^(?:image|picture|photo|photograph|pic|credit|foto|bild|фото|zdjęcie|imagen)\s*:$", re.I)
 
 
+CAPTION_MIN_WORDS = 3
+"""Words of a caption over a "©" credit; a word or two there is the headline over its picture (see :mod:`.pageheads`)."""
+
+
+def _picture_in_text(texts: list[str], roles: list[Role], credit: int) -> bool:
+    """A "©" credit between the article's paragraphs: under a caption of :data:`CAPTION_MIN_WORDS` words or more with prose
+    over it, and over prose (over the article, the line over the credit may be its standfirst)."""
+    above, below = credit - 2, credit + 1
+    between = above >= 0 and roles[above] is Role.PROSE and below < len(texts) and roles[below] is Role.PROSE
+    return between and len(texts[credit - 1].split()) >= CAPTION_MIN_WORDS
+
+
 def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
     """A photo's caption: the line right above its credit ("Ann Bell/Lowmoor Courier"), or above a credit
     split over lines by its brackets ("Crowds at the pier (" / "Image:" / "Lowmoor Courier)")."""
     for index in range(1, len(texts)):
         above = index - 1
-        if is_credit_line(texts[index]) and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS:
+        credited = is_credit_line(texts[index]) or (is_picture_copyright(texts[index]) and _picture_in_text(texts, roles, index))
+        if credited and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS:
             roles[above] = Role.JUNK
         split = index + 1 < len(texts) and _CREDIT_LABEL.match(texts[index].strip()) and texts[index + 1].rstrip().endswith(")")
         if split and texts[above].rstrip().endswith("(") and len(texts[above].split()) <= CAPTION_MAX_WORDS:

@@ -53,6 +53,7 @@ _TIMESTAMP = re.compile(
     re.I,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
+_PICTURE_COPYRIGHT = re.compile(r"^©\s*(?!.*\ball rights reserved\b)[^\d\s]+(?:\s+[^\d\s]+){0,4}$", re.I)
 _BYLINE = re.compile(
     r"^(?i:(?:(?:written|words|reporting|published|posted)\s+)?by|(?:(?:veröffentlicht|geschrieben)\s+)?von"
     r"|(?:(?:publié|écrit)\s+)?par|(?:(?:publicado|escrito)\s+)?por"
@@ -290,10 +291,17 @@ def _without_glued_expansions(line: str) -> str:
     return line
 
 
+def is_picture_copyright(text: str) -> bool:
+    """A picture's credit under it, "©" and a name with no year ("© Ann Rowe/Instagram"): not the page's closing copyright."""
+    return bool(_PICTURE_COPYRIGHT.match(text.strip()))
+
+
 def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
     words = _UNSPACED_WORD.findall(text)
+    if is_picture_copyright(text):
+        return Role.JUNK
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text) or is_credits(text):
         return Role.BREAK  # a wire's desk credits ("Reporting by …; Editing by …") close its story
     if (parse_byline(text) or _SIGN_OFF.match(text) or _DESK_BYLINE.match(text)) and not is_credits(text):

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
+from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_picture_copyright
 from .linerole import NAME_LINKS
 from .promo import is_credit_line, is_label_line, labelled_link
 
@@ -246,7 +246,7 @@ def headline_over_credit(lines: list[str], roles: list[Role], above: int) -> str
     """
     for index in range(above - 1, max(0, above - CREDIT_REACH - 1), -1):
         credit, head = lines[index].strip(), lines[index - 1].strip()
-        if roles[index] is Role.BREAK and credit.startswith("©") and not any(char.isdigit() for char in credit):
+        if is_picture_copyright(credit):
             named = 1 <= len(head.split()) < MIN_HEADLINE_WORDS and head[0].isupper() and not ends_sentence(head)
             return head if named and roles[index - 1] is Role.SHORT else None
     return None

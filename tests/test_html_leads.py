@@ -95,3 +95,12 @@ def test_short_headings_and_question_headings_stay_headings(tmp_path):
     answer = "<p>Раньше на острове не хватало причалов, а новый построили только прошлой осенью, объяснил капитан.</p>"
     article = load_article(_page(tmp_path, f"<h2>Новый график.</h2>{BODY}<h2>{question}</h2>{answer}"))
     assert [block.text for block in article.blocks if block.kind == "heading"] == ["Новый график.", question]
+
+
+def test_a_lead_over_the_body_s_container_moves_into_it_where_the_extractor_looks_for_the_article():
+    tree = lxml_html.fromstring(f"<html><body><article><div class='lead'>{LEAD}</div> <div class='body'>{BODY}</div></article></body></html>")
+    keep_leads(tree)
+    body = tree.xpath("//div[@class='body']")[0]
+    assert [child.tag for child in body][:2] == ["p", "p"]
+    assert body[0].text_content() == LEAD
+    assert not tree.xpath("//article/p")

@@ -6,7 +6,9 @@ div, so the opening sentence was lost. A div becomes a ``<p>`` when it holds onl
 markup, no block, picture or form inside), reads as a sentence or more (at least
 :data:`LEAD_MIN_WORDS` words, ending with a full stop, a question or exclamation mark), stands before
 every paragraph of its parent, and the element right after it is a paragraph or opens with one.
-Whatever else such a div might hold (a notice, a pitch) still meets the furniture rules afterwards.
+When that element is a container of paragraphs, the lead moves into it: the extractor may take
+the container alone for the article. Whatever else such a div might hold (a notice, a pitch) still
+meets the furniture rules afterwards.
 """
 
 from __future__ import annotations
@@ -30,10 +32,15 @@ def _opens_with_paragraph(element: Any) -> bool:
     return first is not None and first.tag == "p"
 
 
-def _is_lead(div: Any) -> bool:
+def _next_element(div: Any) -> Any:
     after = div.getnext()
     while after is not None and not isinstance(after.tag, str):  # a comment between them
         after = after.getnext()
+    return after
+
+
+def _is_lead(div: Any) -> bool:
+    after = _next_element(div)
     if after is None or not _opens_with_paragraph(after):
         return False
     if any(isinstance(inner.tag, str) and inner.tag in _NOT_INLINE for inner in div.iterdescendants()):
@@ -43,7 +50,8 @@ def _is_lead(div: Any) -> bool:
 
 
 def keep_leads(tree: Any) -> None:
-    """Turn each lead ``<div>`` of the page (see the module's rules) into a ``<p>``, in place."""
+    """Turn each lead ``<div>`` of the page (see the module's rules) into a ``<p>``, in place; a lead over a container of
+    paragraphs (``<div class="body"><p>…``) moves into it, where the extractor looks for the article."""
     leads = []
     for parent in tree.iter():
         for child in parent:  # only the divs before the parent's first paragraph
@@ -52,4 +60,8 @@ def keep_leads(tree: Any) -> None:
             if child.tag == "div" and _is_lead(child):
                 leads.append(child)
     for div in leads:
+        body = _next_element(div)
         div.tag = "p"
+        if body.tag != "p" and not (div.tail or "").strip():
+            div.tail = None
+            body.insert(0, div)

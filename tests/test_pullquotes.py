@@ -55,3 +55,20 @@ def test_a_saved_page_s_pull_quotes_after_the_text_are_left_out(tmp_path):
         encoding="utf-8",
     )
     assert [block.text for block in load_article(page).blocks] == BODY
+
+
+def test_a_closing_paragraph_in_a_script_with_vowel_signs_is_no_pull_quote():
+    body = [
+        "नगर परिषद ने मंगलवार को बंदरगाह की नहर की खुदाई का प्रस्ताव पास किया, जिससे मछुआरों की नावें फिर से समुद्र तक जा सकेंगी।",
+        "मछुआरों का कहना है कि पिछले साल से नहर में इतनी मिट्टी जमा हो गई है कि बड़ी नावें केवल ज्वार के समय ही निकल पाती हैं और कई बार फंस जाती हैं।",
+        "परिषद के अध्यक्ष ने कहा कि काम अगस्त में शुरू होगा और छह सप्ताह तक चलेगा।",
+    ]
+    page = read_page_copy(_page(*MENU, "बंदरगाह की नहर की खुदाई होगी", "Advertisement", *body, *FOOTER))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
+def test_words_are_compared_whole_in_scripts_with_vowel_signs():
+    from articlecast.sources.pullquotes import _WORD
+
+    assert _WORD.findall("मछुआरों का कहना, “ठीक है”।") == ["मछुआरों", "का", "कहना", "ठीक", "है"]

@@ -22,7 +22,8 @@ from .furniture import Role
 QUOTE_MIN_WORDS = 8
 QUOTE_WORD_SHARE = 0.9
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\s.,;:!?…।॥\"'“”‘’„«»()\[\]{}—–-]+")
+"""A word: what stands between spaces and punctuation (a word-character class would cut Burmese or Hindi words at their vowel signs)."""
 
 
 def without_pull_quotes(lines: list[str], roles: list[Role], start: int, end: int) -> list[Role]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-TERMINAL = re.compile(r"[.!?:…。！？：။][\"“”’'»«)\]」』）]*$|[\u0e00-\u0eff\u1780-\u17ff]\s*$")
+TERMINAL = re.compile(r"[.!?:…。！？：။।॥][\"“”’'»«)\]」』）]*$|[\u0e00-\u0eff\u1780-\u17ff]\s*$")
 """A sentence's end, then maybe closing quotes: German closes with “ („so“), Swiss and French guillemets either way;
-Burmese ends it with "။", and Thai, Lao and Khmer end a paragraph with no mark at all."""
+Burmese ends it with "။", Hindi and other Indian scripts with "।", and Thai, Lao and Khmer end a paragraph with no mark at all."""
 
 
 def ends_sentence(text: str) -> bool:

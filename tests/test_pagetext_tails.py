@@ -161,3 +161,11 @@ def test_a_question_under_the_share_buttons_opens_the_article_under_the_headline
     page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", "Share", "Print", "Advertisement", QUESTION, *BODY))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_an_agency_s_copyright_glued_after_the_last_sentence_is_cut_and_the_paragraph_stays():
+    last = "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only, " \
+           "the board said, adding that the fishing fleet and the lifeboat crew would be told of every closure at least a week ahead of time."
+    page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", *BODY[:2], last + " (c)Wire/Ann Rowe", "Share", "Print"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [*BODY[:2], last]

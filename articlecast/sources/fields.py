@@ -11,6 +11,9 @@ from ..errors import ArticleError
 METADATA_KEYS = ("title", "author", "date", "url", "summary", "image", "language", "id")
 OVERRIDABLE_KEYS = ("title", "author", "date", "url", "language")
 
+UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+"""A word; a Chinese or Japanese character counts as a word of its own (these scripts put no spaces between words)."""
+
 MAX_DATE_CHARS = 100
 """Longer text is not a date (and is not handed to the date parser)."""
 _DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"]}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .appeals import is_donation_appeal
 from .datelines import find_date, is_dateline
+from .fields import UNSPACED_WORD
 from .navigation import is_navigation
 from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
 from .terminal import TERMINAL, ends_sentence
@@ -86,8 +87,6 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
 _READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
-_UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
-"""A Chinese or Japanese character counts as a word of its own (these scripts put no spaces between words)."""
 _TRUNCATED = re.compile(r"(?:…|(?<!\.)\.\.\.)$")
 """A line cut short by the site: one ellipsis; a writer trailing off writes more dots ("重溫舊夢了......."), no teaser."""
 _ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
@@ -299,7 +298,7 @@ def is_picture_copyright(text: str) -> bool:
 def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
-    words = _UNSPACED_WORD.findall(text)
+    words = UNSPACED_WORD.findall(text)
     if is_picture_copyright(text):
         return Role.JUNK
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text) or is_credits(text):

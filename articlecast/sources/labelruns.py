@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..article import Block
+from .fields import UNSPACED_WORD
 
 RUN_MIN_LINES = 4
 LABEL_MAX_WORDS = 12
@@ -47,6 +48,9 @@ _GLUED_CREDIT = re.compile(
 """A credit after the last sentence end of a paragraph, with no sentence after it (a site's name may hold dots)."""
 
 
+_GLUED_COPYRIGHT = re.compile(r"(?<=[.!?…\"”»。！？」』])\s*(?:\(c\)|©)\s*[^\s.!?。][^.!?。]{1,60}$", re.I)
+"""An agency's or photographer's copyright after the last sentence ("…を指摘している。(c)AFP/Ann Rowe", "… said. © Wire")."""
+
 CAPTION_MAX_WORDS = 40
 """A shorter text ending in a credit is a caption, which :mod:`.furniture` drops whole."""
 
@@ -73,8 +77,10 @@ def ends_with_initials(text: str) -> bool:
 
 def without_glued_tail(text: str) -> str:
     """``text`` without an editor's initials or an end-of-story mark in brackets after its last sentence, and if
-    it is long, without a picture's credit glued after it."""
+    it is long, without a picture's credit or an agency's copyright glued after it."""
     text = _GLUED_END_MARK.sub("", _GLUED_SIGNATURE.sub("", text))
+    if len(UNSPACED_WORD.findall(text)) > CAPTION_MAX_WORDS:
+        text = _GLUED_COPYRIGHT.sub("", text)
     return _GLUED_CREDIT.sub("", text) if len(text.split()) > CAPTION_MAX_WORDS else text
 
 

@@ -89,6 +89,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _embedded_posts(texts, roles)
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
+    _one_pointed_under_labels(texts, roles)
     _cards_with_more_links(texts, roles)
     mark_teaser_cards(texts, roles)
     _box_headings(texts, roles)
@@ -312,6 +313,25 @@ def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
         if count >= LIST_MIN_LINES:
             for line in teasers:
                 roles[line] = Role.JUNK
+
+
+def _one_pointed_under_labels(texts: list[str], roles: list[Role]) -> None:
+    """One headline under a "see also" label, with the article's paragraphs above and below: a story pointed to.
+
+    A page sets a single teaser in the text this way ("Zobacz także", a section's name, one
+    headline, then the text goes on); a subheading never stands under such a label, and a line
+    that ends like a sentence is the article's own, so it stays.
+    """
+    for index, text in enumerate(texts):
+        if not is_label_line(text):
+            continue
+        above = next((i for i in range(index - 1, -1, -1) if roles[i] not in _FURNITURE_ROLES), None)
+        below = [i for i in range(index + 1, min(index + 4, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
+        if above is None or roles[above] is not Role.PROSE or len(below) != 2:
+            continue
+        headline, after = below
+        if roles[headline] in _HEADLINE_ROLES and roles[after] is Role.PROSE and not texts[headline].rstrip("\"”’»)").endswith("."):
+            roles[headline] = Role.JUNK
 
 
 def _cards_with_more_links(texts: list[str], roles: list[Role]) -> None:

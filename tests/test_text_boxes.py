@@ -211,3 +211,19 @@ def test_a_sentence_under_a_see_also_label_between_paragraphs_stays():
     lines = [BODY[0], "See also", "The board publishes its dredging plan on Friday.", BODY[1]]
     roles = mark_neighbours(lines, [classify(line) for line in lines])
     assert roles[2] is not Role.JUNK
+
+
+def test_the_numbers_one_two_three_on_lines_of_their_own_are_a_slider_s_buttons():
+    lines = [BODY[0], "More pictures", "1", "2", "3", "4", "Ferry crews test the new pontoon at low tide"]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[2:6] == [Role.JUNK] * 4
+    assert roles[0] is Role.PROSE
+
+
+def test_numbers_that_do_not_count_up_from_one_three_times_stay():
+    counted_down = [BODY[0], "3", "2", "1", BODY[1]]
+    skipping = [BODY[0], "1", "3", "5", BODY[1]]
+    two_only = [BODY[0], "1", "2", BODY[1]]
+    for lines in (counted_down, skipping, two_only):
+        roles = mark_neighbours(lines, [classify(line) for line in lines])
+        assert Role.JUNK not in roles, lines

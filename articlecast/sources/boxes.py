@@ -24,7 +24,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
   speaking to the reader;
 - a line said again right under itself: a video's title on its player and under it;
 - :data:`COUNTED_MIN_LINES` or more short lines in a row that differ only in a number: a widget's
-  options or a pager ("Rate it 1 star", "Rate it 2 stars", …);
+  options or a pager ("Rate it 1 star", "Rate it 2 stars", …); the bare numbers 1, 2, 3, … one per line: a slider's buttons;
 - two headlines or more in a row between two paragraphs: links to other stories set in the text;
 - a box of key figures, each over its sentence, and a legend of codes, a list (:mod:`.factboxes`).
 """
@@ -81,6 +81,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     mark_legends(texts, roles)
     _said_twice_in_a_row(texts, roles)
     _counted_rows(texts, roles)
+    _numbered_buttons(texts, roles)
     mark_dated_entries(texts, roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
@@ -377,6 +378,18 @@ def _counted_rows(texts: list[str], roles: list[Role]) -> None:
         if index - start >= COUNTED_MIN_LINES and "#" in masked[start] and re.search(r"[^\W\d_]", masked[start]):
             roles[start:index] = [Role.JUNK] * (index - start)
         start = index
+
+
+def _numbered_buttons(texts: list[str], roles: list[Role]) -> None:
+    """Lines that are only the numbers 1, 2, 3, … in a row: a pager's or a photo slider's buttons, one per line."""
+    index = 0
+    while index < len(texts):
+        end = index
+        while end < len(texts) and texts[end].strip() == str(end - index + 1):
+            end += 1
+        if end - index >= COUNTED_MIN_LINES:
+            roles[index:end] = [Role.JUNK] * (end - index)
+        index = max(end, index + 1)
 
 
 LINKED_HEADLINE_MIN_WORDS = 6

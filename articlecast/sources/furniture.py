@@ -290,6 +290,11 @@ def _without_glued_expansions(line: str) -> str:
     return line
 
 
+def word_count(text: str) -> int:
+    """Words of a line; a Chinese or Japanese character counts as one (see :data:`_UNSPACED_WORD`)."""
+    return len(_UNSPACED_WORD.findall(text))
+
+
 def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()

@@ -323,16 +323,15 @@ def _one_pointed_under_labels(texts: list[str], roles: list[Role]) -> None:
     headline, then the text goes on); a subheading never stands under such a label, and a line
     that ends like a sentence is the article's own, so it stays.
     """
+    above = None  # the last line above that is not furniture, kept as the scan goes (one pass, however many labels)
     for index, text in enumerate(texts):
-        if not is_label_line(text):
-            continue
-        above = next((i for i in range(index - 1, -1, -1) if roles[i] not in _FURNITURE_ROLES), None)
-        below = [i for i in range(index + 1, min(index + 4, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
-        if above is None or roles[above] is not Role.PROSE or len(below) != 2:
-            continue
-        headline, after = below
-        if roles[headline] in _HEADLINE_ROLES and roles[after] is Role.PROSE and not texts[headline].rstrip("\"”’»)").endswith("."):
-            roles[headline] = Role.JUNK
+        if is_label_line(text) and above is not None and roles[above] is Role.PROSE:
+            below = [i for i in range(index + 1, min(index + 4, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
+            headline, after = below if len(below) == 2 else (None, None)
+            if headline is not None and roles[headline] in _HEADLINE_ROLES and roles[after] is Role.PROSE and not texts[headline].rstrip("\"”’»)").endswith("."):
+                roles[headline] = Role.JUNK
+        if roles[index] not in _FURNITURE_ROLES:
+            above = index
 
 
 def _cards_with_more_links(texts: list[str], roles: list[Role]) -> None:

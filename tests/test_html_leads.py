@@ -104,3 +104,40 @@ def test_a_lead_over_the_body_s_container_moves_into_it_where_the_extractor_look
     assert [child.tag for child in body][:2] == ["p", "p"]
     assert body[0].text_content() == LEAD
     assert not tree.xpath("//article/p")
+
+
+def test_the_extractor_s_first_paragraph_late_in_the_copy_means_it_missed_the_opening():
+    from articlecast.article import Block
+    from articlecast.sources.copycheck import missed_opening
+
+    copied = [Block("paragraph", text) for text in (OPENING + CONTINUED)]
+    assert missed_opening([Block("paragraph", CONTINUED[0])], copied)
+    assert not missed_opening([Block("paragraph", OPENING[1])], copied)  # one paragraph before it: a standfirst, perhaps
+    assert not missed_opening([Block("paragraph", "A paragraph the copy does not hold at all, about something else.")], copied)
+
+
+OPENING = [
+    "The ferry from Westmere will run every hour from May, the harbour board decided on Tuesday evening after a long debate.",
+    "Until now the boat crossed four times a day, and islanders had asked for more crossings for years, above all in winter.",
+]
+CONTINUED = [
+    "The board expects the tourist tax to pay for the extra crossings, the mayor said after the vote on Tuesday evening.",
+    "Skippers welcomed the plan but warned that the old quay needs repairs before the summer season brings the crowds.",
+    "Work on the quay should start in March and end before the first hourly ferry leaves the harbour in early May.",
+]
+
+
+def test_an_old_table_page_that_sets_its_opening_in_one_row_and_the_rest_in_the_next_is_read_whole(tmp_path):
+    side = "<td width='130'><b>Harbour notes</b><br>Issue 12, spring<br>4,50 euros<br></td>"
+    head = f"<td><font><b>Ferry to run every hour</b><br><br>{OPENING[0]}<br><br>{OPENING[1]}<br></font></td>"
+    rest = "".join(f"<p><font>{text}</font></p>" for text in CONTINUED)
+    order = "<p><a href='/order'>Order the issue</a><br><a href='/subscribe'>Subscribe</a></p>"
+    page = tmp_path / "old.html"
+    page.write_text(
+        "<html><head><meta http-equiv='content-type' content='text/html;charset=iso-8859-1'><title>Ferry to run every hour</title></head>"
+        f"<body><table><tr>{side}{head}</tr><tr><td colspan='2'>{rest}{order}</td></tr></table></body></html>",
+        encoding="latin-1",
+    )
+    article = load_article(page)
+    assert [block.text for block in article.blocks][:2] == OPENING
+    assert article.blocks[-1].text == CONTINUED[-1]

@@ -100,3 +100,27 @@ def test_a_sentence_crediting_an_agency_stays():
 @pytest.mark.parametrize("line", ["ab/PAP", "kw/dpa", "rs / EFE"])
 def test_an_editor_s_initials_over_the_agency_sign_a_wire_story_off(line):
     assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click the map to download it as a PDF (2.4 MB).",
+        "Vous pouvez télécharger la carte des marées en PDF en cliquant dessus. Poids du fichier 80 ko",
+        "Hier können Sie die Tabelle der Fährzeiten als PDF herunterladen (120 KB).",
+        "Kliknij w grafikę, aby pobrać plik PDF z rozkładem promów.",
+    ],
+)
+def test_a_note_on_how_to_download_a_chart_or_a_document_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour board put the dredging plan online as a PDF, and skippers downloaded it by the hundred.",
+        "Le port a publié son plan de dragage, que les plaisanciers ont téléchargé des centaines de fois.",
+    ],
+)
+def test_a_sentence_about_a_download_in_the_story_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK

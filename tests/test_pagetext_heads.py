@@ -395,3 +395,28 @@ def test_a_short_caption_or_a_story_of_its_own_over_the_byline_is_no_standfirst(
         page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025, 05:28", *above, *SIGNATURE, *BODY, "Share", "Print"))
         assert page is not None
         assert [block.text for block in page.blocks] == BODY
+
+
+ZH_HEADLINE = "港口委员会决定疏浚西湾航道"
+ZH_BODY = [
+    "港口委员会周二决定，在秋季渡轮时刻表开始之前疏浚西湾淤塞的航道。",
+    "船长们说，自五月以来浅滩已经让两艘船搁浅，救生艇也只能等到涨潮才能出海。",
+    "工程预计八月开始，持续六周，工作日期间大型船只不得通行。",
+]
+ZH_LATEST = ["西湾：新码头下月启用", ZH_HEADLINE, "渡轮票价明年不变", "海边步道周末封闭维修"]
+
+
+def test_a_chinese_headline_counts_its_characters_as_words():
+    from articlecast.sources.linerole import headline_like
+
+    assert headline_like(ZH_HEADLINE, Role.SHORT)
+    assert not headline_like(ZH_BODY[2], Role.SHORT)  # a caption's full stop
+
+
+def test_a_chinese_agency_copy_with_a_slider_and_a_list_of_headlines_gives_its_headline_and_text():
+    dateline = "西湾新闻网 ( 2025-06-03 09:15:00 ) 稿件来源： 西湾日报"
+    rest = ["作者： 记者林海", "【关闭窗口】 【打印本稿】", "西湾：灯塔重新点亮", "更多图片>>", "1", "2", "3", *ZH_LATEST]
+    page = read_page_copy("\n\n".join([ZH_HEADLINE, dateline, *ZH_BODY, *rest]))  # the headline is listed again
+    assert page is not None
+    assert page.title == ZH_HEADLINE
+    assert [block.text for block in page.blocks] == ZH_BODY

@@ -198,3 +198,32 @@ def test_the_byline_over_a_video_playlist_signs_the_article_and_its_headline_is_
     assert page.title == HEADLINE
     assert page.author == "Ann Rowe and Tom Reid"
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_one_headline_under_a_see_also_label_between_paragraphs_is_left_out():
+    pointed = ["See also", "Harbour", "Ferry crews test the new pontoon at low tide"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", BODY[0], *pointed, *BODY[1:], "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_sentence_under_a_see_also_label_between_paragraphs_stays():
+    lines = [BODY[0], "See also", "The board publishes its dredging plan on Friday.", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[2] is not Role.JUNK
+
+
+def test_the_numbers_one_two_three_on_lines_of_their_own_are_a_slider_s_buttons():
+    lines = [BODY[0], "More pictures", "1", "2", "3", "4", "Ferry crews test the new pontoon at low tide"]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[2:6] == [Role.JUNK] * 4
+    assert roles[0] is Role.PROSE
+
+
+def test_numbers_that_do_not_count_up_from_one_three_times_stay():
+    counted_down = [BODY[0], "3", "2", "1", BODY[1]]
+    skipping = [BODY[0], "1", "3", "5", BODY[1]]
+    two_only = [BODY[0], "1", "2", BODY[1]]
+    for lines in (counted_down, skipping, two_only):
+        roles = mark_neighbours(lines, [classify(line) for line in lines])
+        assert Role.JUNK not in roles, lines

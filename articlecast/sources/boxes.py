@@ -24,7 +24,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
   speaking to the reader;
 - a line said again right under itself: a video's title on its player and under it;
 - :data:`COUNTED_MIN_LINES` or more short lines in a row that differ only in a number: a widget's
-  options or a pager ("Rate it 1 star", "Rate it 2 stars", …);
+  options or a pager ("Rate it 1 star", "Rate it 2 stars", …); the bare numbers 1, 2, 3, … one per line: a slider's buttons;
 - two headlines or more in a row between two paragraphs: links to other stories set in the text;
 - a box of key figures, each over its sentence, and a legend of codes, a list (:mod:`.factboxes`).
 """
@@ -81,6 +81,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     mark_legends(texts, roles)
     _said_twice_in_a_row(texts, roles)
     _counted_rows(texts, roles)
+    _numbered_buttons(texts, roles)
     mark_dated_entries(texts, roles)
     _teaser_heads(roles)
     _media_blocks(texts, roles)
@@ -89,6 +90,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _embedded_posts(texts, roles)
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
+    _one_pointed_under_labels(texts, roles)
     _cards_with_more_links(texts, roles)
     mark_teaser_cards(texts, roles)
     _box_headings(texts, roles)
@@ -279,8 +281,7 @@ def _asks_in_a_headline(text: str) -> bool:
 
 
 def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
-    """Mark the short lines listed under a "read also" / "related" label (past furniture between them), or the one headline
-    under such a label between the article's paragraphs; their indices."""
+    """Mark the short lines listed under a "read also" / "related" label (past furniture between them); their indices."""
     found = []
     last_kept: Role | None = None  # the last role above that is not furniture, kept as the scan goes (a scan back per label was quadratic)
     for index, text in enumerate(texts):
@@ -301,17 +302,11 @@ def _listed_under_labels(texts: list[str], roles: list[Role]) -> list[int]:
                 listed.append(below)
             elif roles[below] not in _FURNITURE_ROLES:
                 break
-        one_link = inside and len(listed) == 1 and not ends_sentence(texts[listed[0]]) and not _teaser_follows(roles, listed[0])
-        if len(listed) >= LIST_MIN_LINES or one_link:
+        if len(listed) >= LIST_MIN_LINES:
             for below in listed + stamps:
                 roles[below] = Role.JUNK
             found.extend(listed)
     return found
-
-
-def _teaser_follows(roles: list[Role], headline: int) -> bool:
-    """Another headline stands two lines under ``headline``: a list of teasers, each with its summary."""
-    return headline + 2 < len(roles) and roles[headline + 2] in _HEADLINE_ROLES
 
 
 def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
@@ -332,6 +327,24 @@ def _teasers_under_labels(texts: list[str], roles: list[Role]) -> None:
         if count >= LIST_MIN_LINES:
             for line in teasers:
                 roles[line] = Role.JUNK
+
+
+def _one_pointed_under_labels(texts: list[str], roles: list[Role]) -> None:
+    """One headline under a "see also" label, with the article's paragraphs above and below: a story pointed to.
+
+    A page sets a single teaser in the text this way ("Zobacz także", a section's name, one
+    headline, then the text goes on); a subheading never stands under such a label, and a line
+    that ends like a sentence is the article's own, so it stays.
+    """
+    above = None  # the last line above that is not furniture, kept as the scan goes (one pass, however many labels)
+    for index, text in enumerate(texts):
+        if is_label_line(text) and above is not None and roles[above] is Role.PROSE:
+            below = [i for i in range(index + 1, min(index + 4, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
+            headline, after = below if len(below) == 2 else (None, None)
+            if headline is not None and roles[headline] in _HEADLINE_ROLES and roles[after] is Role.PROSE and not texts[headline].rstrip("\"”’»)").endswith("."):
+                roles[headline] = Role.JUNK
+        if roles[index] not in _FURNITURE_ROLES:
+            above = index
 
 
 def _cards_with_more_links(texts: list[str], roles: list[Role]) -> None:
@@ -377,6 +390,18 @@ def _counted_rows(texts: list[str], roles: list[Role]) -> None:
         if index - start >= COUNTED_MIN_LINES and "#" in masked[start] and re.search(r"[^\W\d_]", masked[start]):
             roles[start:index] = [Role.JUNK] * (index - start)
         start = index
+
+
+def _numbered_buttons(texts: list[str], roles: list[Role]) -> None:
+    """Lines that are only the numbers 1, 2, 3, … in a row: a pager's or a photo slider's buttons, one per line."""
+    index = 0
+    while index < len(texts):
+        end = index
+        while end < len(texts) and texts[end].strip() == str(end - index + 1):
+            end += 1
+        if end - index >= COUNTED_MIN_LINES:
+            roles[index:end] = [Role.JUNK] * (end - index)
+        index = max(end, index + 1)
 
 
 LINKED_HEADLINE_MIN_WORDS = 6

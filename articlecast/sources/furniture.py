@@ -21,7 +21,7 @@ from .fields import UNSPACED_WORD
 from .navigation import is_navigation
 from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
 from .terminal import TERMINAL, ends_sentence
-from .toolbars import is_toolbar
+from .toolbars import is_download_note, is_toolbar
 
 
 class Role(enum.Enum):
@@ -295,6 +295,11 @@ def is_picture_copyright(text: str) -> bool:
     return bool(_PICTURE_COPYRIGHT.match(text.strip()))
 
 
+def word_count(text: str) -> int:
+    """Words of a line; a Chinese or Japanese character counts as one (see :data:`.fields.UNSPACED_WORD`)."""
+    return len(UNSPACED_WORD.findall(text))
+
+
 def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
@@ -365,6 +370,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
         or (len(words) <= PAGE_ENTRY_MAX_WORDS and bool(_PAGE_ENTRY.match(text)))  # "Page 2 — Tickets are missing"
         or is_toolbar(text)  # "vorlesen Druckansicht Kommentare lesen 128 Beiträge"
+        or is_download_note(text)  # "Click the image to download the chart as a PDF (95 KB)"
     )
 
 

@@ -25,6 +25,7 @@ from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
 from .comments import opens_comments
+from .copycheck import completed_by_copy
 from .decode import decode_html
 from .docblocks import document_blocks
 from .endmarks import drop_after_rights_notice
@@ -118,15 +119,8 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         stated_title = stated_headline(titles, site_names)
         if stated_title:
             metadata["title"] = stated_title  # the extractor's guess is some box's heading
-    one_paragraph = sum(block.kind != "heading" for block in blocks) == 1
-    if one_paragraph or "date" not in metadata:
-        page = read_page_copy(_visible_text(text), min_furniture=0)
-        if page is not None and one_paragraph and len(page.blocks) > 1:
-            blocks = page.blocks
-            if page.author:
-                metadata.setdefault("author", page.author)
-        if page is not None and page.date:
-            metadata.setdefault("date", page.date)  # a date the page shows near its headline, in any of its languages
+    if sum(block.kind != "heading" for block in blocks) == 1 or "date" not in metadata:  # see .copycheck
+        blocks = completed_by_copy(blocks, read_page_copy(_visible_text(text), min_furniture=0), metadata)
     return metadata, blocks
 
 

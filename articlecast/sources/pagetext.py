@@ -38,7 +38,7 @@ from .boxes import neighbour_marks
 from .authors import says_what_author_is
 from .bylineforms import bare_names, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
-from .furniture import FURNITURE, Byline, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes
+from .furniture import FURNITURE, Byline, Role, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .lists import mark_unmarked_lists
@@ -176,14 +176,14 @@ def _menu_on_top(lines: list[str], roles: list[Role]) -> bool:
 def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     """Each line's role, and the lines made furniture only as entries listed under a label.
 
-    Short lines that repeat are furniture, a date excepted (names over a date that the page shows again are a byline, see
+    Short lines that repeat are furniture (a Chinese line's characters count as words), a date excepted (names over a date that the page shows again are a byline, see
     :func:`.bylineforms.names_over_date`); an author box (of a byline's author, or of a name over
     an e-mail address) or a comment section's heading ends the article.
     """
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     roles = spread_byline_roles(lines, [own_role(line) for line in lines])  # "By" over the names, "Eine Analyse von …"
     for i, line in enumerate(lines):
-        if len(line.split()) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1 and roles[i] is not Role.DATELINE:
+        if word_count(line) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1 and roles[i] is not Role.DATELINE:
             roles[i] = Role.BYLINE if names_over_date(lines, roles, i) else Role.JUNK
     authors = _author_names(read_byline(lines, i) for i, role in enumerate(roles) if role is Role.BYLINE) | _carded_names(lines)
     writers = tuple(authors | _shown_writers(lines, roles, counts))

@@ -5,6 +5,9 @@ of the page gives their labels as one line, which is short and has no full stop,
 like a headline. It is told by its words: every one a tool's label, a count or a linking word, two or
 more labels. A copy may glue the labels together ("vorlesenDruckansichtKommentare lesen128"): a
 capital or a figure after a small letter starts a new label.
+
+A note under a chart or a document telling the reader how to get its file ("Click the image to download
+the chart as a PDF (95 KB)") is such a tool's label too: a download, a file and the reader (or a click), in a short line.
 """
 
 from __future__ import annotations
@@ -40,3 +43,22 @@ def is_toolbar(text: str) -> bool:
     words = [word.casefold() for word in _WORD.findall(_SEAM.sub(" ", text))]
     labels = sum(word in TOOL_WORDS for word in words)
     return labels >= TOOLBAR_MIN_LABELS and all(word in TOOL_WORDS or word in LINKING_WORDS or word.isdigit() for word in words)
+
+
+DOWNLOAD_NOTE_MAX_WORDS = 30
+_DOWNLOAD = re.compile(
+    r"\b(?:download\w*|herunterlad\w*|runterlad\w*|télécharg\w*|descarg\w*|scaric\w*|pobierz\w*|pobra\w*|baixar|"
+    r"скача\w*|загруз\w*|завантаж\w*)",
+    re.I,
+)
+_FILE = re.compile(r"\b(?:pdf|fichier|file|datei|archivo|plik\w*|файл\w*)\b|\b\d+(?:[.,]\d+)?\s?(?:k|kb|ko|mb|mo)\b", re.I)
+_READER_OR_CLICK = re.compile(
+    r"\b(?:you|your|vous|votre|cliqu\w*|click\w*|klick\w*|sie|ihr|clic|haga|puede|pulse|kliknij|klikając|możesz|"
+    r"нажми\w*|натисн\w*)\b",
+    re.I,
+)
+
+
+def is_download_note(text: str) -> bool:
+    """A short line telling the reader how to get a file: "Vous pouvez télécharger ce graphique au format PDF en cliquant sur l'image"."""
+    return len(text.split()) <= DOWNLOAD_NOTE_MAX_WORDS and all(rule.search(text) for rule in (_DOWNLOAD, _FILE, _READER_OR_CLICK))

@@ -442,6 +442,21 @@ def test_a_publishing_time_on_a_relative_day_is_a_dateline(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    [
+        "Tue 4 Jun 2024 09.15 BST Last modified on Tue 4 Jun 2024 11.40 BST",
+        "Published Wednesday, 5 March 2025 at 08:10 CET, updated Wednesday, 5 March 2025 at 17:45 CET",
+    ],
+)
+def test_a_dateline_with_its_last_modified_date_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_sentence_with_two_dates_is_no_dateline() -> None:
+    assert not is_dateline("The ferry ran from 3 May 2024 until a storm on 9 May 2024 closed the harbour")
+
+
+@pytest.mark.parametrize(
+    "line",
     ["The minister said today at 18:06 that the plan was off.", "Сьогодні о 18:00 уряд розгляне бюджет на наступний рік."],
 )
 def test_a_sentence_naming_today_and_a_time_is_no_dateline(line: str) -> None:

@@ -471,6 +471,22 @@ def test_an_articles_table_of_pages_is_furniture(line: str) -> None:
     assert classify(line) is Role.JUNK
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Our Standards: The Westmere Courier Trust Principles.", "Why you can trust the Courier", "Editorial guidelines", "Unsere Standards: So arbeitet die Redaktion"],
+)
+def test_a_newsrooms_pointer_to_its_standards_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Our standards for the quay are higher than the law asks, the chair said.", "Why you can trust a harbour pilot more than a chart"],
+)
+def test_a_sentence_about_standards_or_trust_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
 def test_a_caption_closed_by_a_copyright_credit_is_furniture() -> None:
     assert classify("A ferry leaves Westmere at dusk. © Ann Rowe/Westmere Courier") is Role.JUNK
     assert classify("Page 12 of the report shows the figures for the harbour.") is not Role.JUNK

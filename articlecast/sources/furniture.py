@@ -255,6 +255,14 @@ class Byline:
     date: dt.datetime | None
 
 
+_STANDARDS_POINTER = re.compile(
+    r"^(?:our|editorial|journalistic|journalism) (?:standards|principles|guidelines|values|code)\b(?::|$)|^why you can trust(?: [\w.&'’-]+){1,3}$|\btrust principles\b"
+    r"|^(?:unsere|redaktionelle) (?:standards|grundsätze|leitlinien)\b(?::|$)|^(?:nos|notre) (?:standards|principes|charte)\b(?::|$)"
+    r"|^charte (?:éditoriale|déontologique)\b|^(?:nuestros|nuestras) (?:estándares|principios|normas)\b(?::|$)",
+    re.I,
+)
+"""A newsroom's pointer to its standards, under or over a story: "Our Standards: The Trust Principles.", "Why you can trust the Courier"."""
+STANDARDS_MAX_WORDS = 12
 _SCREEN_READER_NOTE = re.compile(
     r",\s*opens? (?:in )?(?:an? )?new (?:tab|window)\b"
     r"|\s*\((?:opens? (?:in )?(?:an? )?new (?:tab|window)|external link|externer link|fenêtre modale|nouvelle fenêtre"
@@ -358,6 +366,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
         or (len(words) <= PAGE_ENTRY_MAX_WORDS and bool(_PAGE_ENTRY.match(text)))  # "Page 2 — Tickets are missing"
         or is_toolbar(text)  # "vorlesen Druckansicht Kommentare lesen 128 Beiträge"
+        or (len(words) <= STANDARDS_MAX_WORDS and bool(_STANDARDS_POINTER.search(text)))  # "Our Standards: The Trust Principles."
     )
 
 

@@ -417,6 +417,9 @@ def _glued_to_capitals(match: re.Match[str]) -> bool:
     return head.isupper() and head[-1:].isalpha()
 
 
+_TRAILING_HANDLE = re.compile(r"\s*@\w{2,30}$")
+
+
 def parse_byline(line: str) -> Byline | None:
     """``by Name [date] [· 2 min read]`` (or "published <date> by Name") as author and date; None if the line is not a byline."""
     shown_twice = _NAME_BY_NAME.match(line.strip())  # the author's name over their picture, then "By <name>"
@@ -433,6 +436,7 @@ def parse_byline(line: str) -> Byline | None:
     found = find_date(rest)
     author_part = rest[: found[1]] if found else rest
     author = _BYLINE_SEPARATOR.split(_DATE_PREPOSITION.sub("", author_part.strip()), maxsplit=1)[0].strip(" ,;:-")
+    author = _TRAILING_HANDLE.sub("", author)  # "Ann Rowe@annrowe": the writer's handle, a link glued to the name
     separated = found is not None or author != author_part.strip(" ,;:-")
     if not author or (len(author.split()) > BYLINE_MAX_WORDS and not _names_list(author)) or (ends_sentence(author) and not separated):
         return None

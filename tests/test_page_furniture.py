@@ -487,6 +487,26 @@ def test_a_sentence_about_standards_or_trust_stays(line: str) -> None:
     assert classify(line) is not Role.JUNK
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update June 3rd, 9:15AM BST: Added the harbour board's reply and a map.",
+        "Updated at 4:40 p.m.: Adds comment from the ferry operator.",
+        "This story has been updated with the council's vote.",
+    ],
+)
+def test_a_note_on_the_pages_own_edits_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Update: The ferry operator has now confirmed that two crossings were cancelled.", "Added to the pressure, the harbour board met twice in June."],
+)
+def test_news_after_an_update_label_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
 def test_a_caption_closed_by_a_copyright_credit_is_furniture() -> None:
     assert classify("A ferry leaves Westmere at dusk. © Ann Rowe/Westmere Courier") is Role.JUNK
     assert classify("Page 12 of the report shows the figures for the harbour.") is not Role.JUNK

@@ -263,6 +263,13 @@ _STANDARDS_POINTER = re.compile(
 )
 """A newsroom's pointer to its standards, under or over a story: "Our Standards: The Trust Principles.", "Why you can trust the Courier"."""
 STANDARDS_MAX_WORDS = 12
+_EDIT_NOTE = re.compile(
+    r"^(?:(?:update|updated|correction|editor'?s'? note)\b(?:[^:]|(?<=\d):(?=\d)){0,40}:\s*(?:added|updated|adds|corrects|corrected|removed|clarified)\b"
+    r"|(?:this|the) (?:story|article|post|report|piece) (?:has been|was|is being|will be) (?:updated|corrected)\b)",
+    re.I,
+)
+"""A note on the page's own edits, not news: "Update July 3rd, 8:05AM ET: Added a chart.", "This story has been updated with …"."""
+EDIT_NOTE_MAX_WORDS = 30
 _SCREEN_READER_NOTE = re.compile(
     r",\s*opens? (?:in )?(?:an? )?new (?:tab|window)\b"
     r"|\s*\((?:opens? (?:in )?(?:an? )?new (?:tab|window)|external link|externer link|fenêtre modale|nouvelle fenêtre"
@@ -367,6 +374,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or (len(words) <= PAGE_ENTRY_MAX_WORDS and bool(_PAGE_ENTRY.match(text)))  # "Page 2 — Tickets are missing"
         or is_toolbar(text)  # "vorlesen Druckansicht Kommentare lesen 128 Beiträge"
         or (len(words) <= STANDARDS_MAX_WORDS and bool(_STANDARDS_POINTER.search(text)))  # "Our Standards: The Trust Principles."
+        or (len(words) <= EDIT_NOTE_MAX_WORDS and bool(_EDIT_NOTE.match(text)))  # "Update, 9:15AM ET: Added the board's reply."
     )
 
 

@@ -507,6 +507,22 @@ def test_news_after_an_update_label_stays(line: str) -> None:
     assert classify(line) is not Role.JUNK
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Westmere Harbour Review 12, 104-110 (2024)",
+        "DOI: 10.5555/harbour.2024.017",
+        "Ann Rowe et al. Silt in tidal channels, Journal of Coastal Studies (2024). DOI: 10.5555/jcs.2024.3",
+    ],
+)
+def test_a_papers_reference_under_a_science_story_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_naming_a_journal_stays() -> None:
+    assert classify("The study appeared in the Westmere Harbour Review in 2024, and its authors stand by it.") is Role.PROSE
+
+
 def test_a_caption_closed_by_a_copyright_credit_is_furniture() -> None:
     assert classify("A ferry leaves Westmere at dusk. © Ann Rowe/Westmere Courier") is Role.JUNK
     assert classify("Page 12 of the report shows the figures for the harbour.") is not Role.JUNK

@@ -513,6 +513,8 @@ def test_news_after_an_update_label_stays(line: str) -> None:
         "Westmere Harbour Review 12, 104-110 (2024)",
         "DOI: 10.5555/harbour.2024.017",
         "Ann Rowe et al. Silt in tidal channels, Journal of Coastal Studies (2024). DOI: 10.5555/jcs.2024.3",
+        "More information: Ann Rowe et al. Silt in tidal channels of the Westmere estuary,",
+        "Journal information: Journal of Coastal Studies",
     ],
 )
 def test_a_papers_reference_under_a_science_story_is_furniture(line: str) -> None:
@@ -521,6 +523,7 @@ def test_a_papers_reference_under_a_science_story_is_furniture(line: str) -> Non
 
 def test_a_sentence_naming_a_journal_stays() -> None:
     assert classify("The study appeared in the Westmere Harbour Review in 2024, and its authors stand by it.") is Role.PROSE
+    assert classify("More information: the board will meet again in July and publish its plans.") is Role.PROSE
 
 
 def test_a_caption_closed_by_a_copyright_credit_is_furniture() -> None:

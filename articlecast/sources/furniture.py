@@ -272,7 +272,12 @@ _EDIT_NOTE = re.compile(
 EDIT_NOTE_MAX_WORDS = 30
 _DOI = re.compile(r"\bdoi\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|\bdoi\.org/10\.\d{4,9}/\S+", re.I)
 _JOURNAL_CITATION = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,6}\d{1,4},\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\s*\(\d{4}\)\.?$")
-"""A paper's reference under a science story: its DOI ("DOI: 10.1038/…"), or journal, volume, pages and year ("Nature 574, 16-17 (2019)")."""
+_REFERENCE_LABEL = re.compile(
+    r"^(?i:more information|journal (?:reference|information)|references?|citation)\s*:\s*"
+    r"(?:.*\bet al\b|[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|in|on|&)){0,9}$)"
+)
+"""A paper's reference under a science story: its DOI ("DOI: 10.1038/…"), journal, volume, pages and year ("Nature 574, 16-17 (2019)"),
+or a label over its authors ("More information: Ann Rowe et al. …") or over the journal's name ("Journal information: Harbour Review")."""
 REFERENCE_MAX_WORDS = 40
 _SCREEN_READER_NOTE = re.compile(
     r",\s*opens? (?:in )?(?:an? )?new (?:tab|window)\b"
@@ -379,7 +384,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or is_toolbar(text)  # "vorlesen Druckansicht Kommentare lesen 128 Beiträge"
         or (len(words) <= STANDARDS_MAX_WORDS and bool(_STANDARDS_POINTER.search(text)))  # "Our Standards: The Trust Principles."
         or (len(words) <= EDIT_NOTE_MAX_WORDS and bool(_EDIT_NOTE.match(text)))  # "Update, 9:15AM ET: Added the board's reply."
-        or (len(words) <= REFERENCE_MAX_WORDS and bool(_DOI.search(text) or _JOURNAL_CITATION.match(text)))  # "Nature 574, 16-17 (2019)"
+        or (len(words) <= REFERENCE_MAX_WORDS and bool(_DOI.search(text) or _JOURNAL_CITATION.match(text) or _REFERENCE_LABEL.match(text)))  # "Nature 574, 16-17 (2019)"
     )
 
 

@@ -83,3 +83,20 @@ def test_names_over_the_writers_handle_are_the_byline_and_no_headline():
 def test_a_sentence_over_a_handle_is_no_byline():
     lines = ["Skippers want the work done in Port Ellen.", "@annrowe", BODY[0]]
     assert spread_byline_roles(lines, [Role.PROSE, Role.SHORT, Role.PROSE])[0] is Role.PROSE
+
+
+def test_a_name_run_into_the_writers_desk_title_over_the_date_is_the_byline():
+    deck = "Skippers say the shallows have grounded two boats since May and want the work done before autumn"  # no full stop
+    lines = [*MENU, HEADLINE, deck, "Ann Rowe Harbour affairs correspondent", "Tue 3 Jun 2025 09.15 BST Last modified on Tue 3 Jun 2025 11.40 BST", *BUTTONS, *BODY]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Ann Rowe"
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_title_case_headline_ending_in_a_job_over_the_date_stays_the_headline():
+    lines = ["Why We Still Need The Local Editor", "3 June 2025"]
+    assert spread_byline_roles(lines, [Role.SHORT, Role.DATELINE]) == [Role.SHORT, Role.DATELINE]
+    lines = ["Ann Rowe Staff writer", "3 June 2025"]
+    assert spread_byline_roles(lines, [Role.SHORT, Role.DATELINE]) == [Role.BYLINE, Role.DATELINE]

@@ -134,6 +134,13 @@ def test_the_author_the_markup_names_not_a_teasers():
     )
 
 
+def test_a_comment_forms_name_field_and_a_date_label_are_not_the_author():
+    form = "<form id='commentform'><p class='comment-form-author'><label for='author'>Name <span>*</span></label></p></form>"
+    assert shown_authors(_tree(STORY + form)) is None
+    assert shown_authors(_tree("<div class='byline'>Westmere Wire Updated: June 3, 2025</div>" + STORY)) == "Westmere Wire"
+    assert person_names("Name *") is None
+
+
 def test_the_author_of_a_byline_line():
     assert byline_authors(["Die Fähre fährt.", "Par Anne Martin"]) == "Anne Martin"
 

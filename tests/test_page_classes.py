@@ -207,6 +207,7 @@ def test_article_sentences_stay(line):
         ("By Ann Bell", "Ann Bell"),
         ("Publié le 03/06/2025 à 9h27 par Léa Roux", "Léa Roux"),  # the date first
         ("Published on 3 June 2025 by Ann Rowe", "Ann Rowe"),
+        ("By Ann Rowe@annrowe Jun 3, 2025, 9:15am EDT", "Ann Rowe"),  # the writer's handle glued to the name
     ],
 )
 def test_labelled_bylines(line, author):

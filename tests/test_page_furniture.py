@@ -445,6 +445,21 @@ def test_a_publishing_time_on_a_relative_day_is_a_dateline(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    [
+        "Tue 4 Jun 2024 09.15 BST Last modified on Tue 4 Jun 2024 11.40 BST",
+        "Published Wednesday, 5 March 2025 at 08:10 CET, updated Wednesday, 5 March 2025 at 17:45 CET",
+    ],
+)
+def test_a_dateline_with_its_last_modified_date_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_sentence_with_two_dates_is_no_dateline() -> None:
+    assert not is_dateline("The ferry ran from 3 May 2024 until a storm on 9 May 2024 closed the harbour")
+
+
+@pytest.mark.parametrize(
+    "line",
     ["The minister said today at 18:06 that the plan was off.", "Сьогодні о 18:00 уряд розгляне бюджет на наступний рік."],
 )
 def test_a_sentence_naming_today_and_a_time_is_no_dateline(line: str) -> None:
@@ -457,6 +472,61 @@ def test_a_sentence_naming_today_and_a_time_is_no_dateline(line: str) -> None:
 )
 def test_an_articles_table_of_pages_is_furniture(line: str) -> None:
     assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Our Standards: The Westmere Courier Trust Principles.", "Why you can trust the Courier", "Editorial guidelines", "Unsere Standards: So arbeitet die Redaktion"],
+)
+def test_a_newsrooms_pointer_to_its_standards_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Our standards for the quay are higher than the law asks, the chair said.", "Why you can trust a harbour pilot more than a chart"],
+)
+def test_a_sentence_about_standards_or_trust_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update June 3rd, 9:15AM BST: Added the harbour board's reply and a map.",
+        "Updated at 4:40 p.m.: Adds comment from the ferry operator.",
+        "This story has been updated with the council's vote.",
+    ],
+)
+def test_a_note_on_the_pages_own_edits_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Update: The ferry operator has now confirmed that two crossings were cancelled.", "Added to the pressure, the harbour board met twice in June."],
+)
+def test_news_after_an_update_label_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Westmere Harbour Review 12, 104-110 (2024)",
+        "DOI: 10.5555/harbour.2024.017",
+        "Ann Rowe et al. Silt in tidal channels, Journal of Coastal Studies (2024). DOI: 10.5555/jcs.2024.3",
+        "More information: Ann Rowe et al. Silt in tidal channels of the Westmere estuary,",
+        "Journal information: Journal of Coastal Studies",
+    ],
+)
+def test_a_papers_reference_under_a_science_story_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_naming_a_journal_stays() -> None:
+    assert classify("The study appeared in the Westmere Harbour Review in 2024, and its authors stand by it.") is Role.PROSE
+    assert classify("More information: the board will meet again in July and publish its plans.") is Role.PROSE
 
 
 def test_a_caption_closed_by_a_copyright_credit_is_furniture() -> None:

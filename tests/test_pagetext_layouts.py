@@ -403,3 +403,26 @@ def test_an_author_card_with_an_email_address_ends_the_article():
     page = read_page_copy(_page(MENU, HEADLINE, "By Tom Reid", BODY[0], quoted, *BODY[1:], "Share", "Most read"))
     assert page is not None
     assert quoted in [block.text for block in page.blocks]
+
+
+def test_a_broadcast_scripts_role_labels_are_not_read(tmp_path):
+    from articlecast.sources import load_article
+
+    lead = "Anchor: Ferries to Westmere stop tonight as the channel is dredged. Ann Rowe reports."
+    report = "Report: Crews began work at dawn, and the lifeboat crew now waits for high tide to launch."
+    body = "".join(f"<p>{text}</p>" for text in (lead, report, *BODY[1:]))
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{body}</article></body></html>", encoding="utf-8")
+    texts = [block.text for block in load_article(path).blocks]
+    assert texts[0].startswith("Ferries to Westmere") and texts[1].startswith("Crews began work")
+
+
+def test_an_interviews_speakers_and_a_single_label_stay():
+    from articlecast.sources.scriptroles import without_script_roles
+
+    interview = [Block("paragraph", text) for text in ("Reporter: Why now?", "Ann Rowe: The silt is rising.", "Reporter: And the cost?")]
+    assert without_script_roles(interview) == interview
+    alone = [Block("paragraph", "Report: The board met on Tuesday."), Block("paragraph", BODY[0])]
+    assert without_script_roles(alone) == alone
+    speakers = [Block("paragraph", "Anchor: Ferries stop tonight."), Block("paragraph", "Report: Crews began at dawn."), Block("paragraph", "Tom Reid: We had no choice.")]
+    assert without_script_roles(speakers) == speakers

@@ -117,6 +117,30 @@ def test_a_story_card_over_its_read_more_link_between_paragraphs_is_left_out():
     assert [block.text for block in page.blocks] == BODY
 
 
+def test_a_two_sentence_headline_over_its_read_more_link_between_paragraphs_is_left_out():
+    card = ["Pontoon fees double at Westmere. No wonder skippers moor elsewhere", "Read more"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", BODY[0], *card, *BODY[1:], "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_an_excerpt_cut_short_over_a_read_more_link_is_no_card():
+    lines = [BODY[0], "The board met twice. Its chair said the fees would rise…", "Read more"]
+    assert mark_neighbours(lines, [classify(line) for line in lines])[1] is not Role.JUNK
+
+
+def test_one_headline_under_a_related_label_between_paragraphs_is_left_out():
+    box = ["Related coverage", "Explainer: How the dredging permit was won"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", BODY[0], *box, *BODY[1:], "Share"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_sentence_under_a_related_label_between_paragraphs_stays():
+    lines = [BODY[0], "Related coverage", "The board will publish its plans for the quay in July.", BODY[1]]
+    assert mark_neighbours(lines, [classify(line) for line in lines])[2] is not Role.JUNK
+
+
 def test_a_story_card_under_a_learn_more_kicker_between_paragraphs_is_left_out():
     card = ["Infórmate más", "¿Volverán los barcos grandes al canal este otoño?"]
     page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", BODY[0], *card, *BODY[1:], "Share"))

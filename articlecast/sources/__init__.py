@@ -44,8 +44,10 @@ def load_article(path: str | Path, overrides: Mapping[str, str] | None = None, c
     metadata: dict[str, Any]
     if _is_html(path, raw):
         from .html import html_blocks
+        from .scriptroles import without_script_roles
 
         metadata, blocks = html_blocks(raw, path)
+        blocks = without_script_roles(blocks)
     else:
         metadata, body = split_front_matter(decode_text(raw, path, declared_encoding(raw)), path)
         if path.suffix.lower() in MARKDOWN_SUFFIXES:

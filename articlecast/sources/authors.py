@@ -40,6 +40,12 @@ NAME_MAX_WORDS = 5
 _PARTICLES = frozenset({"von", "van", "vom", "zu", "de", "da", "di", "del", "della", "der", "den", "du", "des", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y", "e"})
 """Lower-case words inside a person's name ("Justus von Daniels", "María del Mar")."""
 SHOWN_MAX_WORDS = 14
+_COMMENT_MARKS = re.compile(r"comment|respond|reply|kommentar|commentaire|comentario", re.I)
+_DATE_LEAD = re.compile(
+    r"\s*\b(?:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)"
+    r"(?:\s+(?:on|at|am|le|el))?\s*:?\s*$",
+    re.I,
+)
 
 
 def person_names(author: str | None, site_names: Iterable[str | None] = ()) -> str | None:
@@ -55,6 +61,8 @@ def shown_authors(tree: Any) -> str | None:
         marks = " ".join(element.get(name) or "" for name in ("class", "id", "itemprop", "rel")).replace("_", "-")
         if not _AUTHOR_NAMES.search(marks) or element.xpath("ancestor-or-self::a[@href and not(starts-with(@href, '#'))]"):
             continue
+        if _COMMENT_MARKS.search(marks) or element.xpath("ancestor-or-self::form"):
+            continue  # a comment form's "Name *" field, a commenter's name
         text = _byline_text(element)
         if 0 < len(text.split()) <= SHOWN_MAX_WORDS:
             names = person_names(_without_date(_LEAD_IN.sub("", text)))
@@ -89,15 +97,16 @@ def _is_person(name: str, sites: set[str]) -> bool:
         NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS
         and not words[0][0].islower()
         and not words[-1][0].islower()
-        and all((not word[0].islower() or word in _PARTICLES) and not any(char.isdigit() for char in word) for word in words)
+        and all((word[0].isupper() or word in _PARTICLES) and not any(char.isdigit() for char in word) for word in words)
         and not _PUBLISHER_WORDS.search(name)
         and _squashed(name) not in sites
     )
 
 
 def _without_date(text: str) -> str:
+    """The byline's text before its date, without the word that led into the date ("Reuters Updated: <date>" gives "Reuters")."""
     found = find_date(text)
-    return text[: found[1]].strip(" ,|·–—-") if found else text
+    return _DATE_LEAD.sub("", text[: found[1]]).strip(" ,|·–—-") if found else text
 
 
 def _squashed(text: str) -> str:

@@ -14,7 +14,7 @@ for a page copy's lines (:mod:`.pagetext`) and for the blocks the HTML extractor
 - a sign-up box's blurb ("The week's stories from the coast"), between two lines of its form;
 - a genre kicker ("Q&A", "Analyse") between paragraphs, with the headline under it;
 - the short lines (headlines) listed under a "read also" / "related" label, up to a headline
-  that has its own date or byline under it;
+  that has its own date or byline under it; inside the article, one such headline alone between the label and the next paragraph;
 - teasers (a headline and a one-paragraph summary, twice or more) under such a label;
 - a story's card between paragraphs: a headline over its "read more" link, or under a "learn more" kicker;
 - teaser cards in a row and headlines each over its date (:mod:`.teasercards`);
@@ -352,20 +352,25 @@ def _cards_with_more_links(texts: list[str], roles: list[Role]) -> None:
 
     The article's own paragraphs end in a full stop; a line of headline length without one right
     over such a link (or right under it, when a paragraph stands over the link) names another story.
+    Over the link, a headline may be two sentences with no stop after the second ("Rents rose again.
+    Who pays now"); an excerpt cut short ends in an ellipsis, and stays.
     """
     for index, text in enumerate(texts):
         if not _MORE_LINK.match(text.strip()):
             continue
         above, below = index - 1, index + 1
-        if above >= 0 and roles[above] in (Role.SHORT, Role.PROSE) and _card_headline(texts[above]):
+        if above >= 0 and roles[above] in (Role.SHORT, Role.PROSE) and _card_headline(texts[above], over_link=True):
             roles[above] = roles[index] = Role.JUNK
         elif above >= 0 and roles[above] is Role.PROSE and below < len(texts) and roles[below] in (Role.SHORT, Role.PROSE) and _card_headline(texts[below]):
             roles[below] = roles[index] = Role.JUNK
 
 
-def _card_headline(text: str) -> bool:
+def _card_headline(text: str, over_link: bool = False) -> bool:
     words = len(text.split())
-    return MIN_CARD_WORDS <= words <= KICKER_HEADLINE_MAX_WORDS + 10 and not text.rstrip("\"”’»)").endswith(".") and not INNER_STOP.search(text)
+    bare = text.rstrip("\"”’»)")
+    if not MIN_CARD_WORDS <= words <= KICKER_HEADLINE_MAX_WORDS + 10 or bare.endswith((".", "…", ",", ";", ":")):
+        return False
+    return over_link or not INNER_STOP.search(text)
 
 
 def _said_twice_in_a_row(texts: list[str], roles: list[Role]) -> None:

@@ -10,6 +10,8 @@
   :func:`names_over_date`.
 - One writer a line, each name with what the writer does, between the headline and the date
   ("Ann Rowe, Staff Writer, Westmere Courier" / "& Tom Reid, Harbour Correspondent").
+- The name run into the writer's desk title with no comma, over the date ("Ann Rowe Education editor",
+  "Tom Reid Political correspondent"): a newspaper sets the title in another type, and a copy loses the break.
 
 Either is furniture over the article, and the headline stands above it, not under it. A byline
 under a heading inside the article's prose (:data:`BOX_PROSE_MIN_LINES` paragraphs above it) signs a
@@ -45,6 +47,15 @@ HEADLINE_MIN_WORDS = 3
 ROLE_NAME_MAX_WORDS = 4
 ROLE_MAX_WORDS = 12
 """Words of what a writer does after the names ("Director of Education Equity, Westmere Foundation")."""
+_DESK_TITLED = re.compile(
+    r"^(?P<names>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,2}?)\s+(?:[\w&'’-]+\s+){0,3}?"
+    r"(?:editor|correspondent|reporter|writer|columnist|critic|journalist|producer|analyst|commentator"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|correspondant|correspondante|corresponsal|redactora?"
+    r"|корреспондент|кореспондент|кореспондентка|редактор|оглядач|обозреватель)$"
+)
+"""A writer's names run into their desk title, the last word naming the job in small letters ("Ann Rowe Education editor");
+a headline in title case ends in a capital ("Why We Love Our Editor")."""
+TITLED_MAX_WORDS = 7
 _ROLE_NOTE = re.compile(r"\s*\([^()]*\)$")
 """A note after a name ("Ann Rowe (Autorin)")."""
 
@@ -65,6 +76,8 @@ def spread_byline_roles(lines: list[str], roles: list[Role]) -> list[Role]:
     for index in (i for i, role in enumerate(roles) if role is Role.DATELINE):
         for signed in _signed_with_roles(lines, roles, index):
             marked[signed] = Role.BYLINE
+        if index and roles[index - 1] is Role.SHORT and desk_titled(lines[index - 1]):
+            marked[index - 1] = Role.BYLINE
     for index in range(BOX_PROSE_MIN_LINES + 1, len(lines) - 1):
         if marked[index] is Role.BYLINE and marked[index - 1] is Role.SHORT and marked[index + 1] is Role.PROSE and all(
             role is Role.PROSE for role in marked[index - 1 - BOX_PROSE_MIN_LINES : index - 1]
@@ -111,6 +124,13 @@ def _named_role(line: str) -> tuple[str, str] | None:
     return (names.strip(), what.strip()) if all(word[0].isupper() for word in words if len(word) > 3) else None
 
 
+def desk_titled(line: str) -> str | None:
+    """The names of a writer's name run into their desk title ("Ann Rowe Education editor" gives "Ann Rowe")."""
+    text = line.strip()
+    found = _DESK_TITLED.match(text) if len(text.split()) <= TITLED_MAX_WORDS and not any(char.isdigit() for char in text) else None
+    return found.group("names") if found and names_only(found.group("names")) else None
+
+
 def _signed_with_handle(lines: list[str], index: int) -> bool:
     """Whether line ``index`` holds names (and where they file from) over a lone @handle."""
     return index + 1 < len(lines) and bool(_HANDLE.match(lines[index + 1].strip())) and names_only(_FILED_FROM.sub("", lines[index].strip()))
@@ -128,6 +148,9 @@ def read_byline(lines: list[str], index: int) -> Byline | None:
         return Byline(_ROLE_NOTE.sub("", lines[index + 1]).strip(), None)
     if _signed_with_handle(lines, index):
         return Byline(_FILED_FROM.sub("", line), None)
+    titled = desk_titled(line)
+    if titled and not names_only(line):
+        return Byline(titled, None)
     return parse_byline(line) or _role_byline(lines, index) or (Byline(bare_names(line), None) if names_only(line) else None)
 
 

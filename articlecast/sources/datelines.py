@@ -103,7 +103,8 @@ def is_dateline(line: str) -> bool:
 
     Also a date among a few names set apart by dots, bars or spaced dashes ("Ann Bell · Courier News · Posted: May 3, 2024"),
     a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
-    rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>"). A short
+    rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>"); the
+    line's length is counted without it ("Mon 3 Jun 2024 09.15 BST Last modified on Mon 3 Jun 2024 11.40 BST"). A short
     line holding a machine's time stamp ("AnnRowe2019-01-07T17:27:31+02:00June 19th, 2018|News") is one too.
     """
     if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line) or _PLACE_OVER_STORY.match(line.strip()):
@@ -119,6 +120,7 @@ def is_dateline(line: str) -> bool:
     tail = line[end:]
     updated = find_date(tail) if found else None  # "on May 3, 2024 at 12:06 PM, updated May 4, 2024 at 9:10 AM"
     if updated:
+        words -= len(tail[updated[1] : updated[2]].split())  # the second date does not make the line longer than a dateline
         tail = tail[: updated[1]] + " " + tail[updated[2] :]
     rest = _DATELINE_WORDS.sub(" ", line[:start] + " " + tail).split()
     if relative:  # a rubric and a name may stand before it ("Society — Ann Bell, today, 18:06")

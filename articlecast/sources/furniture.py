@@ -255,6 +255,30 @@ class Byline:
     date: dt.datetime | None
 
 
+_STANDARDS_POINTER = re.compile(
+    r"^(?:our|editorial|journalistic|journalism) (?:standards|principles|guidelines|values|code)\b(?::|$)|^why you can trust(?: [\w.&'’-]+){1,3}$|\btrust principles\b"
+    r"|^(?:unsere|redaktionelle) (?:standards|grundsätze|leitlinien)\b(?::|$)|^(?:nos|notre) (?:standards|principes|charte)\b(?::|$)"
+    r"|^charte (?:éditoriale|déontologique)\b|^(?:nuestros|nuestras) (?:estándares|principios|normas)\b(?::|$)",
+    re.I,
+)
+"""A newsroom's pointer to its standards, under or over a story: "Our Standards: The Trust Principles.", "Why you can trust the Courier"."""
+STANDARDS_MAX_WORDS = 12
+_EDIT_NOTE = re.compile(
+    r"^(?:(?:update|updated|correction|editor'?s'? note)\b(?:[^:]|(?<=\d):(?=\d)){0,40}:\s*(?:added|updated|adds|corrects|corrected|removed|clarified)\b"
+    r"|(?:this|the) (?:story|article|post|report|piece) (?:has been|was|is being|will be) (?:updated|corrected)\b)",
+    re.I,
+)
+"""A note on the page's own edits, not news: "Update July 3rd, 8:05AM ET: Added a chart.", "This story has been updated with …"."""
+EDIT_NOTE_MAX_WORDS = 30
+_DOI = re.compile(r"\bdoi\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|\bdoi\.org/10\.\d{4,9}/\S+", re.I)
+_JOURNAL_CITATION = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,6}\d{1,4},\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\s*\(\d{4}\)\.?$")
+_REFERENCE_LABEL = re.compile(
+    r"^(?i:more information|journal (?:reference|information)|references?|citation)\s*:\s*"
+    r"(?:.*\bet al\b|[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|in|on|&)){0,9}$)"
+)
+"""A paper's reference under a science story: its DOI ("DOI: 10.1038/…"), journal, volume, pages and year ("Nature 574, 16-17 (2019)"),
+or a label over its authors ("More information: Ann Rowe et al. …") or over the journal's name ("Journal information: Harbour Review")."""
+REFERENCE_MAX_WORDS = 40
 _SCREEN_READER_NOTE = re.compile(
     r",\s*opens? (?:in )?(?:an? )?new (?:tab|window)\b"
     r"|\s*\((?:opens? (?:in )?(?:an? )?new (?:tab|window)|external link|externer link|fenêtre modale|nouvelle fenêtre"
@@ -371,6 +395,9 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or (len(words) <= PAGE_ENTRY_MAX_WORDS and bool(_PAGE_ENTRY.match(text)))  # "Page 2 — Tickets are missing"
         or is_toolbar(text)  # "vorlesen Druckansicht Kommentare lesen 128 Beiträge"
         or is_download_note(text)  # "Click the image to download the chart as a PDF (95 KB)"
+        or (len(words) <= STANDARDS_MAX_WORDS and bool(_STANDARDS_POINTER.search(text)))  # "Our Standards: The Trust Principles."
+        or (len(words) <= EDIT_NOTE_MAX_WORDS and bool(_EDIT_NOTE.match(text)))  # "Update, 9:15AM ET: Added the board's reply."
+        or (len(words) <= REFERENCE_MAX_WORDS and bool(_DOI.search(text) or _JOURNAL_CITATION.match(text) or _REFERENCE_LABEL.match(text)))  # "Nature 574, 16-17 (2019)"
     )
 
 
@@ -421,6 +448,9 @@ def _glued_to_capitals(match: re.Match[str]) -> bool:
     return head.isupper() and head[-1:].isalpha()
 
 
+_TRAILING_HANDLE = re.compile(r"\s*@\w{2,30}$")
+
+
 def parse_byline(line: str) -> Byline | None:
     """``by Name [date] [· 2 min read]`` (or "published <date> by Name") as author and date; None if the line is not a byline."""
     shown_twice = _NAME_BY_NAME.match(line.strip())  # the author's name over their picture, then "By <name>"
@@ -437,6 +467,7 @@ def parse_byline(line: str) -> Byline | None:
     found = find_date(rest)
     author_part = rest[: found[1]] if found else rest
     author = _BYLINE_SEPARATOR.split(_DATE_PREPOSITION.sub("", author_part.strip()), maxsplit=1)[0].strip(" ,;:-")
+    author = _TRAILING_HANDLE.sub("", author)  # "Ann Rowe@annrowe": the writer's handle, a link glued to the name
     separated = found is not None or author != author_part.strip(" ,;:-")
     if not author or (len(author.split()) > BYLINE_MAX_WORDS and not _names_list(author)) or (ends_sentence(author) and not separated):
         return None

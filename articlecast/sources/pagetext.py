@@ -189,8 +189,9 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     writers = tuple(authors | _shown_writers(lines, roles, counts))
     for i, line in enumerate(lines):
         folded = " ".join(line.casefold().split())
-        about_writer = folded not in writers and (is_author_bio(folded, writers) or says_what_author_is(folded, writers))
-        named = folded in authors and roles[i] is not Role.BYLINE  # the names again, in an author box
+        byline = roles[i] is Role.BYLINE  # "Ann Rowe Education editor" over the date says what the writer is, and is the byline
+        about_writer = folded not in writers and not byline and (is_author_bio(folded, writers) or says_what_author_is(folded, writers))
+        named = folded in authors and not byline  # the names again, in an author box
         if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     roles, listed = neighbour_marks(lines, roles)

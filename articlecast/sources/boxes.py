@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .appeals import pitches_button
-from .embeds import is_post_signature, signs_post_above
+from .embeds import is_dashed_signature, is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
 from .linerole import INNER_STOP
@@ -205,7 +205,7 @@ def _embedded_posts(texts: list[str], roles: list[Role]) -> None:
         above = index - 1
         if above < 0 or not signs_post_above(text):
             continue
-        if roles[above] is Role.PROSE or not signs_post_above(text, broken=True):
+        if roles[above] is Role.PROSE or not is_dashed_signature(text):
             roles[above] = Role.JUNK if len(texts[above].split()) <= POST_MAX_WORDS else roles[above]
             continue
         words, broken = 0, False

@@ -21,20 +21,21 @@ _SHARED_BY = re.compile(
 """How a picture service signs a post under its caption ("A post shared by Ann Rowe (@ann.rowe) on …")."""
 
 
-def signs_post_above(text: str, broken: bool = False) -> bool:
-    """A signature set after the post's text, with a dash ("— Harbour Board (@harbour) May 3, 2024") or as a post shared by
-    someone ("Ein Beitrag geteilt von Ann (@ann) am …"): the line above is the post.
+def signs_post_above(text: str) -> bool:
+    """A signature set after the post's text, dashed (:func:`is_dashed_signature`) or as a post shared by someone
+    ("Ein Beitrag geteilt von Ann (@ann) am …"): the line above is the post."""
+    return is_dashed_signature(text) or (bool(_SHARED_BY.search(text)) and _dated_handle(text.strip()))
 
-    ``broken``: only a dashed signature, under a post that a copy may break into several lines.
-    """
-    text = text.strip()
-    return bool(_DASHED_SIGNATURE.match(text)) or (not broken and bool(_SHARED_BY.search(text)) and _dated_handle(text))
+
+def is_dashed_signature(text: str) -> bool:
+    """A signature set after the post with a dash ("— Harbour Board (@harbour) May 3, 2024"); a copy may break the post
+    over it into several lines."""
+    return bool(_DASHED_SIGNATURE.match(text.strip()))
 
 
 def is_post_signature(text: str) -> bool:
     """A dashed signature, or a name and handle with the date after them ("Shared by Ann Rowe (@annrowe) on 3 May 2024")."""
-    text = text.strip()
-    return bool(_DASHED_SIGNATURE.match(text)) or _dated_handle(text)
+    return is_dashed_signature(text) or _dated_handle(text.strip())
 
 
 def _dated_handle(text: str) -> bool:

@@ -24,6 +24,8 @@ def mark_unmarked_lists(lines: list[str], roles: list[Role]) -> None:
         end = index + 1
         while end < len(lines) and roles[end] is Role.SHORT and len(lines[end].split()) <= ENTRY_MAX_WORDS:
             end += 1
+        if not MIN_ENTRIES <= end - index - 1 <= MAX_ENTRIES:
+            continue
         after = next((i for i in range(end, len(lines)) if roles[i] not in FURNITURE), len(lines))
-        if MIN_ENTRIES <= end - index - 1 <= MAX_ENTRIES and after < len(lines) and roles[after] is Role.PROSE:
+        if after < len(lines) and roles[after] is Role.PROSE:
             roles[index + 1 : end] = [Role.ITEM] * (end - index - 1)

@@ -259,3 +259,14 @@ def test_a_gallery_named_in_another_language_is_not_read():
     drop_captions(tree)
     left = " ".join(tree.text_content().split())
     assert "Hafen im Nebel" not in left and "alte Werft" not in left and "every hour from May" in left
+
+
+def test_a_word_named_like_a_box_inside_a_sentence_stays(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<p>At <span class='ticker' data-symbol='FRY'>Island Ferries</span>, the crews welcomed a timetable"
+        " that the <a class='glossary-popup' href='#g1'>harbour board</a> had promised for years.</p>"
+        "<p><span class='ticker'>Breaking: storm warning for the north coast</span></p>",
+    )
+    assert any(text.startswith("At Island Ferries, the crews welcomed") and "the harbour board had" in text for text in texts)
+    assert not any("storm warning" in text for text in texts)

@@ -1,4 +1,4 @@
-"""A page's opening sentence set in a bare <div> over the paragraphs, and the contact and originator lines closing a press release.
+"""A page's opening sentence set in a bare <div> over the paragraphs or left loose after a box, and the contact and originator lines closing a press release.
 
 All texts are invented for these tests.
 """
@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 from articlecast.sources import load_article
 from articlecast.sources.furniture import Role, classify
 from articlecast.sources.leads import keep_leads
+from articlecast.sources.loosetext import wrap_loose_text
 from articlecast.sources.promo import is_end_note
 
 LEAD = "Городской совет утвердил новый график работы паромов, который начнёт действовать с первого мая этого года."
@@ -141,3 +142,20 @@ def test_an_old_table_page_that_sets_its_opening_in_one_row_and_the_rest_in_the_
     article = load_article(page)
     assert [block.text for block in article.blocks][:2] == OPENING
     assert article.blocks[-1].text == CONTINUED[-1]
+
+
+def test_an_opening_paragraph_left_loose_after_a_box_is_read_first(tmp_path):
+    box = "<div class='col'><ul><li><a href='/a'>Ферма на острове</a></li><li><a href='/b'>Новый мост</a></li></ul></div>"
+    article = load_article(_page(tmp_path, f"<div class='bd'>{box}{LEAD}</p>{BODY}</div>"))
+    assert article.blocks[0].text == LEAD
+    assert "туристического сбора" in article.blocks[-1].text
+
+
+def test_only_running_text_left_loose_is_wrapped_in_a_paragraph():
+    tree = lxml_html.fromstring(
+        "<div><h2>Ferry</h2>The new timetable starts in May, the <b>harbour board</b> said on Friday.<p>More.</p>"
+        "<div>Box</div> | <hr>Share this</div>"
+    )
+    assert wrap_loose_text(tree) == 1
+    assert [p.text_content() for p in tree.iter("p")][0] == "The new timetable starts in May, the harbour board said on Friday."
+    assert "| " in tree.text_content() and "Share this" in tree.text_content()

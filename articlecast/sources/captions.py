@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .markup import within_a_sentence
+
 CAPTION_MAX_CHARS = 600
 GALLERY_MAX_SHARE = 0.4
 
@@ -58,7 +60,7 @@ def drop_captions(tree: Any) -> int:
     doomed += [figure for figure in tree.iter("figure") if _is_media_box(figure)]
     doomed += [line for line in tree.iter("p", "div") if _is_centred_caption(line) and not _centres_its_text(line)]
     for element in tree.xpath("//body//*[@class or @id]"):
-        if element.tag in _KEPT_TAGS:
+        if element.tag in _KEPT_TAGS or within_a_sentence(element):
             continue
         names = _CAMEL_JOINT.sub("-", f"{element.get('class') or ''} {element.get('id') or ''}").replace("_", "-")
         size = len(element.text_content())

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .markup import within_a_sentence
 from .pagemeta import pick_headline
 
 _LOGGER = logging.getLogger(__name__)
@@ -144,7 +145,8 @@ def _modal_containers(tree: Any) -> list[Any]:
     found = []
     for element in tree.xpath("//body//*[@class or @id or @role or @aria-modal]"):
         names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true" or _MODAL.search(names):
+        named = _MODAL.search(names) and not within_a_sentence(element)  # a glossary word's pop-up link
+        if element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true" or named:
             found.append(element)
     return found
 

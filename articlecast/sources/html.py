@@ -51,6 +51,7 @@ from .pullquotes import drop_pull_quotes
 from .promo import is_author_bio, is_end_note
 from .labelruns import without_closing_labels, without_glued_credits
 from .leads import keep_leads
+from .loosetext import wrap_loose_text
 
 _LOGGER = logging.getLogger(__name__)
 CYRILLIC_SHARE = 0.5
@@ -90,6 +91,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     drop_captions(tree)
     drop_author_boxes(tree)
     keep_leads(tree)
+    wrap_loose_text(tree)
     document = _extract(tree)
     blocks = _article_blocks(document)
     if not blocks:

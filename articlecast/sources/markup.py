@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -39,3 +40,22 @@ def parse_html(text: str) -> HtmlElement | None:
         if depth > MAX_NESTING:
             raise NestedTooDeeply(f"more than {MAX_NESTING} levels of nested elements")
     return load_html(tree)
+
+
+INLINE_TAGS = frozenset(("a", "abbr", "b", "cite", "em", "font", "i", "mark", "q", "small", "span", "strong", "sub", "sup", "time", "u"))
+_WORD = re.compile(r"\w")
+
+
+def within_a_sentence(element: Any) -> bool:
+    """Whether ``element`` is an inline part of running text, with words on both sides ("At <span>Home Depot</span>, we…").
+
+    Whatever its class calls it (a stock ticker, a glossary pop-up), a sentence would lose a word without it.
+    """
+    parent = element.getparent()
+    if element.tag not in INLINE_TAGS or parent is None or parent.tag not in ("p", "li", "blockquote", "dd", "td"):
+        return False
+    before = [parent.text or ""]
+    for sibling in element.itersiblings(preceding=True):
+        before += [sibling.text_content(), sibling.tail or ""]
+    after = [element.tail or ""] + [sibling.text_content() for sibling in element.itersiblings()]
+    return bool(_WORD.search("".join(before))) and bool(_WORD.search("".join(after)))

@@ -295,3 +295,21 @@ def test_a_picture_credited_with_a_copyright_sign_inside_the_article_does_not_en
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY[:2], "The quay at low tide on Sunday",
                  "© Ann Rowe/Instagram", BODY[2], "© 2025 Westmere Courier", "Share")
     assert _texts(page) == BODY
+
+
+def test_an_article_of_numbered_points_wins_over_longer_comments_under_their_count():
+    points = [
+        f"{n}. The harbour board {verb} the dredging contract on Tuesday, after a summer of surveys along the Westmere"
+        " channel and a long debate with skippers about the cost."
+        for n, verb in ((1, "signed"), (2, "published"), (3, "costed"), (4, "explained"))
+    ]
+    comments = [
+        f"Ann on 3 June 2025, {hour}:05 PM said: I have moored at Westmere for {years} years and the channel was never"
+        " this bad, whatever the board says about the tides and the silt, and I doubt the dredger will come at all."
+        for hour, years in ((3, "twenty"), (4, "thirty"), (5, "forty"), (6, "fifty"))
+    ]
+    page = _page(*MENU, "Harbour board signs the dredging contract", "3 June 2025", "From the harbour board's statement on the new contract:", *points,
+                 "Share", "6 Comments", "Flag as offensive", *[line for comment in comments for line in (comment, "Reply")])
+    texts = _texts(page)
+    assert texts[0] == "From the harbour board's statement on the new contract:" and len(texts) == 5
+    assert not any("moored at Westmere" in text for text in texts)

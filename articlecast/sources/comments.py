@@ -24,6 +24,8 @@ _COMMENTS_OPEN = re.compile(
 )
 """The heading or prompt that opens a comment section, after which no article text comes."""
 _COMMENT_NOUNS = r"comments?|comentários?|comentarios?|commentaires?|kommentare?|komentarz\w*|комментари\w*|коментар\w*"
+_COMMENT_COUNT = re.compile(rf"^\d{{1,5}}\s+(?:{_COMMENT_NOUNS})\W*$", re.I)
+"""A count of comments on a line of its own ("6 Comments", "12 комментариев")."""
 _REPLY_NOUNS = r"antwort|réponse|respuesta|resposta|odpowiedź|ответ|відповідь"
 _COMMENT_PROMPT = re.compile(
     rf"^(?:\d+\s+)?(?:(?:{_COMMENT_NOUNS})\s+)?(?:[\w'’]+[,!]\s+)?"
@@ -43,7 +45,7 @@ _LOGIN_TO_COMMENT = re.compile(
 
 
 def opens_comments(text: str) -> bool:
-    """The heading or prompt of a comment section ("Comments", "Join the discussion", "Kommentare", "Deixe seu comentário",
-    "You must be logged in to post a comment"): the article is over."""
+    """The heading, count or prompt of a comment section ("Comments", "6 Comments", "Join the discussion", "Kommentare",
+    "Deixe seu comentário", "You must be logged in to post a comment"): the article is over."""
     text = text.strip()
-    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))
+    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_COUNT.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))

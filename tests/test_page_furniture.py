@@ -606,3 +606,9 @@ def test_a_screenshot_credit_is_furniture_and_a_long_paragraph_without_its_stop_
     line = "Beating the visitors three goals to nil in front of a full home crowd at the harbour ground, the same side that lost the final last year finally made amends for it"
     assert own_role(line) is Role.PROSE
     assert own_role("Home News Sport Weather Letters Harbour Moorland Business Culture Travel Food Motoring Jobs Homes Puzzles Obituaries Notices Events Video Photos Podcasts Newsletters Subscribe Sign in Contact About Help Terms Privacy Cookies") is not Role.PROSE
+
+
+def test_a_text_size_control_is_furniture():
+    for line in ("Text Size", "Font size", "reset", "-", "+", "Размер текста", "Schriftgröße Text"):
+        assert classify(line) is Role.JUNK, line
+    assert classify("Size matters for the ferry") is not Role.JUNK

@@ -313,3 +313,9 @@ def test_an_article_of_numbered_points_wins_over_longer_comments_under_their_cou
     texts = _texts(page)
     assert texts[0] == "From the harbour board's statement on the new contract:" and len(texts) == 5
     assert not any("moored at Westmere" in text for text in texts)
+
+
+def test_a_text_size_widget_of_symbols_between_paragraphs_does_not_part_the_article():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe | 3 June 2025", *BODY[:2],
+                 "Continue Reading", "Text Size", "-", "+", "reset", *BODY[2:], "Share")
+    assert _texts(page) == BODY

@@ -135,7 +135,7 @@ _UI_VERBS = {
     "listen", "watch", "read", "view", "see", "show", "hide", "load", "click", "tap", "accept", "reject", "allow", "manage",
     "enter", "submit", "continue", "upgrade", "get", "try", "buy", "shop", "advertise", "contact", "explore", "discover",
     "close", "back", "play", "open", "go", "learn", "find", "start", "unlock", "claim", "jump", "report", "sort", "enlarge",
-    "toggle", "expand", "collapse", "zoom", "previous", "next", "prev", "enable", "activate",
+    "toggle", "expand", "collapse", "zoom", "previous", "next", "prev", "enable", "activate", "reset",
 }
 _OTHER_UI_VERBS = {  # the same buttons in French, German, Spanish, Polish, Russian and Ukrainian
     "partager", "imprimer", "activer", "afficher", "masquer", "fermer", "ouvrir", "écouter", "regarder", "télécharger",
@@ -368,7 +368,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
     complete = bool(TERMINAL.search(text))
     first = bare_words[0] if bare_words else ""
     return (
-        not bare_words  # bullets or symbols only
+        not re.search(r"[^\W_]", bare)  # bullets, dashes or symbols only ("•", "-", "+")
         or bare in _AD_LABELS  # "Advertisement"
         or bool(_AD_NOTE.match(text))  # "Story continues below advertisement"
         or is_navigation(text, len(words), complete)  # "News > World > Europe", ">>> <headline>", "www.example.org"

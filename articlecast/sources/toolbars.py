@@ -18,7 +18,8 @@ TOOL_WORDS = frozenset(
     """
     print printer-friendly share shares email e-mail comment comments listen save bookmark tweet copy link read aloud
     pocket whatsapp facebook twitter telegram linkedin x mail send reddit flipboard pinterest view gift back replay again
-    play pause mute unmute fullscreen article text
+    play pause mute unmute fullscreen article text font size reset
+    textgrösse schriftgrösse taille police tamaño letra fuente rozmiar czcionki tekstu размер шрифта текста розмір шрифту тексту
     drucken druckansicht teilen kommentare kommentar kommentieren vorlesen merken speichern anhören lesen beiträge
     beitrag versenden kopieren
     imprimer partager commentaires commentaire commenter écouter sauvegarder enregistrer envoyer copier lien
@@ -29,7 +30,8 @@ TOOL_WORDS = frozenset(
     печать распечатать поделиться комментарии комментарий сохранить слушать отправить
     """.split()
 )
-"""Labels of the tools a page sets by its headline or on a video player ("Back Replay"), in the languages we read."""
+"""Labels of the tools a page sets by its headline or on a video player ("Back Replay") or for its text size ("Text Size"), in
+the languages we read."""
 LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu sur en à par la le en con por o a el den das w na z в у на по".split())
 """Small words between labels ("Share on X", "In Pocket speichern"), allowed but not counted."""
 TOOLBAR_MIN_LABELS = 2

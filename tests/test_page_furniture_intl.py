@@ -48,6 +48,12 @@ def test_a_call_to_share_the_story_is_furniture(line: str) -> None:
         "12 Kommentare Hinterlasse einen Kommentar",
         "Deja una respuesta",
         "Добавить комментарий",
+        "Vous devez vous connecter pour publier un commentaire.",
+        "Musisz się zalogować, aby dodać komentarz.",
+        "Réagir",
+        "6 Comments",
+        "14 réactions",
+        "3 комментария",
     ],
 )
 def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
@@ -60,6 +66,8 @@ def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
         "Die Anwohner hinterließen am Rathaus viele Kommentare zu dem Plan.",
         "Der Bürgermeister hat sich angemeldet und will die Kommentare der Bürger lesen, bevor der Rat entscheidet über den Hafen.",
         "Schreiben Sie dem Rat eine Antwort auf seine Fragen zum Hafen",
+        "Les réactions",
+        "6 comments in one evening made the council think again about the harbour fees.",
     ],
 )
 def test_prose_about_comments_does_not_open_them(line: str) -> None:

@@ -1,6 +1,6 @@
 """The line that opens a page's comment section, after which no article text comes.
 
-A comment section's heading or prompt ("Comments", "Join the discussion", "Kommentare", "Comentar"),
+A comment section's heading, prompt or count ("Comments", "Join the discussion", "Kommentare", "Réagir", "6 Comments"),
 an invitation to comment in the languages articlecast reads ("Deixe seu comentário", "Dejá tu
 comentario", "Laissez un commentaire"), and a notice that commenting needs an account ("You must be
 logged in to post a comment", "Você precisa estar logado para enviar comentários").
@@ -18,12 +18,12 @@ COMMENT_VERBS = (
 _COMMENTS_OPEN = re.compile(
     r"^(?:comments?|join the (?:conversation|discussion|debate)|be the first to comment|add (?:a|your) comment|have your say"
     r"|loading comments|comments are (?:closed|open)|leave a (?:comment|reply)|kommentare|kommentar schreiben|commentaires"
-    r"|laisser un commentaire|comentarios|dejar un comentario|komentarze|dodaj komentarz|коментарі|залишити коментар"
+    r"|laisser un commentaire|réagir|comentarios|dejar un comentario|komentarze|dodaj komentarz|коментарі|залишити коментар"
     r"|написати коментар|комментарии|оставить комментарий|написать комментарий|" + COMMENT_VERBS + r")\W*$",
     re.I,
 )
 """The heading or prompt that opens a comment section, after which no article text comes."""
-_COMMENT_NOUNS = r"comments?|comentários?|comentarios?|commentaires?|kommentare?|komentarz\w*|комментари\w*|коментар\w*"
+_COMMENT_NOUNS = r"comments?|comentários?|comentarios?|commentaires?|réactions?|kommentare?|komentarz\w*|комментари\w*|коментар\w*"
 _COMMENT_COUNT = re.compile(rf"^\d{{1,5}}\s+(?:{_COMMENT_NOUNS})\W*$", re.I)
 """A count of comments on a line of its own ("6 Comments", "12 комментариев")."""
 _REPLY_NOUNS = r"antwort|réponse|respuesta|resposta|odpowiedź|ответ|відповідь"
@@ -37,8 +37,8 @@ _COMMENT_PROMPT = re.compile(
 "Hinterlasse eine Antwort"), maybe under the section's heading on the same line ("Kommentare Schreibe einen Kommentar")."""
 _LOGIN_TO_COMMENT = re.compile(
     r"(?=.*\b(?:must|need|have to|precisa|necesita|debes?|müssen|musst|dois|devez|devi|musisz|należy|нужно|необходимо|должны|потрібно)\b)"
-    r"(?=.*\b(?:log(?:ged)?[ -]?in|sign(?:ed)? in|logad[oa]|conectad[oa]|connectée?|identifiée?|angemeldet|eingeloggt|iniciar sesión"
-    rf"|registrad[oa]|zalogowan\w*|авториз\w*|войти|войдите|увійти|увійдіть)\b)(?=.*\b(?:{_COMMENT_NOUNS}|comment\w*|coment\w*)\b)",
+    r"(?=.*\b(?:log(?:ged)?[ -]?in|sign(?:ed)? in|logad[oa]|conectad[oa]|conectar(?:se)?|connect(?:ée?|er)|identifi(?:ée?|er)|angemeldet|eingeloggt|anmelden|einloggen|iniciar sesión"
+    rf"|registrad[oa]|zalogow\w*|авториз\w*|войти|войдите|увійти|увійдіть)\b)(?=.*\b(?:{_COMMENT_NOUNS}|comment\w*|coment\w*)\b)",
     re.I,
 )
 """A notice that commenting needs an account ("Você precisa estar logado para enviar comentários.")."""

@@ -612,3 +612,17 @@ def test_a_text_size_control_is_furniture():
     for line in ("Text Size", "Font size", "reset", "-", "+", "Размер текста", "Schriftgröße Text"):
         assert classify(line) is Role.JUNK, line
     assert classify("Size matters for the ferry") is not Role.JUNK
+
+
+def test_a_review_telling_what_a_subscription_costs_is_no_pitch():
+    review = (
+        "The free editor does most of it, though, while the office suite will run you $80 for a four-year subscription."
+        " Still, that is a fair price next to what it would cost you to keep it after your studies, and the student"
+        " discount makes the first year cheaper still for anyone who shows a card."
+    )
+    assert classify(review) is Role.PROSE
+    pitch = (
+        "You have reached your limit of free articles this month. Our reporters cover the harbour, the council and the"
+        " courts every day, and a subscription keeps them there: it costs less than a coffee a week."
+    )
+    assert classify(pitch) is Role.JUNK

@@ -355,14 +355,25 @@ _FORMAL_CALL = re.compile(r"(?:^|[:.!?]\s+)[A-ZÄÖÜ][a-zäöüß]+en Sie\b")
 """A German call in the polite form, opening a sentence: "Abonnieren Sie …", "Lesen Sie …"."""
 
 
+PLAIN_PITCH_MAX_WORDS = 30
+_SUBSCRIBE_CALL = re.compile(
+    r"\b(?:subscribe|sign up|join|become a (?:member|subscriber)|abonnieren sie|abonnez-vous|suscr[ií]bete|подпишитесь|підпишіться)\b", re.I
+)
+
+
 def is_pitch(text: str) -> bool:
     """A subscription or paywall pitch addressed to the reader ("To view the full story, please subscribe").
+
+    A longer one (over :data:`PLAIN_PITCH_MAX_WORDS` words) speaks for the site ("we", "our") or calls on the reader to
+    subscribe: a review telling its reader what a program's subscription costs them is no pitch.
 
     The polite German call ("Abonnieren Sie den Newsletter") counts as addressing the reader here,
     where a subscription is named too; alone it is an interviewer's question as often.
     """
     addressed = _SECOND_PERSON.search(text) or _FORMAL_CALL.search(text)
-    return len(text.split()) <= 60 and bool(_SUBSCRIPTION.search(text)) and bool(addressed)
+    count = len(text.split())
+    plain = count <= PLAIN_PITCH_MAX_WORDS or bool(_FIRST_PLURAL.search(text) or _SUBSCRIBE_CALL.search(text))
+    return count <= 60 and bool(_SUBSCRIPTION.search(text)) and bool(addressed) and plain
 
 
 def mentions_subscription(text: str) -> bool:

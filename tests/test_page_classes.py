@@ -208,6 +208,9 @@ def test_article_sentences_stay(line):
         ("Publié le 03/06/2025 à 9h27 par Léa Roux", "Léa Roux"),  # the date first
         ("Published on 3 June 2025 by Ann Rowe", "Ann Rowe"),
         ("By Ann Rowe@annrowe Jun 3, 2025, 9:15am EDT", "Ann Rowe"),  # the writer's handle glued to the name
+        ("By Ann Rowe March 4 at 9:15 AM Follow @annrowe", "Ann Rowe"),  # a stamp with no year and a follow button glued on
+        ("By Ann Rowe and Tom Reid Sept. 9 at 6:02 p.m.", "Ann Rowe and Tom Reid"),
+        ("By Tom Reid 7:40 PM", "Tom Reid"),
     ],
 )
 def test_labelled_bylines(line, author):
@@ -224,6 +227,17 @@ def test_author_bio_in_another_language_ends_the_page_copy():
     page = read_page_copy(
         f"Startseite\nAnmelden\nJetzt abonnieren\nBrücke wird bis zum Herbst saniert\nVon Jana Keller\n{body}\n{more}\n"
         "Jana Keller ist Redakteurin im Lokalteil und schreibt über Verkehr.\nMeistgelesen\nImpressum"
+    )
+    assert page.blocks == [Block("paragraph", body), Block("paragraph", more)]
+
+
+def test_author_bio_ends_the_page_copy_when_the_byline_has_a_stamp_and_a_follow_button_glued_on():
+    body = "The harbour board voted on Tuesday to dredge the eastern channel before the autumn storms arrive in the bay."
+    more = "Fishermen said the work was overdue, and the board promised to publish the costs before the end of the month."
+    page = read_page_copy(
+        f"Sections\nSign In\nDredging of the eastern channel to start in June\nBy Ann Rowe May 2 at 8:10 AM Follow @annrowe\n"
+        f"{body}\n{more}\nAnn Rowe covers the waterfront. Since joining the Courier, she has covered ports and fisheries.\n"
+        "Most Read\nTerms of Service"
     )
     assert page.blocks == [Block("paragraph", body), Block("paragraph", more)]
 

@@ -449,6 +449,10 @@ def _glued_to_capitals(match: re.Match[str]) -> bool:
 
 
 _TRAILING_HANDLE = re.compile(r"\s*@\w{2,30}$")
+_GLUED_STAMP = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}:\d{2}\s*[ap]\.?m\b|follow\s+@).*$", re.I
+)
+"""A time stamp with no year ("March 18 at 12:22 PM") or a follow button glued after a byline's names."""
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -465,10 +469,10 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest = _READING_TIME.sub("", match.group("rest")).strip()
     found = find_date(rest)
-    author_part = rest[: found[1]] if found else rest
+    author_part = _GLUED_STAMP.sub("", rest[: found[1]] if found else rest)
     author = _BYLINE_SEPARATOR.split(_DATE_PREPOSITION.sub("", author_part.strip()), maxsplit=1)[0].strip(" ,;:-")
     author = _TRAILING_HANDLE.sub("", author)  # "Ann Rowe@annrowe": the writer's handle, a link glued to the name
-    separated = found is not None or author != author_part.strip(" ,;:-")
+    separated = found is not None or author != rest.strip(" ,;:-")
     if not author or (len(author.split()) > BYLINE_MAX_WORDS and not _names_list(author)) or (ends_sentence(author) and not separated):
         return None
     return Byline(author, found[0] if found else None)

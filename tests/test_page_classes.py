@@ -129,6 +129,9 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Lire aussi Léa Roux & Tom Reid, « Le port de Westmere rouvre », La Gazette du Quai, mai 2024.",  # a cited pointer
         "See also Ann Rowe, “Tides of the estuary”, Westmere Courier, 12 May 2024.",
         "Ferry fares rise in spring →",
+        "More about Harbour dredging",  # a topic link: "more about" and the tag
+        "Más sobre Elecciones en la provincia",
+        "Mehr zu Hafenausbau",
         "What do you think? Tell us below",  # a comment prompt
         "Что вы думаете? Напишите нам!",
     ],
@@ -408,3 +411,10 @@ def test_a_byline_that_shows_the_name_twice() -> None:
     assert parse_byline("Harbour Desk By Harbour Desk").author == "Harbour Desk"
     assert parse_byline("Ann Rowe by Tom Reid") is None
     assert classify("By the way, the river rose by two metres and the town had to close the school for a week and more.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line", ["More about the vote will be known on Friday.", "Más sobre el puerto se sabrá el lunes, dijo el intendente."]
+)
+def test_a_sentence_opening_with_more_about_stays_prose(line):
+    assert classify(line) is Role.PROSE

@@ -48,6 +48,11 @@ def test_a_call_to_share_the_story_is_furniture(line: str) -> None:
         "12 Kommentare Hinterlasse einen Kommentar",
         "Deja una respuesta",
         "Добавить комментарий",
+        "Enviá tu comentario",
+        "Send us your comment",
+        "Envoyez votre commentaire",
+        "Para dejar tu opinión tenés que ingresar con tu cuenta y comentar.",
+        "Si querés comentar tenés que ingresar con tu usuario del diario.",
     ],
 )
 def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
@@ -60,6 +65,8 @@ def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
         "Die Anwohner hinterließen am Rathaus viele Kommentare zu dem Plan.",
         "Der Bürgermeister hat sich angemeldet und will die Kommentare der Bürger lesen, bevor der Rat entscheidet über den Hafen.",
         "Schreiben Sie dem Rat eine Antwort auf seine Fragen zum Hafen",
+        "Send your comments on the harbour plan to the council by Friday.",
+        "Para votar tenés que ingresar al padrón antes del viernes.",
     ],
 )
 def test_prose_about_comments_does_not_open_them(line: str) -> None:

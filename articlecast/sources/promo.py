@@ -22,7 +22,7 @@ from .legal import is_legal_notice
 
 POINTERS = (
     r"related(?: stories| articles| news| content| coverage| reading)?|read (?:more|also|next)|also read|see also"
-    r"|more on this(?: story)?|more (?:news|stories) on this|recommended(?: for you)?|further reading|editor'?s'? picks"
+    r"|more on this(?: story)?|more about|más sobre|plus sur|mehr (?:zu|über)|więcej o|больше о|більше про|more (?:news|stories) on this|recommended(?: for you)?|further reading|editor'?s'? picks"
     r"|lea(?: más| también)?|lee (?:más|también)|ver (?:más|también)|(?:[àa] )?lire aussi|à voir aussi|voir aussi"
     r"|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|zum thema|leia (?:mais|também)|veja também"
     r"|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|читайте (?:также|також|тоже)"

@@ -129,6 +129,10 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Lire aussi Léa Roux & Tom Reid, « Le port de Westmere rouvre », La Gazette du Quai, mai 2024.",  # a cited pointer
         "See also Ann Rowe, “Tides of the estuary”, Westmere Courier, 12 May 2024.",
         "Ferry fares rise in spring →",
+        "Revivez le direct du conseil municipal avec vos questions.",  # a call to the site's live coverage
+        "Verfolgen Sie die Entwicklungen am Hafen im Liveticker.",
+        "Siga en directo la votación del concejo.",
+        "Lire : Ce que change la réforme du port",  # a bare "read:" label and the headline it links to
         "图注：清晨，渡轮从码头出发",  # a picture's note, with a full-width colon
         "圖片來源：港口管理局",
         "More about Harbour dredging",  # a topic link: "more about" and the tag
@@ -421,6 +425,8 @@ def test_a_byline_that_shows_the_name_twice() -> None:
         "More about the vote will be known on Friday.",
         "Más sobre el puerto se sabrá el lunes, dijo el intendente.",
         "图书馆周一开放，读者可以在码头旁的新馆借阅图书。",
+        "Le maire a suivi le débat en direct depuis la mairie.",
+        "Follow the money, the inspector said, and you will find who lives off the port.",
     ],
 )
 def test_a_sentence_opening_with_more_about_stays_prose(line):

@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .appeals import is_donation_appeal
+from .appeals import is_donation_appeal, is_live_call
 from .datelines import find_date, is_dateline
 from .fields import UNSPACED_WORD
 from .navigation import is_navigation
@@ -374,6 +374,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or is_navigation(text, len(words), complete)  # "News > World > Europe", ">>> <headline>", "www.example.org"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
+        or is_live_call(text)  # "Revivez le direct du vote avec vos questions."
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"

@@ -51,6 +51,7 @@ POINTERS = (
 READ_ALSO = (
     POINTERS + r"|more(?: news| stories)?|watch(?: now)?|listen|videos?|photos?|images?|pictures?|gallery|credit|source"
     r"|trending|most (?:read|popular|viewed)|popular|top stories|up next|don'?t miss|must read|важливо"
+    r"|read|lire|lesen|leer|leia|czytaj|читайте|читай|читати"
     r"|图注|圖註|图片说明|圖片說明|图说|圖說|图为|圖為|图片来源|圖片來源|图片|圖片|资料图|資料圖|图|圖|写真|画像"
 )
 """Labels that, with a colon, introduce a link, a credit or a caption ("Photo: …", "Watch: …", "图注：…" a picture's note)."""

@@ -129,6 +129,15 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Lire aussi Léa Roux & Tom Reid, « Le port de Westmere rouvre », La Gazette du Quai, mai 2024.",  # a cited pointer
         "See also Ann Rowe, “Tides of the estuary”, Westmere Courier, 12 May 2024.",
         "Ferry fares rise in spring →",
+        "Revivez le direct du conseil municipal avec vos questions.",  # a call to the site's live coverage
+        "Verfolgen Sie die Entwicklungen am Hafen im Liveticker.",
+        "Siga en directo la votación del concejo.",
+        "Lire : Ce que change la réforme du port",  # a bare "read:" label and the headline it links to
+        "图注：清晨，渡轮从码头出发",  # a picture's note, with a full-width colon
+        "圖片來源：港口管理局",
+        "More about Harbour dredging",  # a topic link: "more about" and the tag
+        "Más sobre Elecciones en la provincia",
+        "Mehr zu Hafenausbau",
         "What do you think? Tell us below",  # a comment prompt
         "Что вы думаете? Напишите нам!",
     ],
@@ -208,6 +217,9 @@ def test_article_sentences_stay(line):
         ("Publié le 03/06/2025 à 9h27 par Léa Roux", "Léa Roux"),  # the date first
         ("Published on 3 June 2025 by Ann Rowe", "Ann Rowe"),
         ("By Ann Rowe@annrowe Jun 3, 2025, 9:15am EDT", "Ann Rowe"),  # the writer's handle glued to the name
+        ("By Ann Rowe March 4 at 9:15 AM Follow @annrowe", "Ann Rowe"),  # a stamp with no year and a follow button glued on
+        ("By Ann Rowe and Tom Reid Sept. 9 at 6:02 p.m.", "Ann Rowe and Tom Reid"),
+        ("By Tom Reid 7:40 PM", "Tom Reid"),
     ],
 )
 def test_labelled_bylines(line, author):
@@ -224,6 +236,17 @@ def test_author_bio_in_another_language_ends_the_page_copy():
     page = read_page_copy(
         f"Startseite\nAnmelden\nJetzt abonnieren\nBrücke wird bis zum Herbst saniert\nVon Jana Keller\n{body}\n{more}\n"
         "Jana Keller ist Redakteurin im Lokalteil und schreibt über Verkehr.\nMeistgelesen\nImpressum"
+    )
+    assert page.blocks == [Block("paragraph", body), Block("paragraph", more)]
+
+
+def test_author_bio_ends_the_page_copy_when_the_byline_has_a_stamp_and_a_follow_button_glued_on():
+    body = "The harbour board voted on Tuesday to dredge the eastern channel before the autumn storms arrive in the bay."
+    more = "Fishermen said the work was overdue, and the board promised to publish the costs before the end of the month."
+    page = read_page_copy(
+        f"Sections\nSign In\nDredging of the eastern channel to start in June\nBy Ann Rowe May 2 at 8:10 AM Follow @annrowe\n"
+        f"{body}\n{more}\nAnn Rowe covers the waterfront. Since joining the Courier, she has covered ports and fisheries.\n"
+        "Most Read\nTerms of Service"
     )
     assert page.blocks == [Block("paragraph", body), Block("paragraph", more)]
 
@@ -394,3 +417,17 @@ def test_a_byline_that_shows_the_name_twice() -> None:
     assert parse_byline("Harbour Desk By Harbour Desk").author == "Harbour Desk"
     assert parse_byline("Ann Rowe by Tom Reid") is None
     assert classify("By the way, the river rose by two metres and the town had to close the school for a week and more.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More about the vote will be known on Friday.",
+        "Más sobre el puerto se sabrá el lunes, dijo el intendente.",
+        "图书馆周一开放，读者可以在码头旁的新馆借阅图书。",
+        "Le maire a suivi le débat en direct depuis la mairie.",
+        "Follow the money, the inspector said, and you will find who lives off the port.",
+    ],
+)
+def test_a_sentence_opening_with_more_about_stays_prose(line):
+    assert classify(line) is Role.PROSE

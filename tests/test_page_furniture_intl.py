@@ -54,6 +54,11 @@ def test_a_call_to_share_the_story_is_furniture(line: str) -> None:
         "6 Comments",
         "14 réactions",
         "3 комментария",
+        "Enviá tu comentario",
+        "Send us your comment",
+        "Envoyez votre commentaire",
+        "Para dejar tu opinión tenés que ingresar con tu cuenta y comentar.",
+        "Si querés comentar tenés que ingresar con tu usuario del diario.",
     ],
 )
 def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
@@ -68,6 +73,8 @@ def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
         "Schreiben Sie dem Rat eine Antwort auf seine Fragen zum Hafen",
         "Les réactions",
         "6 comments in one evening made the council think again about the harbour fees.",
+        "Send your comments on the harbour plan to the council by Friday.",
+        "Para votar tenés que ingresar al padrón antes del viernes.",
     ],
 )
 def test_prose_about_comments_does_not_open_them(line: str) -> None:

@@ -97,6 +97,22 @@ _CJK_FOLLOW = re.compile(r"粉絲團|粉丝团|粉絲專頁|粉丝专页|按個?
 _FB = re.compile(r"(?<![A-Za-z])FB(?![A-Za-z])")
 
 
+LIVE_CALL_MAX_WORDS = 20
+_LIVE_CALL = re.compile(
+    r"^(?:follow|relive|revivez|suivez|retrouvez|sigue|siga|seguí|revive|reviví|acompanhe|verfolgen sie|folgen sie|lesen sie"
+    r"|śledź|следите|стежте|читайте)\b[^.!?]{0,120}?\b(?:live (?:coverage|updates?|blog|stream|ticker|report(?:ing)?)|en direct"
+    r"|le direct|notre direct|en directo|el directo|en vivo"
+    r"|minuto a minuto|ao vivo|live-?ticker|liveblog|live-blog|na żywo|онлайн|трансляци\w*|наживо)\b",
+    re.I,
+)
+
+
+def is_live_call(text: str) -> bool:
+    """A short call to follow the story in the site's live coverage ("Revivez le direct du vote avec vos questions.",
+    "Verfolgen Sie die Entwicklungen im Liveticker."): a pointer to another page, not the article's text."""
+    return len(text.split()) <= LIVE_CALL_MAX_WORDS and bool(_LIVE_CALL.match(text.strip()))
+
+
 FRAGMENT_MAX_WORDS = 6
 
 

@@ -2,8 +2,8 @@
 
 A comment section's heading, prompt or count ("Comments", "Join the discussion", "Kommentare", "Réagir", "6 Comments"),
 an invitation to comment in the languages articlecast reads ("Deixe seu comentário", "Dejá tu
-comentario", "Laissez un commentaire"), and a notice that commenting needs an account ("You must be
-logged in to post a comment", "Você precisa estar logado para enviar comentários").
+comentario", "Send us your comment", "Laissez un commentaire"), and a notice that commenting needs an account ("You must be
+logged in to post a comment", "Você precisa estar logado para enviar comentários", "Para comentar tenés que ingresar").
 """
 
 from __future__ import annotations
@@ -29,15 +29,16 @@ _COMMENT_COUNT = re.compile(rf"^\d{{1,5}}\s+(?:{_COMMENT_NOUNS})\W*$", re.I)
 _REPLY_NOUNS = r"antwort|réponse|respuesta|resposta|odpowiedź|ответ|відповідь"
 _COMMENT_PROMPT = re.compile(
     rf"^(?:\d+\s+)?(?:(?:{_COMMENT_NOUNS})\s+)?(?:[\w'’]+[,!]\s+)?"
-    r"(?:leave|post|write|add|deixe|escreva|deja|dejá|deje|escribe|laissez|laisser|écrivez|hinterlassen sie|schreiben sie|hinterlasse"
+    r"(?:leave|post|write|add|send|submit|deixe|envie|envíe|envía|enviá|envoyez|sende|wyślij|escreva|deja|dejá|deje|escribe|laissez|laisser|écrivez|hinterlassen sie|schreiben sie|hinterlasse"
     rf"|schreibe|zostaw|napisz|dodaj|оставьте|напишите|добавить|залиште|напишіть|додати)\b.{{0,30}}?\b(?:{_COMMENT_NOUNS}|{_REPLY_NOUNS})\W*$",
     re.I,
 )
 """An invitation to comment or reply, in the languages articlecast reads ("Olá, deixe seu comentário.", "Dejá tu comentario",
 "Hinterlasse eine Antwort"), maybe under the section's heading on the same line ("Kommentare Schreibe einen Kommentar")."""
 _LOGIN_TO_COMMENT = re.compile(
-    r"(?=.*\b(?:must|need|have to|precisa|necesita|debes?|müssen|musst|dois|devez|devi|musisz|należy|нужно|необходимо|должны|потрібно)\b)"
-    r"(?=.*\b(?:log(?:ged)?[ -]?in|sign(?:ed)? in|logad[oa]|conectad[oa]|conectar(?:se)?|connect(?:ée?|er)|identifi(?:ée?|er)|angemeldet|eingeloggt|anmelden|einloggen|iniciar sesión"
+    r"(?=.*\b(?:must|need|have to|tenés que|tienes que|tiene que|hay que|precisa|necesita|debes?|müssen|musst|dois|devez|devi|musisz|należy|нужно|необходимо|должны|потрібно)\b)"
+    r"(?=.*\b(?:log(?:ged)?[ -]?in|sign(?:ed)? in|logad[oa]|conectad[oa]|conectar(?:se)?|connect(?:ée?|er)|identifi(?:ée?|er)|angemeldet|eingeloggt|anmelden|einloggen"
+    r"|iniciar sesión|ingresar|ingresá|ingrese"
     rf"|registrad[oa]|zalogow\w*|авториз\w*|войти|войдите|увійти|увійдіть)\b)(?=.*\b(?:{_COMMENT_NOUNS}|comment\w*|coment\w*)\b)",
     re.I,
 )

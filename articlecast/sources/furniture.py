@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .appeals import is_donation_appeal
+from .appeals import is_donation_appeal, is_live_call
 from .datelines import find_date, is_dateline
 from .fields import UNSPACED_WORD
 from .navigation import is_navigation
@@ -374,6 +374,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or is_navigation(text, len(words), complete)  # "News > World > Europe", ">>> <headline>", "www.example.org"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
+        or is_live_call(text)  # "Revivez le direct du vote avec vos questions."
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"
@@ -449,6 +450,10 @@ def _glued_to_capitals(match: re.Match[str]) -> bool:
 
 
 _TRAILING_HANDLE = re.compile(r"\s*@\w{2,30}$")
+_GLUED_STAMP = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}:\d{2}\s*[ap]\.?m\b|follow\s+@).*$", re.I
+)
+"""A time stamp with no year ("March 18 at 12:22 PM") or a follow button glued after a byline's names."""
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -465,10 +470,10 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest = _READING_TIME.sub("", match.group("rest")).strip()
     found = find_date(rest)
-    author_part = rest[: found[1]] if found else rest
+    author_part = _GLUED_STAMP.sub("", rest[: found[1]] if found else rest)
     author = _BYLINE_SEPARATOR.split(_DATE_PREPOSITION.sub("", author_part.strip()), maxsplit=1)[0].strip(" ,;:-")
     author = _TRAILING_HANDLE.sub("", author)  # "Ann Rowe@annrowe": the writer's handle, a link glued to the name
-    separated = found is not None or author != author_part.strip(" ,;:-")
+    separated = found is not None or author != rest.strip(" ,;:-")
     if not author or (len(author.split()) > BYLINE_MAX_WORDS and not _names_list(author)) or (ends_sentence(author) and not separated):
         return None
     return Byline(author, found[0] if found else None)

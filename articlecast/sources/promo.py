@@ -22,7 +22,7 @@ from .legal import is_legal_notice
 
 POINTERS = (
     r"related(?: stories| articles| news| content| coverage| reading)?|read (?:more|also|next)|also read|see also"
-    r"|more on this(?: story)?|more (?:news|stories) on this|recommended(?: for you)?|further reading|editor'?s'? picks"
+    r"|more on this(?: story)?|more about|más sobre|plus sur|mehr (?:zu|über)|więcej o|больше о|більше про|more (?:news|stories) on this|recommended(?: for you)?|further reading|editor'?s'? picks"
     r"|lea(?: más| también)?|lee (?:más|también)|ver (?:más|también)|(?:[àa] )?lire aussi|à voir aussi|voir aussi"
     r"|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|zum thema|leia (?:mais|também)|veja também"
     r"|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|читайте (?:также|також|тоже)"
@@ -51,8 +51,10 @@ POINTERS = (
 READ_ALSO = (
     POINTERS + r"|more(?: news| stories)?|watch(?: now)?|listen|videos?|photos?|images?|pictures?|gallery|credit|source"
     r"|trending|most (?:read|popular|viewed)|popular|top stories|up next|don'?t miss|must read|важливо"
+    r"|read|lire|lesen|leer|leia|czytaj|читайте|читай|читати"
+    r"|图注|圖註|图片说明|圖片說明|图说|圖說|图为|圖為|图片来源|圖片來源|图片|圖片|资料图|資料圖|图|圖|写真|画像"
 )
-"""Labels that, with a colon, introduce a link, a credit or a caption ("Photo: …", "Watch: …")."""
+"""Labels that, with a colon, introduce a link, a credit or a caption ("Photo: …", "Watch: …", "图注：…" a picture's note)."""
 
 _LABEL_LINE = re.compile(rf"^(?:{POINTERS})\s*[:：»›>→|.…]*$", re.I)
 _MORE = (
@@ -340,7 +342,7 @@ def labelled_link(text: str, max_words: int = 20) -> bool:
     return (len(text.split()) <= CITED_POINTER_MAX_WORDS and cited is not None and " " in cited.group("label")) or (
         len(text.split()) <= max_words
         and bool(
-            re.match(rf"^(?:{READ_ALSO})\s*(?::|»|›|>|→|\|)", text, re.I)
+            re.match(rf"^(?:{READ_ALSO})\s*(?::|：|»|›|>|→|\|)", text, re.I)
             or ((inline := _INLINE_POINTER.match(text)) is not None and " " in inline.group("label"))
         )
     )

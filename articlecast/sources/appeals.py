@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..article import Block
-from .promo import site_speaks
+from .pitches import site_speaks
 
 APPEAL_MAX_WORDS = 80
 _GIVING = re.compile(

@@ -38,16 +38,14 @@ from .embeds import is_dashed_signature, is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
 from .linerole import INNER_STOP
+from .pitches import is_pitch, mentions_subscription, site_speaks
 from .promo import (
     is_credit_line,
     is_duration,
     is_kicker,
     is_label_line,
     is_media_label,
-    is_pitch,
-    mentions_subscription,
     opens_rules,
-    site_speaks,
 )
 from .teasercards import LIST_MIN_LINES, TEASER_SUMMARY_MAX_WORDS, mark_dated_entries, mark_teaser_cards
 

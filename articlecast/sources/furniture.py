@@ -19,7 +19,8 @@ from .appeals import is_donation_appeal, is_live_call
 from .datelines import find_date, is_dateline
 from .fields import UNSPACED_WORD
 from .navigation import is_navigation
-from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
+from .pitches import site_speaks
+from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo
 from .terminal import TERMINAL, ends_sentence
 from .toolbars import is_download_note, is_toolbar
 

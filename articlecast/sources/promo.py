@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .pitches import QUOTED, addresses_reader, is_pitch, site_speaks
+
 from .comments import COMMENT_VERBS
 from .legal import is_legal_notice
 
@@ -72,22 +74,6 @@ _ENDS_WITH_MORE = re.compile(
     rf"|\S\s*[|·•]\s*(?i:{_MORE})\s*[»›→>]*$"  # "… unter Druck. | mehr"
 )
 _ENDS_WITH_SOURCE = re.compile(r"[^\W\d_]{2}[.!?…][\"”»]?\s+[a-zäöüß]{2,6}$")  # "… wenig Neues. swr"
-_SECOND_PERSON = re.compile(
-    r"(?i:\b(?:you|your|yours|you're|you’re|you'll|you’ll|you've|you’ve|please|join|вы|вас|вам|ваш\w*|ви|будь ласка"
-    r"|пожалуйста|просимо|просим|bitte|vous|votre|vos|usted|ustedes|por favor|prosimy|państwo)\b)"
-    r"|\b(?:Ihr|Ihre|Ihren|Ihrem|Ihnen)\b"
-)
-"""The reader addressed, in the languages articlecast reads and their neighbours ("Ihr" only capitalised: formal you)."""
-_FIRST_PLURAL = re.compile(
-    r"\b(?:we|our|us|ми|нас|наш\w*|мы|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr\w*|my|nasz\w*)\b", re.I
-)
-_SUBSCRIPTION = re.compile(
-    r"\b(?:subscrib(?:e|ed|er|ers|ing)(?! to (?:the|this|that) (?:idea|view|theory|notion|belief))|subscriptions?|paywall"
-    r"|premium (?:access|content|members?)|to (?:read|view|access|unlock|continue reading) (?:the|this) full (?:story|article)"
-    r"|members-only|передплат\w*|оформіть підписку|підписатися|підпишіться|подписк\w*|подпишитесь|подписаться|abonnement"
-    r"|abonnieren|abonniert|abonnez|abonné\w*|suscripci[oó]n\w*|suscr[ií]bete|suscriptor\w*|subskrypcj\w*|prenumerat\w*)\b",
-    re.I,
-)
 _PRICE = r"(?:\d+(?:[.,]\d+)?\s*(?:€|\$|£|zł|₽|₴|euros?\b)|(?:€|\$|£)\s*\d+(?:[.,]\d+)?)"
 _PERIOD = r"\d+\s*(?:mois|months?|monate?n?|wochen|weeks?|meses|semanas|miesi\w+|tygodni\w*|месяц\w*|місяц\w*|jours|days|tage|días|dias)\b"
 _OFFER = re.compile(
@@ -96,7 +82,6 @@ _OFFER = re.compile(
 )
 """A subscription offer: a time for a price ("2 mois pour 1€", "4 Wochen für 1 €", "$1 for 6 months")."""
 OFFER_MAX_WORDS = 15
-_QUOTED = re.compile(r"[“”\"«»„]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
 _ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end|fin|ende|конец|кінець|koniec)[)\]]?)?$", re.I)
 """A reporter's address alone closing a wire story, maybe with its end mark: "ann.rowe@wire.example (END)"."""
@@ -300,7 +285,7 @@ BIO_MAX_WORDS = 120
 
 def is_caption(text: str) -> bool:
     """A photo caption told by its own words, not quoting anyone ("Pictured: the quay", "На фото: …")."""
-    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_CAPTION.search(text.strip())) and not _QUOTED.search(text)
+    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_CAPTION.search(text.strip())) and not QUOTED.search(text)
 
 
 def is_author_bio(text: str, names: tuple[str, ...]) -> bool:
@@ -353,44 +338,6 @@ def ends_with_more(text: str) -> bool:
     return len(text.split()) >= 5 and bool(_ENDS_WITH_MORE.search(text) or _ENDS_WITH_SOURCE.search(text))
 
 
-_FORMAL_CALL = re.compile(r"(?:^|[:.!?]\s+)[A-ZÄÖÜ][a-zäöüß]+en Sie\b")
-"""A German call in the polite form, opening a sentence: "Abonnieren Sie …", "Lesen Sie …"."""
-
-
-PLAIN_PITCH_MAX_WORDS = 30
-_SUBSCRIBE_CALL = re.compile(
-    r"\b(?:subscribe|sign up|join|become a (?:member|subscriber)|abonnieren sie|abonnez-vous|suscr[ií]bete|подпишитесь|підпишіться)\b", re.I
-)
-
-
-def is_pitch(text: str) -> bool:
-    """A subscription or paywall pitch addressed to the reader ("To view the full story, please subscribe").
-
-    A longer one (over :data:`PLAIN_PITCH_MAX_WORDS` words) speaks for the site ("we", "our") or calls on the reader to
-    subscribe: a review telling its reader what a program's subscription costs them is no pitch.
-
-    The polite German call ("Abonnieren Sie den Newsletter") counts as addressing the reader here,
-    where a subscription is named too; alone it is an interviewer's question as often.
-    """
-    addressed = _SECOND_PERSON.search(text) or _FORMAL_CALL.search(text)
-    count = len(text.split())
-    plain = count <= PLAIN_PITCH_MAX_WORDS or bool(_FIRST_PLURAL.search(text) or _SUBSCRIBE_CALL.search(text))
-    return count <= 60 and bool(_SUBSCRIPTION.search(text)) and bool(addressed) and plain
-
-
-def mentions_subscription(text: str) -> bool:
-    return bool(_SUBSCRIPTION.search(text))
-
-
-def addresses_reader(text: str) -> bool:
-    return bool(_SECOND_PERSON.search(text))
-
-
-def site_speaks(text: str) -> bool:
-    """The site speaking to its readers: the reader addressed, or "we"/"our" in the page's language, and nobody quoted."""
-    return not _QUOTED.search(text) and (addresses_reader(text) or bool(_FIRST_PLURAL.search(text)))
-
-
 def is_promo(text: str) -> bool:
     """A line of page furniture that speaks to the reader, credits the desk, or hides its letters."""
     words = text.split()
@@ -415,7 +362,7 @@ def is_promo(text: str) -> bool:
         or is_credit_line(text)  # "Ann Bell/Lowmoor Courier"
         or is_caption(text)  # "Pictured: …", "На фото: …"
         or (count <= LOOK_ALIKE_MAX_WORDS and _looks_alike(words))
-        or (count <= 30 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not _QUOTED.search(text))
+        or (count <= 30 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not QUOTED.search(text))
         or (CAPITALS_MIN_WORDS <= count <= 40 and text.upper() == text and site_speaks(text))  # "CHECK OUR APP AND …"
         or (count <= 7 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
         or is_search_help(text)  # "Press Enter to search, Esc to close"
@@ -425,7 +372,7 @@ def is_promo(text: str) -> bool:
 
 def _speaks_to_reader(text: str, count: int) -> bool:
     """A pitch, call-out, comment rule or "Learn more" ending; never a line that quotes someone (articles quote people)."""
-    if _QUOTED.search(text):
+    if QUOTED.search(text):
         return False
     return (
         is_pitch(text)

@@ -626,3 +626,14 @@ def test_a_review_telling_what_a_subscription_costs_is_no_pitch():
         " courts every day, and a subscription keeps them there: it costs less than a coffee a week."
     )
     assert classify(pitch) is Role.JUNK
+
+
+def test_dates_in_figures_with_dashes_and_a_clock_time_make_a_dateline():
+    for line in ("First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM", "Posted: 03/05/25 9:40 a.m.", "13-08-2010"):
+        assert classify(line) is Role.DATELINE, line
+    assert classify("Score 10-12-14 in the final") is not Role.DATELINE
+
+
+def test_a_row_of_old_social_buttons_is_furniture():
+    assert classify("digg reddit stumble") is Role.JUNK
+    assert classify("Digg Delicious MySpace") is Role.JUNK

@@ -64,7 +64,7 @@ _TIME_ZONES = "gmt utc bst cet cest eet eest wet msk est edt cst cdt mst mdt pst
 """Time zones a dateline names after its time ("3:53 PM EDT")."""
 _DATELINE_WORDS = re.compile(
     rf"\b(?:{'|'.join(_WEEKDAYS.split())})\b|"
-    r"\b(?:published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
+    r"\b(?:first|published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|opublikowano|zaktualizowano|dodano|обновлено|опубликовано|оновлено"
     r"|опубліковано|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?\b|:?\d{0,2}\.\d{3,}"
     rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()/\s-]",
@@ -139,16 +139,15 @@ def is_dateline(line: str) -> bool:
 _DATELINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
 """What sets apart the pieces of a byline row: a bar, a dot, or a spaced dash ("desk — May 3, 2024")."""
 
-_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?:\s*[-,]?\s*\d{1,2}[:.]\d{2}\s*h?)?")
-"""A date in figures with slashes ("08/01/2014"), maybe with a time; day or month may come first,
-so it only tells a line's shape, never its date."""
+_NUMERIC_DATE = re.compile(r"(?<![\d/-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/-])(?:\s*[-,]?\s*\d{1,2}[:.]\d{2}\s*(?:h\b|[ap]\.?\s?m\b\.?)?)?", re.I)
+"""A date in figures with slashes or dashes ("08/01/2014", "08-13-10 05:18 PM"), maybe with a time; day or month may
+come first, so it only tells a line's shape, never its date."""
 
 
 def _is_numeric_dateline(line: str) -> bool:
     """A date in figures alone, maybe with a time and a dateline's words ("publié le 26/12/2020 à 21:00"), or in a
     byline row of a few names set apart by bars or dots ("Ann Bell | Lisbon | 08/01/2014")."""
-    found = _NUMERIC_DATE.search(line)
-    if found and len(line.split()) <= DATELINE_MAX_WORDS and not _DATELINE_WORDS.sub(" ", line[: found.start()] + line[found.end() :]).split():
+    if _NUMERIC_DATE.search(line) and len(line.split()) <= DATELINE_MAX_WORDS and not _DATELINE_WORDS.sub(" ", _NUMERIC_DATE.sub(" ", line)).split():
         return True
     segments = [segment.strip() for segment in re.split(r"\s*[|·•]\s*", line) if segment.strip()]
     dated = [bool(_NUMERIC_DATE.fullmatch(segment)) for segment in segments]

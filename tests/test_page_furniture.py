@@ -637,3 +637,8 @@ def test_dates_in_figures_with_dashes_and_a_clock_time_make_a_dateline():
 def test_a_row_of_old_social_buttons_is_furniture():
     assert classify("digg reddit stumble") is Role.JUNK
     assert classify("Digg Delicious MySpace") is Role.JUNK
+
+
+def test_a_picture_librarys_name_alone_is_a_credit():
+    for line in ("Wikimedia Commons", "Flickr/Ann Bell", "Handout", "Photo: Unsplash"):
+        assert classify(line) is Role.JUNK, line

@@ -167,6 +167,7 @@ _UI_NOUNS = re.compile(
 _AGENCIES = (
     r"getty images|afp|reuters|ap photo|epa|epa-efe|efe|dpa|pap|ansa|imago|picture alliance|shutterstock|alamy|istock|anadolu"
     r"|xinhua|sputnik|tass|тасс|риа новости|униан|унiан|уніан|укрінформ|рбк|associated press|agence france-presse|europa press"
+    r"|wikimedia(?: commons)?|flickr|unsplash|pixabay|pexels|public domain|handout"  # picture libraries and credits without a name
 )
 _PHOTO_WORDS = (
     r"photo(?:graph)?|image|picture|illustration|video|graphic|cartoon|drawing|фото|світлина|ілюстрація|иллюстрация|рисунок"

@@ -20,6 +20,7 @@ from .datelines import find_date, is_dateline
 from .fields import UNSPACED_WORD
 from .navigation import is_navigation
 from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo, site_speaks
+from .salesnotes import is_sales_note
 from .terminal import TERMINAL, ends_sentence
 from .toolbars import is_download_note, is_toolbar
 
@@ -374,6 +375,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or is_navigation(text, len(words), complete)  # "News > World > Europe", ">>> <headline>", "www.example.org"
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
+        or is_sales_note(text)  # "Noch 10 Gratis-Artikel diesen Monat", "Den kompletten Beitrag lesen Sie in …"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"

@@ -150,6 +150,23 @@ def test_a_note_saying_what_the_author_is_is_a_biography():
     assert not says_what_author_is("Ann Bell sagte, die Fähre sei zu teuer.", ("Ann Bell",))
 
 
+def test_a_note_naming_the_author_then_what_they_are_after_a_comma_is_a_biography():
+    assert says_what_author_is("Ann Bell, historyczka i tłumaczka, wykłada w Gdyni. Pisze o promach.", ("Ann Bell",))
+    assert says_what_author_is("Ann Bell, Historikerin in Kiel, schreibt über die Inseln der Nordsee.", ("Ann Bell",))
+    assert not says_what_author_is("Ann Bell, die die Fähre seit Jahren nimmt, fand die Preise zu hoch.", ("Ann Bell",))
+    assert not says_what_author_is("Bell, historyczka, wykłada w Gdyni.", ("Bell",))  # a surname alone opens too many sentences
+
+
+def test_a_closing_note_on_the_writer_after_a_comma_goes(tmp_path):
+    body = (
+        "<article><h1>Fähre fährt stündlich</h1><div class='byline'>Von Ann Bell</div>" + STORY
+        + "<hr><p><strong>Ann Bell</strong>, Historikerin, Absolventin der Universität Kiel, schreibt über die Inseln der Nordsee.</p></article>"
+    )
+    article = load_article(_page(tmp_path, body, "<title>Fähre fährt stündlich</title>"))
+    text = " ".join(block.text for block in article.blocks)
+    assert "Kurtaxe" in text and "Absolventin" not in text
+
+
 def test_a_page_names_its_writer_not_its_publisher(tmp_path):
     head = "<title>Fähre fährt stündlich</title><meta name='author' content='Das Blatt GmbH, Hamburg, Germany'>"
     body = (

@@ -351,3 +351,28 @@ def test_a_byline_naming_two_writers_before_a_comment_count_gives_both_and_drops
     assert article.author == "Mara Quist, Tobias Sand"
     text = " ".join(block.text for block in article.blocks)
     assert "paid for by fares" in text and "Senior Statistician" not in text and "is a reporter" not in text
+
+
+def test_a_reading_list_under_a_read_also_label_standing_alone_goes():
+    reading = (
+        "<p>À lire aussi :</p>"
+        "<p>Revue <em>Littorales</em> : <a href='https://example.org/bacs'>Les bacs oubliés</a>. Le numéro d'hiver revient sur "
+        "trente ans de traversées fluviales, des passeurs aux nouvelles navettes électriques.</p>"
+        "<p>Cahiers du fleuve : <a href='https://example.org/quais'>Des quais et des hommes</a></p>"
+    )
+    tree = _tree(STORY + "<p>Par Léa Roux</p>" + reading)
+    drop_pointers(tree)
+    left = _text(tree)
+    assert "Kurtaxe" in left and "Léa Roux" in left
+    assert "lire aussi" not in left and "Littorales" not in left and "Des quais" not in left
+
+
+def test_paragraphs_after_a_read_also_label_go_on_with_the_article_where_they_do_not_open_with_a_link():
+    tail = (
+        "<p>Read also:</p><p><a href='https://example.org/ferry'>The ferry's first winter</a></p>"
+        "<p>The council will vote on the fares in June, after <a href='https://example.org/survey'>a survey</a> of islanders.</p>"
+    )
+    tree = _tree(STORY + tail)
+    drop_pointers(tree)
+    left = _text(tree)
+    assert "first winter" not in left and "vote on the fares" in left

@@ -171,3 +171,12 @@ def test_a_meter_an_issue_note_or_the_price_of_journalism_is_furniture(line: str
 )
 def test_a_story_about_prices_or_free_copies_stays_prose(line: str) -> None:
     assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["149,00 €", "ab 39 Euro", "$24.99", "Angebot von Preisfinder | Preise inkl. MwSt. zzgl. Versand", "Weitere Angebote vergleichen",
+     "Shop-Empfehlung für Fährticket Gold", "Compare prices"],
+)
+def test_a_shop_widgets_price_fine_print_or_button_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK

@@ -201,7 +201,7 @@ def headline_over_deck(lines: list[str], roles: list[Role], index: int) -> bool:
     """Line ``index`` is a deck without a full stop under its headline, over the article's date: the line above is the headline.
 
     Of two headline-like lines right over the date, the upper is the headline when the lower is
-    shorter (a kicker over a headline is shorter than it), unless the upper gives a web address
+    no longer (a kicker over a headline is shorter than it), unless the upper gives a web address
     (a print header: "Printed from: www.…").
     """
     below, upper = index + 1, index - 1
@@ -209,7 +209,7 @@ def headline_over_deck(lines: list[str], roles: list[Role], index: int) -> bool:
         return False
     head, deck = lines[upper], lines[index]
     shaped = roles[upper] is Role.SHORT and _headline_shaped(head) and not _dated(head) and not _WEB_ADDRESS.search(head)
-    return shaped and DECK_HEAD_MIN_WORDS <= len(deck.split()) < len(head.split())
+    return shaped and DECK_HEAD_MIN_WORDS <= len(deck.split()) <= len(head.split())  # as long as the headline: a deck still
 
 
 def headline_in_title_bar(lines: list[str], above: int) -> str | None:

@@ -96,7 +96,8 @@ def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], abo
             role = own_role(lines[i].partition(":")[2])
         elif role is Role.JUNK and headline_under_date_over_credit(lines, i):  # see .pageheads
             role = own_role(lines[i])
-        if headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
+        video = i + 1 < len(lines) and _PLAY_BUTTON.match(lines[i + 1].strip())  # a video's title over its play button
+        if headline_like(lines[i], role) and not video and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
 
@@ -152,6 +153,12 @@ def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
     return named and len(upper.split()) > len(words) and headline_like(upper, own_role(upper))
 
 
+_PLAY_BUTTON = re.compile(
+    r"^(?:play(?: the)? video|watch(?: the)? video|video (?:abspielen|starten|ansehen)|lire la vidéo|reproducir (?:el )?vídeo"
+    r"|odtwórz (?:wideo|film)|смотреть видео|дивитися відео|▶)$",
+    re.I,
+)
+"""A video player's button as a copy shows it, under the video's own title ("Play Video")."""
 _NAME_SEPARATOR = re.compile(r"\s*[,;&]\s*|\s+(?:and|und|et|y|i|и|і|та)\s+")
 
 

@@ -1,5 +1,5 @@
-"""Lines that sell what the page gives away in part: a metered paywall's counter, the print issue an article is
-taken from or continues in, and the site's word that journalism costs money.
+"""Lines that sell: a metered paywall's counter, the print issue an article is taken from or continues in, the
+site's word that journalism costs money, and a shop widget's prices, fine print and buttons.
 
 A news site with a meter tells the reader how many free articles are left ("Noch 10 Gratis-Artikel diesen
 Monat", "You have 3 free articles left"); a magazine's web copy says which issue the piece comes from and
@@ -50,9 +50,36 @@ _PRICE_OF_NEWS = re.compile(
 """The price of journalism, as a subscription box puts it: "Guter Journalismus kostet Geld.", "Quality journalism costs money."."""
 
 
+_PRICE_ALONE = re.compile(
+    r"^(?:ab|from|dès|desde|od|от|від)?\s*(?:(?:€|\$|£|zł|₽|₴)\s*\d[\d.,\s]*|\d[\d.,\s]*(?:€|\$|£|zł|₽|₴|euros?|eur|dollars?|złotych|zł|руб\w*|грн))\s*\*?$",
+    re.I,
+)
+"""A price alone on its line, as a shop widget or a product table shows it: "648,00 €", "ab 299 Euro", "$12.99"."""
+_SHOP_FINE_PRINT = re.compile(
+    r"\b(?:inkl\.? (?:mwst|ust)|zzgl\.? (?:versand|versandkosten)|incl\.? vat|plus shipping|frais de port|ttc\b|iva incluido"
+    r"|gastos de envío|z vat|\+ dostawa)",
+    re.I,
+)
+"""The fine print under a shop widget's prices: "Preise inkl. MwSt. zzgl. Versand", "incl. VAT, plus shipping"."""
+SHOP_NOTE_MAX_WORDS = 14
+_SHOP_LABEL = re.compile(
+    r"^(?:shop-?empfehlung|weitere angebote|alle angebote|angebote vergleichen|preise vergleichen|zum (?:shop|angebot|deal)"
+    r"|compare (?:prices|offers|deals)|more (?:offers|deals)|view (?:deal|offer)|check (?:price|availability)|voir l'offre"
+    r"|comparer les prix|ver oferta|comparar precios|porównaj ceny|zobacz ofert\w*|сравнить цены|порівняти ціни)\b",
+    re.I,
+)
+"""A shop widget's own label or button: "Shop-Empfehlung für …", "Weitere Angebote vergleichen", "Compare prices"."""
+SHOP_LABEL_MAX_WORDS = 8
+
+
 def is_sales_note(text: str) -> bool:
-    """A paywall's counter of free articles, a magazine's note on the issue, or a box on what journalism costs."""
+    """A paywall's counter of free articles, a magazine's note on the issue, a box on what journalism costs, or a shop
+    widget's price and fine print."""
     count = len(text.split())
+    if _PRICE_ALONE.match(text.strip()) or (count <= SHOP_NOTE_MAX_WORDS and _SHOP_FINE_PRINT.search(text)):
+        return True
+    if count <= SHOP_LABEL_MAX_WORDS and _SHOP_LABEL.match(text.strip()):
+        return True
     if count <= METER_MAX_WORDS and _METER.search(text):
         return True
     if count <= ISSUE_NOTE_MAX_WORDS and _ISSUE_NOTE.search(text):

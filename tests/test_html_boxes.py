@@ -259,3 +259,18 @@ def test_a_gallery_named_in_another_language_is_not_read():
     drop_captions(tree)
     left = " ".join(tree.text_content().split())
     assert "Hafen im Nebel" not in left and "alte Werft" not in left and "every hour from May" in left
+
+
+def test_a_line_without_a_full_stop_closing_a_box_under_its_video_is_its_caption():
+    from articlecast.sources.captions import drop_captions
+
+    tree = lxml_html.fromstring(
+        "<html><body><article>" + STORY + "</article><aside><div class='content'>"
+        "<p><iframe src='https://video.example.org/embed/ferry'></iframe></p><p>The harbour master on the new timetable</p>"
+        "</div></aside><div><p><iframe src='https://video.example.org/embed/pier'></iframe></p>"
+        "<p>In the video, the skipper shows the silted channel at low tide.</p></div></body></html>"
+    )
+    drop_captions(tree)
+    left = " ".join(tree.text_content().split())
+    assert "harbour master on the new timetable" not in left
+    assert "the skipper shows the silted channel" in left and "every hour from May" in left

@@ -180,3 +180,13 @@ def test_a_story_about_prices_or_free_copies_stays_prose(line: str) -> None:
 )
 def test_a_shop_widgets_price_fine_print_or_button_is_furniture(line: str) -> None:
     assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["| von Ann Bell", "· par Anne Martin", "/ By Ann Bell"])
+def test_a_byline_after_the_bar_that_set_its_date_apart_is_a_byline(line: str) -> None:
+    assert classify(line) is Role.BYLINE
+
+
+@pytest.mark.parametrize("line", ["| Politik", "/ Startseite", "· Die Fähre fährt wieder"])
+def test_a_label_after_a_bar_is_no_byline(line: str) -> None:
+    assert classify(line) is not Role.BYLINE

@@ -325,6 +325,9 @@ def word_count(text: str) -> int:
     return len(UNSPACED_WORD.findall(text))
 
 
+_LEFT_SEPARATOR = re.compile(r"^[|·•/]\s+(?=\S)")
+
+
 def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
@@ -333,8 +336,8 @@ def classify(line: str) -> Role:
         return Role.JUNK
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text) or is_credits(text):
         return Role.BREAK  # a wire's desk credits ("Reporting by …; Editing by …") close its story
-    if (parse_byline(text) or _SIGN_OFF.match(text) or _DESK_BYLINE.match(text)) and not is_credits(text):
-        return Role.BYLINE
+    if (parse_byline(_LEFT_SEPARATOR.sub("", text)) or _SIGN_OFF.match(text) or _DESK_BYLINE.match(text)) and not is_credits(text):
+        return Role.BYLINE  # "| von Ann Bell": a byline whose date, before the bar, the page set apart
     if is_dateline(text):
         return Role.DATELINE
     if _is_junk(text, words):

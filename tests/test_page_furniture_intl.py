@@ -190,3 +190,15 @@ def test_a_byline_after_the_bar_that_set_its_date_apart_is_a_byline(line: str) -
 @pytest.mark.parametrize("line", ["| Politik", "/ Startseite", "· Die Fähre fährt wieder"])
 def test_a_label_after_a_bar_is_no_byline(line: str) -> None:
     assert classify(line) is not Role.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Beitragsbild: Die Fähre im Hafen von Westmere, 2019.", "Featured image: the old ferry at the pier", "Zdjęcie główne: prom w porcie"],
+)
+def test_a_note_on_the_posts_lead_picture_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_about_an_illustration_stays_prose() -> None:
+    assert classify("Die Illustration zeigt die Fähre im Hafen von Westmere, wie sie 1920 ausgesehen haben soll.") is Role.PROSE

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .appeals import is_donation_appeal
+from .credits import is_lead_picture_note
 from .datelines import find_date, is_dateline
 from .fields import UNSPACED_WORD
 from .navigation import is_navigation
@@ -379,6 +380,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
         or is_sales_note(text)  # "Noch 10 Gratis-Artikel diesen Monat", "Den kompletten Beitrag lesen Sie in …"
+        or is_lead_picture_note(text)  # "Beitragsbild: Titelseite der Zeitung vom 2.4.2019"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"

@@ -270,3 +270,18 @@ def test_a_word_named_like_a_box_inside_a_sentence_stays(tmp_path):
     )
     assert any(text.startswith("At Island Ferries, the crews welcomed") and "the harbour board had" in text for text in texts)
     assert not any("storm warning" in text for text in texts)
+
+
+def test_a_line_without_a_full_stop_closing_a_box_under_its_video_is_its_caption():
+    from articlecast.sources.captions import drop_captions
+
+    tree = lxml_html.fromstring(
+        "<html><body><article>" + STORY + "</article><aside><div class='content'>"
+        "<p><iframe src='https://video.example.org/embed/ferry'></iframe></p><p>The harbour master on the new timetable</p>"
+        "</div></aside><div><p><iframe src='https://video.example.org/embed/pier'></iframe></p>"
+        "<p>In the video, the skipper shows the silted channel at low tide.</p></div></body></html>"
+    )
+    drop_captions(tree)
+    left = " ".join(tree.text_content().split())
+    assert "harbour master on the new timetable" not in left
+    assert "the skipper shows the silted channel" in left and "every hour from May" in left

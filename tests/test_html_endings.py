@@ -150,6 +150,23 @@ def test_a_note_saying_what_the_author_is_is_a_biography():
     assert not says_what_author_is("Ann Bell sagte, die Fähre sei zu teuer.", ("Ann Bell",))
 
 
+def test_a_note_naming_the_author_then_what_they_are_after_a_comma_is_a_biography():
+    assert says_what_author_is("Ann Bell, historyczka i tłumaczka, wykłada w Gdyni. Pisze o promach.", ("Ann Bell",))
+    assert says_what_author_is("Ann Bell, Historikerin in Kiel, schreibt über die Inseln der Nordsee.", ("Ann Bell",))
+    assert not says_what_author_is("Ann Bell, die die Fähre seit Jahren nimmt, fand die Preise zu hoch.", ("Ann Bell",))
+    assert not says_what_author_is("Bell, historyczka, wykłada w Gdyni.", ("Bell",))  # a surname alone opens too many sentences
+
+
+def test_a_closing_note_on_the_writer_after_a_comma_goes(tmp_path):
+    body = (
+        "<article><h1>Fähre fährt stündlich</h1><div class='byline'>Von Ann Bell</div>" + STORY
+        + "<hr><p><strong>Ann Bell</strong>, Historikerin, Absolventin der Universität Kiel, schreibt über die Inseln der Nordsee.</p></article>"
+    )
+    article = load_article(_page(tmp_path, body, "<title>Fähre fährt stündlich</title>"))
+    text = " ".join(block.text for block in article.blocks)
+    assert "Kurtaxe" in text and "Absolventin" not in text
+
+
 def test_a_page_names_its_writer_not_its_publisher(tmp_path):
     head = "<title>Fähre fährt stündlich</title><meta name='author' content='Das Blatt GmbH, Hamburg, Germany'>"
     body = (
@@ -334,3 +351,28 @@ def test_a_byline_naming_two_writers_before_a_comment_count_gives_both_and_drops
     assert article.author == "Mara Quist, Tobias Sand"
     text = " ".join(block.text for block in article.blocks)
     assert "paid for by fares" in text and "Senior Statistician" not in text and "is a reporter" not in text
+
+
+def test_a_reading_list_under_a_read_also_label_standing_alone_goes():
+    reading = (
+        "<p>À lire aussi :</p>"
+        "<p>Revue <em>Littorales</em> : <a href='https://example.org/bacs'>Les bacs oubliés</a>. Le numéro d'hiver revient sur "
+        "trente ans de traversées fluviales, des passeurs aux nouvelles navettes électriques.</p>"
+        "<p>Cahiers du fleuve : <a href='https://example.org/quais'>Des quais et des hommes</a></p>"
+    )
+    tree = _tree(STORY + "<p>Par Léa Roux</p>" + reading)
+    drop_pointers(tree)
+    left = _text(tree)
+    assert "Kurtaxe" in left and "Léa Roux" in left
+    assert "lire aussi" not in left and "Littorales" not in left and "Des quais" not in left
+
+
+def test_paragraphs_after_a_read_also_label_go_on_with_the_article_where_they_do_not_open_with_a_link():
+    tail = (
+        "<p>Read also:</p><p><a href='https://example.org/ferry'>The ferry's first winter</a></p>"
+        "<p>The council will vote on the fares in June, after <a href='https://example.org/survey'>a survey</a> of islanders.</p>"
+    )
+    tree = _tree(STORY + tail)
+    drop_pointers(tree)
+    left = _text(tree)
+    assert "first winter" not in left and "vote on the fares" in left

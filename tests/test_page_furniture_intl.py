@@ -139,3 +139,81 @@ def test_a_note_on_how_to_download_a_chart_or_a_document_is_furniture(line: str)
 )
 def test_a_sentence_about_a_download_in_the_story_stays(line: str) -> None:
     assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 marca 2024 Kraj transport, gmina, rzeka", "March 12, 2024 Local ferries, council, river", "12. März 2024 Region Fähre, Gemeinde"],
+)
+def test_a_date_followed_by_its_section_and_tag_list_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 marca 2024 rada gminy zdecydowała, że prom wróci przed wakacjami.", "Nachtrag 12.03.2024 10:30 Uhr:", "Update, March 12, 2024, 4 p.m.:"],
+)
+def test_a_dated_sentence_or_the_head_of_an_addendum_is_no_dateline(line: str) -> None:
+    assert classify(line) is not Role.DATELINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Noch 4 Gratis-Artikel in diesem Monat. Angebote ansehen",
+        "You have 2 free articles left this month.",
+        "Il vous reste 3 articles gratuits ce mois-ci.",
+        "Den vollständigen Artikel lesen Sie in der Märzausgabe unseres Magazins, ab heute am Kiosk. (red)",
+        "Dieser Beitrag stammt aus Heft 3/2024 des Magazins Fährwesen. Das Heft ist ab sofort im Handel erhältlich.",
+        "Read the full story in the spring issue of our quarterly, on sale now.",
+        "Cały artykuł przeczytasz w najnowszym numerze tygodnika, dostępnym w kioskach.",
+        "Полностью материал читайте в свежем номере журнала.",
+        "Guter Journalismus kostet Geld. Deshalb gibt es unser Digital-Abo zum Kennenlernen.",
+        "Quality journalism costs money. That is why we ask readers to subscribe.",
+    ],
+)
+def test_a_meter_an_issue_note_or_the_price_of_journalism_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Verlag sagte, guter Journalismus koste Geld, und erhöhte die Preise für das Abo um zwei Euro.",
+        "Die Bibliothek verleiht 4 Gratis-Exemplare des Romans an Schulen der Stadt, sagte die Leiterin am Montag.",
+        "The council said the ferry will carry 40 free passengers on its first day back in service.",
+    ],
+)
+def test_a_story_about_prices_or_free_copies_stays_prose(line: str) -> None:
+    assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["149,00 €", "ab 39 Euro", "$24.99", "Angebot von Preisfinder | Preise inkl. MwSt. zzgl. Versand", "Weitere Angebote vergleichen",
+     "Shop-Empfehlung für Fährticket Gold", "Compare prices"],
+)
+def test_a_shop_widgets_price_fine_print_or_button_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["| von Ann Bell", "· par Anne Martin", "/ By Ann Bell"])
+def test_a_byline_after_the_bar_that_set_its_date_apart_is_a_byline(line: str) -> None:
+    assert classify(line) is Role.BYLINE
+
+
+@pytest.mark.parametrize("line", ["| Politik", "/ Startseite", "· Die Fähre fährt wieder"])
+def test_a_label_after_a_bar_is_no_byline(line: str) -> None:
+    assert classify(line) is not Role.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Beitragsbild: Die Fähre im Hafen von Westmere, 2019.", "Featured image: the old ferry at the pier", "Zdjęcie główne: prom w porcie"],
+)
+def test_a_note_on_the_posts_lead_picture_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_about_an_illustration_stays_prose() -> None:
+    assert classify("Die Illustration zeigt die Fähre im Hafen von Westmere, wie sie 1920 ausgesehen haben soll.") is Role.PROSE

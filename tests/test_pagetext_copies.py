@@ -319,3 +319,24 @@ def test_a_text_size_widget_of_symbols_between_paragraphs_does_not_part_the_arti
     page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe | 3 June 2025", *BODY[:2],
                  "Continue Reading", "Text Size", "-", "+", "reset", *BODY[2:], "Share")
     assert _texts(page) == BODY
+
+
+def test_a_product_tests_verdict_box_and_a_short_lead_in_list_go_on_with_the_article():
+    from articlecast.sources.pagetext import read_page_copy
+
+    menu = ["Startseite", "Tests", "Ratgeber", "Videos", "Gutscheine", "Newsletter"]
+    verdict = "Der Inselgrill ist günstig, gut verarbeitet und grillt schnell. Die Hitze reicht aber nur in der Mitte des Rosts für scharfes Anbraten."
+    pros_cons = ["Vorteile", "Niedriger Preis", "Schnell heiß", "Nachteile", "Hitze nur in der Mitte"]
+    body1 = "Der Grill kommt fertig montiert in einem großen Karton, dazu gibt es einen Rost, eine Fettschale und einen Pizzastein aus Schamotte."
+    sizes = ["Die Maße im Überblick:", "Grill: 53 × 49 × 32 cm", "Rost: 36 × 29 cm"]
+    body2 = "Vor dem ersten Einsatz soll der Grill zehn Minuten auf höchster Stufe laufen, damit Rückstände aus der Fertigung verbrennen."
+    shop = ["Shop-Empfehlung für Inselgrill Pro", "129,00 €", "Zum Shop", "Angebot von Preisfinder | Preise inkl. MwSt. zzgl. Versand",
+            "Weitere Angebote vergleichen", "Der Praxistest"]
+    body3 = "Im Praxistest brauchte ein Steak von drei Zentimetern pro Seite anderthalb Minuten, danach zog es im unteren Fach bei halber Hitze gar."
+    head = ["Inselgrill vom Discounter im Test", "Das Steak aus dem Karton", "12.03.2024 10:15 | von Ann Bell", "Inselgrill im Praxistest", "Play Video", "Fazit"]
+    page = read_page_copy("\n".join([*menu, *head, verdict, *pros_cons, body1, *sizes, body2, *shop, body3, "Impressum", "Kontakt"]) + "\n")
+    assert page is not None
+    assert page.title == "Inselgrill vom Discounter im Test"
+    texts = [block.text for block in page.blocks]
+    assert texts[0] == verdict and body2 in texts and texts[-1] == body3
+    assert "Vorteile" in texts and "Grill: 53 × 49 × 32 cm" in texts and "129,00 €" not in texts

@@ -44,3 +44,46 @@ def test_a_longer_headline_under_the_date_keeps_its_short_kicker_over_it():
     page = read_page_copy(_page(*MENU, kicker, "12/03/2024", HEADLINE + " après des mois de fermeture", *BODY))
     assert page is not None
     assert page.title == HEADLINE + " après des mois de fermeture"
+
+
+def test_a_meta_line_of_date_section_and_tags_is_the_date_under_a_two_word_headline():
+    menu = ["Strona główna", "Kraj", "Świat", "Gospodarka", "Kultura", "Sport", "Felietony"]
+    body = [
+        "Rada gminy zdecydowała we wtorek, że prom między brzegami wróci po zimowej przerwie jeszcze przed wakacjami.",
+        "Remont pomostów zacznie się w maju i potrwa około sześciu tygodni, podał urząd gminy w komunikacie.",
+        "Mieszkańcy północnego brzegu czekali na tę decyzję od miesięcy, bo najbliższy most jest dwadzieścia kilometrów dalej.",
+    ]
+    page = read_page_copy(_page(*menu, "Prom wraca", "Anna Wójcik", "12 marca 2024 Kraj transport, gmina, rzeka", *body))
+    assert page is not None
+    assert page.title == "Prom wraca"
+    assert [block.text for block in page.blocks] == body
+
+
+def test_a_menu_the_page_shows_twice_gives_no_headline_for_the_article_under_it():
+    twice = ["O nas", "Zespół", "Sklep z książkami", "Wersja po angielsku", "Reklama"]
+    body = [
+        "Rada gminy zdecydowała we wtorek, że prom między brzegami wróci po zimowej przerwie jeszcze przed wakacjami.",
+        "Remont pomostów zacznie się w maju i potrwa około sześciu tygodni, podał urząd gminy w komunikacie.",
+    ]
+    page = read_page_copy(_page(*MENU, *twice, *twice, "Prom wraca", "Anna Wójcik", "12 marca 2024 Kraj transport, gmina", *body))
+    assert page is not None
+    assert page.title == "Prom wraca"
+
+
+def test_a_line_of_helpers_names_under_the_writers_is_no_headline():
+    headline = "Le bac de Vernay reprendra du service après des mois de fermeture"
+    page = read_page_copy(_page(*MENU, "Analyses", "2024-03-12", headline, "Léa Roux", "Marc Petit", "Collaboration", "Anne Morel, Paul Girard", *BODY))
+    assert page is not None
+    assert page.title == headline
+
+
+def test_a_two_word_headline_stands_over_a_writer_the_page_names_again_and_the_date():
+    body = [
+        "Rada gminy zdecydowała we wtorek, że prom między brzegami wróci po zimowej przerwie jeszcze przed wakacjami.",
+        "Remont pomostów zacznie się w maju i potrwa około sześciu tygodni, podał urząd gminy w komunikacie.",
+        "Mieszkańcy północnego brzegu czekali na tę decyzję od miesięcy, bo najbliższy most jest dwadzieścia kilometrów dalej.",
+    ]
+    head = ["Prom wraca", "Anna Wójcik", "12 marca 2024 Kraj transport, gmina, rzeka"]
+    page = read_page_copy(_page(*MENU, "Anna Wójcik", *head, *body, "Inne teksty autorki", "Anna Wójcik", "Most na horyzoncie"))
+    assert page is not None
+    assert page.title == "Prom wraca"

@@ -169,3 +169,10 @@ def test_an_agency_s_copyright_glued_after_the_last_sentence_is_cut_and_the_para
     page = read_page_copy(_page(*MENU, HEADLINE, "3 June 2025", *BODY[:2], last + " (c)Wire/Ann Rowe", "Share", "Print"))
     assert page is not None
     assert [block.text for block in page.blocks] == [*BODY[:2], last]
+
+
+def test_a_closing_note_that_names_the_writer_then_says_what_she_is_after_a_comma_ends_the_article():
+    note = "Ann Bell, a historian of the estuary and a former ferry pilot, teaches at the Westmere college."
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Bell", "June 3, 2025", *BODY, note, "Comments", "Leave a reply"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

@@ -251,3 +251,24 @@ def test_numbers_that_do_not_count_up_from_one_three_times_stay():
     for lines in (counted_down, skipping, two_only):
         roles = mark_neighbours(lines, [classify(line) for line in lines])
         assert Role.JUNK not in roles, lines
+
+
+def test_a_donation_box_of_short_calls_over_its_payment_buttons_is_left_out():
+    box = ["Enjoy reading the Courier?", "Show us you value it!", "via PayPalvia bank transfer", "Categories: Local: Harbour"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "June 3, 2025", *BODY, *box, "Letters", "Ann Bell / June 3, 2025"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_last_paragraph_of_three_sentences_over_the_pictures_credit_stays():
+    last = "The board meets again in June. Fares are not on its agenda. Skippers hope they will be soon."
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "June 3, 2025", *BODY, last, "Photo: Ann Rowe/Courier", "Share", "Related stories"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [*BODY, last]
+
+
+def test_a_caption_of_two_sentences_over_its_credit_is_still_a_caption():
+    roles = mark_neighbours(
+        ["The ferry at the pier on Tuesday. It carries forty cars.", "Photo: Ann Rowe/Courier"], [Role.PROSE, Role.JUNK]
+    )
+    assert roles[0] is Role.JUNK

@@ -72,6 +72,30 @@ def pitches_button(text: str, button: str) -> bool:
     return is_donate_button(button) and len(text.split()) <= BUTTON_PITCH_MAX_WORDS and bool(_SUPPORT.search(text))
 
 
+_PAY_WAY = (
+    r"(?:paypal|(?:sofort|bank|direkt)?überweisung|bank transfer|wire transfer|virement(?: bancaire)?|transferencia(?: bancaria)?"
+    r"|transferência|bonifico|przelew\w*|patreon|steady|liberapay|банковск\w+ перевод\w*|банківськ\w+ переказ\w*)"
+)
+_PAYMENT_BUTTONS = re.compile(rf"^(?:(?:via|per|par|por|pelo|przez|mit|with|by)\s*)?{_PAY_WAY}(?:\s*(?:via|per|par|por|pelo|przez|mit|with|by|or|oder|ou|o|lub|или|або)?\s*{_PAY_WAY})*[.!]?$", re.I)
+"""A donation box's buttons naming the ways to pay, maybe glued into one line ("via Paypalvia Direktüberweisung")."""
+PAY_PITCH_MAX_LINES = 3
+
+
+def pitch_over_payment(texts: list[str], index: int) -> list[int]:
+    """The lines of a donation box's pitch right over its payment buttons at ``index`` ("Sie lesen gern …?" / "Zeigen Sie
+    Ihre Wertschätzung!" / "via PayPal"): up to :data:`PAY_PITCH_MAX_LINES` short lines, each a question, an exclamation
+    or the site speaking to the reader."""
+    if not _PAYMENT_BUTTONS.match(texts[index].strip()):
+        return []
+    pitch = []
+    for above in range(index - 1, max(-1, index - 1 - PAY_PITCH_MAX_LINES), -1):
+        text = texts[above].strip()
+        if len(text.split()) > BUTTON_PITCH_MAX_WORDS or not (text.endswith(("?", "!")) or site_speaks(text)):
+            break
+        pitch.append(above)
+    return pitch
+
+
 SOCIAL_CALL_MAX_WORDS = 25
 _SOCIAL_CALL = re.compile(
     r"^(?:(?:diskutieren|folgen|besuchen|kontaktieren|schreiben) sie|follow|discuss|join|connect with|find (?:us|me|him|her)"

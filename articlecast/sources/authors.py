@@ -117,10 +117,22 @@ _COPULA = re.compile(r"\s+(?:ist|war|is|was|est|était|es|era|è|jest|je|є|яв
 BIO_MAX_WORDS = 120
 
 
+_APPOSITION = re.compile(
+    r",\s+(?!(?:who|whose|which|that|der|die|das|dessen|deren|qui|que|dont|quien|który|która|które|którego|której"
+    r"|который|которая|которое|чей|який|яка|яке|чий)\b)[^\W\d_]",
+    re.I,
+)
+"""What follows an author's name in a note about them, set apart by a comma ("Ann Bell, historian and reporter, …"),
+not a relative clause ("Ann Bell, who …", told of her in an article's sentence)."""
+
+
 def says_what_author_is(text: str, names: tuple[str, ...]) -> bool:
-    """A note that opens by saying what one of the authors is ("Ann Bell ist Historikerin in Kiel. …"): an author's biography."""
+    """A note that opens by saying what one of the authors is ("Ann Bell ist Historikerin in Kiel. …", "Ann Bell,
+    Historikerin in Kiel, …"): an author's biography."""
     return len(text.split()) <= BIO_MAX_WORDS and any(
-        text.startswith(name) and _COPULA.match(text[len(name) :]) for name in names if name
+        text.startswith(name) and (_COPULA.match(text[len(name) :]) or (len(name.split()) >= 2 and _APPOSITION.match(text[len(name) :])))
+        for name in names
+        if name
     )
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .appeals import pitches_button
+from .appeals import pitch_over_payment, pitches_button
 from .embeds import is_dashed_signature, is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
@@ -176,13 +176,19 @@ def _picture_in_text(texts: list[str], roles: list[Role], credit: int) -> bool:
     return between and len(texts[credit - 1].split()) >= CAPTION_MIN_WORDS
 
 
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?…][\"”’»)]?\s+[\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
+CAPTION_MAX_BREAKS = 2
+"""Sentence breaks a caption has fewer of: two sentences say what a picture shows, three or more tell a story."""
+
+
 def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
     """A photo's caption: the line right above its credit ("Ann Bell/Lowmoor Courier"), or above a credit
     split over lines by its brackets ("Crowds at the pier (" / "Image:" / "Lowmoor Courier)")."""
     for index in range(1, len(texts)):
         above = index - 1
         credited = is_credit_line(texts[index]) or (is_picture_copyright(texts[index]) and _picture_in_text(texts, roles, index))
-        if credited and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS:
+        told = len(_SENTENCE_BREAK.findall(texts[above])) >= CAPTION_MAX_BREAKS  # three sentences: a paragraph, the picture's credit after it
+        if credited and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS and not told:
             roles[above] = Role.JUNK
         split = index + 1 < len(texts) and _CREDIT_LABEL.match(texts[index].strip()) and texts[index + 1].rstrip().endswith(")")
         if split and texts[above].rstrip().endswith("(") and len(texts[above].split()) <= CAPTION_MAX_WORDS:
@@ -233,6 +239,9 @@ def _button_pitches(texts: list[str], roles: list[Role]) -> None:
     for index in range(len(texts) - 1):
         if roles[index] in (Role.PROSE, Role.SHORT) and pitches_button(texts[index], texts[index + 1]):
             roles[index] = Role.JUNK
+    for index in range(len(texts)):
+        for at in pitch_over_payment(texts, index):  # "Sie lesen gern …?" / "Zeigen Sie Ihre Wertschätzung!" / "via PayPal"
+            roles[at] = roles[index] = Role.JUNK
 
 
 def _form_blurbs(texts: list[str], roles: list[Role]) -> None:

@@ -9,7 +9,7 @@ embedded social post (``twitter-tweet``, ``instagram-media``) someone else's wor
 context; they go unless they hold the page's headline, its article element or most of its text.
 A small box named for a pitch or a site notice (``promo``, ``newsletter``, ``subscribe``, ``paywall``,
 ``donate``, ``disclaimer``) speaks to the reader about the site, not about the story, and goes too.
-So does a short centred line right under a picture that stands alone, whatever the page calls it: body text is
+So does a short line without a full stop that closes a box right under its picture or video, and a short centred line right under a picture that stands alone, whatever the page calls it: body text is
 not centred, a picture's caption often is — unless the page centres its text lines too (a photo blog
 whose every line is centred), when centring tells nothing.
 """
@@ -59,6 +59,7 @@ def drop_captions(tree: Any) -> int:
     doomed = list(tree.iter("figcaption", "marquee"))
     doomed += [figure for figure in tree.iter("figure") if _is_media_box(figure)]
     doomed += [line for line in tree.iter("p", "div") if _is_centred_caption(line) and not _centres_its_text(line)]
+    doomed += [line for line in tree.iter("p") if _closes_media_box(line)]
     for element in tree.xpath("//body//*[@class or @id]"):
         if element.tag in _KEPT_TAGS or within_a_sentence(element):
             continue
@@ -99,6 +100,18 @@ def _is_centred_caption(element: Any) -> bool:
         return False
     text = " ".join(element.text_content().split())
     return _is_centred(element) and 0 < len(text) <= CENTRED_CAPTION_MAX_CHARS and not element.xpath(_MEDIA)
+
+
+def _closes_media_box(element: Any) -> bool:
+    """A short line without a full stop that closes a box right under its picture or video: that medium's caption.
+
+    "<p><iframe …></p><p>The bishop at the book fair</p>" at the end of its box says what the video shows; article text
+    goes on in sentences after an embedded video, and a box's last line is no lead into them.
+    """
+    if not _follows_picture(element) or element.getnext() is not None or element.xpath(_MEDIA):
+        return False
+    text = " ".join(element.text_content().split())
+    return 0 < len(text) <= CENTRED_CAPTION_MAX_CHARS and not text.endswith((".", "!", "?", "…", ":", "\"", "”", "»"))
 
 
 def _follows_picture(element: Any) -> bool:

@@ -25,3 +25,18 @@ def closes_on_credit(line: str) -> bool:
     text = line.strip()
     match = _CREDIT_LABEL.search(text)
     return len(text.split()) <= CAPTION_MAX_WORDS and bool(match) and len(match.group("credit").split()) <= CREDIT_MAX_WORDS
+
+
+LEAD_PICTURE_NOTE_MAX_WORDS = 25
+_LEAD_PICTURE = re.compile(
+    r"^(?:beitragsbild|titelbild|aufmacherbild|headerbild|artikelbild|vorschaubild|featured image|header image|cover image|lead image"
+    r"|top image|image en une|image d'en-tête|photo d'illustration|imagen destacada|imagen de portada|immagine in evidenza"
+    r"|zdjęcie (?:główne|tytułowe|ilustracyjne)|ilustracja|иллюстрация|ілюстрація|фото на обложке|головне фото)\s*:",
+    re.I,
+)
+
+
+def is_lead_picture_note(line: str) -> bool:
+    """A note on the post's lead picture under its text: "Beitragsbild: Titelseite der Zeitung vom 2.4.2019", "Featured image: …"."""
+    text = line.strip()
+    return len(text.split()) <= LEAD_PICTURE_NOTE_MAX_WORDS and bool(_LEAD_PICTURE.match(text))

@@ -107,6 +107,8 @@ def is_dateline(line: str) -> bool:
     line's length is counted without it ("Mon 3 Jun 2024 09.15 BST Last modified on Mon 3 Jun 2024 11.40 BST"). A short
     line holding a machine's time stamp ("AnnRowe2019-01-07T17:27:31+02:00June 19th, 2018|News") is one too.
     """
+    if _ADDENDUM_HEAD.match(line.strip()):
+        return False
     if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line) or _PLACE_OVER_STORY.match(line.strip()):
         return True
     words = len(line.split())
@@ -130,11 +132,39 @@ def is_dateline(line: str) -> bool:
         not rest or (start > 0 and len(rest) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in rest))
     ):
         return True
+    if words <= DATELINE_MAX_WORDS and not line[:start].strip() and _rubric_and_tags(tail):
+        return True
     segments = [segment for segment in _DATELINE_SEPARATOR.split(line) if segment.strip()]
     return len(segments) >= 2 and all(
         find_date(segment) or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment)) for segment in segments
     )
 
+
+TAG_MAX_WORDS = 3
+"""Words of one entry in a tag list after a dateline's date ("Polityka Fundusz Odbudowy, lewica, PiS")."""
+
+
+def _rubric_and_tags(tail: str) -> bool:
+    """What follows a date at the head of a line: the section's name and its tags, a list set apart by commas, no sentence.
+
+    A page's meta line runs the date, the section and the tags together when they are separate
+    links ("3 May 2024 Politics Brexit, trade, EU"); a sentence after a date has a verb and runs longer than a tag.
+    """
+    entries = [entry.strip() for entry in tail.split(",")]
+    return (
+        len(entries) >= 2
+        and all(entry and len(entry.split()) <= TAG_MAX_WORDS and not ends_sentence(entry) for entry in entries)
+        and entries[0][:1].isupper()
+    )
+
+
+_ADDENDUM_HEAD = re.compile(
+    r"^(?:update|updated|nachtrag|aktualisierung|ergänzung|korrektur|correction|mise à jour|actualización|aggiornamento"
+    r"|atualização|aktualizacja|uzupełnienie|обновление|дополнение|оновлення|доповнення)\b.*\d.*:$",
+    re.I,
+)
+"""The head of an addendum inside an article, dated and ending in a colon ("Nachtrag 22.04.2020 10:30 Uhr:",
+"Update, May 3, 2024:"): the article goes on under it, so it is no dateline."""
 
 _DATELINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
 """What sets apart the pieces of a byline row: a bar, a dot, or a spaced dash ("desk — May 3, 2024")."""

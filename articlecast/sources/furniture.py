@@ -16,11 +16,13 @@ import re
 from dataclasses import dataclass
 
 from .appeals import is_donation_appeal, is_live_call
+from .credits import is_lead_picture_note
 from .datelines import find_date, is_dateline
 from .fields import UNSPACED_WORD
 from .navigation import is_navigation
 from .pitches import site_speaks
 from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_promo
+from .salesnotes import is_sales_note
 from .terminal import TERMINAL, ends_sentence
 from .toolbars import is_download_note, is_toolbar
 
@@ -327,6 +329,9 @@ def word_count(text: str) -> int:
     return len(UNSPACED_WORD.findall(text))
 
 
+_LEFT_SEPARATOR = re.compile(r"^[|·•/]\s+(?=\S)")
+
+
 def classify(line: str) -> Role:
     """The role of one non-empty line of a page, from its own text alone."""
     text = line.strip()
@@ -335,8 +340,8 @@ def classify(line: str) -> Role:
         return Role.JUNK
     if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text) or is_credits(text):
         return Role.BREAK  # a wire's desk credits ("Reporting by …; Editing by …") close its story
-    if (parse_byline(text) or _SIGN_OFF.match(text) or _DESK_BYLINE.match(text)) and not is_credits(text):
-        return Role.BYLINE
+    if (parse_byline(_LEFT_SEPARATOR.sub("", text)) or _SIGN_OFF.match(text) or _DESK_BYLINE.match(text)) and not is_credits(text):
+        return Role.BYLINE  # "| von Ann Bell": a byline whose date, before the bar, the page set apart
     if is_dateline(text):
         return Role.DATELINE
     if _is_junk(text, words):
@@ -378,6 +383,8 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
         or is_live_call(text)  # "Revivez le direct du vote avec vos questions."
+        or is_sales_note(text)  # "Noch 10 Gratis-Artikel diesen Monat", "Den kompletten Beitrag lesen Sie in …"
+        or is_lead_picture_note(text)  # "Beitragsbild: Titelseite der Zeitung vom 2.4.2019"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"

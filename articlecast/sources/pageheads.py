@@ -201,7 +201,7 @@ def headline_over_deck(lines: list[str], roles: list[Role], index: int) -> bool:
     """Line ``index`` is a deck without a full stop under its headline, over the article's date: the line above is the headline.
 
     Of two headline-like lines right over the date, the upper is the headline when the lower is
-    shorter (a kicker over a headline is shorter than it), unless the upper gives a web address
+    no longer (a kicker over a headline is shorter than it), unless the upper gives a web address
     (a print header: "Printed from: www.…").
     """
     below, upper = index + 1, index - 1
@@ -209,7 +209,7 @@ def headline_over_deck(lines: list[str], roles: list[Role], index: int) -> bool:
         return False
     head, deck = lines[upper], lines[index]
     shaped = roles[upper] is Role.SHORT and _headline_shaped(head) and not _dated(head) and not _WEB_ADDRESS.search(head)
-    return shaped and DECK_HEAD_MIN_WORDS <= len(deck.split()) < len(head.split())
+    return shaped and DECK_HEAD_MIN_WORDS <= len(deck.split()) <= len(head.split())  # as long as the headline: a deck still
 
 
 def headline_in_title_bar(lines: list[str], above: int) -> str | None:
@@ -369,7 +369,8 @@ def headline_over_date(lines: list[str], roles: list[Role], above: int) -> str |
     picture's caption and the article. So the line shaped like a headline over the date is the
     headline (a section's label, a deck ending in a full stop and a line of names may stand
     between), not the caption under the date. A line under the date that is shaped like a headline
-    and longer than the one over it is the headline under its kicker: then None.
+    and longer than the one over it is the headline under its kicker: then None. Over a line of names
+    the headline may be two words long (a language without articles says much in two: "Koncesjonowana opozycja").
     """
     index, between = above - 1, []
     while index > 0 and roles[index] is not Role.DATELINE:
@@ -387,9 +388,10 @@ def headline_over_date(lines: list[str], roles: list[Role], above: int) -> str |
     elif head > 0 and (headline_over_deck(lines, roles, head) or _under_headline(lines, roles, head)):  # a deck without a full stop
         head -= 1
     words = len(lines[head].split()) if head >= 0 else 0
-    if head < 0 or index <= 0 or roles[head] not in (Role.SHORT, Role.PROSE) or not MIN_HEADLINE_WORDS <= words <= MAX_WORDS:
+    named = 0 <= head < index - 1 and _names(lines[head + 1])  # "Koncesjonowana opozycja" over its writer's name
+    if head < 0 or index <= 0 or roles[head] not in (Role.SHORT, Role.PROSE) or not MIN_HEADLINE_WORDS - named <= words <= MAX_WORDS:
         return None
-    if _full_stop(lines[head]) or _dated(lines[head]) or is_label_line(lines[head]):
+    if _full_stop(lines[head]) or _dated(lines[head]) or is_label_line(lines[head]) or (named and _names(lines[head])):
         return None
     under = lines[between[0]] if between else ""
     if under and (not said_once(lines, under) or (not _full_stop(under) and len(under.split()) > words)):

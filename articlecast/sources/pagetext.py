@@ -41,7 +41,7 @@ from .comments import opens_comments
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
-from .lists import mark_unmarked_lists
+from .lists import mark_pros_and_cons, mark_unmarked_lists
 from .pageheads import asks_headline, opening_line, standfirst_over_byline
 from .pagetitle import page_title
 from .promo import is_author_bio
@@ -196,6 +196,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
             roles[i] = Role.BREAK
     roles, listed = neighbour_marks(lines, roles)
     mark_unmarked_lists(lines, roles)
+    mark_pros_and_cons(lines, roles)
     return roles, listed
 
 

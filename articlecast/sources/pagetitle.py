@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from .furniture import FURNITURE, Role, find_date
-from .linerole import NAME_LINKS, TITLE_MAX_WORDS, headline_like, own_role, short_sentence
+from .linerole import NAME_LINKS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, headline_like, own_role, short_sentence
 from .pageheads import (
     echoed,
     headline_in_title_bar,
@@ -72,7 +72,7 @@ def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at:
     nearest = _nearest_headline(lines, roles, listed, above)
     nearest = (lines[above - 1] == nearest and headline_over_buttons(lines, roles, above - 1)) or nearest  # see .pageheads
     if byline_at is not None and (nearest is None or not near_over(lines, roles, lines.index(nearest), byline_at)):
-        nearest = headline_under_byline(lines, roles, byline_at, body_start) or nearest  # see .pageheads
+        nearest = headline_under_byline(lines, roles, byline_at, body_start) or _two_words_over_byline(lines, roles, byline_at) or nearest  # see .pageheads
     dated = headline_over_date(lines, roles, body_start) if byline_at is None else None  # see .pageheads
     if dated and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)))):
         nearest = dated  # the headline over the date, not the caption under it nor a kicker over it
@@ -85,16 +85,19 @@ def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at:
 def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], above: int) -> str | None:
     """The nearest headline-like line above line ``above`` (see :func:`page_title`)."""
     counts = Counter(" ".join(line.casefold().split()) for line in lines[: above + HEAD_WINDOW])  # shown again over its picture
+    shown_again = [counts[" ".join(line.casefold().split())] > 1 for line in lines[: above + HEAD_WINDOW]]
     for i in range(above - 1, -1, -1):
         role = roles[i]
         near = above - i <= HEAD_WINDOW
-        if role is Role.JUNK and ((near and i in listed) or counts[" ".join(lines[i].casefold().split())] > 1):
+        menu_again = 0 < i < len(shown_again) - 1 and shown_again[i - 1] and shown_again[i + 1]  # a menu the page shows twice
+        if role is Role.JUNK and ((near and i in listed) or (shown_again[i] and not menu_again)):
             role = own_role(lines[i])
         elif role is Role.JUNK and is_media_label(lines[i]) and roles[i + 1] in (Role.DATELINE, Role.BYLINE):  # "WATCH: <headline>" over its date, no clip's
             role = own_role(lines[i].partition(":")[2])
         elif role is Role.JUNK and headline_under_date_over_credit(lines, i):  # see .pageheads
             role = own_role(lines[i])
-        if headline_like(lines[i], role) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or listed_entry(lines, roles, i))):
+        video = i + 1 < len(lines) and _PLAY_BUTTON.match(lines[i + 1].strip())  # a video's title over its play button
+        if headline_like(lines[i], role) and not video and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
 
@@ -148,6 +151,43 @@ def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
     upper = lines[index - 1]
     named = all(word[0].isupper() or word.casefold() in NAME_LINKS for word in words) and words[0][0].isupper()
     return named and len(upper.split()) > len(words) and headline_like(upper, own_role(upper))
+
+
+_PLAY_BUTTON = re.compile(
+    r"^(?:play(?: the)? video|watch(?: the)? video|video (?:abspielen|starten|ansehen)|lire la vidéo|reproducir (?:el )?vídeo"
+    r"|odtwórz (?:wideo|film)|смотреть видео|дивитися відео|▶)$",
+    re.I,
+)
+"""A video player's button as a copy shows it, under the video's own title ("Play Video")."""
+_NAME_SEPARATOR = re.compile(r"\s*[,;&]\s*|\s+(?:and|und|et|y|i|и|і|та)\s+")
+
+
+def _names_listed(line: str) -> bool:
+    """Two or more people's names set apart by commas or "and" ("Mateusz Seroka, Piotr Żochowski"): those who wrote or helped.
+
+    Each name has two or three capitalised words; a headline listing places or things has one word for each, or a verb.
+    """
+    names = [name for name in _NAME_SEPARATOR.split(line.strip()) if name]
+    return len(names) >= 2 and not any(char.isdigit() for char in line) and all(
+        2 <= len(name.split()) <= 3 and all(word[:1].isupper() or word.casefold() in NAME_LINKS for word in name.split()) for name in names
+    )
+
+
+def _two_words_over_byline(lines: list[str], roles: list[Role], byline_at: int) -> str | None:
+    """A headline of two words right over a dated byline ("Koncesjonowana opozycja" over "Leszek Jażdżewski" and the date).
+
+    Too short to be judged by its shape (a menu's entries are that short), it is told by its place:
+    said once, right over the writer's name with the date under it, neither names nor a label itself.
+    """
+    head = byline_at - 1
+    dated_byline = _dated(lines[byline_at]) or (byline_at + 1 < len(lines) and roles[byline_at + 1] is Role.DATELINE)
+    if head < 0 or roles[head] is not Role.SHORT or not dated_byline:
+        return None
+    line = lines[head]
+    words = line.split()
+    if len(words) != TITLE_MIN_WORDS - 1 or _dated(line) or line.rstrip().endswith((":", ".")) or not said_once(lines, line):
+        return None
+    return None if all(word[:1].isupper() for word in words) else line  # "Ann Rowe", "Wolny Rynek": names or a menu's entry
 
 
 def _dated(line: str) -> bool:

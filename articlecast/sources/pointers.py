@@ -32,8 +32,48 @@ _BLOCKS = ("p", "q", "blockquote", "div", "aside", "section", "li")
 
 
 def drop_pointers(tree: Any) -> int:
-    """Remove the short blocks that open with a "read also" label and hold a link; return how many."""
-    return drop_outermost([element for element in tree.iter(*_BLOCKS) if _is_pointer(element)])
+    """Remove the short blocks that open with a "read also" label and hold a link, and the reading lists under a
+    label standing alone; return how many."""
+    doomed = [element for element in tree.iter(*_BLOCKS) if _is_pointer(element)]
+    for label in tree.iter("p", "div", "h2", "h3", "h4", "h5", "h6"):
+        entries = _listed_under(label)
+        doomed.extend([label, *entries] if entries else [])
+    return drop_outermost(doomed)
+
+
+_LABEL_ALONE = re.compile(rf"^\W{{0,3}}(?:{READ_ALSO})\s*[:：.…»›]*$", re.I)
+ENTRY_MAX_WORDS = 120
+LINK_OPENS_WITHIN_WORDS = 8
+"""Words before an entry's link at most: the journal's or author's name ("Revue Projet : <a>Savons-nous …</a>")."""
+
+
+def _listed_under(label: Any) -> list[Any]:
+    """The entries of a reading list under a "read also" label standing alone as a paragraph ("À lire aussi :").
+
+    Each entry is a paragraph of its own that opens with a link elsewhere (maybe after a journal's or an author's
+    name) and may describe the work after it; the list ends at the first paragraph that does not.
+    """
+    if not _LABEL_ALONE.match(" ".join(" ".join(label.itertext()).split())) or any(_links_elsewhere(link) for link in label.iter("a")):
+        return []
+    entries = []
+    entry = label.getnext()
+    while entry is not None and entry.tag in ("p", "li", "div") and _opens_with_link(entry):
+        entries.append(entry)
+        entry = entry.getnext()
+    return entries
+
+
+def _opens_with_link(element: Any) -> bool:
+    text = " ".join(" ".join(element.itertext()).split())
+    if not text or len(text.split()) > ENTRY_MAX_WORDS:
+        return False
+    for link in element.iter("a"):
+        if not _links_elsewhere(link):
+            continue
+        linked = " ".join("".join(link.itertext()).split())
+        before = text.find(linked)
+        return before >= 0 and len(text[:before].split()) <= LINK_OPENS_WITHIN_WORDS
+    return False
 
 
 def _is_pointer(element: Any) -> bool:

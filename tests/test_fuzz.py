@@ -6,7 +6,6 @@ The draws are derandomized, so that CI is repeatable; ``make fuzz`` explores new
 from __future__ import annotations
 
 import signal
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path

@@ -61,7 +61,7 @@ def drop_captions(tree: Any) -> int:
     doomed += [line for line in tree.iter("p", "div") if _is_centred_caption(line) and not _centres_its_text(line)]
     doomed += [line for line in tree.iter("p") if _closes_media_box(line)]
     for element in tree.xpath("//body//*[@class or @id]"):
-        if element.tag in _KEPT_TAGS or within_a_sentence(element):
+        if element.tag in _KEPT_TAGS:
             continue
         names = _CAMEL_JOINT.sub("-", f"{element.get('class') or ''} {element.get('id') or ''}").replace("_", "-")
         size = len(element.text_content())
@@ -70,7 +70,7 @@ def drop_captions(tree: Any) -> int:
         gallery = _GALLERY_NAMES.search(names) and size <= GALLERY_MAX_SHARE * total and not element.xpath(".//h1|.//article|.//main")
         shown = len(" ".join(element.text_content().split()))  # the box's indentation is no text
         pitch = _PITCH_NAMES.search(names) and shown <= PITCH_MAX_CHARS and not element.xpath(".//h1|.//article|.//main")
-        if caption or media or gallery or pitch:
+        if (caption or media or gallery or pitch) and not within_a_sentence(element):
             doomed.append(element)
     return drop_outermost(doomed)
 

@@ -39,7 +39,7 @@ def _wrap_run(container: Any, block: Any) -> bool:
     from lxml.html import Element
 
     text = (container.text if block is None else block.tail) or ""
-    following = list(container) if block is None else list(block.itersiblings())
+    following = container.iterchildren() if block is None else block.itersiblings()  # lazily: stops at the next block
     inline = []
     for sibling in following:
         if not isinstance(sibling.tag, str) or sibling.tag in BLOCK_TAGS:

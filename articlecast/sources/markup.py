@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -54,8 +55,6 @@ def within_a_sentence(element: Any) -> bool:
     parent = element.getparent()
     if element.tag not in INLINE_TAGS or parent is None or parent.tag not in ("p", "li", "blockquote", "dd", "td"):
         return False
-    before = [parent.text or ""]
-    for sibling in element.itersiblings(preceding=True):
-        before += [sibling.text_content(), sibling.tail or ""]
-    after = [element.tail or ""] + [sibling.text_content() for sibling in element.itersiblings()]
-    return bool(_WORD.search("".join(before))) and bool(_WORD.search("".join(after)))
+    before = chain([parent.text or ""], (text for sibling in element.itersiblings(preceding=True) for text in (sibling.tail or "", sibling.text_content())))
+    after = chain([element.tail or ""], (sibling.text_content() for sibling in element.itersiblings()))
+    return any(_WORD.search(text) for text in before) and any(_WORD.search(text) for text in after)

@@ -32,8 +32,19 @@ def _page(tmp_path: Path, body: str) -> Path:
     return page
 
 
-def test_an_opening_sentence_in_its_own_div_over_the_paragraphs_is_read_first(tmp_path):
-    article = load_article(_page(tmp_path, f"<div class='text'><div class='lead'>{LEAD}</div><div>{BODY}</div></div>"))
+RELATED_BOX = "<div class='col'><ul><li><a href='/a'>Ферма на острове</a></li><li><a href='/b'>Новый мост</a></li></ul></div>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<div class='text'><div class='lead'>{LEAD}</div><div>{BODY}</div></div>",  # in a bare div of its own
+        f"<div class='bd'>{RELATED_BOX}{LEAD}</p>{BODY}</div>",  # left loose after a box that closed its <p>
+    ],
+    ids=["own-div", "loose-after-box"],
+)
+def test_the_opening_sentence_is_read_first(tmp_path, body):
+    article = load_article(_page(tmp_path, body))
     assert article.blocks[0].text == LEAD
     assert "туристического сбора" in article.blocks[-1].text
 
@@ -142,13 +153,6 @@ def test_an_old_table_page_that_sets_its_opening_in_one_row_and_the_rest_in_the_
     article = load_article(page)
     assert [block.text for block in article.blocks][:2] == OPENING
     assert article.blocks[-1].text == CONTINUED[-1]
-
-
-def test_an_opening_paragraph_left_loose_after_a_box_is_read_first(tmp_path):
-    box = "<div class='col'><ul><li><a href='/a'>Ферма на острове</a></li><li><a href='/b'>Новый мост</a></li></ul></div>"
-    article = load_article(_page(tmp_path, f"<div class='bd'>{box}{LEAD}</p>{BODY}</div>"))
-    assert article.blocks[0].text == LEAD
-    assert "туристического сбора" in article.blocks[-1].text
 
 
 def test_only_running_text_left_loose_is_wrapped_in_a_paragraph():

@@ -36,8 +36,6 @@ def wrap_loose_text(tree: Any) -> int:
 
 def _wrap_run(container: Any, block: Any) -> bool:
     """Wrap the text after ``block`` (or at the start of ``container``) and the inline elements up to the next block."""
-    from lxml.html import Element
-
     text = (container.text if block is None else block.tail) or ""
     following = container.iterchildren() if block is None else block.itersiblings()  # lazily: stops at the next block
     inline = []
@@ -48,6 +46,8 @@ def _wrap_run(container: Any, block: Any) -> bool:
     words = " ".join([text, *(_with_tail(element) for element in inline)])
     if len(words.split()) < LOOSE_MIN_WORDS or not _SENTENCE_END.search(words):
         return False
+    from lxml.html import Element
+
     paragraph = Element("p")
     paragraph.text = text
     if block is None:

@@ -212,14 +212,14 @@ def _without_comments(lines: list[str], roles: list[Role]) -> list[Role]:
     for index, line in enumerate(lines):
         if opens_comments(line) and counts[" ".join(line.casefold().split())] == 1 and words >= COMMENTS_MIN_WORDS_ABOVE:
             return roles[: index + 1] + [Role.JUNK] * (len(lines) - index - 1)
-        words += len(line.split()) if is_running_text(line, roles[index]) else 0
+        words += len(line.split()) if _is_running_text(line, roles[index]) else 0
     return roles
 
 
 ITEM_PROSE_MIN_WORDS = 15
 
 
-def is_running_text(line: str, role: Role) -> bool:
+def _is_running_text(line: str, role: Role) -> bool:
     """Prose, or a list entry that is a paragraph of its own (a numbered point of 15 words or more ending a sentence)."""
     if role is Role.ITEM:
         return len(line.split()) >= ITEM_PROSE_MIN_WORDS and ends_sentence(line)
@@ -383,7 +383,7 @@ def _runs(roles: list[Role], lines: list[str]) -> Iterator[tuple[int, int, bool]
     hard = False
     for i, role in enumerate(roles):
         close = gap == 0 and last is not None and i - last <= SHORT_SENTENCE_REACH
-        if is_running_text(lines[i], role) or (role is Role.SHORT and close and start is not None and short_sentence(lines[i])):
+        if _is_running_text(lines[i], role) or (role is Role.SHORT and close and start is not None and short_sentence(lines[i])):
             if start is None and closed is not None:
                 yield (*closed, not hard)
                 closed = None

@@ -68,6 +68,8 @@ def test_playlist_in_the_middle_does_not_end_the_article():
     [
         "Pictured: the harbour wall after the storm on Sunday morning.",
         "In this file photo, ferries wait at the quay in Lowmoor.",
+        "Ann Bell, File - FILE - In this Sunday, March 3, 2019, file photo, ferries wait at the quay in Lowmoor.",  # an agency's
+        "FILE - The mayor speaks at a rally in Lowmoor, Jan. 5, 2024.",
         "Ann Bell (left) and Tom Leary open the museum on Tuesday",
         "The quay was rebuilt in 1990 and is used by ferries. File photo",
         "На фото: учасники засідання у вівторок",
@@ -140,6 +142,8 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Mehr zu Hafenausbau",
         "What do you think? Tell us below",  # a comment prompt
         "Что вы думаете? Напишите нам!",
+        "Follow Ann Bell on Twitter.",  # a call to follow the writer
+        "Diskutieren Sie mit der Autorin - auf Twitter oder auf Instagram!",
     ],
 )
 def test_caption_label_and_comment_lines(line):
@@ -183,7 +187,19 @@ def test_about_the_author_and_press_office_end_a_page(line):
     assert classify(line) is Role.BREAK
 
 
-@pytest.mark.parametrize("heading", ["Comments", "Kommentare", "Комментарии", "Comentarios", "Join the discussion"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Comments",
+        "Kommentare",
+        "Комментарии",
+        "Comentarios",
+        "Join the discussion",
+        "Kommentieren ist momentan nicht möglich.",  # a notice that the section is closed
+        "Les commentaires sont fermés.",
+        "Комментарии закрыты",
+    ],
+)
 def test_comment_section_ends_a_page_copy(heading):
     body = [
         "The council voted on Tuesday to keep the old library open for another two years.",
@@ -200,6 +216,8 @@ def test_comment_section_ends_a_page_copy(heading):
         "The mayor, pictured at the opening, said the museum would be free for children.",
         "Relatives of the victims said they would appeal against the verdict next month.",
         "Comments from residents were mostly positive, the council said in its report.",
+        "In this case, the photo was taken by a tourist who later gave it to the museum.",
+        "Follow the money, the auditor told the council on Twitter.",
         "На засіданні депутати ухвалили бюджет на наступний рік, повідомила прес-служба.",
     ],
 )
@@ -431,3 +449,8 @@ def test_a_byline_that_shows_the_name_twice() -> None:
 )
 def test_a_sentence_opening_with_more_about_stays_prose(line):
     assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Published: 10:00am, 20 Jan, 2020", "Updated: 10:09 p.m., 20 Jan, 2020", "Posted 3:15pm ET, May 3, 2024"])
+def test_a_time_with_am_or_pm_glued_on_stays_in_its_dateline(line):
+    assert classify(line) is Role.DATELINE

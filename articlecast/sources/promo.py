@@ -259,8 +259,11 @@ _KICKER = re.compile(
 )
 
 
+_PHOTO_DATE_WORD = r"\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?"
+"""A word of the date an agency puts between "In this" and "photo" ("In this Sunday, March 3, 2019, photo")."""
 _CAPTION = re.compile(
-    r"^(?:pictured|in this (?:file |handout )?(?:photo|image|picture)|this (?:photo|image|picture) shows|(?:file|archive) (?:photo|image)"
+    rf"^(?:pictured|(?:[^.]{{0,60}}?\bfile\s*[-–—]\s*)?in this (?:(?:{_PHOTO_DATE_WORD}),?\s+){{0,5}}(?:file |handout |undated )?(?:photo|image|picture)"
+    r"|file\s*[-–—]\s|this (?:photo|image|picture) shows|(?:file|archive) (?:photo|image)"
     r"|на фото|на знімку|на світлині|архівне фото|фото з архіву|архивное фото|фото из архива|auf dem bild|archivbild|archivfoto"
     r"|sur (?:la|cette) photo|photo d'archive|en (?:la|esta) (?:imagen|foto(?:grafía)?)|(?:imagen|foto) de archivo"
     r"|na (?:zdjęciu|fotografii)|zdjęcie archiwalne)\b"
@@ -269,7 +272,8 @@ _CAPTION = re.compile(
     r"|[.!?]\s*(?:file|archive) (?:photo|image|picture)\.?$",
     re.I,
 )
-"""A photo caption's own words: "Pictured: …", "На фото: …", "(left)", "… File photo"."""
+"""A photo caption's own words: "Pictured: …", "На фото: …", "(left)", "… File photo", and an agency's
+"FILE - …" and "In this Sunday, March 3, 2019, photo …"."""
 CAPTION_MAX_WORDS = 40
 _BIO = re.compile(
     r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|columnist|based in|writes about|reports on"

@@ -420,3 +420,16 @@ def test_a_chinese_agency_copy_with_a_slider_and_a_list_of_headlines_gives_its_h
     assert page is not None
     assert page.title == ZH_HEADLINE
     assert [block.text for block in page.blocks] == ZH_BODY
+
+
+def test_a_short_headline_that_asks_is_no_kicker_over_its_deck():
+    deck = "Are the new owners really raising fares because of the storm repairs at the quay?"
+    page = read_page_copy(_page(*MENU, "Updated: 3 June 2025", "Ferry fares doubling?", deck, "Email", "Print", "By Ann Rowe", *BODY))
+    assert page is not None
+    assert page.title == "Ferry fares doubling?"
+
+
+def test_a_list_of_topics_ending_in_a_comma_is_no_headline_over_the_real_one():
+    page = read_page_copy(_page(*MENU, "Ferries, Harbour works, Local politics,", HEADLINE, "By Ann Rowe", "posted Jun 3rd 2025 7:30PM", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE

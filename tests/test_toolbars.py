@@ -21,6 +21,11 @@ from articlecast.sources.toolbars import is_toolbar
         "Listen to the article",
         "PrintShareComments 14",
         "vorlesenMerkenKommentare lesen36 Beiträge",
+        "Enviar a LinkedIn 0",  # a network's name written with an inner capital, and its count
+        "Enviar a Tuenti Enviar a Menéame",
+        "Aumenta el tamaño del texto",  # text-size controls
+        "Disminuye el tamaño del texto",
+        "Diminuer la taille de la police",
     ],
 )
 def test_tool_rows_are_furniture(line):
@@ -39,6 +44,7 @@ def test_tool_rows_are_furniture(line):
         "The text of the harbour treaty",
         "iPhone Share Print",
         "PrintWorks Gallery",
+        "Texto de la ley de costas",
     ],
 )
 def test_headlines_and_single_labels_are_not_tool_rows(line):

@@ -111,7 +111,8 @@ def is_social_call(text: str) -> bool:
     if len(text.split()) > SOCIAL_CALL_MAX_WORDS:
         return False
     if _SOCIAL_CALL.match(text.strip()):
-        return bool(_NETWORKS.search(text))
+        named = _NETWORKS.search(text)
+        return bool(named) and "," not in text[: named.start()]  # "Follow the money, investigators said on Twitter" is a sentence
     return len(text) <= CJK_CALL_MAX_CHARS and bool(_CJK_FOLLOW.search(text)) and bool(_NETWORKS.search(text) or _FB.search(text))
 
 

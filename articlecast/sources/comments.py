@@ -43,10 +43,19 @@ _LOGIN_TO_COMMENT = re.compile(
     re.I,
 )
 """A notice that commenting needs an account ("Você precisa estar logado para enviar comentários.")."""
+_COMMENTS_CLOSED = re.compile(
+    r"^(?:(?:the )?comments? (?:are|is) (?:now )?(?:closed|disabled|turned off)|commenting (?:is )?(?:now |currently )?(?:closed|disabled|not (?:possible|available))"
+    r"|(?:die )?kommentar(?:e|funktion) (?:ist |sind )?(?:\w+ )?(?:geschlossen|deaktiviert)|kommentieren ist (?:\w+ )?nicht (?:mehr )?möglich"
+    r"|les commentaires sont (?:fermés|désactivés|clos)|los comentarios (?:están|se han) (?:cerrados|desactivados)"
+    r"|(?:os )?comentários (?:estão )?(?:encerrados|fechados|desativados)|komentarze (?:są )?(?:zamknięte|wyłączone)"
+    r"|комментарии (?:закрыты|отключены)|коментарі (?:закрито|закриті|вимкнено))\W*$",
+    re.I,
+)
+"""A notice that the comment section is closed ("Comments are closed.", "Kommentieren ist momentan nicht möglich.")."""
 
 
 def opens_comments(text: str) -> bool:
     """The heading, count or prompt of a comment section ("Comments", "6 Comments", "Join the discussion", "Kommentare",
-    "Deixe seu comentário", "You must be logged in to post a comment"): the article is over."""
+    "Deixe seu comentário", "You must be logged in to post a comment", "Comments are closed"): the article is over."""
     text = text.strip()
-    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_COUNT.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))
+    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_COUNT.match(text) or _COMMENTS_CLOSED.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))

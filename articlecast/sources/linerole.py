@@ -39,8 +39,8 @@ def short_sentence(line: str) -> bool:
 def headline_like(line: str, role: Role) -> bool:
     """A short line of 3 to 25 words without a full stop, or one question or exclamation of that length ("Why do towns lose museums?")."""
     words = word_count(line)  # a Chinese headline's characters count as words
-    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or line.rstrip().endswith((":", "：")):
-        return False  # a line ending in a colon is a label for what follows ("Search for this author in:")
+    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or line.rstrip().endswith((":", "：", ",", "，")):
+        return False  # a line ending in a colon is a label for what follows ("Search for this author in:"), in a comma a list's part
     if role is Role.SHORT:
         return not line.rstrip("\"”’»)").endswith((".", "。")) or title_cased(line)  # a caption has a full stop; "… Tues." too
     return (role is Role.PROSE and line.rstrip("\"”’»)").endswith(("?", "!")) and not INNER_STOP.search(line))

@@ -198,7 +198,7 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     """The headline over a deck: the headline-like line right above ``index`` when it is shorter (a deck is the longer).
 
     A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS`
-    words, or the headline under it fewer than a deck's :data:`DECK_MIN_WORDS`; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
+    words and never asks or exclaims ("Florida grandstanding?" is a headline), or the headline under it fewer than a deck's :data:`DECK_MIN_WORDS`; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
     """
     if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
         return lines[index - 1] if shown_twice_over(lines, index) else lines[index]  # see .pageheads
@@ -206,7 +206,8 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     words = len(upper.split())
     crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads
     deck_words = len(lines[index].split())
-    if not crumbs and headline_like(upper, own_role(upper)) and DECKED_HEADLINE_MIN_WORDS <= words < deck_words and deck_words >= DECK_MIN_WORDS:
+    asked = words >= TITLE_MIN_WORDS - 1 and upper.rstrip().endswith(("?", "!"))  # a kicker is a label, never a question
+    if not crumbs and headline_like(upper, own_role(upper)) and (asked or DECKED_HEADLINE_MIN_WORDS <= words) and words < deck_words and deck_words >= DECK_MIN_WORDS:
         return upper
     if not crumbs and headline_over_deck(lines, roles, index):  # see .pageheads
         return upper

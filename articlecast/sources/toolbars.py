@@ -18,8 +18,11 @@ TOOL_WORDS = frozenset(
     """
     print printer-friendly share shares email e-mail comment comments listen save bookmark tweet copy link read aloud
     pocket whatsapp facebook twitter telegram linkedin x mail send reddit flipboard pinterest view gift back replay again
-    play pause mute unmute fullscreen article text font size reset
+    tumblr xing vk messenger threads bluesky mastodon tuenti menéame meneame eskup twittear tuitear recomendar
+    play pause mute unmute fullscreen article text font size reset increase decrease larger smaller
     textgrösse schriftgrösse taille police tamaño letra fuente rozmiar czcionki tekstu размер шрифта текста розмір шрифту тексту
+    vergrössern verkleinern agrandir réduire diminuer aumenta aumentar disminuye disminuir reducir zwiększ zmniejsz
+    увеличить уменьшить збільшити зменшити
     drucken druckansicht teilen kommentare kommentar kommentieren vorlesen merken speichern anhören lesen beiträge
     beitrag versenden kopieren
     imprimer partager commentaires commentaire commenter écouter sauvegarder enregistrer envoyer copier lien
@@ -32,7 +35,7 @@ TOOL_WORDS = frozenset(
 )
 """Labels of the tools a page sets by its headline or on a video player ("Back Replay") or for its text size ("Text Size"), in
 the languages we read."""
-LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu sur en à par la le en con por o a el den das w na z в у на по".split())
+LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu sur en à par la le de du en con por o a el del den das w na z в у на по".split())
 """Small words between labels ("Share on X", "In Pocket speichern"), allowed but not counted."""
 TOOLBAR_MIN_LABELS = 2
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -42,9 +45,13 @@ _SEAM = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-zß-ÿа-я�
 
 def is_toolbar(text: str) -> bool:
     """Whether a line is only tool labels and counts ("Print Share 12 Comments"), two labels or more."""
-    words = [word.casefold() for word in _WORD.findall(_SEAM.sub(" ", text))]
-    labels = sum(word in TOOL_WORDS for word in words)
-    return labels >= TOOLBAR_MIN_LABELS and all(word in TOOL_WORDS or word in LINKING_WORDS or word.isdigit() for word in words)
+    return any(_labels_only(_WORD.findall(form)) for form in (text, _SEAM.sub(" ", text)))  # "LinkedIn" as written or glued labels
+
+
+def _labels_only(words: list[str]) -> bool:
+    folded = [word.casefold() for word in words]
+    labels = sum(word in TOOL_WORDS for word in folded)
+    return labels >= TOOLBAR_MIN_LABELS and all(word in TOOL_WORDS or word in LINKING_WORDS or word.isdigit() for word in folded)
 
 
 DOWNLOAD_NOTE_MAX_WORDS = 30

@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 from articlecast.sources import load_article
-from articlecast.sources.credits import closes_on_credit
+from articlecast.sources.credits import closes_on_credit, closes_on_place_and_date, opens_on_credit
 from articlecast.sources.furniture import Role, classify, is_dateline, parse_byline
 from articlecast.sources.labelruns import without_glued_tail
 from articlecast.sources.pagetext import read_page_copy
@@ -160,6 +160,36 @@ def test_a_sentence_naming_a_source_is_no_caption(line: str) -> None:
     assert not closes_on_credit(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skippers wait for the tide on the quay at dawn. Westmere - 3 May 2024",
+        "Des marins attendent la marée sur le quai, à l'aube. Brest, 16 mars 2018 © A.B",
+        "Ein Fischer flickt sein Netz am Hafen von Pirna - Pirna - 5. Mai 2018",
+    ],
+)
+def test_a_caption_closed_by_the_place_and_day_of_its_picture_is_furniture(line: str) -> None:
+    assert closes_on_place_and_date(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Westmere, 3 May 2024",  # a dateline alone
+        "The council met on Tuesday in Lowmoor, 3 May 2024",
+        "The vote was held in the town hall on Tuesday. It was close, 2 May 2024.",
+    ],
+)
+def test_a_dateline_or_a_sentence_ending_on_a_date_is_no_such_caption(line: str) -> None:
+    assert not closes_on_place_and_date(line)
+
+
+def test_a_caption_opened_by_its_photographer_and_agency_is_furniture() -> None:
+    assert opens_on_credit("Tom Reed/Harbour Images Skippers wait for the tide on the quay at dawn.")
+    assert opens_on_credit("Ann Bell/Getty ImagesShould the ferry fares have doubled in a year?")
+    assert not opens_on_credit("AC/DC played two encores at the stadium on Friday night, the promoter said.")
+
+
 def test_a_trail_of_sections_under_the_last_paragraph_leaves_it_in_the_article() -> None:
     closing = "“We want everyone back on the water by the spring,” the harbour master said."
     page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", *BODY, closing, "News / Local News / Top Stories", "Ann Rowe", *MENU))
@@ -170,3 +200,10 @@ def test_a_trail_of_sections_under_the_last_paragraph_leaves_it_in_the_article()
 @pytest.mark.parametrize("line", ["Ann Bell/Pool/Coast Images", "Ann Bell / Lowmoor Courier"])
 def test_a_photo_credit_with_a_pool_or_spaced_slash_is_still_a_credit(line: str) -> None:
     assert is_credit_line(line)
+
+
+def test_captions_between_paragraphs_told_by_their_place_and_day_or_opening_credit_are_not_read() -> None:
+    captions = ["Skippers wait for the tide on the quay at dawn. Westmere - 3 May 2024", "Tom Reed/Harbour Images The dredger arrives in Westmere."]
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", BODY[0], captions[0], BODY[1], captions[1], *BODY[2:], "Share this story", *MENU))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

@@ -1,13 +1,17 @@
 """Captions in a page copy that close on a credit label ("… à l'Assemblée • Crédits : Getty", "… at dusk. Credit: AP",
-"… for two years. Source: Supplied").
+"… for two years. Source: Supplied") or on where and when the picture was taken ("… on the quay. Paris - 2 February 2019"),
+and captions opened by the photographer's name and agency ("Tom Reed/Getty Images Skippers wait …").
 
-A picture's caption names who took or owns the picture after a label and a colon; a paragraph
-of the article never ends on such a label with a name or two after it.
+A picture's caption names who took or owns the picture after a label and a colon, or the place and the day after its
+last sentence, with no full stop after them; a paragraph of the article never ends on such a label with a name or two
+after it, nor on a bare place and date.
 """
 
 from __future__ import annotations
 
 import re
+
+from .datelines import find_date
 
 CAPTION_MAX_WORDS = 40
 CREDIT_MAX_WORDS = 6
@@ -25,6 +29,37 @@ def closes_on_credit(line: str) -> bool:
     text = line.strip()
     match = _CREDIT_LABEL.search(text)
     return len(text.split()) <= CAPTION_MAX_WORDS and bool(match) and len(match.group("credit").split()) <= CREDIT_MAX_WORDS
+
+
+_OPENING_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z]")
+
+
+def opens_on_credit(line: str) -> bool:
+    """A caption opened by its photographer and agency: "Tom Reed/Getty Images Skippers wait for the tide."."""
+    text = line.strip()
+    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_OPENING_CREDIT.match(text))
+
+
+PLACE_DATE_CAPTION_MAX_WORDS = 60
+_PLACE_AND_DATE = re.compile(
+    r"(?:[.,;]|\s[-–—|])\s*[A-ZÀ-ÞА-ЯЁЄІЇ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁЄІЇ][\w'’.-]*){0,2}\s*(?:,|\s[-–—|])\s*(?P<date>[^,–—|]{6,30})$"
+)
+_TRAILING_CREDIT = re.compile(r"\s*©[^©]{1,40}$")
+
+
+def closes_on_place_and_date(line: str) -> bool:
+    """A caption ending in the place and day of its picture, maybe a © credit after them: "… de la mobilisation. Paris - 2 février 2019"."""
+    text = _TRAILING_CREDIT.sub("", line.strip())
+    match = _PLACE_AND_DATE.search(text)
+    if not match or len(text[: match.start()].split()) < PLACE_DATE_SENTENCE_MIN_WORDS or len(line.split()) > PLACE_DATE_CAPTION_MAX_WORDS:
+        return False
+    date = match.group("date").strip()
+    found = find_date(date)
+    return bool(found) and found[1] == 0 and found[2] == len(date)
+
+
+PLACE_DATE_SENTENCE_MIN_WORDS = 6
+"""Words of the caption's sentence before its place and date; a dateline is the place and the date alone."""
 
 
 LEAD_PICTURE_NOTE_MAX_WORDS = 25

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .authornote import is_author_note
-from .credits import closes_on_credit
+from .credits import closes_on_credit, closes_on_place_and_date, opens_on_credit
 from .furniture import Role, classify, ends_sentence, parse_byline, word_count
 from .promo import is_credit_line
 from .tails import points_elsewhere, trails_off
@@ -54,7 +54,8 @@ def own_role(line: str) -> Role:
     last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
     """
     role = classify(line)
-    if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or closes_on_credit(line) or is_author_note(line)):
+    captioned = closes_on_credit(line) or closes_on_place_and_date(line) or opens_on_credit(line)
+    if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or captioned or is_author_note(line)):
         return Role.JUNK
     if role is Role.TEASER and trails_off(line):
         return Role.PROSE

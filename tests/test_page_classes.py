@@ -121,6 +121,7 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Skippers on the quay (Credit: AP/Tom Reid/Photo montage by the Courier)",
         "Skippers on the quay at dawn - Ann Bell/Westmere Courier",
         "News > Local > Harbour",  # a breadcrumb
+        "Accueil | Se connecter | Plan du site | RSS 2.0",  # a row of links
         "(See pictures of the flooded quay.)",  # a pointer written as an order to look
         "See the Courier's Photos of the Week.",
         "(See photos of the new ferry.)",  # a pointer to a gallery
@@ -454,3 +455,7 @@ def test_a_sentence_opening_with_more_about_stays_prose(line):
 @pytest.mark.parametrize("line", ["Published: 10:00am, 20 Jan, 2020", "Updated: 10:09 p.m., 20 Jan, 2020", "Posted 3:15pm ET, May 3, 2024"])
 def test_a_time_with_am_or_pm_glued_on_stays_in_its_dateline(line):
     assert classify(line) is Role.DATELINE
+
+
+def test_a_window_title_with_a_long_headline_is_no_row_of_links():
+    assert classify("Ferry fares to double next spring | Harbour | Courier | News") is not Role.JUNK

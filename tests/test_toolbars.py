@@ -26,6 +26,7 @@ from articlecast.sources.toolbars import is_toolbar
         "Aumenta el tamaño del texto",  # text-size controls
         "Disminuye el tamaño del texto",
         "Diminuer la taille de la police",
+        "Diese Seite drucken Diese Seite per Email verschicken.",
     ],
 )
 def test_tool_rows_are_furniture(line):
@@ -45,6 +46,7 @@ def test_tool_rows_are_furniture(line):
         "iPhone Share Print",
         "PrintWorks Gallery",
         "Texto de la ley de costas",
+        "Diese Seite des Hafens",
     ],
 )
 def test_headlines_and_single_labels_are_not_tool_rows(line):

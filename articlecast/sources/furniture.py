@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .appeals import is_donation_appeal, is_live_call, is_social_call
+from .postmeta import is_post_meta
 from .credits import is_lead_picture_note
 from .datelines import find_date, is_dateline
 from .fields import UNSPACED_WORD
@@ -383,6 +384,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or is_promo(text)  # "Related: <headline>", pitches, call-outs, comment rules, credits
         or is_donation_appeal(text)  # "Like our work? Consider a donation to support our reporting"
         or is_live_call(text)  # "Revivez le direct du vote avec vos questions."
+        or is_post_meta(text)  # "This entry was posted in News. Bookmark the permalink."
         or is_social_call(text)  # "Follow Ann Bell on Twitter.", "Diskutieren Sie mit dem Autor auf Twitter!"
         or is_sales_note(text)  # "Noch 10 Gratis-Artikel diesen Monat", "Den kompletten Beitrag lesen Sie in …"
         or is_lead_picture_note(text)  # "Beitragsbild: Titelseite der Zeitung vom 2.4.2019"

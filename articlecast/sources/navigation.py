@@ -3,7 +3,7 @@
 - a web address alone ("www.example.org", an ad's host copied as text);
 - a link after an arrow (">>> <headline>", "► <headline>") or to the previous or next post ("← Older post");
 - an order to look elsewhere ("(See pictures of the spill.)", "See TIME's Pictures of the Week.");
-- a breadcrumb ("News > World > Europe").
+- a breadcrumb ("News > World > Europe") or a row of links between bars ("Home | Log in | Site map | RSS 2.0").
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ SEE_POINTER_MAX_WORDS = 12
 _CRUMB = r"[^\s>›»|,.!?]+(?:\s[^\s>›»|,.!?]+){0,3}"
 _BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s[>›»]\s{_CRUMB}){{2,}}$")
 """A breadcrumb: three or more parts of a few words between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
+_LINK = r"[^\s|,!?]+(?:\s[^\s|,!?]+){0,3}"
+_LINK_ROW = re.compile(rf"^{_LINK}(?:\s\|\s{_LINK}){{3,}}$")
+"""A row of four or more links of a few words between bars ("Home | Log in | Site map | RSS 2.0"); a window's title
+("<headline> | Section | Site") has a longer part."""
 _ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
 """A link to another story set in the text after an arrow (">>> <headline>", "► <headline>")."""
 _PAGER_ARROW = re.compile(r"^[←⇐◄◀]\s*\S|\S\s*[→⇒►▶]$")
@@ -35,5 +39,5 @@ def is_navigation(text: str, words: int, complete: bool) -> bool:
         or (words <= ARROW_POINTER_MAX_WORDS and not complete and bool(_ARROW_POINTER.match(text)))
         or (words <= ARROW_POINTER_MAX_WORDS and bool(_PAGER_ARROW.search(text)))
         or (words <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))
-        or bool(_BREADCRUMB.match(text))
+        or bool(_BREADCRUMB.match(text) or _LINK_ROW.match(text))
     )

@@ -24,7 +24,7 @@ TOOL_WORDS = frozenset(
     vergrössern verkleinern agrandir réduire diminuer aumenta aumentar disminuye disminuir reducir zwiększ zmniejsz
     увеличить уменьшить збільшити зменшити
     drucken druckansicht teilen kommentare kommentar kommentieren vorlesen merken speichern anhören lesen beiträge
-    beitrag versenden kopieren
+    beitrag versenden verschicken kopieren seite page página stronę strona страницу сторінку
     imprimer partager commentaires commentaire commenter écouter sauvegarder enregistrer envoyer copier lien
     imprimir compartir comentarios comentario guardar escuchar enviar copiar enlace volver ver voltar novamente
     compartilhar comentar salvar ouvir assistir reproduzir texto artículo artikel
@@ -35,7 +35,7 @@ TOOL_WORDS = frozenset(
 )
 """Labels of the tools a page sets by its headline or on a video player ("Back Replay") or for its text size ("Text Size"), in
 the languages we read."""
-LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu sur en à par la le de du en con por o a el del den das w na z в у на по".split())
+LINKING_WORDS = frozenset("in on to via per with this the auf im per mit zu diese sur en à par la le de du cette en con por o a el del esta den das w na z в у на по эту цю".split())
 """Small words between labels ("Share on X", "In Pocket speichern"), allowed but not counted."""
 TOOLBAR_MIN_LABELS = 2
 _WORD = re.compile(r"[^\W_][\w'’-]*")

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .captions import drop_outermost
+from .captions import KEPT_TAGS, drop_outermost
 
 NAME_MAX_WORDS = 5
 BOX_MAX_WORDS = 100
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.'’-]*|von|van|de|da|del|der|di|du|la|le|y|и|і)$")
-_KEPT_TAGS = ("html", "body", "article", "main")
 
 
 def drop_author_boxes(tree: Any) -> int:
@@ -27,7 +26,7 @@ def drop_author_boxes(tree: Any) -> int:
         if bio is None or not _is_name(_text(heading)) or not _continues(_text(bio)):
             continue
         box = heading.getparent()
-        small = box is not None and box.tag not in _KEPT_TAGS and len(_text(box).split()) <= BOX_MAX_WORDS
+        small = box is not None and box.tag not in KEPT_TAGS and len(_text(box).split()) <= BOX_MAX_WORDS
         doomed.extend([box] if small else [heading, bio])
     return drop_outermost(doomed)
 

@@ -49,7 +49,8 @@ _MEDIA_NAMES = re.compile(
 """Names of a box for a picture, also run together with "box" ("photobox", "imgbox")."""
 MEDIA_BOX_MAX_CHARS = 300
 _MEDIA = ".//img|.//picture|.//video|.//iframe|.//svg"
-_KEPT_TAGS = ("html", "body", "article", "main")
+KEPT_TAGS = ("html", "body", "article", "main")
+"""Elements never dropped by their names: the page and its article."""
 
 
 def drop_captions(tree: Any) -> int:
@@ -61,9 +62,9 @@ def drop_captions(tree: Any) -> int:
     doomed += [line for line in tree.iter("p", "div") if _is_centred_caption(line) and not _centres_its_text(line)]
     doomed += [line for line in tree.iter("p") if _closes_media_box(line)]
     for element in tree.xpath("//body//*[@class or @id]"):
-        if element.tag in _KEPT_TAGS:
+        if element.tag in KEPT_TAGS:
             continue
-        names = _CAMEL_JOINT.sub("-", f"{element.get('class') or ''} {element.get('id') or ''}").replace("_", "-")
+        names = box_names(element)
         size = len(element.text_content())
         caption = _CAPTION_NAMES.search(names) and size <= CAPTION_MAX_CHARS
         media = _MEDIA_NAMES.search(names) and element.tag != "p" and _is_media_box(element)
@@ -73,6 +74,11 @@ def drop_captions(tree: Any) -> int:
         if (caption or media or gallery or pitch) and not within_a_sentence(element):
             doomed.append(element)
     return drop_outermost(doomed)
+
+
+def box_names(element: Any) -> str:
+    """An element's class and id, with underscores and camelCase joints read as hyphens ("photoCaption" → "photo-Caption")."""
+    return _CAMEL_JOINT.sub("-", f"{element.get('class') or ''} {element.get('id') or ''}").replace("_", "-")
 
 
 def drop_outermost(doomed: list[Any]) -> int:

@@ -24,6 +24,7 @@ from .authors import byline_authors, headline_byline, says_what_author_is, names
 from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
+from .commentboxes import drop_comment_boxes
 from .comments import opens_comments
 from .copycheck import completed_by_copy
 from .decode import decode_html
@@ -89,6 +90,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     drop_pointers(tree)
     drop_after_rights_notice(tree)  # before captions go: a closing notice may look like a credit
     drop_captions(tree)
+    drop_comment_boxes(tree)
     drop_author_boxes(tree)
     keep_leads(tree)
     wrap_loose_text(tree)
@@ -182,6 +184,7 @@ def _visible_text(text: str) -> str:
     drop_link_boxes(tree, page_titles(tree))
     drop_pointers(tree)
     drop_captions(tree)
+    drop_comment_boxes(tree)
     drop_author_boxes(tree)
     return page_text(tree)
 

@@ -376,3 +376,11 @@ def test_paragraphs_after_a_read_also_label_go_on_with_the_article_where_they_do
     drop_pointers(tree)
     left = _text(tree)
     assert "first winter" not in left and "vote on the fares" in left
+
+
+def test_a_closing_run_of_names_and_counts_goes_unless_the_text_announces_it():
+    prose = [Block("paragraph", "The ferry will run every hour from May, the harbour master said on Tuesday.")]
+    box = [Block("item", "1"), Block("item", "Ann Bell"), Block("item", "Tom Reid")]
+    assert without_closing_labels(prose + box) == prose
+    announced = [Block("paragraph", "The new crew members are:"), Block("item", "Ann Bell"), Block("item", "Tom Reid")]
+    assert without_closing_labels(prose + announced) == prose + announced

@@ -122,6 +122,7 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Skippers on the quay at dawn - Ann Bell/Westmere Courier",
         "News > Local > Harbour",  # a breadcrumb
         "Accueil | Se connecter | Plan du site | RSS 2.0",  # a row of links
+        "Sponsored Ads",  # an advert's label
         "(See pictures of the flooded quay.)",  # a pointer written as an order to look
         "See the Courier's Photos of the Week.",
         "(See photos of the new ferry.)",  # a pointer to a gallery

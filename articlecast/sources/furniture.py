@@ -97,7 +97,7 @@ _ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")
 _READER = re.compile(r"\b(?:you|your|yours|we|we've|we're|us|our|please)\b", re.I)
 
 _AD_LABELS = {
-    "ad", "ads", "advert", "advertisement", "advertising", "sponsored", "sponsored content", "promoted",
+    "ad", "ads", "advert", "advertisement", "advertising", "sponsored", "sponsored content", "sponsored ads", "sponsored links", "promoted",
     "promoted content", "paid content", "paid post", "partner content", "anzeige", "werbung", "реклама", "публікація на правах реклами",
     "publicidad", "publicité", "reklama", "pubblicità", "publicidade", "advertentie",
 }

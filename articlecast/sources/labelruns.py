@@ -4,7 +4,8 @@ Pages set lists after the text that the extractor takes for its last paragraphs:
 subheads repeated as a side menu ("Teure Folgen bei Schlamperei", "Wohin mit dem Hinweis?"), a
 picture-credits list, tags. Each is a line that does not end like a sentence, and the run comes
 after the last one that does. An article may end on one or two such lines (a sign-off, a short
-list); a run of :data:`RUN_MIN_LINES` or more closes the page, not the story. A picture's credit
+list); a run of :data:`RUN_MIN_LINES` or more closes the page, not the story, and so do two or more lines that are
+only people's names or counts (an authors' box: "Maggie Haberman", "1", "Shira Toeplitz"), as paragraphs or list items. A picture's credit
 glued after the last sentence of a paragraph ("… der Kartellbehörden.Foto: Ann Bell") is no sentence either, nor
 an editor's initials or an end-of-story mark in brackets closing it ("… veröffentlicht. (heb)", "… said. (End)").
 """
@@ -20,10 +21,17 @@ from .fields import UNSPACED_WORD
 RUN_MIN_LINES = 4
 LABEL_MAX_WORDS = 12
 """A line this short may end in "?" or "!" and still be a label ("Wohin mit dem Hinweis?"); a longer one is a sentence."""
+NAMES_RUN_MIN_LINES = 2
+_NAME_OR_COUNT = re.compile(r"^(?:\d{1,4}|[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w'’.-]+){1,3})$")
 
 
 def without_closing_labels(blocks: list[Block]) -> list[Block]:
-    """The blocks without a closing run of :data:`RUN_MIN_LINES` or more paragraphs that are labels, not sentences."""
+    """The blocks without a closing run of :data:`RUN_MIN_LINES` or more paragraphs that are labels, not sentences, or of two or more names and counts."""
+    named = len(blocks)
+    while named > 0 and blocks[named - 1].kind in ("paragraph", "item") and _NAME_OR_COUNT.match(blocks[named - 1].text.strip()):
+        named -= 1
+    if len(blocks) - named >= NAMES_RUN_MIN_LINES and named > 0 and not blocks[named - 1].text.rstrip().endswith(":"):  # not a list it announces
+        return blocks[:named]
     start = len(blocks)
     while start > 0 and blocks[start - 1].kind == "paragraph" and _is_label(blocks[start - 1].text):
         start -= 1

@@ -191,7 +191,7 @@ class EastSlavic(SlavicAbbreviations):
         units = alternatives([*(unit for unit in g.units if unit not in g.clause_final_units), *g.currencies])
         final_units = rf"|(?:{alternatives(g.clause_final_units)})(?=[,;:!?)»]|$|\.(?!\d)|\s(?:и|а|но|і|та|але)\s)" if g.clause_final_units else ""
         self.quantity = re.compile(
-            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\s?\d)(?:(?P<currency>[$€£₴₽])\s?)?(?P<first>{NUMBER})"
+            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽¥]?\s?\d)(?:(?P<currency>[$€£₴₽¥])\s?)?(?P<first>{NUMBER})"
             rf"(?:-(?P<second>{NUMBER}))?"
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>(?:{units})(?=[\s,;:!?)»]|$|\.){final_units}))?"
@@ -378,6 +378,8 @@ class EastSlavic(SlavicAbbreviations):
                 case = oblique if noun_word else case
             elif not _one_and_a_half(first):
                 case = oblique or case  # "к 0,5 %": the decimal in the dative, "процента" after it
+                if case == "nom" and self.case_before(match) == "acc":
+                    case = "acc"  # "на 1,2 %": "на одну целую две десятых", as "целая" declines
         if noun is None:
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""

@@ -144,8 +144,10 @@ class SlavicOrdinals(SlavicDates):
         return {}
 
     def _feminine_oblique(self, word: str) -> bool:
-        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""
-        return len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
+        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой"),
+        not a masculine noun that ends like one ("юбилей", "бой")."""
+        feminine = len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
+        return feminine and self._ending_form(word) != ("m", "nom")
 
     def _plural_noun(self, word: str) -> bool:
         """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""

@@ -85,6 +85,8 @@ CASES = [
      ["The case of Roe vs. Wade changed the law.", "It was overturned in 2022."]),
     ("She is ranked No. 5 in the world. Her rival is No. 2.",
      ["She is ranked No. 5 in the world.", "Her rival is No. 2."]),
+    ("The hamlet (pop. 340) sits on a ridge. It has one shop.",
+     ["The hamlet (pop. 340) sits on a ridge.", "It has one shop."]),
     ("The sequel felt like Summer Camp Pt. II, only louder. Nobody minded.",
      ["The sequel felt like Summer Camp Pt. II, only louder.", "Nobody minded."]),
     ("The map is printed in Vol. IV. The atlas sold out.",

@@ -74,6 +74,7 @@ from .en_letters import (
     NUMBERED,
     ORDINAL_ROMAN,
     ORDINAL_STREET,
+    PARTY_STATE,
     ROMAN,
     ROMAN_CENTURY,
     SPACED_SLASH,
@@ -104,10 +105,12 @@ LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W
 ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
 """A ZIP code named as one, said digit by digit: "ZIP code 90210"."""
 AIRCRAFT = re.compile(
-    r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas)\s)"
+    r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas"
+    r"|Porsche|Ferrari|Peugeot|Volvo|Saab|Fiat|Mazda|Lancia|Maserati|Romeo|Ducati|Triumph)\s)"
     r"(?P<model>[1-9]\d{2})(?:-(?P<variant>\d{1,3}))?(?![\w-]|[.,]\d)"
 )
-"""An aircraft's model after its maker, as pilots and newsreaders say it: "Boeing 737" → "seven thirty-seven", "787-9" → "seven eighty-seven nine"."""
+"""An aircraft's or a car's model after its maker, as pilots, drivers and newsreaders say it: "Boeing 737" →
+"seven thirty-seven", "787-9" → "seven eighty-seven nine", "Porsche 911" → "nine eleven"."""
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
 """Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
 digits, "12 345", may be two numbers)."""
@@ -137,6 +140,7 @@ class English(DatesAndTimes, Amounts, Letters):
         text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text))
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)
         steps = (
+            (PARTY_STATE, self._party_state),
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
             (SECTION, self._section),

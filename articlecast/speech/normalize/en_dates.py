@@ -40,9 +40,10 @@ FISCAL_YEAR = re.compile(r"(?<![\w-])FY\s?(?=\d{2}(?:\d{2})?(?:/\d{2})?(?!\w))")
 """A fiscal year: "FY2023", "FY 2024/25"."""
 MONTH_DAY = re.compile(
     rf"(?<![\w.])(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}"
-    rf"(?:\s?[-–]\s?(?P<day2>\d{{1,2}}){_ORDINAL_SUFFIX})?(?:{_YEAR_AFTER})?(?![\w.,]\d|\w)"
+    rf"(?:(?P<link>\s?[-–]\s?|\s(?:to|and|through|until)\s)(?P<day2>\d{{1,2}}){_ORDINAL_SUFFIX}(?!\s?(?:%|percent|per\b)))?"
+    rf"(?:{_YEAR_AFTER})?(?![\w.,]\d|\w)"
 )
-"""A month and day: "May 5th", "May 12–14, 2019"."""
+"""A month and day: "May 5th", "May 12–14, 2019", "March 1 to 3" (the second day an ordinal too)."""
 _DAY = rf"\d{{1,2}}{_ORDINAL_SUFFIX}"
 DATE_SPAN_DASH = re.compile(
     rf"(?P<date>(?<![\w.])(?:(?:{_MONTH})\.?\s{_DAY}|{_DAY}\s(?:{_MONTH})\.?)(?:,?\s\d{{4}})?)\s?[-–—]\s?"
@@ -160,7 +161,8 @@ class DatesAndTimes(EnglishNumbers):
         days = [int(day) for day in (match["day"], match["day2"]) if day]
         if not all(1 <= day <= 31 for day in days):
             return match.group()
-        said = f"{_month(match['month'])} " + " to ".join(map(self.ordinal, days))
+        link = match["link"].strip() if match["day2"] else ""
+        said = f"{_month(match['month'])} " + f" {'to' if link in '-–' else link} ".join(map(self.ordinal, days))
         return f"{said}, {self.year(int(match['year']))}" if match["year"] else said
 
     def _month_year(self, match: re.Match[str]) -> str:

@@ -24,6 +24,7 @@ from .en_words import (
     COMPASS,
     FUNCTION_WORDS,
     INITIALISMS,
+    LETTER_NAMES,
     MONTHS,
     NUMBER_ABBREVIATIONS,
     REGNAL_NAMES,
@@ -60,6 +61,10 @@ STATE = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|(?<=\.)\s+[A-Z])"
 )
 """A US state code after a town and a comma ("Austin, TX"), with its ZIP code, or the AP's short form ("Salem, Ore.")."""
+_STATE_NAMES = [*AP_STATES, *STATES, *(name for name in STATES.values() if " " not in name)]
+PARTY_STATE = re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>[DRI])-(?P<state>{alternatives(_STATE_NAMES)})(?=[),;])")
+"""A member of Congress's party and state, as US papers print them: "(D-Mass.)" → "Democrat of Massachusetts"."""
+PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?|(?P<capitals>{alternatives(map(str.upper, TITLES))})\.)"
     rf"(?=\s+[A-Z]|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
@@ -132,6 +137,10 @@ class Letters(EnglishNumbers):
             said += f"{match['gap']}{self.digits(match['zip'])}" + (f" {self.digits(match['plus4'])}" if match["plus4"] else "")
         return said
 
+    def _party_state(self, match: re.Match[str]) -> str:
+        state = match["state"]
+        return f"{PARTIES[match['party']]} of {AP_STATES.get(state) or STATES.get(state) or state}"
+
     def _title(self, match: re.Match[str]) -> str:
         if match["capitals"]:
             return TITLES[match["capitals"].capitalize()].upper()
@@ -173,6 +182,8 @@ class Letters(EnglishNumbers):
         name, numeral = match["name"], match["numeral"]
         value = roman_value(numeral)
         possessive = match["possessive"] or ""
+        if len(numeral) == 1 and name not in REGNAL_NAMES and numeral in "VX" and _in_a_title(match):
+            return f"{name} {self.cardinal(value)}{possessive}"  # "Final Fantasy X", "Grand Theft Auto V"
         if name in FUNCTION_WORDS or (len(numeral) == 1 and name not in REGNAL_NAMES):
             return match.group()
         if numeral == "I" and not possessive and re.match(r"\s+(?!of\b|and\b)[a-z]", match.string[match.end() :]):
@@ -233,6 +244,19 @@ _NEXT_SENTENCE = re.compile(rf"\s+(?!(?:{alternatives(COMPASS)})\b)[A-Z]|[\s\"'�
 def _sentence_end(match: re.Match[str]) -> str:
     """A period when the abbreviation's own period also ends a sentence (the text ends or a capital follows)."""
     return "." if _NEXT_SENTENCE.match(match.string, match.end()) else ""
+
+
+_PLATFORM_AFTER = re.compile(r"\s(?:account|post|feed|handle|page|profile|user|follower)s?\b")
+"""What follows X, the social network, rather than a numeral ("the Times X account")."""
+
+
+def _in_a_title(match: re.Match[str]) -> bool:
+    """Whether the name before a lone V or X is the last of two or more capitalised words, a title's ("Star Trek V"),
+    and not a word that names a letter ("Tesla Model X")."""
+    if match["name"] in LETTER_NAMES or match["name"] in FUNCTION_WORDS or _PLATFORM_AFTER.match(match.string, match.end()):
+        return False
+    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s$", match.string[: match.start()])
+    return bool(before) and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(("'s", "’s"))
 
 
 def _after_title(match: re.Match[str]) -> bool:

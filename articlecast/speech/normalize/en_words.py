@@ -47,7 +47,7 @@ CURRENCIES = {
     "BTC": ("bitcoin", "bitcoin", "", ""),
 }
 CURRENCY_SIGNS = {
-    "$": "USD", "US$": "US$", "US $": "US$", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "$": "USD", "US$": "US$", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY", "₽": "RUB", "₹": "INR",
     "₩": "KRW", "₺": "TRY", "₪": "ILS", "zł": "PLN", "Rs": "INR", "Rs.": "INR", "₿": "BTC",
 }  # fmt: skip
@@ -198,7 +198,7 @@ NUMBER_ABBREVIATIONS = {
     "vol": "volume", "p": "page", "pp": "pages", "Art": "article", "art": "article", "Fig": "figure",
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
     "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
-    "ext": "extension", "Ext": "extension",
+    "ext": "extension", "Ext": "extension", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
 }  # fmt: skip
 ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".split())
 """Of :data:`NUMBER_ABBREVIATIONS`, those also written before a Roman numeral ("Vol. III", "Art. IV")."""
@@ -233,9 +233,21 @@ REGNAL_NAMES = frozenset(
     Catherine Nicholas Alexander Ivan Frederick Napoleon Paul Pius Leo Benedict Gregory Innocent Clement Francis
     Boniface Urban Sixtus Felipe Juan Carlos Willem Harald Olav Haakon Gustav Carl Rama Ramses Selim Mehmed
     Suleiman Otto Wilhelm Franz Constantine Justinian Darius Cyrus Ptolemy Alfonso Ferdinand Isabella Stephen
-    Robert David Malcolm Harold Edmund Canute Alfred Casimir Sigismund Boleslaw Vladislav Ladislaus""".split()
+    Robert David Malcolm Harold Edmund Canute Alfred Casimir Sigismund Boleslaw Vladislav Ladislaus
+    Ramesses Rameses Amenhotep Thutmose Tuthmosis Seti Senusret Sesostris Nebuchadnezzar Shalmaneser Sargon Antiochus
+    Seleucus Cleopatra Mithridates Herod Artaxerxes Xerxes Shapur Khosrow Murad Bayezid Mahmud Osman Ahmed Mustafa
+    Valentinian Theodosius Leopold Maximilian Rudolf Sancho Pedro Afonso Manuel Sebastian Christian Frederik Eric Erik
+    Magnus Valdemar Olaf Knut Sweyn Mieszko Stanislaw Bela Matthias Vasily Dmitry Boris Fyodor Mikhail Alexei Umberto
+    Emmanuel Michael Alexios Basil Romanos Andronikos Kamehameha Julius Adrian Hadrian Celestine Eugene Honorius Sergius
+    Sylvester Anastasius Felix Callixtus Calixtus Paschal Lucius Marcellus""".split()
 ) - {"Malcolm"}  # Malcolm X
 """Names after which a one-letter numeral (I, V, X, L) is a regnal number (Elizabeth I, Henry V)."""
+LETTER_NAMES = frozenset(
+    """Malcolm Model Type Generation Gen Project Planet Brand Agent Mister Racer Vitamin Factor Plan Camp Space Twitter
+    Formula Series Class Grade Level""".split()
+)
+"""Words after which a lone V or X is a letter that names something (Malcolm X, Tesla Model X, Generation X), even
+after another capitalised word."""
 FUNCTION_WORDS = frozenset(
     """The A An And Or But If In On At To For From Of By With As This That These Those Its His Her Their Our
     My Your We They He She It You Is Was Are Were Be Been Has Have Had Not No So Then When While After Before

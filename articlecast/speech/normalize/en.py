@@ -114,6 +114,9 @@ AIRCRAFT = re.compile(
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
 """Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
 digits, "12 345", may be two numbers)."""
+SPACED_CODE = re.compile(r"(?<![\w.'’-])(?P<before>[A-Z]{2,3}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)(?!\s+[a-z])")
+"""A number set between a code's letters, a chassis or part name ("FW 11 B"), not before a word ("UK 10 A levels"):
+said digit by digit, as in "V75S"."""
 DIGITS = re.compile(r"\d+")
 LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
 """Runs of digits too long to be a number anyone says: digit by digit, before any rule counts them."""
@@ -161,6 +164,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
+            substitute(SPACED_CODE, lambda m: f"{m['before']}{self.digits(m['number'])}{m['after']}"),
             substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),

@@ -87,6 +87,8 @@ CASES = [
      ["She is ranked No. 5 in the world.", "Her rival is No. 2."]),
     ("The hamlet (pop. 340) sits on a ridge. It has one shop.",
      ["The hamlet (pop. 340) sits on a ridge.", "It has one shop."]),
+    ("The abbot (d. 1190) built it. The nave came later.",
+     ["The abbot (d. 1190) built it.", "The nave came later."]),
     ("The sequel felt like Summer Camp Pt. II, only louder. Nobody minded.",
      ["The sequel felt like Summer Camp Pt. II, only louder.", "Nobody minded."]),
     ("The map is printed in Vol. IV. The atlas sold out.",

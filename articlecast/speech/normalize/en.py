@@ -66,6 +66,7 @@ from .en_letters import (
     ADDRESS,
     AMPERSAND_INITIALS,
     AND_OR,
+    BORN_OR_DIED,
     CAPITAL_SAINT,
     COMPANY_OR_COUNTY,
     DOTTED_INITIALISM,
@@ -144,6 +145,7 @@ class English(DatesAndTimes, Amounts, Letters):
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)
         steps = (
             (PARTY_STATE, self._party_state),
+            (BORN_OR_DIED, lambda m: "born " if (m["word"] or m["after"]) == "b" else "died "),
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
             (SECTION, self._section),

@@ -65,6 +65,8 @@ _STATE_NAMES = [*AP_STATES, *STATES, *(name for name in STATES.values() if " " n
 PARTY_STATE = re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>[DRI])-(?P<state>{alternatives(_STATE_NAMES)})(?=[),;])")
 """A member of Congress's party and state, as US papers print them: "(D-Mass.)" → "Democrat of Massachusetts"."""
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+BORN_OR_DIED = re.compile(r"(?<=\()(?P<word>[bd])\.\s?(?=(?:c\.\s?)?\d|[A-Z][a-z]{2})|(?<=[;,] )(?P<after>[bd])\.\s?(?=(?:c\.\s?)?\d)")
+"""A life's dates in brackets, as reference works print them: "(b. 1950)" → "born", "(d. c. 1321)" → "died"."""
 TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?|(?P<capitals>{alternatives(map(str.upper, TITLES))})\.)"
     rf"(?=\s+[A-Z]|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
@@ -253,7 +255,8 @@ _PLATFORM_AFTER = re.compile(r"\s(?:account|post|feed|handle|page|profile|user|f
 def _in_a_title(match: re.Match[str]) -> bool:
     """Whether the name before a lone V or X is the last of two or more capitalised words, a title's ("Star Trek V"),
     and not a word that names a letter ("Tesla Model X")."""
-    if match["name"] in LETTER_NAMES or match["name"] in FUNCTION_WORDS or _PLATFORM_AFTER.match(match.string, match.end()):
+    after = match.string[match.end() : match.end() + 2]
+    if match["name"] in LETTER_NAMES or match["name"] in FUNCTION_WORDS or _PLATFORM_AFTER.match(match.string, match.end()) or re.match(r"\.\w", after):
         return False
     before = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s$", match.string[: match.start()])
     return bool(before) and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(("'s", "’s"))

@@ -118,6 +118,8 @@ digits, "12 345", may be two numbers)."""
 SPACED_CODE = re.compile(r"(?<![\w.'’-])(?P<before>[A-Z]{2,3}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)(?!\s+[a-z])")
 """A number set between a code's letters, a chassis or part name ("FW 11 B"), not before a word ("UK 10 A levels"):
 said digit by digit, as in "V75S"."""
+THOUSANDS_PLURAL = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|[1-9]\d*000)['’]?s(?!\w)")
+"""A number of thousands in the plural: "1,000s of fans" → "thousands", "10,000s" → "ten thousands"."""
 DIGITS = re.compile(r"\d+")
 LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
 """Runs of digits too long to be a number anyone says: digit by digit, before any rule counts them."""
@@ -193,6 +195,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(RATIO, lambda m: " to "),
             substitute(DECADE, self._decade),
             substitute(SHORT_YEAR, self._short_year),
+            substitute(THOUSANDS_PLURAL, self._thousands_plural),
             substitute(GLUED_TEMPERATURE, self._glued_temperature),
             substitute(ORDINAL_SPAN, lambda m: " or " if m["mark"] == "/" else " to "),
             substitute(ORDINAL, self._ordinal),
@@ -234,6 +237,10 @@ class English(DatesAndTimes, Amounts, Letters):
         if suffix == ordinal_suffix(value):
             return self.ordinal(value)
         return f"{self.cardinal(value)} stone" if suffix == "st" else match.group()
+
+    def _thousands_plural(self, match: re.Match[str]) -> str:
+        said = plural(self.cardinal(int(match["number"].replace(",", ""))))
+        return said.removeprefix("one ") if said.count(" ") == 1 else said  # "thousands", not "one thousands"
 
     def _glued_temperature(self, match: re.Match[str]) -> str:
         number, scale = match["number"], match["scale"]

@@ -262,8 +262,13 @@ class Amounts(EnglishNumbers):
 
 
 def _counted_millions(match: re.Match[str]) -> bool:
-    """Whether a glued "m" counts the noun after it ("1.2m units", "2m people"), not meters."""
-    if match["scale"] != "m" or match["second"] or match["unit"] or match["per"] or not match.group().endswith(f"{match['first']}m"):
+    """Whether a glued "m" counts the noun after it ("1.2m units", "2m people"), not meters; a glued capital "M" or "B"
+    ("2.5M", "10B parameters") with a decimal, or before a noun it counts (not "3M said": a company)."""
+    if match["scale"] in ("M", "B") and not (match["second"] or match["unit"] or match["per"] or match["first_scale"]):
+        if "." in match["first"] and match.group().endswith(f"{match['first']}{match['scale']}"):
+            return True
+    glued = match.group().endswith(f"{match['first']}{match['scale']}")
+    if match["scale"] not in ("m", "M", "B") or match["second"] or match["unit"] or match["per"] or not glued:
         return False
     counted = _COUNTED_AFTER if match["first"].isdecimal() else _PLURAL_NOUN_AFTER
     return bool(counted.match(match.string, match.end()))

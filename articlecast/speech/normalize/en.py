@@ -86,7 +86,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import PER, SYMBOLS, UNITS
+from .en_words import INITIALISMS, PER, SYMBOLS, UNITS
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
@@ -115,8 +115,8 @@ AIRCRAFT = re.compile(
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
 """Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
 digits, "12 345", may be two numbers)."""
-SPACED_CODE = re.compile(r"(?<![\w.'’-])(?P<before>[A-Z]{2,3}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)(?!\s+[a-z])")
-"""A number set between a code's letters, a chassis or part name ("FW 11 B"), not before a word ("UK 10 A levels"):
+SPACED_CODE = re.compile(r"(?<![\w.'’-])(?P<before>[A-Z]{2,3}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)")
+"""A number set between a code's letters, a chassis or part name ("FW 11 B"), not after a country's ("UK 10 A levels"):
 said digit by digit, as in "V75S"."""
 THOUSANDS_PLURAL = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|[1-9]\d*000)['’]?s(?!\w)")
 """A number of thousands in the plural: "1,000s of fans" → "thousands", "10,000s" → "ten thousands"."""
@@ -168,7 +168,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
-            substitute(SPACED_CODE, lambda m: f"{m['before']}{self.digits(m['number'])}{m['after']}"),
+            substitute(SPACED_CODE, self._spaced_code),
             substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),
@@ -237,6 +237,11 @@ class English(DatesAndTimes, Amounts, Letters):
         if suffix == ordinal_suffix(value):
             return self.ordinal(value)
         return f"{self.cardinal(value)} stone" if suffix == "st" else match.group()
+
+    def _spaced_code(self, match: re.Match[str]) -> str:
+        if match["before"].strip() in INITIALISMS:
+            return match.group()
+        return f"{match['before']}{self.digits(match['number'])}{match['after']}"
 
     def _thousands_plural(self, match: re.Match[str]) -> str:
         said = plural(self.cardinal(int(match["number"].replace(",", ""))))

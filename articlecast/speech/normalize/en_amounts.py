@@ -66,7 +66,9 @@ PERCENT_RANGE = re.compile(r"(?<=\d[%€$£¥₴₽])\s?[-–—]\s?(?=\d[\d.,]*
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 FRACTION = re.compile(
     r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)"
+    rf"(?:\s?(?P<unit>{alternatives(unit for unit in UNITS if unit != 'in')})(?![\w'’-]))?"
 )
+"""A common fraction ("3/4", "2 1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
 RATING = re.compile(r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)")
 """A mark with a decimal out of a round scale: "9.5/10" → "nine point five out of ten"."""
 DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
@@ -185,7 +187,11 @@ class Amounts(EnglishNumbers):
         return f" {self._fraction(match['whole'], numerator, denominator)} "  # "1½" may follow a letter
 
     def _written_fraction(self, match: re.Match[str]) -> str:
-        return self._fraction(match["whole"], match["numerator"], match["denominator"])
+        said = self._fraction(match["whole"], match["numerator"], match["denominator"])
+        if match["unit"]:
+            one, many = UNITS[match["unit"]]
+            said += f" {many if match['whole'] else one}"
+        return said
 
     def _fraction(self, whole: str | None, numerator: str, denominator: str) -> str:
         top, bottom = int(numerator), int(denominator)

@@ -87,7 +87,7 @@ UNITS = {
     "bps": ("basis point", "basis points"), "bbl": ("barrel", "barrels"),
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "µm": ("micrometer", "micrometers"),
     "au": ("astronomical unit", "astronomical units"), "AU": ("astronomical unit", "astronomical units"),
-    "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
+    "hp": ("horsepower", "horsepower"), "mmHg": ("millimeter of mercury", "millimeters of mercury"), "bhp": ("brake horsepower", "brake horsepower"),
     "sq mi": ("square mile", "square miles"), "sq ft": ("square foot", "square feet"), "sq-ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
     "mi²": ("square mile", "square miles"), "ft²": ("square foot", "square feet"), "km2": ("square kilometer", "square kilometers"),
     "m2": ("square meter", "square meters"), "cm²": ("square centimeter", "square centimeters"), "m³": ("cubic meter", "cubic meters"),

@@ -115,10 +115,10 @@ AIRCRAFT = re.compile(
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
 """Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
 digits, "12 345", may be two numbers)."""
-SPACED_CODE = re.compile(r"(?<![\w.'’-])(?P<before>[A-Z]{2,3}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)")
+SPACED_CODE = re.compile(r"(?P<before>[A-Z](?<![\w.'’-][A-Z])[A-Z]{1,2}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)")
 """A number set between a code's letters, a chassis or part name ("FW 11 B"), not after a country's ("UK 10 A levels"):
 said digit by digit, as in "V75S"."""
-THOUSANDS_PLURAL = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|[1-9]\d*000)['’]?s(?!\w)")
+THOUSANDS_PLURAL = re.compile(r"(?P<number>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|(?<=[1-9])\d*000))['’]?s(?!\w)")
 """A number of thousands in the plural: "1,000s of fans" → "thousands", "10,000s" → "ten thousands"."""
 DIGITS = re.compile(r"\d+")
 LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
@@ -147,7 +147,7 @@ class English(DatesAndTimes, Amounts, Letters):
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)
         steps = (
             (PARTY_STATE, self._party_state),
-            (BORN_OR_DIED, lambda m: "born " if (m["word"] or m["after"]) == "b" else "died "),
+            (BORN_OR_DIED, lambda m: "born " if m["word"] == "b" else "died "),
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
             (SECTION, self._section),

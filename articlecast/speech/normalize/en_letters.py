@@ -65,7 +65,7 @@ _STATE_NAMES = [*AP_STATES, *STATES, *(name for name in STATES.values() if " " n
 PARTY_STATE = re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>[DRI])-(?P<state>{alternatives(_STATE_NAMES)})(?=[),;])")
 """A member of Congress's party and state, as US papers print them: "(D-Mass.)" → "Democrat of Massachusetts"."""
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
-BORN_OR_DIED = re.compile(r"(?<=\()(?P<word>[bd])\.\s?(?=(?:c\.\s?)?\d|[A-Z][a-z]{2})|(?<=[;,] )(?P<after>[bd])\.\s?(?=(?:c\.\s?)?\d)")
+BORN_OR_DIED = re.compile(r"(?P<word>[bd])\.(?:(?<=\([bd]\.)\s?(?=(?:c\.\s?)?\d|[A-Z][a-z]{2})|(?<=[;,] [bd]\.)\s?(?=(?:c\.\s?)?\d))")
 """A life's dates in brackets, as reference works print them: "(b. 1950)" → "born", "(d. c. 1321)" → "died"."""
 TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?|(?P<capitals>{alternatives(map(str.upper, TITLES))})\.)"

@@ -264,4 +264,4 @@ def _in_a_title(match: re.Match[str]) -> bool:
 
 def _after_title(match: re.Match[str]) -> bool:
     """Whether a title stands before the name ("Pope Innocent III", "Queen Elizabeth I")."""
-    return bool(re.search(r"(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Sultan|Pharaoh|Duke)\s$", match.string[: match.start()]))
+    return bool(re.search(r"(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Sultan|Pharaoh|Duke|Shah|Emir|Caliph|Archduke|Count|Patriarch)\s$", match.string[: match.start()]))

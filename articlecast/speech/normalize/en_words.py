@@ -239,7 +239,8 @@ REGNAL_NAMES = frozenset(
     Valentinian Theodosius Leopold Maximilian Rudolf Sancho Pedro Afonso Manuel Sebastian Christian Frederik Eric Erik
     Magnus Valdemar Olaf Knut Sweyn Mieszko Stanislaw Bela Matthias Vasily Dmitry Boris Fyodor Mikhail Alexei Umberto
     Emmanuel Michael Alexios Basil Romanos Andronikos Kamehameha Julius Adrian Hadrian Celestine Eugene Honorius Sergius
-    Sylvester Anastasius Felix Callixtus Calixtus Paschal Lucius Marcellus""".split()
+    Sylvester Anastasius Felix Callixtus Calixtus Paschal Lucius Marcellus Mohammed Muhammad Abbas Ismail Abdullah
+    Hassan Faisal Fuad Farouk Idris Hussein""".split()
 ) - {"Malcolm"}  # Malcolm X
 """Names after which a one-letter numeral (I, V, X, L) is a regnal number (Elizabeth I, Henry V)."""
 LETTER_NAMES = frozenset(

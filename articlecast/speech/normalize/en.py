@@ -55,6 +55,7 @@ from .en_dates import (
     RATIO,
     SHORT_YEAR,
     SHORT_SLASH_DATE,
+    SHORT_WEEKDAY,
     SLASH_DATE,
     TIME,
     TIME_RANGE,
@@ -86,7 +87,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import INITIALISMS, PER, SYMBOLS, UNITS
+from .en_words import INITIALISMS, PER, SYMBOLS, UNITS, WEEKDAYS
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
@@ -176,6 +177,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(STATE, self._state),
             substitute(DECIMAL_COMMA, lambda m: f"{m['whole']}.{m['fraction']}"),
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
+            substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
             substitute(ISO_DATE, self._iso_date),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),

@@ -12,7 +12,7 @@ import re
 
 from .base import final_period
 from .en_numbers import EnglishNumbers
-from .en_words import MONTH_ABBREVIATIONS, MONTHS
+from .en_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 _MONTH = "|".join([*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
 _MERIDIEM = r"(?:[aApP]\.[mM]\.?|[aApP][mM])(?!\w)"
@@ -50,6 +50,10 @@ DATE_SPAN_DASH = re.compile(
     rf"(?=(?:{_MONTH})\.?\s\d|{_DAY}\s(?:of\s)?(?:{_MONTH})(?!\w))"
 )
 """A dash from one month's day to another's ("28 February–2 March", "Feb. 28–March 2"): said "to"."""
+SHORT_WEEKDAY = re.compile(
+    rf"(?<![\w.])(?P<day>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?(?=,?\s(?:(?:{_MONTH})\.?\s\d|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH})(?!\w)))"
+)
+"""A day written short before a date, "Mon, Jan 1" or "Sat., 5 May": the day in full (alone "Sat." may be a verb)."""
 MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{_MONTH})\.?,?\s(?P<year>\d{{4}})(?!\w)")
 DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?:(?P<first_day>\d{{1,2}}){_ORDINAL_SUFFIX}\s?(?P<link>[-–]|to\s|and\s|until\s)\s?)?"

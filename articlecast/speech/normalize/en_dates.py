@@ -87,8 +87,11 @@ DOTTED_CLOCK = re.compile(
     r"(?=\s(?:train|bus|coach|ferry|flight|service|departure|sailing|express|(?:from|to)\s[A-Z]))"
 )
 """A 24-hour time written with a dot, as British papers do: "at 18.30", "09.15 GMT", "the 10.15 train", "the 7.40 from Leeds"."""
-MILITARY_TIME = re.compile(r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s?(?:hrs|hours|GMT|UTC|Z)\b)")
-"""Four digits of a 24-hour clock before "hrs", "GMT" or "UTC": "1400 hrs", "0915 GMT"."""
+MILITARY_TIME = re.compile(
+    r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:(?=\s?(?:hrs|hours|GMT|UTC|Z)\b)|(?<=\b[Aa]t 0\d\d\d)(?![\w-]|[.,:]\d))"
+)
+"""Four digits of a 24-hour clock before "hrs", "GMT" or "UTC", or after "at" with a leading zero: "1400 hrs", "0915 GMT",
+"at 0700"."""
 DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+(?=s)|\d+(?:\.\d+)?(?=\ss))\s?s(?!\w)")
 """Seconds glued to a decimal ("9.58s": no decade or plural is written so) or after a space ("9.58 s")."""
 RATIO = re.compile(r"(?<=\d):(?=\d)")

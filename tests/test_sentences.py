@@ -89,6 +89,8 @@ CASES = [
      ["The hamlet (pop. 340) sits on a ridge.", "It has one shop."]),
     ("The abbot (d. 1190) built it. The nave came later.",
      ["The abbot (d. 1190) built it.", "The nave came later."]),
+    ("Entry costs Rs. 250 for adults. Children go free.",
+     ["Entry costs Rs. 250 for adults.", "Children go free."]),
     ("The sequel felt like Summer Camp Pt. II, only louder. Nobody minded.",
      ["The sequel felt like Summer Camp Pt. II, only louder.", "Nobody minded."]),
     ("The map is printed in Vol. IV. The atlas sold out.",

@@ -38,7 +38,7 @@ from .en_words import (
 
 _NUMERAL = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBER_ABBREVIATION = re.compile(
-    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL)\s|#\s?)(?=\d)"
+    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL|Apt|Ste|Rm|Bldg)\s|#\s?)(?=\d)"
     rf"|(?<![\w.])(?P<roman_word>{alternatives(ROMAN_NUMBER_ABBREVIATIONS)})\.\s?(?={_NUMERAL}(?![\w'’-]))"
 )
 """"No. 5", "pp. 10", "#3"; before a Roman numeral only the words that number parts ("Vol. III")."""
@@ -47,8 +47,11 @@ ROMAN_CENTURY = re.compile(rf"(?<![\w.'’])(?P<numeral>{_NUMERAL})(?:st|nd|rd|t
 ADDRESS = re.compile(
     rf"(?<![\w.,$-])(?P<number>\d{{1,5}})\s(?:(?P<compass>{alternatives(COMPASS)})\.?\s)?"
     rf"(?P<name>(?:[A-Z0-9][\w'’-]*\s){{1,3}})(?P<street>{alternatives([*STREETS, *(s.lower() for s in STREETS)])})(?P<period>\.)?(?![\w'’])"
+    rf"(?:\s(?P<quarter>{alternatives(COMPASS)})(?=[,;]|\.?$))?"
+    r"|(?<![\w.,$-])(?P<house>\d{1,5})\s(?P<west>W)(?=\s[A-Z][a-z])"
 )
-"""A house number, a name and a street type: "42 Oak Dr." → "forty-two Oak Drive"."""
+"""A house number, a name and a street type, and the quarter of town after it: "42 Oak Dr." → "forty-two Oak Drive",
+"250 Park Ave S" → "... Avenue South"; a house number and "W" before a name is west, not watts ("17 W Broadway")."""
 ORDINAL_STREET = re.compile(
     rf"(?<![\w.])(?P<ordinal>\d+(?:st|nd|rd|th))\s(?P<street>{alternatives(STREETS)})(?P<period>\.)?(?![\w'’])"
 )
@@ -110,14 +113,17 @@ class Letters(EnglishNumbers):
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         word = match["word"] or match["bare"] or match["roman_word"]
-        return f"{NUMBER_ABBREVIATIONS[word] if word else 'number'} "
+        return f"{NUMBER_ABBREVIATIONS.get(word, 'number') if word else 'number'} "
 
     def _address(self, match: re.Match[str]) -> str:
+        if match["west"]:
+            return f"{self.year(int(match['house']))} West"
         if any(word in MONTHS or word in WEEKDAYS for word in match["name"].split()):
             return match.group()  # "On 5 May Dr. Jones spoke": a date, then a title
         compass = f"{COMPASS[match['compass']]} " if match["compass"] else ""
         street = STREETS[match["street"].capitalize()] + (_sentence_end(match) if match["period"] else "")
-        return f"{self.year(int(match['number']))} {compass}{match['name']}{street}"
+        quarter = f" {COMPASS[match['quarter']]}" if match["quarter"] else ""
+        return f"{self.year(int(match['number']))} {compass}{match['name']}{street}{quarter}"
 
     def _ordinal_street(self, match: re.Match[str]) -> str:
         return f"{match['ordinal']} {STREETS[match['street']]}" + (_sentence_end(match) if match["period"] else "")

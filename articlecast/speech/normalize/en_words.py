@@ -198,7 +198,8 @@ NUMBER_ABBREVIATIONS = {
     "vol": "volume", "p": "page", "pp": "pages", "Art": "article", "art": "article", "Fig": "figure",
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
     "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
-    "ext": "extension", "Ext": "extension", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
+    "ext": "extension", "Ext": "extension", "Apt": "apartment", "apt": "apartment", "Ste": "suite", "Rm": "room",
+    "Bldg": "building", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
 }  # fmt: skip
 ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".split())
 """Of :data:`NUMBER_ABBREVIATIONS`, those also written before a Roman numeral ("Vol. III", "Art. IV")."""

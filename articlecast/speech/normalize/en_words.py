@@ -139,7 +139,9 @@ TITLES = {
     "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral",
     "Cmdr": "Commander", "Cdr": "Commander", "Brig": "Brigadier", "Gov": "Governor", "Sen": "Senator",
     "Rep": "Representative", "Rev": "Reverend", "Fr": "Father", "Hon": "Honourable", "Pres": "President",
-    "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector",
+    "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector", "Atty": "Attorney", "Amb": "Ambassador",
+    "Sec": "Secretary", "Mme": "Madame", "Mlle": "Mademoiselle", "Messrs": "Messers", "Pt": "Point",
+    "Msgr": "Monsignor", "Gens": "Generals", "Sens": "Senators", "Reps": "Representatives",
 }  # fmt: skip
 BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt"})
 """Titles also written without a period (British style: "Dr Jones"); the others need theirs ("Gen Z")."""
@@ -184,7 +186,7 @@ ABBREVIATIONS = {
     "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "vs": "versus",
     "approx.": "approximately", "Approx.": "Approximately", "cf.": "compare", "Cf.": "Compare", "E.g.": "For example",
     "I.e.": "That is", "Incl.": "Including", "Excl.": "Excluding", "et al.": "and others", "a.k.a.": "also known as",
-    "aka": "also known as", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
+    "aka": "also known as", "Esq.": "Esquire", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
     "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",

@@ -91,6 +91,8 @@ CASES = [
      ["The abbot (d. 1190) built it.", "The nave came later."]),
     ("Entry costs Rs. 250 for adults. Children go free.",
      ["Entry costs Rs. 250 for adults.", "Children go free."]),
+    ("Sec. Doe landed at Pt. Reyes. She left.",
+     ["Sec. Doe landed at Pt. Reyes.", "She left."]),
     ("The sequel felt like Summer Camp Pt. II, only louder. Nobody minded.",
      ["The sequel felt like Summer Camp Pt. II, only louder.", "Nobody minded."]),
     ("The map is printed in Vol. IV. The atlas sold out.",

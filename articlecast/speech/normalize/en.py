@@ -22,6 +22,8 @@ from .en_amounts import (
     FEET_AND_INCHES,
     FRACTION,
     LOCAL_PHONE,
+    VANITY_PHONE,
+    AMPERES,
     MULTIPLIER,
     PERCENT_RANGE,
     COORDINATE,
@@ -149,6 +151,7 @@ class English(DatesAndTimes, Amounts, Letters):
         steps = (
             (PARTY_STATE, self._party_state),
             (BORN_OR_DIED, lambda m: "born " if m["word"] == "b" else "died "),
+            (VANITY_PHONE, self._vanity_phone),
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
             (SECTION, self._section),
@@ -211,6 +214,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),
             substitute(PER_SYMBOL, lambda m: UNITS[m["unit"]][0]),
             substitute(INCHES, self._inches),
+            substitute(AMPERES, lambda m: f"{self.number(m['number'])} {'amp' + m['noun'] if m['noun'] else 'amperes'}"),
             substitute(QUANTITY, self._quantity),
             substitute(LETTERS_AND_DIGITS, self._letters_and_digits),
             substitute(DIGITS, lambda m: self.number(m.group())),
@@ -244,6 +248,11 @@ class English(DatesAndTimes, Amounts, Letters):
         if match["before"].strip() in INITIALISMS:
             return match.group()
         return f"{match['before']}{self.digits(match['number'])}{match['after']}"
+
+    def _vanity_phone(self, match: re.Match[str]) -> str:
+        code = match["code"]
+        said = self.cardinal(int(code)) if code.endswith("00") else self.digits(code)
+        return ("one, " if match.group().startswith("1-") else "") + f"{said}, {match['word'].replace('-', ' ')}"
 
     def _thousands_plural(self, match: re.Match[str]) -> str:
         said = plural(self.cardinal(int(match["number"].replace(",", ""))))

@@ -250,9 +250,9 @@ class English(DatesAndTimes, Amounts, Letters):
         return f"{match['before']}{self.digits(match['number'])}{match['after']}"
 
     def _vanity_phone(self, match: re.Match[str]) -> str:
-        code = match["code"]
+        code = match["code"].removeprefix("1-")
         said = self.cardinal(int(code)) if code.endswith("00") else self.digits(code)
-        return ("one, " if match.group().startswith("1-") else "") + f"{said}, {match['word'].replace('-', ' ')}"
+        return ("one, " if match["code"].startswith("1-") else "") + f"{said}, {match['word'].replace('-', ' ')}"
 
     def _thousands_plural(self, match: re.Match[str]) -> str:
         said = plural(self.cardinal(int(match["number"].replace(",", ""))))

@@ -80,10 +80,10 @@ PHONE = re.compile(
     r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){1,5})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers with an area code ("(555) 201-7788", "+1-555-201-7788") or an international prefix."""
-VANITY_PHONE = re.compile(r"(?<![\w+-])(?:1-)?(?P<code>8[0-8]{2})-(?P<word>(?=[A-Z-]{4})[A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w-])")
+VANITY_PHONE = re.compile(r"(?P<code>[18](?<![\w+-][18])(?:(?<=1)-8|(?<=8))(?:00|33|44|55|66|77|88))-(?P<word>(?=[A-Z-]{4})[A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w-])")
 """A toll-free number spelled as a word, "1-800-FLOWERS": the code, then the word."""
 AMPERES = re.compile(
-    r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)\s?A(?:(?=[.,;:)](?:\s|$)|$)|(?P<noun>\s(?:fuse|plug|socket|circuit|current|charger|breaker|cable|supply)s?\b))"
+    r"(?P<number>\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?A(?:(?=[.,;:)](?:\s|$)|$)|(?P<noun>\s(?:fuse|plug|socket|circuit|current|charger|breaker|cable|supply)s?\b))"
 )
 """Amperes after a number, where the "A" ends a clause or comes before what carries them ("a 13 A fuse"): not a grade."""
 _CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"

@@ -65,7 +65,7 @@ STATE = re.compile(
 )
 """A US state code after a town and a comma ("Austin, TX"), with its ZIP code, or the AP's short form ("Salem, Ore.")."""
 _STATE_NAMES = [*AP_STATES, *STATES, *(name for name in STATES.values() if " " not in name)]
-PARTY_STATE = re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>[DRI])-(?P<state>{alternatives(_STATE_NAMES)})(?=[),;])")
+PARTY_STATE = re.compile(rf"(?P<party>[DRI])(?:(?<=\([DRI])|(?<=, [DRI]))-(?P<state>{alternatives(_STATE_NAMES)})(?=[),;])")
 """A member of Congress's party and state, as US papers print them: "(D-Mass.)" → "Democrat of Massachusetts"."""
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 BORN_OR_DIED = re.compile(r"(?P<word>[bd])\.(?:(?<=\([bd]\.)\s?(?=(?:c\.\s?)?\d|[A-Z][a-z]{2})|(?<=[;,] [bd]\.)\s?(?=(?:c\.\s?)?\d))")

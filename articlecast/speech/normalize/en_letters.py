@@ -48,10 +48,11 @@ ADDRESS = re.compile(
     rf"(?<![\w.,$-])(?P<number>\d{{1,5}})\s(?:(?P<compass>{alternatives(COMPASS)})\.?\s)?"
     rf"(?P<name>(?:[A-Z0-9][\w'’-]*\s){{1,3}})(?P<street>{alternatives([*STREETS, *(s.lower() for s in STREETS)])})(?P<period>\.)?(?![\w'’])"
     rf"(?:\s(?P<quarter>{alternatives(COMPASS)})(?=[,;]|\.?$))?"
-    r"|(?<![\w.,$-])(?P<house>\d{1,5})\s(?P<west>W)(?=\s[A-Z][a-z])"
 )
 """A house number, a name and a street type, and the quarter of town after it: "42 Oak Dr." → "forty-two Oak Drive",
-"250 Park Ave S" → "... Avenue South"; a house number and "W" before a name is west, not watts ("17 W Broadway")."""
+"250 Park Ave S" → "... Avenue South"."""
+HOUSE_WEST = re.compile(r"(?P<house>\d(?<![\w.,$-]\d)\d{0,4})\sW(?=\s[A-Z][a-z])")
+"""A house number and "W" before a name: west, not watts ("17 W Broadway")."""
 ORDINAL_STREET = re.compile(
     rf"(?<![\w.])(?P<ordinal>\d+(?:st|nd|rd|th))\s(?P<street>{alternatives(STREETS)})(?P<period>\.)?(?![\w'’])"
 )
@@ -116,8 +117,6 @@ class Letters(EnglishNumbers):
         return f"{NUMBER_ABBREVIATIONS.get(word, 'number') if word else 'number'} "
 
     def _address(self, match: re.Match[str]) -> str:
-        if match["west"]:
-            return f"{self.year(int(match['house']))} West"
         if any(word in MONTHS or word in WEEKDAYS for word in match["name"].split()):
             return match.group()  # "On 5 May Dr. Jones spoke": a date, then a title
         compass = f"{COMPASS[match['compass']]} " if match["compass"] else ""

@@ -13,6 +13,7 @@ import re
 
 from .base import CARD_NUMBER, Step, roman_value, substitute
 from .en_amounts import (
+    AMPERES,
     DECIMAL_COMMA,
     SMALL_CHANGE,
     DOTTED_NUMBER,
@@ -22,8 +23,6 @@ from .en_amounts import (
     FEET_AND_INCHES,
     FRACTION,
     LOCAL_PHONE,
-    VANITY_PHONE,
-    AMPERES,
     MULTIPLIER,
     PERCENT_RANGE,
     COORDINATE,
@@ -34,6 +33,7 @@ from .en_amounts import (
     QUANTITY,
     RATING,
     SECTION,
+    VANITY_PHONE,
     VULGAR_FRACTION,
     Amounts,
 )
@@ -73,12 +73,12 @@ from .en_letters import (
     CAPITAL_SAINT,
     COMPANY_OR_COUNTY,
     DOTTED_INITIALISM,
+    HOUSE_WEST,
     INITIAL,
     NUMBER_ABBREVIATION,
     NUMBERED,
     ORDINAL_ROMAN,
     ORDINAL_STREET,
-    HOUSE_WEST,
     PARTY_STATE,
     ROMAN,
     ROMAN_CENTURY,

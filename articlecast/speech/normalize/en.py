@@ -116,6 +116,14 @@ AIRCRAFT = re.compile(
 )
 """An aircraft's or a car's model after its maker, as pilots, drivers and newsreaders say it: "Boeing 737" →
 "seven thirty-seven", "787-9" → "seven eighty-seven nine", "Porsche 911" → "nine eleven"."""
+JETLINER = re.compile(r"(?P<model>7(?<![\w.,$-]7)[1-8]7)(?:-(?P<variant>\d{1,3}))?(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b)")
+"""A Boeing model named without its maker, before what it is: "the 737 MAX", "a 787 Dreamliner", "777 jets"."""
+POINT_NUMBER = re.compile(
+    r"(?<![\w.,])\.(?P<digits>\d{2,3})(?=[\s-](?:caliber|calibre|cal\b|Magnum|ACP|Special|rifle|pistol|revolver))"
+    r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s)\.(?P<average>\d{3})(?!\w|[.,]\d)"
+)
+"""Decimals without a whole part that are named as numbers: a bullet's calibre (".22 caliber" → "twenty-two") and a
+batting average ("batted .300" → "three hundred")."""
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
 """Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
 digits, "12 345", may be two numbers)."""
@@ -170,6 +178,8 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, lambda m: m.group().replace(" ", ",")),
             substitute(AIRCRAFT, self._aircraft),
+            substitute(JETLINER, lambda m: self._designation(m["model"]) + (f" {self.cardinal(int(m['variant']))}" if m["variant"] else "")),
+            substitute(POINT_NUMBER, lambda m: (m["verb"] or "") + self.cardinal(int(m["digits"] or m["average"]))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),

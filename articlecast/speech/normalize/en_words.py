@@ -219,7 +219,7 @@ INITIALISMS = frozenset(
 """Read letter by letter, even where the rule would read a word, and in all-capitals text."""
 ACRONYMS = frozenset(
     """AIDS ASEAN COVID DOS FIFA GIF HIMARS ISIS LAN NABU NAFTA NASA NATO OPEC PIN RAM ROM SIM SWIFT UEFA
-    UNESCO UNICEF NVIDIA ZIP""".split()
+    UNESCO UNICEF NVIDIA ZIP MAX""".split()
 )
 """Read as words, even where the rule would spell them."""
 

@@ -247,8 +247,9 @@ REGNAL_NAMES = frozenset(
 ) - {"Malcolm"}  # Malcolm X
 """Names after which a one-letter numeral (I, V, X, L) is a regnal number (Elizabeth I, Henry V)."""
 LETTER_NAMES = frozenset(
-    """Malcolm Model Type Generation Gen Project Planet Brand Agent Mister Racer Vitamin Factor Plan Camp Space Twitter
-    Formula Series Class Grade Level""".split()
+    """Malcolm Model Type Generation Gen Project Planet Brand Agent Mister Mr Mrs Ms Miz Doctor Dr Professor Racer Vitamin
+    Factor Plan Camp Space Twitter Formula Series Class Grade Level Patient Subject Witness Player Person Company Country
+    Firm Option Scenario Exhibit Camera Zone""".split()
 )
 """Words after which a lone V or X is a letter that names something (Malcolm X, Tesla Model X, Generation X), even
 after another capitalised word."""

@@ -260,9 +260,10 @@ _PLATFORM_AFTER = re.compile(r"\s(?:account|post|feed|handle|page|profile|user|f
 def _in_a_title(match: re.Match[str]) -> bool:
     """Whether the name before a lone V or X is the last of two or more capitalised words, a title's ("Star Trek V"),
     and not a word that names a letter ("Tesla Model X")."""
-    after = match.string[match.end() : match.end() + 2]
-    if match["name"] in LETTER_NAMES or match["name"] in FUNCTION_WORDS or _PLATFORM_AFTER.match(match.string, match.end()) or re.match(r"\.\w", after):
+    if match["name"] in LETTER_NAMES or match["name"] in FUNCTION_WORDS:
         return False
+    if _PLATFORM_AFTER.match(match.string, match.end()) or re.match(r"\.\w", match.string[match.end() : match.end() + 2]):
+        return False  # "the Times X account"; "V.A.", an initialism
     before = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s$", match.string[: match.start()])
     return bool(before) and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(("'s", "’s"))
 

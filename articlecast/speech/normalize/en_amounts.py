@@ -77,7 +77,7 @@ HYPHENATED_CODE = re.compile(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
     r"(?<![\w+(-])(?:(?:\+(?P<country>\d{1,3})|(?P<trunk>1))[\s.-]?)?(?:\((?P<bracketed>\d{3})\)[\s.-]?|(?P<area>\d{3})[\s.-])"
     r"(?P<exchange>\d{3})[\s.-](?P<line>\d{4})(?![\w-]|[.,]\d)"
-    r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){1,5})(?![\w-]|[.,]\d)"
+    r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,8}\)?|(?<=\(0\))\d{1,8}){1,5})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers with an area code ("(555) 201-7788", "+1-555-201-7788") or an international prefix."""
 VANITY_PHONE = re.compile(r"(?P<code>[18](?<![\w+-][18])(?:(?<=1)-8|(?<=8))(?:00|33|44|55|66|77|88))-(?P<word>(?=[A-Z-]{4})[A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w-])")
@@ -89,8 +89,8 @@ AMPERES = re.compile(
 _CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
-    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,5}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
-    r"|(?<![\w(])(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|\d{3}-0\d{3})(?![\w-]|[.,]\d)"
+    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
+    r"|(?<![\w(])(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|\d{3}-0\d{3})(?![\w-]|[.,]\d)"
 )
 """Groups of digits or an emergency number after a word that asks to call it ("call 555-1234",
 "call 1800 123 456", "text 60999", "dial 999"; elsewhere they could be a range or a count), a national number written
@@ -129,7 +129,7 @@ class Amounts(EnglishNumbers):
     def _phone(self, match: re.Match[str]) -> str:
         """Digit by digit, in the written groups, with a pause between them."""
         if match["international"]:
-            groups = re.findall(r"\d+", match["international"])
+            groups = re.findall(r"\d+", match["international"].replace("(0)", " "))  # "+44 (0)20": the 0 is dialled at home only
             if len("".join(groups)) < 7:
                 return match.group()
             return f"plus {', '.join(map(self.digits, groups))}"

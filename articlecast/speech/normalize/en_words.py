@@ -121,10 +121,11 @@ UNITS.update(
     {
         f"{short}{mark}": (f"{power} {UNITS[short][0]}", f"{power} {UNITS[short][1]}")
         for short in ("km", "m", "cm", "mm", "mi", "ft", "yd")
-        for mark, power in (("²", "square"), ("³", "cubic"))
+        for mark, power in (("²", "square"), ("³", "cubic"), ("2", "square"), ("3", "cubic"))
     }
 )
-"""Every length unit squared and cubed: "km³" → "cubic kilometers"."""
+"""Every length unit squared and cubed, also with the power typed as a digit: "km³" → "cubic kilometers", "mi2"."""
+UNITS["nmi"] = ("nautical mile", "nautical miles")
 PER = {
     **{short: one for short, (one, _) in UNITS.items() if short != "%"},
     "bbl": "barrel", "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",

@@ -85,10 +85,11 @@ _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по �
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}(?:[\s-]?\(?\d{1,5}\)?){1,2}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|(?:8\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}"
-    r"|8[\s-]\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}"
+    r"|8[\s-]\d{3}[\s-](?:\d{3}[\s-]\d{2}[\s-]\d{2}|\d{4}[\s-]\d{3})"
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
-"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
+"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "8-800-2000-122", "123-45-67"
+(read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
 _NOUN_AFTER_ADJECTIVE = re.compile(

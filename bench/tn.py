@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SUITE = ROOT.parent / "shared" / "tn"
+SUITE = Path(os.environ.get("ARTICLECAST_TN") or ROOT.parent / "shared" / "tn")
+"""The suite: ``../shared/tn`` beside the repository, or where ``ARTICLECAST_TN`` says."""
 LANGUAGES = ("en", "ru")
 
 

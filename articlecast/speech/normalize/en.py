@@ -13,6 +13,7 @@ import re
 
 from .base import CARD_NUMBER, Step, roman_value, substitute
 from .en_amounts import (
+    AMPERES,
     DECIMAL_COMMA,
     SMALL_CHANGE,
     DOTTED_NUMBER,
@@ -32,6 +33,7 @@ from .en_amounts import (
     QUANTITY,
     RATING,
     SECTION,
+    VANITY_PHONE,
     VULGAR_FRACTION,
     Amounts,
 )
@@ -55,6 +57,7 @@ from .en_dates import (
     RATIO,
     SHORT_YEAR,
     SHORT_SLASH_DATE,
+    SHORT_WEEKDAY,
     SLASH_DATE,
     TIME,
     TIME_RANGE,
@@ -66,14 +69,17 @@ from .en_letters import (
     ADDRESS,
     AMPERSAND_INITIALS,
     AND_OR,
+    BORN_OR_DIED,
     CAPITAL_SAINT,
     COMPANY_OR_COUNTY,
     DOTTED_INITIALISM,
+    HOUSE_WEST,
     INITIAL,
     NUMBER_ABBREVIATION,
     NUMBERED,
     ORDINAL_ROMAN,
     ORDINAL_STREET,
+    PARTY_STATE,
     ROMAN,
     ROMAN_CENTURY,
     SPACED_SLASH,
@@ -84,7 +90,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import PER, SYMBOLS, UNITS
+from .en_words import INITIALISMS, PER, SYMBOLS, UNITS, WEEKDAYS
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
@@ -104,13 +110,28 @@ LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W
 ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
 """A ZIP code named as one, said digit by digit: "ZIP code 90210"."""
 AIRCRAFT = re.compile(
-    r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas)\s)"
+    r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas"
+    r"|Porsche|Ferrari|Peugeot|Volvo|Saab|Fiat|Mazda|Lancia|Maserati|Romeo|Ducati|Triumph)\s)"
     r"(?P<model>[1-9]\d{2})(?:-(?P<variant>\d{1,3}))?(?![\w-]|[.,]\d)"
 )
-"""An aircraft's model after its maker, as pilots and newsreaders say it: "Boeing 737" → "seven thirty-seven", "787-9" → "seven eighty-seven nine"."""
+"""An aircraft's or a car's model after its maker, as pilots, drivers and newsreaders say it: "Boeing 737" →
+"seven thirty-seven", "787-9" → "seven eighty-seven nine", "Porsche 911" → "nine eleven"."""
+JETLINER = re.compile(r"(?P<model>7(?<![\w.,$-]7)[1-8]7)(?:-(?P<variant>\d{1,3}))?(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b)")
+"""A Boeing model named without its maker, before what it is: "the 737 MAX", "a 787 Dreamliner", "777 jets"."""
+POINT_NUMBER = re.compile(
+    r"(?<![\w.,])\.(?P<digits>\d{2,3})(?=[\s-](?:caliber|calibre|cal\b|Magnum|ACP|Special|rifle|pistol|revolver))"
+    r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s)\.(?P<average>\d{3})(?!\w|[.,]\d)"
+)
+"""Decimals without a whole part that are named as numbers: a bullet's calibre (".22 caliber" → "twenty-two") and a
+batting average ("batted .300" → "three hundred")."""
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
 """Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
 digits, "12 345", may be two numbers)."""
+SPACED_CODE = re.compile(r"(?P<before>[A-Z](?<![\w.'’-][A-Z])[A-Z]{1,2}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)")
+"""A number set between a code's letters, a chassis or part name ("FW 11 B"), not after a country's ("UK 10 A levels"):
+said digit by digit, as in "V75S"."""
+THOUSANDS_PLURAL = re.compile(r"(?P<number>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|(?<=[1-9])\d*000))['’]?s(?!\w)")
+"""A number of thousands in the plural: "1,000s of fans" → "thousands", "10,000s" → "ten thousands"."""
 DIGITS = re.compile(r"\d+")
 LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
 """Runs of digits too long to be a number anyone says: digit by digit, before any rule counts them."""
@@ -137,6 +158,9 @@ class English(DatesAndTimes, Amounts, Letters):
         text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text))
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)
         steps = (
+            (PARTY_STATE, self._party_state),
+            (BORN_OR_DIED, lambda m: "born " if m["word"] == "b" else "died "),
+            (VANITY_PHONE, self._vanity_phone),
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
             (SECTION, self._section),
@@ -154,16 +178,21 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, lambda m: m.group().replace(" ", ",")),
             substitute(AIRCRAFT, self._aircraft),
+            substitute(JETLINER, lambda m: self._designation(m["model"]) + (f" {self.cardinal(int(m['variant']))}" if m["variant"] else "")),
+            substitute(POINT_NUMBER, lambda m: (m["verb"] or "") + self.cardinal(int(m["digits"] or m["average"]))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
+            substitute(SPACED_CODE, self._spaced_code),
             substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),
+            substitute(HOUSE_WEST, lambda m: f"{self.year(int(m['house']))} West"),
             substitute(ORDINAL_STREET, self._ordinal_street),
             substitute(STATE, self._state),
             substitute(DECIMAL_COMMA, lambda m: f"{m['whole']}.{m['fraction']}"),
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
+            substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
             substitute(ISO_DATE, self._iso_date),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),
@@ -183,6 +212,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(RATIO, lambda m: " to "),
             substitute(DECADE, self._decade),
             substitute(SHORT_YEAR, self._short_year),
+            substitute(THOUSANDS_PLURAL, self._thousands_plural),
             substitute(GLUED_TEMPERATURE, self._glued_temperature),
             substitute(ORDINAL_SPAN, lambda m: " or " if m["mark"] == "/" else " to "),
             substitute(ORDINAL, self._ordinal),
@@ -196,6 +226,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),
             substitute(PER_SYMBOL, lambda m: UNITS[m["unit"]][0]),
             substitute(INCHES, self._inches),
+            substitute(AMPERES, lambda m: f"{self.number(m['number'])} {'amp' + m['noun'] if m['noun'] else 'amperes'}"),
             substitute(QUANTITY, self._quantity),
             substitute(LETTERS_AND_DIGITS, self._letters_and_digits),
             substitute(DIGITS, lambda m: self.number(m.group())),
@@ -224,6 +255,20 @@ class English(DatesAndTimes, Amounts, Letters):
         if suffix == ordinal_suffix(value):
             return self.ordinal(value)
         return f"{self.cardinal(value)} stone" if suffix == "st" else match.group()
+
+    def _spaced_code(self, match: re.Match[str]) -> str:
+        if match["before"].strip() in INITIALISMS:
+            return match.group()
+        return f"{match['before']}{self.digits(match['number'])}{match['after']}"
+
+    def _vanity_phone(self, match: re.Match[str]) -> str:
+        code = match["code"].removeprefix("1-")
+        said = self.cardinal(int(code)) if code.endswith("00") else self.digits(code)
+        return ("one, " if match["code"].startswith("1-") else "") + f"{said}, {match['word'].replace('-', ' ')}"
+
+    def _thousands_plural(self, match: re.Match[str]) -> str:
+        said = plural(self.cardinal(int(match["number"].replace(",", ""))))
+        return said.removeprefix("one ") if said.count(" ") == 1 else said  # "thousands", not "one thousands"
 
     def _glued_temperature(self, match: re.Match[str]) -> str:
         number, scale = match["number"], match["scale"]

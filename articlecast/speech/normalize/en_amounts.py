@@ -66,7 +66,9 @@ PERCENT_RANGE = re.compile(r"(?<=\d[%€$£¥₴₽])\s?[-–—]\s?(?=\d[\d.,]*
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 FRACTION = re.compile(
     r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)"
+    rf"(?:\s?(?P<unit>{alternatives(unit for unit in UNITS if unit != 'in')})(?![\w'’-]))?"
 )
+"""A common fraction ("3/4", "2 1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
 RATING = re.compile(r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)")
 """A mark with a decimal out of a round scale: "9.5/10" → "nine point five out of ten"."""
 DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
@@ -75,14 +77,20 @@ HYPHENATED_CODE = re.compile(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-]|[.,]\d)")
 PHONE = re.compile(
     r"(?<![\w+(-])(?:(?:\+(?P<country>\d{1,3})|(?P<trunk>1))[\s.-]?)?(?:\((?P<bracketed>\d{3})\)[\s.-]?|(?P<area>\d{3})[\s.-])"
     r"(?P<exchange>\d{3})[\s.-](?P<line>\d{4})(?![\w-]|[.,]\d)"
-    r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){1,5})(?![\w-]|[.,]\d)"
+    r"|(?<![\w+])\+(?P<international>\d{1,3}(?:[\s.-]\(?\d{1,8}\)?|(?<=\(0\))\d{1,8}){1,5})(?![\w-]|[.,]\d)"
 )
 """Telephone numbers with an area code ("(555) 201-7788", "+1-555-201-7788") or an international prefix."""
+VANITY_PHONE = re.compile(r"(?P<code>[18](?<![\w+-][18])(?:(?<=1)-8|(?<=8))(?:00|33|44|55|66|77|88))-(?P<word>(?=[A-Z-]{4})[A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w-])")
+"""A toll-free number spelled as a word, "1-800-FLOWERS": the code, then the word."""
+AMPERES = re.compile(
+    r"(?P<number>\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?A(?:(?=[.,;:)](?:\s|$)|$)|(?P<noun>\s(?:fuse|plug|socket|circuit|current|charger|breaker|cable|supply)s?\b))"
+)
+"""Amperes after a number, where the "A" ends a clause or comes before what carries them ("a 13 A fuse"): not a grade."""
 _CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
-    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,5}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
-    r"|(?<![\w(])(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|\d{3}-0\d{3})(?![\w-]|[.,]\d)"
+    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
+    r"|(?<![\w(])(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|\d{3}-0\d{3})(?![\w-]|[.,]\d)"
 )
 """Groups of digits or an emergency number after a word that asks to call it ("call 555-1234",
 "call 1800 123 456", "text 60999", "dial 999"; elsewhere they could be a range or a count), a national number written
@@ -121,7 +129,7 @@ class Amounts(EnglishNumbers):
     def _phone(self, match: re.Match[str]) -> str:
         """Digit by digit, in the written groups, with a pause between them."""
         if match["international"]:
-            groups = re.findall(r"\d+", match["international"])
+            groups = re.findall(r"\d+", match["international"].replace("(0)", " "))  # "+44 (0)20": the 0 is dialled at home only
             if len("".join(groups)) < 7:
                 return match.group()
             return f"plus {', '.join(map(self.digits, groups))}"
@@ -185,7 +193,11 @@ class Amounts(EnglishNumbers):
         return f" {self._fraction(match['whole'], numerator, denominator)} "  # "1½" may follow a letter
 
     def _written_fraction(self, match: re.Match[str]) -> str:
-        return self._fraction(match["whole"], match["numerator"], match["denominator"])
+        said = self._fraction(match["whole"], match["numerator"], match["denominator"])
+        if match["unit"]:
+            one, many = UNITS[match["unit"]]
+            said += f" {many if match['whole'] else one}"
+        return said
 
     def _fraction(self, whole: str | None, numerator: str, denominator: str) -> str:
         top, bottom = int(numerator), int(denominator)
@@ -262,8 +274,13 @@ class Amounts(EnglishNumbers):
 
 
 def _counted_millions(match: re.Match[str]) -> bool:
-    """Whether a glued "m" counts the noun after it ("1.2m units", "2m people"), not meters."""
-    if match["scale"] != "m" or match["second"] or match["unit"] or match["per"] or not match.group().endswith(f"{match['first']}m"):
+    """Whether a glued "m" counts the noun after it ("1.2m units", "2m people"), not meters; a glued capital "M" or "B"
+    ("2.5M", "10B parameters") with a decimal, or before a noun it counts (not "3M said": a company)."""
+    if match["scale"] in ("M", "B") and not (match["second"] or match["unit"] or match["per"] or match["first_scale"]):
+        if "." in match["first"] and match.group().endswith(f"{match['first']}{match['scale']}"):
+            return True
+    glued = match.group().endswith(f"{match['first']}{match['scale']}")
+    if match["scale"] not in ("m", "M", "B") or match["second"] or match["unit"] or match["per"] or not glued:
         return False
     counted = _COUNTED_AFTER if match["first"].isdecimal() else _PLURAL_NOUN_AFTER
     return bool(counted.match(match.string, match.end()))

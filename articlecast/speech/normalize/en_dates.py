@@ -12,7 +12,7 @@ import re
 
 from .base import final_period
 from .en_numbers import EnglishNumbers
-from .en_words import MONTH_ABBREVIATIONS, MONTHS
+from .en_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 _MONTH = "|".join([*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
 _MERIDIEM = r"(?:[aApP]\.[mM]\.?|[aApP][mM])(?!\w)"
@@ -40,15 +40,20 @@ FISCAL_YEAR = re.compile(r"(?<![\w-])FY\s?(?=\d{2}(?:\d{2})?(?:/\d{2})?(?!\w))")
 """A fiscal year: "FY2023", "FY 2024/25"."""
 MONTH_DAY = re.compile(
     rf"(?<![\w.])(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}"
-    rf"(?:\s?[-–]\s?(?P<day2>\d{{1,2}}){_ORDINAL_SUFFIX})?(?:{_YEAR_AFTER})?(?![\w.,]\d|\w)"
+    rf"(?:(?P<link>\s?[-–]\s?|\s(?:to|and|through|until)\s)(?P<day2>\d{{1,2}}){_ORDINAL_SUFFIX}(?!\s?(?:%|percent|per\b)))?"
+    rf"(?:{_YEAR_AFTER})?(?![\w.,]\d|\w)"
 )
-"""A month and day: "May 5th", "May 12–14, 2019"."""
+"""A month and day: "May 5th", "May 12–14, 2019", "March 1 to 3" (the second day an ordinal too)."""
 _DAY = rf"\d{{1,2}}{_ORDINAL_SUFFIX}"
 DATE_SPAN_DASH = re.compile(
     rf"(?P<date>(?<![\w.])(?:(?:{_MONTH})\.?\s{_DAY}|{_DAY}\s(?:{_MONTH})\.?)(?:,?\s\d{{4}})?)\s?[-–—]\s?"
     rf"(?=(?:{_MONTH})\.?\s\d|{_DAY}\s(?:of\s)?(?:{_MONTH})(?!\w))"
 )
 """A dash from one month's day to another's ("28 February–2 March", "Feb. 28–March 2"): said "to"."""
+SHORT_WEEKDAY = re.compile(
+    rf"(?<![\w.])(?P<day>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?(?=,?\s(?:(?:{_MONTH})\.?\s\d|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH})(?!\w)))"
+)
+"""A day written short before a date, "Mon, Jan 1" or "Sat., 5 May": the day in full (alone "Sat." may be a verb)."""
 MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{_MONTH})\.?,?\s(?P<year>\d{{4}})(?!\w)")
 DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?:(?P<first_day>\d{{1,2}}){_ORDINAL_SUFFIX}\s?(?P<link>[-–]|to\s|and\s|until\s)\s?)?"
@@ -82,8 +87,11 @@ DOTTED_CLOCK = re.compile(
     r"(?=\s(?:train|bus|coach|ferry|flight|service|departure|sailing|express|(?:from|to)\s[A-Z]))"
 )
 """A 24-hour time written with a dot, as British papers do: "at 18.30", "09.15 GMT", "the 10.15 train", "the 7.40 from Leeds"."""
-MILITARY_TIME = re.compile(r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s?(?:hrs|hours|GMT|UTC|Z)\b)")
-"""Four digits of a 24-hour clock before "hrs", "GMT" or "UTC": "1400 hrs", "0915 GMT"."""
+MILITARY_TIME = re.compile(
+    r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:(?=\s?(?:hrs|hours|GMT|UTC|Z)\b)|(?<=\b[Aa]t 0\d\d\d)(?![\w-]|[.,:]\d))"
+)
+"""Four digits of a 24-hour clock before "hrs", "GMT" or "UTC", or after "at" with a leading zero: "1400 hrs", "0915 GMT",
+"at 0700"."""
 DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+(?=s)|\d+(?:\.\d+)?(?=\ss))\s?s(?!\w)")
 """Seconds glued to a decimal ("9.58s": no decade or plural is written so) or after a space ("9.58 s")."""
 RATIO = re.compile(r"(?<=\d):(?=\d)")
@@ -160,7 +168,8 @@ class DatesAndTimes(EnglishNumbers):
         days = [int(day) for day in (match["day"], match["day2"]) if day]
         if not all(1 <= day <= 31 for day in days):
             return match.group()
-        said = f"{_month(match['month'])} " + " to ".join(map(self.ordinal, days))
+        link = match["link"].strip() if match["day2"] else ""
+        said = f"{_month(match['month'])} " + f" {'to' if link in '-–' else link} ".join(map(self.ordinal, days))
         return f"{said}, {self.year(int(match['year']))}" if match["year"] else said
 
     def _month_year(self, match: re.Match[str]) -> str:

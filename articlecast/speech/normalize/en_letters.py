@@ -24,6 +24,7 @@ from .en_words import (
     COMPASS,
     FUNCTION_WORDS,
     INITIALISMS,
+    LETTER_NAMES,
     MONTHS,
     NUMBER_ABBREVIATIONS,
     REGNAL_NAMES,
@@ -37,7 +38,7 @@ from .en_words import (
 
 _NUMERAL = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBER_ABBREVIATION = re.compile(
-    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL)\s|#\s?)(?=\d)"
+    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL|Apt|Ste|Rm|Bldg)\s|#\s?)(?=\d)"
     rf"|(?<![\w.])(?P<roman_word>{alternatives(ROMAN_NUMBER_ABBREVIATIONS)})\.\s?(?={_NUMERAL}(?![\w'’-]))"
 )
 """"No. 5", "pp. 10", "#3"; before a Roman numeral only the words that number parts ("Vol. III")."""
@@ -46,8 +47,12 @@ ROMAN_CENTURY = re.compile(rf"(?<![\w.'’])(?P<numeral>{_NUMERAL})(?:st|nd|rd|t
 ADDRESS = re.compile(
     rf"(?<![\w.,$-])(?P<number>\d{{1,5}})\s(?:(?P<compass>{alternatives(COMPASS)})\.?\s)?"
     rf"(?P<name>(?:[A-Z0-9][\w'’-]*\s){{1,3}})(?P<street>{alternatives([*STREETS, *(s.lower() for s in STREETS)])})(?P<period>\.)?(?![\w'’])"
+    rf"(?:\s(?P<quarter>{alternatives(COMPASS)})(?=[,;]|\.?$))?"
 )
-"""A house number, a name and a street type: "42 Oak Dr." → "forty-two Oak Drive"."""
+"""A house number, a name and a street type, and the quarter of town after it: "42 Oak Dr." → "forty-two Oak Drive",
+"250 Park Ave S" → "... Avenue South"."""
+HOUSE_WEST = re.compile(r"(?P<house>\d(?<![\w.,$-]\d)\d{0,4})\sW(?=\s[A-Z][a-z])")
+"""A house number and "W" before a name: west, not watts ("17 W Broadway")."""
 ORDINAL_STREET = re.compile(
     rf"(?<![\w.])(?P<ordinal>\d+(?:st|nd|rd|th))\s(?P<street>{alternatives(STREETS)})(?P<period>\.)?(?![\w'’])"
 )
@@ -60,6 +65,12 @@ STATE = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|(?<=\.)\s+[A-Z])"
 )
 """A US state code after a town and a comma ("Austin, TX"), with its ZIP code, or the AP's short form ("Salem, Ore.")."""
+_STATE_NAMES = [*AP_STATES, *STATES, *(name for name in STATES.values() if " " not in name)]
+PARTY_STATE = re.compile(rf"(?P<party>[DRI])(?:(?<=\([DRI])|(?<=, [DRI]))-(?P<state>{alternatives(_STATE_NAMES)})(?=[),;])")
+"""A member of Congress's party and state, as US papers print them: "(D-Mass.)" → "Democrat of Massachusetts"."""
+PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+BORN_OR_DIED = re.compile(r"(?P<word>[bd])\.(?:(?<=\([bd]\.)\s?(?=(?:c\.\s?)?\d|[A-Z][a-z]{2})|(?<=[;,] [bd]\.)\s?(?=(?:c\.\s?)?\d))")
+"""A life's dates in brackets, as reference works print them: "(b. 1950)" → "born", "(d. c. 1321)" → "died"."""
 TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?|(?P<capitals>{alternatives(map(str.upper, TITLES))})\.)"
     rf"(?=\s+[A-Z]|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
@@ -103,14 +114,15 @@ class Letters(EnglishNumbers):
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         word = match["word"] or match["bare"] or match["roman_word"]
-        return f"{NUMBER_ABBREVIATIONS[word] if word else 'number'} "
+        return f"{NUMBER_ABBREVIATIONS.get(word, 'number') if word else 'number'} "
 
     def _address(self, match: re.Match[str]) -> str:
         if any(word in MONTHS or word in WEEKDAYS for word in match["name"].split()):
             return match.group()  # "On 5 May Dr. Jones spoke": a date, then a title
         compass = f"{COMPASS[match['compass']]} " if match["compass"] else ""
         street = STREETS[match["street"].capitalize()] + (_sentence_end(match) if match["period"] else "")
-        return f"{self.year(int(match['number']))} {compass}{match['name']}{street}"
+        quarter = f" {COMPASS[match['quarter']]}" if match["quarter"] else ""
+        return f"{self.year(int(match['number']))} {compass}{match['name']}{street}{quarter}"
 
     def _ordinal_street(self, match: re.Match[str]) -> str:
         return f"{match['ordinal']} {STREETS[match['street']]}" + (_sentence_end(match) if match["period"] else "")
@@ -131,6 +143,10 @@ class Letters(EnglishNumbers):
         if match["zip"]:
             said += f"{match['gap']}{self.digits(match['zip'])}" + (f" {self.digits(match['plus4'])}" if match["plus4"] else "")
         return said
+
+    def _party_state(self, match: re.Match[str]) -> str:
+        state = match["state"]
+        return f"{PARTIES[match['party']]} of {AP_STATES.get(state) or STATES.get(state) or state}"
 
     def _title(self, match: re.Match[str]) -> str:
         if match["capitals"]:
@@ -173,6 +189,8 @@ class Letters(EnglishNumbers):
         name, numeral = match["name"], match["numeral"]
         value = roman_value(numeral)
         possessive = match["possessive"] or ""
+        if len(numeral) == 1 and name not in REGNAL_NAMES and numeral in "VX" and _in_a_title(match):
+            return f"{name} {self.cardinal(value)}{possessive}"  # "Final Fantasy X", "Grand Theft Auto V"
         if name in FUNCTION_WORDS or (len(numeral) == 1 and name not in REGNAL_NAMES):
             return match.group()
         if numeral == "I" and not possessive and re.match(r"\s+(?!of\b|and\b)[a-z]", match.string[match.end() :]):
@@ -235,6 +253,21 @@ def _sentence_end(match: re.Match[str]) -> str:
     return "." if _NEXT_SENTENCE.match(match.string, match.end()) else ""
 
 
+_PLATFORM_AFTER = re.compile(r"\s(?:account|post|feed|handle|page|profile|user|follower)s?\b")
+"""What follows X, the social network, rather than a numeral ("the Times X account")."""
+
+
+def _in_a_title(match: re.Match[str]) -> bool:
+    """Whether the name before a lone V or X is the last of two or more capitalised words, a title's ("Star Trek V"),
+    and not a word that names a letter ("Tesla Model X")."""
+    if match["name"] in LETTER_NAMES or match["name"] in FUNCTION_WORDS:
+        return False
+    if _PLATFORM_AFTER.match(match.string, match.end()) or re.match(r"\.\w", match.string[match.end() : match.end() + 2]):
+        return False  # "the Times X account"; "V.A.", an initialism
+    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s$", match.string[: match.start()])
+    return bool(before) and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(("'s", "’s"))
+
+
 def _after_title(match: re.Match[str]) -> bool:
     """Whether a title stands before the name ("Pope Innocent III", "Queen Elizabeth I")."""
-    return bool(re.search(r"(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Sultan|Pharaoh|Duke)\s$", match.string[: match.start()]))
+    return bool(re.search(r"(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Prince|Princess|Sultan|Pharaoh|Duke|Shah|Emir|Caliph|Archduke|Count|Patriarch)\s$", match.string[: match.start()]))

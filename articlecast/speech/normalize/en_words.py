@@ -47,7 +47,7 @@ CURRENCIES = {
     "BTC": ("bitcoin", "bitcoin", "", ""),
 }
 CURRENCY_SIGNS = {
-    "$": "USD", "US$": "US$", "US $": "US$", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "$": "USD", "US$": "US$", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY", "₽": "RUB", "₹": "INR",
     "₩": "KRW", "₺": "TRY", "₪": "ILS", "zł": "PLN", "Rs": "INR", "Rs.": "INR", "₿": "BTC",
 }  # fmt: skip
@@ -60,7 +60,7 @@ SCALES = {
 
 UNITS = {
     "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),
-    "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
+    "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"), "yds": ("yard", "yards"), "st": ("stone", "stone"),
     "pts": ("point", "points"),
     "km²": ("square kilometer", "square kilometers"), "sq km": ("square kilometer", "square kilometers"),
     "m²": ("square meter", "square meters"), "sq m": ("square meter", "square meters"), "ha": ("hectare", "hectares"),
@@ -87,7 +87,7 @@ UNITS = {
     "bps": ("basis point", "basis points"), "bbl": ("barrel", "barrels"),
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "µm": ("micrometer", "micrometers"),
     "au": ("astronomical unit", "astronomical units"), "AU": ("astronomical unit", "astronomical units"),
-    "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
+    "hp": ("horsepower", "horsepower"), "mmHg": ("millimeter of mercury", "millimeters of mercury"), "bhp": ("brake horsepower", "brake horsepower"),
     "sq mi": ("square mile", "square miles"), "sq ft": ("square foot", "square feet"), "sq-ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
     "mi²": ("square mile", "square miles"), "ft²": ("square foot", "square feet"), "km2": ("square kilometer", "square kilometers"),
     "m2": ("square meter", "square meters"), "cm²": ("square centimeter", "square centimeters"), "m³": ("cubic meter", "cubic meters"),
@@ -121,10 +121,11 @@ UNITS.update(
     {
         f"{short}{mark}": (f"{power} {UNITS[short][0]}", f"{power} {UNITS[short][1]}")
         for short in ("km", "m", "cm", "mm", "mi", "ft", "yd")
-        for mark, power in (("²", "square"), ("³", "cubic"))
+        for mark, power in (("²", "square"), ("³", "cubic"), ("2", "square"), ("3", "cubic"))
     }
 )
-"""Every length unit squared and cubed: "km³" → "cubic kilometers"."""
+"""Every length unit squared and cubed, also with the power typed as a digit: "km³" → "cubic kilometers", "mi2"."""
+UNITS["nmi"] = ("nautical mile", "nautical miles")
 PER = {
     **{short: one for short, (one, _) in UNITS.items() if short != "%"},
     "bbl": "barrel", "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",
@@ -139,7 +140,9 @@ TITLES = {
     "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral",
     "Cmdr": "Commander", "Cdr": "Commander", "Brig": "Brigadier", "Gov": "Governor", "Sen": "Senator",
     "Rep": "Representative", "Rev": "Reverend", "Fr": "Father", "Hon": "Honourable", "Pres": "President",
-    "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector",
+    "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector", "Atty": "Attorney", "Amb": "Ambassador",
+    "Sec": "Secretary", "Mme": "Madame", "Mlle": "Mademoiselle", "Messrs": "Messers", "Pt": "Point",
+    "Msgr": "Monsignor", "Gens": "Generals", "Sens": "Senators", "Reps": "Representatives",
 }  # fmt: skip
 BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt"})
 """Titles also written without a period (British style: "Dr Jones"); the others need theirs ("Gen Z")."""
@@ -184,7 +187,7 @@ ABBREVIATIONS = {
     "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "vs": "versus",
     "approx.": "approximately", "Approx.": "Approximately", "cf.": "compare", "Cf.": "Compare", "E.g.": "For example",
     "I.e.": "That is", "Incl.": "Including", "Excl.": "Excluding", "et al.": "and others", "a.k.a.": "also known as",
-    "aka": "also known as", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
+    "aka": "also known as", "Esq.": "Esquire", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
     "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
@@ -198,7 +201,8 @@ NUMBER_ABBREVIATIONS = {
     "vol": "volume", "p": "page", "pp": "pages", "Art": "article", "art": "article", "Fig": "figure",
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
     "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
-    "ext": "extension", "Ext": "extension",
+    "ext": "extension", "Ext": "extension", "Apt": "apartment", "apt": "apartment", "Ste": "suite", "Rm": "room",
+    "Bldg": "building", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
 }  # fmt: skip
 ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".split())
 """Of :data:`NUMBER_ABBREVIATIONS`, those also written before a Roman numeral ("Vol. III", "Art. IV")."""
@@ -216,7 +220,7 @@ INITIALISMS = frozenset(
 """Read letter by letter, even where the rule would read a word, and in all-capitals text."""
 ACRONYMS = frozenset(
     """AIDS ASEAN COVID DOS FIFA GIF HIMARS ISIS LAN NABU NAFTA NASA NATO OPEC PIN RAM ROM SIM SWIFT UEFA
-    UNESCO UNICEF NVIDIA ZIP""".split()
+    UNESCO UNICEF NVIDIA ZIP MAX""".split()
 )
 """Read as words, even where the rule would spell them."""
 
@@ -233,9 +237,23 @@ REGNAL_NAMES = frozenset(
     Catherine Nicholas Alexander Ivan Frederick Napoleon Paul Pius Leo Benedict Gregory Innocent Clement Francis
     Boniface Urban Sixtus Felipe Juan Carlos Willem Harald Olav Haakon Gustav Carl Rama Ramses Selim Mehmed
     Suleiman Otto Wilhelm Franz Constantine Justinian Darius Cyrus Ptolemy Alfonso Ferdinand Isabella Stephen
-    Robert David Malcolm Harold Edmund Canute Alfred Casimir Sigismund Boleslaw Vladislav Ladislaus""".split()
+    Robert David Malcolm Harold Edmund Canute Alfred Casimir Sigismund Boleslaw Vladislav Ladislaus
+    Ramesses Rameses Amenhotep Thutmose Tuthmosis Seti Senusret Sesostris Nebuchadnezzar Shalmaneser Sargon Antiochus
+    Seleucus Cleopatra Mithridates Herod Artaxerxes Xerxes Shapur Khosrow Murad Bayezid Mahmud Osman Ahmed Mustafa
+    Valentinian Theodosius Leopold Maximilian Rudolf Sancho Pedro Afonso Manuel Sebastian Christian Frederik Eric Erik
+    Magnus Valdemar Olaf Knut Sweyn Mieszko Stanislaw Bela Matthias Vasily Dmitry Boris Fyodor Mikhail Alexei Umberto
+    Emmanuel Michael Alexios Basil Romanos Andronikos Kamehameha Julius Adrian Hadrian Celestine Eugene Honorius Sergius
+    Sylvester Anastasius Felix Callixtus Calixtus Paschal Lucius Marcellus Mohammed Muhammad Abbas Ismail Abdullah
+    Hassan Faisal Fuad Farouk Idris Hussein""".split()
 ) - {"Malcolm"}  # Malcolm X
 """Names after which a one-letter numeral (I, V, X, L) is a regnal number (Elizabeth I, Henry V)."""
+LETTER_NAMES = frozenset(
+    """Malcolm Model Type Generation Gen Project Planet Brand Agent Mister Mr Mrs Ms Miz Doctor Dr Professor Racer Vitamin
+    Factor Plan Camp Space Twitter Formula Series Class Grade Level Patient Subject Witness Player Person Company Country
+    Firm Option Scenario Exhibit Camera Zone""".split()
+)
+"""Words after which a lone V or X is a letter that names something (Malcolm X, Tesla Model X, Generation X), even
+after another capitalised word."""
 FUNCTION_WORDS = frozenset(
     """The A An And Or But If In On At To For From Of By With As This That These Those Its His Her Their Our
     My Your We They He She It You Is Was Are Were Be Been Has Have Had Not No So Then When While After Before

@@ -85,10 +85,11 @@ _TIME_PREPOSITIONS = frozenset("о об в во с со з із зі до по �
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}(?:[\s-]?\(?\d{1,5}\)?){1,2}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|(?:8\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}"
-    r"|8[\s-]\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}"
+    r"|8[\s-]\d{3}[\s-](?:\d{3}[\s-]\d{2}[\s-]\d{2}|\d{4}[\s-]\d{3})"
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
-"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "123-45-67" (read group by group)."""
+"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "8-800-2000-122", "123-45-67"
+(read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
 _NOUN_AFTER_ADJECTIVE = re.compile(
@@ -191,7 +192,7 @@ class EastSlavic(SlavicAbbreviations):
         units = alternatives([*(unit for unit in g.units if unit not in g.clause_final_units), *g.currencies])
         final_units = rf"|(?:{alternatives(g.clause_final_units)})(?=[,;:!?)»]|$|\.(?!\d)|\s(?:и|а|но|і|та|але)\s)" if g.clause_final_units else ""
         self.quantity = re.compile(
-            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽]?\s?\d)(?:(?P<currency>[$€£₴₽])\s?)?(?P<first>{NUMBER})"
+            rf"(?<![\w.,])(?:(?P<negative>[-−])|(?P<positive>\+))?(?=[$€£₴₽¥]?\s?\d)(?:(?P<currency>[$€£₴₽¥])\s?)?(?P<first>{NUMBER})"
             rf"(?:-(?P<second>{NUMBER}))?"
             rf"(?:\s?(?P<scale>{alternatives(g.scales)})(?!\w))?"
             rf"(?:\s?(?P<unit>(?:{units})(?=[\s,;:!?)»]|$|\.){final_units}))?"
@@ -225,6 +226,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(_MODEL, lambda m: self._initialism(m) if len(m.group()) > 1 else self.grammar.cyrillic_letters[m.group()]),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             substitute(self.rate_unit, self._rate_unit),
+            *([substitute(self.quarter, self._quarter)] if self.quarter else []),
             substitute(self.number_abbreviation, self._number_abbreviation),
             substitute(self.numeric_date, self._numeric_date),
             substitute(self.dotted_time, self._dotted_time),
@@ -378,6 +380,8 @@ class EastSlavic(SlavicAbbreviations):
                 case = oblique if noun_word else case
             elif not _one_and_a_half(first):
                 case = oblique or case  # "к 0,5 %": the decimal in the dative, "процента" after it
+                if case == "nom" and self.case_before(match) == "acc":
+                    case = "acc"  # "на 1,2 %": "на одну целую две десятых", as "целая" declines
         if noun is None:
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""

@@ -15,10 +15,17 @@ from .slavic_ordinals import SlavicOrdinals
 
 _ADJECTIVE_ENDINGS = {
     "ими": "ins", "ыми": "ins", "іми": "ins", "их": "", "ых": "", "іх": "", "ім": "dat", "им": "dat", "ым": "dat",
-    "ые": "nom", "ие": "nom", "і": "nom",
+    "ые": "nom", "ие": "nom", "і": "nom", "ой": "", "ей": "", "ій": "", "ої": "gen",
 }  # fmt: skip
-"""Plural adjective and ordinal endings of the word before "гг." describing it → the case they show
-(the nominative also stands for the accusative; "" where the preposition decides: genitive or locative)."""
+"""Adjective and ordinal endings of the word before an abbreviation describing it ("гг.", "обл.") → the case they
+show (the nominative also stands for the accusative; "" where the preposition decides: the feminine "-ой" is
+genitive, dative, instrumental or locative)."""
+
+
+_QUARTER = re.compile(
+    r"(?P<before>(?<!\w)[^\W\d_]+\s+)?(?<![\w.,])(?P<number>[1-4])(?:-?[^\W\d_]{1,3})?\s?[Кк]в\.\s?(?=(?:19|20)\d\d(?!\d))"
+)
+"""A quarter's number, "кв." and a year (and the word before: a preposition, or a noun the quarter belongs to)."""
 
 
 class SlavicAbbreviations(SlavicOrdinals):
@@ -26,6 +33,7 @@ class SlavicAbbreviations(SlavicOrdinals):
 
     def _compile_abbreviations(self) -> None:
         g = self.grammar
+        self.quarter = _QUARTER if g.quarter else None
         self.number_abbreviation = re.compile(
             rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
         )
@@ -44,6 +52,15 @@ class SlavicAbbreviations(SlavicOrdinals):
         of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
         case = "gen" if of_previous else self.noun_case_before(match)  # "ч. 2 ст. 159": "статьи"
         return self._said_as_written(match, forms.get(case, forms["nom"])) + label
+
+    def _quarter(self, match: re.Match[str]) -> str:
+        """``в 3 кв. 2023 г.`` → "в третьем квартале 2023 г." (the year is read later): "кв." between a number from
+        1 to 4 and a year is a quarter of it; its case is the preposition's, else that of a noun's part ("итоги 1 кв.")."""
+        forms = self.grammar.quarter
+        word = (match["before"] or "").strip().lower()
+        case = self.grammar.prepositions.get(word, "gen" if word else "nom")
+        case = "nom" if case == "acc" else case
+        return f"{match['before'] or ''}{self.ordinal(int(match['number']), 'm', case)} {forms.get(case, forms['nom'])} "
 
     def _agreeing_abbreviation(self, match: re.Match[str]) -> str:
         """``т. зв. південного`` → "так званого південного", ``ген. директора`` → "генерального директора":

@@ -237,6 +237,9 @@ class Grammar:
     """Where hours are ordinals (:attr:`hour` None), the parts of the day after an hour ("о 6 ранку" → "о шостій ранку")."""
     clause_final_units: frozenset[str] = frozenset()
     """Units that are also words ("с": seconds, or "with"): read as units only where a clause ends ("за 10 с.")."""
+    quarter: Mapping[str, str] = field(default_factory=dict)
+    """The forms by case of a year's quarter, which "кв." also shortens: before a year after a number 1 to 4
+    ("в 3 кв. 2023 г.") it is that, not a flat."""
     numbered_nouns: tuple[str, ...] = ()
     """Stems of nouns numbered by a Roman numeral after them ("часть III книги"): the numeral agrees with them,
     not with the genitive after it."""

@@ -50,7 +50,7 @@ def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
     )
 
 
-FRACTION = re.compile(r"(?<![\w/.,])(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
+FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>[1-9]\d{0,2})\s(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
 """``2/3``: a common fraction; ``24/7``, whose top is not less than its bottom, is a ratio ("на")."""
 
 
@@ -121,11 +121,20 @@ class SlavicOrdinals(SlavicDates):
         """``2/3`` → "две третьих" (Ukrainian "дві треті"), ``1/4`` → "одна четвёртая"; the case of the preposition
         before ("около 2/3" → "двух третьих"); ``24/7`` → "двадцать четыре на семь"."""
         top, bottom = int(match["top"]), int(match["bottom"])
+        before = f"{self.cardinal(int(match['whole']))} " if match["whole"] else ""
         if 0 < bottom <= top and not match["top"].startswith("0"):
-            return f"{self.cardinal(top)} на {self.cardinal(bottom)}"  # "24/7", "16/9", "50/50": "двадцать четыре на семь"
+            return f"{before}{self.cardinal(top)} на {self.cardinal(bottom)}"  # "24/7", "16/9", "50/50": "двадцать четыре на семь"
         if not 0 < top < bottom:
-            return match.group()
+            return f"{before}{match['top']}/{match['bottom']}"
         case = self.case_before(match)
+        if match["whole"]:  # "2 1/2" → "две целых одна вторая", as a decimal's whole part is said
+            whole = int(match["whole"])
+            whole_case = "nom" if case == "acc" and plural_form(whole) != "one" else case
+            said = f"{self.cardinal(whole, 'f', whole_case)} {self._part(self.grammar.whole, whole, case)} "
+            return said + self._fraction_words(top, bottom, case)
+        return self._fraction_words(top, bottom, case)
+
+    def _fraction_words(self, top: int, bottom: int, case: str) -> str:
         if plural_form(top) == "one":
             return f"{self.cardinal(top, 'f', case)} {self.ordinal(bottom, 'f', case)}"  # "в 1/8 финала": "одной восьмой"
         case = "nom" if case == "acc" else case
@@ -144,8 +153,10 @@ class SlavicOrdinals(SlavicDates):
         return {}
 
     def _feminine_oblique(self, word: str) -> bool:
-        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой")."""
-        return len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
+        """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой"),
+        not a masculine noun that ends like one ("юбилей", "бой")."""
+        feminine = len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
+        return feminine and self._ending_form(word) != ("m", "nom")
 
     def _plural_noun(self, word: str) -> bool:
         """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""

@@ -21,6 +21,7 @@ RUBLE = noun("рубль рублі рублів рубля")
 EURO = noun("євро євро євро євро")
 POUND = noun("фунт фунти фунтів фунта")
 PENNY = noun("пенс пенси пенсів пенса")
+YEN = noun("єна єни єн єни", "f")
 FAHRENHEIT = noun("градус Фаренгейта|градуси Фаренгейта|градусів Фаренгейта|градуса Фаренгейта")
 CELSIUS = noun("градус Цельсія|градуси Цельсія|градусів Цельсія|градуса Цельсія")
 
@@ -138,7 +139,7 @@ GRAMMAR = Grammar(
     currencies={
         "₴": (HRYVNIA, KOPIYKA), "грн": (HRYVNIA, KOPIYKA), "грн.": (HRYVNIA, KOPIYKA),
         "$": (DOLLAR, CENT), "дол.": (DOLLAR, CENT), "€": (EURO, CENT), "₽": (RUBLE, KOPIYKA),
-        "руб.": (RUBLE, KOPIYKA), "£": (POUND, PENNY), "UAH": (HRYVNIA, KOPIYKA), "USD": (DOLLAR, CENT),
+        "руб.": (RUBLE, KOPIYKA), "£": (POUND, PENNY), "¥": (YEN, None), "UAH": (HRYVNIA, KOPIYKA), "USD": (DOLLAR, CENT),
         "EUR": (EURO, CENT), "GBP": (POUND, PENNY), "коп.": (KOPIYKA, None), "коп": (KOPIYKA, None),
     },  # fmt: skip
     feminine_stems=tuple(
@@ -175,7 +176,7 @@ GRAMMAR = Grammar(
     },
     symbols={
         "%": "відсотків", "&": "і", "+": "плюс", "=": "дорівнює", "°": "градусів", "№": "номер", "$": "доларів",
-        "€": "євро", "₴": "гривень", "₽": "рублів", "£": "фунтів",
+        "€": "євро", "₴": "гривень", "₽": "рублів", "£": "фунтів", "¥": "єн",
     },  # fmt: skip
     web_words=WebWords(
         dot="крапка", at="собачка", slash="слеш", dash="дефіс", underscore="підкреслення", plus="плюс", hashtag="хештег",

@@ -170,3 +170,24 @@ def test_a_page_in_a_script_without_full_stops_is_read_not_refused(tmp_path):
     )
     article = load_article(page)
     assert len(article.blocks) == 3
+
+
+def test_a_heading_repeating_the_headline_after_its_kicker_is_not_read(tmp_path):
+    page = tmp_path / "page.html"
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Ferry tickets will cost less from May, the harbour board decided on Tuesday after a long debate.",
+            "Islanders had asked for cheaper crossings for years, and the board finally agreed to a new fare table.",
+            "The cheaper tickets will be sold at the quay and online, the board said in a statement on Wednesday.",
+        )
+    )
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Courier | Cheaper ferry tickets</title></head><body>"
+        "<div class='story'><h1><span class='category'><span class='aural'>Topic </span>Harbour </span>Cheaper ferry tickets</h1>"
+        f"{story}</div></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.title == "Cheaper ferry tickets"
+    assert "Harbour" not in article.blocks[0].text

@@ -460,3 +460,8 @@ def test_a_time_with_am_or_pm_glued_on_stays_in_its_dateline(line):
 
 def test_a_window_title_with_a_long_headline_is_no_row_of_links():
     assert classify("Ferry fares to double next spring | Harbour | Courier | News") is not Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["-Aktualisiert am", "Published:", "Last updated", "Опубликовано"])
+def test_a_date_stamps_label_set_apart_from_its_date_is_a_dateline(line):
+    assert classify(line) is Role.DATELINE

@@ -71,6 +71,13 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 """Words a dateline holds beside its date: a weekday, "published", "updated … and", a time ("10:00am"), a time zone ("0203 GMT"), an offset ("-0700")."""
+_BARE_STAMP_LABEL = re.compile(
+    r"^[-–—•·|]?\s*(?:(?:first |last |zuletzt )?(?:published|updated|posted|modified|aktualisiert|veröffentlicht)|mis à jour|publié"
+    r"|actualizado|publicado|zaktualizowano|opublikowano|обновлено|опубликовано|оновлено|опубліковано)"
+    r"(?:\s+(?:on|at|am|um|le|el|в|о))?\s*:?$",
+    re.I,
+)
+"""A date stamp's label whose date the page set apart ("-Aktualisiert am", "Published:"): the date line's, never the article's."""
 _PUBLISHED_AT = re.compile(
     r"^(?:published|updated|posted|publié|mis à jour|actualizado|publicado|veröffentlicht|aktualisiert|опубликовано|обновлено"
     r"|оновлено|опубліковано)\s*:?\s*(?:(?:at|à|um|a las|в|о)\s+)?\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*(?:[ap]\.?\s?m\.?|uhr)?"
@@ -102,13 +109,15 @@ def is_dateline(line: str) -> bool:
     """True for a date standing alone ("July 22, 2023", "Published: 2 August 2024 at 4:20 p.m.") or after a place ("Bonn, 3 May 2024").
 
     Also a date among a few names set apart by dots, bars or spaced dashes ("Ann Bell · Courier News · Posted: May 3, 2024"),
-    a publishing time without a date ("Published at 9:15 a.m.") and one on a relative day after a
+    a publishing time without a date ("Published at 9:15 a.m."), a stamp's label without its date ("-Aktualisiert am"), and one on a relative day after a
     rubric and a name ("Society — Ann Bell, today, 18:06"). A second date may follow the first ("…, updated <date>"); the
     line's length is counted without it ("Mon 3 Jun 2024 09.15 BST Last modified on Mon 3 Jun 2024 11.40 BST"). A short
     line holding a machine's time stamp ("AnnRowe2019-01-07T17:27:31+02:00June 19th, 2018|News") is one too.
     """
     if _ADDENDUM_HEAD.match(line.strip()):
         return False
+    if _BARE_STAMP_LABEL.match(line.strip()):
+        return True
     if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line) or _PLACE_OVER_STORY.match(line.strip()):
         return True
     words = len(line.split())

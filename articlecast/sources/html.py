@@ -116,13 +116,14 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     headline = pick_headline(headlines, titles, site_names) or pick_headline(marked, titles, lone=False)
     if headline:
         metadata["title"] = without_kicker(headline, titles)
-        blocks = _after_headline(blocks, headline)
     elif named:
         metadata["title"] = named  # the page's titles name only the site
     elif not agrees(metadata.get("title") or "", titles):
         stated_title = stated_headline(titles, site_names)
         if stated_title:
             metadata["title"] = stated_title  # the extractor's guess is some box's heading
+    if headline or metadata.get("title"):
+        blocks = _after_headline(blocks, headline or metadata["title"])
     if sum(block.kind != "heading" for block in blocks) == 1 or "date" not in metadata:  # see .copycheck
         blocks = completed_by_copy(blocks, read_page_copy(_visible_text(text), min_furniture=0), metadata)
     return metadata, blocks
@@ -133,13 +134,15 @@ KICKER_MAX_WORDS = 4
 
 
 def _after_headline(blocks: list[Block], headline: str) -> list[Block]:
-    """The blocks after the headline, when the body repeats it near its start (a blog's ``<h2>`` title), with a kicker above it.
+    """The blocks after the headline, when the body repeats it near its start (a blog's ``<h2>`` title), with a kicker above it or glued before it.
 
     The title is read on its own; read again, it and its kicker ("Transport") would open the body twice.
     """
     wanted = re.findall(r"\w+", headline.casefold())
     for index, block in enumerate(blocks[:HEADLINE_WITHIN]):
-        if re.findall(r"\w+", block.text.casefold()) == wanted:
+        words = re.findall(r"\w+", block.text.casefold())
+        kicked = block.kind == "heading" and words[-len(wanted) :] == wanted and len(words) - len(wanted) <= KICKER_MAX_WORDS
+        if words == wanted or kicked:  # the headline again, maybe glued to its kicker ("Verbraucherschutz <headline>")
             above = blocks[:index]
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and not ends_sentence(b.text) for b in above):
                 return blocks[index + 1 :]

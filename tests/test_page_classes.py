@@ -465,3 +465,12 @@ def test_a_window_title_with_a_long_headline_is_no_row_of_links():
 @pytest.mark.parametrize("line", ["-Aktualisiert am", "Published:", "Last updated", "Опубликовано"])
 def test_a_date_stamps_label_set_apart_from_its_date_is_a_dateline(line):
     assert classify(line) is Role.DATELINE
+
+
+@pytest.mark.parametrize("line", ["May 3, 2024 by Ann Bell", "11.05.2012, 10:22 von annbell", "3. Mai 2024 von Ann Bell"])
+def test_a_blogs_date_stamp_with_its_writer_is_a_dateline(line):
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_sentence_opening_on_a_date_and_an_agent_is_no_dateline():
+    assert classify("May 3, 2024 by the harbour board, which voted to close the quay") is not Role.DATELINE

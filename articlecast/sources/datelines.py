@@ -71,6 +71,8 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 """Words a dateline holds beside its date: a weekday, "published", "updated … and", a time ("10:00am"), a time zone ("0203 GMT"), an offset ("-0700")."""
+_SIGNED_TAIL = re.compile(r"^\s*(?:by|von|par|por|przez|від|от)\s+[\w.@'’-]+(?:\s+[\w.'’-]+){0,3}\s*$", re.I)
+"""What follows a blog's date stamp: its writer after "by" (a name, or a login in small letters)."""
 _BARE_STAMP_LABEL = re.compile(
     r"^[-–—•·|]?\s*(?:(?:first |last |zuletzt )?(?:published|updated|posted|modified|aktualisiert|veröffentlicht)|mis à jour|publié"
     r"|actualizado|publicado|zaktualizowano|opublikowano|обновлено|опубликовано|оновлено|опубліковано)"
@@ -133,6 +135,8 @@ def is_dateline(line: str) -> bool:
     if updated:
         words -= len(tail[updated[1] : updated[2]].split())  # the second date does not make the line longer than a dateline
         tail = tail[: updated[1]] + " " + tail[updated[2] :]
+    if found and not line[:start].strip() and _SIGNED_TAIL.match(_DATELINE_WORDS.sub(" ", tail)):
+        return True  # a blog's stamp and its writer: "May 3, 2024 by Ann Bell", "11.05.2012, 10:22 von jovelstefan"
     rest = _DATELINE_WORDS.sub(" ", line[:start] + " " + tail).split()
     if relative:  # a rubric and a name may stand before it ("Society — Ann Bell, today, 18:06")
         names = [word for word in rest if word not in ("—", "–")]

@@ -217,3 +217,54 @@ def test_a_note_on_the_posts_lead_picture_is_furniture(line: str) -> None:
 
 def test_a_sentence_about_an_illustration_stays_prose() -> None:
     assert classify("Die Illustration zeigt die Fähre im Hafen von Westmere, wie sie 1920 ausgesehen haben soll.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Подробнее",
+        "Читати далі",
+        "Детальніше »",
+        "Больше новостей",
+        "Усі новини",
+        "Вся стрічка >>>",
+        "Вернуться к списку",
+        "На головну",
+        "More information",
+    ],
+)
+def test_a_link_label_alone_is_navigation(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Подробнее о новых тарифах мэрия расскажет в понедельник.", "Усі новини про повінь у Карпатах зібрано на окремій сторінці міськради."],
+)
+def test_a_sentence_opening_with_a_link_label_word_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Надсилайте свої новини на пошту редакції tips@example.ua",
+        "Маєте цікаву новину? Пишіть нам на пошту редакції.",
+        "Присылайте нам фото и видео с места событий.",
+        "Send in your news and pictures of the parade to the desk.",
+        "Tell the town about your club's season by submitting a news release to the Valley Gazette.",
+    ],
+)
+def test_the_site_asking_its_reader_for_news_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Мэр попросил жителей присылать фото подтопленных дворов в районные советы.",
+        "The ministry said it would submit a news release on the harbour project next week.",
+    ],
+)
+def test_a_report_of_someone_asking_for_pictures_or_news_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK

@@ -87,9 +87,19 @@ _ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end
 """A reporter's address alone closing a wire story, maybe with its end mark: "ann.rowe@wire.example (END)"."""
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
-    r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us)\b",
+    r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us"
+    r"|submit(?:ting)? (?:a |your )?(?:news|press) releases?|send (?:in )?your (?:news|tips|stories|press releases))\b",
     re.I,
 )
+"""A call-out: the site asks its reader for stories, news tips or press releases (with the reader addressed)."""
+_NEWS_CALL = re.compile(
+    r"^(?:(?:є|маєте|знаєте|есть|знаете)\s+(?:цікав\w+\s+|интересн\w+\s+)?(?:новин\w*|новост\w*|тем\w*|истори\w*|історі\w*)\s*\?\s*)?"
+    r"(?:надсилайте|надішліть|присилайте|присылайте|пришлите|отправляйте|пишіть|пишите)\s+(?:нам\s+|в редакц\w+\s+|до редакції\s+)?"
+    r"(?:(?:свої|ваші|свои|ваши)\s+)?(?:новин\w*|новост\w*|фото\w*|відео|видео|истори\w*|історі\w*|прес-реліз\w*|пресс-релиз\w*|на\s)",
+    re.I,
+)
+"""The site asking its reader, in Russian or Ukrainian, for news: "Надсилайте свої новини на …", "Есть новость? Пишите нам на …"."""
+NEWS_CALL_MAX_WORDS = 30
 _AFFILIATE_NOTE = re.compile(
     r"\baffiliate[- ]links?\b|\b(?:we|the site|this site) (?:may|might|will|can) (?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation|share of (?:the )?sales)\b|\bmay receive compensation for (?:some )?links\b"
@@ -377,6 +387,7 @@ def _speaks_to_reader(text: str, count: int) -> bool:
     return (
         is_pitch(text)
         or (count <= 40 and bool(_CALL_OUT.search(text)) and addresses_reader(text))
+        or (count <= NEWS_CALL_MAX_WORDS and bool(_NEWS_CALL.match(text)))
         or (count <= 40 and bool(_EMAIL.search(text)) and addresses_reader(text))
         or (count <= 60 and bool(_COMMENT_RULES.search(text)))
         or (count <= 60 and bool(_CTA_ENDING.search(text)))

@@ -268,3 +268,57 @@ def test_the_site_asking_its_reader_for_news_is_furniture(line: str) -> None:
 )
 def test_a_report_of_someone_asking_for_pictures_or_news_stays(line: str) -> None:
     assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter, щоб повідомити редакцію.",
+        "Если вы нашли опечатку, выделите фрагмент текста и нажмите Ctrl + Enter.",
+        "Found a mistake? Highlight it and press Ctrl+Enter.",
+    ],
+)
+def test_the_note_on_reporting_a_typo_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ілюстративне фото", "Фото з відкритих джерел", "Иллюстративное фото", "Фото из открытых источников", "Скриншот з відео"],
+)
+def test_a_note_that_a_picture_is_illustrative_or_borrowed_is_a_caption(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Фото з відкритих джерел показують, що міст над річкою досі стоїть.",
+        "Скриншот з відео, який оприлюднила поліція, показує номер авто.",
+    ],
+)
+def test_a_sentence_about_such_pictures_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Хочете дізнаватися новини першими? Підписуйтесь на наш Viber", "Хотите быть в курсе событий? Подписывайтесь на наш Telegram"],
+)
+def test_a_question_before_a_call_to_follow_the_site_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_question_and_an_answer_about_a_channel_stay() -> None:
+    assert classify("Що змінилося? Стежте за нами, відповів тренер, і побачите на полі.") is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "При цитуванні матеріалів сайту гіперпосилання на першоджерело обов'язкові.",
+        "При перепечатке материалов активная гиперссылка на сайт обязательна.",
+    ],
+)
+def test_terms_of_reuse_in_other_inflections_are_a_legal_notice(line: str) -> None:
+    assert classify(line) is Role.BREAK

@@ -82,6 +82,9 @@ _OFFER = re.compile(
 )
 """A subscription offer: a time for a price ("2 mois pour 1€", "4 Wochen für 1 €", "$1 for 6 months")."""
 OFFER_MAX_WORDS = 15
+_TYPO_NOTE = re.compile(r"\bctrl\s*\+\s*enter\b", re.I)
+"""The note asking readers to report a typo by selecting it and pressing Ctrl+Enter, common under Russian and Ukrainian articles."""
+TYPO_NOTE_MAX_WORDS = 40
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
 _ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end|fin|ende|конец|кінець|koniec)[)\]]?)?$", re.I)
 """A reporter's address alone closing a wire story, maybe with its end mark: "ann.rowe@wire.example (END)"."""
@@ -226,11 +229,13 @@ _CALL_VERBS = re.compile(
     r"^(?:bleiben sie auf dem laufenden|restez informés?|mantente informado"
     r"|suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
     r"|abonnieren sie|jetzt abonnieren|unterstützen sie|spenden sie|folgen sie uns|підпишіться|підписуйтеся|підписуйтесь"
-    r"|підтримайте|долучайтеся|стежте за нами|подпишитесь|подписывайтесь|поддержите|следите за нами|присоединяйтесь"
+    r"|підтримайте|долучайтеся|стежте за нами|слідкуйте за нами|подпишитесь|подписывайтесь|поддержите|следите за нами|присоединяйтесь"
     r"|subskrybuj|wesprzyj|obserwuj nas|zapisz się)\b",
     re.I,
 )
 """Calls to action in other languages ("Підпишіться на…", "Suscríbete…", "Folgen Sie uns…")."""
+_ASKED_CALL = re.compile(r"^[^.!?]{3,80}\?\s+" + _CALL_VERBS.pattern.removeprefix("^"), re.I)
+"""A short question before a call to follow the site somewhere ("Хотите быть в курсе? Подписывайтесь на наш Telegram")."""
 _APP_CALL = re.compile(
     r"^(?:download|get|install|try|check out|find out|stay (?:up to date|informed)|keep up"
     r"|sprawdź|pobierz|zainstaluj|zobacz|czytaj|posłuchaj|obejrzyj|завантажуйте|завантажте"
@@ -272,6 +277,9 @@ _KICKER = re.compile(
 _CAPTION = re.compile(
     r"^(?:pictured|in this (?:file |handout )?(?:photo|image|picture)|this (?:photo|image|picture) shows|(?:file|archive) (?:photo|image)"
     r"|на фото|на знімку|на світлині|архівне фото|фото з архіву|архивное фото|фото из архива|auf dem bild|archivbild|archivfoto"
+    r"|(?:(?:фото|світлина|зображення) (?:ілюстративн\w+|з відкритих джерел|із соцмереж|з соцмереж)|ілюстративне (?:фото|зображення)"
+    r"|(?:фото|изображение) (?:иллюстративн\w+|из открытых источников|из соцсетей)|иллюстративное (?:фото|изображение)"
+    r"|(?:скриншот|скріншот|кадр) (?:з|із|из) (?:відео|видео))\W*$"
     r"|sur (?:la|cette) photo|photo d'archive|en (?:la|esta) (?:imagen|foto(?:grafía)?)|(?:imagen|foto) de archivo"
     r"|na (?:zdjęciu|fotografii)|zdjęcie archiwalne)\b"
     r"|\((?:left|right|centre|center|l|r|top|bottom|pictured|links|rechts|à gauche|à droite|izquierda|derecha|слева|справа|зліва"
@@ -373,9 +381,11 @@ def is_promo(text: str) -> bool:
         or is_caption(text)  # "Pictured: …", "На фото: …"
         or (count <= LOOK_ALIKE_MAX_WORDS and _looks_alike(words))
         or (count <= 30 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not QUOTED.search(text))
+        or (count <= 20 and bool(_ASKED_CALL.match(text)) and bool(_PLATFORMS.search(text)))  # "Хочете …? Підписуйтесь на наш Viber"
         or (CAPITALS_MIN_WORDS <= count <= 40 and text.upper() == text and site_speaks(text))  # "CHECK OUR APP AND …"
         or (count <= 7 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
         or is_search_help(text)  # "Press Enter to search, Esc to close"
+        or (count <= TYPO_NOTE_MAX_WORDS and bool(_TYPO_NOTE.search(text)))  # "Помітили помилку? … натисніть Ctrl+Enter"
         or (count <= OFFER_MAX_WORDS and bool(_OFFER.search(text)) and not _SENTENCE_END.search(text))  # "2 mois pour 1€"
     )
 

@@ -322,3 +322,37 @@ def test_a_question_and_an_answer_about_a_channel_stay() -> None:
 )
 def test_terms_of_reuse_in_other_inflections_are_a_legal_notice(line: str) -> None:
     assert classify(line) is Role.BREAK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Думка автора може не збігатися з позицією редакції.",
+        "Мнение автора может не совпадать с позицией редакции",
+        "Ця колонка є особистою думкою авторки.",
+        "The views expressed in this column are the writer's own.",
+        "Die Meinung der Gastautorin muss nicht mit der Meinung der Redaktion übereinstimmen.",
+    ],
+)
+def test_a_note_that_a_column_speaks_for_its_author_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Мер визнав, що його думка може не збігатися з позицією обласної ради.",
+        "Эксперты отметили, что мнение автора отчёта может не совпадать с позицией министерства.",
+        "The mayor said the views expressed at the hearing were not binding on the council.",
+    ],
+)
+def test_a_report_of_differing_views_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Час читання: 4 хв", "Время чтения: 3 мин", "5 хв читання", "Lesezeit: 6 Min.", "Версія для друку", "Сообщить об ошибке", "На правах реклами", "Партнерский материал"],
+)
+def test_a_reading_time_a_paid_label_or_a_button_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK

@@ -356,3 +356,11 @@ def test_a_report_of_differing_views_stays(line: str) -> None:
 )
 def test_a_reading_time_a_paid_label_or_a_button_is_furniture(line: str) -> None:
     assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Новини за темою", "Головне за день", "Найбільше читають", "Усі статті авторки", "Все статьи автора", "Новини за темою: Міст через річку відкриють восени"],
+)
+def test_labels_over_lists_of_other_stories_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK

@@ -37,6 +37,8 @@ POINTERS = (
     r"|more videos|related videos|latest videos|watch next|playlist|editor'?s'? choice|interactive(?: feature| graphic)?"
     r"|більше новин|більше на тему|вас може зацікавити|вам може бути цікаво|рекомендуємо|популярне|останні новини|інші новини"
     r"|новини партнерів|відео дня|ещё по теме|еще по теме|читайте ещё|читайте еще|вас может заинтересовать|рекомендуем"
+    r"|новини за темою|головне за день|главное за день|найпопулярніше|найбільше читають|найчитаніше|больше всего читают|самое популярное"
+    r"|(?:всі|усі) (?:новини|статті|матеріали|публікації) (?:рубрики|автора|авторки|розділу)|все (?:новости|статьи|материалы|публикации) (?:рубрики|автора|раздела)"
     r"|популярное|последние новости|другие новости|новости партнеров|видео дня|самое читаемое|lesen sie mehr|weitere artikel"
     r"|weitere nachrichten|das könnte sie auch interessieren|empfehlungen|meistgelesen(?:e artikel)?|weitere videos|mehr videos"
     r"|auch lesenswert|verwandte artikel|passend dazu|(?:[àa] )?lire également|à découvrir(?: aussi)?|notre sélection"

@@ -91,9 +91,11 @@ MENU_SHOWINGS = 3
 
 
 def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | None:
-    """The nearest line in the :data:`REACH` lines above ``above`` that the page shows again as its headline, or None."""
+    """The nearest line in the :data:`REACH` lines above ``above`` that the page shows again as its headline, or None; never a byline."""
     folded = [" ".join(line.casefold().split()) for line in lines]
     for index in range(above - 1, max(-1, above - REACH - 1), -1):
+        if roles[index] is Role.BYLINE:
+            continue  # a writer's name shown twice, in a writer box over the date, signs the article
         if _headline_shaped(lines[index]) and _over_article(lines, roles, index) and _shown_before(folded, roles, index):
             return lines[index]
     return None

@@ -272,3 +272,24 @@ def test_a_caption_of_two_sentences_over_its_credit_is_still_a_caption():
         ["The ferry at the pier on Tuesday. It carries forty cars.", "Photo: Ann Rowe/Courier"], [Role.PROSE, Role.JUNK]
     )
     assert roles[0] is Role.JUNK
+
+
+def test_one_headline_under_a_read_also_label_after_a_short_paragraph_is_left_out():
+    short = "The harbour master confirmed the dates on Monday."
+    lines = [BODY[0], short, "Read also", "Ferry crews test the new pontoon at low tide", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[3] is Role.JUNK
+    assert roles[1] is not Role.JUNK
+
+
+def test_one_ukrainian_headline_under_its_label_between_short_and_long_paragraphs_is_left_out():
+    lines = [
+        "Поромна переправа через затоку не працюватиме до кінця місяця через ремонт причалу, повідомили в порту.",
+        "Про це розповів начальник порту.",
+        "Читайте також",
+        "Як дістатися на острів без порома: поради місцевих",
+        "Ремонт причалу обійдеться місту у два мільйони гривень, гроші виділили з резервного фонду.",
+    ]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[3] is Role.JUNK
+    assert roles[1] is not Role.JUNK and roles[4] is not Role.JUNK

@@ -364,3 +364,11 @@ def test_a_reading_time_a_paid_label_or_a_button_is_furniture(line: str) -> None
 )
 def test_labels_over_lists_of_other_stories_are_furniture(line: str) -> None:
     assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Щоб отримувати головні новини тижня, підпишіться на нашу розсилку", "Чтобы не пропустить главное, подпишитесь на нашу рассылку"],
+)
+def test_a_newsletter_pitch_with_its_call_last_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK

@@ -293,3 +293,32 @@ def test_one_ukrainian_headline_under_its_label_between_short_and_long_paragraph
     roles = mark_neighbours(lines, [classify(line) for line in lines])
     assert roles[3] is Role.JUNK
     assert roles[1] is not Role.JUNK and roles[4] is not Role.JUNK
+
+
+def test_a_reader_poll_between_paragraphs_is_left_out_and_the_article_goes_on():
+    poll = ["Poll", "Should the channel close on weekends too?", "Yes, for safety", "No, boats need it", "Not sure", "Vote"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", BODY[0], *poll, *BODY[1:], "Share", "Tags", "Harbour"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_ukrainian_poll_under_its_label_is_furniture():
+    lines = [
+        "Поромна переправа через затоку не працюватиме до кінця місяця через ремонт причалу, повідомили в порту.",
+        "Опитування",
+        "Чи користуєтеся ви поромом?",
+        "Так, щодня",
+        "Іноді",
+        "Ніколи",
+        "Голосувати",
+        "Ремонт причалу обійдеться місту у два мільйони гривень, гроші виділили з резервного фонду.",
+    ]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[1:7] == [Role.JUNK] * 6
+    assert roles[0] is Role.PROSE and roles[7] is Role.PROSE
+
+
+def test_a_question_over_a_list_with_no_vote_button_stays():
+    lines = [BODY[0], "What should skippers carry?", "A tide table", "A radio", "Spare fuel", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert Role.JUNK not in roles[1:5]

@@ -38,6 +38,7 @@ from .embeds import is_dashed_signature, is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
 from .linerole import INNER_STOP
+from .polls import mark_polls
 from .pitches import is_pitch, mentions_subscription, site_speaks
 from .promo import (
     is_credit_line,
@@ -76,6 +77,7 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
 def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], set[int]]:
     """:func:`mark_neighbours`, and the lines it marked only as entries listed under a label."""
     roles = list(roles)
+    mark_polls(texts, roles)
     mark_legends(texts, roles)
     _said_twice_in_a_row(texts, roles)
     _counted_rows(texts, roles)

@@ -322,3 +322,30 @@ def test_a_question_over_a_list_with_no_vote_button_stays():
     lines = [BODY[0], "What should skippers carry?", "A tide table", "A radio", "Spare fuel", BODY[1]]
     roles = mark_neighbours(lines, [classify(line) for line in lines])
     assert Role.JUNK not in roles[1:5]
+
+
+def test_a_channel_post_set_in_the_article_is_left_out_with_its_time():
+    lines = [
+        BODY[0],
+        "Westmere Harbour Board",
+        "@westmere_harbour",
+        "Dear skippers! From Monday the channel closes to larger boats on weekdays. Check the notices on the quay.",
+        "10:15 · 3 June 2025",
+        BODY[1],
+    ]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[1:5] == [Role.JUNK] * 4
+    assert roles[0] is Role.PROSE and roles[5] is Role.PROSE
+
+
+def test_a_writer_s_handle_under_the_headline_opens_no_post():
+    lines = [HEADLINE, "Ann Rowe", "@annrowe", "3 June 2025", BODY[0]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[4] is Role.PROSE
+    assert roles[3] is not Role.JUNK
+
+
+def test_a_video_shown_as_its_bare_label_title_and_length_is_left_out():
+    lines = [BODY[0], "Видео", "Как выглядит новый причал", "01:45", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[1:4] == [Role.JUNK] * 3

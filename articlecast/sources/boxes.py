@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .appeals import pitch_over_payment, pitches_button
-from .embeds import is_dashed_signature, is_post_signature, signs_post_above
+from .embeds import is_dashed_signature, is_post_signature, mark_bare_video_blocks, mark_handle_posts, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
 from .linerole import INNER_STOP
@@ -78,6 +78,8 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     """:func:`mark_neighbours`, and the lines it marked only as entries listed under a label."""
     roles = list(roles)
     mark_polls(texts, roles)
+    mark_handle_posts(texts, roles)
+    mark_bare_video_blocks(texts, roles)
     mark_legends(texts, roles)
     _said_twice_in_a_row(texts, roles)
     _counted_rows(texts, roles)

@@ -100,3 +100,31 @@ def test_a_title_case_headline_ending_in_a_job_over_the_date_stays_the_headline(
     assert spread_byline_roles(lines, [Role.SHORT, Role.DATELINE]) == [Role.SHORT, Role.DATELINE]
     lines = ["Ann Rowe Staff writer", "3 June 2025"]
     assert spread_byline_roles(lines, [Role.SHORT, Role.DATELINE]) == [Role.BYLINE, Role.DATELINE]
+
+
+def test_a_column_s_writer_box_over_the_date_is_the_byline_not_the_headline():
+    for names in (["Ann Rowe"], ["Ann Rowe", "Ann Rowe"]):
+        text = _page(*MENU, HEADLINE, *names, "Economist, head of the Harbour Institute in Westmere", "3 June 2025, 14:05", *BODY, "Tags", "Harbour")
+        copy = read_page_copy(text)
+        assert copy.title == HEADLINE
+        assert [block.text for block in copy.blocks] == BODY
+
+
+def test_a_ukrainian_column_s_writer_box_over_the_date_is_the_byline_not_the_headline():
+    headline = "Чому пором до острова знову скасували"
+    body = [
+        "Пором до острова не ходить уже третій тиждень, і мешканці острова возять хліб човнами.",
+        "Перевізник пояснює, що бракує механіків, а міська рада обіцяє знайти гроші на ремонт до осені.",
+        "Поки що люди чекають на воду і рахують кожен рейс старого катера, який ледь тримається на хвилях.",
+    ]
+    menu = ["Новини", "Політика", "Економіка", "Регіони", "Спорт", "Колонки"]
+    text = _page(*menu, headline, "Ганна Мороз", "Ганна Мороз", "Журналістка, авторка подкасту про острови", "3 червня 2025, 14:05", *body, "Теги:", "пором", "острів", "Новини партнерів")
+    copy = read_page_copy(text)
+    assert copy.title == headline
+    assert copy.blocks[0].text == body[0] and "Ганна Мороз" not in " ".join(block.text for block in copy.blocks)
+
+
+def test_a_line_naming_a_profession_without_names_over_it_stays_where_it_was():
+    lines = [HEADLINE, "Economist, head of the Harbour Institute", "3 June 2025"]
+    roles = [Role.SHORT, Role.SHORT, Role.DATELINE]
+    assert spread_byline_roles(lines, roles) == roles

@@ -217,3 +217,158 @@ def test_a_note_on_the_posts_lead_picture_is_furniture(line: str) -> None:
 
 def test_a_sentence_about_an_illustration_stays_prose() -> None:
     assert classify("Die Illustration zeigt die Fähre im Hafen von Westmere, wie sie 1920 ausgesehen haben soll.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Подробнее",
+        "Читати далі",
+        "Детальніше »",
+        "Больше новостей",
+        "Усі новини",
+        "Вся стрічка >>>",
+        "Вернуться к списку",
+        "На головну",
+        "More information",
+    ],
+)
+def test_a_link_label_alone_is_navigation(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Подробнее о новых тарифах мэрия расскажет в понедельник.", "Усі новини про повінь у Карпатах зібрано на окремій сторінці міськради."],
+)
+def test_a_sentence_opening_with_a_link_label_word_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Надсилайте свої новини на пошту редакції tips@example.ua",
+        "Маєте цікаву новину? Пишіть нам на пошту редакції.",
+        "Присылайте нам фото и видео с места событий.",
+        "Send in your news and pictures of the parade to the desk.",
+        "Tell the town about your club's season by submitting a news release to the Valley Gazette.",
+    ],
+)
+def test_the_site_asking_its_reader_for_news_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Мэр попросил жителей присылать фото подтопленных дворов в районные советы.",
+        "The ministry said it would submit a news release on the harbour project next week.",
+    ],
+)
+def test_a_report_of_someone_asking_for_pictures_or_news_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter, щоб повідомити редакцію.",
+        "Если вы нашли опечатку, выделите фрагмент текста и нажмите Ctrl + Enter.",
+        "Found a mistake? Highlight it and press Ctrl+Enter.",
+    ],
+)
+def test_the_note_on_reporting_a_typo_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ілюстративне фото", "Фото з відкритих джерел", "Иллюстративное фото", "Фото из открытых источников", "Скриншот з відео"],
+)
+def test_a_note_that_a_picture_is_illustrative_or_borrowed_is_a_caption(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Фото з відкритих джерел показують, що міст над річкою досі стоїть.",
+        "Скриншот з відео, який оприлюднила поліція, показує номер авто.",
+    ],
+)
+def test_a_sentence_about_such_pictures_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Хочете дізнаватися новини першими? Підписуйтесь на наш Viber", "Хотите быть в курсе событий? Подписывайтесь на наш Telegram"],
+)
+def test_a_question_before_a_call_to_follow_the_site_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_question_and_an_answer_about_a_channel_stay() -> None:
+    assert classify("Що змінилося? Стежте за нами, відповів тренер, і побачите на полі.") is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "При цитуванні матеріалів сайту гіперпосилання на першоджерело обов'язкові.",
+        "При перепечатке материалов активная гиперссылка на сайт обязательна.",
+    ],
+)
+def test_terms_of_reuse_in_other_inflections_are_a_legal_notice(line: str) -> None:
+    assert classify(line) is Role.BREAK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Думка автора може не збігатися з позицією редакції.",
+        "Мнение автора может не совпадать с позицией редакции",
+        "Ця колонка є особистою думкою авторки.",
+        "The views expressed in this column are the writer's own.",
+        "Die Meinung der Gastautorin muss nicht mit der Meinung der Redaktion übereinstimmen.",
+    ],
+)
+def test_a_note_that_a_column_speaks_for_its_author_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Мер визнав, що його думка може не збігатися з позицією обласної ради.",
+        "Эксперты отметили, что мнение автора отчёта может не совпадать с позицией министерства.",
+        "The mayor said the views expressed at the hearing were not binding on the council.",
+    ],
+)
+def test_a_report_of_differing_views_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Час читання: 4 хв", "Время чтения: 3 мин", "5 хв читання", "Lesezeit: 6 Min.", "Версія для друку", "Сообщить об ошибке", "На правах реклами", "Партнерский материал"],
+)
+def test_a_reading_time_a_paid_label_or_a_button_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Новини за темою", "Головне за день", "Найбільше читають", "Усі статті авторки", "Все статьи автора", "Новини за темою: Міст через річку відкриють восени"],
+)
+def test_labels_over_lists_of_other_stories_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Щоб отримувати головні новини тижня, підпишіться на нашу розсилку", "Чтобы не пропустить главное, подпишитесь на нашу рассылку"],
+)
+def test_a_newsletter_pitch_with_its_call_last_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK

@@ -433,3 +433,32 @@ def test_a_list_of_topics_ending_in_a_comma_is_no_headline_over_the_real_one():
     page = read_page_copy(_page(*MENU, "Ferries, Harbour works, Local politics,", HEADLINE, "By Ann Rowe", "posted Jun 3rd 2025 7:30PM", *BODY))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_a_headline_over_share_buttons_over_its_deck_stays_the_headline():
+    deck = "The lifeboat crew has waited for the tide since spring, and skippers want the channel clear before the ferries."
+    for buttons in (["Share"], ["Reading time: 2 min", "Share"]):
+        page = read_page_copy(_page(*MENU, "3 June 2025, 14:05", HEADLINE, *buttons, deck, *BODY, "Tags", "Harbour", "Sport"))
+        assert page is not None
+        assert page.title == HEADLINE
+
+
+def test_a_russian_headline_over_a_reading_time_over_its_deck_stays_the_headline():
+    headline = "В порту Вестмира начали углублять фарватер"
+    deck = "Спасатели с весны ждут прилива, чтобы выйти в море, а капитаны просят закончить работы до осени"
+    body = [
+        "Портовое управление начало углублять заиленный фарватер в Вестмире, сообщили в понедельник в мэрии.",
+        "С мая на мели уже дважды оказывались рыбацкие лодки, а спасатели выходят в море только в прилив.",
+        "Работы продлятся шесть недель, крупные суда в это время будут заходить в порт только по выходным.",
+    ]
+    menu = ["Главная", "Политика", "Экономика", "Общество", "Спорт", "Культура"]
+    page = read_page_copy(_page(*menu, "3 июня 2025, 14:05", headline, "Время чтения: 2 мин", "Поделиться", deck, *body, "Теги", "порт"))
+    assert page is not None
+    assert page.title == headline
+
+
+def test_a_headline_under_its_date_is_not_taken_for_a_deck_over_buttons():
+    kicker = "Harbour news"
+    page = read_page_copy(_page(*MENU, kicker, "Share", "3 June 2025", HEADLINE, *BODY, "Tags", "Harbour"))
+    assert page is not None
+    assert page.title == HEADLINE

@@ -272,3 +272,80 @@ def test_a_caption_of_two_sentences_over_its_credit_is_still_a_caption():
         ["The ferry at the pier on Tuesday. It carries forty cars.", "Photo: Ann Rowe/Courier"], [Role.PROSE, Role.JUNK]
     )
     assert roles[0] is Role.JUNK
+
+
+def test_one_headline_under_a_read_also_label_after_a_short_paragraph_is_left_out():
+    short = "The harbour master confirmed the dates on Monday."
+    lines = [BODY[0], short, "Read also", "Ferry crews test the new pontoon at low tide", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[3] is Role.JUNK
+    assert roles[1] is not Role.JUNK
+
+
+def test_one_ukrainian_headline_under_its_label_between_short_and_long_paragraphs_is_left_out():
+    lines = [
+        "Поромна переправа через затоку не працюватиме до кінця місяця через ремонт причалу, повідомили в порту.",
+        "Про це розповів начальник порту.",
+        "Читайте також",
+        "Як дістатися на острів без порома: поради місцевих",
+        "Ремонт причалу обійдеться місту у два мільйони гривень, гроші виділили з резервного фонду.",
+    ]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[3] is Role.JUNK
+    assert roles[1] is not Role.JUNK and roles[4] is not Role.JUNK
+
+
+def test_a_reader_poll_between_paragraphs_is_left_out_and_the_article_goes_on():
+    poll = ["Poll", "Should the channel close on weekends too?", "Yes, for safety", "No, boats need it", "Not sure", "Vote"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", "3 June 2025", BODY[0], *poll, *BODY[1:], "Share", "Tags", "Harbour"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_ukrainian_poll_under_its_label_is_furniture():
+    lines = [
+        "Поромна переправа через затоку не працюватиме до кінця місяця через ремонт причалу, повідомили в порту.",
+        "Опитування",
+        "Чи користуєтеся ви поромом?",
+        "Так, щодня",
+        "Іноді",
+        "Ніколи",
+        "Голосувати",
+        "Ремонт причалу обійдеться місту у два мільйони гривень, гроші виділили з резервного фонду.",
+    ]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[1:7] == [Role.JUNK] * 6
+    assert roles[0] is Role.PROSE and roles[7] is Role.PROSE
+
+
+def test_a_question_over_a_list_with_no_vote_button_stays():
+    lines = [BODY[0], "What should skippers carry?", "A tide table", "A radio", "Spare fuel", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert Role.JUNK not in roles[1:5]
+
+
+def test_a_channel_post_set_in_the_article_is_left_out_with_its_time():
+    lines = [
+        BODY[0],
+        "Westmere Harbour Board",
+        "@westmere_harbour",
+        "Dear skippers! From Monday the channel closes to larger boats on weekdays. Check the notices on the quay.",
+        "10:15 · 3 June 2025",
+        BODY[1],
+    ]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[1:5] == [Role.JUNK] * 4
+    assert roles[0] is Role.PROSE and roles[5] is Role.PROSE
+
+
+def test_a_writer_s_handle_under_the_headline_opens_no_post():
+    lines = [HEADLINE, "Ann Rowe", "@annrowe", "3 June 2025", BODY[0]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[4] is Role.PROSE
+    assert roles[3] is not Role.JUNK
+
+
+def test_a_video_shown_as_its_bare_label_title_and_length_is_left_out():
+    lines = [BODY[0], "Видео", "Как выглядит новый причал", "01:45", BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert roles[1:4] == [Role.JUNK] * 3

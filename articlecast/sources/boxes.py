@@ -34,10 +34,11 @@ from __future__ import annotations
 import re
 
 from .appeals import pitch_over_payment, pitches_button
-from .embeds import is_dashed_signature, is_post_signature, signs_post_above
+from .embeds import is_dashed_signature, is_post_signature, mark_bare_video_blocks, mark_handle_posts, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
 from .linerole import INNER_STOP
+from .polls import mark_polls
 from .pitches import is_pitch, mentions_subscription, site_speaks
 from .promo import (
     is_credit_line,
@@ -76,6 +77,9 @@ def mark_neighbours(texts: list[str], roles: list[Role]) -> list[Role]:
 def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], set[int]]:
     """:func:`mark_neighbours`, and the lines it marked only as entries listed under a label."""
     roles = list(roles)
+    mark_polls(texts, roles)
+    mark_handle_posts(texts, roles)
+    mark_bare_video_blocks(texts, roles)
     mark_legends(texts, roles)
     _said_twice_in_a_row(texts, roles)
     _counted_rows(texts, roles)
@@ -341,17 +345,23 @@ def _one_pointed_under_labels(texts: list[str], roles: list[Role]) -> None:
 
     A page sets a single teaser in the text this way ("Zobacz także", a section's name, one
     headline, then the text goes on); a subheading never stands under such a label, and a line
-    that ends like a sentence is the article's own, so it stays.
+    that ends like a sentence is the article's own, so it stays. A short paragraph ending like a
+    sentence is running text as much as a long one, above the label or below the headline.
     """
     above = None  # the last line above that is not furniture, kept as the scan goes (one pass, however many labels)
     for index, text in enumerate(texts):
-        if is_label_line(text) and above is not None and roles[above] is Role.PROSE:
+        if is_label_line(text) and above is not None and _running(texts[above], roles[above]):
             below = [i for i in range(index + 1, min(index + 4, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
             headline, after = below if len(below) == 2 else (None, None)
-            if headline is not None and roles[headline] in _HEADLINE_ROLES and roles[after] is Role.PROSE and not texts[headline].rstrip("\"”’»)").endswith("."):
+            if headline is not None and roles[headline] in _HEADLINE_ROLES and _running(texts[after], roles[after]) and not texts[headline].rstrip("\"”’»)").endswith("."):
                 roles[headline] = Role.JUNK
         if roles[index] not in _FURNITURE_ROLES:
             above = index
+
+
+def _running(text: str, role: Role) -> bool:
+    """A line of the article's running text: prose, or a short paragraph that ends like a sentence ("Про це повідомили у мерії.")."""
+    return role is Role.PROSE or (role is Role.SHORT and ends_sentence(text))
 
 
 def _cards_with_more_links(texts: list[str], roles: list[Role]) -> None:

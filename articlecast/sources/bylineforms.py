@@ -12,6 +12,9 @@
   ("Ann Rowe, Staff Writer, Westmere Courier" / "& Tom Reid, Harbour Correspondent").
 - The name run into the writer's desk title with no comma, over the date ("Ann Rowe Education editor",
   "Tom Reid Political correspondent"): a newspaper sets the title in another type, and a copy loses the break.
+- The names (shown once or twice), then a line saying what the writer is, over the date ("Ann Rowe" /
+  "Economist, head of the Harbour Institute"; "Олена Коваль" / "Журналістка, авторка розслідувань"): a column's
+  writer box. Both are the byline.
 
 Either is furniture over the article, and the headline stands above it, not under it. A byline
 under a heading inside the article's prose (:data:`BOX_PROSE_MIN_LINES` paragraphs above it) signs a
@@ -78,6 +81,8 @@ def spread_byline_roles(lines: list[str], roles: list[Role]) -> list[Role]:
             marked[signed] = Role.BYLINE
         if index and roles[index - 1] is Role.SHORT and desk_titled(lines[index - 1]):
             marked[index - 1] = Role.BYLINE
+        for signed in _described_writer(lines, roles, index):
+            marked[signed] = Role.BYLINE
     for index in range(BOX_PROSE_MIN_LINES + 1, len(lines) - 1):
         if marked[index] is Role.BYLINE and marked[index - 1] is Role.SHORT and marked[index + 1] is Role.PROSE and all(
             role is Role.PROSE for role in marked[index - 1 - BOX_PROSE_MIN_LINES : index - 1]
@@ -122,6 +127,44 @@ def _named_role(line: str) -> tuple[str, str] | None:
     if not words or len(words) > ROLE_MAX_WORDS or any(char.isdigit() for char in what):
         return None
     return (names.strip(), what.strip()) if all(word[0].isupper() for word in words if len(word) > 3) else None
+
+
+_PROFESSION = re.compile(
+    r"^(?:journalist|columnist|economist|political (?:scientist|analyst)|analyst|historian|lawyer|writer|author|editor|correspondent"
+    r"|blogger|expert|researcher|professor|publicist|"
+    r"журналіст(?:ка)?|колумніст(?:ка)?|економіст(?:ка)?|політолог(?:иня)?|аналітик(?:иня)?|історик(?:иня)?|юрист(?:ка)?|адвокат(?:ка)?"
+    r"|письменни(?:к|ця)|публіцист(?:ка)?|редактор(?:ка)?|кореспондент(?:ка)?|блогер(?:ка)?|експерт(?:ка)?|дослідни(?:к|ця)|волонтер(?:ка)?"
+    r"|журналист(?:ка)?|колумнист(?:ка)?|экономист|политолог|аналитик|историк|юрист|адвокат|писатель(?:ница)?|публицист(?:ка)?"
+    r"|редактор|корреспондент(?:ка)?|блогер|эксперт|исследовател(?:ь|ьница)"
+    r"|journalist(?:in)?|kolumnist(?:in)?|ökonom(?:in)?|politolog(?:in)?|historiker(?:in)?|publizist(?:in)?|dziennikar(?:z|ka)|publicyst(?:a|ka)"
+    r"|ekonomist(?:a|ka)|politolog|historyk)\b\s*(?:[,–—-]|\s)\s*\S",
+    re.I,
+)
+"""A line that opens with the writer's profession, then says more ("Журналістка, авторка розслідувань", "Economist, head of …")."""
+DESCRIBED_MAX_WORDS = 16
+DESCRIBED_NAMES_MAX_LINES = 2
+
+
+def _described_writer(lines: list[str], roles: list[Role], dated: int) -> list[int]:
+    """The lines of a writer box right over the date (line ``dated``): the names, once or twice, over what the writer is.
+
+    The description opens with a profession and is no sentence; without names right over it, it is left alone.
+    """
+    about = dated - 1
+    if about < 1 or roles[about] not in (Role.SHORT, Role.BYLINE):
+        return []
+    text = lines[about].strip()
+    if len(text.split()) > DESCRIBED_MAX_WORDS or ends_sentence(text) or any(char.isdigit() for char in text) or not _PROFESSION.match(text):
+        return []
+    names = [i for i in range(about - 1, max(about - 1 - DESCRIBED_NAMES_MAX_LINES, -1), -1) if names_only(lines[i]) and 2 <= len(lines[i].split()) <= 4]
+    names = [i for k, i in enumerate(names) if i == about - 1 - k]  # the names right over it, not farther up
+    return [*names, about] if names else []
+
+
+def in_writer_box(lines: list[str], roles: list[Role], index: int) -> bool:
+    """Whether line ``index`` holds the names of a writer box over the date (see :func:`_described_writer`)."""
+    reach = range(index + 2, min(index + 2 + DESCRIBED_NAMES_MAX_LINES, len(lines)))
+    return any(roles[dated] is Role.DATELINE and index in _described_writer(lines, roles, dated) for dated in reach)
 
 
 def desk_titled(line: str) -> str | None:

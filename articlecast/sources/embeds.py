@@ -1,10 +1,13 @@
-"""An embedded social post told by its signature: the poster's name and @handle, then when it was posted."""
+"""Embedded media in a page: a social post told by its signature (the poster's name and @handle, then when it was
+posted), a post a copy shows as its channel's name and lone @handle over its text and time, and a video told by its
+bare label ("Видео") over its title and length."""
 
 from __future__ import annotations
 
 import re
 
-from .furniture import find_date
+from .furniture import Role, find_date
+from .promo import is_duration
 
 SIGNATURE_MAX_WORDS = 20
 NAME_MAX_CHARS = 60
@@ -45,3 +48,35 @@ def _dated_handle(text: str) -> bool:
         return False
     found = find_date(text[handle.end() :])
     return found is not None and found[1] <= DATE_REACH
+
+
+_LONE_HANDLE = re.compile(r"^@\w[\w.]{1,29}$")
+_BARE_MEDIA_LABEL = re.compile(r"^(?:video|watch|видео|відео|vidéo|vídeo|wideo)\W*$", re.I)
+POST_MAX_LINES = 4
+PROSE_REACH = 8
+"""Lines above a lone @handle where the article's prose must stand for the handle to open a post set in the article (a
+byline's handle opens none)."""
+
+
+def mark_handle_posts(texts: list[str], roles: list[Role]) -> None:
+    """A post set in the article as a copy shows it: the channel's name, its @handle alone, the post's text, the time it was
+    posted ("Аэропорт Казани" / "@kzn_airport" / "Уважаемые пассажиры! …" / "10:15 · 5 мая 2024"). All of it is furniture,
+    and the post's time must not pass for the date of the next story."""
+    for index, text in enumerate(texts):
+        if not _LONE_HANDLE.match(text.strip()) or Role.PROSE not in roles[max(0, index - PROSE_REACH) : index]:
+            continue
+        below = index + 1
+        while below < len(texts) and below - index <= POST_MAX_LINES and roles[below] in (Role.PROSE, Role.SHORT):
+            below += 1
+        if below == index + 1 or below >= len(texts) or roles[below] is not Role.DATELINE:
+            continue
+        named = index - 1 if index and roles[index - 1] in (Role.SHORT, Role.JUNK) and len(texts[index - 1].split()) <= 6 else index
+        for line in range(named, below + 1):
+            roles[line] = Role.JUNK
+
+
+def mark_bare_video_blocks(texts: list[str], roles: list[Role]) -> None:
+    """A video a copy shows as its bare label, its title and its length ("Видео" / "Как выглядит терминал" / "01:45")."""
+    for index in range(len(texts) - 2):
+        if _BARE_MEDIA_LABEL.match(texts[index].strip()) and roles[index + 1] in (Role.SHORT, Role.JUNK) and is_duration(texts[index + 2]):
+            roles[index] = roles[index + 1] = roles[index + 2] = Role.JUNK

@@ -3,7 +3,8 @@
 - a web address alone ("www.example.org", an ad's host copied as text);
 - a link after an arrow (">>> <headline>", "► <headline>") or to the previous or next post ("← Older post");
 - an order to look elsewhere ("(See pictures of the spill.)", "See TIME's Pictures of the Week.");
-- a breadcrumb ("News > World > Europe") or a row of links between bars ("Home | Log in | Site map | RSS 2.0").
+- a breadcrumb ("News > World > Europe") or a row of links between bars ("Home | Log in | Site map | RSS 2.0");
+- a link's label alone: to the rest of a teaser, a list of news, the previous page ("Подробнее", "Усі новини", "More information").
 """
 
 from __future__ import annotations
@@ -30,6 +31,16 @@ _ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
 _PAGER_ARROW = re.compile(r"^[←⇐◄◀]\s*\S|\S\s*[→⇒►▶]$")
 """A link to the previous or next post, its headline after a left arrow or before a right one ("← Older post")."""
 ARROW_POINTER_MAX_WORDS = 25
+_LINK_LABEL = re.compile(
+    r"^(?:more info(?:rmation)?|подробнее|детальн[іе]ше|докладн[іе]ше|читать (?:далее|полностью|дальше)|читати (?:далі|повністю)"
+    r"|(?:больше|еще|ещё) новостей|більше новин|(?:все|всі|усі) (?:новости|новини|материалы|матеріали|публикации|публікації)"
+    r"|вся (?:лента|стрічка)(?: новостей| новин)?|лента новостей|стрічка новин|архив новостей|архів новин"
+    r"|(?:вернуться|повернутися) (?:к списку|до списку|назад|на главную|на головну)|на главную|на головну)"
+    r"\s*[.…:]*\s*(?:[>»›→]+)?$",
+    re.I,
+)
+"""A link's label alone on its line, in English, Russian and Ukrainian: "More information", "Подробнее", "Читати далі",
+"Больше новостей", "Усі новини", "Вся лента >>>", "Вернуться к списку", "На головну"."""
 
 
 def is_navigation(text: str, words: int, complete: bool) -> bool:
@@ -40,4 +51,5 @@ def is_navigation(text: str, words: int, complete: bool) -> bool:
         or (words <= ARROW_POINTER_MAX_WORDS and bool(_PAGER_ARROW.search(text)))
         or (words <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))
         or bool(_BREADCRUMB.match(text) or _LINK_ROW.match(text))
+        or bool(_LINK_LABEL.match(text.strip()))
     )

@@ -91,9 +91,11 @@ MENU_SHOWINGS = 3
 
 
 def shown_headline(lines: list[str], roles: list[Role], above: int) -> str | None:
-    """The nearest line in the :data:`REACH` lines above ``above`` that the page shows again as its headline, or None."""
+    """The nearest line in the :data:`REACH` lines above ``above`` that the page shows again as its headline, or None; never a byline."""
     folded = [" ".join(line.casefold().split()) for line in lines]
     for index in range(above - 1, max(-1, above - REACH - 1), -1):
+        if roles[index] is Role.BYLINE:
+            continue  # a writer's name shown twice, in a writer box over the date, signs the article
         if _headline_shaped(lines[index]) and _over_article(lines, roles, index) and _shown_before(folded, roles, index):
             return lines[index]
     return None
@@ -150,6 +152,28 @@ def headline_over_buttons(lines: list[str], roles: list[Role], index: int) -> st
         return None
     head = lines[above - 1]
     return head if _headline_shaped(head) and roles[above - 1] is not Role.PROSE and said_once(lines, head) else None
+
+
+DECK_BUTTONS_MAX_LINES = 3
+BUTTON_MAX_WORDS = 4
+
+
+def headline_over_buttons_over_deck(lines: list[str], roles: list[Role], index: int, min_words: int, min_deck_words: int) -> str | None:
+    """The headline over line ``index``, its deck, when only a few buttons stand between them ("Share", "Время чтения: 2 мин").
+
+    A toolbar set under the headline parts it from its deck: the line over the buttons, headline-shaped, shown once, with at
+    least ``min_words`` words and fewer than the deck's (which has ``min_deck_words`` or more), is the headline. A date or a
+    byline between them is no button: a line under a date is a headline in its own right.
+    """
+    deck_words = len(lines[index].split())
+    above = index - 1
+    while above > 0 and index - above <= DECK_BUTTONS_MAX_LINES and roles[above] is Role.JUNK and len(lines[above].split()) <= BUTTON_MAX_WORDS and not _dated(lines[above]):
+        above -= 1
+    if above == index - 1 or deck_words < min_deck_words or roles[above] in (Role.PROSE, Role.DATELINE, Role.BYLINE) or _dated(lines[above]):
+        return None
+    head = lines[above]
+    fits = min_words <= len(head.split()) < deck_words and _headline_shaped(head) and said_once(lines, head)
+    return head if fits else None
 
 
 def echoed(lines: list[str], index: int) -> bool:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from ..article import Block
 from .boxes import neighbour_marks
 from .authors import says_what_author_is
-from .bylineforms import bare_names, names_only, names_over_date, read_byline, spread_byline_roles
+from .bylineforms import bare_names, in_writer_box, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
 from .labelruns import ends_with_initials, without_glued_tail
@@ -184,7 +184,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     roles = spread_byline_roles(lines, [own_role(line) for line in lines])  # "By" over the names, "Eine Analyse von …"
     for i, line in enumerate(lines):
         if word_count(line) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1 and roles[i] is not Role.DATELINE:
-            roles[i] = Role.BYLINE if names_over_date(lines, roles, i) else Role.JUNK
+            roles[i] = Role.BYLINE if names_over_date(lines, roles, i) or in_writer_box(lines, roles, i) else Role.JUNK
     authors = _author_names(read_byline(lines, i) for i, role in enumerate(roles) if role is Role.BYLINE) | _carded_names(lines)
     writers = tuple(authors | _shown_writers(lines, roles, counts))
     for i, line in enumerate(lines):

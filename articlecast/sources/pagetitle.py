@@ -19,6 +19,7 @@ from .pageheads import (
     echoed,
     headline_in_title_bar,
     headline_over_buttons,
+    headline_over_buttons_over_deck,
     headline_over_credit,
     headline_over_date,
     headline_over_deck,
@@ -201,7 +202,8 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     words and never asks or exclaims ("Florida grandstanding?" is a headline), or the headline under it fewer than a deck's :data:`DECK_MIN_WORDS`; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
     """
     if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
-        return lines[index - 1] if shown_twice_over(lines, index) else lines[index]  # see .pageheads
+        decked = headline_over_buttons_over_deck(lines, roles, index, DECKED_HEADLINE_MIN_WORDS, DECK_MIN_WORDS)  # see .pageheads
+        return lines[index - 1] if shown_twice_over(lines, index) else decked or lines[index]  # see .pageheads
     upper = lines[index - 1]
     words = len(upper.split())
     crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads

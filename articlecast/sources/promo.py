@@ -21,6 +21,7 @@ from .pitches import QUOTED, addresses_reader, is_pitch, site_speaks
 
 from .comments import COMMENT_VERBS
 from .legal import is_legal_notice
+from .pagenotes import is_page_note
 
 POINTERS = (
     r"related(?: stories| articles| news| content| coverage| reading)?|read (?:more|also|next)|also read|see also"
@@ -36,6 +37,8 @@ POINTERS = (
     r"|more videos|related videos|latest videos|watch next|playlist|editor'?s'? choice|interactive(?: feature| graphic)?"
     r"|більше новин|більше на тему|вас може зацікавити|вам може бути цікаво|рекомендуємо|популярне|останні новини|інші новини"
     r"|новини партнерів|відео дня|ещё по теме|еще по теме|читайте ещё|читайте еще|вас может заинтересовать|рекомендуем"
+    r"|новини за темою|головне за день|главное за день|найпопулярніше|найбільше читають|найчитаніше|больше всего читают|самое популярное"
+    r"|(?:всі|усі) (?:новини|статті|матеріали|публікації) (?:рубрики|автора|авторки|розділу)|все (?:новости|статьи|материалы|публикации) (?:рубрики|автора|раздела)"
     r"|популярное|последние новости|другие новости|новости партнеров|видео дня|самое читаемое|lesen sie mehr|weitere artikel"
     r"|weitere nachrichten|das könnte sie auch interessieren|empfehlungen|meistgelesen(?:e artikel)?|weitere videos|mehr videos"
     r"|auch lesenswert|verwandte artikel|passend dazu|(?:[àa] )?lire également|à découvrir(?: aussi)?|notre sélection"
@@ -82,14 +85,27 @@ _OFFER = re.compile(
 )
 """A subscription offer: a time for a price ("2 mois pour 1€", "4 Wochen für 1 €", "$1 for 6 months")."""
 OFFER_MAX_WORDS = 15
+_TYPO_NOTE = re.compile(r"\bctrl\s*\+\s*enter\b", re.I)
+"""The note asking readers to report a typo by selecting it and pressing Ctrl+Enter, common under Russian and Ukrainian articles."""
+TYPO_NOTE_MAX_WORDS = 40
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried once per word: a long word is no quadratic scan
 _ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end|fin|ende|конец|кінець|koniec)[)\]]?)?$", re.I)
 """A reporter's address alone closing a wire story, maybe with its end mark: "ann.rowe@wire.example (END)"."""
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
-    r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us)\b",
+    r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us"
+    r"|submit(?:ting)? (?:a |your )?(?:news|press) releases?|send (?:in )?your (?:news|tips|stories|press releases))\b",
     re.I,
 )
+"""A call-out: the site asks its reader for stories, news tips or press releases (with the reader addressed)."""
+_NEWS_CALL = re.compile(
+    r"^(?:(?:є|маєте|знаєте|есть|знаете)\s+(?:цікав\w+\s+|интересн\w+\s+)?(?:новин\w*|новост\w*|тем\w*|истори\w*|історі\w*)\s*\?\s*)?"
+    r"(?:надсилайте|надішліть|присилайте|присылайте|пришлите|отправляйте|пишіть|пишите)\s+(?:нам\s+|в редакц\w+\s+|до редакції\s+)?"
+    r"(?:(?:свої|ваші|свои|ваши)\s+)?(?:новин\w*|новост\w*|фото\w*|відео|видео|истори\w*|історі\w*|прес-реліз\w*|пресс-релиз\w*|на\s)",
+    re.I,
+)
+"""The site asking its reader, in Russian or Ukrainian, for news: "Надсилайте свої новини на …", "Есть новость? Пишите нам на …"."""
+NEWS_CALL_MAX_WORDS = 30
 _AFFILIATE_NOTE = re.compile(
     r"\baffiliate[- ]links?\b|\b(?:we|the site|this site) (?:may|might|will|can) (?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation|share of (?:the )?sales)\b|\bmay receive compensation for (?:some )?links\b"
@@ -216,11 +232,13 @@ _CALL_VERBS = re.compile(
     r"^(?:bleiben sie auf dem laufenden|restez informés?|mantente informado"
     r"|suscr[ií]bete|dona|apoya|únete|síguenos|abonnez-vous|soutenez|faites un don|suivez-nous|inscrivez-vous"
     r"|abonnieren sie|jetzt abonnieren|unterstützen sie|spenden sie|folgen sie uns|підпишіться|підписуйтеся|підписуйтесь"
-    r"|підтримайте|долучайтеся|стежте за нами|подпишитесь|подписывайтесь|поддержите|следите за нами|присоединяйтесь"
+    r"|підтримайте|долучайтеся|стежте за нами|слідкуйте за нами|подпишитесь|подписывайтесь|поддержите|следите за нами|присоединяйтесь"
     r"|subskrybuj|wesprzyj|obserwuj nas|zapisz się)\b",
     re.I,
 )
 """Calls to action in other languages ("Підпишіться на…", "Suscríbete…", "Folgen Sie uns…")."""
+_ASKED_CALL = re.compile(r"^[^.!?]{3,80}\?\s+" + _CALL_VERBS.pattern.removeprefix("^"), re.I)
+"""A short question before a call to follow the site somewhere ("Хотите быть в курсе? Подписывайтесь на наш Telegram")."""
 _APP_CALL = re.compile(
     r"^(?:download|get|install|try|check out|find out|stay (?:up to date|informed)|keep up"
     r"|sprawdź|pobierz|zainstaluj|zobacz|czytaj|posłuchaj|obejrzyj|завантажуйте|завантажте"
@@ -265,6 +283,9 @@ _CAPTION = re.compile(
     rf"^(?:pictured|(?:[^.]{{0,60}}?\bfile\s*[-–—]\s*)?in this (?:(?:{_PHOTO_DATE_WORD}),?\s+){{0,5}}(?:file |handout |undated )?(?:photo|image|picture)"
     r"|file\s*[-–—]\s|this (?:photo|image|picture) shows|(?:file|archive) (?:photo|image)"
     r"|на фото|на знімку|на світлині|архівне фото|фото з архіву|архивное фото|фото из архива|auf dem bild|archivbild|archivfoto"
+    r"|(?:(?:фото|світлина|зображення) (?:ілюстративн\w+|з відкритих джерел|із соцмереж|з соцмереж)|ілюстративне (?:фото|зображення)"
+    r"|(?:фото|изображение) (?:иллюстративн\w+|из открытых источников|из соцсетей)|иллюстративное (?:фото|изображение)"
+    r"|(?:скриншот|скріншот|кадр) (?:з|із|из) (?:відео|видео))\W*$"
     r"|sur (?:la|cette) photo|photo d'archive|en (?:la|esta) (?:imagen|foto(?:grafía)?)|(?:imagen|foto) de archivo"
     r"|na (?:zdjęciu|fotografii)|zdjęcie archiwalne)\b"
     r"|\((?:left|right|centre|center|l|r|top|bottom|pictured|links|rechts|à gauche|à droite|izquierda|derecha|слева|справа|зліва"
@@ -367,9 +388,12 @@ def is_promo(text: str) -> bool:
         or is_caption(text)  # "Pictured: …", "На фото: …"
         or (count <= LOOK_ALIKE_MAX_WORDS and _looks_alike(words))
         or (count <= 30 and bool(_CALL_VERBS.match(text) or _APP_CALL.match(text)) and not QUOTED.search(text))
+        or (count <= 20 and bool(_ASKED_CALL.match(text)) and bool(_PLATFORMS.search(text)))  # "Хочете …? Підписуйтесь на наш Viber"
         or (CAPITALS_MIN_WORDS <= count <= 40 and text.upper() == text and site_speaks(text))  # "CHECK OUR APP AND …"
         or (count <= 7 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
         or is_search_help(text)  # "Press Enter to search, Esc to close"
+        or is_page_note(text)  # "Час читання: 3 хв", "Мнение автора может не совпадать с позицией редакции"
+        or (count <= TYPO_NOTE_MAX_WORDS and bool(_TYPO_NOTE.search(text)))  # "Помітили помилку? … натисніть Ctrl+Enter"
         or (count <= OFFER_MAX_WORDS and bool(_OFFER.search(text)) and not _SENTENCE_END.search(text))  # "2 mois pour 1€"
     )
 
@@ -381,6 +405,7 @@ def _speaks_to_reader(text: str, count: int) -> bool:
     return (
         is_pitch(text)
         or (count <= 40 and bool(_CALL_OUT.search(text)) and addresses_reader(text))
+        or (count <= NEWS_CALL_MAX_WORDS and bool(_NEWS_CALL.match(text)))
         or (count <= 40 and bool(_EMAIL.search(text)) and addresses_reader(text))
         or (count <= 60 and bool(_COMMENT_RULES.search(text)))
         or (count <= 60 and bool(_CTA_ENDING.search(text)))

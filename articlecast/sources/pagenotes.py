@@ -1,0 +1,68 @@
+"""The site's notes about the piece itself, none of them its text: how long it takes to read, that its views are its
+author's own, that it is paid for, and the buttons to print it or report a mistake in it.
+
+- a reading time in words ("Час читання: 3 хв", "Время чтения: 2 мин", "Lesezeit: 4 Min."; "3 min read" is
+  :mod:`.furniture`'s);
+- an opinion disclaimer ("The views expressed are the author's own", "Думка автора може не збігатися з позицією
+  редакції", "Мнение автора может не совпадать с позицией редакции"), which closes columns and blog posts;
+- a label saying the piece is paid for ("На правах реклами", "Партнерский материал");
+- a button to print the piece or to report a mistake in it ("Версія для друку", "Сообщить об ошибке").
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT = r"(?:min(?:ute)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|minuten|minut[ya]?)\.?"
+_READING_TIME = re.compile(
+    r"^(?:(?:reading time|read time|час читання|время чтения|время прочтения|lesezeit|czas czytania|temps de lecture"
+    rf"|tiempo de lectura|tempo di lettura)\s*[:—–-]?\s*(?:~|≈|около|близько)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    rf"|\d+(?:[-–]\d+)?\s*{_UNIT}\s+(?:читання|чтения|на читання|на чтение|lesezeit|czytania|de lecture|de lectura|di lettura))$",
+    re.I,
+)
+"""A reading time alone, in words or after its number: "Reading time: 3 min", "Час читання: 3 хв", "2 мин чтения"."""
+_OPINION_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions) expressed\b.{0,100}\b(?:authors?|writers?|contributors?|columnists?)['’]?s?\b.{0,30}\b(?:own|alone|solely)\b"
+    r"|\b(?:views|opinions) expressed\b.{0,100}\bdo(?:es)? not necessarily (?:reflect|represent)\b"
+    r"|\b(?:views|opinions) expressed\b.{0,40}\b(?:solely|only|entirely) (?:those )?of the (?:authors?|writers?|contributors?|columnists?)\b"
+    r"|\b(?:думка|позиція|точка зору|погляди) (?:автора|авторки|авторів)\b.{0,60}\b(?:може не|можуть не|не обов['’]?язково|не завжди)\b"
+    r".{0,40}\bредакці\w*"
+    r"|\bредакція (?:може не|не завжди|не обов['’]?язково) (?:поділя|розділя)\w*"
+    r"|^(?:ця |цей |ця )?(?:колонка|блог|матеріал|стаття|текст|публікація) (?:є|відображає|висловлює) (?:виключно )?(?:особист\w+ )?"
+    r"(?:думк\w+|позиці\w+|погляд\w*|точк\w+ зору) (?:автора|авторки|авторів)"
+    r"|\b(?:мнение|позиция|точка зрения) (?:автора|авторов)\b.{0,60}\b(?:может не|могут не|не обязательно|не всегда)\b.{0,40}\bредакци\w*"
+    r"|\bредакция (?:может не|не всегда|не обязательно) (?:разделя|совпада)\w*"
+    r"|^(?:эта |этот )?(?:колонка|блог|материал|статья|текст|публикация) (?:является|отражает|выражает) (?:исключительно )?(?:личн\w+ )?"
+    r"(?:мнени\w+|позици\w+|взгляд\w*|точк\w+ зрения) (?:автора|авторов)"
+    r"|\b(?:meinung|ansicht|standpunkt) (?:des|der) (?:autors?|autorin|gastautors?|gastautorin)\b.{0,60}\bnicht\b.{0,60}\b(?:redaktion|verlag\w*|herausgeber\w*)"
+    r"|\bn['’]engagent? que (?:leurs?|son|ses) auteurs?\b"
+    r"|\bopiniones (?:expresadas|vertidas)\b.{0,100}\bresponsabilidad\b.{0,20}\b(?:autor|autores)\b"
+    r"|\bopinie (?:wyrażone|autora|autorów)\b.{0,80}\b(?:nie muszą|nie zawsze|nie są)\b.{0,60}\bredakcji\b",
+    re.I,
+)
+"""The site's note that a piece speaks for its author, not for the site, in the languages articlecast reads."""
+DISCLAIMER_MAX_WORDS = 50
+_PAID_LABEL = re.compile(
+    r"^(?:на правах реклами|на правах рекламы|партнерський матеріал|партнерский материал|матеріал партнера|материал партнера"
+    r"|промо|реклама на сайті|реклама на сайте|спецпроєкт|спецпроект|(?:матеріал|материал) (?:підготовлено|подготовлен)"
+    r" (?:за підтримки|при поддержке)(?: партнера)?)\W*$",
+    re.I,
+)
+"""A label saying the piece is paid for or made with a sponsor ("На правах реклами", "Партнерский материал")."""
+_BUTTON = re.compile(
+    r"^(?:версія для друку|версия для печати|друкувати|роздрукувати|распечатать|printer-friendly version|print this (?:article|page)"
+    r"|повідомити про помилку|сообщить об ошибке|знайшли помилку\??|нашли ошибку\??)\W*$",
+    re.I,
+)
+"""A button to print the piece or report a mistake in it."""
+
+
+def is_page_note(text: str) -> bool:
+    """Whether a line is the site's note about the piece: a reading time, an opinion disclaimer, a paid label, a button."""
+    text = text.strip()
+    return (
+        bool(_READING_TIME.match(text))
+        or (len(text.split()) <= DISCLAIMER_MAX_WORDS and bool(_OPINION_DISCLAIMER.search(text)))
+        or bool(_PAID_LABEL.match(text))
+        or bool(_BUTTON.match(text))
+    )

@@ -100,3 +100,14 @@ def test_a_title_case_headline_ending_in_a_job_over_the_date_stays_the_headline(
     assert spread_byline_roles(lines, [Role.SHORT, Role.DATELINE]) == [Role.SHORT, Role.DATELINE]
     lines = ["Ann Rowe Staff writer", "3 June 2025"]
     assert spread_byline_roles(lines, [Role.SHORT, Role.DATELINE]) == [Role.BYLINE, Role.DATELINE]
+
+
+def test_a_text_by_credit_is_the_byline_and_the_headline_over_the_buttons_the_title():
+    caption = "© Ann Bell, Courier | Skippers watch the dredger at low tide in the Westmere channel in May"
+    lines = [*MENU, "Harbour", "Boats", "Westmere", HEADLINE, "Tweet", "print", caption, "Text by Harbour Wires", "Latest update : 2025-06-03", *BODY]
+    assert classify("Text by Harbour Wires") is Role.BYLINE
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Harbour Wires"
+    assert [block.text for block in page.blocks] == BODY

@@ -340,3 +340,10 @@ def test_a_product_tests_verdict_box_and_a_short_lead_in_list_go_on_with_the_art
     texts = [block.text for block in page.blocks]
     assert texts[0] == verdict and body2 in texts and texts[-1] == body3
     assert "Vorteile" in texts and "Grill: 53 × 49 × 32 cm" in texts and "129,00 €" not in texts
+
+
+def test_a_players_blurb_shown_again_under_its_caption_button_is_not_the_lead():
+    blurb = "Crews brought the old dredger back to the Westmere channel this week, watched by skippers from the quay."
+    player = ["1 of 12", "Full Screen", "Close", "Dredger back in the channel", "View Photos", blurb, "Caption", blurb, "Buy Photo"]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe June 3 at 9:21 AM", *player, *BODY)
+    assert _texts(page) == BODY

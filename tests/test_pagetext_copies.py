@@ -347,3 +347,29 @@ def test_a_players_blurb_shown_again_under_its_caption_button_is_not_the_lead():
     player = ["1 of 12", "Full Screen", "Close", "Dredger back in the channel", "View Photos", blurb, "Caption", blurb, "Buy Photo"]
     page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe June 3 at 9:21 AM", *player, *BODY)
     assert _texts(page) == BODY
+
+
+def test_one_card_closed_by_a_read_now_button_between_paragraphs_stays_out():
+    card = ["Lighthouse keepers meet again", "Why the old keepers still gather on the pier each June? We asked them.", "Read now"]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", BODY[0], BODY[1], *card, BODY[2], "Share", "Tweet", "Email")
+    assert _texts(page) == BODY
+
+
+def test_cards_whose_headline_runs_into_the_summary_under_a_related_label_stay_out():
+    cards = [
+        "Gulls move inland for the winter Counts on the moor show the birds stay away from the coast until spring, wardens say.",
+        "New ferry ordered for the island route The boat will carry twice as many cars and should start sailing in two years.",
+        "Why the lifeboat crew trains at night Volunteers say the dark drills prepare them for real rescues in the winter storms.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, "Related coverage", *cards, "Email", "Print", "Share")
+    assert _texts(page) == BODY
+
+
+def test_short_paragraphs_after_a_read_more_link_go_on_with_the_article():
+    tail = [
+        "The board will meet again in July to agree the cost with the contractor and the county council.",
+        "Skippers have asked for a public meeting before then, and the clerk said one would be held at the quay.",
+        "The lifeboat crew welcomed the vote, saying any work before the winter storms would help them.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, "Read more", *tail, "Topics", "Harbour", "Boats")
+    assert _texts(page) == [*BODY, *tail]

@@ -47,6 +47,7 @@ from .pagetitle import page_title
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
 from .tails import closes_article
+from .teasercards import mark_glued_cards
 from .unwrap import page_lines
 
 MIN_FURNITURE = 3
@@ -201,6 +202,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     roles, listed = neighbour_marks(lines, roles)
+    mark_glued_cards(lines, roles)
     mark_unmarked_lists(lines, roles)
     mark_pros_and_cons(lines, roles)
     return roles, listed

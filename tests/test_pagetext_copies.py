@@ -373,3 +373,9 @@ def test_short_paragraphs_after_a_read_more_link_go_on_with_the_article():
     ]
     page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, "Read more", *tail, "Topics", "Harbour", "Boats")
     assert _texts(page) == [*BODY, *tail]
+
+
+def test_one_headline_under_a_related_label_with_furniture_before_the_next_paragraph_is_a_link():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", BODY[0], BODY[1], "Related",
+                 "Lighthouse keepers meet again", "Share", "Tweet", "Email", "Advertisement", BODY[2], "Share", "Tweet", "Email")
+    assert _texts(page) == BODY

@@ -56,6 +56,8 @@ KICKER_HEADLINE_MAX_WORDS = 15
 TEASER_TAG_MAX_WORDS = 3
 """Words of the section's label between a teaser's headline and its summary at most."""
 MIN_CARD_WORDS = 4
+POINTED_REACH = 12
+"""Lines under a "see also" label where its one headline and the paragraph after it stand (other cards' names and dates between)."""
 _MORE_LINK = re.compile(
     r"^(?:read more|weiterlesen|lire la suite|en savoir plus|leer más|ver más|saiba mais|leia mais|ler mais|czytaj (?:dalej|więcej)"
     r"|подробнее|читать далее|детальніше|докладніше|читати далі|inf[oó]rmate más|más información|mehr erfahren)\s*[»›→>.…]*$",
@@ -346,7 +348,7 @@ def _one_pointed_under_labels(texts: list[str], roles: list[Role]) -> None:
     above = None  # the last line above that is not furniture, kept as the scan goes (one pass, however many labels)
     for index, text in enumerate(texts):
         if is_label_line(text) and above is not None and roles[above] is Role.PROSE:
-            below = [i for i in range(index + 1, min(index + 4, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
+            below = [i for i in range(index + 1, min(index + POINTED_REACH + 1, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
             headline, after = below if len(below) == 2 else (None, None)
             if headline is not None and roles[headline] in _HEADLINE_ROLES and roles[after] is Role.PROSE and not texts[headline].rstrip("\"”’»)").endswith("."):
                 roles[headline] = Role.JUNK

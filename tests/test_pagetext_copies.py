@@ -379,3 +379,12 @@ def test_one_headline_under_a_related_label_with_furniture_before_the_next_parag
     page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", BODY[0], BODY[1], "Related",
                  "Lighthouse keepers meet again", "Share", "Tweet", "Email", "Advertisement", BODY[2], "Share", "Tweet", "Email")
     assert _texts(page) == BODY
+
+
+def test_a_newsletter_boxs_pitch_over_its_subscribe_button_stays_out_and_a_short_paragraph_there_stays():
+    pitch = ["The coast changes fast. Keep up with the Harbour Daily newsletter.", "The best way to follow the stories you care about."]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", BODY[0], BODY[1], *pitch, "Subscribe", "Loading...", BODY[2], "Share", "Tweet")
+    assert _texts(page) == BODY
+    closing = "The board meets again in July."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, closing, "Subscribe", "Share", "Tweet")
+    assert _texts(page) == [*BODY, closing]

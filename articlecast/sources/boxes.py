@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .appeals import pitch_over_payment, pitches_button
+from .appeals import pitch_over_payment, pitches_button, sign_up_pitch
 from .embeds import is_dashed_signature, is_post_signature, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
@@ -237,12 +237,14 @@ def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
 
 
 def _button_pitches(texts: list[str], roles: list[Role]) -> None:
-    """A donation box's pitch, right over its button ("Fight for everyone's rights – support us." / "Donate Now")."""
+    """A donation box's pitch, right over its button ("Fight for everyone's rights – support us." / "Donate Now"); a newsletter box's, over "Subscribe"."""
     for index in range(len(texts) - 1):
         if roles[index] in (Role.PROSE, Role.SHORT) and pitches_button(texts[index], texts[index + 1]):
             roles[index] = Role.JUNK
     for index in range(len(texts)):
         for at in pitch_over_payment(texts, index):  # "Sie lesen gern …?" / "Zeigen Sie Ihre Wertschätzung!" / "via PayPal"
+            roles[at] = roles[index] = Role.JUNK
+        for at in sign_up_pitch(texts, index):  # "Keep up with our daily newsletter." / "Subscribe"
             roles[at] = roles[index] = Role.JUNK
 
 

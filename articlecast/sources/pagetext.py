@@ -188,9 +188,9 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     for i, line in enumerate(lines):
         if word_count(line) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1 and roles[i] is not Role.DATELINE:
             roles[i] = Role.BYLINE if names_over_date(lines, roles, i) else Role.JUNK
-    for i, line in enumerate(lines):  # a player's blurb shown again under its "Caption" button; an article says a paragraph once
-        again = next((j for j in range(i + 1, min(len(lines), i + SHOWN_TWICE_GAP + 1)) if lines[j] == line), None)
-        if again is not None and roles[i] is Role.PROSE:
+    for i, line in enumerate(lines):  # a player's blurb shown again under its "Caption" button (a pull quote stands right under its paragraph)
+        again = next((j for j in range(i + 2, min(len(lines), i + SHOWN_TWICE_GAP + 1)) if lines[j] == line), None)
+        if again is not None and roles[i] is Role.PROSE and Role.PROSE not in roles[i + 1 : again]:
             roles[i] = roles[again] = Role.JUNK
     authors = _author_names(read_byline(lines, i) for i, role in enumerate(roles) if role is Role.BYLINE) | _carded_names(lines)
     writers = tuple(authors | _shown_writers(lines, roles, counts))

@@ -128,3 +128,26 @@ def test_a_line_naming_a_profession_without_names_over_it_stays_where_it_was():
     lines = [HEADLINE, "Economist, head of the Harbour Institute", "3 June 2025"]
     roles = [Role.SHORT, Role.SHORT, Role.DATELINE]
     assert spread_byline_roles(lines, roles) == roles
+
+
+def test_a_text_by_credit_is_the_byline_and_the_headline_over_the_buttons_the_title():
+    caption = "© Ann Bell, Courier | Skippers watch the dredger at low tide in the Westmere channel in May"
+    lines = [*MENU, "Harbour", "Boats", "Westmere", HEADLINE, "Tweet", "print", caption, "Text by Harbour Wires", "Latest update : 2025-06-03", *BODY]
+    assert classify("Text by Harbour Wires") is Role.BYLINE
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.author == "Harbour Wires"
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_over_a_long_share_bar_and_the_byline_beats_a_gallerys_title_under_the_byline():
+    share_bar = ["Share on Facebook", "Share on Twitter", "Share on Google Plus", "Share via Email", "More Options",
+                 "Share on Whatsapp", "Share on Pinterest", "Share on LinkedIn", "Share on Tumblr", "Resize Text", "Print Article", "Comments"]
+    gallery = ["1 of 12", "Full Screen", "Autoplay", "Close", "Dredgers return to the Westmere channel after a dry summer"]
+    header = [*MENU, HEADLINE, "Sign In", "Subscribe"]  # a sticky header shows the headline first
+    lines = [*header, "Harbour", HEADLINE, *share_bar, "By Ann Rowe June 3 at 9:21 AM", *gallery, *BODY]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY

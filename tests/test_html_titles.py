@@ -191,3 +191,12 @@ def test_a_heading_repeating_the_headline_after_its_kicker_is_not_read(tmp_path)
     article = load_article(page)
     assert article.title == "Cheaper ferry tickets"
     assert "Harbour" not in article.blocks[0].text
+
+
+def test_a_sidebars_lone_h1_loses_to_the_h2_the_stated_title_names(tmp_path):
+    assert _title(
+        tmp_path,
+        "<html><head><title>Ferry to run every hour from May</title></head><body>"
+        "<div class='sidebar'><h1>Timetables and Tickets</h1><a href='/t'>Winter timetable</a></div>"
+        "<div class='story'><h2>Ferry to run every hour from May</h2>" + BODY + "</div></body></html>",
+    ) == "Ferry to run every hour from May"

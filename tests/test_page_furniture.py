@@ -642,3 +642,9 @@ def test_a_row_of_old_social_buttons_is_furniture():
 def test_a_picture_librarys_name_alone_is_a_credit():
     for line in ("Wikimedia Commons", "Flickr/Ann Bell", "Handout", "Photo: Unsplash"):
         assert classify(line) is Role.JUNK, line
+
+
+def test_a_caption_closed_by_its_pictures_credit_and_a_bracketed_read_link_are_furniture():
+    assert own_role("June 3, 2025 Skippers wait for the tide at the Westmere quay. Ann Bell/AFP/Getty Images") is Role.JUNK
+    assert own_role("[Read: Why the ferry timetable changes every autumn]") is Role.JUNK
+    assert own_role("Skippers waited for the tide at the quay. Nobody expected the dredger so early in the summer, the clerk said.") is Role.PROSE

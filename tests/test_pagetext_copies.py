@@ -340,3 +340,51 @@ def test_a_product_tests_verdict_box_and_a_short_lead_in_list_go_on_with_the_art
     texts = [block.text for block in page.blocks]
     assert texts[0] == verdict and body2 in texts and texts[-1] == body3
     assert "Vorteile" in texts and "Grill: 53 × 49 × 32 cm" in texts and "129,00 €" not in texts
+
+
+def test_a_players_blurb_shown_again_under_its_caption_button_is_not_the_lead():
+    blurb = "Crews brought the old dredger back to the Westmere channel this week, watched by skippers from the quay."
+    player = ["1 of 12", "Full Screen", "Close", "Dredger back in the channel", "View Photos", blurb, "Caption", blurb, "Buy Photo"]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe June 3 at 9:21 AM", *player, *BODY)
+    assert _texts(page) == BODY
+
+
+def test_one_card_closed_by_a_read_now_button_between_paragraphs_stays_out():
+    card = ["Lighthouse keepers meet again", "Why the old keepers still gather on the pier each June? We asked them.", "Read now"]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", BODY[0], BODY[1], *card, BODY[2], "Share", "Tweet", "Email")
+    assert _texts(page) == BODY
+
+
+def test_cards_whose_headline_runs_into_the_summary_under_a_related_label_stay_out():
+    cards = [
+        "Gulls move inland for the winter Counts on the moor show the birds stay away from the coast until spring, wardens say.",
+        "New ferry ordered for the island route The boat will carry twice as many cars and should start sailing in two years.",
+        "Why the lifeboat crew trains at night Volunteers say the dark drills prepare them for real rescues in the winter storms.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, "Related coverage", *cards, "Email", "Print", "Share")
+    assert _texts(page) == BODY
+
+
+def test_short_paragraphs_after_a_read_more_link_go_on_with_the_article():
+    tail = [
+        "The board will meet again in July to agree the cost with the contractor and the county council.",
+        "Skippers have asked for a public meeting before then, and the clerk said one would be held at the quay.",
+        "The lifeboat crew welcomed the vote, saying any work before the winter storms would help them.",
+    ]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, "Read more", *tail, "Topics", "Harbour", "Boats")
+    assert _texts(page) == [*BODY, *tail]
+
+
+def test_one_headline_under_a_related_label_with_furniture_before_the_next_paragraph_is_a_link():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", BODY[0], BODY[1], "Related",
+                 "Lighthouse keepers meet again", "Share", "Tweet", "Email", "Advertisement", BODY[2], "Share", "Tweet", "Email")
+    assert _texts(page) == BODY
+
+
+def test_a_newsletter_boxs_pitch_over_its_subscribe_button_stays_out_and_a_short_paragraph_there_stays():
+    pitch = ["The coast changes fast. Keep up with the Harbour Daily newsletter.", "The best way to follow the stories you care about."]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", BODY[0], BODY[1], *pitch, "Subscribe", "Loading...", BODY[2], "Share", "Tweet")
+    assert _texts(page) == BODY
+    closing = "The board meets again in July."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, closing, "Subscribe", "Share", "Tweet")
+    assert _texts(page) == [*BODY, closing]

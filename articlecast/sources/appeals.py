@@ -8,6 +8,7 @@ social network to follow it on. An article about a charity quotes its people, an
 story's, not the site's. A call to follow or talk with the author or the site on a social network
 ("Diskutieren Sie mit dem Autor auf Twitter!", "Suivez-nous sur Instagram") opens with its verb and
 names the network, maybe in the next few fragments when the networks are links the extractor sets apart.
+A newsletter box asks for a sign-up: a line or two naming the newsletter right over its "Subscribe" button.
 """
 
 from __future__ import annotations
@@ -173,3 +174,25 @@ def _call_end(blocks: list[Block], start: int) -> int | None:
 
 def _is_fragment(block: Block) -> bool:
     return block.kind != "heading" and len(block.text.split()) <= FRAGMENT_MAX_WORDS
+
+
+_SIGN_UP_BUTTON = re.compile(r"^(?:subscribe(?: now)?|sign (?:me )?up(?: now)?|abonnieren|s'abonner|inscribirse|suscríbete|suscribirse)[.!]?$", re.I)
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|briefing|inbox|e-?mails?)\b", re.I)
+SIGN_UP_PITCH_MAX_LINES = 2
+SIGN_UP_PITCH_MAX_WORDS = 20
+
+
+def sign_up_pitch(texts: list[str], index: int) -> list[int]:
+    """The lines of a newsletter box's pitch right over its "Subscribe" button at ``index`` ("Keep up with our daily
+    newsletter." / "The best way to follow the news you care about." / "Subscribe"): up to :data:`SIGN_UP_PITCH_MAX_LINES`
+    short lines, one of them naming the newsletter."""
+    if not _SIGN_UP_BUTTON.match(texts[index].strip()):
+        return []
+    pitch = []
+    for at in range(index - 1, max(-1, index - SIGN_UP_PITCH_MAX_LINES - 1), -1):
+        if len(texts[at].split()) > SIGN_UP_PITCH_MAX_WORDS:
+            break
+        pitch.append(at)
+    while pitch and not _NEWSLETTER.search(texts[pitch[-1]]):
+        pitch.pop()  # the box opens on the line naming its newsletter
+    return pitch

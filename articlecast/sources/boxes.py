@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .appeals import pitch_over_payment, pitches_button
+from .appeals import pitch_over_payment, pitches_button, sign_up_pitch
 from .embeds import is_dashed_signature, is_post_signature, mark_bare_video_blocks, mark_handle_posts, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
@@ -57,6 +57,8 @@ KICKER_HEADLINE_MAX_WORDS = 15
 TEASER_TAG_MAX_WORDS = 3
 """Words of the section's label between a teaser's headline and its summary at most."""
 MIN_CARD_WORDS = 4
+POINTED_REACH = 12
+"""Lines under a "see also" label where its one headline and the paragraph after it stand (other cards' names and dates between)."""
 _MORE_LINK = re.compile(
     r"^(?:read more|weiterlesen|lire la suite|en savoir plus|leer más|ver más|saiba mais|leia mais|ler mais|czytaj (?:dalej|więcej)"
     r"|подробнее|читать далее|детальніше|докладніше|читати далі|inf[oó]rmate más|más información|mehr erfahren)\s*[»›→>.…]*$",
@@ -239,12 +241,14 @@ def _boxed_pitches(texts: list[str], roles: list[Role]) -> None:
 
 
 def _button_pitches(texts: list[str], roles: list[Role]) -> None:
-    """A donation box's pitch, right over its button ("Fight for everyone's rights – support us." / "Donate Now")."""
+    """A donation box's pitch, right over its button ("Fight for everyone's rights – support us." / "Donate Now"); a newsletter box's, over "Subscribe"."""
     for index in range(len(texts) - 1):
         if roles[index] in (Role.PROSE, Role.SHORT) and pitches_button(texts[index], texts[index + 1]):
             roles[index] = Role.JUNK
     for index in range(len(texts)):
         for at in pitch_over_payment(texts, index):  # "Sie lesen gern …?" / "Zeigen Sie Ihre Wertschätzung!" / "via PayPal"
+            roles[at] = roles[index] = Role.JUNK
+        for at in sign_up_pitch(texts, index):  # "Keep up with our daily newsletter." / "Subscribe"
             roles[at] = roles[index] = Role.JUNK
 
 
@@ -351,7 +355,7 @@ def _one_pointed_under_labels(texts: list[str], roles: list[Role]) -> None:
     above = None  # the last line above that is not furniture, kept as the scan goes (one pass, however many labels)
     for index, text in enumerate(texts):
         if is_label_line(text) and above is not None and _running(texts[above], roles[above]):
-            below = [i for i in range(index + 1, min(index + 4, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
+            below = [i for i in range(index + 1, min(index + POINTED_REACH + 1, len(texts))) if roles[i] not in _FURNITURE_ROLES][:2]
             headline, after = below if len(below) == 2 else (None, None)
             if headline is not None and roles[headline] in _HEADLINE_ROLES and _running(texts[after], roles[after]) and not texts[headline].rstrip("\"”’»)").endswith("."):
                 roles[headline] = Role.JUNK

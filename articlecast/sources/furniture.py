@@ -60,7 +60,7 @@ _TIMESTAMP = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
 _PICTURE_COPYRIGHT = re.compile(r"^©\s*(?!.*\ball rights reserved\b)[^\d\s]+(?:\s+[^\d\s]+){0,4}$", re.I)
 _BYLINE = re.compile(
-    r"^(?i:(?:(?:written|words|reporting|published|posted)\s+)?by|(?:(?:veröffentlicht|geschrieben)\s+)?von"
+    r"^(?i:(?:(?:written|words|text|reporting|published|posted)\s+)?by|(?:(?:veröffentlicht|geschrieben)\s+)?von"
     r"|(?:(?:publié|écrit)\s+)?par|(?:(?:publicado|escrito)\s+)?por"
     r"|(?:author|autor|autorin|autorka|auteur|autora|автор|авторка|текст|text|texto)\s*:)\s*:?\s*(?P<rest>\w.*)$"
 )

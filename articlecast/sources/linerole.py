@@ -50,6 +50,7 @@ def own_role(line: str) -> Role:
     """A line's role from its own text.
 
     A headline in title case that an abbreviation's full stop made look like a sentence is short;
+    sentences closed by a picture's credit ("… the capital. Ann Bell/AFP/Getty Images") are a caption;
     a long line with a sentence ending inside it is prose even when a hard line break cut its
     last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
     """
@@ -63,7 +64,9 @@ def own_role(line: str) -> Role:
         return Role.TEASER
     if role is Role.PROSE and len(line.split()) <= TITLE_MAX_WORDS and title_cased(line):
         return Role.SHORT
-    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and sentence_inside(line) and not _credited(line):
+    if role is Role.SHORT and sentence_inside(line) and _credited(line):
+        return Role.JUNK  # a caption: sentences closed by the picture's credit
+    if role is Role.SHORT and len(line.split()) >= CUT_PROSE_MIN_WORDS and sentence_inside(line):
         return Role.PROSE
     if role is Role.SHORT and _unstopped_sentence(line) and not _credited(line):
         return Role.PROSE

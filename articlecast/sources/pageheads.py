@@ -77,6 +77,9 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
 """A date in figures ("14/01/2020", "09.08.13"), which a player or a date box shows under a headline."""
 _OVER = (Role.PROSE, Role.BYLINE, Role.DATELINE)
+_SHARE_BUTTON = re.compile(r"^(?:share|tweet|e-?mail|teilen|partager|compartir)\b", re.I)
+"""A share bar's button ("Share on Facebook", "Tweet", "Email"), of :data:`BUTTON_MAX_WORDS` words at most."""
+BUTTON_MAX_WORDS = 5
 ECHO_MARKS = (":", "-", "–", "—", "|")
 """What sets a headline apart at the end of a share button's or a sticky header's line."""
 TITLE_BAR_MARKS = ("|", "-", "–", "—")
@@ -195,15 +198,18 @@ def echoed(lines: list[str], index: int) -> bool:
 
 
 def near_over(lines: list[str], roles: list[Role], found: int, byline_at: int) -> bool:
-    """Line ``found`` stands near over the byline: :data:`NEAR_LINES` lines at most, or :data:`REACH` with its deck or date between.
+    """Line ``found`` stands near over the byline: :data:`NEAR_LINES` lines at most, or :data:`REACH` with its deck or date between
+    or with furniture only (share buttons, each on its line) besides :data:`NEAR_LINES` lines.
 
     Buttons, a photo's caption and credit or a reading time may stand between a headline and its
     byline, however many they are, under a deck or a date that shows the article's head goes on;
-    a line further up over nothing but furniture is a menu's entry.
+    a line further up over nothing but furniture is a menu's entry; a share bar's buttons, however many, are no distance.
     """
     between = range(found + 1, byline_at)
     headed = any(roles[index] in (Role.PROSE, Role.DATELINE) or _dated(lines[index]) for index in between)
-    return len(between) <= NEAR_LINES or (len(between) <= REACH and headed)
+    buttons = sum(roles[index] is Role.JUNK and len(lines[index].split()) <= BUTTON_MAX_WORDS and bool(_SHARE_BUTTON.match(lines[index])) for index in between)
+    others = len(between) - buttons
+    return len(between) <= NEAR_LINES or (len(between) <= REACH and (headed or others <= NEAR_LINES))
 
 
 def listed_entry(lines: list[str], roles: list[Role], index: int) -> bool:

@@ -47,6 +47,7 @@ from .pagetitle import page_title
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
 from .tails import closes_article
+from .teasercards import mark_glued_cards
 from .unwrap import page_lines
 
 MIN_FURNITURE = 3
@@ -57,6 +58,8 @@ MAX_GAP = 2
 SHORT_SENTENCE_REACH = 2
 """Lines after the last paragraph a short sentence may stand in to go on with the run (an ad's label between)."""
 REPEATED_MAX_WORDS = 6
+SHOWN_TWICE_GAP = 3
+"""Lines between two showings of the same paragraph at most for both to be a player's or gallery's blurb (its title, then "Caption")."""
 LIVE_MIN_POSTS = 3
 LIVE_RICH_SHARE = 3
 LIVE_HEADLESS_SHARE = 2 / 3
@@ -185,6 +188,10 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     for i, line in enumerate(lines):
         if word_count(line) <= REPEATED_MAX_WORDS and counts[" ".join(line.casefold().split())] > 1 and roles[i] is not Role.DATELINE:
             roles[i] = Role.BYLINE if names_over_date(lines, roles, i) or in_writer_box(lines, roles, i) else Role.JUNK
+    for i, line in enumerate(lines):  # a player's blurb shown again under its "Caption" button (a pull quote stands right under its paragraph)
+        again = next((j for j in range(i + 2, min(len(lines), i + SHOWN_TWICE_GAP + 1)) if lines[j] == line), None)
+        if again is not None and roles[i] is Role.PROSE and Role.PROSE not in roles[i + 1 : again]:
+            roles[i] = roles[again] = Role.JUNK
     authors = _author_names(read_byline(lines, i) for i, role in enumerate(roles) if role is Role.BYLINE) | _carded_names(lines)
     writers = tuple(authors | _shown_writers(lines, roles, counts))
     for i, line in enumerate(lines):
@@ -195,6 +202,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     roles, listed = neighbour_marks(lines, roles)
+    mark_glued_cards(lines, roles)
     mark_unmarked_lists(lines, roles)
     mark_pros_and_cons(lines, roles)
     return roles, listed

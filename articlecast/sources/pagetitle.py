@@ -72,7 +72,7 @@ def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at:
         return lines[stated]
     nearest = _nearest_headline(lines, roles, listed, above)
     nearest = (lines[above - 1] == nearest and headline_over_buttons(lines, roles, above - 1)) or nearest  # see .pageheads
-    if byline_at is not None and (nearest is None or not near_over(lines, roles, lines.index(nearest), byline_at)):
+    if byline_at is not None and (nearest is None or not near_over(lines, roles, _last_above(lines, nearest, byline_at), byline_at)):
         nearest = headline_under_byline(lines, roles, byline_at, body_start) or _two_words_over_byline(lines, roles, byline_at) or nearest  # see .pageheads
     dated = headline_over_date(lines, roles, body_start) if byline_at is None else None  # see .pageheads
     if dated and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)))):
@@ -81,6 +81,11 @@ def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at:
     if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)) and not section_label_over(lines, shown, nearest, above))):
         return shown
     return nearest or headline_over_credit(lines, roles, above)  # see .pageheads
+
+
+def _last_above(lines: list[str], text: str, above: int) -> int:
+    """Where ``text`` last stands above line ``above`` (a headline shown in a header too stands over the byline the second time)."""
+    return max((index for index in range(min(above, len(lines))) if lines[index] == text), default=lines.index(text))
 
 
 def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], above: int) -> str | None:

@@ -348,6 +348,7 @@ CITED_POINTER_MAX_WORDS = 40
 def labelled_link(text: str, max_words: int = 20) -> bool:
     """A "read also" label with a headline after it ("Lea más: …", "Читайте також: …", "Lire aussi Le port …"), or with a
     citation ("Lire aussi Ann Rowe, « Le port rouvre », La Gazette, mai 2024.")."""
+    text = text[1:-1] if text[:1] + text[-1:] in ("[]", "()") else text  # "[Read: <headline>]"
     cited = _CITED_POINTER.match(text)
     return (len(text.split()) <= CITED_POINTER_MAX_WORDS and cited is not None and " " in cited.group("label")) or (
         len(text.split()) <= max_words

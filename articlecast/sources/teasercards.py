@@ -2,7 +2,9 @@
 
 The same for a page copy's lines and the blocks the HTML extractor kept (see :mod:`.boxes`):
 
-- teaser cards, twice or more in a row, each a headline and its summary closed by the same link ("Read the rest");
+- teaser cards, twice or more in a row, each a headline and its summary closed by the same link ("Read the rest"),
+  or one card alone closed by a "Read now" button;
+- in a page copy, under a "related" label, three or more cards whose headline runs into the summary on one line, with furniture under them;
 - teaser cards, twice or more in a row, each a section's name the page shows elsewhere too, a
   headline and a one-sentence summary, under different section names (an ad label repeats itself);
 - teaser cards, twice or more in a row, each a headline, a short summary and its writer's name;
@@ -12,14 +14,22 @@ The same for a page copy's lines and the blocks the HTML extractor kept (see :mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from .datelines import find_date
 from .furniture import Role, ends_sentence, is_ad_label
 from .linerole import INNER_STOP
+from .promo import is_label_line
 
 LIST_MIN_LINES = 2
+GLUED_CARDS_MIN = 3
+GLUED_CARD_MAX_WORDS = 60
+"""Words of a card whose headline runs into its summary on one line: a headline's fifteen and a summary's forty-five."""
+_MORE_LINK = re.compile(r"^(?:read more|more|continue reading|weiterlesen|mehr|lire la suite|leer más|leia mais|czytaj dalej|читать далее|читати далі)\W*$", re.I)
 TEASER_SUMMARY_MAX_WORDS = 45
+_READ_NOW = re.compile(r"^(?:read (?:it )?now|jetzt lesen|lire maintenant|leer ahora|читать сейчас|читати зараз)\W*$", re.I)
+"""A card's button that asks to read its story now: one card closed by it between paragraphs is a teaser too (a "Read more" may go on with the article)."""
 
 
 def mark_teaser_cards(texts: list[str], roles: list[Role]) -> None:
@@ -36,9 +46,29 @@ def _linked_teasers(texts: list[str], roles: list[Role]) -> None:
         return not cards or _same(texts[index + 2], texts[cards[0] + 2])
 
     for cards in _card_rows(texts, roles, _linked_card, same_link):
-        if len(cards) >= LIST_MIN_LINES:
+        alone = len(cards) == 1 and _READ_NOW.match(texts[cards[0] + 2].strip()) and len(texts[cards[0] + 1].split()) <= TEASER_SUMMARY_MAX_WORDS
+        if len(cards) >= LIST_MIN_LINES or alone:
             for card in cards:
                 roles[card] = roles[card + 1] = Role.JUNK
+
+
+def mark_glued_cards(texts: list[str], roles: list[Role]) -> None:
+    """Under a "related" label right after a paragraph, :data:`GLUED_CARDS_MIN` or more short paragraphs in a row with furniture right under them: cards
+    whose headline runs into the summary ("Pets help us heal A review of studies lists …"); an article's paragraphs go on with more text.
+
+    For a page copy, which shows a box's links under its label; the HTML extractor may drop the links and keep the label
+    over the article's last paragraphs.
+    """
+    for index, text in enumerate(texts):
+        if not is_label_line(text) or _MORE_LINK.match(text.strip()) or not index or roles[index - 1] is not Role.PROSE:
+            continue  # "Read more" links on to the rest of a story; a label over the article heads no box in it
+        below = index + 1
+        while below < len(texts) and roles[below] is Role.PROSE and len(texts[below].split()) <= GLUED_CARD_MAX_WORDS:
+            below += 1
+        closed = below < len(texts) and roles[below] in (Role.JUNK, Role.BREAK)
+        if below - index - 1 >= GLUED_CARDS_MIN and closed:
+            for card in range(index + 1, below):
+                roles[card] = Role.JUNK
 
 
 def _card_rows(

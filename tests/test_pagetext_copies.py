@@ -349,6 +349,12 @@ def test_a_players_blurb_shown_again_under_its_caption_button_is_not_the_lead():
     assert _texts(page) == BODY
 
 
+def test_a_lead_shown_over_and_under_its_date_is_still_read():
+    lead = "Crews brought the old dredger back to the Westmere channel this week, watched by skippers from the quay."
+    page = _page(*MENU, "Dredger back in the channel", lead, "3 free articles left this month", "3 June 2025, 14:05", lead, "Newsletter", "Subscribe")
+    assert _texts(page) == [lead]
+
+
 def test_one_card_closed_by_a_read_now_button_between_paragraphs_stays_out():
     card = ["Lighthouse keepers meet again", "Why the old keepers still gather on the pier each June? We asked them.", "Read now"]
     page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", BODY[0], BODY[1], *card, BODY[2], "Share", "Tweet", "Email")

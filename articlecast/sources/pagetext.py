@@ -190,7 +190,8 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
             roles[i] = Role.BYLINE if names_over_date(lines, roles, i) or in_writer_box(lines, roles, i) else Role.JUNK
     for i, line in enumerate(lines):  # a player's blurb shown again under its "Caption" button (a pull quote stands right under its paragraph)
         again = next((j for j in range(i + 2, min(len(lines), i + SHOWN_TWICE_GAP + 1)) if lines[j] == line), None)
-        if again is not None and roles[i] is Role.PROSE and Role.PROSE not in roles[i + 1 : again]:
+        between = roles[i + 1 : again] if again is not None else []
+        if again is not None and roles[i] is Role.PROSE and not {Role.PROSE, Role.DATELINE, Role.BYLINE} & set(between):  # over and under its date: the lead
             roles[i] = roles[again] = Role.JUNK
     authors = _author_names(read_byline(lines, i) for i, role in enumerate(roles) if role is Role.BYLINE) | _carded_names(lines)
     writers = tuple(authors | _shown_writers(lines, roles, counts))

@@ -453,23 +453,27 @@ def test_a_sentence_opening_with_more_about_stays_prose(line):
     assert classify(line) is Role.PROSE
 
 
-@pytest.mark.parametrize("line", ["Published: 10:00am, 20 Jan, 2020", "Updated: 10:09 p.m., 20 Jan, 2020", "Posted 3:15pm ET, May 3, 2024"])
-def test_a_time_with_am_or_pm_glued_on_stays_in_its_dateline(line):
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 10:00am, 20 Jan, 2020",  # am or pm glued to the time
+        "Updated: 10:09 p.m., 20 Jan, 2020",
+        "Posted 3:15pm ET, May 3, 2024",
+        "-Aktualisiert am",  # a stamp's label set apart from its date
+        "Published:",
+        "Last updated",
+        "Опубликовано",
+        "May 3, 2024 by Ann Bell",  # a blog's stamp with its writer
+        "11.05.2012, 10:22 von annbell",
+        "3. Mai 2024 von Ann Bell",
+    ],
+)
+def test_stamps_glued_set_apart_or_signed_are_datelines(line):
     assert classify(line) is Role.DATELINE
 
 
 def test_a_window_title_with_a_long_headline_is_no_row_of_links():
     assert classify("Ferry fares to double next spring | Harbour | Courier | News") is not Role.JUNK
-
-
-@pytest.mark.parametrize("line", ["-Aktualisiert am", "Published:", "Last updated", "Опубликовано"])
-def test_a_date_stamps_label_set_apart_from_its_date_is_a_dateline(line):
-    assert classify(line) is Role.DATELINE
-
-
-@pytest.mark.parametrize("line", ["May 3, 2024 by Ann Bell", "11.05.2012, 10:22 von annbell", "3. Mai 2024 von Ann Bell"])
-def test_a_blogs_date_stamp_with_its_writer_is_a_dateline(line):
-    assert classify(line) is Role.DATELINE
 
 
 def test_a_sentence_opening_on_a_date_and_an_agent_is_no_dateline():

@@ -41,6 +41,8 @@ def opens_on_credit(line: str) -> bool:
 
 
 PLACE_DATE_CAPTION_MAX_WORDS = 60
+PLACE_DATE_SENTENCE_MIN_WORDS = 6
+"""Words of the caption's sentence before its place and date; a dateline is the place and the date alone."""
 _PLACE_AND_DATE = re.compile(
     r"(?:[.,;]|\s[-–—|])\s*[A-ZÀ-ÞА-ЯЁЄІЇ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁЄІЇ][\w'’.-]*){0,2}\s*(?:,|\s[-–—|])\s*(?P<date>[^,–—|]{6,30})$"
 )
@@ -56,10 +58,6 @@ def closes_on_place_and_date(line: str) -> bool:
     date = match.group("date").strip()
     found = find_date(date)
     return bool(found) and found[1] == 0 and found[2] == len(date)
-
-
-PLACE_DATE_SENTENCE_MIN_WORDS = 6
-"""Words of the caption's sentence before its place and date; a dateline is the place and the date alone."""
 
 
 LEAD_PICTURE_NOTE_MAX_WORDS = 25

@@ -20,6 +20,7 @@ _POST_META = re.compile(
     re.I,
 )
 """How a blog theme opens its post-meta line, in the languages articlecast reads."""
+PERMALINK_LINE_MAX_WORDS = 12
 _PERMALINK = re.compile(r"\b(?:permalink|permalien|permanenter link|enlace permanente|bezpośredni\w* odnośnik\w*|постоянн\w* ссылк\w*|постійн\w* посилан\w*)\b", re.I)
 
 RATING_MAX_WORDS = 16
@@ -36,6 +37,6 @@ def is_post_meta(text: str) -> bool:
     """A blog post's meta line ("This entry was posted in News. Bookmark the permalink.") or a rating's count of votes."""
     words = len(text.split())
     stripped = text.strip()
-    if words <= POST_META_MAX_WORDS and (_POST_META.match(stripped) or (words <= 12 and _PERMALINK.search(stripped))):
+    if words <= POST_META_MAX_WORDS and (_POST_META.match(stripped) or (words <= PERMALINK_LINE_MAX_WORDS and _PERMALINK.search(stripped))):
         return True
     return words <= RATING_MAX_WORDS and bool(_RATING_VOTES.search(stripped))

@@ -100,9 +100,10 @@ FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’�
 """A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
 INCHES = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:(?P<hyphen>-)in(?=\s[^\W\d_])|\s?in(?=\.?(?:\s*$|\s?[),;:])"
-    r"|\s(?:long|wide|tall|high|deep|thick|across|in diameter|screen|display|monitor|wheels|rims)\b))"
+    r"|\s(?:long|wide|tall|high|deep|thick|across|in diameter|screen|display|monitor|wheels|rims|of)\b))"
 )
-"""Inches written "in", where the word after shows it is no preposition: "3.5 in", "a 55-in screen", "8 in long"."""
+"""Inches written "in", where the word after shows it is no preposition: "3.5 in", "a 55-in screen", "8 in long",
+"12 in of snow" (a preposition is never followed by "of")."""
 INCH_MARK = re.compile(r"(?<![\w.,'’\"])(?P<number>\d{1,3}(?:\.\d)?)(?:″|\"(?=\s?[^\W\d_]))")
 """Inches written with a double prime or a straight quote before a word: 'a 65" TV', '12″ wide' (a closing quote is no inch mark)."""
 COORDINATE = re.compile(

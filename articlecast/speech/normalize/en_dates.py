@@ -96,6 +96,8 @@ DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+(?=s)|\d+(?:\.\d+)?
 """Seconds glued to a decimal ("9.58s": no decade or plural is written so) or after a space ("9.58 s")."""
 RATIO = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score or ratio (2:1)."""
+PREFIXED_YEAR = re.compile(r"(?<![\w-])(?P<prefix>[Mm]id|[Ee]arly|[Ll]ate|[Pp]re|[Pp]ost|[Ee]nd)-(?P<year>1\d{3}|20\d{2})(?![\w]|[.,]\d)")
+"""A year joined to a word that places a time in it: "mid-2020" → "mid-twenty twenty", "post-1945"."""
 DECADE = re.compile(
     r"(?<![\w.,])(?:(?P<full>\d{3}0)|'?(?P<short>[1-9]0))'?s"
     r"(?:\s?[-–]\s?(?:(?P<full2>\d{3}0)|'?(?P<short2>[1-9]0))'?s)?(?!\w)"

@@ -85,7 +85,7 @@ def test_the_long_fuzz_run_reports_its_counts(tmp_path: Path) -> None:
 
     from conftest import ROOT
 
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "fuzz.py"), "--minutes", "0.15", "--build-every", "0",
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "fuzz.py"), "--minutes", "0.05", "--build-every", "0",
                              "--out", str(tmp_path / "crashes")], capture_output=True, text=True, timeout=300)  # fmt: skip
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert " examples in " in result.stdout and "refused" in result.stdout

@@ -30,6 +30,30 @@ def test_a_box_of_links_under_its_own_label_goes():
     assert "every hour from May" in left
 
 
+def test_an_address_to_write_to_or_a_number_to_call_is_no_link_elsewhere():
+    left = _left(
+        STORY
+        + "<p>The board set up an inbox for the islanders' questions:</p>"
+        + "<p><a href='mailto:ferry.questions@harbour.example'>ferry.questions@harbour.example</a></p>"
+        + "<p><a href='tel:+4401234567'>+44 01234 567</a></p>"
+        + "<p><a href='/timetable'>Timetable</a></p>"
+    )
+    assert "ferry.questions@harbour.example" in left and "+44 01234 567" in left
+    assert "Timetable" not in left
+
+
+def test_an_address_announced_by_a_colon_is_read_but_one_alone_signs_off(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<p>The harbour board has set up an address for the islanders' questions about the new timetable:</p>"
+        "<p><a href='mailto:ferry.questions@harbour.example'>ferry.questions@harbour.example</a></p>"
+        "<p>Answers will be posted on the quay's notice board every Friday until the first crossing in May.</p>",
+    )
+    assert "ferry.questions@harbour.example" in texts
+    signed = _page(tmp_path, "<p>ann.bell@harbour.example</p>")
+    assert "ann.bell@harbour.example" not in signed
+
+
 def test_a_byline_with_a_linked_name_stays_for_the_metadata():
     left = _left("<div class='meta'><time>3 May 2024</time> by <span><a href='/ann'>Ann Bell</a></span></div>" + STORY)
     assert "Ann Bell" in left

@@ -365,11 +365,27 @@ def drop_furniture(blocks: list[Block]) -> list[Block]:
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     kept = [
         block
-        for block, role in zip(blocks, roles, strict=True)
-        if role not in FURNITURE and not _is_reference(block.text)
+        for index, (block, role) in enumerate(zip(blocks, roles, strict=True))
+        if (role not in FURNITURE or _announced_address(blocks, index)) and not _is_reference(block.text)
     ]
     kept = drop_pull_quotes(without_closing_labels(_without_closing_box(kept)))
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
+
+
+_ADDRESS_ALONE = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d /().-]{5,}\d)$")
+
+
+def _announced_address(blocks: list[Block], index: int) -> bool:
+    """An e-mail address or phone number alone, right under a paragraph of the article that ends in a colon to announce it
+    ("… has set up an address for them:"); alone after anything else, an address signs a wire story off."""
+    above = blocks[index - 1] if index else None
+    return (
+        above is not None
+        and above.kind == "paragraph"
+        and above.text.rstrip().endswith(":")
+        and classify(above.text) is Role.PROSE
+        and bool(_ADDRESS_ALONE.match(blocks[index].text.strip()))
+    )
 
 
 CLOSING_BOX_MAX_WORDS = 80

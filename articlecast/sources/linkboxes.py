@@ -72,10 +72,15 @@ def _text_lengths(element: Any) -> tuple[int, int]:
     return text, linked
 
 
+_NO_PAGE = ("#", "mailto:", "tel:")
+"""Links that lead to no other page: an anchor within the page, an e-mail address or a phone number to write or call."""
+
+
 def _leaves_page(link: Any) -> bool:
-    """A link to another page; an anchor within the page (``#section``) or without ``href`` is not one."""
+    """A link to another page; an anchor within the page (``#section``), an address to write to (``mailto:``) or a
+    number to call (``tel:``), or a link without ``href``, is not one."""
     href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#")
+    return bool(href) and not href.lower().startswith(_NO_PAGE)
 
 
 def _is_labelled_link(element: Any) -> bool:

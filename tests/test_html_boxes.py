@@ -137,6 +137,15 @@ def test_a_short_box_under_a_second_top_headline_closes_the_page(tmp_path):
     assert any("voted six to one" in text for text in _page(tmp_path, long_part))  # a long part under it is the article's own
 
 
+def test_a_last_section_under_a_top_headline_stays_when_every_section_has_one(tmp_path):
+    sections = (
+        "<h1>The north pier</h1><p>The walk starts at the north pier, where the fishing boats come in each morning.</p>"
+        "<h1>The old quay</h1><p>Small pearl studs with a wider ring above them</p><p>Shoes: Harbour Boots</p>"
+    )
+    texts = _page(tmp_path, sections)
+    assert "The old quay" in texts and "Shoes: Harbour Boots" in texts
+
+
 def test_a_small_box_named_for_a_pitch_goes_but_a_body_so_named_stays(tmp_path):
     texts = _page(
         tmp_path,

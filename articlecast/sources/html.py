@@ -394,15 +394,29 @@ CLOSING_BOX_MAX_WORDS = 80
 def _without_closing_box(blocks: list[Block]) -> list[Block]:
     """The blocks without a short box closing the page under a top-level headline of its own (a pitch, the next story).
 
-    The article's headline is not among the blocks: a level-1 heading after more text than it heads opens something else.
+    The article's headline is not among the blocks: a level-1 heading after more text than it heads opens something else,
+    unless another one already stands between paragraphs above it (a page that sets its sections' headings as ``<h1>``).
     """
     for index in range(len(blocks) - 1, 0, -1):
         block = blocks[index]
         if block.kind == "heading" and block.level == 1:
+            if _sections_as_top_headings(blocks[:index]):
+                return blocks
             after = sum(len(later.text.split()) for later in blocks[index:])
             before = sum(len(earlier.text.split()) for earlier in blocks[:index] if earlier.kind != "heading")
             return blocks[:index] if after <= min(before, CLOSING_BOX_MAX_WORDS) else blocks
     return blocks
+
+
+def _sections_as_top_headings(blocks: list[Block]) -> bool:
+    """Whether a level-1 heading stands after a paragraph among ``blocks``: the page's sections are headed like its title."""
+    seen_text = False
+    for block in blocks:
+        if block.kind != "heading":
+            seen_text = True
+        elif block.level == 1 and seen_text:
+            return True
+    return False
 
 
 REFERENCE_URL_SHARE = 0.35

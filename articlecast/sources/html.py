@@ -302,11 +302,31 @@ def page_text(tree: Any) -> str:
     """
     for element in tree.xpath("//script|//style|//noscript|//template|//head"):
         element.drop_tree()
+    _unwrap_source_lines(tree)
     for element in tree.iter(*BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
         if element.tag != "br":
             element.text = ("\n- " if element.tag == "li" else "\n") + (element.text or "")
     return str(tree.text_content())
+
+
+_SOURCE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]\s*")
+_PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
+
+
+def _unwrap_source_lines(tree: Any) -> None:
+    """Line breaks of the page's source read as the spaces a browser shows, outside preformatted text.
+
+    An old page wraps its paragraphs in the source ("… den Verein\nzu gründen"); read as lines, the wrapped first
+    line of a paragraph stood alone like a headline and was lost.
+    """
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or any(node.tag in _PREFORMATTED for node in element.iterancestors()):
+            continue
+        if element.text and element.tag not in _PREFORMATTED:
+            element.text = _SOURCE_LINE_BREAK.sub(" ", element.text)
+        if element.tail:
+            element.tail = _SOURCE_LINE_BREAK.sub(" ", element.tail)
 
 
 def _extract(tree: Any) -> Any:

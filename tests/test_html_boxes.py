@@ -54,6 +54,19 @@ def test_an_address_announced_by_a_colon_is_read_but_one_alone_signs_off(tmp_pat
     assert "ann.bell@harbour.example" not in signed
 
 
+def test_the_heading_over_a_closing_box_of_links_goes_with_it_even_apart_in_a_header():
+    box = (
+        "<div class='tips'><div class='tips-head'><img src='pier.jpg'><span>The pier at dusk</span><h4>More walks by the sea</h4></div>"
+        "<ul><li><a href='/w1'>Cliff path</a></li><li><a href='/w2'>Dune trail</a></li><li><a href='/w3'>Lighthouse loop</a></li></ul></div>"
+    )
+    section = "<div><h3>The new timetable</h3><ul><li><a href='/t'>Timetable as a table</a></li></ul><p>Boats leave on the hour.</p></div>"
+    summary = "<div><div><h3>In short</h3>Ferries every hour from May.</div><ul><li><a href='/f'>All ferry news</a></li></ul></div>"
+    left = _left(STORY + box + section + summary + "<p>The mayor welcomed the decision on Wednesday morning.</p>")
+    assert "More walks by the sea" not in left and "Cliff path" not in left
+    assert "The new timetable" in left and "Boats leave on the hour." in left  # text follows the links in its box
+    assert "In short" in left and "Ferries every hour from May." in left  # text under the heading
+
+
 def test_a_byline_with_a_linked_name_stays_for_the_metadata():
     left = _left("<div class='meta'><time>3 May 2024</time> by <span><a href='/ann'>Ann Bell</a></span></div>" + STORY)
     assert "Ann Bell" in left

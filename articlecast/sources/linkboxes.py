@@ -62,7 +62,41 @@ def drop_link_boxes(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
             doomed.append(element)
         elif element.tag == "p" and _asks_to_follow_a_list(element):
             doomed.extend([element, element.getnext()])
+    labels = [heading for heading in map(_heading_over, doomed) if heading is not None]
+    doomed += [label for label in labels if not _is_stated_title(label, stated)]
     return drop_outermost(doomed)
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_over(box: Any) -> Any:
+    """The heading right above a box of links that closes its container: the box's label ("More ways to explore"),
+    even when it stands apart in a header of its own with the box's picture; None when there is none, or text follows the box."""
+    if box is None or box.tag not in _CONTAINERS or (box.tail or "").strip() or _text_after(box):
+        return None
+    above = box.getprevious()
+    while above is not None and not (isinstance(above.tag, str) and "".join(above.itertext()).strip()):
+        if (above.tail or "").strip():
+            return None  # text between them
+        above = above.getprevious()
+    if above is None or (above.tail or "").strip():
+        return None
+    if above.tag in _SUBHEADINGS:
+        return above
+    headings = above.xpath(".//h2|.//h3|.//h4|.//h5|.//h6")
+    shown = " ".join("".join(headings[-1].itertext()).split()) if headings else ""
+    return headings[-1] if shown and " ".join("".join(above.itertext()).split()).endswith(shown) else None  # no text under it
+
+
+def _is_stated_title(heading: Any, stated: list[set[str]]) -> bool:
+    shown = _words(" ".join(heading.itertext()))
+    return bool(shown) and any(len(shown & title) >= TITLE_SHARE * len(shown) for title in stated)
+
+
+def _text_after(element: Any) -> bool:
+    """Whether text follows ``element`` within its parent."""
+    return any("".join(sibling.itertext()).strip() or (sibling.tail or "").strip() for sibling in element.itersiblings())
 
 
 def _text_lengths(element: Any) -> tuple[int, int]:

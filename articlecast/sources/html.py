@@ -280,12 +280,26 @@ def _plausible_language(language: str, text: str) -> bool:
     return True
 
 
+VERSE_MIN_LINES = 10
+VERSE_LINE_MAX_CHARS = 80
+
+
 def _article_blocks(document: Any) -> list[Block]:
-    """The document's blocks without furniture, or [] when none of them is prose."""
+    """The document's blocks without furniture, or [] when none of them is prose and they are no poem or song."""
     if document is None:
         return []
     blocks = drop_furniture(list(document_blocks(document.body)))
-    return blocks if any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks) else []
+    return blocks if any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks) or _is_verse(blocks) else []
+
+
+def _is_verse(blocks: list[Block]) -> bool:
+    """Whether the blocks are a poem or a song's lyrics: :data:`VERSE_MIN_LINES` short lines or more, none a sentence of prose.
+
+    Lines without a full stop are furniture's shape (menus, labels); a long run of them that is all the extractor found
+    is the text itself, where the page copy would read whatever box around it has sentences.
+    """
+    lines = [block for block in blocks if block.kind == "paragraph"]
+    return len(lines) >= VERSE_MIN_LINES and all(len(block.text) <= VERSE_LINE_MAX_CHARS for block in lines)
 
 
 def _no_article(path: Path) -> ArticleError:

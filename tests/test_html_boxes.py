@@ -67,6 +67,16 @@ def test_the_heading_over_a_closing_box_of_links_goes_with_it_even_apart_in_a_he
     assert "In short" in left and "Ferries every hour from May." in left  # text under the heading
 
 
+def test_a_linked_value_among_label_value_lines_is_a_fact_not_a_pointer():
+    left = _left(
+        STORY
+        + "<p>Coat: Harbour Wool</p><p>Boots: <a href='https://boots.example/quay'>Quay Boots</a></p>"
+        + "<p>Also read: <a href='/roof'>Island school gets a new roof before winter</a></p>"
+    )
+    assert "Boots: Quay Boots" in left and "Coat: Harbour Wool" in left
+    assert "Island school" not in left
+
+
 def test_a_byline_with_a_linked_name_stays_for_the_metadata():
     left = _left("<div class='meta'><time>3 May 2024</time> by <span><a href='/ann'>Ann Bell</a></span></div>" + STORY)
     assert "Ann Bell" in left

@@ -57,7 +57,7 @@ def drop_link_boxes(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
         elif element.tag in _CARDS and _is_teaser_card(element, stated):
             doomed.append(element)
         elif element.tag in _PARAGRAPHS and linked and (
-            _is_labelled_link(element) or _is_call_to_click(element) or (element.tag == "p" and _is_bold_link(element, text, linked))
+            (_is_labelled_link(element) and not _is_listed_fact(element)) or _is_call_to_click(element) or (element.tag == "p" and _is_bold_link(element, text, linked))
         ):
             doomed.append(element)
         elif element.tag == "p" and _asks_to_follow_a_list(element):
@@ -125,6 +125,26 @@ def _is_labelled_link(element: Any) -> bool:
         return not _is_sentence(" ".join(" ".join(element.itertext()).split()))
     label = " ".join(outside)
     return len(outside) <= LABEL_MAX_WORDS and (label.rstrip().endswith(_LABEL_ENDS) or is_label_line(label))
+
+
+FACT_VALUE_MAX_WORDS = 6
+_FACT_LINE = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2}: \S")
+"""A line of "label: value", the label a word or three: "Venue: Town Hall", "Earrings: Leaf Combo"."""
+
+
+def _is_listed_fact(element: Any) -> bool:
+    """A "label: <link>" line among lines of "label: value" without links beside it (the shops of an outfit, an event's
+    venue and tickets): one more fact of the list, not a pointer to another story."""
+    if not _is_fact_line(element, linked=True):
+        return False
+    beside = [element.getprevious(), element.getnext()]
+    return any(node is not None and node.tag == element.tag and _is_fact_line(node, linked=False) for node in beside)
+
+
+def _is_fact_line(element: Any, linked: bool) -> bool:
+    text = " ".join(" ".join(element.itertext()).split())
+    value = text.partition(":")[2].split()
+    return bool(_FACT_LINE.match(text)) and len(value) <= FACT_VALUE_MAX_WORDS and bool(_text_lengths(element)[1]) == linked
 
 
 def _is_labelled_box(element: Any) -> bool:

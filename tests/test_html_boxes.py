@@ -169,6 +169,13 @@ def test_a_last_section_under_a_top_headline_stays_when_every_section_has_one(tm
     assert "The old quay" in texts and "Shoes: Harbour Boots" in texts
 
 
+def test_a_closing_label_that_announces_what_is_not_there_is_not_read(tmp_path):
+    texts = _page(tmp_path, "<p>More from our walks:</p><p>Ideas from the editors:</p>")
+    assert texts[-1] == "Until now the boat crossed four times a day, and islanders had asked for more crossings for years."
+    call = "To keep the night ferry, sign the islanders' petition that the council has put up on its own site:"
+    assert _page(tmp_path, f"<p>{call}</p>")[-1] == call  # a sentence, though it ends in a colon
+
+
 def test_a_small_box_named_for_a_pitch_goes_but_a_body_so_named_stays(tmp_path):
     texts = _page(
         tmp_path,

@@ -403,7 +403,20 @@ def drop_furniture(blocks: list[Block]) -> list[Block]:
         if (role not in FURNITURE or _announced_address(blocks, index)) and not _is_reference(block.text)
     ]
     kept = drop_pull_quotes(without_closing_labels(_without_closing_box(kept)))
+    kept = _without_dangling_label(kept)
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
+
+
+DANGLING_LABEL_MAX_WORDS = 6
+
+
+def _without_dangling_label(blocks: list[Block]) -> list[Block]:
+    """The blocks without a short line closing them that announces with a colon what is not there: a box's label
+    whose links or address were not read ("You might also like:", "Address:")."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].text.rstrip().endswith((":", "：")) and len(blocks[end - 1].text.split()) <= DANGLING_LABEL_MAX_WORDS:
+        end -= 1
+    return blocks[:end]
 
 
 _ADDRESS_ALONE = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d /().-]{5,}\d)$")

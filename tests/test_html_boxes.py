@@ -176,6 +176,17 @@ def test_a_closing_label_that_announces_what_is_not_there_is_not_read(tmp_path):
     assert _page(tmp_path, f"<p>{call}</p>")[-1] == call  # a sentence, though it ends in a colon
 
 
+def test_a_breadcrumb_ending_in_the_headline_is_not_read(tmp_path):
+    page = tmp_path / "crumbs.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title></head><body><div class='entry'>"
+        f"<p>Home &gt; Island news &gt; Ferry to run every hour</p><h1>Ferry to run every hour</h1>{STORY}</div></body></html>",
+        encoding="utf-8",
+    )
+    texts = [block.text for block in load_article(page).blocks]
+    assert texts[0].startswith("The ferry to the island will run every hour")
+
+
 def test_a_small_box_named_for_a_pitch_goes_but_a_body_so_named_stays(tmp_path):
     texts = _page(
         tmp_path,

@@ -125,7 +125,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         if stated_title:
             metadata["title"] = stated_title  # the extractor's guess is some box's heading
     if headline or metadata.get("title"):
-        blocks = _after_headline(blocks, headline or metadata["title"])
+        blocks = _after_headline(_without_breadcrumb(blocks, headline or metadata["title"]), headline or metadata["title"])
     if sum(block.kind != "heading" for block in blocks) == 1 or "date" not in metadata:  # see .copycheck
         blocks = completed_by_copy(blocks, read_page_copy(_visible_text(text), min_furniture=0), metadata)
     return metadata, blocks
@@ -149,6 +149,20 @@ def _after_headline(blocks: list[Block], headline: str) -> list[Block]:
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and not ends_sentence(b.text) for b in above):
                 return blocks[index + 1 :]
             return blocks
+    return blocks
+
+
+_CRUMBS = re.compile(r"^(?:[^>›»|]{1,40}?\s[>›»|]\s){1,5}")
+"""The parts of a breadcrumb before its last: a few words, then an arrow or a bar ("Home > News > ")."""
+
+
+def _without_breadcrumb(blocks: list[Block], headline: str) -> list[Block]:
+    """The blocks without a breadcrumb near their start whose last part is the headline ("Home > News > <headline>")."""
+    wanted = re.findall(r"\w+", headline.casefold())
+    for index, block in enumerate(blocks[:HEADLINE_WITHIN]):
+        crumbs = _CRUMBS.match(block.text)
+        if crumbs and re.findall(r"\w+", block.text[crumbs.end() :].casefold()) == wanted:
+            return blocks[:index] + blocks[index + 1 :]
     return blocks
 
 

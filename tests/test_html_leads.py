@@ -172,6 +172,8 @@ def test_the_visible_text_joins_the_lines_a_page_s_source_wraps_but_keeps_its_br
     tree = parse_html("<html><body><p>The ferry club was founded\nin 1990 by two skippers.<br>It met\n  in a kitchen.</p><pre>a\nb</pre></body></html>")
     lines = [line.strip() for line in page_text(tree).splitlines() if line.strip()]
     assert lines == ["The ferry club was founded in 1990 by two skippers.", "It met in a kitchen.", "a", "b"]
+    bare = parse_html("The club met in a kitchen\nby the quay.\n\nLater it moved to the boat shed.")  # bare text, no tags
+    assert [line for line in page_text(bare).splitlines() if line.strip()] == ["The club met in a kitchen by the quay.", "Later it moved to the boat shed."]
 
 
 def test_an_old_page_s_wrapped_first_line_opens_its_first_paragraph(tmp_path):

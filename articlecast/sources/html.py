@@ -338,12 +338,20 @@ def page_text(tree: Any) -> str:
     return str(tree.text_content())
 
 
-_SOURCE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]\s*")
+_SOURCE_LINE_BREAK = re.compile(r"[ \t]*(\r?\n|\r)(?:[ \t]*(\r?\n|\r))?\s*")
+"""A line break of the source with the space around it; with a second one, a blank line: a paragraph's end in a page of bare text."""
+
+
+def _as_shown(text: str) -> str:
+    return _SOURCE_LINE_BREAK.sub(lambda found: "\n\n" if found.group(2) else " ", text)
+
+
 _PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
 
 
 def _unwrap_source_lines(tree: Any) -> None:
-    """Line breaks of the page's source read as the spaces a browser shows, outside preformatted text.
+    """Line breaks of the page's source read as the spaces a browser shows, outside preformatted text; a blank line
+    stays a paragraph's end (a page of bare text without tags is read by its blank lines).
 
     An old page wraps its paragraphs in the source ("… den Verein\nzu gründen"); read as lines, the wrapped first
     line of a paragraph stood alone like a headline and was lost.
@@ -352,9 +360,9 @@ def _unwrap_source_lines(tree: Any) -> None:
         if not isinstance(element.tag, str) or any(node.tag in _PREFORMATTED for node in element.iterancestors()):
             continue
         if element.text and element.tag not in _PREFORMATTED:
-            element.text = _SOURCE_LINE_BREAK.sub(" ", element.text)
+            element.text = _as_shown(element.text)
         if element.tail:
-            element.tail = _SOURCE_LINE_BREAK.sub(" ", element.tail)
+            element.tail = _as_shown(element.tail)
 
 
 def _extract(tree: Any) -> Any:

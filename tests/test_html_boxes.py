@@ -77,6 +77,16 @@ def test_a_linked_value_among_label_value_lines_is_a_fact_not_a_pointer():
     assert "Island school" not in left
 
 
+def test_links_one_a_line_in_a_paragraph_are_a_list_though_they_read_as_sentences():
+    left = _left(
+        STORY
+        + "<p><a href='/a'>Why is the ferry late? Four reasons</a><br><br><a href='/b'>Ten islands you can reach by boat this summer!</a></p>"
+        + "<p><a href='/c'>Find out how the islanders saved their ferry from closing down.</a></p>"
+    )
+    assert "Four reasons" not in left and "Ten islands" not in left
+    assert "saved their ferry" in left  # one whole linked sentence stays
+
+
 def test_a_byline_with_a_linked_name_stays_for_the_metadata():
     left = _left("<div class='meta'><time>3 May 2024</time> by <span><a href='/ann'>Ann Bell</a></span></div>" + STORY)
     assert "Ann Bell" in left

@@ -122,7 +122,7 @@ def _is_labelled_link(element: Any) -> bool:
     or an arrow (``>>>``)."""
     outside = " ".join(_text_outside_links(element)).split()
     if not outside:
-        return not _is_sentence(" ".join(" ".join(element.itertext()).split()))
+        return _is_link_list(element) or not _is_sentence(" ".join(" ".join(element.itertext()).split()))
     label = " ".join(outside)
     return len(outside) <= LABEL_MAX_WORDS and (label.rstrip().endswith(_LABEL_ENDS) or is_label_line(label))
 
@@ -145,6 +145,12 @@ def _is_fact_line(element: Any, linked: bool) -> bool:
     text = " ".join(" ".join(element.itertext()).split())
     value = text.partition(":")[2].split()
     return bool(_FACT_LINE.match(text)) and len(value) <= FACT_VALUE_MAX_WORDS and bool(_text_lengths(element)[1]) == linked
+
+
+def _is_link_list(element: Any) -> bool:
+    """Links to other pages one a line (``<br>`` between them) and no other text: a list of stories set as one paragraph."""
+    links = [link for link in element.iter("a") if _leaves_page(link) and "".join(link.itertext()).strip()]
+    return len(links) >= 2 and any(True for _ in element.iter("br"))
 
 
 def _is_labelled_box(element: Any) -> bool:

@@ -166,7 +166,7 @@ def test_only_running_text_left_loose_is_wrapped_in_a_paragraph():
 
 
 def test_the_visible_text_joins_the_lines_a_page_s_source_wraps_but_keeps_its_breaks():
-    from articlecast.sources.html import page_text
+    from articlecast.sources.visibletext import page_text
     from articlecast.sources.markup import parse_html
 
     tree = parse_html("<html><body><p>The ferry club was founded\nin 1990 by two skippers.<br>It met\n  in a kitchen.</p><pre>a\nb</pre></body></html>")

@@ -33,7 +33,7 @@ from .endmarks import drop_after_rights_notice
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .markup import BLOCK_TAGS, NestedTooDeeply, parse_html
+from .markup import NestedTooDeeply, parse_html
 from .pagemeta import (
     agrees,
     marked_headlines,
@@ -49,6 +49,7 @@ from .pagemeta import (
 from .pagetext import read_page_copy
 from .pointers import drop_pointers
 from .pullquotes import drop_pull_quotes
+from .visibletext import visible_text
 from .promo import is_author_bio, is_end_note
 from .labelruns import without_closing_labels, without_glued_credits
 from .leads import keep_leads
@@ -127,7 +128,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     if headline or metadata.get("title"):
         blocks = _after_headline(_without_breadcrumb(blocks, headline or metadata["title"]), headline or metadata["title"])
     if sum(block.kind != "heading" for block in blocks) == 1 or "date" not in metadata:  # see .copycheck
-        blocks = completed_by_copy(blocks, read_page_copy(_visible_text(text), min_furniture=0), metadata)
+        blocks = completed_by_copy(blocks, read_page_copy(visible_text(text), min_furniture=0), metadata)
     return metadata, blocks
 
 
@@ -188,24 +189,12 @@ def _name_people(metadata: dict[str, Any], site_names: tuple[str | None, ...], s
 
 def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]]:
     """The article read from the page's visible text, line by line, when the extractor finds none."""
-    page = read_page_copy(_visible_text(text), min_furniture=0)
+    page = read_page_copy(visible_text(text), min_furniture=0)
     if page is None or not any(classify(block.text) is Role.PROSE for block in page.blocks):
         raise _no_article(path)
     _LOGGER.warning("%s: no article body found in the page's markup; reading its visible text instead", path)
     found = {"title": page.title, "author": page.author, "date": page.date}
     return {**{key: value for key, value in found.items() if value}, **stated}, page.blocks
-
-
-def _visible_text(text: str) -> str:
-    """The text a reader sees, without the captions, link boxes and author boxes the markup marks."""
-    tree = parse_html(text)
-    drop_hidden(tree)
-    drop_link_boxes(tree, page_titles(tree))
-    drop_pointers(tree)
-    drop_captions(tree)
-    drop_comment_boxes(tree)
-    drop_author_boxes(tree)
-    return page_text(tree)
 
 
 BIO_WINDOW = 3
@@ -320,49 +309,6 @@ def _no_article(path: Path) -> ArticleError:
     return ArticleError(
         f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
     )
-
-
-def page_text(tree: Any) -> str:
-    """The page as plain text: a line per block element or ``<br>``, ``- `` before list items, no scripts or styles.
-
-    When trafilatura flattens a page into one paragraph (old table layouts with ``<br>`` between
-    paragraphs), this text goes through the page-copy rules instead.
-    """
-    for element in tree.xpath("//script|//style|//noscript|//template|//head"):
-        element.drop_tree()
-    _unwrap_source_lines(tree)
-    for element in tree.iter(*BLOCK_TAGS):
-        element.tail = "\n" + (element.tail or "")
-        if element.tag != "br":
-            element.text = ("\n- " if element.tag == "li" else "\n") + (element.text or "")
-    return str(tree.text_content())
-
-
-_SOURCE_LINE_BREAK = re.compile(r"[ \t]*(\r?\n|\r)(?:[ \t]*(\r?\n|\r))?\s*")
-"""A line break of the source with the space around it; with a second one, a blank line: a paragraph's end in a page of bare text."""
-
-
-def _as_shown(text: str) -> str:
-    return _SOURCE_LINE_BREAK.sub(lambda found: "\n\n" if found.group(2) else " ", text)
-
-
-_PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
-
-
-def _unwrap_source_lines(tree: Any) -> None:
-    """Line breaks of the page's source read as the spaces a browser shows, outside preformatted text; a blank line
-    stays a paragraph's end (a page of bare text without tags is read by its blank lines).
-
-    An old page wraps its paragraphs in the source ("… den Verein\nzu gründen"); read as lines, the wrapped first
-    line of a paragraph stood alone like a headline and was lost.
-    """
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or any(node.tag in _PREFORMATTED for node in element.iterancestors()):
-            continue
-        if element.text and element.tag not in _PREFORMATTED:
-            element.text = _as_shown(element.text)
-        if element.tail:
-            element.tail = _as_shown(element.tail)
 
 
 def _extract(tree: Any) -> Any:

@@ -206,3 +206,23 @@ def test_a_short_page_read_as_a_page_copy_still_loses_its_captions(tmp_path):
     text = " ".join(block.text for block in load_article(page).blocks)
     assert "每小时开出一班" in text and "终于同意了" in text
     assert "白色渡轮" not in text
+
+
+def test_a_song_s_lyrics_are_read_not_the_box_beside_them(tmp_path):  # a line a paragraph, none a sentence
+    lines = [
+        "Grey gulls over the harbour", "Salt on the morning air", "The ferry horn is calling",
+        "And you are standing there", "[Chorus]", "Row me over, row me over", "Past the old stone quay",
+        "Row me over, row me over", "Home across the sea", "Repeat Chorus", "Lanterns on the water", "Repeat Chorus",
+    ]
+    page = tmp_path / "song.html"
+    page.write_text(
+        "<html><head><title>Row Me Over - The Quay Singers</title></head><body><div id='post'><h3>Row Me Over - The Quay Singers</h3>"
+        f"<div class='post-body'>{''.join(f'<p>{line}</p>' for line in lines)}</div></div>"
+        "<div id='side'><h2>Support us</h2><div>To our readers, your gift keeps these pages free for everyone.<br>"
+        "Thank you for your support!</div></div></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    texts = [block.text for block in article.blocks]
+    assert texts[0] == "Grey gulls over the harbour" and "Home across the sea" in texts
+    assert not any("your support" in text for text in texts)

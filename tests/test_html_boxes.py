@@ -30,6 +30,63 @@ def test_a_box_of_links_under_its_own_label_goes():
     assert "every hour from May" in left
 
 
+def test_an_address_to_write_to_or_a_number_to_call_is_no_link_elsewhere():
+    left = _left(
+        STORY
+        + "<p>The board set up an inbox for the islanders' questions:</p>"
+        + "<p><a href='mailto:ferry.questions@harbour.example'>ferry.questions@harbour.example</a></p>"
+        + "<p><a href='tel:+4401234567'>+44 01234 567</a></p>"
+        + "<p><a href='/timetable'>Timetable</a></p>"
+    )
+    assert "ferry.questions@harbour.example" in left and "+44 01234 567" in left
+    assert "Timetable" not in left
+
+
+def test_an_address_announced_by_a_colon_is_read_but_one_alone_signs_off(tmp_path):
+    texts = _page(
+        tmp_path,
+        "<p>The harbour board has set up an address for the islanders' questions about the new timetable:</p>"
+        "<p><a href='mailto:ferry.questions@harbour.example'>ferry.questions@harbour.example</a></p>"
+        "<p>Answers will be posted on the quay's notice board every Friday until the first crossing in May.</p>",
+    )
+    assert "ferry.questions@harbour.example" in texts
+    signed = _page(tmp_path, "<p>ann.bell@harbour.example</p>")
+    assert "ann.bell@harbour.example" not in signed
+
+
+def test_the_heading_over_a_closing_box_of_links_goes_with_it_even_apart_in_a_header():
+    box = (
+        "<div class='tips'><div class='tips-head'><img src='pier.jpg'><span>The pier at dusk</span><h4>More walks by the sea</h4></div>"
+        "<ul><li><a href='/w1'>Cliff path</a></li><li><a href='/w2'>Dune trail</a></li><li><a href='/w3'>Lighthouse loop</a></li></ul></div>"
+    )
+    section = "<div><h3>The new timetable</h3><ul><li><a href='/t'>Timetable as a table</a></li></ul><p>Boats leave on the hour.</p></div>"
+    summary = "<div><div><h3>In short</h3>Ferries every hour from May.</div><ul><li><a href='/f'>All ferry news</a></li></ul></div>"
+    left = _left(STORY + box + section + summary + "<p>The mayor welcomed the decision on Wednesday morning.</p>")
+    assert "More walks by the sea" not in left and "Cliff path" not in left
+    assert "The new timetable" in left and "Boats leave on the hour." in left  # text follows the links in its box
+    assert "In short" in left and "Ferries every hour from May." in left  # text under the heading
+
+
+def test_a_linked_value_among_label_value_lines_is_a_fact_not_a_pointer():
+    left = _left(
+        STORY
+        + "<p>Coat: Harbour Wool</p><p>Boots: <a href='https://boots.example/quay'>Quay Boots</a></p>"
+        + "<p>Also read: <a href='/roof'>Island school gets a new roof before winter</a></p>"
+    )
+    assert "Boots: Quay Boots" in left and "Coat: Harbour Wool" in left
+    assert "Island school" not in left
+
+
+def test_links_one_a_line_in_a_paragraph_are_a_list_though_they_read_as_sentences():
+    left = _left(
+        STORY
+        + "<p><a href='/a'>Why is the ferry late? Four reasons</a><br><br><a href='/b'>Ten islands you can reach by boat this summer!</a></p>"
+        + "<p><a href='/c'>Find out how the islanders saved their ferry from closing down.</a></p>"
+    )
+    assert "Four reasons" not in left and "Ten islands" not in left
+    assert "saved their ferry" in left  # one whole linked sentence stays
+
+
 def test_a_byline_with_a_linked_name_stays_for_the_metadata():
     left = _left("<div class='meta'><time>3 May 2024</time> by <span><a href='/ann'>Ann Bell</a></span></div>" + STORY)
     assert "Ann Bell" in left
@@ -111,6 +168,33 @@ def test_a_short_box_under_a_second_top_headline_closes_the_page(tmp_path):
         f"<p>In round {n} the board voted six to one for the new timetable, after a long debate on what it would cost.</p>" for n in range(8)
     )
     assert any("voted six to one" in text for text in _page(tmp_path, long_part))  # a long part under it is the article's own
+
+
+def test_a_last_section_under_a_top_headline_stays_when_every_section_has_one(tmp_path):
+    sections = (
+        "<h1>The north pier</h1><p>The walk starts at the north pier, where the fishing boats come in each morning.</p>"
+        "<h1>The old quay</h1><p>Small pearl studs with a wider ring above them</p><p>Shoes: Harbour Boots</p>"
+    )
+    texts = _page(tmp_path, sections)
+    assert "The old quay" in texts and "Shoes: Harbour Boots" in texts
+
+
+def test_a_closing_label_that_announces_what_is_not_there_is_not_read(tmp_path):
+    texts = _page(tmp_path, "<p>More from our walks:</p><p>Ideas from the editors:</p>")
+    assert texts[-1] == "Until now the boat crossed four times a day, and islanders had asked for more crossings for years."
+    call = "To keep the night ferry, sign the islanders' petition that the council has put up on its own site:"
+    assert _page(tmp_path, f"<p>{call}</p>")[-1] == call  # a sentence, though it ends in a colon
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_not_read(tmp_path):
+    page = tmp_path / "crumbs.html"
+    page.write_text(
+        "<html><head><title>Ferry to run every hour</title></head><body><div class='entry'>"
+        f"<p>Home &gt; Island news &gt; Ferry to run every hour</p><h1>Ferry to run every hour</h1>{STORY}</div></body></html>",
+        encoding="utf-8",
+    )
+    texts = [block.text for block in load_article(page).blocks]
+    assert texts[0].startswith("The ferry to the island will run every hour")
 
 
 def test_a_small_box_named_for_a_pitch_goes_but_a_body_so_named_stays(tmp_path):

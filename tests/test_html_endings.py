@@ -103,6 +103,19 @@ def test_a_closing_run_of_labels_goes_but_sentences_stay():
     assert without_closing_labels(prose + ending) == prose + ending
 
 
+def test_closing_entries_whose_sentences_end_in_a_handle_are_no_labels():
+    prose = [Block("paragraph", "Die Fähre fährt ab Mai jede Stunde, sagte die Bürgermeisterin am Dienstag.")]
+    entries = [
+        Block("paragraph", "3. Ann Rowe"),
+        Block("paragraph", "Sie fährt seit zwanzig Jahren die Nachtfähre. Ihr Buch über den Hafen erscheint im Mai. Twitter: @annrowe"),
+        Block("paragraph", "4. Tom Leary"),
+        Block("paragraph", "Er leitet die Rettungsboot-Crew. Jeden Neujahrstag schwimmt er quer über die Bucht. Twitter: @tomleary"),
+        Block("paragraph", "5. Li Wei"),
+        Block("paragraph", "Sie baute die Lichter am neuen Kai. Seitdem kümmert sie sich auch um die Wetterstation 🙂"),
+    ]
+    assert without_closing_labels(prose + entries) == prose + entries
+
+
 def test_a_long_paragraph_ending_in_an_ellipsis_is_prose_and_a_short_one_a_teaser():
     long_paragraph = "Der Rat tagte lange, und am Ende stimmten fast alle zu. " * 12 + "Und dann kam der Winter…"
     assert classify(long_paragraph) is Role.PROSE

@@ -163,3 +163,31 @@ def test_only_running_text_left_loose_is_wrapped_in_a_paragraph():
     assert wrap_loose_text(tree) == 1
     assert [p.text_content() for p in tree.iter("p")][0] == "The new timetable starts in May, the harbour board said on Friday."
     assert "| " in tree.text_content() and "Share this" in tree.text_content()
+
+
+def test_the_visible_text_joins_the_lines_a_page_s_source_wraps_but_keeps_its_breaks():
+    from articlecast.sources.visibletext import page_text
+    from articlecast.sources.markup import parse_html
+
+    tree = parse_html("<html><body><p>The ferry club was founded\nin 1990 by two skippers.<br>It met\n  in a kitchen.</p><pre>a\nb</pre></body></html>")
+    lines = [line.strip() for line in page_text(tree).splitlines() if line.strip()]
+    assert lines == ["The ferry club was founded in 1990 by two skippers.", "It met in a kitchen.", "a", "b"]
+    bare = parse_html("The club met in a kitchen\nby the quay.\n\nLater it moved to the boat shed.")  # bare text, no tags
+    assert [line for line in page_text(bare).splitlines() if line.strip()] == ["The club met in a kitchen by the quay.", "Later it moved to the boat shed."]
+
+
+def test_an_old_page_s_wrapped_first_line_opens_its_first_paragraph(tmp_path):
+    wrapped = (
+        "<p>Anna und Paul Berg gründeten im Jahr 1990 den Fährverein an der Küste im Kreis\n"
+        "Nord, einige Freunde aus dem Hafen standen schon hinter ihnen.<br>\n"
+        "Die erste Versammlung fand im Wohnzimmer der Familie Berg statt, und alle kamen aus dem Ort.<br>\n"
+        "Später zog der Verein in das alte Bootshaus am Kai, wo er bis heute seine Treffen abhält.</p>"
+    )
+    page = tmp_path / "club.html"
+    page.write_text(
+        "<html><head><title>Fährverein 1990</title></head><body><table><tr><td><ul><li><a href='/'>Start</a></li>"
+        f"<li><a href='/k'>Kontakt</a></li></ul></td><td>{wrapped}</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    blocks = load_article(page).blocks
+    assert blocks[0].text.startswith("Anna und Paul Berg gründeten") and blocks[0].text.endswith("hinter ihnen.")

@@ -349,3 +349,24 @@ def test_a_video_shown_as_its_bare_label_title_and_length_is_left_out():
     lines = [BODY[0], "Видео", "Как выглядит новый причал", "01:45", BODY[1]]
     roles = mark_neighbours(lines, [classify(line) for line in lines])
     assert roles[1:4] == [Role.JUNK] * 3
+
+
+def test_numbered_names_over_what_each_does_are_a_ranking_not_a_box_of_figures():
+    lines = [
+        "5. Ann Rowe", "Skipper of the night ferry for twenty years, and the first woman to hold the harbour's licence.",
+        "6. Tom Leary", "Runs the lifeboat crew and still swims across the estuary every New Year's Day.",
+        "7. Li Wei", "Built the new quay's lights and keeps the harbour's weather station going.",
+    ]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert Role.JUNK not in roles
+
+
+def test_long_paragraphs_that_end_in_a_smiley_between_paragraphs_are_no_links():
+    smiled = [
+        "Then the ferry was late again, and we stood on the quay for an hour in the rain with our bags and the dog 😀 "
+        "Next time we will check the timetable first, or just take the bus around the bay",
+        "What I learned from it? Mostly that the harbour cafe makes the best cocoa on the island, and that it stays open late 😀",
+    ]
+    lines = [BODY[0], *smiled, BODY[1]]
+    roles = mark_neighbours(lines, [classify(line) for line in lines])
+    assert Role.JUNK not in roles

@@ -432,6 +432,8 @@ def _numbered_buttons(texts: list[str], roles: list[Role]) -> None:
 
 LINKED_HEADLINE_MIN_WORDS = 6
 """Words of each headline of a row of links set between two paragraphs; a subheading and its kicker are shorter."""
+LINKED_HEADLINE_MAX_WORDS = 30
+"""A longer line is a paragraph closed by no full stop (a smiley after its last sentence), not a headline."""
 
 
 def _links_between_paragraphs(texts: list[str], roles: list[Role]) -> None:
@@ -452,7 +454,7 @@ def _links_between_paragraphs(texts: list[str], roles: list[Role]) -> None:
 
 def _linked_headline(text: str) -> bool:
     words = text.split()
-    return len(words) >= LINKED_HEADLINE_MIN_WORDS and text[0].isupper() and not text.rstrip("\"”’»)").endswith((".", "?", "!", ":", ",", ";"))
+    return LINKED_HEADLINE_MIN_WORDS <= len(words) <= LINKED_HEADLINE_MAX_WORDS and text[0].isupper() and not text.rstrip("\"”’»)").endswith((".", "?", "!", ":", ",", ";"))
 
 
 def _box_headings(texts: list[str], roles: list[Role]) -> None:

@@ -25,8 +25,8 @@ LEGEND_MIN_LINES = 3
 _CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*:\s+\S")
 """A code in capitals and a colon before its meaning: "BY-SA: share alike"."""
 
-_FIGURE = re.compile(r"^[$€£¥]?\d[\d.,]*\s?(?:%|[KkMm]\b|bn\b)?(?:\s?[^\W\d]+){0,2}\+?$")
-"""A figure standing alone: "100", "20K", "$3bn", "40%", "25 Years", "1.2 million"."""
+_FIGURE = re.compile(r"^[$€£¥]?\d(?:[\d.,]*\d)?\s?(?:%|[KkMm]\b|bn\b)?(?:\s?[^\W\d]+){0,2}\+?$")
+"""A figure standing alone: "100", "20K", "$3bn", "40%", "25 Years", "1.2 million"; not a list's number ("5. Ann Bell")."""
 
 
 def mark_fact_boxes(texts: list[str], roles: list[Role]) -> None:

@@ -33,7 +33,7 @@ from .endmarks import drop_after_rights_notice
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
-from .markup import BLOCK_TAGS, NestedTooDeeply, parse_html
+from .markup import NestedTooDeeply, parse_html
 from .pagemeta import (
     agrees,
     marked_headlines,
@@ -49,6 +49,7 @@ from .pagemeta import (
 from .pagetext import read_page_copy
 from .pointers import drop_pointers
 from .pullquotes import drop_pull_quotes
+from .visibletext import visible_text
 from .promo import is_author_bio, is_end_note
 from .labelruns import without_closing_labels, without_glued_credits
 from .leads import keep_leads
@@ -125,9 +126,9 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         if stated_title:
             metadata["title"] = stated_title  # the extractor's guess is some box's heading
     if headline or metadata.get("title"):
-        blocks = _after_headline(blocks, headline or metadata["title"])
+        blocks = _after_headline(_without_breadcrumb(blocks, headline or metadata["title"]), headline or metadata["title"])
     if sum(block.kind != "heading" for block in blocks) == 1 or "date" not in metadata:  # see .copycheck
-        blocks = completed_by_copy(blocks, read_page_copy(_visible_text(text), min_furniture=0), metadata)
+        blocks = completed_by_copy(blocks, read_page_copy(visible_text(text), min_furniture=0), metadata)
     return metadata, blocks
 
 
@@ -149,6 +150,20 @@ def _after_headline(blocks: list[Block], headline: str) -> list[Block]:
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and not ends_sentence(b.text) for b in above):
                 return blocks[index + 1 :]
             return blocks
+    return blocks
+
+
+_CRUMBS = re.compile(r"^(?:[^>›»|]{1,40}?\s[>›»|]\s){1,5}")
+"""The parts of a breadcrumb before its last: a few words, then an arrow or a bar ("Home > News > ")."""
+
+
+def _without_breadcrumb(blocks: list[Block], headline: str) -> list[Block]:
+    """The blocks without a breadcrumb near their start whose last part is the headline ("Home > News > <headline>")."""
+    wanted = re.findall(r"\w+", headline.casefold())
+    for index, block in enumerate(blocks[:HEADLINE_WITHIN]):
+        crumbs = _CRUMBS.match(block.text)
+        if crumbs and re.findall(r"\w+", block.text[crumbs.end() :].casefold()) == wanted:
+            return blocks[:index] + blocks[index + 1 :]
     return blocks
 
 
@@ -174,24 +189,12 @@ def _name_people(metadata: dict[str, Any], site_names: tuple[str | None, ...], s
 
 def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]]:
     """The article read from the page's visible text, line by line, when the extractor finds none."""
-    page = read_page_copy(_visible_text(text), min_furniture=0)
+    page = read_page_copy(visible_text(text), min_furniture=0)
     if page is None or not any(classify(block.text) is Role.PROSE for block in page.blocks):
         raise _no_article(path)
     _LOGGER.warning("%s: no article body found in the page's markup; reading its visible text instead", path)
     found = {"title": page.title, "author": page.author, "date": page.date}
     return {**{key: value for key, value in found.items() if value}, **stated}, page.blocks
-
-
-def _visible_text(text: str) -> str:
-    """The text a reader sees, without the captions, link boxes and author boxes the markup marks."""
-    tree = parse_html(text)
-    drop_hidden(tree)
-    drop_link_boxes(tree, page_titles(tree))
-    drop_pointers(tree)
-    drop_captions(tree)
-    drop_comment_boxes(tree)
-    drop_author_boxes(tree)
-    return page_text(tree)
 
 
 BIO_WINDOW = 3
@@ -280,33 +283,32 @@ def _plausible_language(language: str, text: str) -> bool:
     return True
 
 
+VERSE_MIN_LINES = 10
+VERSE_LINE_MAX_CHARS = 80
+
+
 def _article_blocks(document: Any) -> list[Block]:
-    """The document's blocks without furniture, or [] when none of them is prose."""
+    """The document's blocks without furniture, or [] when none of them is prose and they are no poem or song."""
     if document is None:
         return []
     blocks = drop_furniture(list(document_blocks(document.body)))
-    return blocks if any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks) else []
+    return blocks if any(block.kind != "heading" and classify(block.text) is Role.PROSE for block in blocks) or _is_verse(blocks) else []
+
+
+def _is_verse(blocks: list[Block]) -> bool:
+    """Whether the blocks are a poem or a song's lyrics: :data:`VERSE_MIN_LINES` short lines or more, none a sentence of prose.
+
+    Lines without a full stop are furniture's shape (menus, labels); a long run of them that is all the extractor found
+    is the text itself, where the page copy would read whatever box around it has sentences.
+    """
+    lines = [block for block in blocks if block.kind == "paragraph"]
+    return len(lines) >= VERSE_MIN_LINES and all(len(block.text) <= VERSE_LINE_MAX_CHARS for block in lines)
 
 
 def _no_article(path: Path) -> ArticleError:
     return ArticleError(
         f"{path} has no article text that I can find; save the article's own page, or copy its text into a .txt file."
     )
-
-
-def page_text(tree: Any) -> str:
-    """The page as plain text: a line per block element or ``<br>``, ``- `` before list items, no scripts or styles.
-
-    When trafilatura flattens a page into one paragraph (old table layouts with ``<br>`` between
-    paragraphs), this text goes through the page-copy rules instead.
-    """
-    for element in tree.xpath("//script|//style|//noscript|//template|//head"):
-        element.drop_tree()
-    for element in tree.iter(*BLOCK_TAGS):
-        element.tail = "\n" + (element.tail or "")
-        if element.tag != "br":
-            element.text = ("\n- " if element.tag == "li" else "\n") + (element.text or "")
-    return str(tree.text_content())
 
 
 def _extract(tree: Any) -> Any:
@@ -365,11 +367,40 @@ def drop_furniture(blocks: list[Block]) -> list[Block]:
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     kept = [
         block
-        for block, role in zip(blocks, roles, strict=True)
-        if role not in FURNITURE and not _is_reference(block.text)
+        for index, (block, role) in enumerate(zip(blocks, roles, strict=True))
+        if (role not in FURNITURE or _announced_address(blocks, index)) and not _is_reference(block.text)
     ]
     kept = drop_pull_quotes(without_closing_labels(_without_closing_box(kept)))
+    kept = _without_dangling_label(kept)
     return [block for i, block in enumerate(kept) if block.kind != "heading" or _has_content(kept, i)]
+
+
+DANGLING_LABEL_MAX_WORDS = 6
+
+
+def _without_dangling_label(blocks: list[Block]) -> list[Block]:
+    """The blocks without a short line closing them that announces with a colon what is not there: a box's label
+    whose links or address were not read ("You might also like:", "Address:")."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].text.rstrip().endswith((":", "：")) and len(blocks[end - 1].text.split()) <= DANGLING_LABEL_MAX_WORDS:
+        end -= 1
+    return blocks[:end]
+
+
+_ADDRESS_ALONE = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d /().-]{5,}\d)$")
+
+
+def _announced_address(blocks: list[Block], index: int) -> bool:
+    """An e-mail address or phone number alone, right under a paragraph of the article that ends in a colon to announce it
+    ("… has set up an address for them:"); alone after anything else, an address signs a wire story off."""
+    above = blocks[index - 1] if index else None
+    return (
+        above is not None
+        and above.kind == "paragraph"
+        and above.text.rstrip().endswith(":")
+        and classify(above.text) is Role.PROSE
+        and bool(_ADDRESS_ALONE.match(blocks[index].text.strip()))
+    )
 
 
 CLOSING_BOX_MAX_WORDS = 80
@@ -378,15 +409,29 @@ CLOSING_BOX_MAX_WORDS = 80
 def _without_closing_box(blocks: list[Block]) -> list[Block]:
     """The blocks without a short box closing the page under a top-level headline of its own (a pitch, the next story).
 
-    The article's headline is not among the blocks: a level-1 heading after more text than it heads opens something else.
+    The article's headline is not among the blocks: a level-1 heading after more text than it heads opens something else,
+    unless another one already stands between paragraphs above it (a page that sets its sections' headings as ``<h1>``).
     """
     for index in range(len(blocks) - 1, 0, -1):
         block = blocks[index]
         if block.kind == "heading" and block.level == 1:
+            if _sections_as_top_headings(blocks[:index]):
+                return blocks
             after = sum(len(later.text.split()) for later in blocks[index:])
             before = sum(len(earlier.text.split()) for earlier in blocks[:index] if earlier.kind != "heading")
             return blocks[:index] if after <= min(before, CLOSING_BOX_MAX_WORDS) else blocks
     return blocks
+
+
+def _sections_as_top_headings(blocks: list[Block]) -> bool:
+    """Whether a level-1 heading stands after a paragraph among ``blocks``: the page's sections are headed like its title."""
+    seen_text = False
+    for block in blocks:
+        if block.kind != "heading":
+            seen_text = True
+        elif block.level == 1 and seen_text:
+            return True
+    return False
 
 
 REFERENCE_URL_SHARE = 0.35

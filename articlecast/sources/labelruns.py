@@ -41,12 +41,19 @@ def without_closing_labels(blocks: list[Block]) -> list[Block]:
     return blocks[:start]
 
 
+_SENTENCE_INSIDE = re.compile(r"\w[.!?…]\s+[\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
+"""A sentence ending inside a line, before the next one opens: "… on ESPN. Her newest book …"."""
+
+
 def _is_label(text: str) -> bool:
-    """A line that ends in no full stop, and if long, in no sentence end at all."""
+    """A line that ends in no full stop, and if long, in no sentence end at all, nor holds sentences before its end
+    (a paragraph closed by the writer's handle, "… in the league. Twitter: @annbell")."""
     ending = text.rstrip(" \"'”’»)]」』）")
     if ending.endswith((".", "…", "。", "．")):
         return False
-    return len(text.split()) <= LABEL_MAX_WORDS or not ending.endswith(("!", "?", "！", "？"))
+    if len(text.split()) <= LABEL_MAX_WORDS:
+        return True
+    return not ending.endswith(("!", "?", "！", "？")) and not _SENTENCE_INSIDE.search(text)
 
 
 _GLUED_CREDIT = re.compile(

@@ -57,12 +57,46 @@ def drop_link_boxes(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
         elif element.tag in _CARDS and _is_teaser_card(element, stated):
             doomed.append(element)
         elif element.tag in _PARAGRAPHS and linked and (
-            _is_labelled_link(element) or _is_call_to_click(element) or (element.tag == "p" and _is_bold_link(element, text, linked))
+            (_is_labelled_link(element) and not _is_listed_fact(element)) or _is_call_to_click(element) or (element.tag == "p" and _is_bold_link(element, text, linked))
         ):
             doomed.append(element)
         elif element.tag == "p" and _asks_to_follow_a_list(element):
             doomed.extend([element, element.getnext()])
+    labels = [heading for heading in map(_heading_over, doomed) if heading is not None]
+    doomed += [label for label in labels if not _is_stated_title(label, stated)]
     return drop_outermost(doomed)
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_over(box: Any) -> Any:
+    """The heading right above a box of links that closes its container: the box's label ("More ways to explore"),
+    even when it stands apart in a header of its own with the box's picture; None when there is none, or text follows the box."""
+    if box is None or box.tag not in _CONTAINERS or (box.tail or "").strip() or _text_after(box):
+        return None
+    above = box.getprevious()
+    while above is not None and not (isinstance(above.tag, str) and "".join(above.itertext()).strip()):
+        if (above.tail or "").strip():
+            return None  # text between them
+        above = above.getprevious()
+    if above is None or (above.tail or "").strip():
+        return None
+    if above.tag in _SUBHEADINGS:
+        return above
+    headings = above.xpath(".//h2|.//h3|.//h4|.//h5|.//h6")
+    shown = " ".join("".join(headings[-1].itertext()).split()) if headings else ""
+    return headings[-1] if shown and " ".join("".join(above.itertext()).split()).endswith(shown) else None  # no text under it
+
+
+def _is_stated_title(heading: Any, stated: list[set[str]]) -> bool:
+    shown = _words(" ".join(heading.itertext()))
+    return bool(shown) and any(len(shown & title) >= TITLE_SHARE * len(shown) for title in stated)
+
+
+def _text_after(element: Any) -> bool:
+    """Whether text follows ``element`` within its parent."""
+    return any("".join(sibling.itertext()).strip() or (sibling.tail or "").strip() for sibling in element.itersiblings())
 
 
 def _text_lengths(element: Any) -> tuple[int, int]:
@@ -72,10 +106,15 @@ def _text_lengths(element: Any) -> tuple[int, int]:
     return text, linked
 
 
+_NO_PAGE = ("#", "mailto:", "tel:")
+"""Links that lead to no other page: an anchor within the page, an e-mail address or a phone number to write or call."""
+
+
 def _leaves_page(link: Any) -> bool:
-    """A link to another page; an anchor within the page (``#section``) or without ``href`` is not one."""
+    """A link to another page; an anchor within the page (``#section``), an address to write to (``mailto:``) or a
+    number to call (``tel:``), or a link without ``href``, is not one."""
     href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#")
+    return bool(href) and not href.lower().startswith(_NO_PAGE)
 
 
 def _is_labelled_link(element: Any) -> bool:
@@ -83,9 +122,35 @@ def _is_labelled_link(element: Any) -> bool:
     or an arrow (``>>>``)."""
     outside = " ".join(_text_outside_links(element)).split()
     if not outside:
-        return not _is_sentence(" ".join(" ".join(element.itertext()).split()))
+        return _is_link_list(element) or not _is_sentence(" ".join(" ".join(element.itertext()).split()))
     label = " ".join(outside)
     return len(outside) <= LABEL_MAX_WORDS and (label.rstrip().endswith(_LABEL_ENDS) or is_label_line(label))
+
+
+FACT_VALUE_MAX_WORDS = 6
+_FACT_LINE = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2}: \S")
+"""A line of "label: value", the label a word or three: "Venue: Town Hall", "Earrings: Leaf Combo"."""
+
+
+def _is_listed_fact(element: Any) -> bool:
+    """A "label: <link>" line among lines of "label: value" without links beside it (the shops of an outfit, an event's
+    venue and tickets): one more fact of the list, not a pointer to another story."""
+    if not _is_fact_line(element, linked=True):
+        return False
+    beside = [element.getprevious(), element.getnext()]
+    return any(node is not None and node.tag == element.tag and _is_fact_line(node, linked=False) for node in beside)
+
+
+def _is_fact_line(element: Any, linked: bool) -> bool:
+    text = " ".join(" ".join(element.itertext()).split())
+    value = text.partition(":")[2].split()
+    return bool(_FACT_LINE.match(text)) and len(value) <= FACT_VALUE_MAX_WORDS and bool(_text_lengths(element)[1]) == linked
+
+
+def _is_link_list(element: Any) -> bool:
+    """Links to other pages one a line (``<br>`` between them) and no other text: a list of stories set as one paragraph."""
+    links = [link for link in element.iter("a") if _leaves_page(link) and "".join(link.itertext()).strip()]
+    return len(links) >= 2 and any(True for _ in element.iter("br"))
 
 
 def _is_labelled_box(element: Any) -> bool:

@@ -207,3 +207,50 @@ def test_captions_between_paragraphs_told_by_their_place_and_day_or_opening_cred
     page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", BODY[0], captions[0], BODY[1], captions[1], *BODY[2:], "Share this story", *MENU))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Weather Weather", "Island Weekend Island Weekend", "Privacy PolicyPrivacy Policy",
+     "Skippers wait for the tide at the quay. Ann Bell/Courier hide caption",
+     "Skippers wait at the quay on Tuesday. (Ann Bell/abell@courier.example)", "quay at low tide final.jpg",
+     "Ann BellContact Reporter"],
+)
+def test_a_label_given_twice_a_caption_with_its_toggle_or_address_a_file_name_or_a_contact_button_is_furniture(line: str) -> None:
+    from articlecast.sources.linerole import own_role
+
+    assert own_role(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bye", "The ferry ran and ran again on Tuesday, the skipper said, and nobody minded the delay at all.",
+     "Skippers wait at the quay on Tuesday (Ann Bell/Courier) as the tide turns in the afternoon light.",
+     "The council will contact the reporter about the photos of the quay by Friday, the clerk said."],
+)
+def test_prose_near_those_shapes_stays_prose(line: str) -> None:
+    from articlecast.sources.linerole import own_role
+
+    assert own_role(line) is not Role.JUNK
+
+
+def test_excerpts_of_other_stories_each_closed_by_the_same_read_on_link_are_not_the_article() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+        "The board will pay for the work from its reserves, its treasurer said, so harbour dues will not rise this year.",
+        "A second dredger may be hired if the silt proves deeper than the survey found, which would add a fortnight.",
+    ]
+    card = ["Most Popular", "Ann Bell / Courier", "Why the lighthouse keeper stayed", "Tom Reid",
+            "The keeper of the Westmere light was asked to leave in 1990, and he did not go. He stayed on for thirty years, alone with the lamp and the gulls.",
+            "Every morning he wrote the weather in a book that now fills a shelf of the town library, and the harbour board still reads it before each storm.",
+            "Continue Reading"]
+    other = ["Ann Bell / Courier", "The ferry that never sank", "Tom Reid",
+             "For a hundred years the island ferry has crossed the sound twice a day, through gales and fog, and never lost a passenger or a sheep.",
+             "The crews say it is luck, the owners say it is care, and the islanders say it is the skipper's grandmother watching from the pier at Westmere.",
+             "Continue Reading"]
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Weather", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025",
+                                *body, "Share", "Tweet", "Comments", *card, *other))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body

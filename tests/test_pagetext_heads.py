@@ -462,3 +462,39 @@ def test_a_headline_under_its_date_is_not_taken_for_a_deck_over_buttons():
     page = read_page_copy(_page(*MENU, kicker, "Share", "3 June 2025", HEADLINE, *BODY, "Tags", "Harbour"))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_a_menus_label_given_twice_over_a_button_row_is_not_the_headline():
+    # a menu whose links the copy gives twice ("Weather Weather") stands over the headline and a short button row
+    menu = ["Evening Report Evening Report", "Harbour Watch Harbour Watch", "Island Weekend Island Weekend"]
+    top = [*MENU, "Live", "Video"]  # shown again over the headline: buttons
+    page = read_page_copy(_page(*top, *menu, "Live", "Video", HEADLINE, "By Ann Rowe", "3 June 2025, 10:15", "Share", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_headline_over_its_pictures_file_name_is_kept_apart_and_taken():
+    page = read_page_copy(_page(*MENU, "comments", HEADLINE, "quay at low tide westmere.jpg",
+                                "Skippers wait for the tide at the quay on Tuesday. (Ann Bell/abell@courier.example)",
+                                "Print Email", "on June 3, 2025 at 2:47 PM", "comments", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_over_a_caption_and_its_credit_is_taken():
+    caption = "Skippers wait for the tide at the Westmere quay, where the channel silted up in May."
+    page = read_page_copy(_page("LOCAL Harbour", HEADLINE, "Skippers at the quay.", "Ann Bell / Westmere Courier",
+                                caption, f"{caption} (Ann Bell / Westmere Courier)", "Ann RoweContact Reporter", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_paper_named_in_a_menu_beside_its_subscribe_button_is_not_the_headline():
+    papers = ["Westmere Courier", "Moorland Gazette", "Harbour Evening Post"]
+    footer = [f"{paper} | Subscribe" for paper in papers]
+    page = read_page_copy(_page(*MENU, "Email newsletters", *papers, "comments", HEADLINE, "Print Email",
+                                "on June 3, 2025 at 4:51 PM", "comments", *BODY, "Most Read", *footer))
+    assert page is not None
+    assert page.title == HEADLINE

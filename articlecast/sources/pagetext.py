@@ -38,6 +38,7 @@ from .boxes import neighbour_marks
 from .authors import says_what_author_is
 from .bylineforms import bare_names, in_writer_box, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
+from .excerpts import mark_captions_shown_twice, mark_excerpts
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
@@ -203,6 +204,8 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     roles, listed = neighbour_marks(lines, roles)
+    mark_excerpts(lines, roles)
+    mark_captions_shown_twice(lines, roles)
     mark_glued_cards(lines, roles)
     mark_unmarked_lists(lines, roles)
     mark_pros_and_cons(lines, roles)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from .furniture import FURNITURE, Role, find_date
-from .linerole import NAME_LINKS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, headline_like, own_role, short_sentence
+from .linerole import NAME_LINKS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, headline_like, own_role, pictured, short_sentence
 from .pageheads import (
     echoed,
     headline_in_title_bar,
@@ -33,7 +33,8 @@ from .pageheads import (
     shown_twice_over,
     tag_list,
 )
-from .promo import is_media_label
+from .promo import is_credit_line, is_media_label
+from .unwrap import is_file_name
 
 HEAD_WINDOW = 8
 """Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
@@ -100,12 +101,27 @@ def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], abo
             role = own_role(lines[i])
         elif role is Role.JUNK and is_media_label(lines[i]) and roles[i + 1] in (Role.DATELINE, Role.BYLINE):  # "WATCH: <headline>" over its date, no clip's
             role = own_role(lines[i].partition(":")[2])
-        elif role is Role.JUNK and headline_under_date_over_credit(lines, i):  # see .pageheads
+        elif role is Role.JUNK and (headline_under_date_over_credit(lines, i) or _over_picture(lines, i)):  # see .pageheads
             role = own_role(lines[i])
         video = i + 1 < len(lines) and _PLAY_BUTTON.match(lines[i + 1].strip())  # a video's title over its play button
         if headline_like(lines[i], role) and not video and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+PICTURE_CAPTION_MAX_WORDS = 50
+
+
+def _over_picture(lines: list[str], index: int) -> bool:
+    """Line ``index``, taken for a box's heading over the furniture under it, stands over a picture: its file name, a caption
+    closed by its credit, or a caption over its credit. An article's head shows the headline over its lead picture;
+    a box's heading stands over links."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    credit = lines[index + 2] if index + 2 < len(lines) else ""
+    if not below or own_role(lines[index]) is not Role.SHORT:
+        return False
+    captioned = is_credit_line(credit) and len(below.split()) <= PICTURE_CAPTION_MAX_WORDS and not is_credit_line(below)
+    return is_file_name(below) or pictured(below) or captioned
 
 
 def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:

@@ -1,0 +1,50 @@
+"""A page copy's lines that are pieces of other stories or pictures shown twice, told by what repeats around them.
+
+- Excerpts of other stories, each closed by the same read-on link ("Continue Reading") twice or more in a page: a
+  magazine's "Most Popular" cards show a story's headline, writer and first paragraphs, then the link. The article's
+  own text is never cut by the same link again and again. Only the paragraphs right over a link (at most
+  :data:`EXCERPT_MAX_PARAGRAPHS`) are taken.
+- A caption shown twice, the second time with the picture's credit after it ("The quay at dusk." / "The quay at
+  dusk. (Ann Bell / Courier)"): the first showing is the caption too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Role
+from .promo import is_credit_line
+
+READ_ON_MIN = 2
+"""Read-on links a page shows under excerpts before the paragraphs over them count as excerpts."""
+EXCERPT_MAX_PARAGRAPHS = 3
+_READ_ON = re.compile(
+    r"^(?:continue reading|keep reading|read (?:the )?(?:full )?(?:story|article)|read more|weiterlesen|lire la suite"
+    r"|seguir leyendo|czytaj dalej|читать далее|читати далі)\W*$",
+    re.I,
+)
+"""A link on to the rest of a story, alone on its line ("Continue Reading", "Read more »")."""
+
+
+def mark_excerpts(lines: list[str], roles: list[Role]) -> None:
+    """Mark ``JUNK`` the paragraphs right over a read-on link, when the page shows that same link :data:`READ_ON_MIN` times or more."""
+    links = [index for index, line in enumerate(lines) if _READ_ON.match(line.strip())]
+    for label in {" ".join(lines[index].casefold().split()) for index in links}:
+        same = [index for index in links if " ".join(lines[index].casefold().split()) == label]
+        if len(same) < READ_ON_MIN:
+            continue
+        for index in same:
+            above = index - 1
+            while above >= 0 and index - above <= EXCERPT_MAX_PARAGRAPHS and roles[above] is Role.PROSE:
+                roles[above] = Role.JUNK
+                above -= 1
+
+
+def mark_captions_shown_twice(lines: list[str], roles: list[Role]) -> None:
+    """Mark ``JUNK`` a line that the next line repeats with a picture's credit after it."""
+    for index in range(len(lines) - 1):
+        line, below = " ".join(lines[index].split()), " ".join(lines[index + 1].split())
+        rest = below[len(line) :].strip() if len(below) > len(line) and below.startswith(line) else ""
+        rest = rest[1:-1].strip() if rest[:1] + rest[-1:] == "()" else rest  # "(Ann Bell / Courier)"
+        if rest and roles[index] in (Role.PROSE, Role.SHORT) and is_credit_line(rest):
+            roles[index] = roles[index + 1] = Role.JUNK

@@ -254,3 +254,50 @@ def test_excerpts_of_other_stories_each_closed_by_the_same_read_on_link_are_not_
                                 *body, "Share", "Tweet", "Comments", *card, *other))
     assert page is not None
     assert [block.text for block in page.blocks] == body
+
+
+@pytest.mark.parametrize("line", ["Why the ferry ran aground off Westmere 2:06", "Skippers wait for the tide: what comes next? 12:40"])
+def test_a_clips_title_with_its_length_is_furniture(line: str) -> None:
+    from articlecast.sources.linerole import own_role
+
+    assert own_role(line) is Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["The ferry leaves the quay at 7:30", "Harbour office open from 9:00", "Tide tables until 18:45"])
+def test_a_time_of_day_at_the_end_of_a_line_is_no_clips_length(line: str) -> None:
+    from articlecast.sources.linerole import own_role
+
+    assert own_role(line) is not Role.JUNK
+
+
+def test_a_playlists_captioned_titles_and_their_blurbs_shown_twice_are_not_the_article() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+    ]
+    blurb = "The island's new lifeboat was named on Saturday; the crew took it out past the lighthouse for its first run."
+    other = "A storm closed the moorland road for a day. Council crews cleared fallen trees and reopened it by evening."
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025", *body,
+                                "Caption Lifeboat named at Westmere", blurb, blurb, "Caption Moorland road reopens", other, other,
+                                "ann.rowe@courier.example", "Privacy Policy"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
+def test_the_sites_words_around_a_paywalls_count_are_not_the_article() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+    ]
+    wall = [
+        "It is lovely to see that you are enjoying the Courier online.",
+        "You have now read your 3 free articles this month.",
+        "Don’t worry: to read another five articles free, just enter your email address in the box below.",
+        "When you register, we will also send you our weekly letter from the harbour.",
+    ]
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025", *body, *wall,
+                                "Related articles", "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body

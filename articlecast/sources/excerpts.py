@@ -4,6 +4,8 @@
   magazine's "Most Popular" cards show a story's headline, writer and first paragraphs, then the link. The article's
   own text is never cut by the same link again and again. Only the paragraphs right over a link (at most
   :data:`EXCERPT_MAX_PARAGRAPHS`) are taken.
+- A video playlist's entries: the player's "Caption" button glued before each clip's title ("Caption Ferry strike
+  ends"), with the clip's blurb under it, shown twice.
 - A caption shown twice, the second time with the picture's credit after it ("The quay at dusk." / "The quay at
   dusk. (Ann Bell / Courier)"): the first showing is the caption too.
 """
@@ -48,3 +50,19 @@ def mark_captions_shown_twice(lines: list[str], roles: list[Role]) -> None:
         rest = rest[1:-1].strip() if rest[:1] + rest[-1:] == "()" else rest  # "(Ann Bell / Courier)"
         if rest and roles[index] in (Role.PROSE, Role.SHORT) and is_credit_line(rest):
             roles[index] = roles[index + 1] = Role.JUNK
+
+
+_CAPTION_BUTTON = re.compile(r"^caption\s+(?-i:[A-Z0-9])[^.!]*$", re.I)
+"""A player's "Caption" button glued before the clip's title: "Caption Ferry strike ends after two days"."""
+CAPTION_TITLE_MAX_WORDS = 15
+
+
+def mark_player_blurbs(lines: list[str], roles: list[Role]) -> None:
+    """Mark ``JUNK`` a clip's title with the "Caption" button glued before it, and its blurb under it shown twice."""
+    for index, line in enumerate(lines):
+        if len(line.split()) > CAPTION_TITLE_MAX_WORDS or not _CAPTION_BUTTON.match(line.strip()):
+            continue
+        roles[index] = Role.JUNK
+        below = index + 1
+        if below + 1 < len(lines) and lines[below] == lines[below + 1]:
+            roles[below] = roles[below + 1] = Role.JUNK

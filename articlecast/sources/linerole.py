@@ -53,12 +53,12 @@ def own_role(line: str) -> Role:
     sentences closed by a picture's credit ("… the capital. Ann Bell/AFP/Getty Images") are a caption;
     a long line with a sentence ending inside it is prose even when a hard line break cut its
     last sentence ("… für die 60 Millionen" / "Geräte in Deutschland."). A menu's entry whose label the copy
-    gives twice ("Weather Weather"), a writer's name over a contact button, a caption glued to its toggle ("… the quay. Ann Bell/AP hide caption") and a
+    gives twice ("Weather Weather"), a clip's title with its length ("Ferry strike ends 2:06"), a writer's name over a contact button, a caption glued to its toggle ("… the quay. Ann Bell/AP hide caption") and a
     caption closed by its photographer's name and address in brackets ("… at dusk. (Ann Bell/abell@courier.example)")
     are furniture.
     """
     role = classify(line)
-    if role in (Role.PROSE, Role.SHORT) and (said_twice(line) or pictured(line) or is_file_name(line) or _CONTACT_BUTTON.search(line)):
+    if role in (Role.PROSE, Role.SHORT) and (said_twice(line) or pictured(line) or is_file_name(line) or _CONTACT_BUTTON.search(line) or _TITLED_LENGTH.match(line.strip())):
         return Role.JUNK
     captioned = closes_on_credit(line) or closes_on_place_and_date(line) or opens_on_credit(line)
     if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or captioned or is_author_note(line)):
@@ -90,6 +90,12 @@ def said_twice(line: str) -> bool:
 
 
 SAID_TWICE_MIN_CHARS = 8
+_TITLED_LENGTH = re.compile(
+    r"^(?=(?:\S+\s+){2,14}\S+$)(?!.*\b(?:at|by|until|till|from|to|before|after|since|around|about|between|and)\s+\d{1,2}:\d{2}$)"
+    r".*[^\W\d_][?!]?\s\d{1,2}:\d{2}$",
+    re.I,
+)
+"""A clip's title with its length after it: "Why the ferry ran aground 2:06" (a time of day has "at" or "until" before it)."""
 _CONTACT_BUTTON = re.compile(r"^(?:\S+\s?){1,4}(?:contact (?:the )?(?:reporter|author|writer)|email the (?:reporter|author))$", re.I)
 """A writer's name with the button to write to them after it, glued or not: "Ann BellContact Reporter"."""
 _CAPTION_TOGGLE = re.compile(r"\S\s+(?:hide|toggle|show|expand|close) caption$", re.I)

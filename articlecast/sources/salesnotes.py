@@ -75,6 +75,11 @@ _SHOP_LABEL = re.compile(
 SHOP_LABEL_MAX_WORDS = 8
 
 
+def is_meter(text: str) -> bool:
+    """A paywall's count of free articles ("You have 3 free articles left this month")."""
+    return len(text.split()) <= METER_MAX_WORDS and bool(_METER.search(text))
+
+
 def is_sales_note(text: str) -> bool:
     """A paywall's counter of free articles, a magazine's note on the issue, a box on what journalism costs, or a shop
     widget's price and fine print."""
@@ -83,7 +88,7 @@ def is_sales_note(text: str) -> bool:
         return True
     if count <= SHOP_LABEL_MAX_WORDS and _SHOP_LABEL.match(text.strip()):
         return True
-    if count <= METER_MAX_WORDS and _METER.search(text):
+    if is_meter(text):
         return True
     if count <= ISSUE_NOTE_MAX_WORDS and _ISSUE_NOTE.search(text):
         return True

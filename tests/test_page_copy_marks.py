@@ -301,3 +301,16 @@ def test_the_sites_words_around_a_paywalls_count_are_not_the_article() -> None:
                                 "Related articles", "Share", "Comments"))
     assert page is not None
     assert [block.text for block in page.blocks] == body
+
+
+def test_a_caption_over_its_credit_in_brackets_between_paragraphs_is_not_read() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+    ]
+    caption = "The harbour master arrives to speak at the Westmere quay on Thursday afternoon."
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025",
+                                body[0], caption, "(ANN BELL/COURIER)", *body[1:], "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body

@@ -9,7 +9,8 @@
 - A related story's card set between paragraphs: its headline and writers over a summary that trails off ("…"),
   the writers again in brackets under it.
 - A caption shown twice, the second time with the picture's credit after it ("The quay at dusk." / "The quay at
-  dusk. (Ann Bell / Courier)"): the first showing is the caption too.
+  dusk. (Ann Bell / Courier)"): the first showing is the caption too; so is a line right over a credit in brackets
+  alone on its line.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .promo import is_credit_line
 READ_ON_MIN = 2
 """Read-on links a page shows under excerpts before the paragraphs over them count as excerpts."""
 EXCERPT_MAX_PARAGRAPHS = 3
+CAPTION_MAX_WORDS = 50
 _READ_ON = re.compile(
     r"^(?:continue reading|keep reading|read (?:the )?(?:full )?(?:story|article)|read more|weiterlesen|lire la suite"
     r"|seguir leyendo|czytaj dalej|читать далее|читати далі)\W*$",
@@ -46,12 +48,18 @@ def mark_excerpts(lines: list[str], roles: list[Role]) -> None:
 
 def mark_captions_shown_twice(lines: list[str], roles: list[Role]) -> None:
     """Mark ``JUNK`` a line that the next line repeats with a picture's credit after it, or that the next line repeats
-    whole over a credit in brackets ("The quay at dusk." twice, then "(Ann Bell / Courier)")."""
+    whole over a credit in brackets ("The quay at dusk." twice, then "(Ann Bell / Courier)"), and a caption right over
+    a credit in brackets alone on its line ("(ANN BELL/COURIER)")."""
     for index in range(len(lines) - 2):
         credit = lines[index + 2].strip()
         bracketed = credit[:1] + credit[-1:] == "()" and is_credit_line(credit[1:-1].strip())
         if bracketed and lines[index] == lines[index + 1] and roles[index] in (Role.PROSE, Role.SHORT):
             roles[index] = roles[index + 1] = roles[index + 2] = Role.JUNK
+    for index in range(len(lines) - 1):
+        credit = lines[index + 1].strip()
+        bracketed = credit[:1] + credit[-1:] == "()" and is_credit_line(credit[1:-1].strip())
+        if bracketed and roles[index] in (Role.PROSE, Role.SHORT) and len(lines[index].split()) <= CAPTION_MAX_WORDS:
+            roles[index] = roles[index + 1] = Role.JUNK  # "The quay at dusk." over "(ANN BELL/COURIER)"
     for index in range(len(lines) - 1):
         line, below = " ".join(lines[index].split()), " ".join(lines[index + 1].split())
         rest = below[len(line) :].strip() if len(below) > len(line) and below.startswith(line) else ""

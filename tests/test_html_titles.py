@@ -218,3 +218,11 @@ def test_a_subheading_that_is_the_main_part_of_the_stated_title_is_still_the_hea
         "<html><head><title>Ferry to cross every hour from May : Island Diary : Courier</title></head>"
         f"<body><div class='post'><h2>Ferry to cross every hour from May</h2>{BODY}</div></body></html>",
     ) == "Ferry to cross every hour from May"
+
+
+def test_a_subheading_matching_one_of_two_equally_long_parts_of_the_stated_title_is_the_headline(tmp_path):
+    assert _title(
+        tmp_path,
+        "<html><head><title>Harbour Board im Rathaus - Fährverkehr wird bald ausgebaut</title></head>"
+        f"<body><div class='top'>Harbour Board überall</div><div class='post'><h2>Fährverkehr wird bald ausgebaut</h2>{BODY}</div></body></html>",
+    ) == "Fährverkehr wird bald ausgebaut"

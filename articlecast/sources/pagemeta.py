@@ -320,8 +320,8 @@ def pick_headline(
     most shared words win, so a site name shown in an ``<h1>`` loses to the headline. When none
     matches (a page whose title is written for search engines), a lone headline of
     :data:`LONE_HEADLINE_MIN_WORDS` words or more that is not the site's name is taken (unless
-    ``lone`` is false). With ``main_part``, only the longest part of each title counts: a heading that names a
-    shorter part beside the headline ("Storm closes the harbour : Island Diary : Courier") is the blog's or
+    ``lone`` is false). With ``main_part``, only the longest part of each title counts (all of them, if several are
+    as long): a heading that names a shorter part beside the headline ("Storm closes the harbour : Island Diary : Courier") is the blog's or
     section's name, as a sub-heading of the page shows it.
     """
     stated = _stated_parts(titles, main_part)
@@ -369,7 +369,7 @@ def _stated_parts(titles: list[str | None], main_part: bool = False) -> list[set
     parts = [_title_parts(title or "") for title in titles]
     if main_part:
         parts = [[piece for part in found for piece in re.split(r"\s+:\s+", part)] for found in parts]  # "Headline : Blog : Site" too
-        parts = [[max(found, key=lambda part: len(part.split()))] for found in parts if found]
+        parts = [[part for part in found if len(part.split()) == max(len(other.split()) for other in found)] for found in parts]
     return [_words(part) for found in parts for part in found]
 
 

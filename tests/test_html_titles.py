@@ -200,3 +200,29 @@ def test_a_sidebars_lone_h1_loses_to_the_h2_the_stated_title_names(tmp_path):
         "<div class='sidebar'><h1>Timetables and Tickets</h1><a href='/t'>Winter timetable</a></div>"
         "<div class='story'><h2>Ferry to run every hour from May</h2>" + BODY + "</div></body></html>",
     ) == "Ferry to run every hour from May"
+
+
+def test_a_blogs_name_in_a_subheading_loses_to_the_lone_h1_when_the_stated_title_words_the_headline_otherwise(tmp_path):
+    # the stated title is written apart from the headline, with the blog's name beside it; the <h2> names only the blog
+    assert _title(
+        tmp_path,
+        "<html><head><title>Harbour board doubles the crossings to the island : Island Diary : Courier</title></head>"
+        "<body><div class='bucket'><h2><a href='/diary/'>Island Diary</a></h2></div>"
+        f"<article><h1>Ferry will cross every hour from May</h1>{BODY}</article></body></html>",
+    ) == "Ferry will cross every hour from May"
+
+
+def test_a_subheading_that_is_the_main_part_of_the_stated_title_is_still_the_headline(tmp_path):
+    assert _title(
+        tmp_path,
+        "<html><head><title>Ferry to cross every hour from May : Island Diary : Courier</title></head>"
+        f"<body><div class='post'><h2>Ferry to cross every hour from May</h2>{BODY}</div></body></html>",
+    ) == "Ferry to cross every hour from May"
+
+
+def test_a_subheading_matching_one_of_two_equally_long_parts_of_the_stated_title_is_the_headline(tmp_path):
+    assert _title(
+        tmp_path,
+        "<html><head><title>Harbour Board im Rathaus - Fährverkehr wird bald ausgebaut</title></head>"
+        f"<body><div class='top'>Harbour Board überall</div><div class='post'><h2>Fährverkehr wird bald ausgebaut</h2>{BODY}</div></body></html>",
+    ) == "Fährverkehr wird bald ausgebaut"

@@ -207,3 +207,110 @@ def test_captions_between_paragraphs_told_by_their_place_and_day_or_opening_cred
     page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", BODY[0], captions[0], BODY[1], captions[1], *BODY[2:], "Share this story", *MENU))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Weather Weather", "Island Weekend Island Weekend", "Privacy PolicyPrivacy Policy",
+     "Skippers wait for the tide at the quay. Ann Bell/Courier hide caption",
+     "Skippers wait at the quay on Tuesday. (Ann Bell/abell@courier.example)", "quay at low tide final.jpg",
+     "Ann BellContact Reporter"],
+)
+def test_a_label_given_twice_a_caption_with_its_toggle_or_address_a_file_name_or_a_contact_button_is_furniture(line: str) -> None:
+    from articlecast.sources.linerole import own_role
+
+    assert own_role(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bye", "The ferry ran and ran again on Tuesday, the skipper said, and nobody minded the delay at all.",
+     "Skippers wait at the quay on Tuesday (Ann Bell/Courier) as the tide turns in the afternoon light.",
+     "The council will contact the reporter about the photos of the quay by Friday, the clerk said."],
+)
+def test_prose_near_those_shapes_stays_prose(line: str) -> None:
+    from articlecast.sources.linerole import own_role
+
+    assert own_role(line) is not Role.JUNK
+
+
+def test_excerpts_of_other_stories_each_closed_by_the_same_read_on_link_are_not_the_article() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+        "The board will pay for the work from its reserves, its treasurer said, so harbour dues will not rise this year.",
+        "A second dredger may be hired if the silt proves deeper than the survey found, which would add a fortnight.",
+    ]
+    card = ["Most Popular", "Ann Bell / Courier", "Why the lighthouse keeper stayed", "Tom Reid",
+            "The keeper of the Westmere light was asked to leave in 1990, and he did not go. He stayed on for thirty years, alone with the lamp and the gulls.",
+            "Every morning he wrote the weather in a book that now fills a shelf of the town library, and the harbour board still reads it before each storm.",
+            "Continue Reading"]
+    other = ["Ann Bell / Courier", "The ferry that never sank", "Tom Reid",
+             "For a hundred years the island ferry has crossed the sound twice a day, through gales and fog, and never lost a passenger or a sheep.",
+             "The crews say it is luck, the owners say it is care, and the islanders say it is the skipper's grandmother watching from the pier at Westmere.",
+             "Continue Reading"]
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Weather", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025",
+                                *body, "Share", "Tweet", "Comments", *card, *other))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
+@pytest.mark.parametrize("line", ["Why the ferry ran aground off Westmere 2:06", "Skippers wait for the tide: what comes next? 12:40"])
+def test_a_clips_title_with_its_length_is_furniture(line: str) -> None:
+    from articlecast.sources.linerole import own_role
+
+    assert own_role(line) is Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["The ferry leaves the quay at 7:30", "Harbour office open from 9:00", "Tide tables until 18:45"])
+def test_a_time_of_day_at_the_end_of_a_line_is_no_clips_length(line: str) -> None:
+    from articlecast.sources.linerole import own_role
+
+    assert own_role(line) is not Role.JUNK
+
+
+def test_a_playlists_captioned_titles_and_their_blurbs_shown_twice_are_not_the_article() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+    ]
+    blurb = "The island's new lifeboat was named on Saturday; the crew took it out past the lighthouse for its first run."
+    other = "A storm closed the moorland road for a day. Council crews cleared fallen trees and reopened it by evening."
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025", *body,
+                                "Caption Lifeboat named at Westmere", blurb, blurb, "Caption Moorland road reopens", other, other,
+                                "ann.rowe@courier.example", "Privacy Policy"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
+def test_the_sites_words_around_a_paywalls_count_are_not_the_article() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+    ]
+    wall = [
+        "It is lovely to see that you are enjoying the Courier online.",
+        "You have now read your 3 free articles this month.",
+        "Don’t worry: to read another five articles free, just enter your email address in the box below.",
+        "When you register, we will also send you our weekly letter from the harbour.",
+    ]
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025", *body, *wall,
+                                "Related articles", "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
+def test_a_caption_over_its_credit_in_brackets_between_paragraphs_is_not_read() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+    ]
+    caption = "The harbour master arrives to speak at the Westmere quay on Thursday afternoon."
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025",
+                                body[0], caption, "(ANN BELL/COURIER)", *body[1:], "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body

@@ -59,6 +59,9 @@ def test_a_call_to_share_the_story_is_furniture(line: str) -> None:
         "Envoyez votre commentaire",
         "Para dejar tu opinión tenés que ingresar con tu cuenta y comentar.",
         "Si querés comentar tenés que ingresar con tu usuario del diario.",
+        "Send a Letter to the Editor",
+        "Write us a letter to the editor",
+        "Letters to the Editor",
     ],
 )
 def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
@@ -75,6 +78,7 @@ def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
         "6 comments in one evening made the council think again about the harbour fees.",
         "Send your comments on the harbour plan to the council by Friday.",
         "Para votar tenés que ingresar al padrón antes del viernes.",
+        "The mayor wrote a letter to the editor of the Courier about the ferry fees last week.",
     ],
 )
 def test_prose_about_comments_does_not_open_them(line: str) -> None:
@@ -166,6 +170,9 @@ def test_a_dated_sentence_or_the_head_of_an_addendum_is_no_dateline(line: str) -
         "Den vollständigen Artikel lesen Sie in der Märzausgabe unseres Magazins, ab heute am Kiosk. (red)",
         "Dieser Beitrag stammt aus Heft 3/2024 des Magazins Fährwesen. Das Heft ist ab sofort im Handel erhältlich.",
         "Read the full story in the spring issue of our quarterly, on sale now.",
+        "Published in the June 2023 issue of Harbour Quarterly",
+        "First published in Autumn 2022 issue of The Ferry Review",
+        "Erschienen in Ausgabe 4/2023 des Hafenmagazins",
         "Cały artykuł przeczytasz w najnowszym numerze tygodnika, dostępnym w kioskach.",
         "Полностью материал читайте в свежем номере журнала.",
         "Guter Journalismus kostet Geld. Deshalb gibt es unser Digital-Abo zum Kennenlernen.",
@@ -372,3 +379,14 @@ def test_labels_over_lists_of_other_stories_are_furniture(line: str) -> None:
 )
 def test_a_newsletter_pitch_with_its_call_last_is_furniture(line: str) -> None:
     assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry story was published in the May issue of the island's newsletter, the skipper said.",
+        "She first appeared in an issue of the Courier in 1998, long before the harbour was rebuilt.",
+    ],
+)
+def test_prose_naming_an_issue_is_no_issue_note(line: str) -> None:
+    assert classify(line) is Role.PROSE

@@ -462,3 +462,63 @@ def test_a_headline_under_its_date_is_not_taken_for_a_deck_over_buttons():
     page = read_page_copy(_page(*MENU, kicker, "Share", "3 June 2025", HEADLINE, *BODY, "Tags", "Harbour"))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_a_menus_label_given_twice_over_a_button_row_is_not_the_headline():
+    # a menu whose links the copy gives twice ("Weather Weather") stands over the headline and a short button row
+    menu = ["Evening Report Evening Report", "Harbour Watch Harbour Watch", "Island Weekend Island Weekend"]
+    top = [*MENU, "Live", "Video"]  # shown again over the headline: buttons
+    page = read_page_copy(_page(*top, *menu, "Live", "Video", HEADLINE, "By Ann Rowe", "3 June 2025, 10:15", "Share", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_headline_over_its_pictures_file_name_is_kept_apart_and_taken():
+    page = read_page_copy(_page(*MENU, "comments", HEADLINE, "quay at low tide westmere.jpg",
+                                "Skippers wait for the tide at the quay on Tuesday. (Ann Bell/abell@courier.example)",
+                                "Print Email", "on June 3, 2025 at 2:47 PM", "comments", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_over_a_caption_and_its_credit_is_taken():
+    caption = "Skippers wait for the tide at the Westmere quay, where the channel silted up in May."
+    page = read_page_copy(_page("LOCAL Harbour", HEADLINE, "Skippers at the quay.", "Ann Bell / Westmere Courier",
+                                caption, f"{caption} (Ann Bell / Westmere Courier)", "Ann RoweContact Reporter", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_paper_named_in_a_menu_beside_its_subscribe_button_is_not_the_headline():
+    papers = ["Westmere Courier", "Moorland Gazette", "Harbour Evening Post"]
+    footer = [f"{paper} | Subscribe" for paper in papers]
+    page = read_page_copy(_page(*MENU, "Email newsletters", *papers, "comments", HEADLINE, "Print Email",
+                                "on June 3, 2025 at 4:51 PM", "comments", *BODY, "Most Read", *footer))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_two_word_headline_over_its_deck_over_the_byline_is_the_title_and_the_writers_card_in_the_lead_is_passed():
+    deck = "The harbour board's promise to keep the ferry running all winter has officially proved to be empty."
+    lead = "All autumn the harbour board promised the islanders a ferry every day of the winter, whatever the weather, and the skippers believed it."
+    card = ["Ann Rowe", "Ann Rowe is the Courier's harbour correspondent."]
+    page = read_page_copy(_page("Courier", "Sign In Sign Up", "Courier", "Harbour", "Who's sailing, who's not, and why.", "March 9 2025 4:21 PM",
+                                "Broken Promise", deck, "By Ann Rowe", lead, *card, *BODY, "Load Comments"))
+    assert page is not None
+    assert page.title == "Broken Promise"
+    assert [block.text for block in page.blocks][-4:] == [lead, *BODY]  # the deck may be read before the lead
+
+
+def test_a_related_storys_card_between_paragraphs_does_not_part_the_article_and_a_breadcrumb_over_the_headline_is_no_headline():
+    summary = ["The ferry company has picked a new skipper for the island run, said two people who know of the decision.", "Rowe, who sailed the route for years..."]
+    card = ["Ferry company names new skipper for the island run, a post it once meant to abolish", "Tom Reid, Ann Bell",
+            *summary, *summary, "(Tom Reid, Ann Bell)"]
+    caption = "Skippers wait for the tide at the Westmere quay on a grey morning in May."
+    lead = ["Dredging - \"it's a waste.\"", "The harbour master has said that more than once."]
+    page = read_page_copy(_page("News Harbour & Coast Local politics", HEADLINE, "Skippers", "Ann Bell / Courier", caption, caption,
+                                "(Ann Bell / Courier)", "Ann RoweThe Westmere Courier", *lead, BODY[0], *card, *BODY[1:], "Copyright © 2025, Courier"))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == [*lead, *BODY]

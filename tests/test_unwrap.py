@@ -180,3 +180,8 @@ def test_an_ad_label_after_a_full_last_line_stands_apart_from_both_paragraphs():
     lines = page_lines(_flat(*BODY[:2], before) + "PUBLICIDAD\n" + _flat(after, BODY[2]))
     assert "PUBLICIDAD" in lines
     assert any(line.endswith(before) for line in lines)
+
+
+def test_a_pictures_file_name_in_lower_case_is_not_glued_to_the_headline_over_it():
+    lines = page_lines("Ferry crews strike over weekend pay at the Westmere quay\nferry crews at the quay.jpg\nBy Ann Rowe\n")
+    assert lines[:2] == ["Ferry crews strike over weekend pay at the Westmere quay", "ferry crews at the quay.jpg"]

@@ -1,6 +1,7 @@
 """The line that opens a page's comment section, after which no article text comes.
 
 A comment section's heading, prompt or count ("Comments", "Join the discussion", "Kommentare", "Réagir", "6 Comments"),
+a call to write a letter to the editor about the piece ("Send a Letter to the Editor"),
 an invitation to comment in the languages articlecast reads ("Deixe seu comentário", "Dejá tu
 comentario", "Send us your comment", "Laissez un commentaire"), and a notice that commenting needs an account ("You must be
 logged in to post a comment", "Você precisa estar logado para enviar comentários", "Para comentar tenés que ingresar").
@@ -18,6 +19,7 @@ COMMENT_VERBS = (
 _COMMENTS_OPEN = re.compile(
     r"^(?:comments?|join the (?:conversation|discussion|debate)|be the first to comment|add (?:a|your) comment|have your say"
     r"|loading comments|comments are (?:closed|open)|leave a (?:comment|reply)|kommentare|kommentar schreiben|commentaires"
+    r"|(?:send|write|submit) (?:us )?(?:a|your) letter to the editor|letters? to the editor|leserbrief schreiben"
     r"|laisser un commentaire|réagir|comentarios|dejar un comentario|komentarze|dodaj komentarz|коментарі|залишити коментар"
     r"|написати коментар|комментарии|оставить комментарий|написать комментарий|" + COMMENT_VERBS + r")\W*$",
     re.I,

@@ -115,7 +115,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
     titles = [stated.get("title"), *page_titles(tree)]  # what the page states, not the extractor's guess
     headline = (  # a lone <h1> that the titles do not name is a box's heading when an <h2> the titles name stands in the page
-        pick_headline(headlines, titles, site_names, lone=False) or pick_headline(marked, titles, lone=False) or pick_headline(headlines, titles, site_names)
+        pick_headline(headlines, titles, site_names, lone=False) or pick_headline(marked, titles, lone=False, main_part=True) or pick_headline(headlines, titles, site_names)
     )
     if headline:
         metadata["title"] = without_kicker(headline, titles)

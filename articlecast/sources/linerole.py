@@ -15,7 +15,7 @@ from .credits import closes_on_credit, closes_on_place_and_date, opens_on_credit
 from .furniture import Role, classify, ends_sentence, parse_byline, word_count
 from .promo import is_credit_line
 from .tails import points_elsewhere, trails_off
-from .unwrap import sentence_inside
+from .unwrap import is_file_name, sentence_inside
 
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 25
@@ -52,9 +52,16 @@ def own_role(line: str) -> Role:
     A headline in title case that an abbreviation's full stop made look like a sentence is short;
     sentences closed by a picture's credit ("… the capital. Ann Bell/AFP/Getty Images") are a caption;
     a long line with a sentence ending inside it is prose even when a hard line break cut its
-    last sentence ("… für die 60 Millionen" / "Geräte in Deutschland.").
+    last sentence ("… für die 60 Millionen" / "Geräte in Deutschland."). A menu's entry whose label the copy
+    gives twice ("Weather Weather"), a clip's title with its length ("Ferry strike ends 2:06"), a writer's name over a contact button, a caption glued to its toggle ("… the quay. Ann Bell/AP hide caption") and a
+    writer's name glued to their paper ("Ann RoweThe Courier") is a byline; a caption closed by its photographer's name and address in brackets ("… at dusk. (Ann Bell/abell@courier.example)")
+    are furniture.
     """
     role = classify(line)
+    if role is Role.SHORT and _GLUED_BYLINE.match(line.strip()):
+        return Role.BYLINE
+    if role in (Role.PROSE, Role.SHORT) and (said_twice(line) or pictured(line) or is_file_name(line) or _CONTACT_BUTTON.search(line) or _TITLED_LENGTH.match(line.strip())):
+        return Role.JUNK
     captioned = closes_on_credit(line) or closes_on_place_and_date(line) or opens_on_credit(line)
     if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or captioned or is_author_note(line)):
         return Role.JUNK
@@ -71,6 +78,56 @@ def own_role(line: str) -> Role:
     if role is Role.SHORT and _unstopped_sentence(line) and not _credited(line):
         return Role.PROSE
     return role
+
+
+def said_twice(line: str) -> bool:
+    """The same words twice in a row and nothing else ("Weather Weather", "Privacy PolicyPrivacy Policy"): a menu's
+    link whose label the copy gives once as shown and once as written for screen readers."""
+    text = " ".join(line.split()).casefold()
+    words = text.split()
+    half = len(words) // 2
+    spaced = len(words) % 2 == 0 and words[:half] == words[half:]
+    glued = len(text) % 2 == 0 and text[: len(text) // 2] == text[len(text) // 2 :]
+    return (spaced or glued) and len(text) >= SAID_TWICE_MIN_CHARS and any(char.isalpha() for char in text)
+
+
+SAID_TWICE_MIN_CHARS = 8
+_GLUED_BYLINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}[a-z]The(?:\s[A-Z][\w'’&-]*){1,3}$")
+"""A writer's name glued to the paper they write for, a byline whose two parts the copy ran together: "Ann RoweThe Courier"."""
+_TITLED_LENGTH = re.compile(
+    r"^(?=(?:\S+\s+){2,14}\S+$)(?!.*\b(?:at|by|until|till|from|to|before|after|since|around|about|between|and)\s+\d{1,2}:\d{2}$)"
+    r".*[^\W\d_][?!]?\s\d{1,2}:\d{2}$",
+    re.I,
+)
+"""A clip's title with its length after it: "Why the ferry ran aground 2:06" (a time of day has "at" or "until" before it)."""
+_CONTACT_BUTTON = re.compile(r"^(?:\S+\s?){1,4}(?:contact (?:the )?(?:reporter|author|writer)|email the (?:reporter|author))$", re.I)
+"""A writer's name with the button to write to them after it, glued or not: "Ann BellContact Reporter"."""
+_CAPTION_TOGGLE = re.compile(r"\S\s+(?:hide|toggle|show|expand|close) caption$", re.I)
+"""A caption's show-and-hide button glued after it: "… at the quay. Ann Bell/AP hide caption"."""
+_BRACKETED_TAIL = re.compile(r"\(([^()]{3,80})\)$")
+BRACKET_CAPTION_MAX_WORDS = 60
+
+
+def pictured(line: str) -> bool:
+    """A picture's caption glued to its toggle or closed by its credit in brackets (see :func:`own_role`)."""
+    return _toggled_caption(line) or _bracket_credited(line)
+
+
+def _toggled_caption(line: str) -> bool:
+    return bool(_CAPTION_TOGGLE.search(line.strip()))
+
+
+def _bracket_credited(line: str) -> bool:
+    """Sentences closed by the photographer's name and address in brackets: "… on Tuesday. (Ann Bell/abell@courier.example)";
+    a paragraph ends on its sentence. (A name and an agency in brackets closes paragraphs of some pages too, as a source.)"""
+    tail = _BRACKETED_TAIL.search(line.strip())
+    if not tail or not tail.start() or len(line.split()) > BRACKET_CAPTION_MAX_WORDS:
+        return False
+    return bool(_NAME_AND_ADDRESS.match(tail.group(1)) and ends_sentence(line[: tail.start()].rstrip()))
+
+
+_NAME_AND_ADDRESS = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+"""A photographer's name and e-mail address as a credit: "Ann Bell/abell@courier.example"."""
 
 
 def _unstopped_sentence(line: str) -> bool:

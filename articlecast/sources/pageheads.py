@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_picture_copyright
-from .linerole import NAME_LINKS
+from .linerole import NAME_LINKS, said_twice
 from .promo import is_credit_line, is_label_line, labelled_link
 
 REACH = 30
@@ -175,16 +175,20 @@ def headline_over_buttons_over_deck(lines: list[str], roles: list[Role], index: 
     if above == index - 1 or deck_words < min_deck_words or roles[above] in (Role.PROSE, Role.DATELINE, Role.BYLINE) or _dated(lines[above]):
         return None
     head = lines[above]
-    fits = min_words <= len(head.split()) < deck_words and _headline_shaped(head) and said_once(lines, head)
-    return head if fits else None
+    fits = min_words <= len(head.split()) < deck_words and _headline_shaped(head) and said_once(lines, head) and not said_twice(head)
+    return head if fits else None  # a menu's label given twice ("Weather Weather") is no headline
+
+
+_BUTTON_AFTER_BAR = re.compile(r"^(?:subscribe|sign (?:in|up)|log ?in|register|follow|share|donate|buy|order|more|e-?mail|print|rss)\W*$")
+"""What a menu sets after a bar beside a paper's or section's name ("Island Courier | Subscribe"): a button, not a site's name."""
 
 
 def echoed(lines: list[str], index: int) -> bool:
     """The page says ``lines[index]`` again in a longer line: after a colon, dash or bar ("Share: <headline>"), or before the site's name.
 
     A window's title (the page's ``<title>``, which a copy may show) is the headline and the
-    site's name after a bar or dash ("<headline> | Daily Courier"). A line merely repeated whole is
-    no sign: menus and print headers repeat their entries too.
+    site's name after a bar or dash ("<headline> | Daily Courier"); a button after the bar ("Island Courier | Subscribe")
+    is a menu's. A line merely repeated whole is no sign: menus and print headers repeat their entries too.
     """
     folded = " ".join(lines[index].casefold().split())
     for line in (line for line in lines if not labelled_link(line)):  # "Read also: <headline>" points elsewhere
@@ -192,7 +196,7 @@ def echoed(lines: list[str], index: int) -> bool:
         if len(other) > len(folded) and other.endswith(folded) and other[: -len(folded)].rstrip()[-1:] in ECHO_MARKS:
             return True
         site = other[len(folded) :].split() if other.startswith(folded) else []
-        if site and site[0] in TITLE_BAR_MARKS and 1 <= len(site) - 1 <= SITE_NAME_MAX_WORDS:
+        if site and site[0] in TITLE_BAR_MARKS and 1 <= len(site) - 1 <= SITE_NAME_MAX_WORDS and not _BUTTON_AFTER_BAR.match(" ".join(site[1:])):
             return True
     return False
 

@@ -309,7 +309,7 @@ def page_titles(tree: lxml_html.HtmlElement) -> list[str]:
 
 
 def pick_headline(
-    headlines: list[str], titles: list[str | None], site_names: tuple[str | None, ...] = (), lone: bool = True
+    headlines: list[str], titles: list[str | None], site_names: tuple[str | None, ...] = (), lone: bool = True, main_part: bool = False
 ) -> str | None:
     """The shown headline that shares most words with a title the page states, or None.
 
@@ -320,9 +320,11 @@ def pick_headline(
     most shared words win, so a site name shown in an ``<h1>`` loses to the headline. When none
     matches (a page whose title is written for search engines), a lone headline of
     :data:`LONE_HEADLINE_MIN_WORDS` words or more that is not the site's name is taken (unless
-    ``lone`` is false).
+    ``lone`` is false). With ``main_part``, only the longest part of each title counts (all of them, if several are
+    as long): a heading that names a shorter part beside the headline ("Storm closes the harbour : Island Diary : Courier") is the blog's or
+    section's name, as a sub-heading of the page shows it.
     """
-    stated = _stated_parts(titles)
+    stated = _stated_parts(titles, main_part)
     best, best_score = None, (0, 0.0)
     for headline in headlines:
         words = _words(headline)
@@ -363,8 +365,12 @@ def stated_headline(titles: list[str | None], site_names: tuple[str | None, ...]
     return None
 
 
-def _stated_parts(titles: list[str | None]) -> list[set[str]]:
-    return [_words(part) for title in titles for part in _title_parts(title or "")]
+def _stated_parts(titles: list[str | None], main_part: bool = False) -> list[set[str]]:
+    parts = [_title_parts(title or "") for title in titles]
+    if main_part:
+        parts = [[piece for part in found for piece in re.split(r"\s+:\s+", part)] for found in parts]  # "Headline : Blog : Site" too
+        parts = [[part for part in found if len(part.split()) == max(len(other.split()) for other in found)] for found in parts]
+    return [_words(part) for found in parts for part in found]
 
 
 def _title_parts(title: str) -> list[str]:

@@ -38,6 +38,8 @@ from .boxes import neighbour_marks
 from .authors import says_what_author_is
 from .bylineforms import bare_names, in_writer_box, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
+from .excerpts import mark_captions_shown_twice, mark_excerpts, mark_player_blurbs, mark_story_cards
+from .paywalls import mark_meter_boxes
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
@@ -49,6 +51,7 @@ from .pullquotes import without_pull_quotes
 from .tails import closes_article
 from .teasercards import mark_glued_cards
 from .unwrap import page_lines
+from .writercards import soften_opening_cards
 
 MIN_FURNITURE = 3
 MENU_MIN_LINES = 6
@@ -202,7 +205,13 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         named = folded in authors and not byline  # the names again, in an author box
         if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
+    soften_opening_cards(lines, roles, tuple(authors))  # see .writercards
     roles, listed = neighbour_marks(lines, roles)
+    mark_excerpts(lines, roles)
+    mark_captions_shown_twice(lines, roles)
+    mark_player_blurbs(lines, roles)
+    mark_story_cards(lines, roles)
+    mark_meter_boxes(lines, roles)
     mark_glued_cards(lines, roles)
     mark_unmarked_lists(lines, roles)
     mark_pros_and_cons(lines, roles)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from .furniture import FURNITURE, Role, find_date
-from .linerole import NAME_LINKS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, headline_like, own_role, short_sentence
+from .linerole import INNER_STOP, NAME_LINKS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, headline_like, own_role, pictured, short_sentence
 from .pageheads import (
     echoed,
     headline_in_title_bar,
@@ -33,7 +33,8 @@ from .pageheads import (
     shown_twice_over,
     tag_list,
 )
-from .promo import is_media_label
+from .promo import is_credit_line, is_media_label
+from .unwrap import is_file_name
 
 HEAD_WINDOW = 8
 """Lines above the body (or its byline) where a headline is judged by its own shape, whatever its neighbours."""
@@ -80,7 +81,7 @@ def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at:
     shown = shown_headline(lines, roles, above)
     if shown and (nearest is None or (said_once(lines, nearest) and not echoed(lines, lines.index(nearest)) and not section_label_over(lines, shown, nearest, above))):
         return shown
-    return nearest or headline_over_credit(lines, roles, above)  # see .pageheads
+    return nearest or headline_over_credit(lines, roles, above) or _short_over_deck(lines, roles, byline_at)  # see .pageheads
 
 
 def _last_above(lines: list[str], text: str, above: int) -> int:
@@ -100,12 +101,29 @@ def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], abo
             role = own_role(lines[i])
         elif role is Role.JUNK and is_media_label(lines[i]) and roles[i + 1] in (Role.DATELINE, Role.BYLINE):  # "WATCH: <headline>" over its date, no clip's
             role = own_role(lines[i].partition(":")[2])
-        elif role is Role.JUNK and headline_under_date_over_credit(lines, i):  # see .pageheads
+        elif role is Role.JUNK and (headline_under_date_over_credit(lines, i) or _over_picture(lines, i)):  # see .pageheads
             role = own_role(lines[i])
         video = i + 1 < len(lines) and _PLAY_BUTTON.match(lines[i + 1].strip())  # a video's title over its play button
         if headline_like(lines[i], role) and not video and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
+            if near and _over_picture(lines, i):
+                return _echoed_headline(lines, i, above) or lines[i]  # over its lead picture: the headline, no deck
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+PICTURE_CAPTION_MAX_WORDS = 50
+
+
+def _over_picture(lines: list[str], index: int) -> bool:
+    """Line ``index``, taken for a box's heading over the furniture under it (or for a deck), stands over a picture: its
+    file name, a caption closed by its credit, or a caption over its credit. An article's head shows the headline over
+    its lead picture, a kicker or a breadcrumb over it; a box's heading stands over links."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    credit = lines[index + 2] if index + 2 < len(lines) else ""
+    if not below or own_role(lines[index]) is not Role.SHORT:
+        return False
+    captioned = is_credit_line(credit) and len(below.split()) <= PICTURE_CAPTION_MAX_WORDS and not is_credit_line(below)
+    return is_file_name(below) or pictured(below) or captioned
 
 
 def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:
@@ -194,6 +212,17 @@ def _two_words_over_byline(lines: list[str], roles: list[Role], byline_at: int) 
     if len(words) != TITLE_MIN_WORDS - 1 or _dated(line) or line.rstrip().endswith((":", ".")) or not said_once(lines, line):
         return None
     return None if all(word[:1].isupper() for word in words) else line  # "Ann Rowe", "Wolny Rynek": names or a menu's entry
+
+
+def _short_over_deck(lines: list[str], roles: list[Role], byline_at: int | None) -> str | None:
+    """A headline of one or two words over its deck over the byline ("Broken Pledge" / "The promise proved a con." / "By …"),
+    for a page where no longer headline stands: said once, capitalised, no label's colon, no sentence's stop."""
+    if byline_at is None or byline_at < 2 or roles[byline_at - 1] is not Role.PROSE or INNER_STOP.search(lines[byline_at - 1]):
+        return None
+    line = lines[byline_at - 2]
+    words = line.split()
+    fits = 1 <= len(words) < TITLE_MIN_WORDS and all(word[:1].isupper() for word in words) and not line.rstrip().endswith((":", "."))
+    return line if fits and roles[byline_at - 2] is Role.SHORT and said_once(lines, line) and not _dated(line) else None
 
 
 def _dated(line: str) -> bool:

@@ -32,6 +32,8 @@ _ISSUE_NOTE = re.compile(
     r"|^(?:dieser|der) (?:beitrag|artikel|text) stammt aus (?:der )?(?:ausgabe|heft)"
     r"|read the (?:full|complete|whole|rest of the) (?:article|story|piece|feature|interview) in (?:the|our)"
     r"|^this (?:article|story|piece) (?:is taken|comes) from (?:the|our)\b[^.]{0,60}\b(?:issue|edition)"
+    r"|^(?:(?:first |originally )?(?:published|printed)|(?:it )?appeared) in (?:the |our )?(?:[\w-]+ )?(?:\d{4} )?issue of\b"
+    r"|^(?:erschienen|veröffentlicht) in (?:der )?(?:ausgabe|heft)\b"
     r"|retrouvez (?:l'intégralité|la suite) de (?:cet|cette|l') ?(?:article|enquête|entretien|reportage)"
     r"|^cet article est (?:extrait|issu) d[eu]\b[^.]{0,60}\bnuméro"
     r"|lee (?:el artículo completo|la nota completa|el reportaje completo) en"
@@ -40,7 +42,8 @@ _ISSUE_NOTE = re.compile(
     r"|(?:повністю|повну версію) (?:матеріал|статтю|текст|інтерв'ю)\w* читайте",
     re.I,
 )
-"""A magazine's note on its web copy: the issue the piece is from, or where to read the rest of it."""
+"""A magazine's note on its web copy: the issue the piece is from ("Published in the May 2024 issue of …"), or where to
+read the rest of it."""
 
 _PRICE_OF_NEWS = re.compile(
     r"\bjournalismus kostet\b|\bjournalism costs\b|\bjournalism (?:isn't|is not) free\b|\ble journalisme[^.]{0,20}(?:a un coût|coûte)"
@@ -72,6 +75,11 @@ _SHOP_LABEL = re.compile(
 SHOP_LABEL_MAX_WORDS = 8
 
 
+def is_meter(text: str) -> bool:
+    """A paywall's count of free articles ("You have 3 free articles left this month")."""
+    return len(text.split()) <= METER_MAX_WORDS and bool(_METER.search(text))
+
+
 def is_sales_note(text: str) -> bool:
     """A paywall's counter of free articles, a magazine's note on the issue, a box on what journalism costs, or a shop
     widget's price and fine print."""
@@ -80,7 +88,7 @@ def is_sales_note(text: str) -> bool:
         return True
     if count <= SHOP_LABEL_MAX_WORDS and _SHOP_LABEL.match(text.strip()):
         return True
-    if count <= METER_MAX_WORDS and _METER.search(text):
+    if is_meter(text):
         return True
     if count <= ISSUE_NOTE_MAX_WORDS and _ISSUE_NOTE.search(text):
         return True

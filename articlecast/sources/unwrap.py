@@ -9,6 +9,7 @@ goes on with the cut sentence above it even across a blank line (a hard line bre
 paragraph, as a page's ``<br>`` gives it). It stands
 alone, however full the line above, when:
 
+- the line is a picture's file name ("quay at dusk.jpg"), whatever case it starts in;
 - the line above is an embedded post's signature ("… (@handle) on 3 May 2024"), a piece of its own,
   or either line is an ad's label ("Advertisement", "PUBLICIDAD");
 - the line says again just what the line above said (a headline shown twice, over a photo
@@ -174,7 +175,16 @@ def _continues(previous: str, line: str, wrapped: bool = False) -> bool:
     named = any(char.isupper() for char in word[1:])
     label = not wrapped and len(line.split()) < CUT_TAIL_MIN_WORDS and not ends_sentence(line)  # "zur Startseite", a link
     cut = line[0].islower() and not named and not label and len(previous.split()) >= 6 and not ends_sentence(previous)
-    return cut and not is_dateline(line)
+    return cut and not is_dateline(line) and not is_file_name(line)
+
+
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$", re.I)
+FILE_NAME_MAX_WORDS = 12
+
+
+def is_file_name(line: str) -> bool:
+    """A picture's file name standing in for it ("harbour at dusk final.jpg"), as a copy shows an image without its alt text."""
+    return len(line.split()) <= FILE_NAME_MAX_WORDS and bool(_FILE_NAME.search(line.strip()))
 
 
 def _decked(block: list[str]) -> list[list[str]]:

@@ -379,16 +379,20 @@ def test_long_runs_of_labels_playlists_and_furniture_read_in_linear_time():
     para = "The council said on Tuesday that the harbour wall would be rebuilt over the summer at a cost of two million pounds."
 
     def seconds(count: int) -> float:
+        """The better of two timings: another process's load only ever adds to one."""
         lists = "\n".join(f"Related\nHeadline {i} here\nAnother one {i}\nShare" for i in range(count))
         playlist = "\n".join(f"{i % 10}:{i % 60:02d}\nVideo number {i}" for i in range(count))
-        started = time.perf_counter()
-        for text in (lists, playlist):
-            page = read_page_copy(f"Home\nSign in\nShare\nSubscribe\n{text}\n{para}")
-            assert [block.text for block in page.blocks] == [para]
-        return time.perf_counter() - started
+        timings = []
+        for _ in range(2):
+            started = time.perf_counter()
+            for text in (lists, playlist):
+                page = read_page_copy(f"Home\nSign in\nShare\nSubscribe\n{text}\n{para}")
+                assert [block.text for block in page.blocks] == [para]
+            timings.append(time.perf_counter() - started)
+        return min(timings)
 
-    small = seconds(300)
-    assert seconds(1200) < 8 * small
+    small = seconds(200)
+    assert seconds(800) < 8 * small
 
 
 def test_short_headline_shown_twice_is_still_the_title():

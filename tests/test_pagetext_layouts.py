@@ -426,3 +426,36 @@ def test_an_interviews_speakers_and_a_single_label_stay():
     assert without_script_roles(alone) == alone
     speakers = [Block("paragraph", "Anchor: Ferries stop tonight."), Block("paragraph", "Report: Crews began at dawn."), Block("paragraph", "Tom Reid: We had no choice.")]
     assert without_script_roles(speakers) == speakers
+
+
+def test_a_lead_over_a_heading_and_its_short_steps_is_read_with_the_longer_part_under_them():
+    lead = [
+        "After a wet winter the allotment society wanted to know what a raised bed really asks of a beginner, so we built one.",
+        "Our neighbour Tom Reid, who has grown beans on the same plot for thirty years, lent us his tools and his patience.",
+    ]
+    steps = ["How we built the bed", "Clearing the ground", "Laying the frame", "Filling with compost"]
+    rest = [
+        "Mixing the compost with the old topsoil took most of a Saturday, and the worms arrived within the week, Tom said.",
+        "The first sowing of carrots came up in rows so straight that the neighbours asked whether we had used a ruler.",
+        "By midsummer the bed had given more lettuce than two households could eat, and the society plans four more of them.",
+        "Tom now thinks the hardest part is patience: the soil needs a season to settle before the roots go deep enough.",
+        "Next spring the society will run an open day for anyone who wants to try, with tools and compost lent free.",
+    ]
+    page = read_page_copy(_page(MENU, "Allotments", "A raised bed in one weekend", *lead, *steps, *rest, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == lead + steps + rest
+
+
+def test_a_few_short_lines_part_the_article_from_a_blurb_under_it_still():
+    blurb = "Tom Reid grows beans, writes about sheds and answers every letter his readers send to the allotment office."
+    text = _page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, "Around the harbour", "Ferry fares rise", "Library opens late", "Swim club wins", blurb)
+    page = read_page_copy(text)
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_breadcrumb_copied_without_arrows_is_not_the_headline_it_ends_on():
+    headline = "Raised Beds: The Westmere Method"  # capitalised words, as a German headline's nouns are
+    page = read_page_copy(_page(MENU, "Home Gardens Allotments " + headline, headline, *BODY))
+    assert page is not None
+    assert page.title == headline

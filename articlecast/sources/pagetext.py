@@ -274,7 +274,9 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     it. A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it again when the
     neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more
     (:data:`LEAD_MIN_WORDS` above it: a lead over a photo gallery, not a teaser's question): the article goes on past
-    a box inside it, but a stray line after its share and tag lists is not the article.
+    a box inside it, but a stray line after its share and tag lists is not the article. A run above is joined too over a
+    few short lines alone (a section's heading and its steps, :func:`_subheads_between`); under the article such lines
+    are as often a list of links to other stories.
     """
     runs = list(_runs(roles, lines))
     if not runs:
@@ -292,11 +294,17 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     signed = [index for index in range(longest + 1) if _signed(roles, runs[index][0])]
     sizeable = (index for index in signed if size(runs[index]) >= SIGNED_SHARE * size(runs[longest]))
     first = last = next(sizeable) if longest in signed else longest
-    while first > 0 and runs[first - 1][2] and article_like(runs[first - 1], LEAD_MIN_WORDS):
+    while first > 0 and (runs[first - 1][2] or _subheads_between(roles, runs[first - 1][1], runs[first][0])) and article_like(runs[first - 1], LEAD_MIN_WORDS):
         first -= 1
     while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles):
         last += 1
     return runs[first][0], runs[last][1]
+
+
+def _subheads_between(roles: list[Role], last: int, next_start: int) -> bool:
+    """Only a few short lines (at most :data:`FURNITURE_GAP`, none of them furniture) between two runs of prose."""
+    between = roles[last + 1 : next_start]
+    return len(between) <= FURNITURE_GAP and all(role in (Role.SHORT, Role.ITEM) for role in between)
 
 
 def _leads_next(runs: list[tuple[int, int, bool]], index: int, roles: list[Role]) -> bool:

@@ -148,7 +148,7 @@ def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
     """A few capitalised names right under a longer headline-like line: an author or agency ("Ann Rowe in Westmere").
 
     A headline stands above its deck, never under it, so such a line is the byline of a page
-    that does not say "By".
+    that does not say "By"; a breadcrumb that ends on the line stands over a headline.
     """
     line = lines[index]
     words = line.split()
@@ -156,7 +156,7 @@ def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
         return False
     upper = lines[index - 1]
     named = all(word[0].isupper() or word.casefold() in NAME_LINKS for word in words) and words[0][0].isupper()
-    return named and len(upper.split()) > len(words) and headline_like(upper, own_role(upper))
+    return named and len(upper.split()) > len(words) and headline_like(upper, own_role(upper)) and not _ends_on(upper, line)
 
 
 _PLAY_BUTTON = re.compile(
@@ -200,18 +200,23 @@ def _dated(line: str) -> bool:
     return bool(find_date(line) or _TIME_OF_DAY.search(line))
 
 
+def _ends_on(upper: str, line: str) -> bool:
+    """A breadcrumb copied without its arrows ends on the headline under it ("Home News Travel <headline>")."""
+    return " ".join(upper.casefold().split()).endswith(" " + " ".join(line.casefold().split()))
+
+
 def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     """The headline over a deck: the headline-like line right above ``index`` when it is shorter (a deck is the longer).
 
     A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS`
-    words and never asks or exclaims ("Florida grandstanding?" is a headline), or the headline under it fewer than a deck's :data:`DECK_MIN_WORDS`; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
+    words and never asks or exclaims ("Florida grandstanding?" is a headline), or the headline under it fewer than a deck's :data:`DECK_MIN_WORDS`; a breadcrumb ("News | World | Europe") has separators or ends on the line under it, and a menu's entry is furniture.
     """
     if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
         decked = headline_over_buttons_over_deck(lines, roles, index, DECKED_HEADLINE_MIN_WORDS, DECK_MIN_WORDS)  # see .pageheads
         return lines[index - 1] if shown_twice_over(lines, index) else decked or lines[index]  # see .pageheads
     upper = lines[index - 1]
     words = len(upper.split())
-    crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads
+    crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper) or _ends_on(upper, lines[index])  # see .pageheads
     deck_words = len(lines[index].split())
     asked = words >= TITLE_MIN_WORDS - 1 and upper.rstrip().endswith(("?", "!"))  # a kicker is a label, never a question
     if not crumbs and headline_like(upper, own_role(upper)) and (asked or DECKED_HEADLINE_MIN_WORDS <= words) and words < deck_words and deck_words >= DECK_MIN_WORDS:

@@ -459,3 +459,33 @@ def test_a_breadcrumb_copied_without_arrows_is_not_the_headline_it_ends_on():
     page = read_page_copy(_page(MENU, "Home Gardens Allotments " + headline, headline, *BODY))
     assert page is not None
     assert page.title == headline
+
+
+def test_a_numbered_line_over_its_paragraph_is_a_section_heading_with_its_number_shown():
+    tips = [
+        "1. Water in the morning",
+        "Seedlings drink best before the sun is high, and the leaves dry before the evening slugs come out to feed.",
+        "2. Mulch the beds",
+        "A layer of straw keeps the soil damp for days and smothers the weeds that would otherwise steal the water.",
+    ]
+    page = read_page_copy(_page(MENU, "Two tips for a dry summer", BODY[0], *tips, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [(block.kind, block.text) for block in page.blocks] == [
+        ("paragraph", BODY[0]),
+        ("heading", "1. Water in the morning"),
+        ("paragraph", tips[1]),
+        ("heading", "2. Mulch the beds"),
+        ("paragraph", tips[3]),
+    ]
+
+
+def test_numbered_lines_one_under_the_other_stay_list_items():
+    lead = "The allotment society asks every member to bring three things to the spring open day, and to label them:"
+    listed = ["1. a spade", "2. a bag of compost", "3. seeds to swap"]
+    page = read_page_copy(_page(MENU, HEADLINE, *BODY, lead, *listed, *BODY[:1], "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [(block.kind, block.text) for block in page.blocks if block.kind != "paragraph"] == [
+        ("item", "a spade"),
+        ("item", "a bag of compost"),
+        ("item", "seeds to swap"),
+    ]

@@ -19,6 +19,7 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
   near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
+- a numbered line over a paragraph is a section's heading, shown with its number ("2. Eat at set times");
 - an editor's initials or a desk's letter in brackets after a paragraph's last sentence ("… (I)") are cut, and so
   is a picture's credit glued after it ("….Foto: Ann Rowe");
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
@@ -126,11 +127,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)
     lead = [] if asked is not None else standfirst_over_byline(lines, roles, start)
-    blocks = [Block("paragraph", lines[index]) for index in lead] + [
-        Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
-        for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
-        if role not in FURNITURE
-    ]
+    kept = [index for index in range(start, end + 1) if roles[index] not in FURNITURE]
+    blocks = [Block("paragraph", lines[index]) for index in lead] + [_block(lines, roles, index, kept) for index in kept]
     byline_at = _byline_over(roles, start)
     byline = read_byline(lines, byline_at) if byline_at is not None else None
     date = byline.date if byline else None
@@ -141,6 +139,24 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
     title = lines[asked] if asked is not None else page_title(lines, roles, listed, byline_at, start)
     return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _block(lines: list[str], roles: list[Role], index: int, kept: list[int]) -> Block:
+    """The block of body line ``index`` (``kept``: the body's lines that are read).
+
+    A numbered line with a paragraph right under it and no full stop is a section's heading ("2. Eat at set times"), its
+    number kept as the page shows it; a list's entries stand one under the other.
+    """
+    line, role = lines[index], roles[index]
+    if role is not Role.ITEM:
+        return Block("paragraph", line)
+    below = kept.index(index) + 1
+    if _NUMBERED.match(line) and not ends_sentence(line) and below < len(kept) and roles[kept[below]] is Role.PROSE:
+        return Block("heading", line, 2)
+    return Block("item", item_text(line))
 
 
 def _byline_over(roles: list[Role], start: int) -> int | None:

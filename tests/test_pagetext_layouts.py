@@ -489,3 +489,17 @@ def test_numbered_lines_one_under_the_other_stay_list_items():
         ("item", "a bag of compost"),
         ("item", "seeds to swap"),
     ]
+
+
+def test_a_caption_closing_on_its_owner_after_a_copyright_sign_is_left_out_of_the_body():
+    page = read_page_copy(_page(MENU, HEADLINE, BODY[0], "Silt at low tide © Ann Rowe / Harbour Pictures", *BODY[1:], "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_only_a_caption_with_a_name_after_its_copyright_sign_is_a_credit():
+    from articlecast.sources.credits import closes_on_copyright
+
+    assert closes_on_copyright("Ferry at the pier © Tom Reid/Westmere Gazette")
+    assert not closes_on_copyright("© 2025 Westmere Gazette")  # the page's own footer, no caption before it
+    assert not closes_on_copyright("All content © 2025")

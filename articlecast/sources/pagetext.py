@@ -19,6 +19,7 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
   near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
+- a picture's caption inside the body that closes on its owner after a "©" is left out ("Stau © Ann Bell / Agentur");
 - a numbered line over a paragraph is a section's heading, shown with its number ("2. Eat at set times");
 - an editor's initials or a desk's letter in brackets after a paragraph's last sentence ("… (I)") are cut, and so
   is a picture's credit glued after it ("….Foto: Ann Rowe");
@@ -39,6 +40,7 @@ from .boxes import neighbour_marks
 from .authors import says_what_author_is
 from .bylineforms import bare_names, in_writer_box, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
+from .credits import closes_on_copyright
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
@@ -127,7 +129,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)
     lead = [] if asked is not None else standfirst_over_byline(lines, roles, start)
-    kept = [index for index in range(start, end + 1) if roles[index] not in FURNITURE]
+    kept = [i for i in range(start, end + 1) if roles[i] not in FURNITURE and not (roles[i] is Role.SHORT and closes_on_copyright(lines[i]))]
     blocks = [Block("paragraph", lines[index]) for index in lead] + [_block(lines, roles, index, kept) for index in kept]
     byline_at = _byline_over(roles, start)
     byline = read_byline(lines, byline_at) if byline_at is not None else None

@@ -15,6 +15,11 @@ BODY = [
     "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
 ]
 HEADLINE = "Harbour board votes to dredge the Westmere channel"
+BODY_MORE = [
+    "The board's engineer said the dredged silt will be spread on the salt marsh north of the town, where it is needed.",
+    "Ferry passengers should expect the eight o'clock crossing to leave from the old quay while the work goes on.",
+    "The board meets again in September to decide whether the inner basin, silted as badly, needs the same treatment.",
+]
 
 
 def _page(*parts: str) -> str:
@@ -503,3 +508,22 @@ def test_only_a_caption_with_a_name_after_its_copyright_sign_is_a_credit():
     assert closes_on_copyright("Ferry at the pier © Tom Reid/Westmere Gazette")
     assert not closes_on_copyright("© 2025 Westmere Gazette")  # the page's own footer, no caption before it
     assert not closes_on_copyright("All content © 2025")
+
+
+def test_the_links_to_the_previous_and_next_post_close_the_article():
+    body = BODY + BODY_MORE
+    blurb = "Tom Reid has kept the harbour's tide tables since 1998 and still walks the sea wall every morning at six."
+    page = read_page_copy(_page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *body, "Category: Harbour", "« Previous Next »", blurb))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
+def test_post_pagers_are_told_by_an_arrow_or_the_word_for_a_post():
+    from articlecast.sources.navigation import is_post_pager
+
+    assert is_post_pager("« Vorheriger Beitrag")
+    assert is_post_pager("Next post →")
+    assert is_post_pager("Article précédent")
+    assert is_post_pager("Older posts")
+    assert not is_post_pager("Next")  # a gallery's button
+    assert not is_post_pager("Next steps for the council »")

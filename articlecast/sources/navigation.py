@@ -5,6 +5,9 @@
 - an order to look elsewhere ("(See pictures of the spill.)", "See TIME's Pictures of the Week.");
 - a breadcrumb ("News > World > Europe") or a row of links between bars ("Home | Log in | Site map | RSS 2.0");
 - a link's label alone: to the rest of a teaser, a list of news, the previous page ("Подробнее", "Усі новини", "More information").
+
+A blog's links to its previous and next posts (:func:`is_post_pager`) stand under the post: what follows is another post's
+teaser, the comments or the sidebar.
 """
 
 from __future__ import annotations
@@ -53,3 +56,19 @@ def is_navigation(text: str, words: int, complete: bool) -> bool:
         or bool(_BREADCRUMB.match(text) or _LINK_ROW.match(text))
         or bool(_LINK_LABEL.match(text.strip()))
     )
+
+
+_PAGER_WORD = (
+    r"(?:previous|prev|next|older|newer|vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente"
+    r"|poprzedni|następny|предыдущ\w+|следующ\w+|попередн\w+|наступн\w+)"
+)
+_PAGER_NOUN = r"(?:posts?|entry|entries|articles?|story|stories|beitrag|beiträge|artikel|eintrag|billet|entrada|wpis|запись|запис|статья|стаття)"
+_PAGER_LINK = rf"[«‹←<]*\s*(?:{_PAGER_NOUN}\s)?{_PAGER_WORD}(?:\s{_PAGER_NOUN})?\s*[»›→>]*"
+_POST_PAGER = re.compile(rf"^{_PAGER_LINK}(?:\s*[|/·]?\s*{_PAGER_LINK})?$", re.I)
+"""Links to the previous and next post: "« Previous Next »", "Nächster Beitrag »", "← Older posts", "Article précédent"."""
+
+
+def is_post_pager(text: str) -> bool:
+    """A link (or two) to the blog's previous or next post, with an arrow or the word for a post ("« Vorheriger Beitrag")."""
+    text = text.strip()
+    return bool(_POST_PAGER.match(text)) and bool(re.search(rf"[«‹←<»›→>]|\b{_PAGER_NOUN}\b", text, re.I))

@@ -9,7 +9,8 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
 - the body is the longest run of prose lines (by characters). A run may carry short lines and list items between its
   paragraphs (at most :data:`MAX_GAP` short lines between two paragraphs, more is a link or tag list) and ends with a
   short closing sentence; furniture inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a
-  line naming a byline's author or telling about them (an author box), or the heading of a comment section ends it. A
+  line naming a byline's author or telling about them (an author box), the heading of a comment section or the links to
+  the previous and next post ends it. A
   long block of furniture (share and tag lists, a teaser box) parts it, and only prose of some length beyond joins it
   again. A live blog's post stamps (times, ages in days at most) do not end it: stamps three times or more in a row,
   each followed by prose, with posts of two paragraphs or more time and again, or posts without headlines (a feed's
@@ -45,6 +46,7 @@ from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_tim
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .lists import mark_pros_and_cons, mark_unmarked_lists
+from .navigation import is_post_pager
 from .pageheads import asks_headline, opening_line, standfirst_over_byline
 from .pagetitle import page_title
 from .promo import is_author_bio
@@ -220,6 +222,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         named = folded in authors and not byline  # the names again, in an author box
         if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
+    _pagers_closing(lines, roles)
     roles, listed = neighbour_marks(lines, roles)
     mark_glued_cards(lines, roles)
     mark_unmarked_lists(lines, roles)
@@ -229,6 +232,16 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
 
 COMMENTS_MIN_WORDS_ABOVE = 100
 """Words of prose above a comment section's heading for it to close the article: higher up it is a link in the page's menu."""
+
+
+def _pagers_closing(lines: list[str], roles: list[Role]) -> None:
+    """Make the links to the previous and next post (:func:`.navigation.is_post_pager`) end the article (in place) when
+    :data:`COMMENTS_MIN_WORDS_ABOVE` words of prose stand over them: under a post they close it, over it they head it."""
+    words = 0
+    for index, line in enumerate(lines):
+        if words >= COMMENTS_MIN_WORDS_ABOVE and is_post_pager(line):
+            roles[index] = Role.BREAK
+        words += len(line.split()) if _is_running_text(line, roles[index]) else 0
 
 
 def _without_comments(lines: list[str], roles: list[Role]) -> list[Role]:

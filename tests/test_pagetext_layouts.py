@@ -527,3 +527,17 @@ def test_post_pagers_are_told_by_an_arrow_or_the_word_for_a_post():
     assert is_post_pager("Older posts")
     assert not is_post_pager("Next")  # a gallery's button
     assert not is_post_pager("Next steps for the council »")
+
+
+def test_an_address_a_paragraph_gives_after_its_colon_is_read_where_it_stands():
+    given = "The harbour board has opened a mailbox for skippers' reports of grounding:"
+    rest = "Every report will be read by the harbour master, and a summary is published at the end of each month."
+    page = read_page_copy(_page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, given, "groundings@westmere-harbour.org", rest, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [*BODY, given, "groundings@westmere-harbour.org", rest]
+
+
+def test_an_address_alone_under_the_article_stays_furniture():
+    page = read_page_copy(_page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, "news@westmere-gazette.org", "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

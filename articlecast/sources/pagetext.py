@@ -45,7 +45,7 @@ from .credits import closes_on_copyright
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
-from .lists import mark_pros_and_cons, mark_unmarked_lists
+from .lists import keep_introduced_addresses, mark_pros_and_cons, mark_unmarked_lists
 from .navigation import is_post_pager
 from .pageheads import asks_headline, opening_line, standfirst_over_byline
 from .pagetitle import page_title
@@ -227,6 +227,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     mark_glued_cards(lines, roles)
     mark_unmarked_lists(lines, roles)
     mark_pros_and_cons(lines, roles)
+    keep_introduced_addresses(lines, roles)
     return roles, listed
 
 

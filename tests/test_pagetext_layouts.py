@@ -541,3 +541,20 @@ def test_an_address_alone_under_the_article_stays_furniture():
     page = read_page_copy(_page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, "news@westmere-gazette.org", "Share", "Tweet", "Email"))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_breadcrumb_that_ends_on_the_headline_is_navigation_and_names_the_headline():
+    question = "Why does the channel silt up?"
+    crumb = f"Home > Harbour > Explained > {question}"
+    page = read_page_copy(_page(MENU, crumb, "Share", "Print", "3 June 2025", question, *BODY, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert page.title == question
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_headline_is_the_last_part_of_a_breadcrumb_with_a_long_last_part():
+    from articlecast.sources.navigation import crumbed_headline
+
+    assert crumbed_headline("Startseite » Garten » Hochbeete, die jeder Anfänger bauen kann") == "Hochbeete, die jeder Anfänger bauen kann"
+    assert crumbed_headline("Front page » Harbour » Board votes to dredge the Westmere channel") == "Board votes to dredge the Westmere channel"
+    assert crumbed_headline("Ferries » the harbour board said on Monday that the works » would begin in August") is None

@@ -3,7 +3,7 @@
 - a web address alone ("www.example.org", an ad's host copied as text);
 - a link after an arrow (">>> <headline>", "► <headline>") or to the previous or next post ("← Older post");
 - an order to look elsewhere ("(See pictures of the spill.)", "See TIME's Pictures of the Week.");
-- a breadcrumb ("News > World > Europe") or a row of links between bars ("Home | Log in | Site map | RSS 2.0");
+- a breadcrumb ("News > World > Europe", or sections then the headline: "Home > Science > Where does oil come from?") or a row of links between bars ("Home | Log in | Site map | RSS 2.0");
 - a link's label alone: to the rest of a teaser, a list of news, the previous page ("Подробнее", "Усі новини", "More information").
 
 A blog's links to its previous and next posts (:func:`is_post_pager`) stand under the post: what follows is another post's
@@ -25,6 +25,11 @@ SEE_POINTER_MAX_WORDS = 12
 _CRUMB = r"[^\s>›»|,.!?]+(?:\s[^\s>›»|,.!?]+){0,3}"
 _BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s[>›»]\s{_CRUMB}){{2,}}$")
 """A breadcrumb: three or more parts of a few words between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
+_HEAD_CRUMB = r"[^\s>›»|«“]+(?:\s[^\s>›»|«“]+){0,4}"
+_CRUMB_TO_HEADLINE = re.compile(rf"^(?:[>›»]\s)?(?:{_HEAD_CRUMB}\s[>›»]\s){{2,}}[^>›»«“]{{2,200}}$")
+"""A breadcrumb that ends on the page's headline: sections of a few words, then the headline ("Home > Teens > Wissen > Wie
+entsteht Erdöl?", "Startseite » Beauty » Beauty-Tipps, die jede Braut kennen sollte")."""
+CRUMB_TO_HEADLINE_MAX_WORDS = 40
 _LINK = r"[^\s|,!?]+(?:\s[^\s|,!?]+){0,3}"
 _LINK_ROW = re.compile(rf"^{_LINK}(?:\s\|\s{_LINK}){{3,}}$")
 """A row of four or more links of a few words between bars ("Home | Log in | Site map | RSS 2.0"); a window's title
@@ -54,6 +59,7 @@ def is_navigation(text: str, words: int, complete: bool) -> bool:
         or (words <= ARROW_POINTER_MAX_WORDS and bool(_PAGER_ARROW.search(text)))
         or (words <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))
         or bool(_BREADCRUMB.match(text) or _LINK_ROW.match(text))
+        or (words <= CRUMB_TO_HEADLINE_MAX_WORDS and bool(_CRUMB_TO_HEADLINE.match(text)))
         or bool(_LINK_LABEL.match(text.strip()))
     )
 
@@ -72,3 +78,11 @@ def is_post_pager(text: str) -> bool:
     """A link (or two) to the blog's previous or next post, with an arrow or the word for a post ("« Vorheriger Beitrag")."""
     text = text.strip()
     return bool(_POST_PAGER.match(text)) and bool(re.search(rf"[«‹←<»›→>]|\b{_PAGER_NOUN}\b", text, re.I))
+
+
+def crumbed_headline(text: str) -> str | None:
+    """The headline a breadcrumb ends on ("Home > Teens > Wie entsteht Erdöl?" gives "Wie entsteht Erdöl?"), or None."""
+    text = text.strip()
+    if len(text.split()) > CRUMB_TO_HEADLINE_MAX_WORDS or not _CRUMB_TO_HEADLINE.match(text):
+        return None
+    return re.split(r"\s[>›»]\s", text)[-1].strip()

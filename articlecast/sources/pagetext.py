@@ -18,7 +18,7 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
 - before the body, the last byline (in :data:`BYLINE_REACH` lines, or past a player or gallery) gives the author and date (else a date standing
   alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`);
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
-- a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
+- a short sentence between the date and the body opens it, unless a breadcrumb over it ends on it (the headline); a headline under the byline is taken when none stands
   near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
 - a picture's caption inside the body that closes on its owner after a "©" is left out ("Stau © Ann Bell / Agentur");
 - a numbered line over a paragraph is a section's heading, shown with its number ("2. Eat at set times");
@@ -46,7 +46,7 @@ from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_tim
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .lists import keep_introduced_addresses, mark_pros_and_cons, mark_unmarked_lists
-from .navigation import is_post_pager
+from .navigation import crumbed_headline, is_post_pager
 from .pageheads import asks_headline, opening_line, standfirst_over_byline
 from .pagetitle import page_title
 from .promo import is_author_bio
@@ -127,7 +127,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         return None
     start, end = span
     end = next((i for i in range(start, end + 1) if i in signed and roles[i] in (Role.PROSE, Role.SHORT)), end)
-    asked = next((i for i in (start - 1, start) if 0 <= i < end and asks_headline(lines, roles, i)), None)  # see .pageheads
+    crumbed = {crumbed_headline(line) for line in lines[:start]} - {None}  # the headline a breadcrumb over the article ends on
+    asked = next((i for i in (start - 1, start) if 0 <= i < end and (asks_headline(lines, roles, i) or lines[i] in crumbed)), None)  # see .pageheads
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)
     lead = [] if asked is not None else standfirst_over_byline(lines, roles, start)

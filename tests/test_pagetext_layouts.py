@@ -558,3 +558,11 @@ def test_the_headline_is_the_last_part_of_a_breadcrumb_with_a_long_last_part():
     assert crumbed_headline("Startseite » Garten » Hochbeete, die jeder Anfänger bauen kann") == "Hochbeete, die jeder Anfänger bauen kann"
     assert crumbed_headline("Front page » Harbour » Board votes to dredge the Westmere channel") == "Board votes to dredge the Westmere channel"
     assert crumbed_headline("Ferries » the harbour board said on Monday that the works » would begin in August") is None
+
+
+def test_a_headline_over_its_date_that_the_sidebar_lists_again_is_the_title():
+    headline = "Ten walks along the seawall"  # shown twice and short: taken for furniture
+    sidebar = ["Popular posts", "Ferry fares explained", headline, "The lighthouse at night"]
+    page = read_page_copy(_page(MENU, "Events", "Contact", headline, "June 3, 2025", *BODY, "Share", "Tweet", "Email", *sidebar))
+    assert page is not None
+    assert page.title == headline

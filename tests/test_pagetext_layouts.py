@@ -566,3 +566,10 @@ def test_a_headline_over_its_date_that_the_sidebar_lists_again_is_the_title():
     page = read_page_copy(_page(MENU, "Events", "Contact", headline, "June 3, 2025", *BODY, "Share", "Tweet", "Email", *sidebar))
     assert page is not None
     assert page.title == headline
+
+
+def test_a_kicker_glued_to_the_headline_is_cut_when_the_page_writes_it_before_a_colon_elsewhere():
+    crumb = ["Home", ">", "Harbour", ">", f"Dredging: {HEADLINE}"]
+    page = read_page_copy(_page(MENU, *crumb, "Advertisement", "Advertisement", "3 June 2025, 09:15", f"Dredging {HEADLINE}", *BODY, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert page.title == HEADLINE

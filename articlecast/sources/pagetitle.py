@@ -5,7 +5,8 @@ at the end of a longer line (a breadcrumb, a share bar, a window title, up to :d
 wins; a longer line under a headline-like one is its deck; a statement clearly shorter than the deck under it,
 over the byline, is a headline written as a statement. A line taken for furniture is the headline after a media
 label over its date ("WATCH: …") or under its date over its picture's credit. See :mod:`.pageheads` for the
-rules about lines shown again, questions and the window title.
+rules about lines shown again, questions and the window title. A kicker the copy glued to the headline is cut when the
+page writes the two elsewhere with a colon between.
 """
 
 from __future__ import annotations
@@ -52,6 +53,26 @@ _CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 
 
 def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int | None, body_start: int) -> str | None:
+    """:func:`_page_title`, without a kicker glued to it that the page shows before a colon elsewhere (:func:`_unglued`)."""
+    title = _page_title(lines, roles, listed, byline_at, body_start)
+    return _unglued(lines, title) if title else title
+
+
+KICKER_MAX_WORDS = 3
+
+
+def _unglued(lines: list[str], title: str) -> str:
+    """The headline without its kicker when the copy glued them ("Deutschlandtakt Flixbus attackiert Deutsche Bahn") and
+    the page writes them elsewhere with a colon between (a breadcrumb's "Deutschlandtakt: Flixbus attackiert Deutsche Bahn")."""
+    folded = " ".join(title.split())
+    for line in lines:
+        kicker, colon, headline = line.strip().partition(": ")
+        if colon and len(kicker.split()) <= KICKER_MAX_WORDS and headline and " ".join(f"{kicker} {headline}".split()) == folded:
+            return headline.strip()
+    return title
+
+
+def _page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int | None, body_start: int) -> str | None:
     """The nearest headline-like line above the byline, or else above the body (see :func:`headline_like`).
 
     A short headline the page shows twice (in a sticky header or a breadcrumb, and above the

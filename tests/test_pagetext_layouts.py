@@ -573,3 +573,15 @@ def test_a_kicker_glued_to_the_headline_is_cut_when_the_page_writes_it_before_a_
     page = read_page_copy(_page(MENU, *crumb, "Advertisement", "Advertisement", "3 June 2025, 09:15", f"Dredging {HEADLINE}", *BODY, "Share", "Tweet", "Email"))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_the_post_s_sections_and_tags_under_its_date_are_not_the_headline():
+    page = read_page_copy(_page(
+        "Start", "Blog", "From the towns", "events", "Contact",
+        HEADLINE, "Ann Rowe 3 June 2025",
+        "From the towns, Blog, events",  # its sections, each in the menu above, one written in lower case
+        "Dredging, Ferries, Harbour Board, Lifeboats, Silt, Westmere",  # its tags
+        *BODY, "Share", "Tweet", "Email",
+    ))
+    assert page is not None
+    assert page.title == HEADLINE

@@ -124,9 +124,28 @@ def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], abo
         elif role is Role.JUNK and headline_under_date_over_credit(lines, i):  # see .pageheads
             role = own_role(lines[i])
         video = i + 1 < len(lines) and _PLAY_BUTTON.match(lines[i + 1].strip())  # a video's title over its play button
-        if headline_like(lines[i], role) and not video and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
+        if headline_like(lines[i], role) and not video and not _sections_or_tags(lines, i) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+TAGS_MIN_LABELS = 5
+"""Labels of a post's tag list between commas that no headline lists ("Boats, Harbour life, Weather, Ferries, Tides")."""
+
+
+def _sections_or_tags(lines: list[str], index: int) -> bool:
+    """Line ``index`` lists the post's sections (:func:`_menu_sections`) or :data:`TAGS_MIN_LABELS` tags or more (see .pageheads)."""
+    return _menu_sections(lines, index) or (tag_list(lines[index]) and lines[index].count(",") + 1 >= TAGS_MIN_LABELS)
+
+
+def _menu_sections(lines: list[str], index: int) -> bool:
+    """Line ``index`` lists the post's sections between commas, each one an entry of the page's menu ("Aus den Ländern, Blog,
+    sonstiges, Termine"), however they are written."""
+    parts = [" ".join(part.casefold().split()) for part in lines[index].split(",")]
+    if len(parts) < 2:
+        return False
+    entries = {" ".join(line.casefold().split()) for i, line in enumerate(lines) if i != index}
+    return all(part in entries for part in parts)
 
 
 def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:
@@ -237,7 +256,7 @@ def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
         return lines[index - 1] if shown_twice_over(lines, index) else decked or lines[index]  # see .pageheads
     upper = lines[index - 1]
     words = len(upper.split())
-    crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper) or _ends_on(upper, lines[index])  # see .pageheads
+    crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper) or _ends_on(upper, lines[index]) or _menu_sections(lines, index - 1)  # see .pageheads
     deck_words = len(lines[index].split())
     asked = words >= TITLE_MIN_WORDS - 1 and upper.rstrip().endswith(("?", "!"))  # a kicker is a label, never a question
     if not crumbs and headline_like(upper, own_role(upper)) and (asked or DECKED_HEADLINE_MIN_WORDS <= words) and words < deck_words and deck_words >= DECK_MIN_WORDS:

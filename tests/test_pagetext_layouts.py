@@ -585,3 +585,10 @@ def test_the_post_s_sections_and_tags_under_its_date_are_not_the_headline():
     ))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_the_headline_a_breadcrumb_ends_on_wins_over_a_picture_s_title_nearer_the_body():
+    crumb = f"You are here: Home » Harbour » {HEADLINE}"
+    page = read_page_copy(_page(MENU, crumb, "Ann Rowe Tuesday, June 3, 2025", HEADLINE, "Dredgers at the Westmere Channel", *BODY, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert page.title == HEADLINE

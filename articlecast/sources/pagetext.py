@@ -18,7 +18,8 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
 - before the body, the last byline (in :data:`BYLINE_REACH` lines, or past a player or gallery) gives the author and date (else a date standing
   alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`);
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
-- a short sentence between the date and the body opens it, unless a breadcrumb over it ends on it (the headline); a headline under the byline is taken when none stands
+- a short sentence between the date and the body opens it, unless a breadcrumb over it ends on it (the headline: a line
+  near over the body that a breadcrumb ends on is the headline); a headline under the byline is taken when none stands
   near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
 - a picture's caption inside the body that closes on its owner after a "©" is left out ("Stau © Ann Bell / Agentur");
 - a numbered line over a paragraph is a section's heading, shown with its number ("2. Eat at set times");
@@ -86,6 +87,8 @@ first is the page's when it has this share of the longer one's prose."""
 SIGNED_REACH = 3
 """Lines of furniture between a byline or date and the prose it signs."""
 
+CRUMBED_REACH = 8
+"""Lines over the body where the headline a breadcrumb ends on is taken for the title, over a caption or deck nearer the body."""
 BYLINE_REACH = 20
 """Lines above the body a byline stands in at most; one further up is a menu's entry ("Par les temps qui courent")."""
 FAR_BYLINE_REACH = 120
@@ -142,7 +145,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         found = find_date(dateline) if dateline else None
         date = found[0] if found else None
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
-    title = lines[asked] if asked is not None else page_title(lines, roles, listed, byline_at, start)
+    named = next((lines[i] for i in range(start - 1, max(-1, start - CRUMBED_REACH - 1), -1) if lines[i] in crumbed), None)
+    title = lines[asked] if asked is not None else named or page_title(lines, roles, listed, byline_at, start)
     return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
 
 

@@ -592,3 +592,10 @@ def test_the_headline_a_breadcrumb_ends_on_wins_over_a_picture_s_title_nearer_th
     page = read_page_copy(_page(MENU, crumb, "Ann Rowe Tuesday, June 3, 2025", HEADLINE, "Dredgers at the Westmere Channel", *BODY, "Share", "Tweet", "Email"))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_a_two_word_headline_over_the_date_is_the_title_rather_than_the_first_paragraph():
+    page = read_page_copy(_page(MENU, "Low tide", "3 June 2025, 16:20", *BODY, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert page.title == "Low tide"
+    assert [block.text for block in page.blocks] == BODY

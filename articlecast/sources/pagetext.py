@@ -16,7 +16,8 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
   each followed by prose, with posts of two paragraphs or more time and again, or posts without headlines (a feed's
   entries are a headline and one summary); of two stories each under its own byline or date, the first is the page's;
 - before the body, the last byline (in :data:`BYLINE_REACH` lines, or past a player or gallery) gives the author and date (else a date standing
-  alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`);
+  alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`), or is the short
+  line right over the date (a headline of two words), never the article's first paragraph;
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
 - a short sentence between the date and the body opens it, unless a breadcrumb over it ends on it (the headline: a line
   near over the body that a breadcrumb ends on is the headline); a headline under the byline is taken when none stands
@@ -146,7 +147,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         date = found[0] if found else None
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
     named = next((lines[i] for i in range(start - 1, max(-1, start - CRUMBED_REACH - 1), -1) if lines[i] in crumbed), None)
-    title = lines[asked] if asked is not None else named or page_title(lines, roles, listed, byline_at, start)
+    title = lines[asked] if asked is not None else named or page_title(lines, roles, listed, byline_at, start) or _short_head(lines, roles, start)
     return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
 
 
@@ -166,6 +167,22 @@ def _block(lines: list[str], roles: list[Role], index: int, kept: list[int]) -> 
     if _NUMBERED.match(line) and not ends_sentence(line) and below < len(kept) and roles[kept[below]] is Role.PROSE:
         return Block("heading", line, 2)
     return Block("item", item_text(line))
+
+
+def _short_head(lines: list[str], roles: list[Role], start: int) -> str | None:
+    """A headline too short to be told by its shape ("Gefällt mir"): the short line right over the date or byline over the body.
+
+    Without it the reader would take the article's first paragraph for its title.
+    """
+    if roles[start] is not Role.PROSE:
+        return None  # a short line opens the body: the headline under the date, which the reader takes for the title
+    index = start - 1
+    while index >= 0 and start - index <= SIGNED_REACH and roles[index] in (Role.JUNK, Role.TEASER):
+        index -= 1
+    if index < 1 or roles[index] not in (Role.DATELINE, Role.BYLINE) or roles[index - 1] is not Role.SHORT:
+        return None
+    head = lines[index - 1]
+    return head if head[:1].isupper() and not head.rstrip().endswith((":", ",")) else None
 
 
 def _byline_over(roles: list[Role], start: int) -> int | None:

@@ -558,6 +558,7 @@ def test_the_headline_is_the_last_part_of_a_breadcrumb_with_a_long_last_part():
     assert crumbed_headline("Startseite » Garten » Hochbeete, die jeder Anfänger bauen kann") == "Hochbeete, die jeder Anfänger bauen kann"
     assert crumbed_headline("Front page » Harbour » Board votes to dredge the Westmere channel") == "Board votes to dredge the Westmere channel"
     assert crumbed_headline("Ferries » the harbour board said on Monday that the works » would begin in August") is None
+    assert crumbed_headline("Tides rose » then fell » then rose again, the pilots said") is None  # prose using the arrows
 
 
 def test_a_headline_over_its_date_that_the_sidebar_lists_again_is_the_title():

@@ -26,9 +26,10 @@ _CRUMB = r"[^\s>›»|,.!?]+(?:\s[^\s>›»|,.!?]+){0,3}"
 _BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s[>›»]\s{_CRUMB}){{2,}}$")
 """A breadcrumb: three or more parts of a few words between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
 _HEAD_CRUMB = r"[^\s>›»|«“]+(?:\s[^\s>›»|«“]+){0,4}"
-_CRUMB_TO_HEADLINE = re.compile(rf"^(?:[>›»]\s)?(?:{_HEAD_CRUMB}\s[>›»]\s){{2,}}[^>›»«“]{{2,200}}$")
-"""A breadcrumb that ends on the page's headline: sections of a few words, then the headline ("Home > Teens > Wissen > Wie
-entsteht Erdöl?", "Startseite » Beauty » Beauty-Tipps, die jede Braut kennen sollte")."""
+_CRUMB_TO_HEADLINE = re.compile(rf"^(?:[>›»]\s)?{_HEAD_CRUMB}(?:\s[>›»]\s(?=[^\W_a-zß-ÿ]){_HEAD_CRUMB}){{1,}}\s[>›»]\s(?=[^\W_a-zß-ÿ])[^>›»«“]{{2,200}}$")
+"""A breadcrumb that ends on the page's headline: sections of a few words, then the headline, each after the first opening
+in capitals ("Home > Teens > Wissen > Wie entsteht Erdöl?", "Startseite » Beauty » Beauty-Tipps, die jede Braut kennen
+sollte"); prose that uses the arrows goes on in lower case ("Fares rose » then fell » then rose again")."""
 CRUMB_TO_HEADLINE_MAX_WORDS = 40
 _LINK = r"[^\s|,!?]+(?:\s[^\s|,!?]+){0,3}"
 _LINK_ROW = re.compile(rf"^{_LINK}(?:\s\|\s{_LINK}){{3,}}$")

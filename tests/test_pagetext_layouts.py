@@ -15,6 +15,11 @@ BODY = [
     "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
 ]
 HEADLINE = "Harbour board votes to dredge the Westmere channel"
+BODY_MORE = [
+    "The board's engineer said the dredged silt will be spread on the salt marsh north of the town, where it is needed.",
+    "Ferry passengers should expect the eight o'clock crossing to leave from the old quay while the work goes on.",
+    "The board meets again in September to decide whether the inner basin, silted as badly, needs the same treatment.",
+]
 
 
 def _page(*parts: str) -> str:
@@ -426,3 +431,172 @@ def test_an_interviews_speakers_and_a_single_label_stay():
     assert without_script_roles(alone) == alone
     speakers = [Block("paragraph", "Anchor: Ferries stop tonight."), Block("paragraph", "Report: Crews began at dawn."), Block("paragraph", "Tom Reid: We had no choice.")]
     assert without_script_roles(speakers) == speakers
+
+
+def test_a_lead_over_a_heading_and_its_short_steps_is_read_with_the_longer_part_under_them():
+    lead = [
+        "After a wet winter the allotment society wanted to know what a raised bed really asks of a beginner, so we built one.",
+        "Our neighbour Tom Reid, who has grown beans on the same plot for thirty years, lent us his tools and his patience.",
+    ]
+    steps = ["How we built the bed", "Clearing the ground", "Laying the frame", "Filling with compost"]
+    rest = [
+        "Mixing the compost with the old topsoil took most of a Saturday, and the worms arrived within the week, Tom said.",
+        "The first sowing of carrots came up in rows so straight that the neighbours asked whether we had used a ruler.",
+        "By midsummer the bed had given more lettuce than two households could eat, and the society plans four more of them.",
+        "Tom now thinks the hardest part is patience: the soil needs a season to settle before the roots go deep enough.",
+        "Next spring the society will run an open day for anyone who wants to try, with tools and compost lent free.",
+    ]
+    page = read_page_copy(_page(MENU, "Allotments", "A raised bed in one weekend", *lead, *steps, *rest, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == lead + steps + rest
+
+
+def test_a_few_short_lines_part_the_article_from_a_blurb_under_it_still():
+    blurb = "Tom Reid grows beans, writes about sheds and answers every letter his readers send to the allotment office."
+    text = _page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, "Around the harbour", "Ferry fares rise", "Library opens late", "Swim club wins", blurb)
+    page = read_page_copy(text)
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_breadcrumb_copied_without_arrows_is_not_the_headline_it_ends_on():
+    headline = "Raised Beds: The Westmere Method"  # capitalised words, as a German headline's nouns are
+    page = read_page_copy(_page(MENU, "Home Gardens Allotments " + headline, headline, *BODY))
+    assert page is not None
+    assert page.title == headline
+
+
+def test_a_numbered_line_over_its_paragraph_is_a_section_heading_with_its_number_shown():
+    tips = [
+        "1. Water in the morning",
+        "Seedlings drink best before the sun is high, and the leaves dry before the evening slugs come out to feed.",
+        "2. Mulch the beds",
+        "A layer of straw keeps the soil damp for days and smothers the weeds that would otherwise steal the water.",
+    ]
+    page = read_page_copy(_page(MENU, "Two tips for a dry summer", BODY[0], *tips, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [(block.kind, block.text) for block in page.blocks] == [
+        ("paragraph", BODY[0]),
+        ("heading", "1. Water in the morning"),
+        ("paragraph", tips[1]),
+        ("heading", "2. Mulch the beds"),
+        ("paragraph", tips[3]),
+    ]
+
+
+def test_numbered_lines_one_under_the_other_stay_list_items():
+    lead = "The allotment society asks every member to bring three things to the spring open day, and to label them:"
+    listed = ["1. a spade", "2. a bag of compost", "3. seeds to swap"]
+    page = read_page_copy(_page(MENU, HEADLINE, *BODY, lead, *listed, *BODY[:1], "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [(block.kind, block.text) for block in page.blocks if block.kind != "paragraph"] == [
+        ("item", "a spade"),
+        ("item", "a bag of compost"),
+        ("item", "seeds to swap"),
+    ]
+
+
+def test_a_caption_closing_on_its_owner_after_a_copyright_sign_is_left_out_of_the_body():
+    page = read_page_copy(_page(MENU, HEADLINE, BODY[0], "Silt at low tide © Ann Rowe / Harbour Pictures", *BODY[1:], "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_only_a_caption_with_a_name_after_its_copyright_sign_is_a_credit():
+    from articlecast.sources.credits import closes_on_copyright
+
+    assert closes_on_copyright("Ferry at the pier © Tom Reid/Westmere Gazette")
+    assert not closes_on_copyright("© 2025 Westmere Gazette")  # the page's own footer, no caption before it
+    assert not closes_on_copyright("All content © 2025")
+
+
+def test_the_links_to_the_previous_and_next_post_close_the_article():
+    body = BODY + BODY_MORE
+    blurb = "Tom Reid has kept the harbour's tide tables since 1998 and still walks the sea wall every morning at six."
+    page = read_page_copy(_page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *body, "Category: Harbour", "« Previous Next »", blurb))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
+def test_post_pagers_are_told_by_an_arrow_or_the_word_for_a_post():
+    from articlecast.sources.navigation import is_post_pager
+
+    assert is_post_pager("« Vorheriger Beitrag")
+    assert is_post_pager("Next post →")
+    assert is_post_pager("Article précédent")
+    assert is_post_pager("Older posts")
+    assert not is_post_pager("Next")  # a gallery's button
+    assert not is_post_pager("Next steps for the council »")
+
+
+def test_an_address_a_paragraph_gives_after_its_colon_is_read_where_it_stands():
+    given = "The harbour board has opened a mailbox for skippers' reports of grounding:"
+    rest = "Every report will be read by the harbour master, and a summary is published at the end of each month."
+    page = read_page_copy(_page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, given, "groundings@westmere-harbour.org", rest, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [*BODY, given, "groundings@westmere-harbour.org", rest]
+
+
+def test_an_address_alone_under_the_article_stays_furniture():
+    page = read_page_copy(_page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, "news@westmere-gazette.org", "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_breadcrumb_that_ends_on_the_headline_is_navigation_and_names_the_headline():
+    question = "Why does the channel silt up?"
+    crumb = f"Home > Harbour > Explained > {question}"
+    page = read_page_copy(_page(MENU, crumb, "Share", "Print", "3 June 2025", question, *BODY, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert page.title == question
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_headline_is_the_last_part_of_a_breadcrumb_with_a_long_last_part():
+    from articlecast.sources.navigation import crumbed_headline
+
+    assert crumbed_headline("Startseite » Garten » Hochbeete, die jeder Anfänger bauen kann") == "Hochbeete, die jeder Anfänger bauen kann"
+    assert crumbed_headline("Front page » Harbour » Board votes to dredge the Westmere channel") == "Board votes to dredge the Westmere channel"
+    assert crumbed_headline("Ferries » the harbour board said on Monday that the works » would begin in August") is None
+    assert crumbed_headline("Tides rose » then fell » then rose again, the pilots said") is None  # prose using the arrows
+
+
+def test_a_headline_over_its_date_that_the_sidebar_lists_again_is_the_title():
+    headline = "Ten walks along the seawall"  # shown twice and short: taken for furniture
+    sidebar = ["Popular posts", "Ferry fares explained", headline, "The lighthouse at night"]
+    page = read_page_copy(_page(MENU, "Events", "Contact", headline, "June 3, 2025", *BODY, "Share", "Tweet", "Email", *sidebar))
+    assert page is not None
+    assert page.title == headline
+
+
+def test_a_kicker_glued_to_the_headline_is_cut_when_the_page_writes_it_before_a_colon_elsewhere():
+    crumb = ["Home", ">", "Harbour", ">", f"Dredging: {HEADLINE}"]
+    page = read_page_copy(_page(MENU, *crumb, "Advertisement", "Advertisement", "3 June 2025, 09:15", f"Dredging {HEADLINE}", *BODY, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_the_post_s_sections_and_tags_under_its_date_are_not_the_headline():
+    page = read_page_copy(_page(
+        "Start", "Blog", "From the towns", "events", "Contact",
+        HEADLINE, "Ann Rowe 3 June 2025",
+        "From the towns, Blog, events",  # its sections, each in the menu above, one written in lower case
+        "Dredging, Ferries, Harbour Board, Lifeboats, Silt, Westmere",  # its tags
+        *BODY, "Share", "Tweet", "Email",
+    ))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_the_headline_a_breadcrumb_ends_on_wins_over_a_picture_s_title_nearer_the_body():
+    crumb = f"You are here: Home » Harbour » {HEADLINE}"
+    page = read_page_copy(_page(MENU, crumb, "Ann Rowe Tuesday, June 3, 2025", HEADLINE, "Dredgers at the Westmere Channel", *BODY, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_two_word_headline_over_the_date_is_the_title_rather_than_the_first_paragraph():
+    page = read_page_copy(_page(MENU, "Low tide", "3 June 2025, 16:20", *BODY, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert page.title == "Low tide"
+    assert [block.text for block in page.blocks] == BODY

@@ -1,5 +1,5 @@
 """Captions in a page copy that close on a credit label ("… à l'Assemblée • Crédits : Getty", "… at dusk. Credit: AP",
-"… for two years. Source: Supplied") or on where and when the picture was taken ("… on the quay. Paris - 2 February 2019"),
+"… for two years. Source: Supplied", "Traffic at dusk © Ann Bell / Agency") or on where and when the picture was taken ("… on the quay. Paris - 2 February 2019"),
 and captions opened by the photographer's name and agency ("Tom Reed/Getty Images Skippers wait …").
 
 A picture's caption names who took or owns the picture after a label and a colon, or the place and the day after its
@@ -28,6 +28,17 @@ def closes_on_credit(line: str) -> bool:
     """A caption ending in a credit label and a few words of names: "… par Jean Veber • Crédits : Getty"."""
     text = line.strip()
     match = _CREDIT_LABEL.search(text)
+    return len(text.split()) <= CAPTION_MAX_WORDS and bool(match) and len(match.group("credit").split()) <= CREDIT_MAX_WORDS
+
+
+_COPYRIGHT_CREDIT = re.compile(r"^(?P<caption>[^©]*[^\W\d_][^©]*?)\s©\s*(?P<credit>[^©.!?]*[^\W\d_][^©.!?]*)$")
+"""A caption and the picture's owner after a copyright sign ("Traffic at dusk © Ann Bell / Agency"); a footer's "© 2024" has no name."""
+
+
+def closes_on_copyright(line: str) -> bool:
+    """A short caption ending in a "©" and a few words of names: "Stau © Ann Bell / Agentur"."""
+    text = line.strip()
+    match = _COPYRIGHT_CREDIT.match(text)
     return len(text.split()) <= CAPTION_MAX_WORDS and bool(match) and len(match.group("credit").split()) <= CREDIT_MAX_WORDS
 
 

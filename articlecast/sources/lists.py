@@ -1,4 +1,5 @@
-"""Lists a page copy shows without bullets: short lines under a sentence that ends in a colon, and a review's pros and cons.
+"""Lists a page copy shows without bullets: short lines under a sentence that ends in a colon, and a review's pros and cons;
+and the address such a sentence gives on a line of its own.
 
 A writer introduces a list with a sentence ("She sums it up in ten rules:") and the page sets each
 entry on a line of its own ("Keep a diary", "Walk every day", …). A copy of the page loses the
@@ -62,3 +63,15 @@ def mark_pros_and_cons(lines: list[str], roles: list[Role]) -> None:
             end += 1
         if end > index + 1:
             roles[index:end] = [Role.ITEM] * (end - index)
+
+
+_ADDRESS = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
+
+
+def keep_introduced_addresses(lines: list[str], roles: list[Role]) -> None:
+    """Make an e-mail or web address alone on its line short text (in place) when a paragraph ending in a colon gives it and
+    the article goes on under it ("… a mailbox of its own:" / "reports@example.org" / "It asks …"): the sentence's object."""
+    for index in range(1, len(lines) - 1):
+        given = roles[index - 1] is Role.PROSE and lines[index - 1].rstrip().endswith(":")
+        if given and roles[index + 1] is Role.PROSE and _ADDRESS.match(lines[index].strip()):
+            roles[index] = Role.SHORT

@@ -3,8 +3,11 @@
 - a web address alone ("www.example.org", an ad's host copied as text);
 - a link after an arrow (">>> <headline>", "► <headline>") or to the previous or next post ("← Older post");
 - an order to look elsewhere ("(See pictures of the spill.)", "See TIME's Pictures of the Week.");
-- a breadcrumb ("News > World > Europe") or a row of links between bars ("Home | Log in | Site map | RSS 2.0");
+- a breadcrumb ("News > World > Europe", or sections then the headline: "Home > Science > Where does oil come from?") or a row of links between bars ("Home | Log in | Site map | RSS 2.0");
 - a link's label alone: to the rest of a teaser, a list of news, the previous page ("Подробнее", "Усі новини", "More information").
+
+A blog's links to its previous and next posts (:func:`is_post_pager`) stand under the post: what follows is another post's
+teaser, the comments or the sidebar.
 """
 
 from __future__ import annotations
@@ -22,6 +25,12 @@ SEE_POINTER_MAX_WORDS = 12
 _CRUMB = r"[^\s>›»|,.!?]+(?:\s[^\s>›»|,.!?]+){0,3}"
 _BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s[>›»]\s{_CRUMB}){{2,}}$")
 """A breadcrumb: three or more parts of a few words between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
+_HEAD_CRUMB = r"[^\s>›»|«“]+(?:\s[^\s>›»|«“]+){0,4}"
+_CRUMB_TO_HEADLINE = re.compile(rf"^(?:[>›»]\s)?{_HEAD_CRUMB}(?:\s[>›»]\s(?=[^\W_a-zß-ÿ]){_HEAD_CRUMB}){{1,}}\s[>›»]\s(?=[^\W_a-zß-ÿ])[^>›»«“]{{2,200}}$")
+"""A breadcrumb that ends on the page's headline: sections of a few words, then the headline, each after the first opening
+in capitals ("Home > Teens > Wissen > Wie entsteht Erdöl?", "Startseite » Beauty » Beauty-Tipps, die jede Braut kennen
+sollte"); prose that uses the arrows goes on in lower case ("Fares rose » then fell » then rose again")."""
+CRUMB_TO_HEADLINE_MAX_WORDS = 40
 _LINK = r"[^\s|,!?]+(?:\s[^\s|,!?]+){0,3}"
 _LINK_ROW = re.compile(rf"^{_LINK}(?:\s\|\s{_LINK}){{3,}}$")
 """A row of four or more links of a few words between bars ("Home | Log in | Site map | RSS 2.0"); a window's title
@@ -51,5 +60,30 @@ def is_navigation(text: str, words: int, complete: bool) -> bool:
         or (words <= ARROW_POINTER_MAX_WORDS and bool(_PAGER_ARROW.search(text)))
         or (words <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))
         or bool(_BREADCRUMB.match(text) or _LINK_ROW.match(text))
+        or (words <= CRUMB_TO_HEADLINE_MAX_WORDS and bool(_CRUMB_TO_HEADLINE.match(text)))
         or bool(_LINK_LABEL.match(text.strip()))
     )
+
+
+_PAGER_WORD = (
+    r"(?:previous|prev|next|older|newer|vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente"
+    r"|poprzedni|następny|предыдущ\w+|следующ\w+|попередн\w+|наступн\w+)"
+)
+_PAGER_NOUN = r"(?:posts?|entry|entries|articles?|story|stories|beitrag|beiträge|artikel|eintrag|billet|entrada|wpis|запись|запис|статья|стаття)"
+_PAGER_LINK = rf"[«‹←<]*\s*(?:{_PAGER_NOUN}\s)?{_PAGER_WORD}(?:\s{_PAGER_NOUN})?\s*[»›→>]*"
+_POST_PAGER = re.compile(rf"^{_PAGER_LINK}(?:\s*[|/·]?\s*{_PAGER_LINK})?$", re.I)
+"""Links to the previous and next post: "« Previous Next »", "Nächster Beitrag »", "← Older posts", "Article précédent"."""
+
+
+def is_post_pager(text: str) -> bool:
+    """A link (or two) to the blog's previous or next post, with an arrow or the word for a post ("« Vorheriger Beitrag")."""
+    text = text.strip()
+    return bool(_POST_PAGER.match(text)) and bool(re.search(rf"[«‹←<»›→>]|\b{_PAGER_NOUN}\b", text, re.I))
+
+
+def crumbed_headline(text: str) -> str | None:
+    """The headline a breadcrumb ends on ("Home > Teens > Wie entsteht Erdöl?" gives "Wie entsteht Erdöl?"), or None."""
+    text = text.strip()
+    if len(text.split()) > CRUMB_TO_HEADLINE_MAX_WORDS or not _CRUMB_TO_HEADLINE.match(text):
+        return None
+    return re.split(r"\s[>›»]\s", text)[-1].strip()

@@ -352,6 +352,15 @@ def standfirst_over_byline(lines: list[str], roles: list[Role], start: int) -> l
     return lead
 
 
+LISTED_HEADLINE_MIN_WORDS = 4
+"""Words of a headline over its date that a list of posts shows again; a section's label there is shorter."""
+
+
+def _listed_again(lines: list[str], index: int) -> bool:
+    """Line ``index`` is a headline that the page lists again (a sidebar's "Popular posts"), so was taken for furniture."""
+    return len(lines[index].split()) >= LISTED_HEADLINE_MIN_WORDS and _headline_shaped(lines[index]) and not said_once(lines, lines[index])
+
+
 def said_once(lines: list[str], text: str) -> bool:
     """The page shows ``text`` on one line only."""
     folded = " ".join(text.casefold().split())
@@ -402,7 +411,7 @@ def headline_over_date(lines: list[str], roles: list[Role], above: int) -> str |
     The head of a page copy reads: kicker, headline, deck, the writer's names, the date, then the
     picture's caption and the article. So the line shaped like a headline over the date is the
     headline (a section's label, a deck ending in a full stop and a line of names may stand
-    between), not the caption under the date. A line under the date that is shaped like a headline
+    between; a headline a list of posts shows again is no label), not the caption under the date. A line under the date that is shaped like a headline
     and longer than the one over it is the headline under its kicker: then None. Over a line of names
     the headline may be two words long (a language without articles says much in two: "Koncesjonowana opozycja").
     """
@@ -413,7 +422,7 @@ def headline_over_date(lines: list[str], roles: list[Role], above: int) -> str |
             return None
         index -= 1
     head = index - 1
-    while head > 0 and roles[head] is Role.JUNK and index - head < 3:  # the section's label
+    while head > 0 and roles[head] is Role.JUNK and index - head < 3 and not _listed_again(lines, head):  # the section's label
         head -= 1
     if head > 0 and _names(lines[head]):  # a byline without "By"
         head -= 1
@@ -423,7 +432,8 @@ def headline_over_date(lines: list[str], roles: list[Role], above: int) -> str |
         head -= 1
     words = len(lines[head].split()) if head >= 0 else 0
     named = 0 <= head < index - 1 and _names(lines[head + 1])  # "Koncesjonowana opozycja" over its writer's name
-    if head < 0 or index <= 0 or roles[head] not in (Role.SHORT, Role.PROSE) or not MIN_HEADLINE_WORDS - named <= words <= MAX_WORDS:
+    shaped = head >= 0 and (roles[head] in (Role.SHORT, Role.PROSE) or _listed_again(lines, head))
+    if head < 0 or index <= 0 or not shaped or not MIN_HEADLINE_WORDS - named <= words <= MAX_WORDS:
         return None
     if _full_stop(lines[head]) or _dated(lines[head]) or is_label_line(lines[head]) or (named and _names(lines[head])):
         return None

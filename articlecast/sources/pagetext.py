@@ -9,16 +9,21 @@ page copy, each line is classified by its own text (:mod:`.linerole`), then by i
 - the body is the longest run of prose lines (by characters). A run may carry short lines and list items between its
   paragraphs (at most :data:`MAX_GAP` short lines between two paragraphs, more is a link or tag list) and ends with a
   short closing sentence; furniture inside it is dropped; a feed timestamp, a byline, a copyright or closing note, a
-  line naming a byline's author or telling about them (an author box), or the heading of a comment section ends it. A
+  line naming a byline's author or telling about them (an author box), the heading of a comment section or the links to
+  the previous and next post ends it. A
   long block of furniture (share and tag lists, a teaser box) parts it, and only prose of some length beyond joins it
   again. A live blog's post stamps (times, ages in days at most) do not end it: stamps three times or more in a row,
   each followed by prose, with posts of two paragraphs or more time and again, or posts without headlines (a feed's
   entries are a headline and one summary); of two stories each under its own byline or date, the first is the page's;
 - before the body, the last byline (in :data:`BYLINE_REACH` lines, or past a player or gallery) gives the author and date (else a date standing
-  alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`);
+  alone does), and the title is found above the byline, or else above the body (:mod:`.pagetitle`), or is the short
+  line right over the date (a headline of two words), never the article's first paragraph;
 - author boxes and first-appeared notes end the body, read-on pointers are furniture (:mod:`.tails`);
-- a short sentence between the date and the body opens it, a headline under the byline is taken when none stands
+- a short sentence between the date and the body opens it, unless a breadcrumb over it ends on it (the headline: a line
+  near over the body that a breadcrumb ends on is the headline); a headline under the byline is taken when none stands
   near over it (:mod:`.pageheads`), and pull quotes inside or after the body are left out (:mod:`.pullquotes`);
+- a picture's caption inside the body that closes on its owner after a "©" is left out ("Stau © Ann Bell / Agentur");
+- a numbered line over a paragraph is a section's heading, shown with its number ("2. Eat at set times");
 - an editor's initials or a desk's letter in brackets after a paragraph's last sentence ("… (I)") are cut, and so
   is a picture's credit glued after it ("….Foto: Ann Rowe");
 - prose left outside the body is counted (:attr:`PageCopy.left_out`) so that the reader can
@@ -38,14 +43,16 @@ from .boxes import neighbour_marks
 from .authors import says_what_author_is
 from .bylineforms import bare_names, in_writer_box, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
+from .credits import closes_on_copyright
 from .excerpts import mark_captions_shown_twice, mark_excerpts, mark_player_blurbs, mark_story_cards
-from .paywalls import mark_meter_boxes
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
-from .lists import mark_pros_and_cons, mark_unmarked_lists
+from .lists import keep_introduced_addresses, mark_pros_and_cons, mark_unmarked_lists
+from .navigation import crumbed_headline, is_post_pager
 from .pageheads import asks_headline, opening_line, standfirst_over_byline
 from .pagetitle import page_title
+from .paywalls import mark_meter_boxes
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
 from .tails import closes_article
@@ -84,6 +91,8 @@ first is the page's when it has this share of the longer one's prose."""
 SIGNED_REACH = 3
 """Lines of furniture between a byline or date and the prose it signs."""
 
+CRUMBED_REACH = 8
+"""Lines over the body where the headline a breadcrumb ends on is taken for the title, over a caption or deck nearer the body."""
 BYLINE_REACH = 20
 """Lines above the body a byline stands in at most; one further up is a menu's entry ("Par les temps qui courent")."""
 FAR_BYLINE_REACH = 120
@@ -125,15 +134,13 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         return None
     start, end = span
     end = next((i for i in range(start, end + 1) if i in signed and roles[i] in (Role.PROSE, Role.SHORT)), end)
-    asked = next((i for i in (start - 1, start) if 0 <= i < end and asks_headline(lines, roles, i)), None)  # see .pageheads
+    crumbed = {crumbed_headline(line) for line in lines[:start]} - {None}  # the headline a breadcrumb over the article ends on
+    asked = next((i for i in (start - 1, start) if 0 <= i < end and (asks_headline(lines, roles, i) or lines[i] in crumbed)), None)  # see .pageheads
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)
     lead = [] if asked is not None else standfirst_over_byline(lines, roles, start)
-    blocks = [Block("paragraph", lines[index]) for index in lead] + [
-        Block("item", item_text(line)) if role is Role.ITEM else Block("paragraph", line)
-        for line, role in zip(lines[start : end + 1], roles[start : end + 1], strict=True)
-        if role not in FURNITURE
-    ]
+    kept = [i for i in range(start, end + 1) if roles[i] not in FURNITURE and not (roles[i] is Role.SHORT and closes_on_copyright(lines[i]))]
+    blocks = [Block("paragraph", lines[index]) for index in lead] + [_block(lines, roles, index, kept) for index in kept]
     byline_at = _byline_over(roles, start)
     byline = read_byline(lines, byline_at) if byline_at is not None else None
     date = byline.date if byline else None
@@ -142,8 +149,43 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         found = find_date(dateline) if dateline else None
         date = found[0] if found else None
     left_out = sum(role is Role.PROSE for i, role in enumerate(roles) if not start <= i <= end)
-    title = lines[asked] if asked is not None else page_title(lines, roles, listed, byline_at, start)
+    named = next((lines[i] for i in range(start - 1, max(-1, start - CRUMBED_REACH - 1), -1) if lines[i] in crumbed), None)
+    title = lines[asked] if asked is not None else named or page_title(lines, roles, listed, byline_at, start) or _short_head(lines, roles, start)
     return PageCopy(blocks, title, byline.author if byline else None, date, left_out)
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _block(lines: list[str], roles: list[Role], index: int, kept: list[int]) -> Block:
+    """The block of body line ``index`` (``kept``: the body's lines that are read).
+
+    A numbered line with a paragraph right under it and no full stop is a section's heading ("2. Eat at set times"), its
+    number kept as the page shows it; a list's entries stand one under the other.
+    """
+    line, role = lines[index], roles[index]
+    if role is not Role.ITEM:
+        return Block("paragraph", line)
+    below = kept.index(index) + 1
+    if _NUMBERED.match(line) and not ends_sentence(line) and below < len(kept) and roles[kept[below]] is Role.PROSE:
+        return Block("heading", line, 2)
+    return Block("item", item_text(line))
+
+
+def _short_head(lines: list[str], roles: list[Role], start: int) -> str | None:
+    """A headline too short to be told by its shape ("Gefällt mir"): the short line right over the date or byline over the body.
+
+    Without it the reader would take the article's first paragraph for its title.
+    """
+    if roles[start] is not Role.PROSE:
+        return None  # a short line opens the body: the headline under the date, which the reader takes for the title
+    index = start - 1
+    while index >= 0 and start - index <= SIGNED_REACH and roles[index] in (Role.JUNK, Role.TEASER):
+        index -= 1
+    if index < 1 or roles[index] not in (Role.DATELINE, Role.BYLINE) or roles[index - 1] is not Role.SHORT:
+        return None
+    head = lines[index - 1]
+    return head if head[:1].isupper() and not head.rstrip().endswith((":", ",")) else None
 
 
 def _byline_over(roles: list[Role], start: int) -> int | None:
@@ -206,6 +248,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
         if named or about_writer or opens_comments(line) or closes_article(line, lines[i - 1] if i else ""):
             roles[i] = Role.BREAK
     soften_opening_cards(lines, roles, tuple(authors))  # see .writercards
+    _pagers_closing(lines, roles)
     roles, listed = neighbour_marks(lines, roles)
     mark_excerpts(lines, roles)
     mark_captions_shown_twice(lines, roles)
@@ -215,11 +258,22 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     mark_glued_cards(lines, roles)
     mark_unmarked_lists(lines, roles)
     mark_pros_and_cons(lines, roles)
+    keep_introduced_addresses(lines, roles)
     return roles, listed
 
 
 COMMENTS_MIN_WORDS_ABOVE = 100
 """Words of prose above a comment section's heading for it to close the article: higher up it is a link in the page's menu."""
+
+
+def _pagers_closing(lines: list[str], roles: list[Role]) -> None:
+    """Make the links to the previous and next post (:func:`.navigation.is_post_pager`) end the article (in place) when
+    :data:`COMMENTS_MIN_WORDS_ABOVE` words of prose stand over them: under a post they close it, over it they head it."""
+    words = 0
+    for index, line in enumerate(lines):
+        if words >= COMMENTS_MIN_WORDS_ABOVE and is_post_pager(line):
+            roles[index] = Role.BREAK
+        words += len(line.split()) if _is_running_text(line, roles[index]) else 0
 
 
 def _without_comments(lines: list[str], roles: list[Role]) -> list[Role]:
@@ -283,7 +337,9 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     it. A run parted from its neighbour by a block of furniture (see :func:`_runs`) is joined to it again when the
     neighbour holds :data:`JOIN_MIN_CHARS` of prose, or a statement of :data:`JOIN_PARAGRAPH_MIN_WORDS` words or more
     (:data:`LEAD_MIN_WORDS` above it: a lead over a photo gallery, not a teaser's question): the article goes on past
-    a box inside it, but a stray line after its share and tag lists is not the article.
+    a box inside it, but a stray line after its share and tag lists is not the article. A run above is joined too over a
+    few short lines alone (a section's heading and its steps, :func:`_subheads_between`); under the article such lines
+    are as often a list of links to other stories.
     """
     runs = list(_runs(roles, lines))
     if not runs:
@@ -301,11 +357,17 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     signed = [index for index in range(longest + 1) if _signed(roles, runs[index][0])]
     sizeable = (index for index in signed if size(runs[index]) >= SIGNED_SHARE * size(runs[longest]))
     first = last = next(sizeable) if longest in signed else longest
-    while first > 0 and runs[first - 1][2] and article_like(runs[first - 1], LEAD_MIN_WORDS):
+    while first > 0 and (runs[first - 1][2] or _subheads_between(roles, runs[first - 1][1], runs[first][0])) and article_like(runs[first - 1], LEAD_MIN_WORDS):
         first -= 1
     while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles):
         last += 1
     return runs[first][0], runs[last][1]
+
+
+def _subheads_between(roles: list[Role], last: int, next_start: int) -> bool:
+    """Only a few short lines (at most :data:`FURNITURE_GAP`, none of them furniture) between two runs of prose."""
+    between = roles[last + 1 : next_start]
+    return len(between) <= FURNITURE_GAP and all(role in (Role.SHORT, Role.ITEM) for role in between)
 
 
 def _leads_next(runs: list[tuple[int, int, bool]], index: int, roles: list[Role]) -> bool:

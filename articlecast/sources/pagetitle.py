@@ -5,7 +5,8 @@ at the end of a longer line (a breadcrumb, a share bar, a window title, up to :d
 wins; a longer line under a headline-like one is its deck; a statement clearly shorter than the deck under it,
 over the byline, is a headline written as a statement. A line taken for furniture is the headline after a media
 label over its date ("WATCH: …") or under its date over its picture's credit. See :mod:`.pageheads` for the
-rules about lines shown again, questions and the window title.
+rules about lines shown again, questions and the window title. A kicker the copy glued to the headline is cut when the
+page writes the two elsewhere with a colon between.
 """
 
 from __future__ import annotations
@@ -53,6 +54,26 @@ _CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 
 
 def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int | None, body_start: int) -> str | None:
+    """:func:`_page_title`, without a kicker glued to it that the page shows before a colon elsewhere (:func:`_unglued`)."""
+    title = _page_title(lines, roles, listed, byline_at, body_start)
+    return _unglued(lines, title) if title else title
+
+
+KICKER_MAX_WORDS = 3
+
+
+def _unglued(lines: list[str], title: str) -> str:
+    """The headline without its kicker when the copy glued them ("Deutschlandtakt Flixbus attackiert Deutsche Bahn") and
+    the page writes them elsewhere with a colon between (a breadcrumb's "Deutschlandtakt: Flixbus attackiert Deutsche Bahn")."""
+    folded = " ".join(title.split())
+    for line in lines:
+        kicker, colon, headline = line.strip().partition(": ")
+        if colon and len(kicker.split()) <= KICKER_MAX_WORDS and headline and " ".join(f"{kicker} {headline}".split()) == folded:
+            return headline.strip()
+    return title
+
+
+def _page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int | None, body_start: int) -> str | None:
     """The nearest headline-like line above the byline, or else above the body (see :func:`headline_like`).
 
     A short headline the page shows twice (in a sticky header or a breadcrumb, and above the
@@ -104,7 +125,7 @@ def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], abo
         elif role is Role.JUNK and (headline_under_date_over_credit(lines, i) or _over_picture(lines, i)):  # see .pageheads
             role = own_role(lines[i])
         video = i + 1 < len(lines) and _PLAY_BUTTON.match(lines[i + 1].strip())  # a video's title over its play button
-        if headline_like(lines[i], role) and not video and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
+        if headline_like(lines[i], role) and not video and not _sections_or_tags(lines, i) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
             if near and _over_picture(lines, i):
                 return _echoed_headline(lines, i, above) or lines[i]  # over its lead picture: the headline, no deck
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
@@ -124,6 +145,25 @@ def _over_picture(lines: list[str], index: int) -> bool:
         return False
     captioned = is_credit_line(credit) and len(below.split()) <= PICTURE_CAPTION_MAX_WORDS and not is_credit_line(below)
     return is_file_name(below) or pictured(below) or captioned
+
+
+TAGS_MIN_LABELS = 5
+"""Labels of a post's tag list between commas that no headline lists ("Boats, Harbour life, Weather, Ferries, Tides")."""
+
+
+def _sections_or_tags(lines: list[str], index: int) -> bool:
+    """Line ``index`` lists the post's sections (:func:`_menu_sections`) or :data:`TAGS_MIN_LABELS` tags or more (see .pageheads)."""
+    return _menu_sections(lines, index) or (tag_list(lines[index]) and lines[index].count(",") + 1 >= TAGS_MIN_LABELS)
+
+
+def _menu_sections(lines: list[str], index: int) -> bool:
+    """Line ``index`` lists the post's sections between commas, each one an entry of the page's menu ("Aus den Ländern, Blog,
+    sonstiges, Termine"), however they are written."""
+    parts = [" ".join(part.casefold().split()) for part in lines[index].split(",")]
+    if len(parts) < 2:
+        return False
+    entries = {" ".join(line.casefold().split()) for i, line in enumerate(lines) if i != index}
+    return all(part in entries for part in parts)
 
 
 def _echoed_headline(lines: list[str], found: int, above: int) -> str | None:
@@ -166,7 +206,7 @@ def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
     """A few capitalised names right under a longer headline-like line: an author or agency ("Ann Rowe in Westmere").
 
     A headline stands above its deck, never under it, so such a line is the byline of a page
-    that does not say "By".
+    that does not say "By"; a breadcrumb that ends on the line stands over a headline.
     """
     line = lines[index]
     words = line.split()
@@ -174,7 +214,7 @@ def _names_under_deck(lines: list[str], roles: list[Role], index: int) -> bool:
         return False
     upper = lines[index - 1]
     named = all(word[0].isupper() or word.casefold() in NAME_LINKS for word in words) and words[0][0].isupper()
-    return named and len(upper.split()) > len(words) and headline_like(upper, own_role(upper))
+    return named and len(upper.split()) > len(words) and headline_like(upper, own_role(upper)) and not _ends_on(upper, line)
 
 
 _PLAY_BUTTON = re.compile(
@@ -229,18 +269,23 @@ def _dated(line: str) -> bool:
     return bool(find_date(line) or _TIME_OF_DAY.search(line))
 
 
+def _ends_on(upper: str, line: str) -> bool:
+    """A breadcrumb copied without its arrows ends on the headline under it ("Home News Travel <headline>")."""
+    return " ".join(upper.casefold().split()).endswith(" " + " ".join(line.casefold().split()))
+
+
 def _above_deck(lines: list[str], roles: list[Role], index: int) -> str:
     """The headline over a deck: the headline-like line right above ``index`` when it is shorter (a deck is the longer).
 
     A kicker above a headline is shorter too, but a kicker has fewer than :data:`DECKED_HEADLINE_MIN_WORDS`
-    words and never asks or exclaims ("Florida grandstanding?" is a headline), or the headline under it fewer than a deck's :data:`DECK_MIN_WORDS`; a breadcrumb ("News | World | Europe") has separators, and a menu's entry is furniture.
+    words and never asks or exclaims ("Florida grandstanding?" is a headline), or the headline under it fewer than a deck's :data:`DECK_MIN_WORDS`; a breadcrumb ("News | World | Europe") has separators or ends on the line under it, and a menu's entry is furniture.
     """
     if index == 0 or _dated(lines[index - 1]) or roles[index - 1] in FURNITURE:
         decked = headline_over_buttons_over_deck(lines, roles, index, DECKED_HEADLINE_MIN_WORDS, DECK_MIN_WORDS)  # see .pageheads
         return lines[index - 1] if shown_twice_over(lines, index) else decked or lines[index]  # see .pageheads
     upper = lines[index - 1]
     words = len(upper.split())
-    crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper)  # see .pageheads
+    crumbs = _CRUMB_SEPARATOR.search(upper) or tag_list(upper) or _ends_on(upper, lines[index]) or _menu_sections(lines, index - 1)  # see .pageheads
     deck_words = len(lines[index].split())
     asked = words >= TITLE_MIN_WORDS - 1 and upper.rstrip().endswith(("?", "!"))  # a kicker is a label, never a question
     if not crumbs and headline_like(upper, own_role(upper)) and (asked or DECKED_HEADLINE_MIN_WORDS <= words) and words < deck_words and deck_words >= DECK_MIN_WORDS:

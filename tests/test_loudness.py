@@ -17,7 +17,6 @@ from articlecast.audio import AudioFormat, Clip
 from articlecast.engines.pyttsx3_engine import Pyttsx3Engine
 from articlecast.engines.runner import trim_silence
 from articlecast.render import loudness
-from articlecast.audio import metering
 from articlecast.audio.metering import LoudnessMeter, clip_energies, integrated_from_energies, measure
 from articlecast.audio.pcm import pcm_to_float
 from articlecast.render.loudness import ATTACK_DB_PER_MS, Leveler, plan_leveler, true_peak_dbtp

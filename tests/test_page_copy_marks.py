@@ -9,6 +9,7 @@ from articlecast.sources import load_article
 from articlecast.sources.credits import closes_on_credit, closes_on_place_and_date, opens_on_credit
 from articlecast.sources.furniture import Role, classify, is_dateline, parse_byline
 from articlecast.sources.labelruns import without_glued_tail
+from articlecast.sources.linerole import own_role
 from articlecast.sources.pagetext import read_page_copy
 from articlecast.sources.promo import is_credit_line
 
@@ -217,8 +218,6 @@ def test_captions_between_paragraphs_told_by_their_place_and_day_or_opening_cred
      "Ann BellContact Reporter"],
 )
 def test_a_label_given_twice_a_caption_with_its_toggle_or_address_a_file_name_or_a_contact_button_is_furniture(line: str) -> None:
-    from articlecast.sources.linerole import own_role
-
     assert own_role(line) is Role.JUNK
 
 
@@ -229,8 +228,6 @@ def test_a_label_given_twice_a_caption_with_its_toggle_or_address_a_file_name_or
      "The council will contact the reporter about the photos of the quay by Friday, the clerk said."],
 )
 def test_prose_near_those_shapes_stays_prose(line: str) -> None:
-    from articlecast.sources.linerole import own_role
-
     assert own_role(line) is not Role.JUNK
 
 
@@ -258,15 +255,11 @@ def test_excerpts_of_other_stories_each_closed_by_the_same_read_on_link_are_not_
 
 @pytest.mark.parametrize("line", ["Why the ferry ran aground off Westmere 2:06", "Skippers wait for the tide: what comes next? 12:40"])
 def test_a_clips_title_with_its_length_is_furniture(line: str) -> None:
-    from articlecast.sources.linerole import own_role
-
     assert own_role(line) is Role.JUNK
 
 
 @pytest.mark.parametrize("line", ["The ferry leaves the quay at 7:30", "Harbour office open from 9:00", "Tide tables until 18:45"])
 def test_a_time_of_day_at_the_end_of_a_line_is_no_clips_length(line: str) -> None:
-    from articlecast.sources.linerole import own_role
-
     assert own_role(line) is not Role.JUNK
 
 

@@ -50,15 +50,12 @@ def mark_captions_shown_twice(lines: list[str], roles: list[Role]) -> None:
     """Mark ``JUNK`` a line that the next line repeats with a picture's credit after it, or that the next line repeats
     whole over a credit in brackets ("The quay at dusk." twice, then "(Ann Bell / Courier)"), and a caption right over
     a credit in brackets alone on its line ("(ANN BELL/COURIER)")."""
+    credited = [_bracketed_credit(line) for line in lines]
     for index in range(len(lines) - 2):
-        credit = lines[index + 2].strip()
-        bracketed = credit[:1] + credit[-1:] == "()" and is_credit_line(credit[1:-1].strip())
-        if bracketed and lines[index] == lines[index + 1] and roles[index] in (Role.PROSE, Role.SHORT):
+        if credited[index + 2] and lines[index] == lines[index + 1] and roles[index] in (Role.PROSE, Role.SHORT):
             roles[index] = roles[index + 1] = roles[index + 2] = Role.JUNK
     for index in range(len(lines) - 1):
-        credit = lines[index + 1].strip()
-        bracketed = credit[:1] + credit[-1:] == "()" and is_credit_line(credit[1:-1].strip())
-        if bracketed and roles[index] in (Role.PROSE, Role.SHORT) and len(lines[index].split()) <= CAPTION_MAX_WORDS:
+        if credited[index + 1] and roles[index] in (Role.PROSE, Role.SHORT) and len(lines[index].split()) <= CAPTION_MAX_WORDS:
             roles[index] = roles[index + 1] = Role.JUNK  # "The quay at dusk." over "(ANN BELL/COURIER)"
     for index in range(len(lines) - 1):
         line, below = " ".join(lines[index].split()), " ".join(lines[index + 1].split())
@@ -66,6 +63,12 @@ def mark_captions_shown_twice(lines: list[str], roles: list[Role]) -> None:
         rest = rest[1:-1].strip() if rest[:1] + rest[-1:] == "()" else rest  # "(Ann Bell / Courier)"
         if rest and roles[index] in (Role.PROSE, Role.SHORT) and is_credit_line(rest):
             roles[index] = roles[index + 1] = Role.JUNK
+
+
+def _bracketed_credit(line: str) -> bool:
+    """A picture's credit in brackets alone on its line: "(ANN BELL/COURIER)"."""
+    credit = line.strip()
+    return credit[:1] + credit[-1:] == "()" and is_credit_line(credit[1:-1].strip())
 
 
 _CAPTION_BUTTON = re.compile(r"^caption\s+(?-i:[A-Z0-9])[^.!]*$", re.I)

@@ -55,6 +55,7 @@ from .pagetitle import page_title
 from .paywalls import mark_meter_boxes
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
+from .tables import mark_copied_tables
 from .tails import closes_article
 from .teasercards import mark_glued_cards
 from .unwrap import page_lines
@@ -258,6 +259,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
     mark_glued_cards(lines, roles)
     mark_unmarked_lists(lines, roles)
     mark_pros_and_cons(lines, roles)
+    mark_copied_tables(lines, roles)
     keep_introduced_addresses(lines, roles)
     return roles, listed
 

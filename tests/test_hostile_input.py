@@ -2,12 +2,16 @@
 to a script or one clear ArticleError, in bounded time."""
 
 import datetime as dt
+import importlib
+import pkgutil
+import re
 import struct
 import time
 import zlib
 
 import pytest
 
+import articlecast
 from articlecast.article import Article, Block
 from articlecast.errors import ArticleError, ArtworkError
 from articlecast.files import slugify
@@ -38,6 +42,42 @@ def test_a_one_megabyte_line_is_read_in_seconds(article, tmp_path, ending):
     loaded = load_article(path)
     assert time.perf_counter() - started < 30  # about a second; a super-linear regex would take hours
     assert loaded.title == "Long" and len(loaded.blocks[0].text) > 1_000_000
+
+
+UNBROKEN_RUNS = {
+    "Chinese": "话剧结尾当扮演河北农大果树" * 25,
+    "letters": "Westmerecouncil" * 20,
+    "capitals": "WESTMERECOUNCIL" * 20,
+    "digits": "2025061234" * 30,
+    "dots": "a.b." * 75,
+    "punctuation": ".,;:-/" * 50,
+    "dashes": "- " * 150,
+    "numbers": "1 2 3 " * 50,
+}
+
+
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Every regex compiled at module level in articlecast, by qualified name."""
+    found = {}
+    for module in pkgutil.walk_packages(articlecast.__path__, "articlecast."):
+        if not module.name.endswith("__main__"):
+            for name, value in vars(importlib.import_module(module.name)).items():
+                if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                    found[f"{module.name}.{name}"] = value
+    return found
+
+
+def test_no_pattern_backtracks_on_a_long_run_without_spaces():
+    """A 160-character Chinese paragraph (no spaces) took 4 s in one pattern, a 460-character one 4 minutes: a page copy
+    hung. 300 characters of each kind must take each pattern well under a second (milliseconds, unless it backtracks)."""
+    patterns = _patterns()
+    assert len(patterns) > 300
+    for name, pattern in patterns.items():
+        for kind, text in UNBROKEN_RUNS.items():
+            started = time.perf_counter()
+            pattern.search(text + "!")
+            pattern.match(text + "!")
+            assert time.perf_counter() - started < 1, f"{name} backtracks on {kind}"
 
 
 def test_a_long_paragraph_is_prepared_in_linear_time(article, tmp_path):

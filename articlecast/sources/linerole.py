@@ -100,7 +100,7 @@ _TITLED_LENGTH = re.compile(
     re.I,
 )
 """A clip's title with its length after it: "Why the ferry ran aground 2:06" (a time of day has "at" or "until" before it)."""
-_CONTACT_BUTTON = re.compile(r"^(?:\S+\s?){1,4}(?:contact (?:the )?(?:reporter|author|writer)|email the (?:reporter|author))$", re.I)
+_CONTACT_BUTTON = re.compile(r"^(?:\S+\s){0,3}\S*(?:contact (?:the )?(?:reporter|author|writer)|email the (?:reporter|author))$", re.I)
 """A writer's name with the button to write to them after it, glued or not: "Ann BellContact Reporter"."""
 _CAPTION_TOGGLE = re.compile(r"\S\s+(?:hide|toggle|show|expand|close) caption$", re.I)
 """A caption's show-and-hide button glued after it: "… at the quay. Ann Bell/AP hide caption"."""

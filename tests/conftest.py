@@ -5,14 +5,17 @@ from __future__ import annotations
 import atexit
 import glob
 import json
+import locale
 import re
 import os
+import select
 import shlex
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import hypothesis
@@ -67,16 +70,75 @@ def page_expectation(name: str) -> dict:
     return json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m articlecast`` in a real process."""
-    return subprocess.run(
-        [sys.executable, "-m", "articlecast", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, **(env or {})},
-        timeout=300,
-    )
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, fresh: bool = False) -> subprocess.CompletedProcess:
+    """Run ``python -m articlecast`` in a real process of its own: forked from a warm one (see
+    tests/warm_cli.py), or a fresh interpreter when ``fresh`` (a test of what start-up does)."""
+    environment = {**os.environ, **(env or {})}
+    if fresh:
+        return subprocess.run([sys.executable, "-m", "articlecast", *args], capture_output=True, text=True, cwd=cwd, env=environment, timeout=300)
+    return _warm_cli().run(list(args), Path(cwd or os.getcwd()), environment, timeout=300)
+
+
+class _WarmCli:
+    """The client of tests/warm_cli.py's server, started on first use and stopped at exit."""
+
+    def __init__(self) -> None:
+        requests, self._requests = os.pipe()
+        self._answers, answers = os.pipe()
+        launch = f"import sys; sys.path.insert(1, {str(ROOT / 'tests')!r}); import warm_cli; warm_cli.serve({requests}, {answers})"
+        self.server = subprocess.Popen([sys.executable, "-c", launch], pass_fds=(requests, answers), stdin=subprocess.DEVNULL)
+        os.close(requests)
+        os.close(answers)
+        self._buffer = b""
+        self._outgoing = os.fdopen(self._requests, "w", encoding="utf-8", buffering=1)
+        self._folder = Path(tempfile.mkdtemp(prefix="articlecast-warm-cli-"))
+        atexit.register(self.close)
+
+    def run(self, args: list[str], cwd: Path, env: dict, timeout: float) -> subprocess.CompletedProcess:
+        out, err = self._folder / "stdout", self._folder / "stderr"
+        self._outgoing.write(json.dumps({"args": args, "cwd": str(cwd), "env": env, "stdout": str(out), "stderr": str(err)}) + "\n")
+        pid = json.loads(self._answer(30))["pid"]
+        try:
+            status = json.loads(self._answer(timeout))["status"]
+        except subprocess.TimeoutExpired:
+            os.kill(pid, signal.SIGKILL)
+            self._answer(30)
+            raise subprocess.TimeoutExpired(["articlecast", *args], timeout) from None
+        return subprocess.CompletedProcess(["articlecast", *args], status, _as_text(out), _as_text(err))
+
+    def _answer(self, timeout: float) -> str:
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._buffer:
+            ready, _, _ = select.select([self._answers], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                raise subprocess.TimeoutExpired("warm articlecast", timeout)
+            chunk = os.read(self._answers, 65536)
+            assert chunk, f"the warm articlecast server stopped (exit code {self.server.poll()})"
+            self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        return line.decode("utf-8")
+
+    def close(self) -> None:
+        self._outgoing.close()
+        os.close(self._answers)
+        self.server.wait(timeout=30)
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+_warm: _WarmCli | None = None
+
+
+def _as_text(path: Path) -> str:
+    """A captured stream as ``subprocess.run(..., text=True)`` gives it: decoded, newlines made ``\\n``."""
+    text = path.read_bytes().decode(locale.getpreferredencoding(False))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _warm_cli() -> _WarmCli:
+    global _warm
+    if _warm is None or _warm.server.poll() is not None:
+        _warm = _WarmCli()
+    return _warm
 
 
 @pytest.fixture
@@ -217,7 +279,7 @@ def assert_identical_from_scratch(tmp_path: Path, article: Path, *options: str) 
     on another machine would), and check that the MP3 and transcript are the same bytes."""
     for folder in ("one", "two"):
         environment = {"ARTICLECAST_CACHE": str(tmp_path / f"cache-{folder}")}
-        result = run_cli("build", str(article), "-o", str(tmp_path / folder), "-q", *options, env=environment)
+        result = run_cli("build", str(article), "-o", str(tmp_path / folder), "-q", *options, env=environment, fresh=True)  # own hash seeds
         assert result.returncode == 0, result.stderr
     for suffix in (".mp3", ".vtt"):
         name = article.with_suffix(suffix).name

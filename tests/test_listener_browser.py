@@ -8,8 +8,6 @@ the test. Screenshots go to ``$ARTICLECAST_SCREENSHOTS`` (default: a folder unde
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -18,6 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import run_cli
 from listener_site import build_site
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -45,11 +44,11 @@ def site(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("listener")
     out = build_site(root)
-    snippets = [
-        subprocess.run([sys.executable, "-m", "articlecast", "embed", slug, "-o", str(out)], capture_output=True,
-                       text=True, check=True).stdout
-        for slug in ("harbour-bridge", "night-market")
-    ]  # fmt: skip
+    snippets = []
+    for slug in ("harbour-bridge", "night-market"):
+        result = run_cli("embed", slug, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        snippets.append(result.stdout)
     (out / "publisher.css").write_text("button { background: red !important; font-size: 40px; }", encoding="utf-8")
     (out / "article.html").write_text(
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A publisher\'s article</title>'

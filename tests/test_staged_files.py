@@ -13,6 +13,7 @@ import feedparser
 import pytest
 
 from articlecast.files import StagedFiles, remove_orphaned_temporaries
+from conftest import run_cli
 
 ARTICLE = "---\ntitle: {title}\ndate: 2026-03-14\n---\n\nThe harbour lights were switched on again on {day} evening.\n"
 
@@ -86,7 +87,7 @@ def test_a_build_killed_while_writing_is_finished_by_the_next(tmp_path):
     os.killpg(build.pid, signal.SIGKILL)
     build.wait()
     assert not (tmp_path / "out" / "harbour.mp3").exists()
-    rerun = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    rerun = run_cli(*command[3:], cwd=tmp_path)
     assert rerun.returncode == 0, rerun.stderr
     assert [entry.title for entry in feedparser.parse((tmp_path / "out" / "feed.xml").read_bytes()).entries] == ["Harbour lights"]
     assert not [path for path in (tmp_path / "out").iterdir() if path.name.endswith(".tmp")]

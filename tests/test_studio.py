@@ -15,7 +15,7 @@ import pytest
 from articlecast.config import Settings, VoiceProfile
 from articlecast.studio.editor import Editor
 from articlecast.studio.server import CONTENT_SECURITY_POLICY, byte_range, file_inside, make_server
-from conftest import ffprobe
+from conftest import ffprobe, run_cli
 from listener_site import build_site
 
 
@@ -179,6 +179,5 @@ def test_serve_command_binds_to_this_machine_and_says_where(tmp_path):
     finally:
         process.terminate()
         process.wait(10)
-    result = subprocess.run([sys.executable, "-m", "articlecast", "serve", str(tmp_path), "--articles", str(tmp_path / "none")],
-                            capture_output=True, text=True)  # fmt: skip
+    result = run_cli("serve", str(tmp_path), "--articles", str(tmp_path / "none"))
     assert result.returncode == 1 and result.stderr.startswith("Error: The articles folder") and result.stderr.count("\n") == 1

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from articlecast.publish.verify import word_error_rate
+from articlecast.publish.verify import Sentence, Verification, word_error_rate
 from conftest import SHORT_ARTICLE, needs_namespace, run_cli, run_hidden
 
 pytestmark = pytest.mark.skipif(
@@ -76,12 +76,20 @@ def test_a_silenced_sentence_is_reported_missing_with_its_time(episodes, tmp_pat
     assert segment["body"] == "Traffic was light."
     result = run_cli("verify", str(episode))
     assert result.returncode == 1
-    lines = result.stdout.splitlines()
+    lines = result.stdout.splitlines()  # one line per problem, then the count: this one and no other
     start, end = segment["startTime"], segment["endTime"]
+    assert len(lines) == 2, result.stdout
     assert lines[0].startswith(f"missing  0:{start:06.3f}-0:{end:06.3f}  Traffic was light.")
     assert lines[-1].startswith("4 of 5 sentences heard")
-    report = json.loads(run_cli("verify", str(episode), "--json").stdout)
-    assert [(p["status"], p["text"], p["start"]) for p in report["problems"]] == [("missing", "Traffic was light.", start)]
+
+
+def test_the_json_report_lists_each_problem_with_its_time():
+    """What ``verify --json`` prints for a problem (the whole report of a real run is checked above)."""
+    heard = Sentence(0.0, 1.5, "The bridge reopened.", "the bridge reopened", 1.0, "heard")
+    missing = Sentence(1.9, 2.75, "Traffic was light.", "", 0.0, "missing")
+    report = Verification("bridge.mp3", (heard, missing), 0.375).to_dict()
+    assert (report["ok"], report["sentences"], report["word_error_rate"]) == (False, 2, 0.375)
+    assert report["problems"] == [{"start": 1.9, "end": 2.75, "text": "Traffic was light.", "heard": "", "score": 0.0, "status": "missing"}]
 
 
 def test_bad_input_is_one_clear_line(episodes, tmp_path):

@@ -30,7 +30,7 @@ QUANTITY = re.compile(
     rf"(?<![\w.,])(?<!\w-)(?=[-−.\d{_CURRENCY_START}])(?P<negative>[-−](?={_CURRENCY_BEFORE}?\.?\d))?(?P<currency>{_CURRENCY_BEFORE})?(?P<first>{_NUMBER})"
     rf"(?:\s?(?P<first_scale>{_SCALE})(?=\s?[-–]\s?{_CURRENCY_BEFORE}?\d))?"
     rf"(?:(?:\s?[-–]\s?|\sto\s)(?P<second_currency>{_CURRENCY_BEFORE})?(?P<second>{_NUMBER}))?"
-    rf"(?:\s?(?P<scale>{_SCALE})(?!\w))?"
+    rf"(?:(?:\s?|(?P<scale_hyphen>-))(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{alternatives(UNITS)}|{_CURRENCY_AFTER})(?!\w)(?:\.(?=\s+[a-z]))?)?"  # "5 min. and": no sentence end
     rf"(?:/(?P<per>{alternatives(PER)})(?!\w))?"
     r"(?![\w])"
@@ -257,7 +257,7 @@ class Amounts(EnglishNumbers):
 
     def _attributive(self, match: re.Match[str]) -> bool:
         """Whether the amount describes the noun after it: "a 1.8 km wall", "a 10-km run"."""
-        if match["hyphen"]:
+        if match["hyphen"] or match["scale_hyphen"]:
             return bool(re.match(r"\s?[a-z]", match.string[match.end() :]))
         before = match.string[max(0, match.start() - ARTICLE_REACH) : match.start()]
         return bool(_ARTICLE_BEFORE.search(before)) and bool(_NOUN_AFTER.match(match.string, match.end()))

@@ -152,6 +152,8 @@ STREETS = {
     "Cir": "Circle", "Trl": "Trail", "Expy": "Expressway", "Fwy": "Freeway", "Cres": "Crescent", "Tpke": "Turnpike",
 }  # fmt: skip
 """Street types after a name ("Oak Dr." → "Oak Drive"); after a house number also lower case ("San Tomas hwy")."""
+STREET_WORDS = ("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Place", "Terrace", "Parkway", "Highway")
+"""Street types written whole that make the number before a house number ("221 Baker Street")."""
 COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
 """Directions between a house number and the street name ("12 S 1st St")."""
 STATES = {
@@ -202,7 +204,7 @@ NUMBER_ABBREVIATIONS = {
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
     "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
     "ext": "extension", "Ext": "extension", "Apt": "apartment", "apt": "apartment", "Ste": "suite", "Rm": "room",
-    "Bldg": "building", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
+    "Bldg": "building", "Hwy": "highway", "Rte": "route", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
 }  # fmt: skip
 ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".split())
 """Of :data:`NUMBER_ABBREVIATIONS`, those also written before a Roman numeral ("Vol. III", "Art. IV")."""

@@ -276,11 +276,15 @@ class Amounts(EnglishNumbers):
 
 def _counted_millions(match: re.Match[str]) -> bool:
     """Whether a glued "m" counts the noun after it ("1.2m units", "2m people"), not meters; a glued capital "M" or "B"
-    ("2.5M", "10B parameters") with a decimal, or before a noun it counts (not "3M said": a company)."""
+    ("2.5M", "10B parameters") with a decimal, or before a noun it counts (not "3M said": a company); a glued "k"
+    before a plural noun ("40k views", "2.5K reviews"), not a run or a screen ("a 10k race", "4K videos")."""
     if match["scale"] in ("M", "B") and not (match["second"] or match["unit"] or match["per"] or match["first_scale"]):
         if "." in match["first"] and match.group().endswith(f"{match['first']}{match['scale']}"):
             return True
     glued = match.group().endswith(f"{match['first']}{match['scale']}")
+    if match["scale"] in ("k", "K") and glued and not (match["second"] or match["unit"] or match["per"]):
+        if not (match["scale"] == "K" and match["first"] in ("4", "5", "8")):  # "4K", "8K": a screen; "5K": a run
+            return bool(_PLURAL_NOUN_AFTER.match(match.string, match.end()))
     if match["scale"] not in ("m", "M", "B") or match["second"] or match["unit"] or match["per"] or not glued:
         return False
     counted = _COUNTED_AFTER if match["first"].isdecimal() else _PLURAL_NOUN_AFTER

@@ -116,6 +116,10 @@ UNITS = {
     "dl": ("deciliter", "deciliters"), "mpg": ("mile per gallon", "miles per gallon"), "wks": ("week", "weeks"),
     "ct": ("carat", "carats"), "kWp": ("kilowatt peak", "kilowatts peak"),
     "tsp": ("teaspoon", "teaspoons"), "dpi": ("dot per inch", "dots per inch"), "fps": ("frame per second", "frames per second"),
+    "Sv": ("sievert", "sieverts"), "mSv": ("millisievert", "millisieverts"), "μSv": ("microsievert", "microsieverts"),
+    "µSv": ("microsievert", "microsieverts"), "Bq": ("becquerel", "becquerels"), "MP": ("megapixel", "megapixels"),
+    "Gt": ("gigatonne", "gigatonnes"), "μs": ("microsecond", "microseconds"), "µs": ("microsecond", "microseconds"),
+    "ns": ("nanosecond", "nanoseconds"),
 }  # fmt: skip
 UNITS.update(
     {

@@ -59,6 +59,9 @@ class SlavicOrdinals(SlavicDates):
 
     def _suffix_ordinal(self, match: re.Match[str]) -> str:
         value, suffix = int(split_number(match["number"])[0]), match["suffix"]
+        counted = suffix.endswith(("х", "ти", "ми")) and self.cardinal(value, "m", "gen").endswith(suffix)
+        if match["unit"] and counted and not match["first"]:
+            return match.group().replace(f"-{suffix}", "", 1)  # "в 5-ти км": a count, read with its unit later
         if match["unit"]:
             return self._ordinal_before_unit(value, suffix, match)
         form = self._suffix_form(value, suffix, match)
@@ -90,6 +93,10 @@ class SlavicOrdinals(SlavicDates):
         """("ordinal" or "cardinal", gender, case) of the form of ``value`` that ends in ``suffix``."""
         following = WORD_AFTER.match(match.string, match.end())
         instrumental = bool(following and _INSTRUMENTAL.search(following.group(1)))
+        vowel_preposition = re.search(r"(?<!\w)[кК]о\s$", match.string[max(0, match.start() - 4) : match.start()])
+        plural_dative = following and following.group(1).endswith(("ам", "ям")) and not vowel_preposition
+        if plural_dative and suffix in ("м", "ём", "ум") and self.cardinal(value, "m", "dat").endswith(suffix):
+            return "cardinal", "m", "dat"  # "к 2-м часам": "к двум часам", a count before a plural
         if suffix.endswith(("х", "ти")) or (suffix == "ми" and not instrumental):
             if self.cardinal(value, "m", "gen").endswith(suffix):
                 return "cardinal", "m", "gen"  # "2-х" is "двух", "8-ми лет" "восьми"; "5-х классов" is "пятых"

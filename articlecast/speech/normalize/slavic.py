@@ -225,6 +225,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(_GLUED, lambda m: " "),
             substitute(_MODEL, lambda m: self._initialism(m) if len(m.group()) > 1 else self.grammar.cyrillic_letters[m.group()]),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
+            *([substitute(self.preposition_abbreviation, self._preposition_abbreviation)] if self.preposition_abbreviation else []),
             substitute(self.rate_unit, self._rate_unit),
             *([substitute(self.quarter, self._quarter)] if self.quarter else []),
             substitute(self.number_abbreviation, self._number_abbreviation),
@@ -254,6 +255,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),
             substitute(self.stray_unit, self._stray_unit),
             substitute(self.agreeing_abbreviation, self._agreeing_abbreviation),
+            *([substitute(self.name_abbreviation, self._name_abbreviation)] if self.name_abbreviation else []),
             substitute(self.cased_abbreviation, self._cased_abbreviation),
             substitute(self.abbreviation, lambda m: self.abbreviations[m.group()] + abbreviation_period(m)),
         ]

@@ -5,7 +5,7 @@ gender their context gives (``по ст. 159`` → "по статье", ``ген
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from .base import alternatives
@@ -41,6 +41,12 @@ class SlavicAbbreviations(SlavicOrdinals):
         self.abbreviations = {**{_capitalised(key): _capitalised(said) for key, said in g.abbreviations.items() if _not_initial(key)}, **g.abbreviations}
         self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(self.abbreviations)})(?!\w)")
         self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(_with_capitals(g.cased_abbreviations))})(?!\w)")
+        self.preposition_abbreviation = re.compile(
+            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.preposition_abbreviations))})\s?(?=\d)"
+        ) if g.preposition_abbreviations else None
+        self.name_abbreviation = re.compile(
+            rf"(?<![\w./])(?P<word>{alternatives(g.name_abbreviations)})\s?(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)"
+        ) if g.name_abbreviations else None
         self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
@@ -86,9 +92,21 @@ class SlavicAbbreviations(SlavicOrdinals):
         said = said.strip()
         return _capitalised(said) if match["word"][0].isupper() else said
 
-    def _cased_abbreviation(self, match: re.Match[str]) -> str:
-        """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it."""
-        forms = self.grammar.cased_abbreviations[_uncapitalised(match["word"])]
+    def _preposition_abbreviation(self, match: re.Match[str]) -> str:
+        return self._said_as_written(match, self.grammar.preposition_abbreviations[_uncapitalised(match["word"])]) + " "
+
+    def _name_abbreviation(self, match: re.Match[str]) -> str:
+        """``на р. Волге`` → "на реке Волге": a kind of place before its name, in its context's case."""
+        return self._cased_abbreviation(match, self.grammar.name_abbreviations[match["word"]]) + " "
+
+    def _cased_abbreviation(self, match: re.Match[str], forms: Mapping[str, str] | None = None) -> str:
+        """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it;
+        after "и" at the end of a list, the list's own abbreviation ("и пр." → "и прочее", not "проспект")."""
+        ending = f"и {match['word']}"
+        if forms is None and ending in self.abbreviations and re.search(r"(?<!\w)и\s$", match.string[max(0, match.start() - 3) : match.start()]):
+            if not re.match(r"\s*[А-ЯЁA-Z0-9]", match.string[match.end() :]):
+                return self.abbreviations[ending][2:] + abbreviation_period(match)
+        forms = forms or self.grammar.cased_abbreviations[_uncapitalised(match["word"])]
         case = self.noun_case_before(match, "")
         if not case:
             case = self._case_before_description(match)

@@ -184,6 +184,12 @@ class Grammar:
     """``½`` → (after a whole number, alone): ("з половиною", "одна друга")."""
     corrections: Mapping[str, str] = field(default_factory=dict)
     """Regular expression → replacement, for num2words' slips in this language ("трьохста" → "трьохсот")."""
+    preposition_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    """Prepositions written short before a number, expanded before the number takes their case: ``ок. 100`` →
+    "около ста"."""
+    name_abbreviations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Kinds of place written short only before a capitalised name, in the case the context gives (``на р. Волге`` →
+    "на реке Волге"); before anything else the letters are something else (``с.`` a page, ``п.`` a clause)."""
     stray_scales: Mapping[str, str] = field(default_factory=dict)
     """Scale abbreviations with no number before them ("кілька млн")."""
     ordinal_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)

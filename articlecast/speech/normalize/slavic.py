@@ -147,6 +147,10 @@ class EastSlavic(SlavicAbbreviations):
             rf"(?<![\w-])(?P<preposition>{alternatives(_IN_SINGULAR)})\s(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{2,}}(?:{g.locative_endings}))(?![\w-])",
             re.IGNORECASE,
         ) if g.locative_endings else None
+        self.ranked_genitive = re.compile(
+            rf"(?<![\w-])(?P<preposition>{alternatives(g.ranked_genitive_prepositions)})\s(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{3,}}[ыи])(?<!ми)(?![\w-])",
+            re.IGNORECASE,
+        ) if g.ranked_genitive_prepositions else None
         self.ranked_adjective = re.compile(
             rf"(?<![\w.,-])(?P<number>[1-9]\d{{0,2}})\s(?P<noun>[{lower}]{{2,}}(?:{g.adjective_endings}))(?![\w-])"
         ) if g.adjective_endings else None
@@ -244,6 +248,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),
+            *([substitute(self.ranked_genitive, self._ranked_genitive)] if self.ranked_genitive else []),
             *([substitute(self.ranked_adjective, self._ranked_adjective)] if self.ranked_adjective else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(FRACTION, self._fraction),

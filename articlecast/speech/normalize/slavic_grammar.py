@@ -184,6 +184,9 @@ class Grammar:
     """``½`` → (after a whole number, alone): ("з половиною", "одна друга")."""
     corrections: Mapping[str, str] = field(default_factory=dict)
     """Regular expression → replacement, for num2words' slips in this language ("трьохста" → "трьохсот")."""
+    ranked_genitive_prepositions: tuple[str, ...] = ()
+    """Prepositions of the genitive after which a number before a feminine singular genitive ranks it: ``со 2 попытки``
+    → "со второй попытки" (a count would have made the noun plural, "с двух попыток")."""
     preposition_abbreviations: Mapping[str, str] = field(default_factory=dict)
     """Prepositions written short before a number, expanded before the number takes their case: ``ок. 100`` →
     "около ста"."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 from .base import alternatives, roman_value
 from .slavic_dates import SlavicDates
@@ -204,6 +205,20 @@ class SlavicOrdinals(SlavicDates):
             return match.group()
         said = self.ordinal(value, gender, "loc")
         return f"{match['preposition']} {said} {match['noun']}"
+
+    def _ranked_genitive(self, match: re.Match[str]) -> str:
+        """``со 2 попытки`` → "со второй попытки": after a preposition of the genitive a count would have made the noun
+        plural ("с двух попыток"); 1, 21... stay counts, and so do a scale, a unit and a part of the day ("до 5 ночи")."""
+        value, noun = int(match["number"]), match["noun"].lower()
+        if plural_form(value) == "one" or match["number"].startswith("0") or noun in self._counted_genitives:
+            return match.group()
+        return f"{match['preposition']} {self.ordinal(value, 'f', 'gen')} {match['noun']}"
+
+    @cached_property
+    def _counted_genitives(self) -> frozenset[str]:
+        """Genitives singular that follow a count of 2-4 ("2 тысячи", "3 тонны") or name a part of the day ("ночи")."""
+        nouns = [*self.grammar.scales.values(), *self.grammar.units.values(), *(pair[0] for pair in self.grammar.currencies.values())]
+        return frozenset({noun.few for noun in nouns} | {"ночи", "ночі", "доби", "суток"})
 
     def _ranked_adjective(self, match: re.Match[str]) -> str:
         """``2 мировая война`` → "вторая мировая война": a count other than 1, 21... would have put the adjective

@@ -63,7 +63,7 @@ _RULES = {
         abbreviations=_words(
             # titles and ranks
             "mr mrs ms messrs dr prof st gen lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep reps"
-            " rev fr hon pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt"
+            " rev fr hon rt pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt"
             # months
             " jan feb mar apr jun jul aug sep sept oct nov dec"
             # times, places and bodies
@@ -76,7 +76,7 @@ _RULES = {
             # companies and organisations
             " inc ltd co corp llc bros dept univ assn govt intl"
             # addresses and units
-            " ave blvd rd mt ft hwy apt bldg ste sq oz lb lbs mi hr hrs yr yrs"
+            " ave blvd rd mt ft hwy rte apt bldg ste sq oz lb lbs mi hr hrs yr yrs"
             # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
             " mon tue tues thu thur thurs fri"
         ),

@@ -119,7 +119,7 @@ UNITS = {
     "Sv": ("sievert", "sieverts"), "mSv": ("millisievert", "millisieverts"), "μSv": ("microsievert", "microsieverts"),
     "µSv": ("microsievert", "microsieverts"), "Bq": ("becquerel", "becquerels"), "MP": ("megapixel", "megapixels"),
     "Gt": ("gigatonne", "gigatonnes"), "μs": ("microsecond", "microseconds"), "µs": ("microsecond", "microseconds"),
-    "ns": ("nanosecond", "nanoseconds"),
+    "ns": ("nanosecond", "nanoseconds"), "ac": ("acre", "acres"),
 }  # fmt: skip
 UNITS.update(
     {
@@ -143,7 +143,7 @@ TITLES = {
     "Mt": "Mount", "Ft": "Fort", "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major",
     "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral",
     "Cmdr": "Commander", "Cdr": "Commander", "Brig": "Brigadier", "Gov": "Governor", "Sen": "Senator",
-    "Rep": "Representative", "Rev": "Reverend", "Fr": "Father", "Hon": "Honourable", "Pres": "President",
+    "Rep": "Representative", "Rev": "Reverend", "Fr": "Father", "Hon": "Honourable", "Rt": "Right", "Pres": "President",
     "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector", "Atty": "Attorney", "Amb": "Ambassador",
     "Sec": "Secretary", "Mme": "Madame", "Mlle": "Mademoiselle", "Messrs": "Messers", "Pt": "Point",
     "Msgr": "Monsignor", "Gens": "Generals", "Sens": "Senators", "Reps": "Representatives",
@@ -193,7 +193,7 @@ ABBREVIATIONS = {
     "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "vs": "versus",
     "approx.": "approximately", "Approx.": "Approximately", "cf.": "compare", "Cf.": "Compare", "E.g.": "For example",
     "I.e.": "That is", "Incl.": "Including", "Excl.": "Excluding", "et al.": "and others", "a.k.a.": "also known as",
-    "aka": "also known as", "Esq.": "Esquire", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
+    "aka": "also known as", "Esq.": "Esquire", "Rt. Hon.": "Right Honourable", "Rt Hon": "Right Honourable", "Hon.": "Honourable", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
     "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",

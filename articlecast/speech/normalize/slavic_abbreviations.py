@@ -82,6 +82,9 @@ class SlavicAbbreviations(SlavicOrdinals):
             if matching:
                 return self._said_as_written(match, f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}")
         form = self._ending_form(word)
+        previous = re.search(r"(\w+)\s+$", match.string[max(0, match.start() - 20) : match.start()])
+        if form == ("m", "gen") and word.endswith(("а", "я")) and previous and previous.group(1).lower() in self.grammar.nominative_before:
+            form = ("f", "nom")  # "это т. н. реформа": after "это", "-а" is a feminine nominative, not "комитета"
         if form:
             said = f"{head} {self._inflect(adjective, *form)}"
         return self._said_as_written(match, said)

@@ -30,8 +30,9 @@ PATTERN = re.compile(
 )
 _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_+")
-_WORD_LABELS = frozenset({"co"})
-"""Two-letter labels said as words; the others are country codes, spelled (``uk`` → "U.K.")."""
+_WORD_LABELS = frozenset({"co", "ai", "io"})
+"""Two-letter labels said as words ("co", and "ai" and "io", which startups took as words); the others are country
+codes, spelled (``uk`` → "U.K.")."""
 _PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*", re.ASCII)
 _START = re.compile(r"(?:(?P<scheme>https?)://)?(?P<www>www\.)?", re.IGNORECASE)
 _NUMBER_RUN = re.compile(r"\d+")

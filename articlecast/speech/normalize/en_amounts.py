@@ -47,6 +47,8 @@ _ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.|BC\b)")
 _TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
 PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
 """A rate after a bare number: "56.3/km²" → "... per square kilometer"."""
+_RATE_NUMBER = re.compile(r"(?P<converted>\bper\s(?:[a-z]+\s){0,2}[a-z]+\s?[,(—–-]?\s?)?(?P<currency>[$€£¥₴₽])?[\d.,]+$")
+"""The number before a rate's slash, and a rate in other units just before it ("per square mile (")."""
 COUNTED_PER = re.compile(rf"(?<![\w.,])(?P<counted>\d[\d,.]*\s[a-z]+)/(?P<per>{alternatives(PER)})(?!\w)")
 """A rate after a counted noun: "12 people/km²" → "12 people per square kilometer", "3 meals/day"."""
 PER_SYMBOL = re.compile(rf"(?<=\bper\s)(?P<unit>{alternatives(unit for unit in UNITS if unit != '%')})(?!\w)")
@@ -214,11 +216,13 @@ class Amounts(EnglishNumbers):
         return f"{self.cardinal(top)} {name}"
 
     def _per_unit(self, match: re.Match[str]) -> str:
-        """``/km²`` after a number: "per square kilometers", in the number's plural, as the reference readings say;
-        after a price, "per barrel" ("$90/bbl")."""
+        """``/km²`` after a number: "per square kilometer"; in a conversion of a rate just given ("367 per square mile
+        (142/km²)"), in the number's plural, "per square kilometers", as the reference readings of such conversions
+        say; after a price, "per barrel" ("$90/bbl")."""
         one, many = UNITS[match["per"]]
-        number = re.search(r"(?P<currency>[$€£¥₴₽])?[\d.,]+$", match.string[: match.start()])
-        return f" per {one if number and (number['currency'] or number.group() == '1') else many}"
+        number = _RATE_NUMBER.search(match.string[max(0, match.start() - 60) : match.start()])
+        plural = number and number["converted"] and not number["currency"] and not number.group().endswith(" 1")
+        return f" per {many if plural else one}"
 
     def _quantity(self, match: re.Match[str]) -> str:
         first, second, first_scale, scale, unit = match.group("first", "second", "first_scale", "scale", "unit")

@@ -147,10 +147,6 @@ class EastSlavic(SlavicAbbreviations):
             rf"(?<![\w-])(?P<preposition>{alternatives(_IN_SINGULAR)})\s(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{2,}}(?:{g.locative_endings}))(?![\w-])",
             re.IGNORECASE,
         ) if g.locative_endings else None
-        self.ranked_genitive = re.compile(
-            rf"(?<![\w-])(?P<preposition>{alternatives(g.ranked_genitive_prepositions)})\s(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{3,}}[ыи])(?<!ми)(?![\w-])",
-            re.IGNORECASE,
-        ) if g.ranked_genitive_prepositions else None
         self.ranked_adjective = re.compile(
             rf"(?<![\w.,-])(?P<number>[1-9]\d{{0,2}})\s(?P<noun>[{lower}]{{2,}}(?:{g.adjective_endings}))(?![\w-])"
         ) if g.adjective_endings else None
@@ -209,6 +205,7 @@ class EastSlavic(SlavicAbbreviations):
         """A currency code before its amount ("USD 100"), moved after it, where the amount's reading looks for it; not a
         rate's label before an amount in another currency ("курс USD 92,5 руб.")."""
         self._compile_abbreviations()
+        self._compile_ranked_plurals(lower)
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
         capitals = "".join(g.cyrillic_letters)
@@ -249,6 +246,7 @@ class EastSlavic(SlavicAbbreviations):
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),
             *([substitute(self.ranked_genitive, self._ranked_genitive)] if self.ranked_genitive else []),
+            *([substitute(self.ranked_plural, self._ranked_plural)] if self.ranked_plural else []),
             *([substitute(self.ranked_adjective, self._ranked_adjective)] if self.ranked_adjective else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(FRACTION, self._fraction),

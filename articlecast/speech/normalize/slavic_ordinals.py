@@ -206,6 +206,25 @@ class SlavicOrdinals(SlavicDates):
         said = self.ordinal(value, gender, "loc")
         return f"{match['preposition']} {said} {match['noun']}"
 
+    def _compile_ranked_plurals(self, lower: str) -> None:
+        g = self.grammar
+        self.ranked_genitive = re.compile(
+            rf"(?<![\w-])(?P<preposition>{alternatives(g.ranked_genitive_prepositions)})\s(?P<number>\d{{1,3}})\s"
+            rf"(?P<noun>[{lower}]{{3,}}[ыи])(?<!ми)(?![\w-])",
+            re.IGNORECASE,
+        ) if g.ranked_genitive_prepositions else None
+        self.ranked_plural = re.compile(
+            rf"(?<![\w.,:/-])(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{3,}}[ыи])(?<!ми)(?![\w-])"
+        ) if g.ranked_genitive_prepositions else None
+
+    def _ranked_plural(self, match: re.Match[str]) -> str:
+        """``8 классы`` → "восьмые классы": after 5-20, 25... a count takes the genitive plural ("восемь классов"), so
+        a noun in -ы/-и after one is a plural of ranked things (a feminine genitive after 2-4 is a count: "2 книги")."""
+        value, noun = int(match["number"]), match["noun"].lower()
+        if plural_form(value) != "many" or match["number"].startswith("0") or noun in self._counted_genitives:
+            return match.group()
+        return f"{self.ordinal(value, 'pl', 'nom')} {match['noun']}"  # "в 8 классы": the accusative, as the nominative
+
     def _ranked_genitive(self, match: re.Match[str]) -> str:
         """``со 2 попытки`` → "со второй попытки": after a preposition of the genitive a count would have made the noun
         plural ("с двух попыток"); 1, 21... stay counts, and so do a scale, a unit and a part of the day ("до 5 ночи")."""
@@ -329,7 +348,8 @@ class SlavicOrdinals(SlavicDates):
         the preposition before ``match``, decide where the ending does not ("-у": dative or accusative)."""
         gender, case = self._ending_form(word) or ("m", "nom")
         feminine = self.grammar.feminine_locatives
-        if gender == "n" and case == "loc" and word.startswith(self.grammar.feminine_stems):
+        stem = next((stem for stem in self.grammar.feminine_stems if word.startswith(stem)), "")
+        if gender == "n" and case == "loc" and stem and len(word) - len(stem) <= 3:  # not "тысячелетии"
             gender = "f"  # Ukrainian "статті" ends like "житті"
         if gender == "m" and (word.startswith(self.grammar.feminine_stems) or feminine and re.search(f"(?:{feminine})$", word)):
             gender, case = "f", "nom" if word.endswith(("а", "я")) else case  # "II лига": the feminine nominative

@@ -164,21 +164,25 @@ class EastSlavic(SlavicAbbreviations):
         """A unit's abbreviation after "за" with no number: a price's rate ("1 250 руб. за кг" → "за килограмм")."""
         self.stray_unit = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
         self.numeric_date = re.compile(
-            rf"(?<![\w.,/])(?:(?P<day>\d{{1,2}})(?P<mark>[./])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
+            rf"(?<![\w.,/-])(?:(?P<day>\d{{1,2}})(?P<mark>[./-])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"
         )
         singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
         era = rf"\s?(?:{year_words})\s(?:{alternatives(g.eras)})" if g.eras else "(?!)"  # "300 г. до н. э."
+        after_preposition = "(?:" + "|".join(f"(?<=(?<!\\w){word}\\s)" for word in g.year_prepositions) + ")"
+        short_year = re.escape(g.year_abbreviations[0])  # "в 740 г.": a year, not grams, after a preposition of time
         self.year = re.compile(
-            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)|{era}))(?:[-/](?P<second>\d{{4}}|\d{{2}}))?"
+            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)|{era})|{after_preposition}\d{{1,3}}(?=\s?{short_year}))"
+            rf"(?:[-/](?P<second>\d{{4}}|\d{{2}}))?"
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
         self.year_after_adjective = re.compile(rf"\s[^\W\d_]+(?:ом|ем|ым|ой|ий|ый|ого|ому|ім|им|ому|ого)\s(?P<word>{alternatives(g.year_words)})(?!\w)")
         self.year_range_end = re.compile(rf"\s(?:{through}|и|или|і|та|й|або)\s\d{{4}}\s?(?P<word>{year_words})(?!\w)")
         self.month_before = re.compile(rf"(?<![\w-])(?:{g.month_forms})\s$", re.IGNORECASE) if g.month_forms else None
         centuries = alternatives([*g.century_words, g.century_abbreviation[0], g.century_plural_abbreviation[0]])
+        centuries_short = alternatives([g.century_abbreviation[0], g.century_plural_abbreviation[0]])
         self.century = re.compile(
-            rf"(?<![\w.])(?:(?P<first>{ROMAN}|\d{{1,2}})-)?(?P<numeral>{ROMAN}|(?<=-)\d{{1,2}})"
+            rf"(?<![\w.])(?:(?P<first>{ROMAN}|\d{{1,2}})-)?(?P<numeral>{ROMAN}|(?<=-)\d{{1,2}}|\d{{1,2}}(?=\s(?:{centuries_short})(?!\s?(?!н\.)[^\W\d_]{{1,2}}\.)))"
             rf"\s(?P<word>{centuries})(?!\w)"
         )
         self.compound = re.compile(r"(?<![\w.,])(?P<number>[1-9]\d{0,2}|1000)-(?P<word>[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})")

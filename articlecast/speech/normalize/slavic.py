@@ -177,7 +177,9 @@ class EastSlavic(SlavicAbbreviations):
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
         self.year_after_adjective = re.compile(rf"\s[^\W\d_]+(?:ом|ем|ым|ой|ий|ый|ого|ому|ім|им|ому|ого)\s(?P<word>{alternatives(g.year_words)})(?!\w)")
-        self.year_range_end = re.compile(rf"\s(?:{through}|и|или|і|та|й|або)\s\d{{4}}\s?(?P<word>{year_words})(?!\w)")
+        self.year_range_end = re.compile(
+            rf"(?:,\s\d{{4}})*(?:,?\s(?:{through}|и|или|і|та|й|або)\s|,\s)\d{{4}}\s?(?P<word>{year_words})(?!\w)"
+        )  # "в 2001, 2002 и 2003 годах": a list of years with its noun after the last
         self.month_before = re.compile(rf"(?<![\w-])(?:{g.month_forms})\s$", re.IGNORECASE) if g.month_forms else None
         centuries = alternatives([*g.century_words, g.century_abbreviation[0], g.century_plural_abbreviation[0]])
         centuries_short = alternatives([g.century_abbreviation[0], g.century_plural_abbreviation[0]])

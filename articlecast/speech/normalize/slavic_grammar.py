@@ -224,7 +224,8 @@ class Grammar:
     vowel_prepositions: tuple[str, ...] = ()
     """One-letter prepositions that take "о" before "вт", "вс" ("во втором", "ко второму", "со всеми")."""
     month_forms: str = ""
-    """A regular expression for the month names in every case ("марте", "січень"): a year after one is its year."""
+    """A regular expression for the month names in every case ("марте", "січень"), and for the seasons and parts of a
+    year ("летом", "в начале"): a year after one is its year, an ordinal in the genitive."""
     time_nouns: frozenset[str] = frozenset()
     """Units of time: after "в" an amount of them is a time, in the accusative ("в 14 ч"), not a place."""
     eras: tuple[str, ...] = ()

@@ -27,6 +27,9 @@ THOUSAND = noun("тысяча тысячи тысяч тысячи", "f")
 MILLION = noun("миллион миллиона миллионов миллиона")
 BILLION = noun("миллиард миллиарда миллиардов миллиарда")
 TRILLION = noun("триллион триллиона триллионов триллиона")
+_RANKED_COUNTABLE = ("подъезд", "вагон", "канал", "корпус", "микрорайон", "цех", "блок", "отряд", "батальон", "полк", "дивизион",
+                     "матч", "урок", "эпизод", "выпуск")
+"""Nouns ranked by a number before them ("5 подъезд", "во 2 вагоне") that are also counted after 1, 21... ("1 матч")."""
 _HARD = "ая ой ой ую ой ой ое ого ому ое ым ом ые ых ым ые ыми ых"
 
 GRAMMAR = Grammar(
@@ -229,7 +232,8 @@ GRAMMAR = Grammar(
     ),
     vulgar_fractions={"½": ("с половиной", "одна вторая"), "¼": ("с четвертью", "одна четвёртая"), "¾": ("и три четверти", "три четвёртых")},
     ordinal_nouns={
-        **{form: ("m", case) for stem in ("этаж", "век", "класс", "курс", "квартал", "съезд", "созыв", "том", "сезон", "этап", "тур", "раунд", "номер") for form, case in
+        **{form: ("m", case) for stem in ("этаж", "век", "класс", "курс", "квартал", "съезд", "созыв", "том", "сезон", "этап", "тур", "раунд", "номер",
+                                                  *_RANKED_COUNTABLE) for form, case in
            zip((stem, stem + "а", stem + "у", stem + "ом", stem + "е"), ("nom", "gen", "dat", "ins", "loc"))},
         **{form: ("n", case) for stem in ("числ", "мест") for form, case in
            zip((stem + "о", stem + "а", stem + "у", stem + "ом", stem + "е"), ("nom", "gen", "dat", "ins", "loc"))},
@@ -241,7 +245,7 @@ GRAMMAR = Grammar(
            zip((stem + "а", stem + "ы", stem + "у", stem + "ой", stem + "е"), ("nom", "gen", "acc", "ins", "loc"))},
     },  # fmt: skip
     few_ordinal_nouns=frozenset({"раз"}),
-    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "смену", "год", "года", "день"}),
+    countable_ordinal_nouns=frozenset({"место", "том", "тур", "раунд", "сезон", "этап", "смена", "смену", "год", "года", "день", *_RANKED_COUNTABLE}),
     feminine_oblique_endings=("е", "и", "ы", "ой", "ей", "ах", "ях", "ами", "ями"),
     singular_endings=tuple(
         (ending, gender, case) for endings, gender, case in (

@@ -263,6 +263,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.quantity, self._quantity),
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),
             substitute(self.stray_unit, self._stray_unit),
+            substitute(self.number_word_unit, self._stray_unit),
             substitute(self.agreeing_abbreviation, self._agreeing_abbreviation),
             *([substitute(self.name_abbreviation, self._name_abbreviation)] if self.name_abbreviation else []),
             substitute(self.cased_abbreviation, self._cased_abbreviation),
@@ -319,8 +320,10 @@ class EastSlavic(SlavicAbbreviations):
     def _stray_unit(self, match: re.Match[str]) -> str:
         """A unit after a number written in words ("один м²"): the form that number asks for."""
         word = match["word"].lower()
-        form = "one" if word in self.grammar.one.values() else "few" if word in self._few_words else "many"
-        return f"{match['word']} {getattr(self.grammar.units[match['unit']], form)}"
+        halves = (*self.grammar.half.values(), self.grammar.half_genitive)
+        form = "one" if word in self.grammar.one.values() else "part" if word in halves else "few" if word in self._few_words else "many"
+        said = getattr(self.grammar.units[match["unit"]], form)
+        return f"{match['word']} {said}" + (abbreviation_period(match) if match["unit"].endswith(".") else "")
 
     def _rate_unit(self, match: re.Match[str]) -> str:
         """``за кг`` → "за килограмм": the unit in the accusative singular (a feminine noun's "-а" becomes "-у": "за штуку")."""

@@ -131,6 +131,14 @@ class SlavicAbbreviations(SlavicOrdinals):
         return "nom"
 
     @cached_property
+    def number_word_unit(self) -> re.Pattern[str]:
+        """A unit written short after a number in words ("два кг", "полтора км"); symbols are read by ``stray_unit``."""
+        g = self.grammar
+        word_units = [unit for unit in g.units if unit.rstrip(".").isalpha() and unit not in g.clause_final_units]
+        numbers = [word for word in (*self._number_words, *g.half.values(), g.half_genitive) if word]
+        return re.compile(rf"(?<![\w-])(?P<word>{alternatives(numbers)})\s(?P<unit>{alternatives(word_units)})(?!\w)", re.IGNORECASE)
+
+    @cached_property
     def _number_words(self) -> frozenset[str]:
         """The words of nominative cardinals ("тысяча", "девятьсот"): what stands before the last word of an ordinal."""
         values = [*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100), 1000, 2000, 5000]

@@ -62,7 +62,7 @@ _RULES = {
         punkt_model="english",
         abbreviations=_words(
             # titles and ranks
-            "mr mrs ms messrs dr prof st gen lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep reps"
+            "mr mrs ms messrs dr prof st sts gen lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep reps"
             " rev fr hon rt pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt"
             # months
             " jan feb mar apr jun jul aug sep sept oct nov dec"

@@ -139,7 +139,7 @@ PER = {
 """What may follow a slash after an amount: "$15/mo" is fifteen dollars per month."""
 
 TITLES = {
-    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor", "St": "Saint",
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor", "St": "Saint", "Sts": "Saints",
     "Mt": "Mount", "Ft": "Fort", "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major",
     "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral",
     "Cmdr": "Commander", "Cdr": "Commander", "Brig": "Brigadier", "Gov": "Governor", "Sen": "Senator",

@@ -62,8 +62,8 @@ _RULES = {
         punkt_model="english",
         abbreviations=_words(
             # titles and ranks
-            "mr mrs ms messrs dr prof st gen lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep reps"
-            " rev fr hon pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt"
+            "mr mrs ms messrs dr prof st sts gen lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep reps"
+            " rev fr hon rt pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt"
             # months
             " jan feb mar apr jun jul aug sep sept oct nov dec"
             # times, places and bodies
@@ -76,7 +76,7 @@ _RULES = {
             # companies and organisations
             " inc ltd co corp llc bros dept univ assn govt intl"
             # addresses and units
-            " ave blvd rd mt ft hwy apt bldg ste sq oz lb lbs mi hr hrs yr yrs"
+            " ave blvd rd mt ft hwy rte apt bldg ste sq oz lb lbs mi hr hrs yr yrs"
             # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
             " mon tue tues thu thur thurs fri"
         ),
@@ -125,9 +125,11 @@ _RULES = {
             # time and dates: год, годы, век, months
             " г гг в вв янв фев февр мар апр авг сент сен окт нояб ноя дек"
             # places and addresses
-            " гор пос с ул пр просп пер пл б-р обл р-н д кв корп стр"
+            " гор пос с ул пр просп пер пл б-р обл р-н д кв корп стр наб респ р о дер"
             # numbers, money and units
-            " тыс млн млрд трлн руб коп долл грн км кг"
+            " тыс млн млрд трлн руб коп долл грн км кг сут мес нед"
+            # prepositions written short
+            " ок св"
             # Latin-style and general
             " т.е т.д т.п т.к т.н т.ч т е д п к н ч др пр напр см ср им англ рус"
         ),

@@ -100,6 +100,12 @@ ORDINAL_SPAN = re.compile(r"(?<=\d[snrt][tdh])\s?(?P<mark>[-–/])\s?(?=\d+(?:st
 """A dash or slash between ordinals: "5th–6th centuries" → "fifth to sixth", "5th/6th" → "fifth or sixth"."""
 FORMATION = re.compile(r"(?<![\w.,-])\d(?:-\d){2,3}(?![\w-]|[.,]\d)")
 """Single digits in a chain of hyphens, a team's formation or a podium: "4-3-3" → "four three three"."""
+SPLIT = re.compile(
+    r"(?<![\w.,-])(?P<first>\d{1,2})[-–/](?P<second>\d{1,2})(?![\w-]|[.,]\d)"
+    r"(?=\s(?:split|splits|chance|chances|odds|proposition|call|ratio|partnership|division|mix|share|shares|basis)\b"
+    r"|(?<=50.50)(?!\s(?:win|victory|defeat|loss|draw|vote|lead)\b))"
+)
+"""Two shares of a hundred ("a 60-40 split", "a 50-50 chance", "it's 50-50"): said as a pair, not a range."""
 ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
 GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<negative>[-−])?(?P<number>\d{1,3}(?:\.\d)?)(?P<scale>[CF])(?![\w'’-])")
 """A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F"."""
@@ -118,8 +124,12 @@ AIRCRAFT = re.compile(
 )
 """An aircraft's or a car's model after its maker, as pilots, drivers and newsreaders say it: "Boeing 737" →
 "seven thirty-seven", "787-9" → "seven eighty-seven nine", "Porsche 911" → "nine eleven"."""
-JETLINER = re.compile(r"(?P<model>7(?<![\w.,$-]7)[1-8]7)(?:-(?P<variant>\d{1,3}))?(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b)")
-"""A Boeing model named without its maker, before what it is: "the 737 MAX", "a 787 Dreamliner", "777 jets"."""
+JETLINER = re.compile(
+    r"(?P<model>7(?<![\w.,$-]7)[1-8]7)(?:-(?P<variant>\d{1,3}))?"
+    r"(?:(?P<plural>s)(?![\w'’])|(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b))"
+)
+"""A Boeing model named without its maker, before what it is ("the 737 MAX", "a 787 Dreamliner", "777 jets") or in
+the plural ("two 747s")."""
 POINT_NUMBER = re.compile(
     r"(?<![\w.,])\.(?P<digits>\d{2,3})(?=[\s-](?:caliber|calibre|cal\b|Magnum|ACP|Special|rifle|pistol|revolver))"
     r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s)\.(?P<average>\d{3})(?!\w|[.,]\d)"
@@ -180,10 +190,11 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, lambda m: m.group().replace(" ", ",")),
             substitute(AIRCRAFT, self._aircraft),
-            substitute(JETLINER, lambda m: self._designation(m["model"]) + (f" {self.cardinal(int(m['variant']))}" if m["variant"] else "")),
+            substitute(JETLINER, self._jetliner),
             substitute(POINT_NUMBER, lambda m: (m["verb"] or "") + self.cardinal(int(m["digits"] or m["average"]))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
+            substitute(SPLIT, self._split),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
             substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
@@ -308,6 +319,14 @@ class English(DatesAndTimes, Amounts, Letters):
                 said.append(part)
         return " ".join(said)
 
+
+    def _split(self, match: re.Match[str]) -> str:
+        first, second = int(match["first"]), int(match["second"])
+        return f"{self.cardinal(first)} {self.cardinal(second)}" if first + second == 100 else match.group()
+
+    def _jetliner(self, match: re.Match[str]) -> str:
+        said = self._designation(match["model"]) + (f" {self.cardinal(int(match['variant']))}" if match["variant"] else "")
+        return plural(said) if match["plural"] else said
 
     def _aircraft(self, match: re.Match[str]) -> str:
         variant = f" {self.cardinal(int(match['variant']))}" if match["variant"] else ""

@@ -30,7 +30,7 @@ QUANTITY = re.compile(
     rf"(?<![\w.,])(?<!\w-)(?=[-−.\d{_CURRENCY_START}])(?P<negative>[-−](?={_CURRENCY_BEFORE}?\.?\d))?(?P<currency>{_CURRENCY_BEFORE})?(?P<first>{_NUMBER})"
     rf"(?:\s?(?P<first_scale>{_SCALE})(?=\s?[-–]\s?{_CURRENCY_BEFORE}?\d))?"
     rf"(?:(?:\s?[-–]\s?|\sto\s)(?P<second_currency>{_CURRENCY_BEFORE})?(?P<second>{_NUMBER}))?"
-    rf"(?:\s?(?P<scale>{_SCALE})(?!\w))?"
+    rf"(?:(?:\s?|(?P<scale_hyphen>-))(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{alternatives(UNITS)}|{_CURRENCY_AFTER})(?!\w)(?:\.(?=\s+[a-z]))?)?"  # "5 min. and": no sentence end
     rf"(?:/(?P<per>{alternatives(PER)})(?!\w))?"
     r"(?![\w])"
@@ -47,6 +47,8 @@ _ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.|BC\b)")
 _TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
 PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
 """A rate after a bare number: "56.3/km²" → "... per square kilometer"."""
+_RATE_NUMBER = re.compile(r"(?P<converted>\bper\s(?:[a-z]+\s){0,2}[a-z]+\s?[,(—–-]?\s?)?(?P<currency>[$€£¥₴₽])?[\d.,]+$")
+"""The number before a rate's slash, and a rate in other units just before it ("per square mile (")."""
 COUNTED_PER = re.compile(rf"(?<![\w.,])(?P<counted>\d[\d,.]*\s[a-z]+)/(?P<per>{alternatives(PER)})(?!\w)")
 """A rate after a counted noun: "12 people/km²" → "12 people per square kilometer", "3 meals/day"."""
 PER_SYMBOL = re.compile(rf"(?<=\bper\s)(?P<unit>{alternatives(unit for unit in UNITS if unit != '%')})(?!\w)")
@@ -214,11 +216,13 @@ class Amounts(EnglishNumbers):
         return f"{self.cardinal(top)} {name}"
 
     def _per_unit(self, match: re.Match[str]) -> str:
-        """``/km²`` after a number: "per square kilometers", in the number's plural, as the reference readings say;
-        after a price, "per barrel" ("$90/bbl")."""
+        """``/km²`` after a number: "per square kilometer"; in a conversion of a rate just given ("367 per square mile
+        (142/km²)"), in the number's plural, "per square kilometers", as the reference readings of such conversions
+        say; after a price, "per barrel" ("$90/bbl")."""
         one, many = UNITS[match["per"]]
-        number = re.search(r"(?P<currency>[$€£¥₴₽])?[\d.,]+$", match.string[: match.start()])
-        return f" per {one if number and (number['currency'] or number.group() == '1') else many}"
+        number = _RATE_NUMBER.search(match.string[max(0, match.start() - 60) : match.start()])
+        plural = number and number["converted"] and not number["currency"] and not number.group().endswith(" 1")
+        return f" per {many if plural else one}"
 
     def _quantity(self, match: re.Match[str]) -> str:
         first, second, first_scale, scale, unit = match.group("first", "second", "first_scale", "scale", "unit")
@@ -257,7 +261,7 @@ class Amounts(EnglishNumbers):
 
     def _attributive(self, match: re.Match[str]) -> bool:
         """Whether the amount describes the noun after it: "a 1.8 km wall", "a 10-km run"."""
-        if match["hyphen"]:
+        if match["hyphen"] or match["scale_hyphen"]:
             return bool(re.match(r"\s?[a-z]", match.string[match.end() :]))
         before = match.string[max(0, match.start() - ARTICLE_REACH) : match.start()]
         return bool(_ARTICLE_BEFORE.search(before)) and bool(_NOUN_AFTER.match(match.string, match.end()))
@@ -276,11 +280,15 @@ class Amounts(EnglishNumbers):
 
 def _counted_millions(match: re.Match[str]) -> bool:
     """Whether a glued "m" counts the noun after it ("1.2m units", "2m people"), not meters; a glued capital "M" or "B"
-    ("2.5M", "10B parameters") with a decimal, or before a noun it counts (not "3M said": a company)."""
+    ("2.5M", "10B parameters") with a decimal, or before a noun it counts (not "3M said": a company); a glued "k"
+    before a plural noun ("40k views", "2.5K reviews"), not a run or a screen ("a 10k race", "4K videos")."""
     if match["scale"] in ("M", "B") and not (match["second"] or match["unit"] or match["per"] or match["first_scale"]):
         if "." in match["first"] and match.group().endswith(f"{match['first']}{match['scale']}"):
             return True
     glued = match.group().endswith(f"{match['first']}{match['scale']}")
+    if match["scale"] in ("k", "K") and glued and not (match["second"] or match["unit"] or match["per"]):
+        if not (match["scale"] == "K" and match["first"] in ("4", "5", "8")):  # "4K", "8K": a screen; "5K": a run
+            return bool(_PLURAL_NOUN_AFTER.match(match.string, match.end()))
     if match["scale"] not in ("m", "M", "B") or match["second"] or match["unit"] or match["per"] or not glued:
         return False
     counted = _COUNTED_AFTER if match["first"].isdecimal() else _PLURAL_NOUN_AFTER

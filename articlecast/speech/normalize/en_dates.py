@@ -96,8 +96,12 @@ DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+(?=s)|\d+(?:\.\d+)?
 """Seconds glued to a decimal ("9.58s": no decade or plural is written so) or after a space ("9.58 s")."""
 RATIO = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score or ratio (2:1)."""
-LOWERCASE_MONTH = re.compile(rf"(?<![\w.])(?:{'|'.join(name.lower() for name in MONTH_ABBREVIATIONS)})\.(?=\s\d{{1,2}}(?!\d))")
-"""A month shortened in lower case before a day, as some style guides write it: "jan. 5" → "Jan. 5"."""
+LOWERCASE_MONTH = re.compile(
+    rf"(?<![\w.])(?:(?:{'|'.join(name.lower() for name in MONTH_ABBREVIATIONS)})\.(?=\s\d{{1,2}}(?!\d))"
+    rf"|(?:{'|'.join(name.lower() for name in [*MONTHS, *MONTH_ABBREVIATIONS])})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}(?!\d)))"
+)
+"""A month in lower case before a day, as some style guides write it: "jan. 5" → "Jan. 5"; without a period (also
+written whole) only before a day and a year ("jul 14, 2011", "july 14, 2011")."""
 PREFIXED_YEAR = re.compile(r"(?<![\w-])(?P<prefix>[Mm]id|[Ee]arly|[Ll]ate|[Pp]re|[Pp]ost|[Ee]nd)-(?P<year>1\d{3}|20\d{2})(?![\w]|[.,]\d)")
 """A year joined to a word that places a time in it: "mid-2020" → "mid-twenty twenty", "post-1945"."""
 DECADE = re.compile(

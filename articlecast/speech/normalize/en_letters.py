@@ -25,12 +25,14 @@ from .en_words import (
     FUNCTION_WORDS,
     INITIALISMS,
     LETTER_NAMES,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_ABBREVIATIONS,
     REGNAL_NAMES,
     ROMAN_CARDINAL_WORDS,
     ROMAN_NUMBER_ABBREVIATIONS,
     STATES,
+    STREET_WORDS,
     STREETS,
     TITLES,
     WEEKDAYS,
@@ -38,28 +40,35 @@ from .en_words import (
 
 _NUMERAL = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBER_ABBREVIATION = re.compile(
-    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL|Apt|Ste|Rm|Bldg)\s|#\s?)(?=\d)"
+    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL|Apt|Ste|Rm|Bldg|Hwy|Rte)\s|#\s?)(?=\d)"
     rf"|(?<![\w.])(?P<roman_word>{alternatives(ROMAN_NUMBER_ABBREVIATIONS)})\.\s?(?={_NUMERAL}(?![\w'’-]))"
 )
 """"No. 5", "pp. 10", "#3"; before a Roman numeral only the words that number parts ("Vol. III")."""
 ROMAN_CENTURY = re.compile(rf"(?<![\w.'’])(?P<numeral>{_NUMERAL})(?:st|nd|rd|th)?(?=(?:\s?(?:and|or|to|[-–])\s?{_NUMERAL}(?:st|nd|rd|th)?)?\s(?:century|centuries|Century)\b)")
 """A century in Roman numerals, as much of Europe writes it: "the XXI century" → "the twenty-first century"."""
 ADDRESS = re.compile(
-    rf"(?<![\w.,$-])(?P<number>\d{{1,5}})\s(?:(?P<compass>{alternatives(COMPASS)})\.?\s)?"
-    rf"(?P<name>(?:[A-Z0-9][\w'’-]*\s){{1,3}})(?P<street>{alternatives([*STREETS, *(s.lower() for s in STREETS)])})(?P<period>\.)?(?![\w'’])"
+    rf"(?<![\w.,$-])(?P<number>\d{{1,5}})(?P<unit>[A-Z])?\s(?:(?P<compass>{alternatives(COMPASS)})\.?\s)?"
+    rf"(?P<name>(?:[A-Z0-9][\w'’-]*\s){{1,3}})"
+    rf"(?P<street>{alternatives([*STREETS, *(s.lower() for s in STREETS), *STREET_WORDS])})(?P<period>\.)?(?![\w'’])"
     rf"(?:\s(?P<quarter>{alternatives(COMPASS)})(?=[,;]|\.?$))?"
 )
-"""A house number, a name and a street type, and the quarter of town after it: "42 Oak Dr." → "forty-two Oak Drive",
-"250 Park Ave S" → "... Avenue South"."""
+"""A house number (with its letter: "221B"), a name and a street type, written short or whole, and the quarter of town
+after it: "42 Oak Dr." → "forty-two Oak Drive", "250 Park Ave S" → "two fifty Park Avenue South"."""
 HOUSE_WEST = re.compile(r"(?P<house>\d(?<![\w.,$-]\d)\d{0,4})\sW(?=\s[A-Z][a-z])")
 """A house number and "W" before a name: west, not watts ("17 W Broadway")."""
 ORDINAL_STREET = re.compile(
     rf"(?<![\w.])(?P<ordinal>\d+(?:st|nd|rd|th))\s(?P<street>{alternatives(STREETS)})(?P<period>\.)?(?![\w'’])"
 )
 """A numbered street: "5th Ave." → "5th Avenue" (the ordinal is read later)."""
+_SPAN_WORDS = {**WEEKDAYS, **MONTH_ABBREVIATIONS}
 _DAY_NAMES = alternatives([*WEEKDAYS, *WEEKDAYS.values()])
-WEEKDAY_RANGE = re.compile(rf"(?<![\w.])(?P<first>{_DAY_NAMES})\.?\s?[-–—]\s?(?P<last>{_DAY_NAMES})(?:\.(?=\s+[a-z,;]))?(?![\w])")
-"""A span of days ("Mon-Fri", "Monday–Friday"); a short day's full stop at the end of a sentence stays its end."""
+_MONTH_NAMES = alternatives([*MONTH_ABBREVIATIONS, *MONTHS])
+WEEKDAY_RANGE = re.compile(
+    rf"(?<![\w.])(?:(?P<first>{_DAY_NAMES})\.?\s?[-–—]\s?(?P<last>{_DAY_NAMES})"
+    rf"|(?P<first_month>{_MONTH_NAMES})\.?\s?[-–—]\s?(?P<last_month>{_MONTH_NAMES}))(?:\.(?=\s+[a-z,;]))?(?![\w])"
+)
+"""A span of days ("Mon-Fri", "Monday–Friday") or of months ("May–June", "Jan-Mar"); a short name's full stop at the
+end of a sentence stays its end."""
 STATE = re.compile(
     rf"(?<=[a-z]),\s(?P<state>{alternatives([*STATES, *AP_STATES])})(?:(?P<gap>,?\s)(?P<zip>\d{{5}})(?:-(?P<plus4>\d{{4}}))?)?(?![\w'’-])"
     r"(?=\s*(?:[,.;:)]|$)|(?<=\.)\s+[A-Z])"
@@ -120,15 +129,17 @@ class Letters(EnglishNumbers):
         if any(word in MONTHS or word in WEEKDAYS for word in match["name"].split()):
             return match.group()  # "On 5 May Dr. Jones spoke": a date, then a title
         compass = f"{COMPASS[match['compass']]} " if match["compass"] else ""
-        street = STREETS[match["street"].capitalize()] + (_sentence_end(match) if match["period"] else "")
+        street = STREETS.get(match["street"].capitalize(), match["street"]) + (_sentence_end(match) if match["period"] else "")
         quarter = f" {COMPASS[match['quarter']]}" if match["quarter"] else ""
-        return f"{self.year(int(match['number']))} {compass}{match['name']}{street}{quarter}"
+        unit = f" {match['unit']}" if match["unit"] else ""
+        return f"{self.year(int(match['number']))}{unit} {compass}{match['name']}{street}{quarter}"
 
     def _ordinal_street(self, match: re.Match[str]) -> str:
         return f"{match['ordinal']} {STREETS[match['street']]}" + (_sentence_end(match) if match["period"] else "")
 
     def _weekday_range(self, match: re.Match[str]) -> str:
-        return f"{WEEKDAYS.get(match['first'], match['first'])} to {WEEKDAYS.get(match['last'], match['last'])}"
+        first, last = match["first"] or match["first_month"], match["last"] or match["last_month"]
+        return f"{_SPAN_WORDS.get(first, first)} to {_SPAN_WORDS.get(last, last)}"
 
     def _state(self, match: re.Match[str]) -> str:
         town = re.search(r"([^\W\d_]+)$", match.string[: match.start()])
@@ -193,8 +204,10 @@ class Letters(EnglishNumbers):
             return f"{name} {self.cardinal(value)}{possessive}"  # "Final Fantasy X", "Grand Theft Auto V"
         if name in FUNCTION_WORDS or (len(numeral) == 1 and name not in REGNAL_NAMES):
             return match.group()
-        if numeral == "I" and not possessive and re.match(r"\s+(?!of\b|and\b)[a-z]", match.string[match.end() :]):
-            return match.group()  # "George I was..." could be the pronoun
+        if numeral == "I" and not possessive and re.match(r"\s+(?!of\b|and\b)[a-z]", match.string[match.end() :]) and not (
+            _after_title(match) or _REGNAL_LEAD.search(match.string, 0, match.start())
+        ):
+            return match.group()  # "told George I was...": the pronoun
         if name not in REGNAL_NAMES and not _after_title(match):
             return f"{name} {self.cardinal(value)}{possessive}"  # a sequel or a series: "Rocky II"
         return f"{name} the {self.ordinal(value)}{possessive}"
@@ -266,6 +279,14 @@ def _in_a_title(match: re.Match[str]) -> bool:
         return False  # "the Times X account"; "V.A.", an initialism
     before = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s$", match.string[: match.start()])
     return bool(before) and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(("'s", "’s"))
+
+
+_REGNAL_LEAD = re.compile(
+    r"(?:^|[.!?;:(\"“]\s*|\b(?i:of|by|under|after|before|during|until|since|and|against|succeeded|crowned|reign)\s)"
+    r"(?:[A-Z][a-z]+\s)?$"
+)
+"""What may stand before "Charles I <verb>" when it is a king ("Charles I was beheaded", "under James I"), not a
+verb's object followed by the pronoun ("told Charles I was")."""
 
 
 def _after_title(match: re.Match[str]) -> bool:

@@ -116,6 +116,10 @@ UNITS = {
     "dl": ("deciliter", "deciliters"), "mpg": ("mile per gallon", "miles per gallon"), "wks": ("week", "weeks"),
     "ct": ("carat", "carats"), "kWp": ("kilowatt peak", "kilowatts peak"),
     "tsp": ("teaspoon", "teaspoons"), "dpi": ("dot per inch", "dots per inch"), "fps": ("frame per second", "frames per second"),
+    "Sv": ("sievert", "sieverts"), "mSv": ("millisievert", "millisieverts"), "μSv": ("microsievert", "microsieverts"),
+    "µSv": ("microsievert", "microsieverts"), "Bq": ("becquerel", "becquerels"), "MP": ("megapixel", "megapixels"),
+    "Gt": ("gigatonne", "gigatonnes"), "μs": ("microsecond", "microseconds"), "µs": ("microsecond", "microseconds"),
+    "ns": ("nanosecond", "nanoseconds"), "ac": ("acre", "acres"),
 }  # fmt: skip
 UNITS.update(
     {
@@ -135,11 +139,11 @@ PER = {
 """What may follow a slash after an amount: "$15/mo" is fifteen dollars per month."""
 
 TITLES = {
-    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor", "St": "Saint",
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor", "St": "Saint", "Sts": "Saints",
     "Mt": "Mount", "Ft": "Fort", "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major",
     "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral",
     "Cmdr": "Commander", "Cdr": "Commander", "Brig": "Brigadier", "Gov": "Governor", "Sen": "Senator",
-    "Rep": "Representative", "Rev": "Reverend", "Fr": "Father", "Hon": "Honourable", "Pres": "President",
+    "Rep": "Representative", "Rev": "Reverend", "Fr": "Father", "Hon": "Honourable", "Rt": "Right", "Pres": "President",
     "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector", "Atty": "Attorney", "Amb": "Ambassador",
     "Sec": "Secretary", "Mme": "Madame", "Mlle": "Mademoiselle", "Messrs": "Messers", "Pt": "Point",
     "Msgr": "Monsignor", "Gens": "Generals", "Sens": "Senators", "Reps": "Representatives",
@@ -152,6 +156,8 @@ STREETS = {
     "Cir": "Circle", "Trl": "Trail", "Expy": "Expressway", "Fwy": "Freeway", "Cres": "Crescent", "Tpke": "Turnpike",
 }  # fmt: skip
 """Street types after a name ("Oak Dr." → "Oak Drive"); after a house number also lower case ("San Tomas hwy")."""
+STREET_WORDS = ("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Place", "Terrace", "Parkway", "Highway")
+"""Street types written whole that make the number before a house number ("221 Baker Street")."""
 COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
 """Directions between a house number and the street name ("12 S 1st St")."""
 STATES = {
@@ -187,7 +193,7 @@ ABBREVIATIONS = {
     "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "vs": "versus",
     "approx.": "approximately", "Approx.": "Approximately", "cf.": "compare", "Cf.": "Compare", "E.g.": "For example",
     "I.e.": "That is", "Incl.": "Including", "Excl.": "Excluding", "et al.": "and others", "a.k.a.": "also known as",
-    "aka": "also known as", "Esq.": "Esquire", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
+    "aka": "also known as", "Esq.": "Esquire", "Rt. Hon.": "Right Honourable", "Rt Hon": "Right Honourable", "Hon.": "Honourable", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
     "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
@@ -202,7 +208,7 @@ NUMBER_ABBREVIATIONS = {
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
     "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
     "ext": "extension", "Ext": "extension", "Apt": "apartment", "apt": "apartment", "Ste": "suite", "Rm": "room",
-    "Bldg": "building", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
+    "Bldg": "building", "Hwy": "highway", "Rte": "route", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
 }  # fmt: skip
 ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".split())
 """Of :data:`NUMBER_ABBREVIATIONS`, those also written before a Roman numeral ("Vol. III", "Art. IV")."""

@@ -164,21 +164,27 @@ class EastSlavic(SlavicAbbreviations):
         """A unit's abbreviation after "за" with no number: a price's rate ("1 250 руб. за кг" → "за килограмм")."""
         self.stray_unit = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
         self.numeric_date = re.compile(
-            rf"(?<![\w.,/])(?:(?P<day>\d{{1,2}})(?P<mark>[./])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
+            rf"(?<![\w.,/-])(?:(?P<day>\d{{1,2}})(?P<mark>[./-])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
             rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?:\s?(?P<word>{year_words})(?!\w))?(?![\w.]\d|\w)"
         )
         singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
         era = rf"\s?(?:{year_words})\s(?:{alternatives(g.eras)})" if g.eras else "(?!)"  # "300 г. до н. э."
+        after_preposition = "(?:" + "|".join(f"(?<=(?<!\\w){word}\\s)" for word in g.year_prepositions) + ")"
+        short_year = re.escape(g.year_abbreviations[0])  # "в 740 г.": a year, not grams, after a preposition of time
         self.year = re.compile(
-            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)|{era}))(?:[-/](?P<second>\d{{4}}|\d{{2}}))?"
+            rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)|{era})|{after_preposition}\d{{1,3}}(?=\s?{short_year}))"
+            rf"(?:[-/](?P<second>\d{{4}}|\d{{2}}))?"
             rf"(?:\s?(?P<word>{year_words})(?!\w)|(?=[\s,.;:!?)]|$))"
         )
         self.year_after_adjective = re.compile(rf"\s[^\W\d_]+(?:ом|ем|ым|ой|ий|ый|ого|ому|ім|им|ому|ого)\s(?P<word>{alternatives(g.year_words)})(?!\w)")
-        self.year_range_end = re.compile(rf"\s(?:{through}|и|или|і|та|й|або)\s\d{{4}}\s?(?P<word>{year_words})(?!\w)")
+        self.year_range_end = re.compile(
+            rf"(?:,\s\d{{4}})*(?:,?\s(?:{through}|и|или|і|та|й|або)\s|,\s)\d{{4}}\s?(?P<word>{year_words})(?!\w)"
+        )  # "в 2001, 2002 и 2003 годах": a list of years with its noun after the last
         self.month_before = re.compile(rf"(?<![\w-])(?:{g.month_forms})\s$", re.IGNORECASE) if g.month_forms else None
         centuries = alternatives([*g.century_words, g.century_abbreviation[0], g.century_plural_abbreviation[0]])
+        centuries_short = alternatives([g.century_abbreviation[0], g.century_plural_abbreviation[0]])
         self.century = re.compile(
-            rf"(?<![\w.])(?:(?P<first>{ROMAN}|\d{{1,2}})-)?(?P<numeral>{ROMAN}|(?<=-)\d{{1,2}})"
+            rf"(?<![\w.])(?:(?P<first>{ROMAN}|\d{{1,2}})-)?(?P<numeral>{ROMAN}|(?<=-)\d{{1,2}}|\d{{1,2}}(?=\s(?:{centuries_short})(?!\s?(?!н\.)[^\W\d_]{{1,2}}\.)))"
             rf"\s(?P<word>{centuries})(?!\w)"
         )
         self.compound = re.compile(r"(?<![\w.,])(?P<number>[1-9]\d{0,2}|1000)-(?P<word>[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})")
@@ -205,6 +211,7 @@ class EastSlavic(SlavicAbbreviations):
         """A currency code before its amount ("USD 100"), moved after it, where the amount's reading looks for it; not a
         rate's label before an amount in another currency ("курс USD 92,5 руб.")."""
         self._compile_abbreviations()
+        self._compile_ranked_plurals(lower)
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
         capitals = "".join(g.cyrillic_letters)
@@ -225,6 +232,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(_GLUED, lambda m: " "),
             substitute(_MODEL, lambda m: self._initialism(m) if len(m.group()) > 1 else self.grammar.cyrillic_letters[m.group()]),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
+            *([substitute(self.preposition_abbreviation, self._preposition_abbreviation)] if self.preposition_abbreviation else []),
             substitute(self.rate_unit, self._rate_unit),
             *([substitute(self.quarter, self._quarter)] if self.quarter else []),
             substitute(self.number_abbreviation, self._number_abbreviation),
@@ -243,6 +251,8 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),
+            *([substitute(self.ranked_genitive, self._ranked_genitive)] if self.ranked_genitive else []),
+            *([substitute(self.ranked_plural, self._ranked_plural)] if self.ranked_plural else []),
             *([substitute(self.ranked_adjective, self._ranked_adjective)] if self.ranked_adjective else []),
             substitute(self.vulgar_fraction, self._vulgar_fraction),
             substitute(FRACTION, self._fraction),
@@ -253,7 +263,9 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.quantity, self._quantity),
             substitute(re.compile(r"\d+"), lambda m: self.cardinal(int(m.group()))),
             substitute(self.stray_unit, self._stray_unit),
+            substitute(self.number_word_unit, self._stray_unit),
             substitute(self.agreeing_abbreviation, self._agreeing_abbreviation),
+            *([substitute(self.name_abbreviation, self._name_abbreviation)] if self.name_abbreviation else []),
             substitute(self.cased_abbreviation, self._cased_abbreviation),
             substitute(self.abbreviation, lambda m: self.abbreviations[m.group()] + abbreviation_period(m)),
         ]
@@ -308,8 +320,10 @@ class EastSlavic(SlavicAbbreviations):
     def _stray_unit(self, match: re.Match[str]) -> str:
         """A unit after a number written in words ("один м²"): the form that number asks for."""
         word = match["word"].lower()
-        form = "one" if word in self.grammar.one.values() else "few" if word in self._few_words else "many"
-        return f"{match['word']} {getattr(self.grammar.units[match['unit']], form)}"
+        halves = (*self.grammar.half.values(), self.grammar.half_genitive)
+        form = "one" if word in self.grammar.one.values() else "part" if word in halves else "few" if word in self._few_words else "many"
+        said = getattr(self.grammar.units[match["unit"]], form)
+        return f"{match['word']} {said}" + (abbreviation_period(match) if match["unit"].endswith(".") else "")
 
     def _rate_unit(self, match: re.Match[str]) -> str:
         """``за кг`` → "за килограмм": the unit in the accusative singular (a feminine noun's "-а" becomes "-у": "за штуку")."""

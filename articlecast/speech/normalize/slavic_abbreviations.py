@@ -5,7 +5,7 @@ gender their context gives (``по ст. 159`` → "по статье", ``ген
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from .base import alternatives
@@ -41,6 +41,12 @@ class SlavicAbbreviations(SlavicOrdinals):
         self.abbreviations = {**{_capitalised(key): _capitalised(said) for key, said in g.abbreviations.items() if _not_initial(key)}, **g.abbreviations}
         self.abbreviation = re.compile(rf"(?<![\w./])(?:{alternatives(self.abbreviations)})(?!\w)")
         self.cased_abbreviation = re.compile(rf"(?<![\w./])(?P<word>{alternatives(_with_capitals(g.cased_abbreviations))})(?!\w)")
+        self.preposition_abbreviation = re.compile(
+            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.preposition_abbreviations))})\s?(?=\d)"
+        ) if g.preposition_abbreviations else None
+        self.name_abbreviation = re.compile(
+            rf"(?<![\w./])(?P<word>{alternatives(g.name_abbreviations)})\s?(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)"
+        ) if g.name_abbreviations else None
         self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
@@ -76,6 +82,9 @@ class SlavicAbbreviations(SlavicOrdinals):
             if matching:
                 return self._said_as_written(match, f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}")
         form = self._ending_form(word)
+        previous = re.search(r"(\w+)\s+$", match.string[max(0, match.start() - 20) : match.start()])
+        if form == ("m", "gen") and word.endswith(("а", "я")) and previous and previous.group(1).lower() in self.grammar.nominative_before:
+            form = ("f", "nom")  # "это т. н. реформа": after "это", "-а" is a feminine nominative, not "комитета"
         if form:
             said = f"{head} {self._inflect(adjective, *form)}"
         return self._said_as_written(match, said)
@@ -86,9 +95,21 @@ class SlavicAbbreviations(SlavicOrdinals):
         said = said.strip()
         return _capitalised(said) if match["word"][0].isupper() else said
 
-    def _cased_abbreviation(self, match: re.Match[str]) -> str:
-        """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it."""
-        forms = self.grammar.cased_abbreviations[_uncapitalised(match["word"])]
+    def _preposition_abbreviation(self, match: re.Match[str]) -> str:
+        return self._said_as_written(match, self.grammar.preposition_abbreviations[_uncapitalised(match["word"])]) + " "
+
+    def _name_abbreviation(self, match: re.Match[str]) -> str:
+        """``на р. Волге`` → "на реке Волге": a kind of place before its name, in its context's case."""
+        return self._cased_abbreviation(match, self.grammar.name_abbreviations[match["word"]]) + " "
+
+    def _cased_abbreviation(self, match: re.Match[str], forms: Mapping[str, str] | None = None) -> str:
+        """``ул.`` → "улица", "улице"...: the case of the preposition before it, or before the words that describe it;
+        after "и" at the end of a list, the list's own abbreviation ("и пр." → "и прочее", not "проспект")."""
+        ending = f"и {match['word']}"
+        if forms is None and ending in self.abbreviations and re.search(r"(?<!\w)и\s$", match.string[max(0, match.start() - 3) : match.start()]):
+            if not re.match(r"\s*[А-ЯЁA-Z0-9]", match.string[match.end() :]):
+                return self.abbreviations[ending][2:] + abbreviation_period(match)
+        forms = forms or self.grammar.cased_abbreviations[_uncapitalised(match["word"])]
         case = self.noun_case_before(match, "")
         if not case:
             case = self._case_before_description(match)
@@ -108,6 +129,14 @@ class SlavicAbbreviations(SlavicOrdinals):
             if word.lower() not in self._number_words and word.lower() not in CONJUNCTIONS and not word.lower().endswith(tuple(_ADJECTIVE_ENDINGS)):
                 return "gen"  # "в начале 90-х гг.": of a noun, "годов"
         return "nom"
+
+    @cached_property
+    def number_word_unit(self) -> re.Pattern[str]:
+        """A unit written short after a number in words ("два кг", "полтора км"); symbols are read by ``stray_unit``."""
+        g = self.grammar
+        word_units = [unit for unit in g.units if unit.rstrip(".").isalpha() and unit not in g.clause_final_units]
+        numbers = [word for word in (*self._number_words, *g.half.values(), g.half_genitive) if word]
+        return re.compile(rf"(?<![\w-])(?P<word>{alternatives(numbers)})\s(?P<unit>{alternatives(word_units)})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def _number_words(self) -> frozenset[str]:

@@ -137,7 +137,8 @@ class SlavicDates(SlavicNumbers):
             number, case = g.year_words[word]
             if described and number == "pl" and second is None:
                 return match.group()
-            if number == "pl" and second is None and self._word_before(match) not in (g.range_words[1], *CONJUNCTIONS):
+            listed = re.search(r"\d{4},\s$", match.string[max(0, match.start() - 6) : match.start()])
+            if number == "pl" and second is None and not listed and self._word_before(match) not in (g.range_words[1], *CONJUNCTIONS):
                 return match.group()  # "1500 років": a count of years; but "з 2015 по 2020 роки", "у 2020 і 2021 роках"
             if case == "loc" and self.case_before(match) == "dat":
                 case = "dat"  # "к 2030 году"

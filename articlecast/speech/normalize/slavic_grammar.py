@@ -184,6 +184,15 @@ class Grammar:
     """``½`` → (after a whole number, alone): ("з половиною", "одна друга")."""
     corrections: Mapping[str, str] = field(default_factory=dict)
     """Regular expression → replacement, for num2words' slips in this language ("трьохста" → "трьохсот")."""
+    ranked_genitive_prepositions: tuple[str, ...] = ()
+    """Prepositions of the genitive after which a number before a feminine singular genitive ranks it: ``со 2 попытки``
+    → "со второй попытки" (a count would have made the noun plural, "с двух попыток")."""
+    preposition_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    """Prepositions written short before a number, expanded before the number takes their case: ``ок. 100`` →
+    "около ста"."""
+    name_abbreviations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Kinds of place written short only before a capitalised name, in the case the context gives (``на р. Волге`` →
+    "на реке Волге"); before anything else the letters are something else (``с.`` a page, ``п.`` a clause)."""
     stray_scales: Mapping[str, str] = field(default_factory=dict)
     """Scale abbreviations with no number before them ("кілька млн")."""
     ordinal_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
@@ -215,7 +224,8 @@ class Grammar:
     vowel_prepositions: tuple[str, ...] = ()
     """One-letter prepositions that take "о" before "вт", "вс" ("во втором", "ко второму", "со всеми")."""
     month_forms: str = ""
-    """A regular expression for the month names in every case ("марте", "січень"): a year after one is its year."""
+    """A regular expression for the month names in every case ("марте", "січень"), and for the seasons and parts of a
+    year ("летом", "в начале"): a year after one is its year, an ordinal in the genitive."""
     time_nouns: frozenset[str] = frozenset()
     """Units of time: after "в" an amount of them is a time, in the accusative ("в 14 ч"), not a place."""
     eras: tuple[str, ...] = ()

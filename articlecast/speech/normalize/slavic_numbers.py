@@ -177,6 +177,8 @@ class SlavicNumbers(Rules):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):
             case = "loc"
+        elif re.search("(?:ых|их)$", word) and before in ("о", "об", "при"):
+            case = "loc"  # "о 2 погибших": a plural adjective after a preposition that takes only the locative
         elif re.search("(?:ам|ям)$", word) and before == "по":
             case = "dat"  # "по 5 рублям"
         elif one and before == "по" and before in g.noun_prepositions and word.endswith(("у", "ю", "е", "і")):

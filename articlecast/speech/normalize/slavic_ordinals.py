@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 from .base import alternatives, roman_value
 from .slavic_dates import SlavicDates
@@ -59,6 +60,9 @@ class SlavicOrdinals(SlavicDates):
 
     def _suffix_ordinal(self, match: re.Match[str]) -> str:
         value, suffix = int(split_number(match["number"])[0]), match["suffix"]
+        counted = suffix.endswith(("х", "ти", "ми")) and self.cardinal(value, "m", "gen").endswith(suffix)
+        if match["unit"] and counted and not match["first"]:
+            return match.group().replace(f"-{suffix}", "", 1)  # "в 5-ти км": a count, read with its unit later
         if match["unit"]:
             return self._ordinal_before_unit(value, suffix, match)
         form = self._suffix_form(value, suffix, match)
@@ -90,6 +94,10 @@ class SlavicOrdinals(SlavicDates):
         """("ordinal" or "cardinal", gender, case) of the form of ``value`` that ends in ``suffix``."""
         following = WORD_AFTER.match(match.string, match.end())
         instrumental = bool(following and _INSTRUMENTAL.search(following.group(1)))
+        vowel_preposition = re.search(r"(?<!\w)[кК]о\s$", match.string[max(0, match.start() - 4) : match.start()])
+        plural_dative = following and following.group(1).endswith(("ам", "ям")) and not vowel_preposition
+        if plural_dative and suffix in ("м", "ём", "ум") and self.cardinal(value, "m", "dat").endswith(suffix):
+            return "cardinal", "m", "dat"  # "к 2-м часам": "к двум часам", a count before a plural
         if suffix.endswith(("х", "ти")) or (suffix == "ми" and not instrumental):
             if self.cardinal(value, "m", "gen").endswith(suffix):
                 return "cardinal", "m", "gen"  # "2-х" is "двух", "8-ми лет" "восьми"; "5-х классов" is "пятых"
@@ -197,6 +205,39 @@ class SlavicOrdinals(SlavicDates):
             return match.group()
         said = self.ordinal(value, gender, "loc")
         return f"{match['preposition']} {said} {match['noun']}"
+
+    def _compile_ranked_plurals(self, lower: str) -> None:
+        g = self.grammar
+        self.ranked_genitive = re.compile(
+            rf"(?<![\w-])(?P<preposition>{alternatives(g.ranked_genitive_prepositions)})\s(?P<number>\d{{1,3}})\s"
+            rf"(?P<noun>[{lower}]{{3,}}[ыи])(?<!ми)(?![\w-])",
+            re.IGNORECASE,
+        ) if g.ranked_genitive_prepositions else None
+        self.ranked_plural = re.compile(
+            rf"(?<![\w.,:/-])(?P<number>\d{{1,3}})\s(?P<noun>[{lower}]{{3,}}[ыи])(?<!ми)(?![\w-])"
+        ) if g.ranked_genitive_prepositions else None
+
+    def _ranked_plural(self, match: re.Match[str]) -> str:
+        """``8 классы`` → "восьмые классы": after 5-20, 25... a count takes the genitive plural ("восемь классов"), so
+        a noun in -ы/-и after one is a plural of ranked things (a feminine genitive after 2-4 is a count: "2 книги")."""
+        value, noun = int(match["number"]), match["noun"].lower()
+        if plural_form(value) != "many" or match["number"].startswith("0") or noun in self._counted_genitives:
+            return match.group()
+        return f"{self.ordinal(value, 'pl', 'nom')} {match['noun']}"  # "в 8 классы": the accusative, as the nominative
+
+    def _ranked_genitive(self, match: re.Match[str]) -> str:
+        """``со 2 попытки`` → "со второй попытки": after a preposition of the genitive a count would have made the noun
+        plural ("с двух попыток"); 1, 21... stay counts, and so do a scale, a unit and a part of the day ("до 5 ночи")."""
+        value, noun = int(match["number"]), match["noun"].lower()
+        if plural_form(value) == "one" or match["number"].startswith("0") or noun in self._counted_genitives:
+            return match.group()
+        return f"{match['preposition']} {self.ordinal(value, 'f', 'gen')} {match['noun']}"
+
+    @cached_property
+    def _counted_genitives(self) -> frozenset[str]:
+        """Genitives singular that follow a count of 2-4 ("2 тысячи", "3 тонны") or name a part of the day ("ночи")."""
+        nouns = [*self.grammar.scales.values(), *self.grammar.units.values(), *(pair[0] for pair in self.grammar.currencies.values())]
+        return frozenset({noun.few for noun in nouns} | {"ночи", "ночі", "доби", "суток"})
 
     def _ranked_adjective(self, match: re.Match[str]) -> str:
         """``2 мировая война`` → "вторая мировая война": a count other than 1, 21... would have put the adjective
@@ -307,7 +348,8 @@ class SlavicOrdinals(SlavicDates):
         the preposition before ``match``, decide where the ending does not ("-у": dative or accusative)."""
         gender, case = self._ending_form(word) or ("m", "nom")
         feminine = self.grammar.feminine_locatives
-        if gender == "n" and case == "loc" and word.startswith(self.grammar.feminine_stems):
+        stem = next((stem for stem in self.grammar.feminine_stems if word.startswith(stem)), "")
+        if gender == "n" and case == "loc" and stem and len(word) - len(stem) <= 3:  # not "тысячелетии"
             gender = "f"  # Ukrainian "статті" ends like "житті"
         if gender == "m" and (word.startswith(self.grammar.feminine_stems) or feminine and re.search(f"(?:{feminine})$", word)):
             gender, case = "f", "nom" if word.endswith(("а", "я")) else case  # "II лига": the feminine nominative

@@ -30,8 +30,9 @@ PATTERN = re.compile(
 )
 _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_+")
-_WORD_LABELS = frozenset({"co"})
-"""Two-letter labels said as words; the others are country codes, spelled (``uk`` → "U.K.")."""
+_WORD_LABELS = frozenset({"co", "ai", "io"})
+"""Two-letter labels said as words ("co", and "ai" and "io", which startups took as words); the others are country
+codes, spelled (``uk`` → "U.K.")."""
 _PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*", re.ASCII)
 _START = re.compile(r"(?:(?P<scheme>https?)://)?(?P<www>www\.)?", re.IGNORECASE)
 _NUMBER_RUN = re.compile(r"\d+")
@@ -113,10 +114,13 @@ class WebReader:
         return self._parts(local)
 
     def _parts(self, text: str) -> str:
-        """Hyphens as "dash", underscores as spaces, numbers and Latin words read the language's way."""
-        text = _NUMBER_RUN.sub(lambda match: f" {self.digits(match.group())} ", text.replace("_", " "))
-        text = _LATIN_WORD.sub(lambda match: self.say_word(match.group()), text)
-        return " ".join(text.replace("-", f" {self.words.dash} ").split())
+        """Hyphens as "dash", underscores as spaces, numbers and Latin words read the language's way (a letter's name
+        may hold a hyphen of its own, "дабл-ю": only the address's hyphens are dashes)."""
+        pieces = []
+        for piece in text.replace("_", " ").split("-"):
+            piece = _NUMBER_RUN.sub(lambda match: f" {self.digits(match.group())} ", piece)
+            pieces.append(_LATIN_WORD.sub(lambda match: self.say_word(match.group()), piece))
+        return " ".join(f" {self.words.dash} ".join(pieces).split())
 
 
 def split_words(name: str) -> str:

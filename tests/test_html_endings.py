@@ -349,6 +349,16 @@ def test_a_closing_call_to_support_the_site_and_follow_it_is_an_appeal():
     assert not is_donation_appeal("The harbour trust asked people to support its appeal on Facebook, a spokeswoman said.")
 
 
+def test_a_pitch_naming_the_small_sum_it_asks_for_is_an_appeal():
+    from articlecast.sources.appeals import is_donation_appeal
+
+    assert is_donation_appeal(
+        "If our pages have been useful to you, our work would be safer with your help - for as little as €4, you can back the Valley Courier."
+    )
+    assert not is_donation_appeal("Tickets cost as little as £5 and you can bring two children, the organisers said.")
+    assert not is_donation_appeal("“Entry costs as little as £5, and our work depends on it,” the trust's director said.")
+
+
 def test_a_byline_naming_two_writers_before_a_comment_count_gives_both_and_drops_both_bios(tmp_path):
     body = (
         "<h1>Ferry to run every hour from May</h1>"

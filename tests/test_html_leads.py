@@ -191,3 +191,58 @@ def test_an_old_page_s_wrapped_first_line_opens_its_first_paragraph(tmp_path):
     )
     blocks = load_article(page).blocks
     assert blocks[0].text.startswith("Anna und Paul Berg gründeten") and blocks[0].text.endswith("hinter ihnen.")
+
+
+STATED = "Rada miasta wybrała nowego dyrektora portu, który obejmie stanowisko w przyszły poniedziałek po południu."
+PORT_BODY = (
+    "<p>Nowy dyrektor od dziesięciu lat kierował przystanią jachtową na wyspie i zna port od podszewki.</p>"
+    "<p>Jego poprzednik odszedł na emeryturę w grudniu, po dwudziestu latach pracy w porcie.</p>"
+    "<p>Konkurs na stanowisko ogłoszono w listopadzie, zgłosiło się siedmiu kandydatów.</p>"
+)
+
+
+def _split_page(tmp_path: Path, description: str, header_lead: str) -> Path:
+    """A header (headline, picture, lead) in one part of the page and the body's paragraphs in another."""
+    page = tmp_path / "port.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='pl'><head><meta charset='utf-8'><title>Port ma nowego dyrektora</title>"
+        f"<meta property='og:description' content='{description}'></head><body>"
+        "<header><h1>Port ma nowego dyrektora</h1><div class='meta'>Jan Nowak</div>"
+        f"<div class='photo'><img src='port.jpg' alt=''><p>Port (Fot. Jan Nowak)</p></div>{header_lead}</header>"
+        f"<main><div class='ad'></div><section class='text'>{PORT_BODY}</section></main></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_a_lead_in_the_page_header_that_the_head_describes_the_page_with_opens_the_body(tmp_path):
+    article = load_article(_split_page(tmp_path, STATED, f"<section class='lede'>{STATED}</section>"))
+    assert article.blocks[0].text == STATED
+    assert article.blocks[1].text.startswith("Nowy dyrektor")
+    assert sum(STATED in block.text for block in article.blocks) == 1
+
+
+@pytest.mark.parametrize(
+    "description, header_lead",
+    [
+        (STATED, ""),  # the head describes the page, but the page does not show that text
+        ("Port ma nowego dyrektora.", "<section class='lede'>Port ma nowego dyrektora.</section>"),  # too short for a lead
+        (STATED, f"<aside><ul><li>{STATED}</li></ul></aside>"),  # shown only in a list
+    ],
+    ids=["not-shown", "short", "in-a-list"],
+)
+def test_no_lead_is_added_that_the_page_does_not_show_as_one(tmp_path, description, header_lead):
+    article = load_article(_split_page(tmp_path, description, header_lead))
+    assert article.blocks[0].text.startswith("Nowy dyrektor")
+
+
+def test_a_described_lead_that_the_body_already_reads_is_not_read_twice(tmp_path):
+    page = tmp_path / "once.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='pl'><head><meta charset='utf-8'><title>Port ma nowego dyrektora</title>"
+        f"<meta name='description' content='{STATED}'></head><body><article><h1>Port ma nowego dyrektora</h1>"
+        f"<p>{STATED}</p>{PORT_BODY}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert sum(STATED in block.text for block in article.blocks) == 1

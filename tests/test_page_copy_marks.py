@@ -231,6 +231,17 @@ def test_prose_near_those_shapes_stays_prose(line: str) -> None:
     assert own_role(line) is not Role.JUNK
 
 
+def test_a_long_line_written_without_spaces_gets_its_role_at_once() -> None:
+    import time
+
+    line = "".join(f"第{n}艘渡轮今天恢复运行，船长说乘客们在码头排队等候了{n}个小时。" for n in range(12))  # as Chinese is written
+    started = time.monotonic()
+    own_role(line)
+    own_role(line + "Contact Reporter")
+    assert time.monotonic() - started < 2
+    assert own_role("Ann Bell Contact Reporter") is Role.JUNK
+
+
 def test_excerpts_of_other_stories_each_closed_by_the_same_read_on_link_are_not_the_article() -> None:
     body = [
         "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",

@@ -390,3 +390,29 @@ def test_a_newsletter_pitch_with_its_call_last_is_furniture(line: str) -> None:
 )
 def test_prose_naming_an_issue_is_no_issue_note(line: str) -> None:
     assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Twoja przeglądarka nie obsługuje JavaScript",
+        "Aby czytać dalej, włącz w swojej przeglądarce obsługę skryptów i odśwież Twoją stronę.",
+        "Wypróbuj prenumeratę cyfrową",
+        "Zamów prenumeratę",
+        "Sprawdź regulamin i politykę prywatności.",
+    ],
+)
+def test_a_polish_browser_notice_and_a_subscription_offer_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sprawdź, co zmieni się w rozkładzie jazdy tramwajów od poniedziałku.",
+        "Kup pan cegłę",
+        "Przeglądarka internetowa z Krakowa zdobyła nagrodę na targach w Berlinie, a jej twórcy planują dalszy rozwój.",
+    ],
+)
+def test_polish_lines_that_only_share_a_word_with_such_notices_stay_prose_or_short(line: str) -> None:
+    assert classify(line) is not Role.JUNK

@@ -256,6 +256,28 @@ def test_short_lines_listed_under_a_lead_in_sentence_stay_in_the_article():
     assert _texts(page) == [*BODY, lead_in, *questions, rest]
 
 
+def test_an_entry_that_runs_long_in_a_list_under_a_lead_in_does_not_cut_the_article():
+    lead_in = "Their demands are:"
+    demands = [
+        "A survey of the silt",
+        "Written notice of each closure",
+        "Checks at every slipway for boats coming in from other harbours, with a log kept by the harbour master and shown to the skippers each week",
+        "A named contact on the quay",
+    ]
+    rest = "The board has promised written answers to every demand before its meeting at the end of the month."
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", *BODY, lead_in, *demands, rest, "Share")
+    assert _texts(page) == [*BODY, lead_in, *demands, rest]
+
+
+def test_the_headline_under_a_breadcrumb_glued_to_it_is_the_title_though_the_sidebar_repeats_it():
+    headline = "Harbour board votes to dredge the channel"
+    sidebar = ["Latest", headline, "Ferry fares to rise in spring", "Lifeboat crew wins national award"]
+    page = _page(*MENU, "HomeHarbour" + headline, headline, "3 June 2025", *BODY, "Share", *sidebar)
+    copy = read_page_copy(page)
+    assert copy is not None and copy.title == headline
+    assert [block.text for block in copy.blocks] == BODY
+
+
 def test_short_lines_under_a_lead_in_that_closes_the_article_are_not_taken_along():
     lead_in = "More from our reporters on the harbour and the estuary this week:"
     headlines = ["Ferry fares to rise in spring", "Lifeboat crew wins national award", "New berths for the fishing fleet"]

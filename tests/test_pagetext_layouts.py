@@ -552,6 +552,15 @@ def test_a_breadcrumb_that_ends_on_the_headline_is_navigation_and_names_the_head
     assert [block.text for block in page.blocks] == BODY
 
 
+def test_a_breadcrumb_copied_without_its_separators_gives_the_headline_shown_again_under_it():
+    from articlecast.sources.navigation import glued_crumb_headline
+
+    assert glued_crumb_headline("HomeHarbourFerry fares rise in spring", "Ferry fares rise in spring") == "Ferry fares rise in spring"
+    assert glued_crumb_headline("Front pageLocal NewsFerry fares rise", "Ferry fares rise") == "Ferry fares rise"
+    assert glued_crumb_headline("Breaking: Ferry fares rise", "Ferry fares rise") is None  # a kicker, set apart by a space
+    assert glued_crumb_headline("Ferry fares rise", "Ferry fares rise") is None
+
+
 def test_the_headline_is_the_last_part_of_a_breadcrumb_with_a_long_last_part():
     from articlecast.sources.navigation import crumbed_headline
 

@@ -22,13 +22,14 @@ APPEAL_MAX_WORDS = 80
 _GIVING = re.compile(
     r"\b(?:spende\w*|spenden\w*|jetzt unterstützen|unterstützen sie|fördermitglied\w*|donat\w*|donate|donors?"
     r"|support (?:us|our \w+)|become a (?:member|supporter)|faire un don|dons?|soutenez|soutenir (?:notre|nos)|donaci\w*|don[ea]\w*"
-    r"|apóyanos|apoya (?:nuestro|nuestra)|wesprzyj|wpłać|darowizn\w*|пожертв\w*|підтримайте|поддержите|донат\w*)\b",
+    r"|apóyanos|apoya (?:nuestro|nuestra)|wesprzyj|wpłać|darowizn\w*|пожертв\w*|підтримайте|поддержите|донат\w*"
+    r"|as little as [£$€]\s?\d+)\b",  # "For as little as £5, you can support …": the sum asked for
     re.I,
 )
 _OWN_WORK = re.compile(
     r"(?:journalis\w*|reporting|newsroom|recherche\w*|redaktion\w*|rédaction\w*|periodis\w*|redacci[oó]n\w*|dziennikars\w*"
     r"|redakcj\w*|журналіст\w*|журналист\w*|редакці\w*|редакци\w*|spendenfinanziert|gemeinnützig\w*|unabhängig\w*"
-    r"|independent|indépendan\w*|independien\w*|niezależn\w*|незалежн\w*|независим\w*)",
+    r"|independent|indépendan\w*|independien\w*|niezależn\w*|незалежн\w*|независим\w*|\bour work\b)",
     re.I,
 )
 

@@ -131,7 +131,7 @@ _FORM = re.compile(
 )
 _NOTICE = re.compile(
     r"\b(?:cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|accessibility"
-    r"|ad[ -]?blockers?|your browser|consent)\b",
+    r"|ad[ -]?blockers?|your browser|consent|przeglądar\w+|polityk\w+ prywatności)\b",
     re.I,
 )
 _UI_VERBS = {
@@ -150,7 +150,7 @@ _OTHER_UI_VERBS = {  # the same buttons in French, German, Spanish, Polish, Russ
     "compartir", "imprimir", "activar", "mostrar", "ocultar", "cerrar", "abrir", "escuchar", "descargar", "copiar", "enviar",
     "aceptar", "rechazar", "gestionar", "seguir", "comentar", "guardar", "ampliar",
     "udostępnij", "drukuj", "włącz", "pokaż", "ukryj", "zamknij", "otwórz", "posłuchaj", "pobierz", "skopiuj", "wyślij",
-    "zaakceptuj", "odrzuć", "obserwuj", "skomentuj", "zapisz", "powiększ",
+    "zaakceptuj", "odrzuć", "obserwuj", "skomentuj", "zapisz", "powiększ", "wypróbuj", "kup", "zamów", "sprawdź",
     "поделиться", "распечатать", "включить", "показать", "скрыть", "закрыть", "открыть", "слушать", "скачать", "скопировать",
     "отправить", "принять", "отклонить", "подписаться", "поділитися", "роздрукувати", "увімкнути", "показати", "приховати",
     "закрити", "відкрити", "слухати", "завантажити", "скопіювати", "надіслати", "прийняти", "відхилити", "підписатися",
@@ -163,7 +163,7 @@ _UI_NOUNS = re.compile(
     r"|images?|photos?|pictures?|videos?|cartoons?|galler(?:y|ies)|caption|fullscreen|full screen|slideshow|entry|by|stories"
     r"|error|journalism|option|impression|navigateur|commentaires|lien|vidéo|galerie|infolettre|plein écran|artikel|kommentare"
     r"|bilder?|galerie|vollbild|druck(?:ansicht)?|artículo|comentarios|enlace|vídeo|galería|boletín|pantalla completa|opción"
-    r"|artykuł|komentarze|wideo|zdjęcia|galeri[aę]|opcję|статью|комментарии|ссылку|видео|фото|галерею|рассылку|статтю|коментарі"
+    r"|artykuł|komentarze|wideo|zdjęcia|galeri[aę]|opcję|prenumerat\w+|dostęp|regulamin|статью|комментарии|ссылку|видео|фото|галерею|рассылку|статтю|коментарі"
     r"|посилання|відео|галерею|розсилку)\b",
     re.I,
 )

@@ -52,7 +52,7 @@ from .pullquotes import drop_pull_quotes
 from .visibletext import visible_text
 from .promo import is_author_bio, is_end_note
 from .labelruns import without_closing_labels, without_glued_credits
-from .leads import keep_leads
+from .leads import keep_leads, stated_lead, with_stated_lead
 from .loosetext import wrap_loose_text
 
 _LOGGER = logging.getLogger(__name__)
@@ -94,6 +94,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     drop_comment_boxes(tree)
     drop_author_boxes(tree)
     keep_leads(tree)
+    lead = stated_lead(tree)
     wrap_loose_text(tree)
     document = _extract(tree)
     blocks = _article_blocks(document)
@@ -127,6 +128,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
             metadata["title"] = stated_title  # the extractor's guess is some box's heading
     if headline or metadata.get("title"):
         blocks = _after_headline(_without_breadcrumb(blocks, headline or metadata["title"]), headline or metadata["title"])
+    blocks = with_stated_lead(blocks, lead, tree)
     if sum(block.kind != "heading" for block in blocks) == 1 or "date" not in metadata:  # see .copycheck
         blocks = completed_by_copy(blocks, read_page_copy(visible_text(text), min_furniture=0), metadata)
     return metadata, blocks

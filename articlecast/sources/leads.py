@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..article import Block
 from .fields import squash_spaces
 from .markup import BLOCK_TAGS
 
@@ -65,3 +66,49 @@ def keep_leads(tree: Any) -> None:
         if body.tag != "p" and not (div.tail or "").strip():
             div.tail = None
             body.insert(0, div)
+
+
+_LEAD_TAGS = {"p", "div", "section", "span", "strong", "b", "em", "h2", "h3"}
+_DESCRIPTIONS = "//meta[@name='description' or @property='og:description' or @name='twitter:description']/@content"
+
+
+def stated_lead(tree: Any) -> Any | None:
+    """The element under the page's ``<h1>`` that shows, as all its words, the description the page's head states
+    (``og:description``): the article's lead, which a page may set in its header, apart from the body's paragraphs."""
+    descriptions = {squash_spaces(str(found)) for found in tree.xpath(_DESCRIPTIONS)}
+    descriptions = {text for text in descriptions if len(text.split()) >= LEAD_MIN_WORDS and _SENTENCE_END.search(text)}
+    if not descriptions:
+        return None
+    under_headline = False
+    for element in tree.iter():
+        if element.tag == "h1":
+            under_headline = True
+        elif under_headline and element.tag in _LEAD_TAGS:
+            if squash_spaces(element.text_content()) in descriptions and not any(
+                isinstance(inner.tag, str) and inner.tag in _NOT_INLINE for inner in element.iterdescendants()
+            ):
+                return element
+    return None
+
+
+def with_stated_lead(blocks: list[Block], lead: Any | None, tree: Any) -> list[Block]:
+    """``blocks`` opened by the :func:`stated_lead` when it stands in the page before the body's first paragraph and
+    the blocks do not read it already."""
+    if lead is None:
+        return blocks
+    text = squash_spaces(lead.text_content())
+    if any(_start(text) in squash_spaces(block.text).casefold() for block in blocks):
+        return blocks
+    first = next((_start(block.text) for block in blocks if block.kind == "paragraph"), None)
+    order = {element: index for index, element in enumerate(tree.iter())}
+    body = next((p for p in tree.iter("p") if first and _start(p.text_content()) == first), None)
+    if body is None or order[lead] > order[body]:
+        return blocks
+    return [Block("paragraph", text), *blocks]
+
+
+LEAD_MATCH_CHARS = 60
+
+
+def _start(text: str) -> str:
+    return squash_spaces(text)[:LEAD_MATCH_CHARS].casefold()

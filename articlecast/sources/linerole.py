@@ -100,8 +100,9 @@ _TITLED_LENGTH = re.compile(
     re.I,
 )
 """A clip's title with its length after it: "Why the ferry ran aground 2:06" (a time of day has "at" or "until" before it)."""
-_CONTACT_BUTTON = re.compile(r"^(?:\S+\s){0,3}\S*(?:contact (?:the )?(?:reporter|author|writer)|email the (?:reporter|author))$", re.I)
-"""A writer's name with the button to write to them after it, glued or not: "Ann BellContact Reporter"."""
+_CONTACT_BUTTON = re.compile(r"^(?:\S+\s){0,4}\S*?(?:contact (?:the )?(?:reporter|author|writer)|email the (?:reporter|author))$", re.I)
+"""A writer's name with the button to write to them after it, glued or not: "Ann BellContact Reporter" (each word ends at
+a space, so a long line without spaces, as Chinese is written, is tried once, not cut every way)."""
 _CAPTION_TOGGLE = re.compile(r"\S\s+(?:hide|toggle|show|expand|close) caption$", re.I)
 """A caption's show-and-hide button glued after it: "… at the quay. Ann Bell/AP hide caption"."""
 _BRACKETED_TAIL = re.compile(r"\(([^()]{3,80})\)$")

@@ -17,6 +17,8 @@ LEAD_IN_MIN_WORDS = 6
 SHORT_LEAD_IN_MIN_WORDS = 2
 """Words of a lead-in set as a short line of its own right under a paragraph ("Hier die genauen Maße:")."""
 ENTRY_MAX_WORDS = 15
+LONG_ENTRY_MAX_WORDS = 40
+"""Words of an entry that runs long after a first short one ("Separate exits for staff" / "Screening at every door, to …")."""
 MIN_ENTRIES = 2
 MAX_ENTRIES = 20
 
@@ -30,7 +32,7 @@ def mark_unmarked_lists(lines: list[str], roles: list[Role]) -> None:
         if roles[index] is Role.PROSE and len(line.split()) < LEAD_IN_MIN_WORDS:
             continue
         end = index + 1
-        while end < len(lines) and roles[end] is Role.SHORT and len(lines[end].split()) <= ENTRY_MAX_WORDS:
+        while end < len(lines) and roles[end] is Role.SHORT and len(lines[end].split()) <= (LONG_ENTRY_MAX_WORDS if end > index + 1 else ENTRY_MAX_WORDS):
             end += 1
         if not MIN_ENTRIES <= end - index - 1 <= MAX_ENTRIES:
             continue

@@ -87,3 +87,17 @@ def crumbed_headline(text: str) -> str | None:
     if len(text.split()) > CRUMB_TO_HEADLINE_MAX_WORDS or not _CRUMB_TO_HEADLINE.match(text):
         return None
     return re.split(r"\s[>›»]\s", text)[-1].strip()
+
+
+GLUED_CRUMB_MAX_WORDS = 6
+
+
+def glued_crumb_headline(text: str, following: str) -> str | None:
+    """The headline a breadcrumb copied without its separators ends on, when the page shows the headline again right under
+    it ("HomeHarbourFerry fares rise" over "Ferry fares rise" gives "Ferry fares rise"), or None."""
+    text, following = text.strip(), following.strip()
+    if not following or len(text) <= len(following) or not text.endswith(following):
+        return None
+    crumbs = text[: len(text) - len(following)]
+    glued = crumbs[:1].isupper() and crumbs[-1:].isalnum() and following[:1].isupper()  # no space, no ">" between crumb and headline
+    return following if glued and len(crumbs.split()) <= GLUED_CRUMB_MAX_WORDS else None

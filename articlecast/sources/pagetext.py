@@ -49,7 +49,7 @@ from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_tim
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .lists import keep_introduced_addresses, mark_pros_and_cons, mark_unmarked_lists
-from .navigation import crumbed_headline, is_post_pager
+from .navigation import crumbed_headline, glued_crumb_headline, is_post_pager
 from .pageheads import asks_headline, opening_line, standfirst_over_byline
 from .pagetitle import page_title
 from .paywalls import mark_meter_boxes
@@ -135,7 +135,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
         return None
     start, end = span
     end = next((i for i in range(start, end + 1) if i in signed and roles[i] in (Role.PROSE, Role.SHORT)), end)
-    crumbed = {crumbed_headline(line) for line in lines[:start]} - {None}  # the headline a breadcrumb over the article ends on
+    crumbed = {crumbed_headline(line) for line in lines[:start]} | {glued_crumb_headline(*lines[i : i + 2]) for i in range(start - 1)}
+    crumbed -= {None}  # the headline a breadcrumb over the article ends on, maybe with its separators lost
     asked = next((i for i in (start - 1, start) if 0 <= i < end and (asks_headline(lines, roles, i) or lines[i] in crumbed)), None)  # see .pageheads
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)

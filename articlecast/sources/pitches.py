@@ -12,7 +12,7 @@ import re
 _SECOND_PERSON = re.compile(
     r"(?i:\b(?:you|your|yours|you're|you’re|you'll|you’ll|you've|you’ve|please|join|вы|вас|вам|ваш\w*|ви|будь ласка"
     r"|пожалуйста|просимо|просим|підпишіться|підписуйтесь|підписуйтеся|подпишитесь|подписывайтесь"
-    r"|bitte|vous|votre|vos|usted|ustedes|por favor|prosimy|państwo)\b)"
+    r"|bitte|vous|votre|vos|usted|ustedes|por favor|prosimy|państwo|twój|twoj\w+|ciebie|tobie)\b)"
     r"|\b(?:Ihr|Ihre|Ihren|Ihrem|Ihnen)\b"
 )
 """The reader addressed, in the languages articlecast reads and their neighbours ("Ihr" only capitalised: formal you)."""

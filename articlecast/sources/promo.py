@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .pitches import QUOTED, addresses_reader, is_pitch, site_speaks
+from .pitches import QUOTED, addresses_reader, is_pitch, site_speaks, speaks_as_site
 
 from .comments import COMMENT_VERBS
 from .legal import is_legal_notice
@@ -378,7 +378,7 @@ def is_promo(text: str) -> bool:
         or (count <= COUNTED_CAPTION_MAX_WORDS and bool(_COUNTED_CAPTION.match(text)))
         or bool(_COUNTS.match(text.strip()))
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
-        or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"
+        or (count <= 80 and "cookie" in text.casefold() and speaks_as_site(text))  # "Utilizamos cookies … nuestros servicios"
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
         or (count <= PLAYER_STATUS_MAX_WORDS and bool(_PLAYER_STATUS.search(text)))  # "Video Loading", "Click to play"
         or (count <= 4 and bool(_UI_WORDS.match(text.strip())))  # "Se connecter", "Поділитися"

@@ -120,7 +120,8 @@ _COMMENT_RULES = re.compile(
     r"\b(?:your comments?|reader(?:s'?)? comments|use the comments"
     r"|comments (?:are|will be|may be|must be|should be) (?:moderated|published|republished|reviewed|civil|closed|open|welcome)"
     r"|we ask that comments"
-    r"|(?:offensive|abusive) comments|comment(?:s|ing)? (?:policy|guidelines|rules))",
+    r"|(?:offensive|abusive) comments|comment(?:s|ing)? (?:policy|guidelines|rules)"
+    r"|(?:مراجعة|نشر|حذف|إرشادات|سياسة|شروط) (?:ال)?تعليق\w*)",
     re.I,
 )
 _CREDITS = re.compile(

@@ -198,7 +198,7 @@ def test_a_trail_of_sections_under_the_last_paragraph_leaves_it_in_the_article()
     assert page.blocks[-1].text == closing
 
 
-@pytest.mark.parametrize("line", ["Ann Bell/Pool/Coast Images", "Ann Bell / Lowmoor Courier"])
+@pytest.mark.parametrize("line", ["Ann Bell/Pool/Coast Images", "Ann Bell / Lowmoor Courier", "Bild: Hafenamt", "Bilder: Ann Bell"])
 def test_a_photo_credit_with_a_pool_or_spaced_slash_is_still_a_credit(line: str) -> None:
     assert is_credit_line(line)
 

@@ -124,6 +124,7 @@ def test_a_headline_about_a_social_network_is_no_promotion(line):
         "(EFE).- The central bank said on Tuesday that the country's foreign debt rose by a tenth last year.",
         "LOWMOOR (AP) — The harbour board said on Tuesday that the ferry would run twice a day.",
         "She baked cookies for the whole street every Christmas, her neighbours said.",
+        "Skip the supermarket when you need baking gear like cookie sheets or muffin tins; your hardware store charges less.",
         "The minister posted the video on Telegram late on Sunday night, his office said.",
     ],
 )

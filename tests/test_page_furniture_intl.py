@@ -339,10 +339,16 @@ def test_terms_of_reuse_in_other_inflections_are_a_legal_notice(line: str) -> No
         "Ця колонка є особистою думкою авторки.",
         "The views expressed in this column are the writer's own.",
         "Die Meinung der Gastautorin muss nicht mit der Meinung der Redaktion übereinstimmen.",
+        "المقالات المنشورة هنا تعبر عن رأي كاتبيها فقط.",
+        "التعليقات المنشورة أسفل الخبر لا تعبر عن رأي الصحيفة.",
     ],
 )
 def test_a_note_that_a_column_speaks_for_its_author_is_furniture(line: str) -> None:
     assert classify(line) is Role.JUNK
+
+
+def test_the_rules_over_arabic_comments_are_furniture() -> None:
+    assert classify("يرحب الموقع بمشاركاتكم، ونحتفظ بحق حذف التعليقات المسيئة قبل نشرها.") is Role.JUNK
 
 
 @pytest.mark.parametrize(
@@ -351,6 +357,7 @@ def test_a_note_that_a_column_speaks_for_its_author_is_furniture(line: str) -> N
         "Мер визнав, що його думка може не збігатися з позицією обласної ради.",
         "Эксперты отметили, что мнение автора отчёта может не совпадать с позицией министерства.",
         "The mayor said the views expressed at the hearing were not binding on the council.",
+        "وقال الوزير إن البيان لا يعبر عن رأي الحكومة في المفاوضات.",
     ],
 )
 def test_a_report_of_differing_views_stays(line: str) -> None:

@@ -522,3 +522,15 @@ def test_a_related_storys_card_between_paragraphs_does_not_part_the_article_and_
     assert page is not None
     assert page.title == HEADLINE
     assert [block.text for block in page.blocks] == [*lead, *BODY]
+
+
+def test_the_headline_over_summary_points_that_lost_their_bullets_wins_over_the_last_point():
+    headline = "Harbour board votes to dredge the Westmere channel before the autumn ferries start running again"
+    points = [
+        "Skippers have reported two groundings in the shallows since May",
+        "The lifeboat crew waits for high tide before it can launch",
+        "Work is planned to start in August and last six weeks",
+    ]
+    page = read_page_copy(_page(*MENU, "At the harbour", headline, *points, "Ann Rowe | Westmere", "3 June 2025", "Share", "Print", *BODY))
+    assert page is not None
+    assert page.title == headline

@@ -518,6 +518,24 @@ def test_the_links_to_the_previous_and_next_post_close_the_article():
     assert [block.text for block in page.blocks] == body
 
 
+def test_a_call_to_follow_the_writer_closes_the_article():
+    body = BODY + BODY_MORE
+    rail = ["Harbour Diary", "Harbour Diary | Five walks along the sea wall", "Will the lighthouse be lit again in '26?", "Tom Reid"]
+    page = read_page_copy(_page(MENU, HEADLINE, "Ann Rowe", "3 June 2025", *body, "Follow Ann Rowe on Twitter.", *rail))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
+def test_only_a_call_to_follow_a_named_person_signs_off():
+    from articlecast.sources.tails import follows_writer
+
+    assert follows_writer("Follow Ann Rowe on X: @annrowe")
+    assert follows_writer("Folgen Sie Ann Rowe auf Twitter")
+    assert not follows_writer("Follow us on Twitter")
+    assert not follows_writer("Follow The Courier on Facebook")
+    assert not follows_writer("Follow the money on Twitter")
+
+
 def test_post_pagers_are_told_by_an_arrow_or_the_word_for_a_post():
     from articlecast.sources.navigation import is_post_pager
 

@@ -43,6 +43,16 @@ def test_a_short_line_repeated_at_the_end_stays_when_it_is_the_article_s_own():
     assert _read(*BODY, closing) == [*BODY, closing]
 
 
+def test_a_caption_cut_from_the_paragraph_under_it_is_left_out():
+    caption = "Skippers say the shallows have grounded two boats since May."
+    assert _read(BODY[0], caption, *BODY[1:]) == BODY
+
+
+def test_a_paragraph_that_a_later_one_merely_resembles_stays():
+    first = "Skippers say the shallows have grounded two boats since the spring began."
+    assert _read(BODY[0], first, *BODY[1:]) == [BODY[0], first, *BODY[1:]]
+
+
 def test_a_saved_page_s_pull_quotes_after_the_text_are_left_out(tmp_path):
     from articlecast.sources import load_article
 

@@ -130,10 +130,12 @@ _FORM = re.compile(
     re.I,
 )
 _NOTICE = re.compile(
-    r"\b(?:cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|accessibility"
+    r"\b(?:cookies?(?!\s+(?:sheets?|jars?|dough|cutters?|tins?|trays?|recipes?|crumbs?)\b)"
+    r"|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|accessibility"
     r"|ad[ -]?blockers?|your browser|consent|przeglądar\w+|polityk\w+ prywatności)\b",
     re.I,
 )
+"""What a site's notice speaks of; a kitchen's cookie sheets and jars are no web cookies."""
 _UI_VERBS = {
     "skip", "edit", "subscribe", "sign", "log", "login", "register", "join", "become", "support", "donate", "give", "share",
     "tweet", "follow", "like", "comment", "reply", "print", "email", "e-mail", "save", "bookmark", "copy", "download",

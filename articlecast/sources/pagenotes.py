@@ -4,7 +4,8 @@ author's own, that it is paid for, and the buttons to print it or report a mista
 - a reading time in words ("Час читання: 3 хв", "Время чтения: 2 мин", "Lesezeit: 4 Min."; "3 min read" is
   :mod:`.furniture`'s);
 - an opinion disclaimer ("The views expressed are the author's own", "Думка автора може не збігатися з позицією
-  редакції", "Мнение автора может не совпадать с позицией редакции"), which closes columns and blog posts;
+  редакції", "Мнение автора может не совпадать с позицией редакции", "الآراء الواردة أدناه لا تعبر عن رأي الموقع"), which
+  closes columns and blog posts, or stands over their comments;
 - a label saying the piece is paid for ("На правах реклами", "Партнерский материал");
 - a button to print the piece or to report a mistake in it ("Версія для друку", "Сообщить об ошибке").
 """
@@ -37,7 +38,9 @@ _OPINION_DISCLAIMER = re.compile(
     r"|\b(?:meinung|ansicht|standpunkt) (?:des|der) (?:autors?|autorin|gastautors?|gastautorin)\b.{0,60}\bnicht\b.{0,60}\b(?:redaktion|verlag\w*|herausgeber\w*)"
     r"|\bn['’]engagent? que (?:leurs?|son|ses) auteurs?\b"
     r"|\bopiniones (?:expresadas|vertidas)\b.{0,100}\bresponsabilidad\b.{0,20}\b(?:autor|autores)\b"
-    r"|\bopinie (?:wyrażone|autora|autorów)\b.{0,80}\b(?:nie muszą|nie zawsze|nie są)\b.{0,60}\bredakcji\b",
+    r"|\bopinie (?:wyrażone|autora|autorów)\b.{0,80}\b(?:nie muszą|nie zawsze|nie są)\b.{0,60}\bredakcji\b"
+    r"|\bلا (?:تعبر|يعبر|تعكس|يعكس|تمثل|يمثل) (?:بالضرورة )?(?:عن )?(?:رأي|آراء|موقف|وجهة نظر|سياسة) (?:ال)?(?:موقع|شبكة|صحيفة|جريدة|قناة|تحرير)"
+    r"|\b(?:تعبر|يعبر|تعكس|يعكس) (?:عن )?(?:رأي|آراء|وجهة نظر|وجهات نظر) (?:كاتبه|كاتبها|كاتبيها|الكاتب|أصحابها|صاحبها|صاحبه)(?: فقط)?\b",
     re.I,
 )
 """The site's note that a piece speaks for its author, not for the site, in the languages articlecast reads."""

@@ -56,7 +56,7 @@ from .paywalls import mark_meter_boxes
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
 from .tables import mark_copied_tables
-from .tails import closes_article
+from .tails import closes_article, follows_writer
 from .teasercards import mark_glued_cards
 from .unwrap import page_lines
 from .writercards import soften_opening_cards
@@ -270,11 +270,12 @@ COMMENTS_MIN_WORDS_ABOVE = 100
 
 
 def _pagers_closing(lines: list[str], roles: list[Role]) -> None:
-    """Make the links to the previous and next post (:func:`.navigation.is_post_pager`) end the article (in place) when
-    :data:`COMMENTS_MIN_WORDS_ABOVE` words of prose stand over them: under a post they close it, over it they head it."""
+    """Make the links to the previous and next post (:func:`.navigation.is_post_pager`) and a call to follow the writer
+    (:func:`.tails.follows_writer`) end the article (in place) when :data:`COMMENTS_MIN_WORDS_ABOVE` words of prose stand
+    over them: under a post they close it, over it they head it."""
     words = 0
     for index, line in enumerate(lines):
-        if words >= COMMENTS_MIN_WORDS_ABOVE and is_post_pager(line):
+        if words >= COMMENTS_MIN_WORDS_ABOVE and (is_post_pager(line) or follows_writer(line)):
             roles[index] = Role.BREAK
         words += len(line.split()) if _is_running_text(line, roles[index]) else 0
 

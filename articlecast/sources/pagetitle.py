@@ -54,9 +54,15 @@ _CRUMB_SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 
 
 def page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at: int | None, body_start: int) -> str | None:
-    """:func:`_page_title`, without a kicker glued to it that the page shows before a colon elsewhere (:func:`_unglued`)."""
+    """:func:`_page_title`, without a kicker glued to it that the page shows before a colon elsewhere (:func:`_unglued`),
+    or the headline over it when it is the last of the summary points under the headline (:func:`_over_points`)."""
     title = _page_title(lines, roles, listed, byline_at, body_start)
-    return _unglued(lines, title) if title else title
+    if not title:
+        return title
+    above = byline_at if byline_at is not None else body_start
+    at = _last_above(lines, title, above) if title in lines else None  # a media label's headline is cut from its line
+    points = _over_points(lines, roles, at) if at is not None and at < above else None
+    return lines[points] if points is not None else _unglued(lines, title)
 
 
 KICKER_MAX_WORDS = 3
@@ -130,6 +136,24 @@ def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], abo
                 return _echoed_headline(lines, i, above) or lines[i]  # over its lead picture: the headline, no deck
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
     return None
+
+
+POINT_MIN_WORDS = 6
+POINTS_MIN = 3
+"""A story's summary points under its headline: at least this many headline-like lines of :data:`POINT_MIN_WORDS` words or more."""
+
+
+def _over_points(lines: list[str], roles: list[Role], index: int) -> int | None:
+    """The headline over the summary points that line ``index`` ends, when a page copy lost their bullets: of a run of
+    :data:`POINTS_MIN` such lines or more under one longer still, the top one (a kicker over it is shorter, a menu's
+    entries shorter again); the lowest point merely stands nearest the byline."""
+    top = index
+    while top > 0 and roles[top - 1] is Role.SHORT and headline_like(lines[top - 1], Role.SHORT) and len(lines[top - 1].split()) >= POINT_MIN_WORDS:
+        top -= 1
+    if index - top < POINTS_MIN or len(lines[index].split()) < POINT_MIN_WORDS:
+        return None
+    head = len(lines[top].split())
+    return top if all(len(lines[i].split()) < head for i in range(top + 1, index + 1)) else None
 
 
 PICTURE_CAPTION_MAX_WORDS = 50

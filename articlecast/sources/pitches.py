@@ -62,3 +62,10 @@ def addresses_reader(text: str) -> bool:
 def site_speaks(text: str) -> bool:
     """The site speaking to its readers: the reader addressed, or "we"/"our" in the page's language, and nobody quoted."""
     return not QUOTED.search(text) and (addresses_reader(text) or bool(_FIRST_PLURAL.search(text)))
+
+
+def speaks_as_site(text: str) -> bool:
+    """The site speaking of itself ("we", "our" in the page's language), nobody quoted: a cookie notice does, an
+    article's advice to the reader ("… do all your shopping in one place, … like measuring cups and cookie sheets")
+    does not."""
+    return not QUOTED.search(text) and bool(_FIRST_PLURAL.search(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .pitches import QUOTED, addresses_reader, is_pitch, site_speaks
+from .pitches import QUOTED, addresses_reader, is_pitch, site_speaks, speaks_as_site
 
 from .comments import COMMENT_VERBS
 from .legal import is_legal_notice
@@ -120,7 +120,8 @@ _COMMENT_RULES = re.compile(
     r"\b(?:your comments?|reader(?:s'?)? comments|use the comments"
     r"|comments (?:are|will be|may be|must be|should be) (?:moderated|published|republished|reviewed|civil|closed|open|welcome)"
     r"|we ask that comments"
-    r"|(?:offensive|abusive) comments|comment(?:s|ing)? (?:policy|guidelines|rules))",
+    r"|(?:offensive|abusive) comments|comment(?:s|ing)? (?:policy|guidelines|rules)"
+    r"|(?:مراجعة|نشر|حذف|إرشادات|سياسة|شروط) (?:ال)?تعليق\w*)",
     re.I,
 )
 _CREDITS = re.compile(
@@ -378,7 +379,7 @@ def is_promo(text: str) -> bool:
         or (count <= COUNTED_CAPTION_MAX_WORDS and bool(_COUNTED_CAPTION.match(text)))
         or bool(_COUNTS.match(text.strip()))
         or (count <= 80 and bool(_COOKIE_NOTICE.match(text)))  # "This site uses cookies…", "Wir verwenden Cookies…"
-        or (count <= 80 and "cookie" in text.casefold() and site_speaks(text))  # "Utilizamos cookies … nuestros servicios"
+        or (count <= 80 and "cookie" in text.casefold() and speaks_as_site(text))  # "Utilizamos cookies … nuestros servicios"
         or (count <= 6 and bool(_UI_LABELS.search(text)))  # "Open in full screen"
         or (count <= PLAYER_STATUS_MAX_WORDS and bool(_PLAYER_STATUS.search(text)))  # "Video Loading", "Click to play"
         or (count <= 4 and bool(_UI_WORDS.match(text.strip())))  # "Se connecter", "Поділитися"
@@ -443,7 +444,7 @@ def is_duration(text: str) -> bool:
 
 
 _CREDITED_BY = re.compile(
-    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bilder?|zdjęcie|фото|screenshots?|screen ?grabs?)(?:\s+(?i:by|via|von|de|par|por)|\s*:)\s*"
+    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bild(?:er)?|zdjęcie|фото|screenshots?|screen ?grabs?)(?:\s+(?i:by|via|von|de|par|por)|\s*:)\s*"
     rf"{_CAPITALISED}(?:[\s,&/-]+{_CAPITALISED}){{0,7}}$"
 )
 """A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board"."""

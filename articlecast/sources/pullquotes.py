@@ -9,7 +9,10 @@ that says so). A listener has heard it already, so:
   word for word is a pull quote;
 - the lines closing the article are pull quotes while nearly all their words
   (:data:`QUOTE_WORD_SHARE`) stand in one longer paragraph of it; the article's own last line
-  says something new.
+  says something new;
+- a sentence that a longer paragraph below it opens with, word for word, is a picture's caption written from that
+  paragraph ("Linde sells gas worth two billion dollars in the US." over "Linde sells gas worth two billion dollars in
+  the US and employs 6,000 people there.").
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ _WORD = re.compile(r"[^\s.,;:!?…।॥\"'“”‘’„«»()\[\]{}—–-]+"
 def without_pull_quotes(lines: list[str], roles: list[Role], start: int, end: int) -> list[Role]:
     """``roles`` with the pull quotes among the article's lines ``start`` to ``end`` made furniture."""
     marked = list(roles)
+    for index in range(start, end + 1):
+        if roles[index] in (Role.PROSE, Role.SHORT) and _opens_a_paragraph_below(lines, roles, index, end):
+            marked[index] = Role.JUNK
     seen: set[str] = set()
     for index in range(start, end + 1):
         folded = " ".join(lines[index].casefold().split())
@@ -51,6 +57,24 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     roles = [Role.PROSE if block.kind in ("paragraph", "quote") else Role.BREAK for block in blocks]
     marked = without_pull_quotes([block.text for block in blocks], roles, 0, len(blocks) - 1)
     return [block for block, role in zip(blocks, marked, strict=True) if role is not Role.JUNK]
+
+
+CUT_CAPTION_REACH = 4
+"""Lines below a caption where the paragraph it was cut from may open (its credit and a share bar may stand between)."""
+
+
+def _opens_a_paragraph_below(lines: list[str], roles: list[Role], index: int, end: int) -> bool:
+    """Line ``index`` is a sentence of :data:`QUOTE_MIN_WORDS` words or more that a longer paragraph up to
+    :data:`CUT_CAPTION_REACH` lines below opens with, word for word, the sentence going on where the line stops."""
+    line = " ".join(lines[index].casefold().split())
+    if len(_WORD.findall(line)) < QUOTE_MIN_WORDS or line[-1:] not in ".!?…":
+        return False
+    said = line[:-1].rstrip()
+    for below in range(index + 1, min(end, index + CUT_CAPTION_REACH) + 1):
+        paragraph = " ".join(lines[below].casefold().split())
+        if roles[below] is Role.PROSE and len(paragraph) > len(line) and paragraph.startswith(said) and not paragraph[len(said)].isalnum():
+            return True
+    return False
 
 
 def _drawn_from(lines: list[str], roles: list[Role], start: int, index: int) -> bool:

@@ -10,6 +10,8 @@
   can be found on Twitter and Facebook") closes the article, like a comment section's heading.
 - A paragraph may trail off in an ellipsis ("… et pas de bandeaux sur les chaînes info…"): one of
   several sentences and some length is the writer's, not a teaser cut after a line or two.
+- A call to follow the writer on a social network ("Follow Ann Bell on Twitter.", "Folgen Sie Ann Bell auf X") signs
+  the article off; the site's own call ("Follow us on Twitter") may stand anywhere.
 - A pointer elsewhere sends the reader to another page to read on ("Lire la suite sur …",
   "Read the full story at …", "… c'est ici."): nothing a listener can follow.
 """
@@ -105,3 +107,18 @@ def trails_off(line: str) -> bool:
 
 def _named(words: list[str]) -> bool:
     return all(_NAME_WORD.match(word) for word in words) and words[0][0].isupper() and words[-1][0].isupper()
+
+
+_FOLLOW_WRITER = re.compile(
+    r"^(?:follow|folgen sie|suivez|sigue a|siga a|obserwuj)\s+(?!(?:the|der|die|das|le|la|les|el|los|las|our|my)\s)(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})"
+    r"\s+(?:on|auf|sur|en|na)\s+(?:Twitter|X|Facebook|Instagram|Mastodon|LinkedIn|Bluesky|Threads)\b\W*(?:@\w+\W*)?$",
+    re.I,
+)
+
+
+def follows_writer(line: str) -> bool:
+    """A call to follow a named person, the writer, on a social network: "Follow Ann Bell on Twitter.", "Follow Ann Bell
+    on X: @annbell"; a paper's name after its article ("Follow The Courier on Facebook") is the site's call."""
+    found = _FOLLOW_WRITER.match(line.strip())
+    return bool(found) and all(_NAME_WORD.match(word) for word in found["name"].split())
+

@@ -155,6 +155,23 @@ def test_a_tie_between_scripts_goes_to_the_language_script():
     assert normalize(mixed, "uk") == "\u0421\u043e"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Rund 6.000 Beschäftigte, 3,5 Prozent mehr.", "Rund sechstausend Beschäftigte, drei Komma fünf Prozent mehr."),
+        ("de", "Ein Umsatz von 1.250.000,50 Euro im Jahr 2019 500 Mal.",
+         "Ein Umsatz von eine Million zweihundertfünfzigtausend Komma fünf Euro im Jahr zweitausendneunzehn fünfhundert Mal."),
+        ("fr", "Il y a 6 000 salariés, soit 2,5 % de plus.", "Il y a six mille salariés, soit deux virgule cinq pour cent de plus."),
+        ("pl", "Zatrudnia 12\u00a0400 osób.", "Zatrudnia dwanaście tysięcy czterysta osób."),
+        ("de", "Die Seiten 12.05 bis 3.5.2024.", "Die Seiten zwölf.fünf bis drei.fünf.zweitausendvierundzwanzig."),
+    ],
+)
+def test_languages_with_a_decimal_comma_read_thousands_points_and_spaces(language, text, expected):
+    """In most of Europe "6.000" is six thousand and "3,5" three and a half; a point before fewer than three digits
+    (a date, a time) parts two numbers."""
+    assert normalize(text, language) == expected
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "uk", "vi", "hu", "de", "ja", "xx"])
 def test_numbers_no_reader_can_say_never_raise(language):
     """num2words fails in its own ways (vi, hu, very long numbers): the text still normalises."""
@@ -176,7 +193,7 @@ def test_languages_without_rules_say_their_common_symbols(language, text, expect
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
-@pytest.mark.parametrize("unit", ["1-", "1,", "1.", "1:", "1/", "$1", "12 "])
+@pytest.mark.parametrize("unit", ["1-", "1,", "1.", "1:", "1/", "$1", "12 ", "123 ", "123.", "1,123."])
 def test_long_lines_of_digits_and_marks_take_linear_time(language, unit):
     import time
 

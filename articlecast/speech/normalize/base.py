@@ -13,6 +13,20 @@ Step = Callable[[str], str]
 Replace = Callable[[re.Match[str]], str]
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_THOUSANDS_SEPARATORS = re.compile(r"[. \u00a0\u202f'’]")
+DECIMAL_COMMA_LANGUAGES = frozenset(
+    "de fr es it pt pl nl sv cs sk da fi nb nn no tr ro hu el bg hr sl sr lt lv et ca gl eu is id be mk kk az sq bs".split()
+)
+"""Languages that write a decimal comma and set off thousands with a point or a space: ``6.000`` is six thousand."""
+SPACED_THOUSANDS_LANGUAGES = frozenset("fr pl cs sk sv nb nn no fi hu et lt lv bg be mk kk".split())
+"""Of those, the languages that set off thousands with a plain space too ("6 000 salariés")."""
+
+
+def _decimal_comma_number(spaced: bool) -> re.Pattern[str]:
+    """A number as most of Europe writes it: groups of thousands set off by points or thin spaces (plain spaces when
+    ``spaced``), a decimal comma ("6.000", "1.250.000,50", "3,5", "6 000")."""
+    separators = ". \u00a0\u202f'’" if spaced else ".\u00a0\u202f'’"
+    return re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{separators}]\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?")
 MAX_DIGITS = 15
 """Whole numbers longer than this are left as digits: num2words' scales end near 10^15 in many languages."""
 _CLOSING = re.compile(r"[\s\"'”’)\]]*$")
@@ -67,15 +81,17 @@ class Rules:
     def __init__(self, language: str) -> None:
         self.language = language
         self.script = self.script or ("CYRILLIC" if language in _CYRILLIC_LANGUAGES else "GREEK" if language == "el" else "LATIN")
+        self.decimal_comma = language in DECIMAL_COMMA_LANGUAGES
         self._steps = tuple(self.steps())
 
     def steps(self) -> list[Step]:
         """The language's steps, in order: its symbols (a currency sign after the number), then numbers."""
         words = SYMBOL_WORDS.get(self.language, {})
-        steps = [substitute(_DIGITS, lambda match: self.number(match.group()))]
+        digits = _decimal_comma_number(self.language in SPACED_THOUSANDS_LANGUAGES) if self.decimal_comma else _DIGITS
+        steps = [substitute(digits, lambda match: self.number(match.group()))]
         if not words:
             return steps
-        signs = re.compile(rf"(?P<space>\s?)(?P<sign>[$€])\s?(?P<amount>{_DIGITS.pattern})(?!\d)|\s?(?P<symbol>{alternatives(words)})")
+        signs = re.compile(rf"(?P<space>\s?)(?P<sign>[$€])\s?(?P<amount>{digits.pattern})(?!\d)|\s?(?P<symbol>{alternatives(words)})")
         return [substitute(signs, lambda match: _say_symbol(match, words)), *steps]
 
     def for_locale(self, language: str) -> Rules:
@@ -93,16 +109,18 @@ class Rules:
         return text
 
     def number(self, digits: str) -> str:
-        """A number such as ``3`` or ``3.5`` in words; the digits unchanged when num2words cannot say it.
+        """A number such as ``3`` or ``3.5`` (``3,5`` and ``6.000`` in a language of :data:`DECIMAL_COMMA_LANGUAGES`) in
+        words; the digits unchanged when num2words cannot say it.
 
         num2words raises many kinds of error for languages and sizes it does not
         handle (``vi`` an AttributeError, very long numbers OverflowError or
         KeyError): any of them leaves the digits for the engine to read.
         """
-        if len(digits.partition(".")[0]) > MAX_DIGITS:
+        value = _THOUSANDS_SEPARATORS.sub("", digits).replace(",", ".") if self.decimal_comma else digits
+        if len(value.partition(".")[0]) > MAX_DIGITS:
             return digits
         try:
-            return num2words(digits, lang=self.language)
+            return num2words(value, lang=self.language)
         except Exception:  # noqa: BLE001 - num2words' language modules fail in their own ways
             return digits
 

@@ -50,8 +50,8 @@ class EnglishNumbers(Rules):
         whole, _, decimals = digits.replace(",", "").partition(".")
         if not whole:
             said = "zero"
-        elif len(whole) > 1 and whole.startswith("0"):
-            said = self.digits(whole)
+        elif (len(whole) > 1 and whole.startswith("0")) or len(whole) > MAX_WORDS_DIGITS:
+            said = self.digits(whole)  # past 10^15 as cardinal() reads it, without int() of thousands of digits
         else:
             said = self.cardinal(int(whole))
         return f"{said} point {self.digits(decimals)}" if decimals else said

@@ -172,6 +172,18 @@ def test_languages_with_a_decimal_comma_read_thousands_points_and_spaces(languag
     assert normalize(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beginn um 14.30 Uhr.", "Beginn um vierzehn Uhr dreißig."),
+        ("Ab 9:00 Uhr, bis 1.00Uhr.", "Ab neun Uhr, bis ein Uhr."),
+        ("Am 25.30 Uhr nicht, 2,5 Uhr nicht.", "Am fünfundzwanzig.dreißig Uhr nicht, zwei Komma fünf Uhr nicht."),
+    ],
+)
+def test_german_reads_the_time_of_day(text, expected):
+    assert normalize(text, "de") == expected
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "uk", "vi", "hu", "de", "ja", "xx"])
 def test_numbers_no_reader_can_say_never_raise(language):
     """num2words fails in its own ways (vi, hu, very long numbers): the text still normalises."""

@@ -61,7 +61,7 @@ def addresses_reader(text: str) -> bool:
 
 def site_speaks(text: str) -> bool:
     """The site speaking to its readers: the reader addressed, or "we"/"our" in the page's language, and nobody quoted."""
-    return not QUOTED.search(text) and (addresses_reader(text) or bool(_FIRST_PLURAL.search(text)))
+    return speaks_as_site(text) or (not QUOTED.search(text) and addresses_reader(text))
 
 
 def speaks_as_site(text: str) -> bool:

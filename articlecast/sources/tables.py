@@ -58,7 +58,7 @@ def _table_end(lines: list[str], start: int) -> int | None:
         rows = _rows(lines, start + columns, columns)
         if len(rows) >= MIN_ROWS and not set(headings) & {cell for row in rows for cell in row}:
             end = start + columns * (len(rows) + 1)
-            best = end if best is None or end > best else best
+            best = max(best or 0, end)
     return best
 
 
@@ -71,11 +71,11 @@ def _rows(lines: list[str], start: int, columns: int) -> list[list[str]]:
         row = lines[start : start + columns]
         if not all(_is_cell(cell) for cell in row) or all(_is_value(cell) for cell in row):
             break
-        alike = {column: _form(row[column]) for column in range(columns) if _is_value(row[column])}
-        alike = {column: form for column, form in alike.items() if forms.get(column, form) == form} if rows else alike
-        if not alike or (rows and not alike.keys() & forms.keys()):
+        values = {column: _form(cell) for column, cell in enumerate(row) if _is_value(cell)}
+        kept = {column: form for column, form in forms.items() if values.get(column) == form} if rows else values
+        if not kept:
             break
-        forms = alike if not rows else {column: forms[column] for column in alike.keys() & forms.keys()}
+        forms = kept
         rows.append(row)
         start += columns
     return rows

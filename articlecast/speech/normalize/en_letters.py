@@ -204,7 +204,7 @@ class Letters(EnglishNumbers):
             return f"{name} {self.cardinal(value)}{possessive}"  # "Final Fantasy X", "Grand Theft Auto V"
         if name in FUNCTION_WORDS or (len(numeral) == 1 and name not in REGNAL_NAMES):
             return match.group()
-        if numeral == "I" and not possessive and re.match(r"\s+(?!of\b|and\b)[a-z]", match.string[match.end() :]) and not (
+        if numeral == "I" and not possessive and _LOWER_WORD_AFTER.match(match.string, match.end()) and not (
             _after_title(match) or _REGNAL_LEAD.search(match.string, 0, match.start())
         ):
             return match.group()  # "told George I was...": the pronoun
@@ -281,6 +281,8 @@ def _in_a_title(match: re.Match[str]) -> bool:
     return bool(before) and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(("'s", "’s"))
 
 
+_LOWER_WORD_AFTER = re.compile(r"\s+(?!of\b|and\b)[a-z]")
+"""A word in lower case after a numeral "I" (not "of", "and"): "told George I was…", the pronoun."""
 _REGNAL_LEAD = re.compile(
     r"(?:^|[.!?;:(\"“]\s*|\b(?i:of|by|under|after|before|during|until|since|and|against|succeeded|crowned|reign)\s)"
     r"(?:[A-Z][a-z]+\s)?$"

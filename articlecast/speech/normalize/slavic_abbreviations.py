@@ -26,6 +26,8 @@ _QUARTER = re.compile(
     r"(?P<before>(?<!\w)[^\W\d_]+\s+)?(?<![\w.,])(?P<number>[1-4])(?:-?[^\W\d_]{1,3})?\s?[Кк]в\.\s?(?=(?:19|20)\d\d(?!\d))"
 )
 """A quarter's number, "кв." and a year (and the word before: a preposition, or a noun the quarter belongs to)."""
+_NAME_AFTER = re.compile(r"\s*[А-ЯЁA-Z0-9]")
+"""A name or a number after an abbreviation: "и пр. Ленина" is an avenue, "и пр." at the end of a list is not."""
 
 
 class SlavicAbbreviations(SlavicOrdinals):
@@ -107,7 +109,7 @@ class SlavicAbbreviations(SlavicOrdinals):
         after "и" at the end of a list, the list's own abbreviation ("и пр." → "и прочее", not "проспект")."""
         ending = f"и {match['word']}"
         if forms is None and ending in self.abbreviations and re.search(r"(?<!\w)и\s$", match.string[max(0, match.start() - 3) : match.start()]):
-            if not re.match(r"\s*[А-ЯЁA-Z0-9]", match.string[match.end() :]):
+            if not _NAME_AFTER.match(match.string, match.end()):
                 return self.abbreviations[ending][2:] + abbreviation_period(match)
         forms = forms or self.grammar.cased_abbreviations[_uncapitalised(match["word"])]
         case = self.noun_case_before(match, "")

@@ -416,3 +416,14 @@ def test_a_newsletter_boxs_pitch_over_its_subscribe_button_stays_out_and_a_short
     closing = "The board meets again in July."
     page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, closing, "Subscribe", "Share", "Tweet")
     assert _texts(page) == [*BODY, closing]
+
+
+def test_a_short_line_stranded_between_furniture_inside_the_article_stays_out():
+    player = ["Play", "Facebook", "Twitter", "Embed", "Harbour dredging explained 2:06", "autoplay autoplay"]
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", BODY[0], *player, *BODY[1:])
+    assert _texts(page) == BODY
+
+
+def test_a_subheading_after_furniture_over_its_paragraph_stays_in():
+    page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", BODY[0], "Advertisement", "What skippers say", *BODY[1:])
+    assert _texts(page) == [BODY[0], "What skippers say", *BODY[1:]]

@@ -55,6 +55,7 @@ from .pagetitle import page_title
 from .paywalls import mark_meter_boxes
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
+from .strays import stranded_lines
 from .tables import mark_copied_tables
 from .tails import closes_article, follows_writer
 from .teasercards import mark_glued_cards
@@ -141,7 +142,8 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     start = opening_line(lines, roles, start) if asked is None else asked + 1
     roles = without_pull_quotes(lines, roles, start, end)
     lead = [] if asked is not None else standfirst_over_byline(lines, roles, start)
-    kept = [i for i in range(start, end + 1) if roles[i] not in FURNITURE and not (roles[i] is Role.SHORT and closes_on_copyright(lines[i]))]
+    stranded = stranded_lines(roles, start, end)
+    kept = [i for i in range(start, end + 1) if roles[i] not in FURNITURE and i not in stranded and not (roles[i] is Role.SHORT and closes_on_copyright(lines[i]))]
     blocks = [Block("paragraph", lines[index]) for index in lead] + [_block(lines, roles, index, kept) for index in kept]
     byline_at = _byline_over(roles, start)
     byline = read_byline(lines, byline_at) if byline_at is not None else None

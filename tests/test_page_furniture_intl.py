@@ -4,6 +4,7 @@ import pytest
 
 from articlecast.sources.furniture import Role, classify
 from articlecast.sources.comments import opens_comments
+from articlecast.sources.linerole import own_role
 
 
 @pytest.mark.parametrize(
@@ -423,3 +424,50 @@ def test_a_polish_browser_notice_and_a_subscription_offer_are_furniture(line: st
 )
 def test_polish_lines_that_only_share_a_word_with_such_notices_stay_prose_or_short(line: str) -> None:
     assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weiterlesen nach der Anzeige",
+        "Dalszy ciąg materiału pod reklamą",
+        "Продолжение ниже",
+        "Продовження статті після реклами",
+        "La suite après la publicité",
+        "Реклама. ООО «Северный ветер», ИНН 7701234567",
+        "erid: 4CQwVszH9pWuC",
+        "Оцените статью",
+        "Oceń artykuł",
+        "Zgłoś błąd",
+        "Мнение редакции может не совпадать с мнением автора",
+        "Думка редакції може не збігатися з позицією автора",
+        "Symbolbild",
+        "Zdjęcie ilustracyjne / Archiwum",
+        "Иллюстрация",
+        "Новини по темі",
+        "Popular news",
+    ],
+)
+def test_site_notes_ad_marks_picture_labels_and_list_labels_in_other_languages_are_furniture(line: str) -> None:
+    assert own_role(line) in (Role.JUNK, Role.TEASER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Дата публикации: 3 апреля 2025", "Дата публікації: 3 квітня 2025, 09:40", "Data publikacji: 03.04.2025", "Date of publication: 3 April 2025"],
+)
+def test_a_date_after_a_publication_date_label_is_a_dateline(line: str) -> None:
+    assert own_role(line) is Role.DATELINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Иллюстрация этого принципа нашлась в городском архиве.",
+        "Продолжение истории мы узнали через год.",
+        "Data publikacji raportu przesunęła się na 3 kwietnia 2025 r.",
+        "Реклама на остановках появится в мае, сообщили в мэрии.",
+    ],
+)
+def test_sentences_that_open_like_those_notes_stay_text(line: str) -> None:
+    assert own_role(line) in (Role.PROSE, Role.SHORT)

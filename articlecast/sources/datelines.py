@@ -64,13 +64,15 @@ _TIME_ZONES = "gmt utc bst cet cest eet eest wet msk est edt cst cdt mst mdt pst
 """Time zones a dateline names after its time ("3:53 PM EDT")."""
 _DATELINE_WORDS = re.compile(
     rf"\b(?:{'|'.join(_WEEKDAYS.split())})\b|"
-    r"\b(?:first|published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
+    r"\b(?:(?:date|data|дата|fecha) (?:of publication|publikacji|публикации|публікації|de publication|de publicación)|publication date"
+    r"|publikationsdatum|veröffentlichungsdatum|erscheinungsdatum|date|data|дата|fecha"
+    r"|first|published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|opublikowano|zaktualizowano|dodano|обновлено|опубликовано|оновлено"
     r"|опубліковано|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\b\.?|\b)|:?\d{0,2}\.\d{3,}"
     rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()/\s-]",
     re.I,
 )
-"""Words a dateline holds beside its date: a weekday, "published", "updated … and", a time ("10:00am"), a time zone ("0203 GMT"), an offset ("-0700")."""
+"""Words a dateline holds beside its date: a weekday, "published", "date of publication", "updated … and", a time ("10:00am"), a time zone ("0203 GMT"), an offset ("-0700")."""
 _SIGNED_TAIL = re.compile(r"^\s*(?:by|von|par|por|przez|від|от)\s+[\w.@'’-]+(?:\s+[\w.'’-]+){0,3}\s*$", re.I)
 """What follows a blog's date stamp: its writer after "by" (a name, or a login in small letters)."""
 _BARE_STAMP_LABEL = re.compile(

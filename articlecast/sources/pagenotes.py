@@ -6,8 +6,10 @@ author's own, that it is paid for, and the buttons to print it or report a mista
 - an opinion disclaimer ("The views expressed are the author's own", "Думка автора може не збігатися з позицією
   редакції", "Мнение автора может не совпадать с позицией редакции", "الآراء الواردة أدناه لا تعبر عن رأي الموقع"), which
   closes columns and blog posts, or stands over their comments;
-- a label saying the piece is paid for ("На правах реклами", "Партнерский материал");
-- a button to print the piece or to report a mistake in it ("Версія для друку", "Сообщить об ошибке").
+- a label saying the piece is paid for ("На правах реклами", "Партнерский материал"), or an ad's legal marking
+  ("Реклама. ООО «…», ИНН …, erid: …");
+- a note that the article goes on below an ad ("Weiterlesen nach der Anzeige", "Продолжение ниже");
+- a button to print the piece, rate it, discuss it or report a mistake in it ("Версія для друку", "Оцените статью", "Сообщить об ошибке").
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _OPINION_DISCLAIMER = re.compile(
     r"(?:думк\w+|позиці\w+|погляд\w*|точк\w+ зору) (?:автора|авторки|авторів)"
     r"|\b(?:мнение|позиция|точка зрения) (?:автора|авторов)\b.{0,60}\b(?:может не|могут не|не обязательно|не всегда)\b.{0,40}\bредакци\w*"
     r"|\bредакция (?:может не|не всегда|не обязательно) (?:разделя|совпада)\w*"
+    r"|\b(?:мнение|позиция|точка зрения) редакции (?:может не|не всегда|не обязательно) совпада\w* с (?:мнением|позицией|точкой зрения) (?:автора|авторов)"
+    r"|\b(?:думка|позиція|точка зору) редакції (?:може не|не завжди|не обов['’]?язково) збіга\w* (?:з|із) (?:думкою|позицією|точкою зору) (?:автора|авторки|авторів)"
+    r"|\bopinia redakcji (?:nie musi|nie zawsze) (?:być zgodna|pokrywać się) z (?:opinią|poglądami) (?:autora|autorów)"
     r"|^(?:эта |этот )?(?:колонка|блог|материал|статья|текст|публикация) (?:является|отражает|выражает) (?:исключительно )?(?:личн\w+ )?"
     r"(?:мнени\w+|позици\w+|взгляд\w*|точк\w+ зрения) (?:автора|авторов)"
     r"|\b(?:meinung|ansicht|standpunkt) (?:des|der) (?:autors?|autorin|gastautors?|gastautorin)\b.{0,60}\bnicht\b.{0,60}\b(?:redaktion|verlag\w*|herausgeber\w*)"
@@ -52,20 +57,41 @@ _PAID_LABEL = re.compile(
     re.I,
 )
 """A label saying the piece is paid for or made with a sponsor ("На правах реклами", "Партнерский материал")."""
-_BUTTON = re.compile(
-    r"^(?:версія для друку|версия для печати|друкувати|роздрукувати|распечатать|printer-friendly version|print this (?:article|page)"
-    r"|повідомити про помилку|сообщить об ошибке|знайшли помилку\??|нашли ошибку\??)\W*$",
+_AD_MARK = re.compile(
+    r"^(?:реклама\W+(?:(?:ооо|ао|пао|зао|ип|тов|пп|фоп)\b|(?:инн|ІПН|ЄДРПОУ)\b|erid\b).{0,150}|erid\s*:?\s*[\w-]{6,40}|реклама\s*\d{1,2}\+)$",
     re.I,
 )
-"""A button to print the piece or report a mistake in it."""
+"""An ad's legal marking: the advertiser's company and tax number and the ad's register token ("Реклама. ООО «…», ИНН …,
+erid: …")."""
+_CONTINUES = re.compile(
+    r"^(?:weiterlesen nach der (?:anzeige|werbung)|(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)"
+    r"|lesen sie nach der (?:anzeige|werbung) weiter|dalsz[ay] (?:ciąg|część) (?:materiału|artykułu|tekstu) (?:pod|poniżej)\b.{0,20}"
+    r"|(?:artykuł|tekst) (?:jest kontynuowany|czytaj dalej) (?:poniżej|pod reklamą)|продолжение (?:статьи |материала |текста )?(?:ниже|после рекламы)"
+    r"|продовження (?:статті |матеріалу |тексту )?(?:нижче|після реклами)|la suite (?:de l'article )?après (?:la )?publicité"
+    r"|l'article continue (?:ci-dessous|après (?:la )?publicité)|el artículo continúa (?:abajo|debajo|tras la publicidad))\W*$",
+    re.I,
+)
+"""A note that the article goes on below an ad or a video, in the languages articlecast reads ("Weiterlesen nach der Anzeige")."""
+_BUTTON = re.compile(
+    r"^(?:версія для друку|версия для печати|друкувати|роздрукувати|распечатать|printer-friendly version|print this (?:article|page)"
+    r"|повідомити про помилку|сообщить об ошибке|знайшли помилку\??|нашли ошибку\??|zgłoś błąd|fehler melden|report a (?:typo|mistake)"
+    r"|signaler une erreur|reportar (?:un )?error|rate this (?:article|story|post)|your rating|(?:diesen )?(?:artikel|beitrag) bewerten"
+    r"|оцените (?:статью|материал|новость|публикацию)|оцініть (?:статтю|матеріал|новину|публікацію)|oceń (?:artykuł|tekst|materiał)"
+    r"|ваша оценка|ваша оцінка|twoja ocena|обсудить|обговорити|прокомментировать|прокоментувати|skomentuj)\W*$",
+    re.I,
+)
+"""A button to print the piece, rate it, discuss it or report a mistake in it."""
 
 
 def is_page_note(text: str) -> bool:
-    """Whether a line is the site's note about the piece: a reading time, an opinion disclaimer, a paid label, a button."""
+    """Whether a line is the site's note about the piece: a reading time, an opinion disclaimer, a paid label or ad
+    marking, a note that the article goes on below an ad, a button."""
     text = text.strip()
     return (
         bool(_READING_TIME.match(text))
         or (len(text.split()) <= DISCLAIMER_MAX_WORDS and bool(_OPINION_DISCLAIMER.search(text)))
         or bool(_PAID_LABEL.match(text))
         or bool(_BUTTON.match(text))
+        or bool(_AD_MARK.match(text))
+        or bool(_CONTINUES.match(text))
     )

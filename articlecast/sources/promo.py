@@ -46,6 +46,8 @@ POINTERS = (
     r"|plus de vidéos|(?:también )?te puede interesar|le puede interesar|noticias relacionadas|contenido relacionado"
     r"|relacionad[oa]s?|más noticias|lo más leído|más leídas|más videos|no te pierdas|te recomendamos"
     r"|przeczytaj (?:też|także|również)|czytaj również|polecamy|najczęściej czytane|więcej (?:wideo|filmów)|podobne artykuły"
+    r"|новини по темі|популярні новини|популярные новости|popular news|головне сьогодні|главное сегодня|top stories today"
+    r"|більше статей|больше статей|more articles|więcej artykułów|najnowsze wiadomości|najważniejsze wiadomości"
     r"|more (?:articles|stories|news) (?:from|in) this (?:section|category)(?: here)?|mehr (?:artikel |nachrichten )?aus"
     r" (?:dieser|der) rubrik(?: gibt'?s hier)?|plus d'articles (?:de|dans) (?:cette|la) rubrique"
     r"|más (?:artículos|noticias) de (?:esta|la) sección|for more,? (?:read|see|watch)"
@@ -289,12 +291,15 @@ _CAPTION = re.compile(
     r"|(?:скриншот|скріншот|кадр) (?:з|із|из) (?:відео|видео))\W*$"
     r"|sur (?:la|cette) photo|photo d'archive|en (?:la|esta) (?:imagen|foto(?:grafía)?)|(?:imagen|foto) de archivo"
     r"|na (?:zdjęciu|fotografii)|zdjęcie archiwalne)\b"
+    r"|^(?:symbolbild|symbolfoto|illustrative (?:photo|image|picture)|(?:photo|image) d'illustration|zdjęcie ilustracyjne|ilustracja"
+    r"|иллюстрация|ілюстрація)(?:\s*[/|:,]\s*[^.!?]{1,60})?$"
     r"|\((?:left|right|centre|center|l|r|top|bottom|pictured|links|rechts|à gauche|à droite|izquierda|derecha|слева|справа|зліва"
     r"|праворуч|ліворуч|z lewej|z prawej|od lewej)\)"
     r"|[.!?]\s*(?:file|archive) (?:photo|image|picture)\.?$",
     re.I,
 )
-"""A photo caption's own words: "Pictured: …", "На фото: …", "(left)", "… File photo", and an agency's
+"""A photo caption's own words: "Pictured: …", "На фото: …", "(left)", "… File photo", a picture's label
+("Symbolbild", "Zdjęcie ilustracyjne / Agency"), and an agency's
 "FILE - …" and "In this Sunday, March 3, 2019, photo …"."""
 CAPTION_MAX_WORDS = 40
 _BIO = re.compile(

@@ -9,7 +9,7 @@ from lxml import html as lxml_html
 
 from articlecast.article import Block
 from articlecast.sources import load_article
-from articlecast.sources.authors import byline_authors, says_what_author_is, person_names, shown_authors
+from articlecast.sources.authors import byline_authors, is_signature, says_what_author_is, person_names, shown_authors
 from articlecast.sources.endmarks import drop_after_rights_notice
 from articlecast.sources.furniture import Role, classify
 from articlecast.sources.pointers import drop_pointers
@@ -407,3 +407,23 @@ def test_a_closing_run_of_names_and_counts_goes_unless_the_text_announces_it():
     assert without_closing_labels(prose + box) == prose
     announced = [Block("paragraph", "The new crew members are:"), Block("item", "Ann Bell"), Block("item", "Tom Reid")]
     assert without_closing_labels(prose + announced) == prose + announced
+
+
+# -- the writer's sign-off under the last paragraph
+
+
+def test_a_writers_sign_off_under_the_last_paragraph_is_not_read(tmp_path):
+    for sign_off in ("<p><strong>Jana Vogt</strong></p>", "<p><b>Jana Vogt, Kiel</b></p>", "<p><em>Jana Vogt und Ole Brandt</em></p>"):
+        page = _page(tmp_path, f"<article><h1>Fähre fährt stündlich</h1><div class='text'>{STORY}{sign_off}</div></article>")
+        texts = [block.text for block in load_article(page).blocks]
+        assert texts[-1].startswith("Die Gemeinde rechnet"), sign_off
+
+
+def test_a_closing_line_shaped_like_a_name_stays(tmp_path):
+    page = _page(tmp_path, f"<article><h1>Fähre fährt stündlich</h1><div class='text'>{STORY}<p>Die Fähre fährt weiter</p></div></article>")
+    assert load_article(page).blocks[-1].text == "Die Fähre fährt weiter"
+
+
+def test_signatures_are_only_names_perhaps_with_a_place():
+    assert is_signature("Иван Петров, Новосибирск") and is_signature("Ann Bell and Tom Reed")
+    assert not any(map(is_signature, ["The End", "Thank You", "Слава Україні", "Ann Bell.", "New York City"]))

@@ -90,6 +90,28 @@ def byline_authors(lines: Iterable[str]) -> str | None:
     return None
 
 
+PLACE_MAX_WORDS = 3
+_NOT_NAMES = re.compile(
+    r"\b(?:the|a|an|of|you|your|new|happy|merry|thank|thanks|end|слава|спасибо|дякуємо|дякую|конец|кінець|koniec|dziękujemy"
+    r"|danke|ende|frohe|fin)\b",
+    re.I,
+)
+"""Words of closing lines that are shaped like names ("The End", "Thank You", "Happy New Year", "Слава Україні")."""
+
+
+def is_signature(text: str, site_names: Iterable[str | None] = ()) -> bool:
+    """A writer's sign-off: only people's names, perhaps with a place after them ("Ann Bell", "Иван Петров, Новосибирск",
+    "Ann Bell and Tom Reed"), no sentence."""
+    sites = {_squashed(site) for site in site_names if site and _squashed(site)}
+    parts = [part for part in _NAME_SEPARATORS.split(text.strip()) if part]
+    if not parts or text.rstrip().endswith((".", "!", "?", ":", "…")):
+        return False
+    place = parts[-1].split()
+    if len(parts) >= 2 and not _is_person(parts[-1], sites) and len(place) <= PLACE_MAX_WORDS and all(word[:1].isupper() for word in place):
+        parts = parts[:-1]  # "…, Новосибирск": where the writer filed from
+    return not _NOT_NAMES.search(text) and all(_is_person(part, sites) for part in parts)
+
+
 def _is_person(name: str, sites: set[str]) -> bool:
     """A name of two to five capitalised words (particles aside), none of them a publisher's word, that is not the site's name."""
     words = name.split()

@@ -20,7 +20,7 @@ from ..errors import ArticleError
 from ..language import base_language, detect_language
 from .appeals import without_social_calls
 from .authornote import is_author_note
-from .authors import byline_authors, headline_byline, says_what_author_is, names_domain, page_domains, person_names, shown_authors
+from .authors import byline_authors, headline_byline, is_signature, says_what_author_is, names_domain, page_domains, person_names, shown_authors
 from .bios import drop_author_boxes
 from .boxes import mark_neighbours
 from .captions import drop_captions
@@ -112,6 +112,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         del metadata["author"]  # the site's address, not a writer
     blocks = _without_headline_byline(blocks, metadata)
     blocks = _without_page_lines(_without_author_bio(blocks, metadata.get("author")), site_names)
+    blocks = _without_signature(blocks, site_names)
     if "language" in metadata:
         metadata["language"] = _checked_language(metadata["language"], blocks, path)
     titles = [stated.get("title"), *page_titles(tree)]  # what the page states, not the extractor's guess
@@ -215,6 +216,14 @@ def _without_author_bio(blocks: list[Block], authors: str | None) -> list[Block]
             is_author_bio(block.text, starts) or says_what_author_is(block.text, starts) or is_author_note(block.text)
         )
     ]
+
+
+def _without_signature(blocks: list[Block], site_names: tuple[str | None, ...]) -> list[Block]:
+    """The blocks without the writer's sign-off under the last paragraph: a line of only people's names, perhaps with a
+    place ("Ann Bell", "Иван Петров, Новосибирск"), after a paragraph that ends a sentence."""
+    if len(blocks) >= 3 and blocks[-1].kind == "paragraph" and ends_sentence(blocks[-2].text) and is_signature(blocks[-1].text, site_names):
+        return blocks[:-1]
+    return blocks
 
 
 LINE_LABEL_MAX_WORDS = 3

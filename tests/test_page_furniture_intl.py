@@ -471,3 +471,34 @@ def test_a_date_after_a_publication_date_label_is_a_dateline(line: str) -> None:
 )
 def test_sentences_that_open_like_those_notes_stay_text(line: str) -> None:
     assert own_role(line) in (Role.PROSE, Role.SHORT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Externer Inhalt",
+        "Empfohlener redaktioneller Inhalt",
+        "Hier steht ein externer Inhalt von einem Videodienst. Sie können ihn mit einem Klick laden und wieder ausblenden.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "Content unavailable",
+        "Video duration 1:42",
+        "Treść niedostępna",
+        "Aby obejrzeć ten film, włącz obsługę JavaScript.",
+        "Контент недоступен",
+        "Вміст недоступний",
+    ],
+)
+def test_what_stands_in_for_an_embed_the_page_did_not_load_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt will externe Inhalte kaufen, doch der Rat ist nicht einverstanden.",
+        "The external content of the audit was checked twice by the board.",
+        "Контент недоступен для жителей трёх районов уже неделю, жалуются читатели.",
+    ],
+)
+def test_sentences_about_external_or_unavailable_content_stay(line: str) -> None:
+    assert classify(line) is Role.PROSE

@@ -22,6 +22,7 @@ from .pitches import QUOTED, addresses_reader, is_pitch, site_speaks, speaks_as_
 from .comments import COMMENT_VERBS
 from .legal import is_legal_notice
 from .pagenotes import is_page_note
+from .placeholders import is_placeholder
 
 POINTERS = (
     r"related(?: stories| articles| news| content| coverage| reading)?|read (?:more|also|next)|also read|see also"
@@ -400,6 +401,7 @@ def is_promo(text: str) -> bool:
         or (count <= 7 and bool(_PLATFORMS.search(text)) and not _SENTENCE_END.search(text))  # "Наш канал у Telegram"
         or is_search_help(text)  # "Press Enter to search, Esc to close"
         or is_page_note(text)  # "Час читання: 3 хв", "Мнение автора может не совпадать с позицией редакции"
+        or is_placeholder(text)  # "Externer Inhalt", "Treść niedostępna": an embed the page has not loaded
         or (count <= TYPO_NOTE_MAX_WORDS and bool(_TYPO_NOTE.search(text)))  # "Помітили помилку? … натисніть Ctrl+Enter"
         or (count <= OFFER_MAX_WORDS and bool(_OFFER.search(text)) and not _SENTENCE_END.search(text))  # "2 mois pour 1€"
     )

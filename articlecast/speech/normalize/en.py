@@ -92,7 +92,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import INITIALISMS, PER, SYMBOLS, UNITS, WEEKDAYS
+from .en_words import INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
@@ -136,9 +136,13 @@ POINT_NUMBER = re.compile(
 )
 """Decimals without a whole part that are named as numbers: a bullet's calibre (".22 caliber" → "twenty-two") and a
 batting average ("batted .300" → "three hundred")."""
-SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
-"""Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
-digits, "12 345", may be two numbers)."""
+SPACED_THOUSANDS = re.compile(
+    r"(?<![\w.,-])(?<!\d\s)(?:[1-9]\d{0,2}(?: \d{3}){2,}|[1-9]\d{0,2} 000|[1-9]\d? \d{3})(?![\w-]|[.,]\d| \d)"
+)
+"""Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000", "12 345" (not after a month's
+name, where "May 12 345" is a day and a count, nor in a longer run of small groups; "101 202", three digits and
+three, may be two numbers)."""
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s$")
 SPACED_CODE = re.compile(r"(?P<before>[A-Z](?<![\w.'’-][A-Z])[A-Z]{1,2}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)")
 """A number set between a code's letters, a chassis or part name ("FW 11 B"), not after a country's ("UK 10 A levels"):
 said digit by digit, as in "V75S"."""
@@ -188,7 +192,7 @@ class English(DatesAndTimes, Amounts, Letters):
         return [
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
-            substitute(SPACED_THOUSANDS, lambda m: m.group().replace(" ", ",")),
+            substitute(SPACED_THOUSANDS, self._spaced_thousands),
             substitute(AIRCRAFT, self._aircraft),
             substitute(JETLINER, self._jetliner),
             substitute(POINT_NUMBER, lambda m: (m["verb"] or "") + self.cardinal(int(m["digits"] or m["average"]))),
@@ -270,6 +274,11 @@ class English(DatesAndTimes, Amounts, Letters):
         if suffix == ordinal_suffix(value):
             return self.ordinal(value)
         return f"{self.cardinal(value)} stone" if suffix == "st" else match.group()
+
+    def _spaced_thousands(self, match: re.Match[str]) -> str:
+        if match.group().count(" ") == 1 and _MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+            return match.group()
+        return match.group().replace(" ", ",")
 
     def _spaced_code(self, match: re.Match[str]) -> str:
         if match["before"].strip() in INITIALISMS:

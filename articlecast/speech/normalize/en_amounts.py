@@ -92,12 +92,14 @@ _CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ex
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
     rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
-    r"|(?<![\w(])(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|\d{3}-0\d{3})(?![\w-]|[.,]\d)"
+    r"|(?<![\w(])(?<!\d\s)(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|0\d{3}\s\d{4}|\d{3}-0\d{3}"
+    r"|116\s(?:006|111|117|123)|(?<![\d,.]\s)[2-9]\d{2}\s\d{4})(?![\w-]|[.,]\d|\s\d)"
 )
 """Groups of digits or an emergency number after a word that asks to call it ("call 555-1234",
 "call 1800 123 456", "text 60999", "dial 999"; elsewhere they could be a range or a count), a national number written
 with its trunk code, bracketed or not ("(020) 7946 0958", "020 7946 0958": no amount starts with 0), and a
-local number whose line starts with 0 ("555-0123": no range goes down to it)."""
+local number whose line starts with 0 ("555-0123": no range goes down to it), a local number of three digits and
+four ("555 0199": no grouping of thousands has four), and Europe's helplines ("116 123", "116 111")."""
 FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
 """A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
 INCHES = re.compile(

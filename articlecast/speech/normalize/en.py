@@ -158,7 +158,8 @@ class English(DatesAndTimes, Amounts, Letters):
     """The rules for ``en``; :meth:`for_locale` gives the variant for a region (``en-GB``)."""
 
     web_words = WebWords(
-        dot="dot", at="at", slash="slash", dash="dash", underscore="underscore", plus="plus", hashtag="hashtag", colon="colon"
+        dot="dot", at="at", slash="slash", dash="dash", underscore="underscore", plus="plus", hashtag="hashtag", colon="colon",
+        question="question mark", equals="equals", ampersand="and",
     )
 
     def __init__(self, language: str, day_first: bool = False) -> None:

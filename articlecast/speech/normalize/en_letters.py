@@ -82,7 +82,7 @@ BORN_OR_DIED = re.compile(r"(?P<word>[bd])\.(?:(?<=\([bd]\.)\s?(?=(?:c\.\s?)?\d|
 """A life's dates in brackets, as reference works print them: "(b. 1950)" → "born", "(d. c. 1321)" → "died"."""
 TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?|(?P<capitals>{alternatives(map(str.upper, TITLES))})\.)"
-    rf"(?=\s+[A-Z]|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
+    rf"(?=\s+[-–—]*[A-Z]|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
 )
 """A title before a name ("Dr. Jones", in capitals "DR. NO"), or before "and" and another titled name ("Mr and Mrs Smith")."""
 CAPITAL_SAINT = re.compile(r"(?<![\w.])ST\.?(?=\s+[A-Z]{2,})")

@@ -228,7 +228,7 @@ GRAMMAR = Grammar(
     },  # fmt: skip
     web_words=WebWords(
         dot="точка", at="собака", slash="слеш", dash="тире", underscore="подчёркивание", plus="плюс", hashtag="хештег",
-        colon="двоеточие",
+        colon="двоеточие", question="вопросительный знак", equals="равно", ampersand="амперсанд",
     ),
     vulgar_fractions={"½": ("с половиной", "одна вторая"), "¼": ("с четвертью", "одна четвёртая"), "¾": ("и три четверти", "три четвёртых")},
     ordinal_nouns={

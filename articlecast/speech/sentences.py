@@ -63,7 +63,7 @@ _RULES = {
         abbreviations=_words(
             # titles and ranks
             "mr mrs ms messrs dr prof st sts gen lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep reps"
-            " rev fr hon rt pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt"
+            " rev fr hon rt pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt brig"
             # months
             " jan feb mar apr jun jul aug sep sept oct nov dec"
             # times, places and bodies
@@ -80,7 +80,7 @@ _RULES = {
             # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
             " mon tue tues thu thur thurs fri"
         ),
-        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d rs"),
+        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d rs rm ext"),
         final_abbreviations=_words("a.m p.m etc"),
         continuations=_words(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"

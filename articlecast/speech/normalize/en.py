@@ -77,6 +77,7 @@ from .en_letters import (
     DOTTED_INITIALISM,
     HOUSE_WEST,
     INITIAL,
+    LONE_ROMAN,
     NUMBER_ABBREVIATION,
     NUMBERED,
     ORDINAL_ROMAN,
@@ -109,11 +110,14 @@ SPLIT = re.compile(
 )
 """Two shares of a hundred ("a 60-40 split", "a 50-50 chance", "it's 50-50"): said as a pair, not a range."""
 ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
-GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<negative>[-−])?(?P<number>\d{1,3}(?:\.\d)?)(?P<scale>[CF])(?![\w'’-])")
-"""A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F"."""
+GLUED_TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?:(?P<low>\d{1,3}(?:\.\d)?)[-–])?(?P<negative>(?<![\d.])[-−])?(?P<number>\d{1,3}(?:\.\d)?)(?P<scale>[CF])(?![\w'’-])"
+)
+"""A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F", "25-28C"."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
-    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex)\s$"
+    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
+    r"|apartment|room|suite|building)\s$"
 )
 """A label before "3C" makes it a name (Flat 3C), not a temperature."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
@@ -126,6 +130,12 @@ AIRCRAFT = re.compile(
 )
 """An aircraft's or a car's model after its maker, as pilots, drivers and newsreaders say it: "Boeing 737" →
 "seven thirty-seven", "787-9" → "seven eighty-seven nine", "Porsche 911" → "nine eleven"."""
+SOVIET_AIRCRAFT = re.compile(r"(?<![\w-])(?P<maker>Tu|Il|An|Su|Ka|Mi|Be|Yak|MiG)-(?P<model>[1-9]\d{0,2})(?![\w-]|[.,]\d)")
+"""A Soviet or Russian aircraft's design bureau and model: "Tu-154" → "T U one fifty-four", "MiG-29", "Mi-8"."""
+HANDSET = re.compile(r"(?P<maker>\b(?:Nokia|Motorola|Ericsson)\s)(?P<model>[1-9]\d{3})(?![\w-]|[.,]\d)")
+"""A handset's four-digit model, said in pairs like a year: "Nokia 3310" → "thirty-three ten"."""
+OS_TEN = re.compile(r"\b(?<![-'’])OS X\b(?![-'’])")
+"""Apple's "OS X" (ten), not the letter."""
 JETLINER = re.compile(
     r"(?P<model>7(?<![\w.,$-]7)[1-8]7)(?:-(?P<variant>\d{1,3}))?"
     r"(?:(?P<plural>s)(?![\w'’])|(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b))"
@@ -197,6 +207,9 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
             substitute(AIRCRAFT, self._aircraft),
+            substitute(SOVIET_AIRCRAFT, self._soviet_aircraft),
+            substitute(HANDSET, lambda m: m["maker"] + self.year(int(m["model"]))),
+            substitute(OS_TEN, lambda m: f"{self.spell('OS')} ten"),
             substitute(JETLINER, self._jetliner),
             substitute(POINT_NUMBER, lambda m: (m["verb"] or "") + self.cardinal(int(m["digits"] or m["average"]))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
@@ -263,6 +276,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(ROMAN_CENTURY, self._roman_century),
             substitute(NUMBERED, self._numbered),
             substitute(ROMAN, self._roman),
+            substitute(LONE_ROMAN, lambda m: self.cardinal(roman_value(m["numeral"]))),
             substitute(ORDINAL_ROMAN, lambda m: m["the"] + self.ordinal(roman_value(m["numeral"]))),
             substitute(AMPERSAND_INITIALS, lambda m: f"{self.spell(m['first'])} and {self.spell(m['second'])}"),
             substitute(AND_OR, lambda m: "and or"),
@@ -305,7 +319,8 @@ class English(DatesAndTimes, Amounts, Letters):
             return match.group()
         minus = "minus " if match["negative"] else ""
         one, many = UNITS[f"°{scale}"]
-        return f"{minus}{self.number(number)} {one if number == '1' and not minus else many}"
+        low = f"{self.number(match['low'])} to " if match["low"] else ""
+        return f"{low}{minus}{self.number(number)} {one if number == '1' and not minus and not low else many}"
 
     def _web_digits(self, digits: str) -> str:
         """Digits in an address: one by one, except round thousands ("rtx-6000")."""
@@ -341,6 +356,11 @@ class English(DatesAndTimes, Amounts, Letters):
     def _jetliner(self, match: re.Match[str]) -> str:
         said = self._designation(match["model"]) + (f" {self.cardinal(int(match['variant']))}" if match["variant"] else "")
         return plural(said) if match["plural"] else said
+
+    def _soviet_aircraft(self, match: re.Match[str]) -> str:
+        maker, model = match["maker"], match["model"]
+        said = self._designation(model) if len(model) == 3 else self.cardinal(int(model))
+        return f"{self.spell(maker.upper()) if len(maker) == 2 else maker} {said}"
 
     def _aircraft(self, match: re.Match[str]) -> str:
         variant = f" {self.cardinal(int(match['variant']))}" if match["variant"] else ""

@@ -17,7 +17,7 @@ from .en_words import CURRENCIES, CURRENCY_SIGNS, PER, SCALES, UNITS
 
 CURRENCY_ONLY_SCALES = frozenset("kKmbMB")
 """Scale letters that mean thousand, million or billion only after a currency ("€5m"; "5m" is metres)."""
-NAMED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
+NAMED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 32, 64, 100, 1000})
 """Denominators read as a fraction ("31/32" → "thirty-one thirty-seconds"); "9/11" and "24/7" are not fractions."""
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -231,6 +231,8 @@ class Amounts(EnglishNumbers):
         currency = currency_code(match["currency"]) or currency_code(match["second_currency"])
         if unit and currency_code(unit):
             currency, unit = currency_code(unit), None
+        if unit == "Mt" and re.match(r"\.?\s+[A-Z]", match.string[match.end() :]):
+            return match.group()  # "3 Mt Fuji photos": a mountain, not megatonnes
         if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale} and not _counted_millions(match):
             if unit and scale and not first_scale:
                 pass  # "1.2m bbl": a unit after the letter, so the letter is the scale

@@ -102,6 +102,8 @@ INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\.(?=\s+[A-Z])")
 NUMBERED = re.compile(rf"(?<![\w.'’-])(?P<word>{alternatives(ROMAN_CARDINAL_WORDS)})\s(?P<numeral>{_NUMERAL})(?![\w'’-])")
 """A Roman numeral after a word that numbers things: "Part XL", "volume IV", "class V"."""
 ROMAN = re.compile(rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+)\s(?P<numeral>{_NUMERAL})(?P<possessive>['’]s)?(?![\w'’-])")
+LONE_ROMAN = re.compile(rf"^\s*(?P<numeral>(?=\w\w){_NUMERAL})(?=\.?\s*$)")
+"""A Roman numeral that is all a line says, a section's number: "XIV" → "fourteen"."""
 ORDINAL_ROMAN = re.compile(rf"(?<![\w.])(?P<the>[Tt]he\s)(?P<numeral>(?=\w\w){_NUMERAL})(?=\s[A-Z][a-z])")
 """A Roman numeral between "the" and a name is an ordinal: "the XVI Olympiad", "the XX Congress"."""
 COMPANY_OR_COUNTY = re.compile(r"(?<![\w.])Co\.")

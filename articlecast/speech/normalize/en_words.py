@@ -118,7 +118,7 @@ UNITS = {
     "tsp": ("teaspoon", "teaspoons"), "dpi": ("dot per inch", "dots per inch"), "fps": ("frame per second", "frames per second"),
     "Sv": ("sievert", "sieverts"), "mSv": ("millisievert", "millisieverts"), "μSv": ("microsievert", "microsieverts"),
     "µSv": ("microsievert", "microsieverts"), "Bq": ("becquerel", "becquerels"), "MP": ("megapixel", "megapixels"),
-    "Gt": ("gigatonne", "gigatonnes"), "μs": ("microsecond", "microseconds"), "µs": ("microsecond", "microseconds"),
+    "Gt": ("gigatonne", "gigatonnes"), "Mt": ("megatonne", "megatonnes"), "μs": ("microsecond", "microseconds"), "µs": ("microsecond", "microseconds"),
     "ns": ("nanosecond", "nanoseconds"), "ac": ("acre", "acres"),
 }  # fmt: skip
 UNITS.update(

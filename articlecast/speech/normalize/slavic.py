@@ -193,7 +193,7 @@ class EastSlavic(SlavicAbbreviations):
         self.suffix_ordinal = suffix_ordinal_pattern(ranked_units)
         self.vulgar_fraction = re.compile(rf"(?<![\d,.])(?:(?P<whole>\d+)[\s\u00a0]?)?(?P<fraction>{alternatives(g.vulgar_fractions)})")
         self.time = re.compile(
-            r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:-(?P<end_hour>\d{1,2}):(?P<end_minute>\d{2}))?(?![\w:]|[.,]\d)"
+            r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>[0-5]\d)|-(?P<end_hour>\d{1,2}):(?P<end_minute>\d{2}))?(?![\w:]|[.,]\d)"
         )
         units = alternatives([*(unit for unit in g.units if unit not in g.clause_final_units), *g.currencies])
         final_units = rf"|(?:{alternatives(g.clause_final_units)})(?=[,;:!?)»]|$|\.(?!\d)|\s(?:и|а|но|і|та|але)\s)" if g.clause_final_units else ""

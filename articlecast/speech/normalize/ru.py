@@ -91,6 +91,7 @@ GRAMMAR = Grammar(
     nominative_before=frozenset("сегодня завтра вчера это".split()),
     hour=noun("час часа часов часа", dative="часу часам"),
     minute=noun("минута минуты минут минуты", "f", dative="минуте минутам"),
+    acronym_words=frozenset("МРОТ ВЦИОМ СНИЛС МХАТ ГИТИС ВГИК".split()),
     second=noun("секунда секунды секунд секунды", "f", dative="секунде секундам"),
     zero_ordinal="нулевой",
     zero="ноль",

@@ -337,7 +337,7 @@ class EastSlavic(SlavicAbbreviations):
         """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or
         the whole text is in capitals (a headline shouted, whose words eSpeak NG reads as words)."""
         word = match.group()
-        if word.isupper() and (_shouted(match.string) or not _spelled(word)):
+        if word.isupper() and (_shouted(match.string) or not _spelled(word) or word in self.grammar.acronym_words):
             return word
         return " ".join(self.grammar.cyrillic_letters[letter.upper()] for letter in word)
 
@@ -492,5 +492,5 @@ _LOWER_CASE_RUN = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{3}")
 
 @functools.lru_cache(maxsize=16)
 def _shouted(text: str) -> bool:
-    """Whether a text is written in capitals: no three lower-case letters in a row anywhere."""
-    return not _LOWER_CASE_RUN.search(text)
+    """Whether a text is written in capitals: no three lower-case letters in a row anywhere, and more than one word."""
+    return not _LOWER_CASE_RUN.search(text) and len(text.split()) > 1

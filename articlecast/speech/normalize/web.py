@@ -29,7 +29,8 @@ PATTERN = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_+")
+_LOWER, _UPPER = "a-zа-яёіїєґ", "A-ZА-ЯЁІЇЄҐ"
+_CAMEL = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][{_LOWER}])|(?<=[A-Za-z])(?=\d)|_+")
 _WORD_LABELS = frozenset({"co", "ai", "io"})
 """Two-letter labels said as words ("co", and "ai" and "io", which startups took as words); the others are country
 codes, spelled (``uk`` → "U.K.")."""

@@ -154,6 +154,12 @@ _ROMAN_NUMBER = re.compile(r"[IVXLC]+\b")
 """A Roman numeral, which goes on with a sentence after "Vol." or "Pt."."""
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[^\W\d]\.){2,}[\"'”’)\]]*$")
 _LIST_MARKER = re.compile(r"(?:^|[:;] )\d{1,3}\.$")
+_DAY_NUMBER = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+_MONTHS_AFTER_DAY = _words(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"
+    " Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez"
+)
+"""German months, after which a day's number and point ("am 3. Oktober") end no sentence."""
 # A word ending in a period or ellipsis (closing quotes allowed) before a space;
 # the lookahead captures the next word and whether a period follows it.
 _CANDIDATE = re.compile(r"(?<!\S)(\S*)([.…])[\"'”’)\]]*(?= [\"'“‘(\[]?(\w[\w’'-]*)(\.?))")
@@ -192,6 +198,7 @@ class _Splitter:
             or _DOTTED_ACRONYM.search(before)
             or ((after[0].isdigit() or _ROMAN_NUMBER.match(after)) and self._number_abbreviation.search(before))
             or _LIST_MARKER.search(before)
+            or bool(first and first.group(1) in _MONTHS_AFTER_DAY and _DAY_NUMBER.search(before))
         )
 
     def _break(self, sentence: str) -> list[str]:

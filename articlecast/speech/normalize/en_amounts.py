@@ -67,10 +67,10 @@ PERCENT_RANGE = re.compile(r"(?<=\d[%€$£¥₴₽])\s?[-–—]\s?(?=\d[\d.,]*
 """A dash between two percentages or amounts with the sign after ("52%-48%", "5€-10€"): "to", not a minus sign."""
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 FRACTION = re.compile(
-    r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?:(?:st|nd|rd|th)s?)?(?![\w/]|[.,]\d)"
+    r"(?<![\w./,])(?:(?<![\w.,-])(?P<negative>[-−])(?=\d))?(?:(?P<whole>\d+)(?:\s|-(?=\d/\d{1,2}\b)))?(?P<numerator>\d+)/(?P<denominator>\d+)(?:(?:st|nd|rd|th)s?)?(?![\w/]|[.,]\d)"
     rf"(?:\s?(?P<unit>{alternatives(unit for unit in UNITS if unit != 'in')})(?![\w'’-]))?"
 )
-"""A common fraction ("3/4", "2 1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
+"""A common fraction ("3/4", "2 1/2", "-1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
 RATING = re.compile(r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)")
 """A mark with a decimal out of a round scale: "9.5/10" → "nine point five out of ten"."""
 DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
@@ -93,13 +93,14 @@ EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
     rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
     r"|(?<![\w(])(?<!\d\s)(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|0\d{3}\s\d{4}|\d{3}-0\d{3}"
-    r"|116\s(?:006|111|117|123)|(?<![\d,.]\s)[2-9]\d{2}\s\d{4})(?![\w-]|[.,]\d|\s\d)"
+    r"|116\s(?:006|111|117|123)|(?<![\d,.]\s)[2-9]\d{2}\s\d{4}|[2-9]\d[1-9]-(?!1\d{3}|20\d\d)\d\d(?!00)\d\d)(?![\w-]|[.,]\d|\s\d)"
 )
 """Groups of digits or an emergency number after a word that asks to call it ("call 555-1234",
 "call 1800 123 456", "text 60999", "dial 999"; elsewhere they could be a range or a count), a national number written
 with its trunk code, bracketed or not ("(020) 7946 0958", "020 7946 0958": no amount starts with 0), and a
 local number whose line starts with 0 ("555-0123": no range goes down to it), a local number of three digits and
-four ("555 0199": no grouping of thousands has four), and Europe's helplines ("116 123", "116 111")."""
+four ("555 0199": no grouping of thousands has four) or with a hyphen where no range would go ("555-2368": a range's
+ends are round or years), and Europe's helplines ("116 123", "116 111")."""
 FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
 """A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
 INCHES = re.compile(
@@ -198,7 +199,7 @@ class Amounts(EnglishNumbers):
         return f" {self._fraction(match['whole'], numerator, denominator)} "  # "1½" may follow a letter
 
     def _written_fraction(self, match: re.Match[str]) -> str:
-        said = self._fraction(match["whole"], match["numerator"], match["denominator"])
+        said = ("minus " if match["negative"] else "") + self._fraction(match["whole"], match["numerator"], match["denominator"])
         if match["unit"]:
             one, many = UNITS[match["unit"]]
             said += f" {many if match['whole'] else one}"

@@ -98,6 +98,8 @@ class SlavicOrdinals(SlavicDates):
         plural_dative = following and following.group(1).endswith(("ам", "ям")) and not vowel_preposition
         if plural_dative and suffix in ("м", "ём", "ум") and self.cardinal(value, "m", "dat").endswith(suffix):
             return "cardinal", "m", "dat"  # "к 2-м часам": "к двум часам", a count before a plural
+        if instrumental and suffix in ("ю", "мя", "ью", "ми", "умя") and self.cardinal(value, "m", "ins").endswith(suffix):
+            return "cardinal", "m", "ins"  # "7-ю годами": "семью годами", "2-мя руками": "двумя", a count before a plural
         if suffix.endswith(("х", "ти")) or (suffix == "ми" and not instrumental):
             if self.cardinal(value, "m", "gen").endswith(suffix):
                 return "cardinal", "m", "gen"  # "2-х" is "двух", "8-ми лет" "восьми"; "5-х классов" is "пятых"

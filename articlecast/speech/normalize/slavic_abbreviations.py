@@ -37,7 +37,7 @@ class SlavicAbbreviations(SlavicOrdinals):
         g = self.grammar
         self.quarter = _QUARTER if g.quarter else None
         self.number_abbreviation = re.compile(
-            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
+            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?!\d|[,.]\d|-\w))?(?=\d|(?<=\d))"
         )
         self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?\d{{1,4}}\s+$")
         self.abbreviations = {**{_capitalised(key): _capitalised(said) for key, said in g.abbreviations.items() if _not_initial(key)}, **g.abbreviations}
@@ -53,7 +53,7 @@ class SlavicAbbreviations(SlavicOrdinals):
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
-        if match["word"] in self.grammar.units and re.search(r"\d\s?$", match.string[max(0, match.start() - 2) : match.start()]):
+        if {match["word"], match["word"].rstrip(".")} & self.grammar.units.keys() and re.search(r"\d\s?$", match.string[max(0, match.start() - 2) : match.start()]):
             return match.group()  # "12 ч. 30 мин.": hours after a number, not "часть 30"
         forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
         label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "

@@ -134,6 +134,8 @@ SOVIET_AIRCRAFT = re.compile(r"(?<![\w-])(?P<maker>Tu|Il|An|Su|Ka|Mi|Be|Yak|MiG)
 """A Soviet or Russian aircraft's design bureau and model: "Tu-154" → "T U one fifty-four", "MiG-29", "Mi-8"."""
 HANDSET = re.compile(r"(?P<maker>\b(?:Nokia|Motorola|Ericsson)\s)(?P<model>[1-9]\d{3})(?![\w-]|[.,]\d)")
 """A handset's four-digit model, said in pairs like a year: "Nokia 3310" → "thirty-three ten"."""
+LOWER_ZONE = re.compile(r"(?<=[\dmM.]\s)(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?![\w'’-])")
+"""A time zone typed in small letters after a time ("2:30 p.m. est", "9 am pdt"): spelled as in capitals."""
 OS_TEN = re.compile(r"\b(?<![-'’])OS X\b(?![-'’])")
 """Apple's "OS X" (ten), not the letter."""
 JETLINER = re.compile(
@@ -226,6 +228,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(DECIMAL_COMMA, lambda m: f"{m['whole']}.{m['fraction']}"),
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
             substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
+            substitute(LOWER_ZONE, lambda m: m.group().upper()),
             substitute(ISO_DATE, self._iso_date),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),

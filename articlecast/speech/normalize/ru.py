@@ -9,7 +9,7 @@ gender (num2words says "две миллиона" when asked for a feminine two m
 from __future__ import annotations
 
 from .slavic import EastSlavic
-from .slavic_grammar import Grammar, by_case, noun, place
+from .slavic_grammar import Grammar, Noun, by_case, noun, place
 from .web import WebWords
 
 RUBLE = noun("рубль рубля рублей рубля")
@@ -23,6 +23,18 @@ YEN = noun("иена иены иен иены", "f")
 YUAN = noun("юань юаня юаней юаня")
 PENNY = noun("пенс пенса пенсов пенса")
 CELSIUS = noun("градус Цельсия|градуса Цельсия|градусов Цельсия|градуса Цельсия")
+_PER = {"мес.": "в месяц", "мес": "в месяц", "месяц": "в месяц", "ч": "в час", "час": "в час", "сут.": "в сутки", "сутки": "в сутки",
+        "год": "в год", "г.": "в год", "день": "в день", "дн.": "в день", "нед.": "в неделю", "мин": "в минуту", "мин.": "в минуту"}  # fmt: skip
+"""What a rate's slash and unit say after an amount: "руб./мес." → "рублей в месяц"."""
+
+
+def _per(money: Noun, said: str) -> Noun:
+    return Noun(*(f"{form} {said}" for form in (money.one, money.few, money.many, money.part)), money.gender)
+
+
+_RATES = {f"{sign}/{unit}": (_per(money, said), None) for sign, money in (("руб.", RUBLE), ("руб", RUBLE), ("₽", RUBLE), ("долл.", DOLLAR), ("€", EURO))
+          for unit, said in _PER.items()}  # fmt: skip
+PEOPLE_PER_AREA = noun("человек на квадратный километр|человека на квадратный километр|человек на квадратный километр|человека на квадратный километр")
 THOUSAND = noun("тысяча тысячи тысяч тысячи", "f")
 MILLION = noun("миллион миллиона миллионов миллиона")
 BILLION = noun("миллиард миллиарда миллиардов миллиарда")
@@ -130,6 +142,7 @@ GRAMMAR = Grammar(
         "л. с.": noun("лошадиная сила|лошадиные силы|лошадиных сил|лошадиной силы", "f"),
         "л.с.": noun("лошадиная сила|лошадиные силы|лошадиных сил|лошадиной силы", "f"),
         "ч": noun("час часа часов часа"), "мин": noun("минута минуты минут минуты", "f"),
+        "чел./км²": PEOPLE_PER_AREA, "чел./кв. км": PEOPLE_PER_AREA,
         "чел.": noun("человек человека человек человека", dative="человеку людям"), "мес.": noun("месяц месяца месяцев месяца"),
         "шт.": noun("штука штуки штук штуки", "f"), "ед.": noun("единица единицы единиц единицы", "f"),
         "сек.": noun("секунда секунды секунд секунды", "f"), "сек": noun("секунда секунды секунд секунды", "f"), "с": noun("секунда секунды секунд секунды", "f"), "нед.": noun("неделя недели недель недели", "f"),
@@ -146,7 +159,7 @@ GRAMMAR = Grammar(
         "₽": (RUBLE, KOPEK), "руб.": (RUBLE, KOPEK), "руб": (RUBLE, KOPEK), "$": (DOLLAR, CENT), "долл.": (DOLLAR, CENT),
         "€": (EURO, CENT), "₴": (HRYVNIA, KOPEK), "грн": (HRYVNIA, KOPEK), "грн.": (HRYVNIA, KOPEK), "£": (POUND, PENNY),
         "RUB": (RUBLE, KOPEK), "USD": (DOLLAR, CENT), "EUR": (EURO, CENT), "UAH": (HRYVNIA, KOPEK), "GBP": (POUND, PENNY),
-        "коп.": (KOPEK, None), "коп": (KOPEK, None), "¥": (YEN, None), "JPY": (YEN, None), "CNY": (YUAN, None),
+        "коп.": (KOPEK, None), "коп": (KOPEK, None), "¥": (YEN, None), "JPY": (YEN, None), "CNY": (YUAN, None), **_RATES,
     },  # fmt: skip
     feminine_stems=tuple(
         """тысяч гривн персон минут секунд тонн копе стран област страниц стать част единиц женщин школ больниц

@@ -159,7 +159,7 @@ class EastSlavic(SlavicAbbreviations):
             else None
         )
         symbol_units = [unit for unit in g.units if not unit.isalpha()]
-        rate_units = [unit for unit in g.units if unit.rstrip(".").isalpha() and len(unit.rstrip(".")) >= 2]
+        rate_units = [unit for unit in g.units if unit.rstrip(".").replace("·", "").isalpha() and len(unit.rstrip(".")) >= 2]
         self.rate_unit = re.compile(rf"(?<!\w)(?P<prep>[Зз]а)\s(?P<unit>{alternatives(rate_units)})(?![\w])")
         """A unit's abbreviation after "за" with no number: a price's rate ("1 250 руб. за кг" → "за килограмм")."""
         self.stray_unit = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")

@@ -90,8 +90,13 @@ RANK_CHAIN = re.compile(
     rf"(?P<rank>\b(?:{alternatives(sorted(set(TITLES.values())))})\s)(?P<abbreviation>Maj|Gen|Col|Adm|Sgt|Cmdr|Cdr|Lt)\.(?!\w)"
 )
 """The second word of a rank written short, after the first was read: "Sgt. Maj." → "Sergeant Major", whatever follows."""
-SISTER_OR_SENIOR = re.compile(r"(?<![\w.])Sr\.(?=\s+[A-Z][a-z])")
-"""``Sr.`` before a name: "Senior" after one ("Ken Griffey Sr. Hit"), "Sister" where it opens the name ("Sr. Maria")."""
+SISTER_OR_SENIOR = re.compile(
+    r"(?<![\w.])Sr\.(?=\s+[A-Z][a-z])(?!\s+(?:Vice|Director|Manager|Editor|Analyst|Engineer|Fellow|Advis[eo]r|Counsel|Partner"
+    r"|Officer|Producer|Writer|Reporter|Correspondent|Associate|Consultant|Executive|Staff|Research|Principal|Lecturer"
+    r"|Scientist|Designer|Developer|Product|Program|Project|Account|Vice-President|Citizens?|High|Member|Adviser)\b)"
+)
+"""``Sr.`` before a name: "Senior" after one ("Ken Griffey Sr. Hit"), "Sister" where it opens the name ("Sr. Maria"),
+not before a post ("Sr. Vice President", "Sr. Editor": "Senior")."""
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*,?\s+$")
 CAPITAL_SAINT = re.compile(r"(?<![\w.])ST\.?(?=\s+[A-Z]{2,})")
 STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\.?\s)(?P<abbreviation>{alternatives(STREETS)})(?P<period>\.)?(?!\w)")

@@ -35,6 +35,17 @@ def _per(money: Noun, said: str) -> Noun:
 _RATES = {f"{sign}/{unit}": (_per(money, said), None) for sign, money in (("руб.", RUBLE), ("руб", RUBLE), ("₽", RUBLE), ("долл.", DOLLAR), ("€", EURO))
           for unit, said in _PER.items()}  # fmt: skip
 PEOPLE_PER_AREA = noun("человек на квадратный километр|человека на квадратный километр|человек на квадратный километр|человека на квадратный километр")
+_AMOUNT_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("стои", "т л ла ло ли ть"), ("стоя", "т"), ("состави", "л ла ло ли т ть"), ("составля", "ет ют л ла ло ли"),
+        ("проеха", "л ла ли"), ("провери", "л ла ли"), ("собра", "л ла ли"), ("получи", "л ла ли"), ("потрати", "л ла ли"),
+        ("заплати", "л ла ли"), ("выплати", "л ла ли"), ("выдели", "л ла ли"), ("заработа", "л ла ли"), ("потеря", "л ла ли"),
+        ("прода", "л ла ли"), ("купи", "л ла ли"), ("набра", "л ла ли"),
+    )
+    for ending in endings.split()
+)  # fmt: skip
+"""Verbs whose amount is their object, in the accusative: "стоит тысячу рублей", "проверила тысячу двести машин"."""
 THOUSAND = noun("тысяча тысячи тысяч тысячи", "f")
 MILLION = noun("миллион миллиона миллионов миллиона")
 BILLION = noun("миллиард миллиарда миллиардов миллиарда")
@@ -95,7 +106,7 @@ GRAMMAR = Grammar(
             "gen",
         ),
         **dict.fromkeys("в во о об при".split(), "loc"),
-        **dict.fromkeys("на про через за по".split(), "acc"),
+        **dict.fromkeys(["на", "про", "через", "за", "по", *_AMOUNT_VERBS], "acc"),
         **dict.fromkeys("к ко согласно благодаря".split(), "dat"),
         **dict.fromkeys("перед между над под".split(), "ins"),
     },

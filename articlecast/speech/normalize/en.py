@@ -225,7 +225,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(HOUSE_WEST, lambda m: f"{self.year(int(m['house']))} West"),
             substitute(ORDINAL_STREET, self._ordinal_street),
             substitute(STATE, self._state),
-            substitute(DECIMAL_COMMA, lambda m: f"{m['whole']}.{m['fraction']}"),
+            substitute(DECIMAL_COMMA, lambda m: f"{m['whole'] or m['price']}.{m['fraction'] or m['cents']}"),
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
             substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
             substitute(LOWER_ZONE, lambda m: m.group().upper()),

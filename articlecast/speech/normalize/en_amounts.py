@@ -57,8 +57,12 @@ SMALL_CHANGE = re.compile(
     r"(?<![\w.,$£€])(?:(?P<amount>\d{1,2})(?P<coin>[pc])|(?!(?:144|240|360|480|576|720|1080|1440|2160|4320)p)(?P<price>(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,2})?)p)(?!\w)"
 )
 """Pence and cents written after an amount: "50p", "99c", a share price "415.5p" (not a video's lines, "1080p")."""
-DECIMAL_COMMA = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|m|%)(?!\w))")
-"""A decimal comma before a scale or a percent sign ("2,5 million"): thousands take three digits."""
+DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|mln|m|%)(?!\w))"
+    r"|(?<=[€£$])(?P<price>\d{1,3}),(?P<cents>\d{2})(?![\d,]|\.\d)"
+)
+"""A decimal comma before a scale or a percent sign ("2,5 million") or in a price after its sign ("€2,50"): thousands
+take three digits."""
 MULTIPLIER = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)|(?<=\d)(?P<unit>\s?[^\W\d_]{1,3})\s[x×]\s(?=\d)"
 )

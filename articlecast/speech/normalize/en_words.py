@@ -53,7 +53,7 @@ CURRENCY_SIGNS = {
 }  # fmt: skip
 SCALES = {
     "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-    "mn": "million", "bn": "billion", "tn": "trillion", "trn": "trillion",
+    "mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion",
     "k": "thousand", "K": "thousand", "m": "million", "b": "billion", "M": "million", "B": "billion",
     "lakh": "lakh", "crore": "crore",
 }  # fmt: skip

@@ -121,8 +121,11 @@ _LABEL_BEFORE = re.compile(
 )
 """A label before "3C" makes it a name (Flat 3C), not a temperature."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
-ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
-"""A ZIP code named as one, said digit by digit: "ZIP code 90210"."""
+ZIP_CODE = re.compile(
+    r"(?P<label>\b(?:[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:))"
+    r":?\s(?=\d{4,8}\b)))(?P<zip>\d{4,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
+)
+"""A ZIP code, a PIN or a code named as one, said digit by digit: "ZIP code 90210", "the code is 7391"."""
 AIRCRAFT = re.compile(
     r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas"
     r"|Porsche|Ferrari|Peugeot|Volvo|Saab|Fiat|Mazda|Lancia|Maserati|Romeo|Ducati|Triumph)\s)"

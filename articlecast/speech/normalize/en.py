@@ -267,7 +267,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),
             substitute(PER_SYMBOL, lambda m: UNITS[m["unit"]][0]),
             substitute(INCHES, self._inches),
-            substitute(AMPERES, lambda m: f"{self.number(m['number'])} {'amp' + m['noun'] if m['noun'] else 'amperes'}"),
+            substitute(AMPERES, self._amperes),
             substitute(QUANTITY, self._quantity),
             substitute(LETTERS_AND_DIGITS, self._letters_and_digits),
             substitute(DIGITS, lambda m: self.number(m.group())),
@@ -327,6 +327,11 @@ class English(DatesAndTimes, Amounts, Letters):
         one, many = UNITS[f"°{scale}"]
         low = f"{self.number(match['low'])} to " if match["low"] else ""
         return f"{low}{minus}{self.number(number)} {one if number == '1' and not minus and not low else many}"
+
+    def _amperes(self, match: re.Match[str]) -> str:
+        if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+            return match.group()  # "Route 1A", "Gate 12A": a name
+        return f"{self.number(match['number'])} {'amp' + match['noun'] if match['noun'] else 'amperes'}"
 
     def _web_digits(self, digits: str) -> str:
         """Digits in an address: one by one, except round thousands ("rtx-6000")."""

@@ -100,7 +100,8 @@ class WebReader:
             spoken.append(f"{self.spell('www')} {self.words.dot}")
         address, mark, rest = _PARTS.fullmatch(url[start.end() if start else 0 :]).groups()  # type: ignore[union-attr]
         host, *path = address.split("/")
-        spoken.append(self._host(host))
+        host, colon, port = host.partition(":")
+        spoken.append(self._host(host) + (f" {self.words.colon} {self._parts(port)}" if colon and port.isdigit() else ""))
         for segment in path:
             if not segment:
                 continue

@@ -137,6 +137,8 @@ SOVIET_AIRCRAFT = re.compile(r"(?<![\w-])(?P<maker>Tu|Il|An|Su|Ka|Mi|Be|Yak|MiG)
 """A Soviet or Russian aircraft's design bureau and model: "Tu-154" → "T U one fifty-four", "MiG-29", "Mi-8"."""
 HANDSET = re.compile(r"(?P<maker>\b(?:Nokia|Motorola|Ericsson)\s)(?P<model>[1-9]\d{3})(?![\w-]|[.,]\d)")
 """A handset's four-digit model, said in pairs like a year: "Nokia 3310" → "thirty-three ten"."""
+BLOOD_PRESSURE = re.compile(r"(?<![\w./])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mm\s?Hg\b)")
+"""A blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury"."""
 LOWER_ZONE = re.compile(r"(?<=[\dmM.]\s)(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?![\w'’-])")
 """A time zone typed in small letters after a time ("2:30 p.m. est", "9 am pdt"): spelled as in capitals."""
 OS_TEN = re.compile(r"\b(?<![-'’])OS X\b(?![-'’])")
@@ -232,6 +234,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
             substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
             substitute(LOWER_ZONE, lambda m: m.group().upper()),
+            substitute(BLOOD_PRESSURE, lambda m: f"{self.cardinal(int(m['high']))} over {m['low']}"),
             substitute(ISO_DATE, self._iso_date),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),

@@ -160,10 +160,10 @@ def test_a_tie_between_scripts_goes_to_the_language_script():
     [
         ("de", "Rund 6.000 Beschäftigte, 3,5 Prozent mehr.", "Rund sechstausend Beschäftigte, drei Komma fünf Prozent mehr."),
         ("de", "Ein Umsatz von 1.250.000,50 Euro im Jahr 2019 500 Mal.",
-         "Ein Umsatz von eine Million zweihundertfünfzigtausend Komma fünf Euro im Jahr zweitausendneunzehn fünfhundert Mal."),
+         "Ein Umsatz von eine Million zweihundertfünfzigtausend Euro fünfzig im Jahr zweitausendneunzehn fünfhundert Mal."),
         ("fr", "Il y a 6 000 salariés, soit 2,5 % de plus.", "Il y a six mille salariés, soit deux virgule cinq pour cent de plus."),
         ("pl", "Zatrudnia 12\u00a0400 osób.", "Zatrudnia dwanaście tysięcy czterysta osób."),
-        ("de", "Die Seiten 12.05 bis 3.5.2024.", "Die Seiten zwölf.fünf bis drei.fünf.zweitausendvierundzwanzig."),
+        ("de", "Die Seiten 12.05 bis 3.5.2024.", "Die Seiten zwölf.fünf bis dritter Mai zweitausendvierundzwanzig."),
     ],
 )
 def test_languages_with_a_decimal_comma_read_thousands_points_and_spaces(language, text, expected):
@@ -181,6 +181,23 @@ def test_languages_with_a_decimal_comma_read_thousands_points_and_spaces(languag
     ],
 )
 def test_german_reads_the_time_of_day(text, expected):
+    assert normalize(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am 9.11.1989 fiel die Mauer.", "Am neunten November neunzehnhundertneunundachtzig fiel die Mauer."),
+        ("Heute ist der 24. Dezember.", "Heute ist der vierundzwanzigste Dezember."),
+        ("Bonn, 2. Feb. 2023", "Bonn, zweiter Februar zweitausenddreiundzwanzig"),
+        ("Gültig bis zum 30.6. des Jahres.", "Gültig bis zum dreißigsten Juni des Jahres."),
+        ("Ein Brot kostet 3,49 Euro, ein Kaffee 2,00 €.", "Ein Brot kostet drei Euro neunundvierzig, ein Kaffee zwei Euro."),
+        ("Die Marke kostet 0,85 €.", "Die Marke kostet fünfundachtzig Cent."),
+        ("Der Umsatz stieg um 2,75 Prozent.", "Der Umsatz stieg um zwei Komma sieben fünf Prozent."),
+    ],
+)
+def test_german_reads_dates_and_prices(text, expected):
+    """A day is an ordinal in the case its article asks for; a price to the cent is euros and cents."""
     assert normalize(text, "de") == expected
 
 

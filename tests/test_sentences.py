@@ -85,6 +85,13 @@ CASES = [
      ["The case of Roe vs. Wade changed the law.", "It was overturned in 2022."]),
     ("She is ranked No. 5 in the world. Her rival is No. 2.",
      ["She is ranked No. 5 in the world.", "Her rival is No. 2."]),
+    ("The talks are in Rm. 4 and callers dial ext. 310. The rest slept in the spare rm. Then it rained.",
+     ["The talks are in Rm. 4 and callers dial ext. 310.", "The rest slept in the spare rm.", "Then it rained."]),
+    ("Brig. Gen. Lena Ortiz took command. Her unit moved north.",
+     ["Brig. Gen. Lena Ortiz took command.", "Her unit moved north."]),
+    # a German day before its month (German takes these rules)
+    ("Am 9. November fiel die Mauer. Bis zum 1. Mai blieb es kalt. Sie wurde 3. Dann ging sie.",
+     ["Am 9. November fiel die Mauer.", "Bis zum 1. Mai blieb es kalt.", "Sie wurde 3.", "Dann ging sie."]),
     ("The hamlet (pop. 340) sits on a ridge. It has one shop.",
      ["The hamlet (pop. 340) sits on a ridge.", "It has one shop."]),
     ("The abbot (d. 1190) built it. The nave came later.",

@@ -63,7 +63,7 @@ _RULES = {
         abbreviations=_words(
             # titles and ranks
             "mr mrs ms messrs dr prof st sts gen lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep reps"
-            " rev fr hon rt pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt"
+            " rev fr hon rt pres supt det insp atty jr sr esq amb mme mlle msgr gens sens sec pt brig"
             # months
             " jan feb mar apr jun jul aug sep sept oct nov dec"
             # times, places and bodies
@@ -80,7 +80,7 @@ _RULES = {
             # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
             " mon tue tues thu thur thurs fri"
         ),
-        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d rs"),
+        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d rs rm ext"),
         final_abbreviations=_words("a.m p.m etc"),
         continuations=_words(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
@@ -125,7 +125,7 @@ _RULES = {
             # time and dates: год, годы, век, months
             " г гг в вв янв фев февр мар апр авг сент сен окт нояб ноя дек"
             # places and addresses
-            " гор пос с ул пр просп пер пл б-р обл р-н д кв корп стр наб респ р о дер"
+            " гор пос с ул пр просп пер пл б-р обл р-н д кв корп стр наб респ р о дер ш гр"
             # numbers, money and units
             " тыс млн млрд трлн руб коп долл грн км кг сут мес нед"
             # prepositions written short
@@ -154,6 +154,12 @@ _ROMAN_NUMBER = re.compile(r"[IVXLC]+\b")
 """A Roman numeral, which goes on with a sentence after "Vol." or "Pt."."""
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[^\W\d]\.){2,}[\"'”’)\]]*$")
 _LIST_MARKER = re.compile(r"(?:^|[:;] )\d{1,3}\.$")
+_DAY_NUMBER = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+_MONTHS_AFTER_DAY = _words(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"
+    " Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez"
+)
+"""German months, after which a day's number and point ("am 3. Oktober") end no sentence."""
 # A word ending in a period or ellipsis (closing quotes allowed) before a space;
 # the lookahead captures the next word and whether a period follows it.
 _CANDIDATE = re.compile(r"(?<!\S)(\S*)([.…])[\"'”’)\]]*(?= [\"'“‘(\[]?(\w[\w’'-]*)(\.?))")
@@ -192,6 +198,7 @@ class _Splitter:
             or _DOTTED_ACRONYM.search(before)
             or ((after[0].isdigit() or _ROMAN_NUMBER.match(after)) and self._number_abbreviation.search(before))
             or _LIST_MARKER.search(before)
+            or bool(first and first.group(1) in _MONTHS_AFTER_DAY and _DAY_NUMBER.search(before))
         )
 
     def _break(self, sentence: str) -> list[str]:

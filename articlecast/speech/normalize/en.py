@@ -77,13 +77,16 @@ from .en_letters import (
     DOTTED_INITIALISM,
     HOUSE_WEST,
     INITIAL,
+    LONE_ROMAN,
     NUMBER_ABBREVIATION,
     NUMBERED,
     ORDINAL_ROMAN,
     ORDINAL_STREET,
     PARTY_STATE,
+    RANK_CHAIN,
     ROMAN,
     ROMAN_CENTURY,
+    SISTER_OR_SENIOR,
     SPACED_SLASH,
     STATE,
     STREET,
@@ -92,7 +95,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import INITIALISMS, PER, SYMBOLS, UNITS, WEEKDAYS
+from .en_words import INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
@@ -107,16 +110,22 @@ SPLIT = re.compile(
 )
 """Two shares of a hundred ("a 60-40 split", "a 50-50 chance", "it's 50-50"): said as a pair, not a range."""
 ORDINAL = re.compile(r"(?<![\w.,/])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
-GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<negative>[-−])?(?P<number>\d{1,3}(?:\.\d)?)(?P<scale>[CF])(?![\w'’-])")
-"""A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F"."""
+GLUED_TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?:(?P<low>\d{1,3}(?:\.\d)?)[-–])?(?P<negative>(?<![\d.])[-−])?(?P<number>\d{1,3}(?:\.\d)?)(?P<scale>[CF])(?![\w'’-])"
+)
+"""A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F", "25-28C"."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
-    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex)\s$"
+    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
+    r"|apartment|room|suite|building)\s$"
 )
 """A label before "3C" makes it a name (Flat 3C), not a temperature."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
-ZIP_CODE = re.compile(r"(?P<label>\b[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s)(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
-"""A ZIP code named as one, said digit by digit: "ZIP code 90210"."""
+ZIP_CODE = re.compile(
+    r"(?P<label>\b(?:[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:))"
+    r":?\s(?=\d{4,8}\b)))(?P<zip>\d{4,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
+)
+"""A ZIP code, a PIN or a code named as one, said digit by digit: "ZIP code 90210", "the code is 7391"."""
 AIRCRAFT = re.compile(
     r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas"
     r"|Porsche|Ferrari|Peugeot|Volvo|Saab|Fiat|Mazda|Lancia|Maserati|Romeo|Ducati|Triumph)\s)"
@@ -124,6 +133,16 @@ AIRCRAFT = re.compile(
 )
 """An aircraft's or a car's model after its maker, as pilots, drivers and newsreaders say it: "Boeing 737" →
 "seven thirty-seven", "787-9" → "seven eighty-seven nine", "Porsche 911" → "nine eleven"."""
+SOVIET_AIRCRAFT = re.compile(r"(?<![\w-])(?P<maker>Tu|Il|An|Su|Ka|Mi|Be|Yak|MiG)-(?P<model>[1-9]\d{0,2})(?![\w-]|[.,]\d)")
+"""A Soviet or Russian aircraft's design bureau and model: "Tu-154" → "T U one fifty-four", "MiG-29", "Mi-8"."""
+HANDSET = re.compile(r"(?P<maker>\b(?:Nokia|Motorola|Ericsson)\s)(?P<model>[1-9]\d{3})(?![\w-]|[.,]\d)")
+"""A handset's four-digit model, said in pairs like a year: "Nokia 3310" → "thirty-three ten"."""
+BLOOD_PRESSURE = re.compile(r"(?<![\w./])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mm\s?Hg\b)")
+"""A blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury"."""
+LOWER_ZONE = re.compile(r"(?<=[\dmM.]\s)(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?![\w'’-])")
+"""A time zone typed in small letters after a time ("2:30 p.m. est", "9 am pdt"): spelled as in capitals."""
+OS_TEN = re.compile(r"\b(?<![-'’])OS X\b(?![-'’])")
+"""Apple's "OS X" (ten), not the letter."""
 JETLINER = re.compile(
     r"(?P<model>7(?<![\w.,$-]7)[1-8]7)(?:-(?P<variant>\d{1,3}))?"
     r"(?:(?P<plural>s)(?![\w'’])|(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b))"
@@ -136,9 +155,13 @@ POINT_NUMBER = re.compile(
 )
 """Decimals without a whole part that are named as numbers: a bullet's calibre (".22 caliber" → "twenty-two") and a
 batting average ("batted .300" → "three hundred")."""
-SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])[1-9]\d{0,2}(?:(?: \d{3}){2,}| 000)(?![\w-]|[.,]\d| \d)")
-"""Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000" (one group of other
-digits, "12 345", may be two numbers)."""
+SPACED_THOUSANDS = re.compile(
+    r"(?<![\w.,-])(?<!\d\s)(?:[1-9]\d{0,2}(?: \d{3}){2,}|[1-9]\d{0,2} 000|[1-9]\d? \d{3})(?![\w-]|[.,]\d| \d)"
+)
+"""Thousands set apart by spaces, as SI style writes them: "12 345 678", "200 000", "12 345" (not after a month's
+name, where "May 12 345" is a day and a count, nor in a longer run of small groups; "101 202", three digits and
+three, may be two numbers)."""
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s$")
 SPACED_CODE = re.compile(r"(?P<before>[A-Z](?<![\w.'’-][A-Z])[A-Z]{1,2}\s)(?P<number>\d{2,3})(?P<after>\s[A-Z])(?=[.,;:)]*(?:\s|$))(?![.,;:]\w)")
 """A number set between a code's letters, a chassis or part name ("FW 11 B"), not after a country's ("UK 10 A levels"):
 said digit by digit, as in "V75S"."""
@@ -154,7 +177,8 @@ class English(DatesAndTimes, Amounts, Letters):
     """The rules for ``en``; :meth:`for_locale` gives the variant for a region (``en-GB``)."""
 
     web_words = WebWords(
-        dot="dot", at="at", slash="slash", dash="dash", underscore="underscore", plus="plus", hashtag="hashtag", colon="colon"
+        dot="dot", at="at", slash="slash", dash="dash", underscore="underscore", plus="plus", hashtag="hashtag", colon="colon",
+        question="question mark", equals="equals", ampersand="and",
     )
 
     def __init__(self, language: str, day_first: bool = False) -> None:
@@ -188,8 +212,11 @@ class English(DatesAndTimes, Amounts, Letters):
         return [
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
-            substitute(SPACED_THOUSANDS, lambda m: m.group().replace(" ", ",")),
+            substitute(SPACED_THOUSANDS, self._spaced_thousands),
             substitute(AIRCRAFT, self._aircraft),
+            substitute(SOVIET_AIRCRAFT, self._soviet_aircraft),
+            substitute(HANDSET, lambda m: m["maker"] + self.year(int(m["model"]))),
+            substitute(OS_TEN, lambda m: f"{self.spell('OS')} ten"),
             substitute(JETLINER, self._jetliner),
             substitute(POINT_NUMBER, lambda m: (m["verb"] or "") + self.cardinal(int(m["digits"] or m["average"]))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
@@ -203,9 +230,11 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(HOUSE_WEST, lambda m: f"{self.year(int(m['house']))} West"),
             substitute(ORDINAL_STREET, self._ordinal_street),
             substitute(STATE, self._state),
-            substitute(DECIMAL_COMMA, lambda m: f"{m['whole']}.{m['fraction']}"),
+            substitute(DECIMAL_COMMA, lambda m: f"{m['whole'] or m['price']}.{m['fraction'] or m['cents']}"),
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
             substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
+            substitute(LOWER_ZONE, lambda m: m.group().upper()),
+            substitute(BLOOD_PRESSURE, lambda m: f"{self.cardinal(int(m['high']))} over {m['low']}"),
             substitute(ISO_DATE, self._iso_date),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),
@@ -241,12 +270,14 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),
             substitute(PER_SYMBOL, lambda m: UNITS[m["unit"]][0]),
             substitute(INCHES, self._inches),
-            substitute(AMPERES, lambda m: f"{self.number(m['number'])} {'amp' + m['noun'] if m['noun'] else 'amperes'}"),
+            substitute(AMPERES, self._amperes),
             substitute(QUANTITY, self._quantity),
             substitute(LETTERS_AND_DIGITS, self._letters_and_digits),
             substitute(DIGITS, lambda m: self.number(m.group())),
             substitute(CAPITAL_SAINT, lambda m: "Saint"),
+            substitute(SISTER_OR_SENIOR, self._sister_or_senior),
             substitute(TITLE, self._title),
+            substitute(RANK_CHAIN, self._rank_chain),
             substitute(STREET, self._street),
             substitute(ABBREVIATION, self._abbreviation),
             substitute(COMPANY_OR_COUNTY, self._company_or_county),
@@ -254,6 +285,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(ROMAN_CENTURY, self._roman_century),
             substitute(NUMBERED, self._numbered),
             substitute(ROMAN, self._roman),
+            substitute(LONE_ROMAN, lambda m: self.cardinal(roman_value(m["numeral"]))),
             substitute(ORDINAL_ROMAN, lambda m: m["the"] + self.ordinal(roman_value(m["numeral"]))),
             substitute(AMPERSAND_INITIALS, lambda m: f"{self.spell(m['first'])} and {self.spell(m['second'])}"),
             substitute(AND_OR, lambda m: "and or"),
@@ -270,6 +302,11 @@ class English(DatesAndTimes, Amounts, Letters):
         if suffix == ordinal_suffix(value):
             return self.ordinal(value)
         return f"{self.cardinal(value)} stone" if suffix == "st" else match.group()
+
+    def _spaced_thousands(self, match: re.Match[str]) -> str:
+        if match.group().count(" ") == 1 and _MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+            return match.group()
+        return match.group().replace(" ", ",")
 
     def _spaced_code(self, match: re.Match[str]) -> str:
         if match["before"].strip() in INITIALISMS:
@@ -291,7 +328,13 @@ class English(DatesAndTimes, Amounts, Letters):
             return match.group()
         minus = "minus " if match["negative"] else ""
         one, many = UNITS[f"°{scale}"]
-        return f"{minus}{self.number(number)} {one if number == '1' and not minus else many}"
+        low = f"{self.number(match['low'])} to " if match["low"] else ""
+        return f"{low}{minus}{self.number(number)} {one if number == '1' and not minus and not low else many}"
+
+    def _amperes(self, match: re.Match[str]) -> str:
+        if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+            return match.group()  # "Route 1A", "Gate 12A": a name
+        return f"{self.number(match['number'])} {'amp' + match['noun'] if match['noun'] else 'amperes'}"
 
     def _web_digits(self, digits: str) -> str:
         """Digits in an address: one by one, except round thousands ("rtx-6000")."""
@@ -327,6 +370,11 @@ class English(DatesAndTimes, Amounts, Letters):
     def _jetliner(self, match: re.Match[str]) -> str:
         said = self._designation(match["model"]) + (f" {self.cardinal(int(match['variant']))}" if match["variant"] else "")
         return plural(said) if match["plural"] else said
+
+    def _soviet_aircraft(self, match: re.Match[str]) -> str:
+        maker, model = match["maker"], match["model"]
+        said = self._designation(model) if len(model) == 3 else self.cardinal(int(model))
+        return f"{self.spell(maker.upper()) if len(maker) == 2 else maker} {said}"
 
     def _aircraft(self, match: re.Match[str]) -> str:
         variant = f" {self.cardinal(int(match['variant']))}" if match["variant"] else ""

@@ -17,7 +17,7 @@ from .en_words import CURRENCIES, CURRENCY_SIGNS, PER, SCALES, UNITS
 
 CURRENCY_ONLY_SCALES = frozenset("kKmbMB")
 """Scale letters that mean thousand, million or billion only after a currency ("€5m"; "5m" is metres)."""
-NAMED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
+NAMED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 32, 64, 100, 1000})
 """Denominators read as a fraction ("31/32" → "thirty-one thirty-seconds"); "9/11" and "24/7" are not fractions."""
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -57,8 +57,12 @@ SMALL_CHANGE = re.compile(
     r"(?<![\w.,$£€])(?:(?P<amount>\d{1,2})(?P<coin>[pc])|(?!(?:144|240|360|480|576|720|1080|1440|2160|4320)p)(?P<price>(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,2})?)p)(?!\w)"
 )
 """Pence and cents written after an amount: "50p", "99c", a share price "415.5p" (not a video's lines, "1080p")."""
-DECIMAL_COMMA = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|m|%)(?!\w))")
-"""A decimal comma before a scale or a percent sign ("2,5 million"): thousands take three digits."""
+DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|mln|m|%)(?!\w))"
+    r"|(?<=[€£$])(?P<price>\d{1,3}),(?P<cents>\d{2})(?![\d,]|\.\d)"
+)
+"""A decimal comma before a scale or a percent sign ("2,5 million") or in a price after its sign ("€2,50"): thousands
+take three digits."""
 MULTIPLIER = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)[x×](?![\w])|(?<=\d)\s?[x×]\s?(?=\.?\d)|(?<=\d)(?P<unit>\s?[^\W\d_]{1,3})\s[x×]\s(?=\d)"
 )
@@ -67,10 +71,10 @@ PERCENT_RANGE = re.compile(r"(?<=\d[%€$£¥₴₽])\s?[-–—]\s?(?=\d[\d.,]*
 """A dash between two percentages or amounts with the sign after ("52%-48%", "5€-10€"): "to", not a minus sign."""
 VULGAR_FRACTION = re.compile(r"(?:(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s?)?(?P<fraction>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 FRACTION = re.compile(
-    r"(?<![\w./,])(?:(?P<whole>\d+)\s)?(?P<numerator>\d+)/(?P<denominator>\d+)(?:(?:st|nd|rd|th)s?)?(?![\w/]|[.,]\d)"
+    r"(?<![\w./,])(?:(?<![\w.,-])(?P<negative>[-−])(?=\d))?(?:(?P<whole>\d+)(?:\s|-(?=\d/\d{1,2}\b)))?(?P<numerator>\d+)/(?P<denominator>\d+)(?:(?:st|nd|rd|th)s?)?(?![\w/]|[.,]\d)"
     rf"(?:\s?(?P<unit>{alternatives(unit for unit in UNITS if unit != 'in')})(?![\w'’-]))?"
 )
-"""A common fraction ("3/4", "2 1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
+"""A common fraction ("3/4", "2 1/2", "-1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
 RATING = re.compile(r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)")
 """A mark with a decimal out of a round scale: "9.5/10" → "nine point five out of ten"."""
 DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
@@ -92,12 +96,15 @@ _CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ex
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
     rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
-    r"|(?<![\w(])(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|\d{3}-0\d{3})(?![\w-]|[.,]\d)"
+    r"|(?<![\w(])(?<!\d\s)(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|0\d{3}\s\d{4}|\d{3}-0\d{3}"
+    r"|116\s(?:006|111|117|123)|(?<![\d,.]\s)[2-9]\d{2}\s\d{4}|[2-9]\d[1-9]-(?!1\d{3}|20\d\d)\d\d(?!00)\d\d)(?![\w-]|[.,]\d|\s\d)"
 )
 """Groups of digits or an emergency number after a word that asks to call it ("call 555-1234",
 "call 1800 123 456", "text 60999", "dial 999"; elsewhere they could be a range or a count), a national number written
 with its trunk code, bracketed or not ("(020) 7946 0958", "020 7946 0958": no amount starts with 0), and a
-local number whose line starts with 0 ("555-0123": no range goes down to it)."""
+local number whose line starts with 0 ("555-0123": no range goes down to it), a local number of three digits and
+four ("555 0199": no grouping of thousands has four) or with a hyphen where no range would go ("555-2368": a range's
+ends are round or years), and Europe's helplines ("116 123", "116 111")."""
 FEET_AND_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d+)\s?(?:ft|feet|foot|['’′])\s?(?P<inches>\d+(?:\.\d+)?)\s?(?:in\b\.?|inches|[\"”″])")
 """A height: "6 ft 2 in", "6'2\"" → "six feet two inches"."""
 INCHES = re.compile(
@@ -196,7 +203,7 @@ class Amounts(EnglishNumbers):
         return f" {self._fraction(match['whole'], numerator, denominator)} "  # "1½" may follow a letter
 
     def _written_fraction(self, match: re.Match[str]) -> str:
-        said = self._fraction(match["whole"], match["numerator"], match["denominator"])
+        said = ("minus " if match["negative"] else "") + self._fraction(match["whole"], match["numerator"], match["denominator"])
         if match["unit"]:
             one, many = UNITS[match["unit"]]
             said += f" {many if match['whole'] else one}"
@@ -229,6 +236,8 @@ class Amounts(EnglishNumbers):
         currency = currency_code(match["currency"]) or currency_code(match["second_currency"])
         if unit and currency_code(unit):
             currency, unit = currency_code(unit), None
+        if unit == "Mt" and re.match(r"\.?\s+[A-Z]", match.string[match.end() :]):
+            return match.group()  # "3 Mt Fuji photos": a mountain, not megatonnes
         if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale} and not _counted_millions(match):
             if unit and scale and not first_scale:
                 pass  # "1.2m bbl": a unit after the letter, so the letter is the scale

@@ -82,9 +82,22 @@ BORN_OR_DIED = re.compile(r"(?P<word>[bd])\.(?:(?<=\([bd]\.)\s?(?=(?:c\.\s?)?\d|
 """A life's dates in brackets, as reference works print them: "(b. 1950)" → "born", "(d. c. 1321)" → "died"."""
 TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?|(?P<capitals>{alternatives(map(str.upper, TITLES))})\.)"
-    rf"(?=\s+[A-Z]|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
+    rf"(?=\s+[-–—]*[A-Z]|-elect\b|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
 )
-"""A title before a name ("Dr. Jones", in capitals "DR. NO"), or before "and" and another titled name ("Mr and Mrs Smith")."""
+"""A title before a name ("Dr. Jones", in capitals "DR. NO"), before "and" and another titled name ("Mr and Mrs Smith"),
+or made "-elect" ("Gov.-elect")."""
+RANK_CHAIN = re.compile(
+    rf"(?P<rank>\b(?:{alternatives(sorted(set(TITLES.values())))})\s)(?P<abbreviation>Maj|Gen|Col|Adm|Sgt|Cmdr|Cdr|Lt)\.(?!\w)"
+)
+"""The second word of a rank written short, after the first was read: "Sgt. Maj." → "Sergeant Major", whatever follows."""
+SISTER_OR_SENIOR = re.compile(
+    r"(?<![\w.])Sr\.(?=\s+[A-Z][a-z])(?!\s+(?:Vice|Director|Manager|Editor|Analyst|Engineer|Fellow|Advis[eo]r|Counsel|Partner"
+    r"|Officer|Producer|Writer|Reporter|Correspondent|Associate|Consultant|Executive|Staff|Research|Principal|Lecturer"
+    r"|Scientist|Designer|Developer|Product|Program|Project|Account|Vice-President|Citizens?|High|Member|Adviser)\b)"
+)
+"""``Sr.`` before a name: "Senior" after one ("Ken Griffey Sr. Hit"), "Sister" where it opens the name ("Sr. Maria"),
+not before a post ("Sr. Vice President", "Sr. Editor": "Senior")."""
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*,?\s+$")
 CAPITAL_SAINT = re.compile(r"(?<![\w.])ST\.?(?=\s+[A-Z]{2,})")
 STREET = re.compile(rf"(?P<before>(?<![\w.])[A-Z][\w'’-]*\.?\s)(?P<abbreviation>{alternatives(STREETS)})(?P<period>\.)?(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|\w+th)\s+$")
@@ -94,6 +107,8 @@ INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\.(?=\s+[A-Z])")
 NUMBERED = re.compile(rf"(?<![\w.'’-])(?P<word>{alternatives(ROMAN_CARDINAL_WORDS)})\s(?P<numeral>{_NUMERAL})(?![\w'’-])")
 """A Roman numeral after a word that numbers things: "Part XL", "volume IV", "class V"."""
 ROMAN = re.compile(rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+)\s(?P<numeral>{_NUMERAL})(?P<possessive>['’]s)?(?![\w'’-])")
+LONE_ROMAN = re.compile(rf"^\s*(?P<numeral>(?=\w\w){_NUMERAL})(?=\.?\s*$)")
+"""A Roman numeral that is all a line says, a section's number: "XIV" → "fourteen"."""
 ORDINAL_ROMAN = re.compile(rf"(?<![\w.])(?P<the>[Tt]he\s)(?P<numeral>(?=\w\w){_NUMERAL})(?=\s[A-Z][a-z])")
 """A Roman numeral between "the" and a name is an ordinal: "the XVI Olympiad", "the XX Congress"."""
 COMPANY_OR_COUNTY = re.compile(r"(?<![\w.])Co\.")
@@ -166,6 +181,12 @@ class Letters(EnglishNumbers):
         if not match["period"] and abbreviation not in BARE_TITLES:
             return match.group()
         return TITLES[abbreviation]
+
+    def _rank_chain(self, match: re.Match[str]) -> str:
+        return match["rank"] + TITLES[match["abbreviation"]] + _sentence_end(match)
+
+    def _sister_or_senior(self, match: re.Match[str]) -> str:
+        return "Senior" if _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) else "Sister"
 
     def _street(self, match: re.Match[str]) -> str:
         return match["before"] + STREETS[match["abbreviation"]] + (final_period(match) if match["period"] else "")

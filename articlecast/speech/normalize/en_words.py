@@ -53,7 +53,7 @@ CURRENCY_SIGNS = {
 }  # fmt: skip
 SCALES = {
     "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-    "mn": "million", "bn": "billion", "tn": "trillion", "trn": "trillion",
+    "mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion",
     "k": "thousand", "K": "thousand", "m": "million", "b": "billion", "M": "million", "B": "billion",
     "lakh": "lakh", "crore": "crore",
 }  # fmt: skip
@@ -87,7 +87,7 @@ UNITS = {
     "bps": ("basis point", "basis points"), "bbl": ("barrel", "barrels"),
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "µm": ("micrometer", "micrometers"),
     "au": ("astronomical unit", "astronomical units"), "AU": ("astronomical unit", "astronomical units"),
-    "hp": ("horsepower", "horsepower"), "mmHg": ("millimeter of mercury", "millimeters of mercury"), "bhp": ("brake horsepower", "brake horsepower"),
+    "hp": ("horsepower", "horsepower"), "mmHg": ("millimeter of mercury", "millimeters of mercury"), "mm Hg": ("millimeter of mercury", "millimeters of mercury"), "bhp": ("brake horsepower", "brake horsepower"),
     "sq mi": ("square mile", "square miles"), "sq ft": ("square foot", "square feet"), "sq-ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
     "mi²": ("square mile", "square miles"), "ft²": ("square foot", "square feet"), "km2": ("square kilometer", "square kilometers"),
     "m2": ("square meter", "square meters"), "cm²": ("square centimeter", "square centimeters"), "m³": ("cubic meter", "cubic meters"),
@@ -116,9 +116,11 @@ UNITS = {
     "dl": ("deciliter", "deciliters"), "mpg": ("mile per gallon", "miles per gallon"), "wks": ("week", "weeks"),
     "ct": ("carat", "carats"), "kWp": ("kilowatt peak", "kilowatts peak"),
     "tsp": ("teaspoon", "teaspoons"), "dpi": ("dot per inch", "dots per inch"), "fps": ("frame per second", "frames per second"),
+    "bpm": ("beat per minute", "beats per minute"), "mmol": ("millimole", "millimoles"), "mol": ("mole", "moles"),
+    "µl": ("microliter", "microliters"), "μl": ("microliter", "microliters"), "µL": ("microliter", "microliters"), "μL": ("microliter", "microliters"),
     "Sv": ("sievert", "sieverts"), "mSv": ("millisievert", "millisieverts"), "μSv": ("microsievert", "microsieverts"),
     "µSv": ("microsievert", "microsieverts"), "Bq": ("becquerel", "becquerels"), "MP": ("megapixel", "megapixels"),
-    "Gt": ("gigatonne", "gigatonnes"), "μs": ("microsecond", "microseconds"), "µs": ("microsecond", "microseconds"),
+    "Gt": ("gigatonne", "gigatonnes"), "Mt": ("megatonne", "megatonnes"), "μs": ("microsecond", "microseconds"), "µs": ("microsecond", "microseconds"),
     "ns": ("nanosecond", "nanoseconds"), "ac": ("acre", "acres"),
 }  # fmt: skip
 UNITS.update(
@@ -221,7 +223,7 @@ SYMBOLS = {
 
 INITIALISMS = frozenset(
     """AI AP AFP BBC CEO CEOs CIA CNN DNA EBRD ECHR EU FBI FSB GDP GUR HIV ICC ICJ ID IDF IAEA IMF LGBT LGBTQ
-    MEP MP NAACP NGO OECD OHCHR OSCE PM PR SBU TV UAE UAH UK UN UNHCR US USA WHO IT AM ID OK SEC DOJ GOP ICE IS UCLA ACLU""".split()
+    MEP MP NAACP NGO OECD OHCHR OSCE PM PR SBU TV UAE UAH UK UN UNHCR US USA WHO IT AM ID OK SEC DOJ GOP ICE IS UCLA ACLU NYSE""".split()
 )
 """Read letter by letter, even where the rule would read a word, and in all-capitals text."""
 ACRONYMS = frozenset(

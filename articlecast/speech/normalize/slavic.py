@@ -159,7 +159,7 @@ class EastSlavic(SlavicAbbreviations):
             else None
         )
         symbol_units = [unit for unit in g.units if not unit.isalpha()]
-        rate_units = [unit for unit in g.units if unit.rstrip(".").isalpha() and len(unit.rstrip(".")) >= 2]
+        rate_units = [unit for unit in g.units if unit.rstrip(".").replace("·", "").isalpha() and len(unit.rstrip(".")) >= 2]
         self.rate_unit = re.compile(rf"(?<!\w)(?P<prep>[Зз]а)\s(?P<unit>{alternatives(rate_units)})(?![\w])")
         """A unit's abbreviation after "за" with no number: a price's rate ("1 250 руб. за кг" → "за килограмм")."""
         self.stray_unit = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s(?P<unit>{alternatives(symbol_units)})(?![\w²³])")
@@ -193,7 +193,7 @@ class EastSlavic(SlavicAbbreviations):
         self.suffix_ordinal = suffix_ordinal_pattern(ranked_units)
         self.vulgar_fraction = re.compile(rf"(?<![\d,.])(?:(?P<whole>\d+)[\s\u00a0]?)?(?P<fraction>{alternatives(g.vulgar_fractions)})")
         self.time = re.compile(
-            r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:-(?P<end_hour>\d{1,2}):(?P<end_minute>\d{2}))?(?![\w:]|[.,]\d)"
+            r"(?<![\w:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>[0-5]\d)|-(?P<end_hour>\d{1,2}):(?P<end_minute>\d{2}))?(?![\w:]|[.,]\d)"
         )
         units = alternatives([*(unit for unit in g.units if unit not in g.clause_final_units), *g.currencies])
         final_units = rf"|(?:{alternatives(g.clause_final_units)})(?=[,;:!?)»]|$|\.(?!\d)|\s(?:и|а|но|і|та|але)\s)" if g.clause_final_units else ""
@@ -337,7 +337,7 @@ class EastSlavic(SlavicAbbreviations):
         """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or
         the whole text is in capitals (a headline shouted, whose words eSpeak NG reads as words)."""
         word = match.group()
-        if word.isupper() and (_shouted(match.string) or not _spelled(word)):
+        if word.isupper() and (_shouted(match.string) or not _spelled(word) or word in self.grammar.acronym_words):
             return word
         return " ".join(self.grammar.cyrillic_letters[letter.upper()] for letter in word)
 
@@ -492,5 +492,5 @@ _LOWER_CASE_RUN = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{3}")
 
 @functools.lru_cache(maxsize=16)
 def _shouted(text: str) -> bool:
-    """Whether a text is written in capitals: no three lower-case letters in a row anywhere."""
-    return not _LOWER_CASE_RUN.search(text)
+    """Whether a text is written in capitals: no three lower-case letters in a row anywhere, and more than one word."""
+    return not _LOWER_CASE_RUN.search(text) and len(text.split()) > 1

@@ -37,7 +37,7 @@ class SlavicAbbreviations(SlavicOrdinals):
         g = self.grammar
         self.quarter = _QUARTER if g.quarter else None
         self.number_abbreviation = re.compile(
-            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?![\d,.]\d|-\w))?(?=\d|(?<=\d))"
+            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?!\d|[,.]\d|-\w))?(?=\d|(?<=\d))"
         )
         self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?\d{{1,4}}\s+$")
         self.abbreviations = {**{_capitalised(key): _capitalised(said) for key, said in g.abbreviations.items() if _not_initial(key)}, **g.abbreviations}
@@ -53,11 +53,12 @@ class SlavicAbbreviations(SlavicOrdinals):
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
-        if match["word"] in self.grammar.units and re.search(r"\d\s?$", match.string[max(0, match.start() - 2) : match.start()]):
-            return match.group()  # "12 ч. 30 мин.": hours after a number, not "часть 30"
+        of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
+        if {match["word"], match["word"].rstrip(".")} & self.grammar.units.keys() and re.search(r"\d\s?$", match.string[max(0, match.start() - 2) : match.start()]):
+            if not of_previous:
+                return match.group()  # "12 ч. 30 мин.": hours after a number, not "часть 30"; but "п. 3 ч. 2"
         forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
         label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
-        of_previous = self.label_before.search(match.string, max(0, match.start() - 16), match.start())
         case = "gen" if of_previous else self.noun_case_before(match)  # "ч. 2 ст. 159": "статьи"
         return self._said_as_written(match, forms.get(case, forms["nom"])) + label
 

@@ -130,7 +130,8 @@ class SlavicDates(SlavicNumbers):
             case = preposition or (end_word[1] if end_word else self.case_before(match, "gen"))  # "между 1990 и 2000 годами"
             said_word = "" if continued else g.year_forms.get((number, case), g.year_forms[(number, "gen")])
         elif word in g.year_abbreviations:
-            case = self.case_before(match, "gen")
+            opens = not match.string[: match.start()].strip(" «\"“(")  # "2024 г." heading its line: "две тысячи двадцать четвертый год"
+            case = self.case_before(match, "nom" if opens else "gen")
             case = case if (number, case) in g.year_forms else "gen"
             said_word = g.year_forms[(number, case)] + abbreviation_period(match)
         else:
@@ -187,7 +188,17 @@ class SlavicDates(SlavicNumbers):
             end = self._said_time(end_hour, end_minute, match["end_minute"], "gen")
             opening = "" if self.case_before(match, "") else f"{g.range_words[0]} "
             return f"{opening}{start} до {end}"
-        return self._said_time(hour, minute, match["minute"], self.case_before(match))
+        second = match.groupdict().get("second")
+        if second and not (g.second and g.minute and g.hour):
+            return match.group()
+        case = self.case_before(match)
+        said = self._said_time(hour, minute, match["minute"], case)
+        if second and g.second:  # "12:05:30", "за 2:08:15": hours, minutes and seconds, each with its noun
+            case = case if case in ("gen", "dat") else "nom"
+            if not minute and g.minute:
+                said += f" {g.zero} {g.minute.after(0, case)}"
+            said += f" {self.cardinal(int(second), 'f', case)} {g.second.after(int(second), case)}"
+        return said
 
     def _said_time(self, hour: int, minute: int, written_minute: str, case: str) -> str:
         g = self.grammar

@@ -215,6 +215,10 @@ class Grammar:
     """How a number starts a compound word where that is not its genitive ("100-летие" → "столетие")."""
     minute: Noun | None = None
     """With :attr:`hour`, minutes are said with it ("четырнадцать часов тридцать минут")."""
+    acronym_words: frozenset[str] = frozenset()
+    """Capitals said as a word although they start with two consonants ("МРОТ", "ВЦИОМ")."""
+    second: Noun | None = None
+    """With :attr:`minute`, a time's seconds ("12:05:30" → "... пять минут тридцать секунд")."""
     fraction_few_case: str = "gen"
     """The case of the denominator after 2-4: "две третьих" (genitive), Ukrainian "дві треті" (nominative)."""
     hard_endings: Mapping[str, str] = field(default_factory=dict)

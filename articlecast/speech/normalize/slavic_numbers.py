@@ -39,6 +39,10 @@ LOCATIVE_PREPOSITIONS = frozenset("в во у о об при".split())
 WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
 
 
+_AM_GENITIVES = frozenset("драм реклам панорам пижам пилорам".split())
+"""Genitive plurals that end like a dative plural ("5 реклам")."""
+
+
 class SlavicNumbers(Rules):
     """Number words over a :class:`Grammar`, and the case and gender the words around a number give it."""
 
@@ -179,8 +183,8 @@ class SlavicNumbers(Rules):
             case = "loc"
         elif re.search("(?:ых|их)$", word) and before in ("о", "об", "при"):
             case = "loc"  # "о 2 погибших": a plural adjective after a preposition that takes only the locative
-        elif re.search("(?:ам|ям)$", word) and before == "по":
-            case = "dat"  # "по 5 рублям"
+        elif re.search("(?:ам|ям)$", word) and (before == "по" or case == "nom" and not one and len(word) > 4 and word not in _AM_GENITIVES):
+            case = "dat"  # "по 5 рублям"; "помог 12 семьям": a dative plural, whatever comes before
         elif one and before == "по" and before in g.noun_prepositions and word.endswith(("у", "ю", "е", "і")):
             return "m" if word.endswith(("у", "ю")) else "f", g.noun_prepositions[before]  # "по 1 книге": "по одной"
         elif one and before in LOCATIVE_PREPOSITIONS and self._masculine_locative(word):

@@ -28,6 +28,8 @@ ROMAN = r"(?=[IVXLІХ])(?!І\s)L?[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3})"
 _LATIN_NUMERALS = str.maketrans("ХІ", "XI")
 _NOUN_AFTER_LIST = re.compile(r"[\s\u00a0]*(?:(?:и|или|і|та|й|,)\s*\d+-[а-яёіїєґ]{1,3}\s+)?([^\W\d_]+)")
 """The noun after an ordinal, past the others listed with it: "1-й и 2-й главах" → "главах"."""
+_MASCULINE_AFTER = re.compile(r"\s+[а-яё]{3,}[бвгджзклмнпрстфхцчшщ](?![\w-])")
+"""A masculine noun after an adjective in "-ой" makes it nominative: "1-й Донской корпус"."""
 _AFTER_LOCATIVE_PREPOSITION = re.compile(
     r"(?:^|[\s(])(?:[Вв]о?|[Нн]а|[Оо]б?|[Оо]бо|[Пп]ри|[Уу])\s+(?:\d+-[а-яёіїєґ]{1,3}\s*(?:и|или|і|та|й|,)\s*)?"
     r"(?:\d+\s?[-–—]\s?)?$"
@@ -98,6 +100,8 @@ class SlavicOrdinals(SlavicDates):
         plural_dative = following and following.group(1).endswith(("ам", "ям")) and not vowel_preposition
         if plural_dative and suffix in ("м", "ём", "ум") and self.cardinal(value, "m", "dat").endswith(suffix):
             return "cardinal", "m", "dat"  # "к 2-м часам": "к двум часам", a count before a plural
+        if instrumental and suffix in ("ю", "мя", "ью", "ми", "умя") and self.cardinal(value, "m", "ins").endswith(suffix):
+            return "cardinal", "m", "ins"  # "7-ю годами": "семью годами", "2-мя руками": "двумя", a count before a plural
         if suffix.endswith(("х", "ти")) or (suffix == "ми" and not instrumental):
             if self.cardinal(value, "m", "gen").endswith(suffix):
                 return "cardinal", "m", "gen"  # "2-х" is "двух", "8-ми лет" "восьми"; "5-х классов" is "пятых"
@@ -112,7 +116,7 @@ class SlavicOrdinals(SlavicDates):
             preference = [("f", "acc"), *preference]  # "на 5-у вулицю"; "к 5-му этажу" keeps its "-му"
         if suffix == "й" and noun and self.grammar.ordinal_nouns.get(noun.group(1)[:-1], ("",))[0] == "m":
             preference = [("m", "nom"), *SUFFIX_PREFERENCE]  # "1-й и 2-й этажи": a plural of a masculine noun
-        elif suffix == "й" and noun and self._feminine_oblique(noun.group(1)):
+        elif suffix == "й" and noun and self._feminine_oblique(noun.group(1)) and not _MASCULINE_AFTER.match(match.string, noun.end()):
             preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
         elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
             preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
@@ -163,8 +167,8 @@ class SlavicOrdinals(SlavicDates):
     def _feminine_oblique(self, word: str) -> bool:
         """Whether a word after ``-й`` is a feminine noun or adjective outside the nominative ("странице", "новой"),
         not a masculine noun that ends like one ("юбилей", "бой")."""
-        feminine = len(word) >= 3 and word.islower() and word.endswith(self.grammar.feminine_oblique_endings)
-        return feminine and self._ending_form(word) != ("m", "nom")
+        feminine = len(word) >= 3 and word[1:].islower() and word.lower().endswith(self.grammar.feminine_oblique_endings)
+        return feminine and self._ending_form(word.lower()) != ("m", "nom")
 
     def _plural_noun(self, word: str) -> bool:
         """Whether a noun after an ordinal with a bare ending is plural: not neuter singular, not a month."""

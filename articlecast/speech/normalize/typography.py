@@ -30,8 +30,8 @@ _SEPARATOR = re.compile(r"\s*[•|¦]\s*|(?!(?<=\w)·\w)\s*·\s*")
 """Bullets and bars between items; a middle dot too, unless it joins a unit's parts ("кВт·ч")."""
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•◦▪‣⁃●○■□►▸–—]+|\(?\d{1,2}[.)]|\(?[a-zA-Z]\))\s+")
 
-# Hyphens joining nothing; a minus before a number or an amount ("-5", "$5-$10") is kept.
-_STRAY_HYPHEN = re.compile(r"-+(?![\w$€£₴¥₽¢₹−])|(?<!\S)-+(?=[^\W\d_])")
+# Hyphens joining nothing; a minus before a number or an amount ("-5", "-.25", "$5-$10") is kept.
+_STRAY_HYPHEN = re.compile(r"-+(?![\w$€£₴¥₽¢₹−]|\.\d)|(?<!\S)-+(?=[^\W\d_])")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])(?!\d)")
 _MARK_RUN = re.compile(r"(?<!\.[A-Z])(?!\.,(?!\s*,))([.;:!?])(?:\s*,)+|(?:,\s*)+([.;:!?])(?!\d)|,(?:\s*,)+")
 """Runs of marks as one; a period glued to a comma stays, being an abbreviation's ("Jan., Feb.")."""

@@ -29,12 +29,15 @@ PATTERN = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_+")
+_LOWER, _UPPER = "a-zа-яёіїєґ", "A-ZА-ЯЁІЇЄҐ"
+_CAMEL = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][{_LOWER}])|(?<=[A-Za-z])(?=\d)|_+")
 _WORD_LABELS = frozenset({"co", "ai", "io"})
 """Two-letter labels said as words ("co", and "ai" and "io", which startups took as words); the others are country
 codes, spelled (``uk`` → "U.K.")."""
 _PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*", re.ASCII)
 _START = re.compile(r"(?:(?P<scheme>https?)://)?(?P<www>www\.)?", re.IGNORECASE)
+_PARTS = re.compile(r"([^?#]*)([?#]?)(.*)", re.DOTALL)
+"""An address's host and path, the mark after them, and its query or fragment."""
 _NUMBER_RUN = re.compile(r"\d+")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])")
 
@@ -51,6 +54,10 @@ class WebWords:
     plus: str
     hashtag: str
     colon: str
+    question: str = ""
+    """What "?" before a query is called; without it, the query is not read."""
+    equals: str = ""
+    ampersand: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,14 +98,30 @@ class WebReader:
             spoken.append(f"{self.spell(start['scheme'])} {self.words.colon} {self.words.slash} {self.words.slash}")
         if start and start["www"]:
             spoken.append(f"{self.spell('www')} {self.words.dot}")
-        address = re.split(r"[?#]", url[start.end() if start else 0 :], maxsplit=1)[0]
+        address, mark, rest = _PARTS.fullmatch(url[start.end() if start else 0 :]).groups()  # type: ignore[union-attr]
         host, *path = address.split("/")
-        spoken.append(self._host(host))
+        host, colon, port = host.partition(":")
+        spoken.append(self._host(host) + (f" {self.words.colon} {self._parts(port)}" if colon and port.isdigit() else ""))
         for segment in path:
-            if not segment or not _PATH_WORDS.fullmatch(segment):
-                break
+            if not segment:
+                continue
+            if not _PATH_WORDS.fullmatch(segment):
+                return " ".join(spoken)
             spoken.append(f"{self.words.slash} " + f" {self.words.dot} ".join(map(self._parts, segment.lower().split("."))))
-        return " ".join(spoken)
+        if mark == "?" and self.words.question:
+            spoken.append(self._query(rest.split("#")[0]))
+        return " ".join(spoken).rstrip()
+
+    def _query(self, query: str) -> str:
+        """``?id=5&page=2`` → "question mark id equals five and page equals two", while its names and values are
+        words and numbers (a token or a tracking code is not read)."""
+        said = []
+        for pair in query.split("&"):
+            name, equals, value = pair.partition("=")
+            if not _PATH_WORDS.fullmatch(name) or (value and not _PATH_WORDS.fullmatch(value)):
+                break
+            said.append(self._parts(name) + (f" {self.words.equals} {self._parts(value)}" if equals and value else ""))
+        return f"{self.words.question} " + f" {self.words.ampersand} ".join(said) if said else ""
 
     def _host(self, host: str) -> str:
         labels = host.lower().split(".")

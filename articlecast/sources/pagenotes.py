@@ -7,7 +7,9 @@ author's own, that it is paid for, and the buttons to print it or report a mista
   редакції", "Мнение автора может не совпадать с позицией редакции", "الآراء الواردة أدناه لا تعبر عن رأي الموقع"), which
   closes columns and blog posts, or stands over their comments;
 - a label saying the piece is paid for ("На правах реклами", "Партнерский материал");
-- a button to print the piece or to report a mistake in it ("Версія для друку", "Сообщить об ошибке").
+- a button to print the piece or to report a mistake in it ("Версія для друку", "Сообщить об ошибке");
+- a player's note that the browser cannot play it ("Dein Browser kann dieses Video nicht abspielen.");
+- a link to the piece in another language ("Read this article in Ukrainian", "Читати російською", "Версия на русском").
 """
 
 from __future__ import annotations
@@ -58,6 +60,31 @@ _BUTTON = re.compile(
     re.I,
 )
 """A button to print the piece or report a mistake in it."""
+_PLAYER_FALLBACK = re.compile(
+    r"\b(?:dein|ihr) browser\b.{0,40}\b(?:unterstützt|kann)\b.{0,40}\b(?:videos?|audio|html5|player|abspielen|wiedergeben)"
+    r"|\b(?:ваш|твой|твій) браузер\b.{0,20}\bне (?:поддерживает|підтримує|может|може)\b",
+    re.I,
+)
+"""A player's note that the browser cannot play it ("Dein Browser kann dieses Video nicht abspielen.", "Ваш браузер не
+поддерживает видео"); the English and Polish ones are :mod:`.furniture`'s notices."""
+PLAYER_FALLBACK_MAX_WORDS = 20
+_LANGUAGE = (
+    r"(?:english|russian|ukrainian|german|polish|spanish|french|englisch|russisch|ukrainisch|polnisch|deutsch|spanisch|französisch"
+    r"|(?:на )?(?:украинском|русском|английском|немецком|польском)(?: языке)?|по-(?:украински|русски|английски)"
+    r"|(?:українською|російською|англійською|німецькою|польською)(?: мовою)?"
+    r"|po (?:ukraińsku|polsku|angielsku|rosyjsku|niemiecku)|w języku (?:ukraińskim|polskim|angielskim|rosyjskim|niemieckim))"
+)
+_PIECE = r"(?:article|story|piece|post|text|artikel|beitrag|материал|статью|текст|новость|матеріал|статтю|новину|artykuł|tekst)"
+_OTHER_LANGUAGE = re.compile(
+    rf"^(?:read|view|lesen sie|lies|читайте|читать|прочитать|прочитайте|читати|прочитати|przeczytaj|czytaj)"
+    rf"(?:\s+(?:this|the|diesen|den|этот|эту|цей|цю|ten))?(?:\s+{_PIECE})?(?:\s+(?:in|auf))?\s+{_LANGUAGE}"
+    rf"|^(?:this|dieser|этот|эта|цей|ця|ten)\s+{_PIECE}\s+(?:is|ist|есть|є|jest)?\s*(?:also|auch|также|також|też|także|również)?\s*"
+    rf"(?:available|verfügbar|доступ\w+|dostępny)\s+(?:in\s+|auf\s+)?{_LANGUAGE}"
+    rf"|^(?:версия|версія|читать|читати)\s+{_LANGUAGE}|^(?:english|russian|ukrainian|русская|украинская|английская|українська|російська|англійська)\s+(?:version|версия|версія)",
+    re.I,
+)
+"""A link to the piece in another language: "Read this article in Ukrainian", "Читати українською", "Версия на русском"."""
+OTHER_LANGUAGE_MAX_WORDS = 12
 
 
 def is_page_note(text: str) -> bool:
@@ -68,4 +95,6 @@ def is_page_note(text: str) -> bool:
         or (len(text.split()) <= DISCLAIMER_MAX_WORDS and bool(_OPINION_DISCLAIMER.search(text)))
         or bool(_PAID_LABEL.match(text))
         or bool(_BUTTON.match(text))
+        or (len(text.split()) <= PLAYER_FALLBACK_MAX_WORDS and bool(_PLAYER_FALLBACK.search(text)))
+        or (len(text.split()) <= OTHER_LANGUAGE_MAX_WORDS and bool(_OTHER_LANGUAGE.match(text.rstrip(" .:!»>→"))))
     )

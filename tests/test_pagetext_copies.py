@@ -416,3 +416,23 @@ def test_a_newsletter_boxs_pitch_over_its_subscribe_button_stays_out_and_a_short
     closing = "The board meets again in July."
     page = _page(*MENU, "Harbour board votes to dredge the channel", "By Ann Rowe", *BODY, closing, "Subscribe", "Share", "Tweet")
     assert _texts(page) == [*BODY, closing]
+
+
+def test_a_post_s_excerpt_over_its_first_paragraph_is_read_once():
+    from articlecast.article import Block
+    from articlecast.sources.repeatedlead import without_repeated_lead
+
+    excerpt = 'Unter dem Titel "Hafen im Wandel - Wie die Fähre Westmere verändert" lädt der Hafenverein am Samstag zur Tagung ein.'
+    first = "Unter dem Titel „Hafen im Wandel – Wie die Fähre Westmere verändert“ lädt der Hafenverein am Sa, dem 3. Juni, ins Rathaus ein."
+    rest = "Die Tagung beginnt um zehn Uhr mit einem Vortrag über den Leuchtturm."
+    blocks = [Block("paragraph", text) for text in (excerpt, first, rest)]
+    assert [block.text for block in without_repeated_lead(blocks)] == [first, rest]
+
+
+def test_two_paragraphs_opening_alike_for_a_few_words_only_are_both_read():
+    from articlecast.article import Block
+    from articlecast.sources.repeatedlead import without_repeated_lead
+
+    texts = ["Die Fähre nach Westmere fährt im Winter seltener.", "Die Fähre nach Westmere kostet ab Juni mehr, sagt die Reederei."]
+    blocks = [Block("paragraph", text) for text in texts]
+    assert without_repeated_lead(blocks) == blocks

@@ -501,3 +501,23 @@ def test_a_link_to_the_piece_in_another_language_is_furniture(line: str) -> None
 )
 def test_sentences_about_browsers_or_languages_stay_prose(line: str) -> None:
     assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["« Zurück zur Übersicht", "Zurück zu den Veranstaltungen", "Назад к списку новостей", "Назад до списку новин", "Powrót do listy", "Nach oben", "Вгору", "Suche"],
+)
+def test_links_back_to_a_list_to_the_top_or_to_the_search_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["Zurück zur Normalität", "Powrót do przeszłości"])
+def test_a_subheading_that_opens_like_a_back_link_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["Weiterführende Links:", "Verwandte Themen auf unserem Blog:", "Links zum Thema"])
+def test_more_german_labels_over_links_are_furniture(line: str) -> None:
+    from articlecast.sources.promo import is_label_line
+
+    assert is_label_line(line)

@@ -502,3 +502,101 @@ def test_what_stands_in_for_an_embed_the_page_did_not_load_is_furniture(line: st
 )
 def test_sentences_about_external_or_unavailable_content_stay(line: str) -> None:
     assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related Posts",
+        "Similar articles",
+        "You might also be interested in:",
+        "Ähnliche Beiträge",
+        "Interessante Artikel",
+        "Das könnte dich auch interessieren:",
+        "Diese Themen könnten Sie auch interessieren",
+        "Вам также может быть интересно",
+        "Похожие новости",
+        "Вам також може бути цікаво",
+        "Схожі статті",
+        "Może Cię także zainteresować",
+        "Powiązane artykuły",
+    ],
+)
+def test_a_label_over_links_to_other_stories_is_furniture_and_lists_them(line: str) -> None:
+    from articlecast.sources.promo import is_label_line
+
+    assert is_label_line(line)
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_saying_something_may_interest_the_reader_stays_prose() -> None:
+    assert classify("Das könnte dich auch interessieren, wenn du im Sommer mit der Fähre nach Westmere fahren willst.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hauptnavigation", "Main navigation", "Seitennummerierung", "Breadcrumb", "Startseite", "Strona główna", "Головне меню", "Навигация"],
+)
+def test_the_name_of_a_page_region_or_the_link_home_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_site_address_over_its_tagline_is_furniture_but_a_sentence_naming_a_site_is_not() -> None:
+    assert classify("westmere-courier.de - Das Magazin für alle, die gern mit der Fähre reisen.") is Role.JUNK
+    assert classify("Westmere-Courier.de berichtete am Montag, dass die Fähre im Winter seltener fahren soll.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dein Browser kann dieses Video nicht abspielen.", "Ihr Browser unterstützt keine HTML5-Videos.", "Ваш браузер не поддерживает видео.", "Ваш браузер не підтримує відтворення відео."],
+)
+def test_a_player_s_note_that_the_browser_cannot_play_it_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is also available in Spanish.",
+        "Lesen Sie diesen Artikel auf Englisch",
+        "Читайте этот материал на украинском языке",
+        "Читати російською",
+        "Версия на русском",
+        "Цей матеріал також доступний англійською",
+        "Przeczytaj ten artykuł po ukraińsku",
+    ],
+)
+def test_a_link_to_the_piece_in_another_language_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ihr Browser war schuld, sagte der Techniker der Stadtwerke am Montag vor Gericht in Westmere.",
+        "English version of the report was published on Monday by the harbour board in Westmere.",
+        "Читайте російською мовою лише тоді, коли немає українського перекладу, радить викладачка з Вестмера.",
+    ],
+)
+def test_sentences_about_browsers_or_languages_stay_prose(line: str) -> None:
+    assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["« Zurück zur Übersicht", "Zurück zu den Veranstaltungen", "Назад к списку новостей", "Назад до списку новин", "Powrót do listy", "Nach oben", "Вгору", "Suche"],
+)
+def test_links_back_to_a_list_to_the_top_or_to_the_search_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["Zurück zur Normalität", "Powrót do przeszłości"])
+def test_a_subheading_that_opens_like_a_back_link_stays(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize("line", ["Weiterführende Links:", "Verwandte Themen auf unserem Blog:", "Links zum Thema"])
+def test_more_german_labels_over_links_are_furniture(line: str) -> None:
+    from articlecast.sources.promo import is_label_line
+
+    assert is_label_line(line)

@@ -427,3 +427,23 @@ def test_a_short_line_stranded_between_furniture_inside_the_article_stays_out():
 def test_a_subheading_after_furniture_over_its_paragraph_stays_in():
     page = _page(*MENU, "Harbour board votes to dredge the channel", "3 June 2025", BODY[0], "Advertisement", "What skippers say", *BODY[1:])
     assert _texts(page) == [BODY[0], "What skippers say", *BODY[1:]]
+
+
+def test_a_post_s_excerpt_over_its_first_paragraph_is_read_once():
+    from articlecast.article import Block
+    from articlecast.sources.repeatedlead import without_repeated_lead
+
+    excerpt = 'Unter dem Titel "Hafen im Wandel - Wie die Fähre Westmere verändert" lädt der Hafenverein am Samstag zur Tagung ein.'
+    first = "Unter dem Titel „Hafen im Wandel – Wie die Fähre Westmere verändert“ lädt der Hafenverein am Sa, dem 3. Juni, ins Rathaus ein."
+    rest = "Die Tagung beginnt um zehn Uhr mit einem Vortrag über den Leuchtturm."
+    blocks = [Block("paragraph", text) for text in (excerpt, first, rest)]
+    assert [block.text for block in without_repeated_lead(blocks)] == [first, rest]
+
+
+def test_two_paragraphs_opening_alike_for_a_few_words_only_are_both_read():
+    from articlecast.article import Block
+    from articlecast.sources.repeatedlead import without_repeated_lead
+
+    texts = ["Die Fähre nach Westmere fährt im Winter seltener.", "Die Fähre nach Westmere kostet ab Juni mehr, sagt die Reederei."]
+    blocks = [Block("paragraph", text) for text in texts]
+    assert without_repeated_lead(blocks) == blocks

@@ -176,3 +176,28 @@ def test_a_closing_note_that_names_the_writer_then_says_what_she_is_after_a_comm
     page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Bell", "June 3, 2025", *BODY, note, "Comments", "Leave a reply"))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_teaser_card_s_summary_over_its_own_date_after_the_tags_is_not_the_article_going_on():
+    tags = ["Share", "Facebook", "Twitter", "Email", "Print", "Advertisement", "Related"]
+    card = [
+        "Ferry company orders two new boats for the island route",
+        "Transport",
+        "The ferry company has ordered two new boats for the island route, to be delivered next spring, and says fares will stay as they are.",
+        "22 July 2024 By Ann Rowe",
+        "Read more",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe, 3 June 2025", *BODY, *tags, *card, "© 2025 Westmere Courier"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_article_going_on_past_a_box_in_two_paragraphs_is_still_joined():
+    box = ["Share", "Facebook", "Twitter", "Email", "Print", "Advertisement", "Advertisement"]
+    more = [
+        "The board will meet again in September to decide how the dredged sand is to be used on the beaches.",
+        "Skippers have asked for the work to be done at night, when fewer boats use the channel.",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe, 3 June 2025", *BODY, *box, *more, "22 July 2024", "© 2025 Westmere Courier"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY + more

@@ -370,3 +370,13 @@ def test_long_paragraphs_that_end_in_a_smiley_between_paragraphs_are_no_links():
     lines = [BODY[0], *smiled, BODY[1]]
     roles = mark_neighbours(lines, [classify(line) for line in lines])
     assert Role.JUNK not in roles
+
+
+
+
+def test_links_under_a_label_saying_they_may_interest_the_reader_are_passed_over_inside_the_article():
+    for label in ("Das könnte dich auch interessieren:", "Related Posts", "Może Cię także zainteresować"):
+        related = [label, "Fährzeiten im Winter: so kommst du nach Westmere", "Der neue Leuchtturm am Hafen"]
+        page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe", BODY[0], *related, *BODY[1:], "© 2025 Westmere Courier"))
+        assert page is not None
+        assert [block.text for block in page.blocks] == BODY

@@ -47,6 +47,7 @@ from .pagemeta import (
     without_kicker,
 )
 from .pagetext import read_page_copy
+from .repeatedlead import without_repeated_lead
 from .pointers import drop_pointers
 from .pullquotes import drop_pull_quotes
 from .visibletext import visible_text
@@ -132,7 +133,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     blocks = with_stated_lead(blocks, lead, tree)
     if sum(block.kind != "heading" for block in blocks) == 1 or "date" not in metadata:  # see .copycheck
         blocks = completed_by_copy(blocks, read_page_copy(visible_text(text), min_furniture=0), metadata)
-    return metadata, blocks
+    return metadata, without_repeated_lead(blocks)
 
 
 HEADLINE_WITHIN = 3

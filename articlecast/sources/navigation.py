@@ -4,7 +4,10 @@
 - a link after an arrow (">>> <headline>", "► <headline>") or to the previous or next post ("← Older post");
 - an order to look elsewhere ("(See pictures of the spill.)", "See TIME's Pictures of the Week.");
 - a breadcrumb ("News > World > Europe", or sections then the headline: "Home > Science > Where does oil come from?") or a row of links between bars ("Home | Log in | Site map | RSS 2.0");
-- a link's label alone: to the rest of a teaser, a list of news, the previous page ("Подробнее", "Усі новини", "More information").
+- a link's label alone: to the rest of a teaser, a list of news, the previous page ("Подробнее", "Усі новини", "More information");
+- the name of a page's region a screen reader announces ("Hauptnavigation", "Breadcrumb"), the links home, to the search and
+  to the top ("Startseite", "Suche", "Nach oben"), a link back to a list ("« Zurück zur Übersicht", "Назад к списку новостей"),
+  and a site's address over its tagline ("example.de - Das Magazin für Reisende.").
 
 A blog's links to its previous and next posts (:func:`is_post_pager`) stand under the post: what follows is another post's
 teaser, the comments or the sidebar.
@@ -50,6 +53,27 @@ _LINK_LABEL = re.compile(
 )
 """A link's label alone on its line, in English, Russian and Ukrainian: "More information", "Подробнее", "Читати далі",
 "Больше новостей", "Усі новини", "Вся лента >>>", "Вернуться к списку", "На головну"."""
+_LANDMARK = re.compile(
+    r"^(?:(?:main|primary|secondary|site|top|footer|sidebar|mobile|global|section)[ -]?(?:navigation|nav|menu)|navigation|breadcrumbs?"
+    r"|pagination|skip to (?:main )?content|(?:haupt|seiten|sidebar|brotkrumen|bereichs|meta|footer|service|sprung)-?(?:navigation|menü)"
+    r"|seitennummerierung|hauptmenü|startseite|nawigacja(?: główna)?|menu główne|główne menu|strona główna"
+    r"|навигация|главное меню|главная страница|навігація|головне меню|головна сторінка|suche|search|szukaj|поиск|пошук"
+    r"|nach oben|zum seitenanfang|наверх|вверх|вгору|догори|нагору|do góry|na górę)$",
+    re.I,
+)
+_BACK_LINK = re.compile(
+    r"^[«‹←<]*\s*(?:zurück (?:zur|zum|zu den|zu)|назад (?:к|до)|(?:вернуться|повернутися) (?:к|до)|powrót do|wróć do)\s+"
+    r"(?:allen |der |den )?(?:übersicht|startseite|homepage|liste|suche|artikel\w*|beiträge\w*|news\w*|nachrichten|meldungen"
+    r"|veranstaltungen|terminen|blog|kategorie|rubrik|pressemitteilungen|списку\w*|новост\w*|новин\w*|стат\w+|главной|головної"
+    r"|listy|strony głównej|artykułów|wiadomości|aktualności|bloga)\b.{0,30}$",
+    re.I,
+)
+"""A link back to a list of the site's pages: "« Zurück zu den Veranstaltungen", "Назад к списку новостей", "Powrót do listy"."""
+"""The name of a page's region that a screen reader announces, copied as text: "Hauptnavigation", "Main navigation",
+"Seitennummerierung", "Breadcrumb"; or the link home alone ("Startseite", "Strona główna")."""
+_SITE_TAGLINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s+[-–—|:]\s+\S")
+"""A site's address, then its tagline: "example.de - Das Magazin für alle, die gern reisen."."""
+SITE_TAGLINE_MAX_WORDS = 25
 
 
 def is_navigation(text: str, words: int, complete: bool) -> bool:
@@ -62,6 +86,9 @@ def is_navigation(text: str, words: int, complete: bool) -> bool:
         or bool(_BREADCRUMB.match(text) or _LINK_ROW.match(text))
         or (words <= CRUMB_TO_HEADLINE_MAX_WORDS and bool(_CRUMB_TO_HEADLINE.match(text)))
         or bool(_LINK_LABEL.match(text.strip()))
+        or bool(_LANDMARK.match(text.strip(" :")))
+        or (words <= SEE_POINTER_MAX_WORDS and bool(_BACK_LINK.match(text.strip())))
+        or (words <= SITE_TAGLINE_MAX_WORDS and bool(_SITE_TAGLINE.match(text)))
     )
 
 

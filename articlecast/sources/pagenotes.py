@@ -9,7 +9,9 @@ author's own, that it is paid for, and the buttons to print it or report a mista
 - a label saying the piece is paid for ("На правах реклами", "Партнерский материал"), or an ad's legal marking
   ("Реклама. ООО «…», ИНН …, erid: …");
 - a note that the article goes on below an ad ("Weiterlesen nach der Anzeige", "Продолжение ниже");
-- a button to print the piece, rate it, discuss it or report a mistake in it ("Версія для друку", "Оцените статью", "Сообщить об ошибке").
+- a button to print the piece, rate it, discuss it or report a mistake in it ("Версія для друку", "Оцените статью", "Сообщить об ошибке");
+- a player's note that the browser cannot play it ("Dein Browser kann dieses Video nicht abspielen.");
+- a link to the piece in another language ("Read this article in Ukrainian", "Читати російською", "Версия на русском").
 """
 
 from __future__ import annotations
@@ -81,6 +83,31 @@ _BUTTON = re.compile(
     re.I,
 )
 """A button to print the piece, rate it, discuss it or report a mistake in it."""
+_PLAYER_FALLBACK = re.compile(
+    r"\b(?:dein|ihr) browser\b.{0,40}\b(?:unterstützt|kann)\b.{0,40}\b(?:videos?|audio|html5|player|abspielen|wiedergeben)"
+    r"|\b(?:ваш|твой|твій) браузер\b.{0,20}\bне (?:поддерживает|підтримує|может|може)\b",
+    re.I,
+)
+"""A player's note that the browser cannot play it ("Dein Browser kann dieses Video nicht abspielen.", "Ваш браузер не
+поддерживает видео"); the English and Polish ones are :mod:`.furniture`'s notices."""
+PLAYER_FALLBACK_MAX_WORDS = 20
+_LANGUAGE = (
+    r"(?:english|russian|ukrainian|german|polish|spanish|french|englisch|russisch|ukrainisch|polnisch|deutsch|spanisch|französisch"
+    r"|(?:на )?(?:украинском|русском|английском|немецком|польском)(?: языке)?|по-(?:украински|русски|английски)"
+    r"|(?:українською|російською|англійською|німецькою|польською)(?: мовою)?"
+    r"|po (?:ukraińsku|polsku|angielsku|rosyjsku|niemiecku)|w języku (?:ukraińskim|polskim|angielskim|rosyjskim|niemieckim))"
+)
+_PIECE = r"(?:article|story|piece|post|text|artikel|beitrag|материал|статью|текст|новость|матеріал|статтю|новину|artykuł|tekst)"
+_OTHER_LANGUAGE = re.compile(
+    rf"^(?:read|view|lesen sie|lies|читайте|читать|прочитать|прочитайте|читати|прочитати|przeczytaj|czytaj)"
+    rf"(?:\s+(?:this|the|diesen|den|этот|эту|цей|цю|ten))?(?:\s+{_PIECE})?(?:\s+(?:in|auf))?\s+{_LANGUAGE}"
+    rf"|^(?:this|dieser|этот|эта|цей|ця|ten)\s+{_PIECE}\s+(?:is|ist|есть|є|jest)?\s*(?:also|auch|также|також|też|także|również)?\s*"
+    rf"(?:available|verfügbar|доступ\w+|dostępny)\s+(?:in\s+|auf\s+)?{_LANGUAGE}"
+    rf"|^(?:версия|версія|читать|читати)\s+{_LANGUAGE}|^(?:english|russian|ukrainian|русская|украинская|английская|українська|російська|англійська)\s+(?:version|версия|версія)",
+    re.I,
+)
+"""A link to the piece in another language: "Read this article in Ukrainian", "Читати українською", "Версия на русском"."""
+OTHER_LANGUAGE_MAX_WORDS = 12
 
 
 def is_page_note(text: str) -> bool:
@@ -94,4 +121,6 @@ def is_page_note(text: str) -> bool:
         or bool(_BUTTON.match(text))
         or bool(_AD_MARK.match(text))
         or bool(_CONTINUES.match(text))
+        or (len(text.split()) <= PLAYER_FALLBACK_MAX_WORDS and bool(_PLAYER_FALLBACK.search(text)))
+        or (len(text.split()) <= OTHER_LANGUAGE_MAX_WORDS and bool(_OTHER_LANGUAGE.match(text.rstrip(" .:!»>→"))))
     )

@@ -58,7 +58,7 @@ from .pullquotes import without_pull_quotes
 from .strays import stranded_lines
 from .tables import mark_copied_tables
 from .tails import closes_article, follows_writer
-from .teasercards import mark_glued_cards
+from .teasercards import mark_glued_cards, stamped_card
 from .unwrap import page_lines
 from .writercards import soften_opening_cards
 
@@ -365,7 +365,7 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     first = last = next(sizeable) if longest in signed else longest
     while first > 0 and (runs[first - 1][2] or _subheads_between(roles, runs[first - 1][1], runs[first][0])) and article_like(runs[first - 1], LEAD_MIN_WORDS):
         first -= 1
-    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles):
+    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles) and not stamped_card(roles, *runs[last + 1][:2]):
         last += 1
     return runs[first][0], runs[last][1]
 

@@ -182,3 +182,18 @@ def _mark_entries(entries: list[tuple[int, int]], roles: list[Role]) -> None:
 def _date_alone(text: str, role: Role) -> bool:
     found = find_date(text) if role in (Role.DATELINE, Role.JUNK, Role.SHORT) else None
     return found is not None and len(text.strip()) - (found[2] - found[1]) <= 2
+
+
+CARD_STAMP_REACH = 2
+"""Lines of furniture between a card's summary and its story's date or byline under it."""
+
+
+def stamped_card(roles: list[Role], start: int, last: int) -> bool:
+    """A run of prose from ``start`` to ``last`` that is one paragraph right over a date or byline (furniture between at most
+    :data:`CARD_STAMP_REACH` lines): a teaser card's summary over its story's date, not the article going on past a box."""
+    if sum(roles[i] is Role.PROSE for i in range(start, last + 1)) != 1:
+        return False
+    below = last + 1
+    while below < len(roles) and below - last <= CARD_STAMP_REACH and roles[below] in (Role.JUNK, Role.TEASER):
+        below += 1
+    return below < len(roles) and roles[below] in (Role.DATELINE, Role.BYLINE)

@@ -11,6 +11,7 @@ from ..article import Block
 _LOGGER = logging.getLogger(__name__)
 _COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}")
 from .pagetext import read_page_copy
+from .repeatedlead import without_repeated_lead
 from .scriptroles import without_script_roles
 
 
@@ -29,7 +30,7 @@ def text_blocks(metadata: dict[str, Any], body: str, source: object = "text") ->
             "%s reads as a copy of a web page: %d paragraph(s) outside the article were left out", source, page.left_out
         )
     found = {"title": page.title, "author": page.author, "date": page.date}
-    return {**{key: value for key, value in found.items() if value}, **metadata}, without_script_roles(page.blocks)
+    return {**{key: value for key, value in found.items() if value}, **metadata}, without_repeated_lead(without_script_roles(page.blocks))
 
 
 def unflatten(body: str) -> str:

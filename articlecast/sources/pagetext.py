@@ -40,12 +40,14 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import neighbour_marks
+from .bracketlinks import without_bracketed_pointer
 from .authors import says_what_author_is
 from .bylineforms import bare_names, in_writer_box, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
 from .credits import closes_on_copyright
 from .excerpts import mark_captions_shown_twice, mark_excerpts, mark_player_blurbs, mark_story_cards
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
+from .interviews import mark_interview_answers
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .lists import keep_introduced_addresses, mark_pros_and_cons, mark_unmarked_lists
@@ -55,6 +57,7 @@ from .pagetitle import page_title
 from .paywalls import mark_meter_boxes
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
+from .splitcredits import mark_split_credits
 from .tables import mark_copied_tables
 from .tails import closes_article, follows_writer
 from .teasercards import mark_glued_cards
@@ -125,7 +128,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     """
     raw = [line for line in map(without_screen_reader_notes, page_lines(text)) if line]
     signed = {i for i, line in enumerate(raw) if ends_with_initials(line)}  # "… (heb)": the article's last paragraph
-    lines = [without_glued_tail(line) for line in raw]
+    lines = [without_bracketed_pointer(without_glued_tail(line)) for line in raw]  # see .bracketlinks
     roles, listed = _roles(lines)
     roles = _without_comments(lines, roles)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture and not _menu_on_top(lines, roles):
@@ -251,6 +254,8 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
             roles[i] = Role.BREAK
     soften_opening_cards(lines, roles, tuple(authors))  # see .writercards
     _pagers_closing(lines, roles)
+    mark_split_credits(lines, roles)  # see .splitcredits
+    mark_interview_answers(lines, roles)  # see .interviews
     roles, listed = neighbour_marks(lines, roles)
     mark_excerpts(lines, roles)
     mark_captions_shown_twice(lines, roles)

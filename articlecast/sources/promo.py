@@ -444,10 +444,12 @@ def is_duration(text: str) -> bool:
 
 
 _CREDITED_BY = re.compile(
-    r"^(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bild(?:er)?|zdjęcie|фото|screenshots?|screen ?grabs?)(?:\s+(?i:by|via|von|de|par|por)|\s*:)\s*"
+    r"^(?i:photo(?:graph(?:er)?)?s?|pictures?|images?|illustrations?|video|fotos?|bild(?:er)?|zdjęcie|фото|screenshots?|screen ?grabs?"
+    r"|(?:photo |image )?credits?)(?:\s+(?i:by|via|von|de|par|por)\s*:?|\s*:)\s*"
     rf"{_CAPITALISED}(?:[\s,&/-]+{_CAPITALISED}){{0,7}}$"
 )
-"""A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board"."""
+"""A credit naming who took the picture: "Photograph by Ann Bell, Lowmoor Harbour Board", "Credit: Ann Bell/Coast Images",
+"Photo by: Lowmoor Courier"."""
 
 
 _BRACKETED_CREDIT = re.compile(

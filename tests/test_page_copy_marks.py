@@ -378,3 +378,18 @@ def test_only_initials_opening_answers_time_and_again_mark_a_speaker() -> None:
 
     assert speaker_tag("AR I did.") == "AR" and speaker_tag("Q: Why the ferry?") == "Q"
     assert speaker_tag("US officials said the ferry would run.") is None and speaker_tag("A ferry ran late.") is None
+
+
+def test_a_row_of_tags_in_capitals_shown_twice_is_not_the_headline() -> None:
+    headline = "Ferry channel to be dredged before autumn"
+    tags = "FERRIES WESTMERE DREDGING TIDES BOATS QUAYS LIFEBOATS SANDBANKS GALES"
+    more = [
+        "Fishing crews will keep using the channel at night, when the dredger is tied up at the north quay.",
+        "The board will publish a weekly notice of where the dredger works, so that skippers can plan their tides.",
+        "A public meeting on the plan is set for the last Thursday of June in the lifeboat station's hall.",
+        "The council has also asked for a survey of the sandbanks off the point, where the lifeboat grounded last year.",
+    ]
+    deck = "The harbour board wants the silted channel cleared for the ferries before the autumn gales arrive"
+    page = read_page_copy(_page(*MENU, headline, deck, "on 3 June 2025", tags, "By Ann Rowe", *BODY, *more, tags, "Share", "Comments"))
+    assert page is not None and page.title == headline
+    assert tags not in " ".join(block.text for block in page.blocks)

@@ -47,7 +47,6 @@ from .comments import opens_comments
 from .credits import closes_on_copyright
 from .excerpts import mark_captions_shown_twice, mark_excerpts, mark_player_blurbs, mark_story_cards
 from .furniture import FURNITURE, Byline, Role, ends_sentence, find_date, is_timestamp, item_text, parse_byline, without_screen_reader_notes, word_count
-from .interviews import mark_interview_answers
 from .labelruns import ends_with_initials, without_glued_tail
 from .linerole import INNER_STOP, headline_like, own_role, short_sentence
 from .lists import keep_introduced_addresses, mark_pros_and_cons, mark_unmarked_lists
@@ -57,7 +56,7 @@ from .pagetitle import page_title
 from .paywalls import mark_meter_boxes
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
-from .splitcredits import mark_split_credits
+from .rowmarks import mark_rows
 from .tables import mark_copied_tables
 from .tails import closes_article, follows_writer
 from .teasercards import mark_glued_cards
@@ -254,8 +253,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
             roles[i] = Role.BREAK
     soften_opening_cards(lines, roles, tuple(authors))  # see .writercards
     _pagers_closing(lines, roles)
-    mark_split_credits(lines, roles)  # see .splitcredits
-    mark_interview_answers(lines, roles)  # see .interviews
+    mark_rows(lines, roles)  # split credits, interview answers, tag rows (see .rowmarks)
     roles, listed = neighbour_marks(lines, roles)
     mark_excerpts(lines, roles)
     mark_captions_shown_twice(lines, roles)

@@ -393,3 +393,23 @@ def test_a_row_of_tags_in_capitals_shown_twice_is_not_the_headline() -> None:
     page = read_page_copy(_page(*MENU, headline, deck, "on 3 June 2025", tags, "By Ann Rowe", *BODY, *more, tags, "Share", "Comments"))
     assert page is not None and page.title == headline
     assert tags not in " ".join(block.text for block in page.blocks)
+
+
+def test_an_author_box_labelled_with_the_writers_name_closes_the_article() -> None:
+    more = [
+        "Fishing crews will keep using the channel at night, when the dredger is tied up at the north quay.",
+        "The board will publish a weekly notice of where the dredger works, so that skippers can plan their tides.",
+        "Skippers who lose trade while the channel is closed can ask the board for a share of the harbour fees back.",
+    ]
+    bio = "I grew up on the island and have written about its harbour, its boats and its weather for twenty years now."
+    page = read_page_copy(_page(*MENU, "Ferry channel to be dredged before autumn", "June 3, 2025", *BODY, *more,
+                                "AUTHOR / Ann Rowe", bio, "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [*BODY, *more]
+
+
+def test_a_question_over_a_newsletters_pitch_is_its_heading() -> None:
+    page = read_page_copy(_page(*MENU, "Ferry channel to be dredged before autumn", "By Ann Rowe", "June 3, 2025", *BODY,
+                                "Enjoyed this? Want more?", "Sign up for our newsletter and never miss a harbour story!", "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

@@ -460,8 +460,13 @@ _BRACKETED_CREDIT = re.compile(
 
 def is_credit_line(text: str) -> bool:
     """A photo credit standing alone: "Ann Bell/Lowmoor Courier", "Photograph by Ann Bell, Lowmoor Harbour Board",
-    "(Photo: Ann Bell)"."""
+    "(Photo: Ann Bell)"; an author box's label and name ("Author / Ann Bell") is none."""
+    if _AUTHOR_LABEL.match(text.strip()):
+        return False
     return bool(_CREDIT_LINE.match(text.strip()) or _CREDITED_BY.match(text.strip()) or _BRACKETED_CREDIT.match(text.strip()))
+
+
+_AUTHOR_LABEL = re.compile(r"^(?:author|autor|автор)\w*\s*[/:]", re.I)
 
 
 def is_end_note(text: str) -> bool:

@@ -369,3 +369,16 @@ def test_a_line_without_a_full_stop_closing_a_box_under_its_video_is_its_caption
     left = " ".join(tree.text_content().split())
     assert "harbour master on the new timetable" not in left
     assert "the skipper shows the silted channel" in left and "every hour from May" in left
+
+
+def test_a_link_in_brackets_after_a_sentence_inside_a_paragraph_is_not_read():
+    from articlecast.sources.pointers import drop_pointers
+
+    tree = lxml_html.fromstring(
+        "<html><body><article><p>The seals came back this spring, the warden said. [<a href='/seals'>Ten Seal Colonies of the North</a>]"
+        " Counts start in May.</p><p>A note [<a href='/n'>see the count</a>] stays inside its sentence.</p></article></body></html>"
+    )
+    drop_pointers(tree)
+    text = " ".join(tree.text_content().split())
+    assert "Seal Colonies" not in text and "[" not in text.split("A note")[0]
+    assert "the warden said. Counts start in May." in text and "A note [see the count] stays" in text

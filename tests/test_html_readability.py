@@ -10,7 +10,7 @@ from articlecast.sources.furniture import Role, classify
 from articlecast.sources.labelruns import without_glued_credits
 from articlecast.sources.legal import is_legal_notice
 from articlecast.sources.pointers import drop_pointers
-from articlecast.sources.promo import is_label_line
+from articlecast.sources.listlabels import is_label_line
 
 STORY = (
     "<p>The ferry to the island will run every hour from May, the harbour board decided on Tuesday evening.</p>"

@@ -226,3 +226,14 @@ def test_a_subheading_matching_one_of_two_equally_long_parts_of_the_stated_title
         "<html><head><title>Harbour Board im Rathaus - Fährverkehr wird bald ausgebaut</title></head>"
         f"<body><div class='top'>Harbour Board überall</div><div class='post'><h2>Fährverkehr wird bald ausgebaut</h2>{BODY}</div></body></html>",
     ) == "Fährverkehr wird bald ausgebaut"
+
+
+def test_a_hidden_search_panels_heading_is_not_the_headline(tmp_path):
+    assert _title(
+        tmp_path,
+        "<html><head><title>Ferry to run every hour from May - Island Weekly</title>"
+        "<meta property='og:title' content='Ferry to run every hour from May'></head>"
+        f"<body><div class='post'><div class='title'>Ferry to run every hour from May</div>{BODY}</div>"
+        "<div class='search hidden'><h1>No results for your search</h1><p>Try another word or browse the sections.</p></div>"
+        "</body></html>",
+    ) == "Ferry to run every hour from May"

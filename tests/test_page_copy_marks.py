@@ -318,3 +318,98 @@ def test_a_caption_over_its_credit_in_brackets_between_paragraphs_is_not_read() 
                                 body[0], caption, "(ANN BELL/COURIER)", *body[1:], "Share", "Comments"))
     assert page is not None
     assert [block.text for block in page.blocks] == body
+
+
+def test_a_row_of_topics_between_double_slashes_or_bullets_is_furniture() -> None:
+    assert own_role("POPULAR: Tide Tables // Ferry Strike // Harbour Fees // Seal Counts") is Role.JUNK
+    assert own_role("Tide Tables • Ferry Strike • Harbour Fees • Seal Counts") is Role.JUNK
+
+
+def test_a_writers_name_said_once_more_before_the_byline_is_the_byline() -> None:
+    assert own_role("Ann Rowe, Westmere Courier By Ann Rowe, Westmere Courier") is Role.BYLINE
+    assert own_role("Tom Reid By Ann Rowe") is not Role.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Credit: Ann Bell/Coast Images", "Photographer: Ann Bell/Coast Images", "Photo by: Westmere Courier"])
+def test_a_credit_under_its_label_is_a_credit_line(line: str) -> None:
+    assert is_credit_line(line)
+
+
+def test_a_credits_label_alone_over_the_name_is_not_the_headline() -> None:
+    headline = "Ferry channel to be dredged before autumn"
+    page = read_page_copy(_page(*MENU, headline, headline, "Photo by:", "The Westmere Courier", "June 3, 2025", "By Ann Rowe", *BODY, "Share", "Comments"))
+    assert page is not None and page.title == headline
+
+
+def test_the_short_answers_of_an_interview_in_questions_and_answers_are_read() -> None:
+    lines = [
+        "Ann Rowe has skippered the Westmere ferry for thirty years, and retires this week after her last crossing.",
+        "How did the first winter on the boat go?",
+        "AR It was hard. The engine failed twice in January and we drifted for an hour off the point before help came.",
+        "TR And you went back out the next morning, I remember that very well from the harbour office.",
+        "AR I did.",
+        "Would you do it all again?",
+        "AR Every single day of it, and I would ask for the same crew and the same old engine as well.",
+        "TR She would, too, and she would still be first on the quay every morning before the gulls were up.",
+        "Any regrets at all, looking back?",
+        "AR None.",
+        "TR Not one.",
+        "AR Well, one.",
+        "The last crossing",
+        "After the crossing the crew will hold a small party on the quay, and the whole island is invited to come along.",
+    ]
+    page = read_page_copy(_page(*MENU, "Thirty years at the wheel of the island ferry", "By Tom Reid", "June 3, 2025", *lines, "Share", "Comments"))
+    assert page is not None
+    text = " ".join(block.text for block in page.blocks)
+    assert "AR I did." in text and "AR Well, one." in text and "whole island is invited" in text
+
+
+def test_a_related_storys_headline_in_brackets_after_the_last_sentence_is_cut() -> None:
+    from articlecast.sources.bracketlinks import without_bracketed_pointer
+
+    assert without_bracketed_pointer("The seals came back, the warden said. [Photos: Ten Seal Colonies of the North]") == "The seals came back, the warden said."
+    assert without_bracketed_pointer("The seals came back, the warden said. [Spotted Seals Return to Westmere Bay]") == "The seals came back, the warden said."
+    kept = ["The warden said. [via Coast News]", "He said it [the seal] was healthy.", "The board agreed. [The vote was close, members said.]"]
+    assert [without_bracketed_pointer(line) for line in kept] == kept
+
+
+def test_only_initials_opening_answers_time_and_again_mark_a_speaker() -> None:
+    from articlecast.sources.interviews import speaker_tag
+
+    assert speaker_tag("AR I did.") == "AR" and speaker_tag("Q: Why the ferry?") == "Q"
+    assert speaker_tag("US officials said the ferry would run.") is None and speaker_tag("A ferry ran late.") is None
+
+
+def test_a_row_of_tags_in_capitals_shown_twice_is_not_the_headline() -> None:
+    headline = "Ferry channel to be dredged before autumn"
+    tags = "FERRIES WESTMERE DREDGING TIDES BOATS QUAYS LIFEBOATS SANDBANKS GALES"
+    more = [
+        "Fishing crews will keep using the channel at night, when the dredger is tied up at the north quay.",
+        "The board will publish a weekly notice of where the dredger works, so that skippers can plan their tides.",
+        "A public meeting on the plan is set for the last Thursday of June in the lifeboat station's hall.",
+        "The council has also asked for a survey of the sandbanks off the point, where the lifeboat grounded last year.",
+    ]
+    deck = "The harbour board wants the silted channel cleared for the ferries before the autumn gales arrive"
+    page = read_page_copy(_page(*MENU, headline, deck, "on 3 June 2025", tags, "By Ann Rowe", *BODY, *more, tags, "Share", "Comments"))
+    assert page is not None and page.title == headline
+    assert tags not in " ".join(block.text for block in page.blocks)
+
+
+def test_an_author_box_labelled_with_the_writers_name_closes_the_article() -> None:
+    more = [
+        "Fishing crews will keep using the channel at night, when the dredger is tied up at the north quay.",
+        "The board will publish a weekly notice of where the dredger works, so that skippers can plan their tides.",
+        "Skippers who lose trade while the channel is closed can ask the board for a share of the harbour fees back.",
+    ]
+    bio = "I grew up on the island and have written about its harbour, its boats and its weather for twenty years now."
+    page = read_page_copy(_page(*MENU, "Ferry channel to be dredged before autumn", "June 3, 2025", *BODY, *more,
+                                "AUTHOR / Ann Rowe", bio, "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == [*BODY, *more]
+
+
+def test_a_question_over_a_newsletters_pitch_is_its_heading() -> None:
+    page = read_page_copy(_page(*MENU, "Ferry channel to be dredged before autumn", "By Ann Rowe", "June 3, 2025", *BODY,
+                                "Enjoyed this? Want more?", "Sign up for our newsletter and never miss a harbour story!", "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

@@ -523,7 +523,7 @@ def test_sentences_about_external_or_unavailable_content_stay(line: str) -> None
     ],
 )
 def test_a_label_over_links_to_other_stories_is_furniture_and_lists_them(line: str) -> None:
-    from articlecast.sources.promo import is_label_line
+    from articlecast.sources.listlabels import is_label_line
 
     assert is_label_line(line)
     assert classify(line) is Role.JUNK
@@ -597,6 +597,6 @@ def test_a_subheading_that_opens_like_a_back_link_stays(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["Weiterführende Links:", "Verwandte Themen auf unserem Blog:", "Links zum Thema"])
 def test_more_german_labels_over_links_are_furniture(line: str) -> None:
-    from articlecast.sources.promo import is_label_line
+    from articlecast.sources.listlabels import is_label_line
 
     assert is_label_line(line)

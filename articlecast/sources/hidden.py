@@ -74,9 +74,10 @@ def drop_hidden(tree: Any, titles: tuple[str | None, ...] = ()) -> int:
 
 
 def _headline_element(tree: Any, titles: tuple[str | None, ...]) -> Any:
-    """The ``<h1>`` whose text is the headline the page states, or None."""
+    """The ``<h1>`` whose text is the headline the page states, or None: a lone ``<h1>`` that shares no words with the
+    stated title is not taken for it (a hidden search panel's "No results" heading on a page whose headline is no ``<h1>``)."""
     elements = {" ".join(" ".join(h1.itertext()).split()): h1 for h1 in tree.iter("h1")}
-    chosen = pick_headline(list(elements), list(titles)) if titles else None
+    chosen = pick_headline(list(elements), list(titles), lone=False) if titles else None
     return elements.get(chosen) if chosen else None
 
 

@@ -54,11 +54,11 @@ def own_role(line: str) -> Role:
     a long line with a sentence ending inside it is prose even when a hard line break cut its
     last sentence ("… für die 60 Millionen" / "Geräte in Deutschland."). A menu's entry whose label the copy
     gives twice ("Weather Weather"), a clip's title with its length ("Ferry strike ends 2:06"), a writer's name over a contact button, a caption glued to its toggle ("… the quay. Ann Bell/AP hide caption") and a
-    writer's name glued to their paper ("Ann RoweThe Courier") is a byline; a caption closed by its photographer's name and address in brackets ("… at dusk. (Ann Bell/abell@courier.example)")
+    writer's name glued to their paper ("Ann RoweThe Courier") or said before its byline ("Ann Rowe By Ann Rowe") is a byline; a caption closed by its photographer's name and address in brackets ("… at dusk. (Ann Bell/abell@courier.example)")
     are furniture.
     """
     role = classify(line)
-    if role is Role.SHORT and _GLUED_BYLINE.match(line.strip()):
+    if role is Role.SHORT and (_GLUED_BYLINE.match(line.strip()) or _NAME_THEN_BYLINE.match(line.strip())):
         return Role.BYLINE
     if role in (Role.PROSE, Role.SHORT) and (said_twice(line) or pictured(line) or is_file_name(line) or _CONTACT_BUTTON.search(line) or _TITLED_LENGTH.match(line.strip())):
         return Role.JUNK
@@ -94,6 +94,8 @@ def said_twice(line: str) -> bool:
 SAID_TWICE_MIN_CHARS = 8
 _GLUED_BYLINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}[a-z]The(?:\s[A-Z][\w'’&-]*){1,3}$")
 """A writer's name glued to the paper they write for, a byline whose two parts the copy ran together: "Ann RoweThe Courier"."""
+_NAME_THEN_BYLINE = re.compile(r"^(?P<who>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^.!?]{2,80}?)\s+(?:by|von|par|por|przez)\s+(?P=who)$", re.I)
+"""A byline after the writer's name as their picture's label gave it: "Ann Rowe, The Courier By Ann Rowe, The Courier"."""
 _TITLED_LENGTH = re.compile(
     r"^(?=(?:\S+\s+){2,14}\S+$)(?!.*\b(?:at|by|until|till|from|to|before|after|since|around|about|between|and)\s+\d{1,2}:\d{2}$)"
     r".*[^\W\d_][?!]?\s\d{1,2}:\d{2}$",

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from .captions import drop_outermost
-from .promo import is_label_line
+from .listlabels import is_label_line
 
 LINK_SHARE = 0.8
 """A container with at least this share of its text in links is a link box."""

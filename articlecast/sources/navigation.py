@@ -35,9 +35,9 @@ in capitals ("Home > Teens > Wissen > Wie entsteht Erdöl?", "Startseite » Beau
 sollte"); prose that uses the arrows goes on in lower case ("Fares rose » then fell » then rose again")."""
 CRUMB_TO_HEADLINE_MAX_WORDS = 40
 _LINK = r"[^\s|,!?]+(?:\s[^\s|,!?]+){0,3}"
-_LINK_ROW = re.compile(rf"^{_LINK}(?:\s\|\s{_LINK}){{3,}}$")
-"""A row of four or more links of a few words between bars ("Home | Log in | Site map | RSS 2.0"); a window's title
-("<headline> | Section | Site") has a longer part."""
+_LINK_ROW = re.compile(rf"^{_LINK}(?:\s(?:\||//|•)\s{_LINK}){{3,}}$")
+"""A row of four or more links of a few words between bars, double slashes or bullets ("Home | Log in | Site map | RSS 2.0",
+"Trending: Tides // Ferries // Harbour fees // Weather"); a window's title ("<headline> | Section | Site") has a longer part."""
 _ARROW_POINTER = re.compile(r"^(?:>{2,}|»{2,}|[►▶→⇒➤➔▸])\s*\S")
 """A link to another story set in the text after an arrow (">>> <headline>", "► <headline>")."""
 _PAGER_ARROW = re.compile(r"^[←⇐◄◀]\s*\S|\S\s*[→⇒►▶]$")

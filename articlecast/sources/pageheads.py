@@ -34,7 +34,8 @@ import re
 
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date, is_picture_copyright
 from .linerole import NAME_LINKS, said_twice
-from .promo import is_credit_line, is_label_line, labelled_link
+from .listlabels import is_label_line
+from .promo import is_credit_line, labelled_link
 
 REACH = 30
 """Lines above the article (or its byline) where a headline shown again is looked for."""

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from ..article import Block
 from .boxes import neighbour_marks
+from .bracketlinks import without_bracketed_pointer
 from .authors import says_what_author_is
 from .bylineforms import bare_names, in_writer_box, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
@@ -55,6 +56,7 @@ from .pagetitle import page_title
 from .paywalls import mark_meter_boxes
 from .promo import is_author_bio
 from .pullquotes import without_pull_quotes
+from .rowmarks import mark_rows
 from .strays import stranded_lines
 from .tables import mark_copied_tables
 from .tails import closes_article, follows_writer
@@ -126,7 +128,7 @@ def read_page_copy(text: str, min_furniture: int = MIN_FURNITURE) -> PageCopy | 
     """
     raw = [line for line in map(without_screen_reader_notes, page_lines(text)) if line]
     signed = {i for i, line in enumerate(raw) if ends_with_initials(line)}  # "… (heb)": the article's last paragraph
-    lines = [without_glued_tail(line) for line in raw]
+    lines = [without_bracketed_pointer(without_glued_tail(line)) for line in raw]  # see .bracketlinks
     roles, listed = _roles(lines)
     roles = _without_comments(lines, roles)
     if sum(role in (Role.JUNK, Role.TEASER, Role.BREAK) for role in roles) < min_furniture and not _menu_on_top(lines, roles):
@@ -253,6 +255,7 @@ def _roles(lines: list[str]) -> tuple[list[Role], set[int]]:
             roles[i] = Role.BREAK
     soften_opening_cards(lines, roles, tuple(authors))  # see .writercards
     _pagers_closing(lines, roles)
+    mark_rows(lines, roles)  # split credits, interview answers, tag rows (see .rowmarks)
     roles, listed = neighbour_marks(lines, roles)
     mark_excerpts(lines, roles)
     mark_captions_shown_twice(lines, roles)

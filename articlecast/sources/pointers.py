@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .bracketlinks import drop_bracketed_links
 from .captions import drop_outermost
 
 READ_ALSO = (
@@ -34,6 +35,7 @@ _BLOCKS = ("p", "q", "blockquote", "div", "aside", "section", "li")
 def drop_pointers(tree: Any) -> int:
     """Remove the short blocks that open with a "read also" label and hold a link, and the reading lists under a
     label standing alone; return how many."""
+    drop_bracketed_links(tree)  # a link in brackets after a sentence inside a paragraph (see .bracketlinks)
     doomed = [element for element in tree.iter(*_BLOCKS) if _is_pointer(element)]
     for label in tree.iter("p", "div", "h2", "h3", "h4", "h5", "h6"):
         entries = _listed_under(label)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from .datelines import find_date
 from .furniture import Role, ends_sentence, is_ad_label
 from .linerole import INNER_STOP
-from .promo import is_label_line
+from .listlabels import is_label_line
 
 LIST_MIN_LINES = 2
 GLUED_CARDS_MIN = 3

@@ -407,3 +407,11 @@ def test_a_closing_run_of_names_and_counts_goes_unless_the_text_announces_it():
     assert without_closing_labels(prose + box) == prose
     announced = [Block("paragraph", "The new crew members are:"), Block("item", "Ann Bell"), Block("item", "Tom Reid")]
     assert without_closing_labels(prose + announced) == prose + announced
+
+
+def test_a_note_saying_where_the_author_teaches_is_a_biography():
+    from articlecast.sources.promo import is_author_bio
+
+    assert is_author_bio("Ann Bell teaches maritime history at the University of Westmere. Her book on ferries is out in May.", ("Ann Bell",))
+    assert is_author_bio("Ann Bell lehrt Seefahrtsgeschichte in Kiel.", ("Ann Bell",))
+    assert not is_author_bio("Ann Bell sagte, die Fähre sei zu teuer.", ("Ann Bell",))

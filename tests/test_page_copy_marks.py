@@ -318,3 +318,43 @@ def test_a_caption_over_its_credit_in_brackets_between_paragraphs_is_not_read() 
                                 body[0], caption, "(ANN BELL/COURIER)", *body[1:], "Share", "Comments"))
     assert page is not None
     assert [block.text for block in page.blocks] == body
+
+
+@pytest.mark.parametrize("line", ["Ann Bell/for The Lowmoor Courier", "Ann C. Bell/for Island Weekly News"])
+def test_a_credit_naming_the_paper_a_freelance_shot_for_is_a_credit(line: str) -> None:
+    assert is_credit_line(line)
+
+
+def test_a_long_caption_opened_by_a_freelances_credit_is_a_caption() -> None:
+    caption = "Ann C. Bell/for The Lowmoor Courier " + " ".join(["Skippers wait for the tide on the quay."] * 5)
+    assert opens_on_credit(caption)
+
+
+def test_a_gallery_that_sets_each_credit_over_its_caption_is_not_read_but_the_paragraph_over_it_is() -> None:
+    gallery = [
+        "Ann Bell/for The Courier",
+        "The dredger waits off the harbour wall for the tide.",
+        "Ann Bell/for The Courier",
+        "Skippers watch from the quay.",
+        "Previous Next",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", BODY[0], BODY[1], *gallery, BODY[2], "Share this story", *MENU))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_writers_name_with_an_e_mail_address_is_a_byline_not_the_headline() -> None:
+    line = "Ann Rowe | arowe@courier.example By Ann Rowe | arowe@courier.example"
+    assert own_role(line) is Role.BYLINE
+    page = read_page_copy(_page(*MENU, HEADLINE, "Print", line, "Follow on Twitter", "June 3, 2025", *BODY, *MENU))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Loading Related Articles...", "Loading comments…", "Loading..."])
+def test_a_loading_placeholder_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_that_starts_with_loading_is_kept() -> None:
+    assert classify("Loading the ferry took the crew three hours.") is Role.PROSE

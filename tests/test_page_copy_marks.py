@@ -358,3 +358,10 @@ def test_a_loading_placeholder_is_furniture(line: str) -> None:
 
 def test_a_sentence_that_starts_with_loading_is_kept() -> None:
     assert classify("Loading the ferry took the crew three hours.") is Role.PROSE
+
+
+def test_captions_each_over_its_credit_with_the_article_going_on_under_the_last_credit_are_not_read() -> None:
+    pictures = ["The dredger waits off the harbour wall.", "Image: Ann Bell", "Skippers watch from the quay at dawn.", "Image: Ann Bell"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", BODY[0], BODY[1], *pictures, BODY[2], "Share this story", *MENU))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

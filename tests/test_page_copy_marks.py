@@ -365,3 +365,11 @@ def test_captions_each_over_its_credit_with_the_article_going_on_under_the_last_
     page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", BODY[0], BODY[1], *pictures, BODY[2], "Share this story", *MENU))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_headline_shown_over_the_byline_and_again_under_it_beats_a_sidebar_box_between() -> None:
+    lines = [*MENU, HEADLINE, "Tweet", "Trending", "Westmere Yellow Pages", "BY ANN ROWE / STAFF WRITER", "Published: June 3, 2025",
+             HEADLINE, "Print Photo", *BODY, *MENU]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE

@@ -94,3 +94,13 @@ def test_a_short_paragraph_repeating_words_of_a_paragraph_far_away_stays():
     closing = "The board meets again on the first Monday of September to set the fees for the new channel."
     body = [BODY[1], BODY[0], BODY[2], BODY[3], "The skippers met on the quay at dawn to talk it over.", "Nobody spoke for an hour.", far, closing]
     assert _read(*body) == body
+
+
+def test_a_caption_without_its_full_stop_retelling_a_paragraph_is_left_out():
+    caption = "The board chair kept the survey from the skippers"
+    assert _read(BODY[0], BODY[1], caption, *BODY[2:]) == BODY
+
+
+def test_a_subheading_of_few_words_or_announcing_the_paragraph_below_stays():
+    for heading in ["Why the skippers are angry", "Work on the channel starts in August"]:
+        assert _read(BODY[0], BODY[1], BODY[2], heading, BODY[3]) == [*BODY[:3], heading, BODY[3]]

@@ -104,3 +104,8 @@ def test_a_caption_without_its_full_stop_retelling_a_paragraph_is_left_out():
 def test_a_subheading_of_few_words_or_announcing_the_paragraph_below_stays():
     for heading in ["Why the skippers are angry", "Work on the channel starts in August"]:
         assert _read(BODY[0], BODY[1], BODY[2], heading, BODY[3]) == [*BODY[:3], heading, BODY[3]]
+
+
+def test_a_subheading_with_capitals_repeating_the_words_of_the_paragraph_over_it_stays():
+    heading = "The Board Chair Kept The Survey From The Skippers"
+    assert _read(BODY[0], BODY[1], heading, *BODY[2:]) == [BODY[0], BODY[1], heading, *BODY[2:]]

@@ -100,17 +100,19 @@ def _drawn_from(lines: list[str], roles: list[Role], start: int, index: int) -> 
 
 QUOTE_REACH = 4
 """Lines above or below a pull quote where the paragraph it was cut from stands: a layout sets the quote beside it."""
+_CLOSED = re.compile(r"[.!?…][\"”’»)]*$")
+"""A pull quote is a sentence, closed by its stop; a subheading is not."""
 SOURCE_MORE_WORDS = 3
 """Words the paragraph a quote was cut from has at least beyond the quote's own."""
 
 
 def _set_beside_its_paragraph(lines: list[str], roles: list[Role], start: int, end: int, index: int) -> bool:
-    """Line ``index`` says again, in fewer words, what a longer paragraph up to :data:`QUOTE_REACH` lines away says: nearly all
+    """Line ``index``, a sentence, says again in fewer words what a longer paragraph up to :data:`QUOTE_REACH` lines away says: nearly all
     (:data:`QUOTE_WORD_SHARE`) of its words stand in that one paragraph, its clauses cut or a word changed ("… human motive,
     and yet still come to work" from "… human motive, venality, capacity for double-crossing, and yet still come to work every day")."""
     words = _WORD.findall(lines[index].casefold())
-    if len(words) < QUOTE_MIN_WORDS:
-        return False
+    if len(words) < QUOTE_MIN_WORDS or not _CLOSED.search(lines[index].rstrip()):
+        return False  # a subheading that repeats the paragraph's words has no full stop
     for other in range(max(start, index - QUOTE_REACH), min(end, index + QUOTE_REACH) + 1):
         said = _WORD.findall(lines[other].casefold())
         if other != index and roles[other] is Role.PROSE and len(said) >= len(words) + SOURCE_MORE_WORDS:

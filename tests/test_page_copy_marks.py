@@ -373,3 +373,7 @@ def test_the_headline_shown_over_the_byline_and_again_under_it_beats_a_sidebar_b
     page = read_page_copy(_page(*lines))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_a_desks_e_mail_address_before_its_name_is_no_byline() -> None:
+    assert own_role("news@courier.example | Courier Newsroom") is not Role.BYLINE

@@ -16,7 +16,8 @@ OVER_REACH = 8
 UNDER_REACH = 4
 """Lines under the byline where the page shows it again."""
 HEADLINE_MIN_WORDS = 4
-"""Words of such a headline at least: a menu's entry or a section's name shown twice is shorter."""
+"""Words of such a headline at least: a menu's entry or a section's name shown twice is shorter (a menu in capitals, shown
+over and under the byline, is no headline either)."""
 
 
 def headline_around_byline(lines: list[str], byline_at: int | None, body_start: int) -> str | None:
@@ -27,7 +28,7 @@ def headline_around_byline(lines: list[str], byline_at: int | None, body_start: 
     under = {_folded(line) for line in lines[byline_at + 1 : min(body_start, byline_at + UNDER_REACH + 1)]}
     for index in range(byline_at - 1, max(-1, byline_at - OVER_REACH - 1), -1):
         line = lines[index]
-        if len(line.split()) >= HEADLINE_MIN_WORDS and _folded(line) in under and headline_like(line, own_role(line)):
+        if len(line.split()) >= HEADLINE_MIN_WORDS and not line.isupper() and _folded(line) in under and headline_like(line, own_role(line)):
             return line
     return None
 

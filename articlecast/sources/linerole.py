@@ -99,11 +99,12 @@ NAMED_CONTACT_MAX_WORDS = 14
 
 
 def named_contact(line: str) -> bool:
-    """A writer's name with their e-mail address, maybe after "By" and given twice ("Ann Rowe | arowe@courier.example"):
+    """A writer's name followed by their e-mail address, maybe after "By" and given twice ("Ann Rowe | arowe@courier.example"):
     a byline, never a headline, whose words are all names but for the address."""
     text = line.strip()
-    if len(text.split()) > NAMED_CONTACT_MAX_WORDS or not _EMAIL.search(text):
-        return False
+    found = _EMAIL.search(text)
+    if len(text.split()) > NAMED_CONTACT_MAX_WORDS or not found or len(text[: found.start()].split()) < 2:
+        return False  # the name comes first ("Ann Rowe | arowe@…"); an address first is a desk's contact line
     words = [word for word in re.split(r"[\s|,;/·•–—-]+", _EMAIL.sub(" ", text)) if word]
     named = [word for word in words if word.casefold() not in ("by", "von", "par", "por", "od", "от", "від", "and", "und", "et", "y", "i", "і")]
     return bool(named) and all(word[0].isupper() or word.casefold() in NAME_LINKS for word in named)

@@ -427,3 +427,11 @@ def test_a_closing_line_shaped_like_a_name_stays(tmp_path):
 def test_signatures_are_only_names_perhaps_with_a_place():
     assert is_signature("Иван Петров, Новосибирск") and is_signature("Ann Bell and Tom Reed")
     assert not any(map(is_signature, ["The End", "Thank You", "Слава Україні", "Ann Bell.", "New York City"]))
+
+
+def test_a_note_saying_where_the_author_teaches_is_a_biography():
+    from articlecast.sources.promo import is_author_bio
+
+    assert is_author_bio("Ann Bell teaches maritime history at the University of Westmere. Her book on ferries is out in May.", ("Ann Bell",))
+    assert is_author_bio("Ann Bell lehrt Seefahrtsgeschichte in Kiel.", ("Ann Bell",))
+    assert not is_author_bio("Ann Bell sagte, die Fähre sei zu teuer.", ("Ann Bell",))

@@ -237,3 +237,20 @@ def test_a_hidden_search_panels_heading_is_not_the_headline(tmp_path):
         "<div class='search hidden'><h1>No results for your search</h1><p>Try another word or browse the sections.</p></div>"
         "</body></html>",
     ) == "Ferry to run every hour from May"
+
+
+def test_a_subtitle_set_in_the_h1_after_the_headline_is_left_out_when_the_stated_title_is_the_headline(tmp_path):
+    assert _title(
+        tmp_path,
+        "<html><head><meta property='og:title' content='Storm closes the harbour for two days'></head><body><article>"
+        "<h1><span class='headline'>Storm closes the harbour for two days</span> <span>A week of delays for the ferries</span></h1>"
+        f"{BODY}</article></body></html>",
+    ) == "Storm closes the harbour for two days"
+
+
+def test_a_headline_whose_end_the_stated_title_leaves_out_is_kept_whole_without_an_element_for_the_end(tmp_path):
+    assert _title(
+        tmp_path,
+        "<html><head><meta property='og:title' content='Storm closes the harbour'></head><body>"
+        f"<article><h1>Storm closes the harbour <em>for</em> two days</h1>{BODY}</article></body></html>",
+    ) == "Storm closes the harbour for two days"

@@ -413,3 +413,62 @@ def test_a_question_over_a_newsletters_pitch_is_its_heading() -> None:
                                 "Enjoyed this? Want more?", "Sign up for our newsletter and never miss a harbour story!", "Share", "Comments"))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+@pytest.mark.parametrize("line", ["Ann Bell/for The Lowmoor Courier", "Ann C. Bell/for Island Weekly News"])
+def test_a_credit_naming_the_paper_a_freelance_shot_for_is_a_credit(line: str) -> None:
+    assert is_credit_line(line)
+
+
+def test_a_long_caption_opened_by_a_freelances_credit_is_a_caption() -> None:
+    caption = "Ann C. Bell/for The Lowmoor Courier " + " ".join(["Skippers wait for the tide on the quay."] * 5)
+    assert opens_on_credit(caption)
+
+
+def test_a_gallery_that_sets_each_credit_over_its_caption_is_not_read_but_the_paragraph_over_it_is() -> None:
+    gallery = [
+        "Ann Bell/for The Courier",
+        "The dredger waits off the harbour wall for the tide.",
+        "Ann Bell/for The Courier",
+        "Skippers watch from the quay.",
+        "Previous Next",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", BODY[0], BODY[1], *gallery, BODY[2], "Share this story", *MENU))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_writers_name_with_an_e_mail_address_is_a_byline_not_the_headline() -> None:
+    line = "Ann Rowe | arowe@courier.example By Ann Rowe | arowe@courier.example"
+    assert own_role(line) is Role.BYLINE
+    page = read_page_copy(_page(*MENU, HEADLINE, "Print", line, "Follow on Twitter", "June 3, 2025", *BODY, *MENU))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Loading Related Articles...", "Loading comments…", "Loading..."])
+def test_a_loading_placeholder_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_that_starts_with_loading_is_kept() -> None:
+    assert classify("Loading the ferry took the crew three hours.") is Role.PROSE
+
+
+def test_captions_each_over_its_credit_with_the_article_going_on_under_the_last_credit_are_not_read() -> None:
+    pictures = ["The dredger waits off the harbour wall.", "Image: Ann Bell", "Skippers watch from the quay at dawn.", "Image: Ann Bell"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "June 3, 2025", BODY[0], BODY[1], *pictures, BODY[2], "Share this story", *MENU))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_the_headline_shown_over_the_byline_and_again_under_it_beats_a_sidebar_box_between() -> None:
+    lines = [*MENU, HEADLINE, "Tweet", "Trending", "Westmere Yellow Pages", "BY ANN ROWE / STAFF WRITER", "Published: June 3, 2025",
+             HEADLINE, "Print Photo", *BODY, *MENU]
+    page = read_page_copy(_page(*lines))
+    assert page is not None
+    assert page.title == HEADLINE
+
+
+def test_a_desks_e_mail_address_before_its_name_is_no_byline() -> None:
+    assert own_role("news@courier.example | Courier Newsroom") is not Role.BYLINE

@@ -82,3 +82,30 @@ def test_words_are_compared_whole_in_scripts_with_vowel_signs():
     from articlecast.sources.pullquotes import _WORD
 
     assert _WORD.findall("मछुआरों का कहना, “ठीक है”।") == ["मछुआरों", "का", "कहना", "ठीक", "है"]
+
+
+def test_a_quote_cut_down_from_a_paragraph_a_few_lines_away_is_left_out():
+    cut_down = "The chair kept the survey from the skippers for a year."
+    assert _read(BODY[0], cut_down, *BODY[1:]) == BODY
+
+
+def test_a_short_paragraph_repeating_words_of_a_paragraph_far_away_stays():
+    far = "The board's chair kept the survey for a year."
+    closing = "The board meets again on the first Monday of September to set the fees for the new channel."
+    body = [BODY[1], BODY[0], BODY[2], BODY[3], "The skippers met on the quay at dawn to talk it over.", "Nobody spoke for an hour.", far, closing]
+    assert _read(*body) == body
+
+
+def test_a_caption_without_its_full_stop_retelling_a_paragraph_is_left_out():
+    caption = "The board chair kept the survey from the skippers"
+    assert _read(BODY[0], BODY[1], caption, *BODY[2:]) == BODY
+
+
+def test_a_subheading_of_few_words_or_announcing_the_paragraph_below_stays():
+    for heading in ["Why the skippers are angry", "Work on the channel starts in August"]:
+        assert _read(BODY[0], BODY[1], BODY[2], heading, BODY[3]) == [*BODY[:3], heading, BODY[3]]
+
+
+def test_a_subheading_with_capitals_repeating_the_words_of_the_paragraph_over_it_stays():
+    heading = "The Board Chair Kept The Survey From The Skippers"
+    assert _read(BODY[0], BODY[1], heading, *BODY[2:]) == [BODY[0], BODY[1], heading, *BODY[2:]]

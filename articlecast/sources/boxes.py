@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .appeals import pitch_over_payment, pitches_button, sign_up_pitch
+from .creditcaptions import captioned_below, mark_captions_under_credits
 from .embeds import is_dashed_signature, is_post_signature, mark_bare_video_blocks, mark_handle_posts, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
 from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
@@ -91,6 +92,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _media_blocks(texts, roles)
     _playlists(texts, roles)
     _captions_above_credits(texts, roles)
+    mark_captions_under_credits(texts, roles)
     _embedded_posts(texts, roles)
     listed = _listed_under_labels(texts, roles)
     _teasers_under_labels(texts, roles)
@@ -194,7 +196,7 @@ def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
         above = index - 1
         credited = is_credit_line(texts[index]) or (is_picture_copyright(texts[index]) and _picture_in_text(texts, roles, index))
         told = len(_SENTENCE_BREAK.findall(texts[above])) >= CAPTION_MAX_BREAKS  # three sentences: a paragraph, the picture's credit after it
-        if credited and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS and not told:
+        if credited and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS and not told and not captioned_below(texts, roles, index):
             roles[above] = Role.JUNK
         split = index + 1 < len(texts) and _CREDIT_LABEL.match(texts[index].strip()) and texts[index + 1].rstrip().endswith(")")
         if split and texts[above].rstrip().endswith("(") and len(texts[above].split()) <= CAPTION_MAX_WORDS:

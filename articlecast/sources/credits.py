@@ -42,13 +42,17 @@ def closes_on_copyright(line: str) -> bool:
     return len(text.split()) <= CAPTION_MAX_WORDS and bool(match) and len(match.group("credit").split()) <= CREDIT_MAX_WORDS
 
 
-_OPENING_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z]")
+_OPENING_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?(?:for\s)?[A-Z]")
+
+
+OPENING_CREDIT_MAX_WORDS = 8
+"""Words of a credit opening a caption ("Ann Bell/for The Lowmoor Daily Courier"), besides the caption's own."""
 
 
 def opens_on_credit(line: str) -> bool:
     """A caption opened by its photographer and agency: "Tom Reed/Getty Images Skippers wait for the tide."."""
     text = line.strip()
-    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_OPENING_CREDIT.match(text))
+    return len(text.split()) <= CAPTION_MAX_WORDS + OPENING_CREDIT_MAX_WORDS and bool(_OPENING_CREDIT.match(text))
 
 
 PLACE_DATE_CAPTION_MAX_WORDS = 60

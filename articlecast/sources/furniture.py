@@ -247,7 +247,7 @@ _SOURCE_CREDIT = re.compile(
 SOURCE_CREDIT_MAX_WORDS = 8
 _COMMENTS = re.compile(
     r"^(?:(?:with\s+)?\d+\s+(?:comments?|replies|responses)|comments?\s*[:(]?\s*\d+\)?|(?:view|show|read|see)\s+(?:all\s+)?\d*\s*comments?"
-    r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|(?:leave|write|post|add) a (?:comment|reply)|loading\W*"
+    r"|\d+\s+thoughts? on\b.*|no comments(?: yet)?|(?:leave|write|post|add) a (?:comment|reply)|loading\W*|loading(?:\s+\w+){1,3}\s*(?:\.\.\.|…)"
     r"|(?:what do you think|что (?:вы )?думаете|что думаешь|що (?:ви )?думаєте|що думаєш|was (?:meinen|denken) sie(?: dazu)?"
     r"|qu'en pensez-vous|¿?qué (?:opinas|te parece)|co o tym myślisz(?:cie)?)\?(?:\s+\w+(?:\s+\w+){0,3}[!.]?)?)$",
     re.I,

@@ -58,7 +58,7 @@ def own_role(line: str) -> Role:
     are furniture.
     """
     role = classify(line)
-    if role is Role.SHORT and (_GLUED_BYLINE.match(line.strip()) or _NAME_THEN_BYLINE.match(line.strip())):
+    if role is Role.SHORT and (_GLUED_BYLINE.match(line.strip()) or _NAME_THEN_BYLINE.match(line.strip()) or named_contact(line)):
         return Role.BYLINE
     if role in (Role.PROSE, Role.SHORT) and (said_twice(line) or pictured(line) or is_file_name(line) or _CONTACT_BUTTON.search(line) or _TITLED_LENGTH.match(line.strip())):
         return Role.JUNK
@@ -96,6 +96,20 @@ _GLUED_BYLINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}[a-z]Th
 """A writer's name glued to the paper they write for, a byline whose two parts the copy ran together: "Ann RoweThe Courier"."""
 _NAME_THEN_BYLINE = re.compile(r"^(?P<who>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^.!?]{2,80}?)\s+(?:by|von|par|por|przez)\s+(?P=who)$", re.I)
 """A byline after the writer's name as their picture's label gave it: "Ann Rowe, The Courier By Ann Rowe, The Courier"."""
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+NAMED_CONTACT_MAX_WORDS = 14
+
+
+def named_contact(line: str) -> bool:
+    """A writer's name followed by their e-mail address, maybe after "By" and given twice ("Ann Rowe | arowe@courier.example"):
+    a byline, never a headline, whose words are all names but for the address."""
+    text = line.strip()
+    found = _EMAIL.search(text)
+    if len(text.split()) > NAMED_CONTACT_MAX_WORDS or not found or len(text[: found.start()].split()) < 2:
+        return False  # the name comes first ("Ann Rowe | arowe@…"); an address first is a desk's contact line
+    words = [word for word in re.split(r"[\s|,;/·•–—-]+", _EMAIL.sub(" ", text)) if word]
+    named = [word for word in words if word.casefold() not in ("by", "von", "par", "por", "od", "от", "від", "and", "und", "et", "y", "i", "і")]
+    return bool(named) and all(word[0].isupper() or word.casefold() in NAME_LINKS for word in named)
 _TITLED_LENGTH = re.compile(
     r"^(?=(?:\S+\s+){2,14}\S+$)(?!.*\b(?:at|by|until|till|from|to|before|after|since|around|about|between|and)\s+\d{1,2}:\d{2}$)"
     r".*[^\W\d_][?!]?\s\d{1,2}:\d{2}$",

@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 
 from .fields import parse_date_text
 from .listlabels import is_label_line
+from .subtitles import without_subtitle
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -180,9 +181,10 @@ def shown_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     post's headline in an ``<h2>``: that ``<h1>`` is the logo, never the headline.
     """
     names = [_words(name) for name in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")]
-    brands = names + [_words(parts[-1]) for parts in map(_title_parts, page_titles(tree)) if len(parts) >= 2]
+    titles = page_titles(tree)
+    brands = names + [_words(parts[-1]) for parts in map(_title_parts, titles) if len(parts) >= 2]
     shown = [
-        (element, _without_brand_link(element, _headline_text(element), brands))
+        (element, without_subtitle(element, _without_brand_link(element, _headline_text(element), brands), titles))  # see .subtitles
         for element in tree.iter("h1") if not element.xpath(_OUTSIDE_ARTICLE)
     ]
     page = _page_url(tree)

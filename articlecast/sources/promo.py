@@ -100,13 +100,16 @@ _COUNTED_CAPTION = re.compile(r"^[\[(]\d{1,3}\s*/\s*\d{1,3}[\])]\s*\S")
 """A slideshow's caption opened by its counter in brackets: "[2/5]The pier at low tide…"."""
 COUNTED_CAPTION_MAX_WORDS = 80
 _CAPITALISED = r"[A-ZА-ЯЁЄІЇҐ][\w.'’&-]*"
+_FOR = r"(?:for|für|pour|para|per|dla|для)\s+"
+"""The word before the paper a freelance photographer worked for ("Ann Bell/for The Courier")."""
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:photo|foto|fot|фото|image|bild|source|джерело|источник|źródło)\s*[:.]\s*)?"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
-    rf"(?:\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}|(?:/{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}){{2,3}})$"
+    rf"(?:\s*/\s*(?:{_FOR})?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}|(?:/{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}){{2,3}})$"
 )
-"""A photo's credit: a name and an agency, or a pool between them ("Ann Bell/Pool/Coast Images"); three parts or more
-set apart by spaced slashes are a trail of sections ("News / Local / Top Stories"), not a credit."""
+"""A photo's credit: a name and an agency, or a pool between them ("Ann Bell/Pool/Coast Images"), or the paper a freelance
+took it for ("Ann Bell/for The Courier"); three parts or more set apart by spaced slashes are a trail of sections
+("News / Local / Top Stories"), not a credit."""
 _CHROME = re.compile(
     r"^from [^,]{2,40}, the [\w ]{3,40}$"  # "From Wikipedia, the free encyclopedia"
     r"|^(?:breaking(?: news)?|just in|developing(?: story)?|live|eilmeldung|терміново|срочно|última hora|urgent|alerta)\s*[:|–—]"
@@ -265,6 +268,7 @@ _CAPTION = re.compile(
 CAPTION_MAX_WORDS = 40
 _BIO = re.compile(
     r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|columnist|based in|writes about|reports on"
+    r"|teaches|lehrt|unterrichtet|enseigne|enseña|wykłada|викладає|преподає|преподаёт|преподает"
     r"|has worked|joined (?:the )?\w+(?: \w+)? in \d{4}|ist (?:redakteur|korrespondent|reporter|journalist)\w*|schreibt über"
     r"|\w*redakteur\w*|journalistenschule|volontariat\w*|kam \d{4} zu[rm]?\b|arbeitet\w* (?:seit|als|für)"
     r"|est (?:journaliste|correspondant|rédact)\w*"

@@ -122,10 +122,12 @@ _LABEL_BEFORE = re.compile(
 """A label before "3C" makes it a name (Flat 3C), not a temperature."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(
-    r"(?P<label>\b(?:[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:))"
+    r"(?P<label>\b(?:[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
+    r"|\b(?:[Ee]nding(?:\sin)?|[Ee]xtension|[Ee]xt\.))"
     r":?\s(?=\d{4,8}\b)))(?P<zip>\d{4,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
 )
-"""A ZIP code, a PIN or a code named as one, said digit by digit: "ZIP code 90210", "the code is 7391"."""
+"""A ZIP code, a PIN, a code named as one, a card's last digits or an extension, said digit by digit: "ZIP code
+90210", "the code is 7391", "account ending 4321", "extension 2048"."""
 AIRCRAFT = re.compile(
     r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas"
     r"|Porsche|Ferrari|Peugeot|Volvo|Saab|Fiat|Mazda|Lancia|Maserati|Romeo|Ducati|Triumph)\s)"
@@ -135,6 +137,9 @@ AIRCRAFT = re.compile(
 "seven thirty-seven", "787-9" → "seven eighty-seven nine", "Porsche 911" → "nine eleven"."""
 SOVIET_AIRCRAFT = re.compile(r"(?<![\w-])(?P<maker>Tu|Il|An|Su|Ka|Mi|Be|Yak|MiG)-(?P<model>[1-9]\d{0,2})(?![\w-]|[.,]\d)")
 """A Soviet or Russian aircraft's design bureau and model: "Tu-154" → "T U one fifty-four", "MiG-29", "Mi-8"."""
+HYPHENATED_MODEL = re.compile(r"(?<![\w.-])(?P<name>[A-Z](?:[a-z]{1,5})?)-(?P<model>[1-9]\d{2})(?P<plural>s)?(?![\w-]|[.,]\d)")
+"""A name or letters joined to a three-digit number, a model's or a road's designation: "F-150" → "F one fifty",
+"C-130", "I-405" → "I four oh five", "Blink-182" (a code in capitals, "AB-123", is left to the serial rules); a round hundred stays whole ("S-400" → "S four hundred")."""
 HANDSET = re.compile(r"(?P<maker>\b(?:Nokia|Motorola|Ericsson)\s)(?P<model>[1-9]\d{3})(?![\w-]|[.,]\d)")
 """A handset's four-digit model, said in pairs like a year: "Nokia 3310" → "thirty-three ten"."""
 BLOOD_PRESSURE = re.compile(r"(?<![\w./])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mm\s?Hg\b)")
@@ -215,6 +220,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
             substitute(AIRCRAFT, self._aircraft),
             substitute(SOVIET_AIRCRAFT, self._soviet_aircraft),
+            substitute(HYPHENATED_MODEL, self._hyphenated_model),
             substitute(HANDSET, lambda m: m["maker"] + self.year(int(m["model"]))),
             substitute(OS_TEN, lambda m: f"{self.spell('OS')} ten"),
             substitute(JETLINER, self._jetliner),
@@ -370,6 +376,10 @@ class English(DatesAndTimes, Amounts, Letters):
     def _jetliner(self, match: re.Match[str]) -> str:
         said = self._designation(match["model"]) + (f" {self.cardinal(int(match['variant']))}" if match["variant"] else "")
         return plural(said) if match["plural"] else said
+
+    def _hyphenated_model(self, match: re.Match[str]) -> str:
+        said = self._designation(match["model"])
+        return f"{match['name']} {plural(said) if match['plural'] else said}"
 
     def _soviet_aircraft(self, match: re.Match[str]) -> str:
         maker, model = match["maker"], match["model"]

@@ -75,6 +75,7 @@ from .en_letters import (
     CAPITAL_SAINT,
     COMPANY_OR_COUNTY,
     DOTTED_INITIALISM,
+    LOWER_LED_INITIALISM,
     HOUSE_WEST,
     INITIAL,
     LONE_ROMAN,
@@ -297,6 +298,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(AND_OR, lambda m: "and or"),
             substitute(SPACED_SLASH, lambda m: ", "),
             substitute(SYMBOL, lambda m: SYMBOLS.get(m.group(), " ")),
+            substitute(LOWER_LED_INITIALISM, lambda m: self.spell(m["letters"].upper()) + ("'s" if m["plural"] else "")),
             self._capitals,
             substitute(INITIAL, self._initial),
         ]

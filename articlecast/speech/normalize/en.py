@@ -97,6 +97,7 @@ from .en_letters import (
 )
 from .en_numbers import MAX_WORDS_DIGITS
 from .en_words import INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
+from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
@@ -297,6 +298,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(AMPERSAND_INITIALS, lambda m: f"{self.spell(m['first'])} and {self.spell(m['second'])}"),
             substitute(AND_OR, lambda m: "and or"),
             substitute(SPACED_SLASH, lambda m: ", "),
+            substitute(LONE_GREEK_LETTER, lambda m: GREEK_LETTER_NAMES["en"][m.group()]),
             substitute(SYMBOL, lambda m: SYMBOLS.get(m.group(), " ")),
             substitute(LOWER_LED_INITIALISM, lambda m: self.spell(m["letters"].upper()) + ("'s" if m["plural"] else "")),
             self._capitals,

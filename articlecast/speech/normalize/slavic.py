@@ -71,6 +71,7 @@ from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
 from .slavic_numbers import LOCATIVE_PREPOSITIONS, accusative_or_nominative, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .slavic_ordinals import FRACTION, ROMAN, roman_number, roman_patterns, suffix_ordinal_pattern
+from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
 from .web import WebReader
 
@@ -273,6 +274,7 @@ class EastSlavic(SlavicAbbreviations):
             steps.append(substitute(self.stray_scale, lambda m: g.stray_scales[m.group()] + abbreviation_period(m)))
         if self.initialism:
             steps.append(substitute(self.initialism, self._initialism))
+        steps += [substitute(LONE_GREEK_LETTER, lambda m: GREEK_LETTER_NAMES[self.language][m.group()])] if self.language in GREEK_LETTER_NAMES else []
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
         steps.append(substitute(_O_BEFORE_ONE, lambda m: m.group() + "б"))
         if g.vowel_prepositions:

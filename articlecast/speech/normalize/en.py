@@ -76,6 +76,7 @@ from .en_letters import (
     COMPANY_OR_COUNTY,
     DOTTED_INITIALISM,
     LOWER_LED_INITIALISM,
+    is_word,
     HOUSE_WEST,
     INITIAL,
     LONE_ROMAN,
@@ -217,7 +218,7 @@ class English(DatesAndTimes, Amounts, Letters):
 
     def steps(self) -> list[Step]:
         return [
-            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
+            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
             substitute(AIRCRAFT, self._aircraft),
@@ -349,6 +350,13 @@ class English(DatesAndTimes, Amounts, Letters):
     def _web_digits(self, digits: str) -> str:
         """Digits in an address: one by one, except round thousands ("rtx-6000")."""
         return self.cardinal(int(digits)) if len(digits) == 4 and digits.endswith("000") else self.digits(digits)
+
+    def _web_word(self, word: str) -> str:
+        """A short word in an address without a vowel, which cannot be read as one ("nyt", "html"), spelled; else as written."""
+        short = word.isascii() and word.isalpha() and 2 <= len(word) <= 4
+        if short and not re.search("[aeiouy]", word, re.IGNORECASE):
+            return self.spell(word.upper())
+        return word
 
     def _letters_and_digits(self, match: re.Match[str]) -> str:
         parts = re.findall(r"\d+(?:\.\d+)?|[^\W\d_]+", match.group())

@@ -78,6 +78,9 @@ class SlavicAbbreviations(SlavicOrdinals):
         following = WORD_AFTER.match(match.string, match.end())
         head, _, adjective = said.rpartition(" ")
         word = following.group(1).lower() if following else ""
+        name = following.group(1) if following and following.group(1)[:1].isupper() and adjective.startswith("свят") else ""
+        if name and self._name_form(name):  # "св. Николая" → "святого", "св. Анны" → "святой": a saint's name shows the case
+            return self._said_as_written(match, f"{head} {self._inflect(adjective, *self._name_form(name))}")
         if word.endswith(("ом", "ем", "ём", "єм")) and self.case_before(match) != "loc":
             return self._said_as_written(match, f"{head} {self._inflect(adjective, 'm', 'ins')}")  # "с гл. редактором"
         for ending, endings in self.grammar.ordinal_endings.items():

@@ -482,11 +482,11 @@ _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
 def _spelled(word: str) -> bool:
     """Whether capitals are an initialism said letter by letter: two letters, no vowel, two
     consonants first ("США", "ЗСУ") or three in a row ("ЄСПЛ"); "НАТО", "МОЗ" and "ООН" read as
-    words. Only Х and І are a Roman numeral typed in Cyrillic, never spelled."""
+    words; only vowels ("ОАЭ") are spelled. Only Х and І are a Roman numeral typed in Cyrillic, never spelled."""
     if not set(word) - {"Х", "І"}:
         return False
     consonants = "".join("v" if letter in _VOWELS else "c" for letter in word)
-    return len(word) == 2 or "v" not in consonants or consonants.startswith("cc") or "ccc" in consonants
+    return len(word) == 2 or "v" not in consonants or "c" not in consonants or consonants.startswith("cc") or "ccc" in consonants
 
 
 _LOWER_CASE_RUN = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{3}")

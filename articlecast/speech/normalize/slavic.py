@@ -390,13 +390,13 @@ class EastSlavic(SlavicAbbreviations):
         noun_word = oblique_form(noun, value, oblique, g.hard_noun_endings) if oblique else None  # type: ignore[arg-type]
         case = oblique if noun_word else case
         if noun and is_fraction(first) and not second:
-            oblique = self._oblique_case(match, noun)
+            oblique = "" if worth else self._oblique_case(match, noun)  # "штраф в 7,5 млрд долларов": what it is worth
             if _one_and_a_half(first) and oblique and g.half_genitive:  # "в 1,5 км" → "в полутора километрах"
                 noun_word = oblique_form(noun, 5, oblique, g.hard_noun_endings)
                 case = oblique if noun_word else case
             elif not _one_and_a_half(first):
                 case = oblique or case  # "к 0,5 %": the decimal in the dative, "процента" after it
-                if case == "nom" and self.case_before(match) == "acc":
+                if case == "nom" and (worth or self.case_before(match) == "acc"):
                     case = "acc"  # "на 1,2 %": "на одну целую две десятых", as "целая" declines
         if noun is None:
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())

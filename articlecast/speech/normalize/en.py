@@ -75,6 +75,8 @@ from .en_letters import (
     CAPITAL_SAINT,
     COMPANY_OR_COUNTY,
     DOTTED_INITIALISM,
+    LOWER_LED_INITIALISM,
+    is_word,
     HOUSE_WEST,
     INITIAL,
     LONE_ROMAN,
@@ -96,6 +98,7 @@ from .en_letters import (
 )
 from .en_numbers import MAX_WORDS_DIGITS
 from .en_words import INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
+from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
 
@@ -122,10 +125,12 @@ _LABEL_BEFORE = re.compile(
 """A label before "3C" makes it a name (Flat 3C), not a temperature."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(
-    r"(?P<label>\b(?:[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:))"
+    r"(?P<label>\b(?:[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
+    r"|\b(?:[Ee]nding(?:\sin)?|[Ee]xtension|[Ee]xt\.))"
     r":?\s(?=\d{4,8}\b)))(?P<zip>\d{4,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
 )
-"""A ZIP code, a PIN or a code named as one, said digit by digit: "ZIP code 90210", "the code is 7391"."""
+"""A ZIP code, a PIN, a code named as one, a card's last digits or an extension, said digit by digit: "ZIP code
+90210", "the code is 7391", "account ending 4321", "extension 2048"."""
 AIRCRAFT = re.compile(
     r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas"
     r"|Porsche|Ferrari|Peugeot|Volvo|Saab|Fiat|Mazda|Lancia|Maserati|Romeo|Ducati|Triumph)\s)"
@@ -135,6 +140,9 @@ AIRCRAFT = re.compile(
 "seven thirty-seven", "787-9" → "seven eighty-seven nine", "Porsche 911" → "nine eleven"."""
 SOVIET_AIRCRAFT = re.compile(r"(?<![\w-])(?P<maker>Tu|Il|An|Su|Ka|Mi|Be|Yak|MiG)-(?P<model>[1-9]\d{0,2})(?![\w-]|[.,]\d)")
 """A Soviet or Russian aircraft's design bureau and model: "Tu-154" → "T U one fifty-four", "MiG-29", "Mi-8"."""
+HYPHENATED_MODEL = re.compile(r"(?<![\w.-])(?P<name>[A-Z](?:[a-z]{1,5})?)-(?P<model>[1-9]\d{2})(?P<plural>s)?(?![\w-]|[.,]\d)")
+"""A name or letters joined to a three-digit number, a model's or a road's designation: "F-150" → "F one fifty",
+"C-130", "I-405" → "I four oh five", "Blink-182" (a code in capitals, "AB-123", is left to the serial rules); a round hundred stays whole ("S-400" → "S four hundred")."""
 HANDSET = re.compile(r"(?P<maker>\b(?:Nokia|Motorola|Ericsson)\s)(?P<model>[1-9]\d{3})(?![\w-]|[.,]\d)")
 """A handset's four-digit model, said in pairs like a year: "Nokia 3310" → "thirty-three ten"."""
 BLOOD_PRESSURE = re.compile(r"(?<![\w./])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mm\s?Hg\b)")
@@ -210,11 +218,12 @@ class English(DatesAndTimes, Amounts, Letters):
 
     def steps(self) -> list[Step]:
         return [
-            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits).read),
+            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
             substitute(AIRCRAFT, self._aircraft),
             substitute(SOVIET_AIRCRAFT, self._soviet_aircraft),
+            substitute(HYPHENATED_MODEL, self._hyphenated_model),
             substitute(HANDSET, lambda m: m["maker"] + self.year(int(m["model"]))),
             substitute(OS_TEN, lambda m: f"{self.spell('OS')} ten"),
             substitute(JETLINER, self._jetliner),
@@ -290,7 +299,9 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(AMPERSAND_INITIALS, lambda m: f"{self.spell(m['first'])} and {self.spell(m['second'])}"),
             substitute(AND_OR, lambda m: "and or"),
             substitute(SPACED_SLASH, lambda m: ", "),
+            substitute(LONE_GREEK_LETTER, lambda m: GREEK_LETTER_NAMES["en"][m.group()]),
             substitute(SYMBOL, lambda m: SYMBOLS.get(m.group(), " ")),
+            substitute(LOWER_LED_INITIALISM, lambda m: self.spell(m["letters"].upper()) + ("'s" if m["plural"] else "")),
             self._capitals,
             substitute(INITIAL, self._initial),
         ]
@@ -340,6 +351,13 @@ class English(DatesAndTimes, Amounts, Letters):
         """Digits in an address: one by one, except round thousands ("rtx-6000")."""
         return self.cardinal(int(digits)) if len(digits) == 4 and digits.endswith("000") else self.digits(digits)
 
+    def _web_word(self, word: str) -> str:
+        """A short word in an address without a vowel, which cannot be read as one ("nyt", "html"), spelled; else as written."""
+        short = word.isascii() and word.isalpha() and 2 <= len(word) <= 4
+        if short and not re.search("[aeiouy]", word, re.IGNORECASE):
+            return self.spell(word.upper())
+        return word
+
     def _letters_and_digits(self, match: re.Match[str]) -> str:
         parts = re.findall(r"\d+(?:\.\d+)?|[^\W\d_]+", match.group())
         said: list[str] = []
@@ -370,6 +388,10 @@ class English(DatesAndTimes, Amounts, Letters):
     def _jetliner(self, match: re.Match[str]) -> str:
         said = self._designation(match["model"]) + (f" {self.cardinal(int(match['variant']))}" if match["variant"] else "")
         return plural(said) if match["plural"] else said
+
+    def _hyphenated_model(self, match: re.Match[str]) -> str:
+        said = self._designation(match["model"])
+        return f"{match['name']} {plural(said) if match['plural'] else said}"
 
     def _soviet_aircraft(self, match: re.Match[str]) -> str:
         maker, model = match["maker"], match["model"]

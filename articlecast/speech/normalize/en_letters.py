@@ -118,6 +118,9 @@ AMPERSAND_INITIALS = re.compile(r"(?<![\w&])(?P<first>[A-Z]{1,3})&(?P<second>[A-
 AND_OR = re.compile(r"\band\s?/\s?or\b")
 SPACED_SLASH = re.compile(r"(?<=\w)\s/\s(?=\w)")
 """A slash between spaces separates words ("Mabi / Yaya"): a pause, not "slash"."""
+LOWER_LED_INITIALISM = re.compile(r"(?<![\w'’.-])(?P<letters>[a-z]{1,2}[A-Z]{2,5})(?P<plural>s)?(?![\w'’])")
+"""Small letters before an initialism in capitals, as science writes molecules and markers: "mRNA", "siRNA", "hCG",
+"iOS" — all spelled."""
 CAPITALS = re.compile(r"(?<![\w'’.])(?P<word>[A-Z]{2,})(?P<suffix>s['’]?|['’][sS])?(?![\w'’])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CAPITAL_RUN = re.compile(r"(?<![\w'’])[A-Z]{2,}(?:['’]S)?(?:[ :,-]+[A-Z]{2,}(?:['’]S)?)+(?![\w'’])")
@@ -128,6 +131,8 @@ _CODA = "NGS|NDS|NTS|RST|RTS|RDS|LDS|NG|NK|NT|ND|NS|NCH|RCH|RTH|RK|RT|RD|RN|RM|R
 _CLUSTER = re.compile(r"(?<=[AEIOUY])(?P<run>[B-DF-HJ-NP-TV-XZ]{3,})(?=[AEIOUY])")
 _SYLLABLE = re.compile(rf"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]|[AEIOU](?:{_CODA})")
 """A three-letter word that sounds like one ("BUS", "WAR"), lowered in a headline in capitals."""
+_UNITED_STATES = re.compile(r"US[B-DF-HJ-NP-TV-Z]")
+""""US" before a consonant opens the name of an American agency or service ("USDA", "USPS", "USMC")."""
 _TRIPLE_VOWEL = re.compile(r"[AEIOU]{3}")
 _FINAL_CLUSTER = re.compile(r"(?![CP]T|CK)[BCDGKPTV]{2}$|(?<![B-DF-HJ-NP-TV-XZ])(?!(?:TCH|GHT|NGTH|RLD|RST|NCH|RCH|RTH|MPT|NCT|XT)$)[B-DF-HJ-NP-TV-XZ]{3,}$")
 """Consonants no English word ends with: two stops ("NYPD"), or three or more that are not a coda ("WATCH", "WORLD" are)."""
@@ -262,6 +267,8 @@ def is_word(word: str) -> bool:
     """Whether a word in capitals reads as a word (NATO, STOCKTON, NO) rather than letters (FSB, IAEA)."""
     if len(word) <= 3:
         return word.lower() in COMMON_SHORT_WORDS
+    if _UNITED_STATES.match(word):
+        return False  # "USDA", "USPS", "USGS": the United States' agencies, spelled
     if not _START.match(word) or _TRIPLE_VOWEL.search(word) or _FINAL_CLUSTER.search(word.rstrip("S")):
         return False
     return all(_splits_into_coda_and_onset(cluster["run"]) for cluster in _CLUSTER.finditer(word))

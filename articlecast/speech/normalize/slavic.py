@@ -71,6 +71,7 @@ from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
 from .slavic_numbers import LOCATIVE_PREPOSITIONS, accusative_or_nominative, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
 from .slavic_ordinals import FRACTION, ROMAN, roman_number, roman_patterns, suffix_ordinal_pattern
+from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
 from .web import WebReader
 
@@ -273,6 +274,7 @@ class EastSlavic(SlavicAbbreviations):
             steps.append(substitute(self.stray_scale, lambda m: g.stray_scales[m.group()] + abbreviation_period(m)))
         if self.initialism:
             steps.append(substitute(self.initialism, self._initialism))
+        steps += [substitute(LONE_GREEK_LETTER, lambda m: GREEK_LETTER_NAMES[self.language][m.group()])] if self.language in GREEK_LETTER_NAMES else []
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
         steps.append(substitute(_O_BEFORE_ONE, lambda m: m.group() + "б"))
         if g.vowel_prepositions:
@@ -388,13 +390,13 @@ class EastSlavic(SlavicAbbreviations):
         noun_word = oblique_form(noun, value, oblique, g.hard_noun_endings) if oblique else None  # type: ignore[arg-type]
         case = oblique if noun_word else case
         if noun and is_fraction(first) and not second:
-            oblique = self._oblique_case(match, noun)
+            oblique = "" if worth else self._oblique_case(match, noun)  # "штраф в 7,5 млрд долларов": what it is worth
             if _one_and_a_half(first) and oblique and g.half_genitive:  # "в 1,5 км" → "в полутора километрах"
                 noun_word = oblique_form(noun, 5, oblique, g.hard_noun_endings)
                 case = oblique if noun_word else case
             elif not _one_and_a_half(first):
                 case = oblique or case  # "к 0,5 %": the decimal in the dative, "процента" after it
-                if case == "nom" and self.case_before(match) == "acc":
+                if case == "nom" and (worth or self.case_before(match) == "acc"):
                     case = "acc"  # "на 1,2 %": "на одну целую две десятых", as "целая" declines
         if noun is None:
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
@@ -480,11 +482,11 @@ _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
 def _spelled(word: str) -> bool:
     """Whether capitals are an initialism said letter by letter: two letters, no vowel, two
     consonants first ("США", "ЗСУ") or three in a row ("ЄСПЛ"); "НАТО", "МОЗ" and "ООН" read as
-    words. Only Х and І are a Roman numeral typed in Cyrillic, never spelled."""
+    words; only vowels ("ОАЭ") are spelled. Only Х and І are a Roman numeral typed in Cyrillic, never spelled."""
     if not set(word) - {"Х", "І"}:
         return False
     consonants = "".join("v" if letter in _VOWELS else "c" for letter in word)
-    return len(word) == 2 or "v" not in consonants or consonants.startswith("cc") or "ccc" in consonants
+    return len(word) == 2 or "v" not in consonants or "c" not in consonants or consonants.startswith("cc") or "ccc" in consonants
 
 
 _LOWER_CASE_RUN = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{3}")

@@ -30,6 +30,9 @@ _NAME_AFTER = re.compile(r"\s*[А-ЯЁA-Z0-9]")
 """A name or a number after an abbreviation: "и пр. Ленина" is an avenue, "и пр." at the end of a list is not."""
 
 
+_HOUSE_BEFORE = re.compile(r"(?<![\w.])(?:д|дом|корп|буд|к)\.?\s?\d+(?:/\d+)?[а-яА-Я]?,?\s*$")
+"""A house or block number just before ("д. 5, ", "корп. 2 "), which makes the next number a part of the building."""
+
 class SlavicAbbreviations(SlavicOrdinals):
     """Abbreviations before a number, of a place or of an adjective, read in their context's case."""
 
@@ -37,7 +40,7 @@ class SlavicAbbreviations(SlavicOrdinals):
         g = self.grammar
         self.quarter = _QUARTER if g.quarter else None
         self.number_abbreviation = re.compile(
-            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?!\d|[,.]\d|-\w))?(?=\d|(?<=\d))"
+            rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?(?P<number>\d{{1,4}}(?!\d|[,.]\d|-\w))?(?:(?<=\d)/(?P<part>\d{{1,3}})(?![\d/]))?(?=\d|(?<=\d))"
         )
         self.label_before = re.compile(rf"(?<![\w.])(?:{alternatives(_with_capitals(g.number_abbreviations, initials=True))})\s?\d{{1,4}}\s+$")
         self.abbreviations = {**{_capitalised(key): _capitalised(said) for key, said in g.abbreviations.items() if _not_initial(key)}, **g.abbreviations}
@@ -58,7 +61,11 @@ class SlavicAbbreviations(SlavicOrdinals):
             if not of_previous:
                 return match.group()  # "12 ч. 30 мин.": hours after a number, not "часть 30"; but "п. 3 ч. 2"
         forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
+        if _uncapitalised(match["word"]) in self.grammar.house_parts and _HOUSE_BEFORE.search(match.string[max(0, match.start() - 24) : match.start()]):
+            forms = self.grammar.house_parts[_uncapitalised(match["word"])]  # "корп. 2, стр. 1": a building, not a page
         label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
+        if match["part"]:
+            label += f"{self.grammar.house_slash or '/'} {self.cardinal(int(match['part']))} "  # "д. 10/2"
         case = "gen" if of_previous else self.noun_case_before(match)  # "ч. 2 ст. 159": "статьи"
         return self._said_as_written(match, forms.get(case, forms["nom"])) + label
 
@@ -78,6 +85,9 @@ class SlavicAbbreviations(SlavicOrdinals):
         following = WORD_AFTER.match(match.string, match.end())
         head, _, adjective = said.rpartition(" ")
         word = following.group(1).lower() if following else ""
+        name = following.group(1) if following and following.group(1)[:1].isupper() and adjective.startswith("свят") else ""
+        if name and self._name_form(name):  # "св. Николая" → "святого", "св. Анны" → "святой": a saint's name shows the case
+            return self._said_as_written(match, f"{head} {self._inflect(adjective, *self._name_form(name))}")
         if word.endswith(("ом", "ем", "ём", "єм")) and self.case_before(match) != "loc":
             return self._said_as_written(match, f"{head} {self._inflect(adjective, 'm', 'ins')}")  # "с гл. редактором"
         for ending, endings in self.grammar.ordinal_endings.items():

@@ -273,3 +273,7 @@ class Grammar:
     "Екатерина" (``"a"``); a masculine name without an ending listed ("Пётр", "Николай") is nominative."""
     a_names: Mapping[str, str] = field(default_factory=dict)
     """Stems of rulers' names declined like "Екатерина" → their gender ("Екатерин": "f", Ukrainian "Микол": "m")."""
+    house_parts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Number abbreviations that mean a part of a building after a house or block number ("д. 5, стр. 1": "строение")."""
+    house_slash: str = ""
+    """The word for the slash in a house number ("д. 10/2" → "дом десять дробь два")."""

@@ -57,6 +57,13 @@ FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>[1-9]\d{0,2})\s(?=\d{1,2}/\d))?
 """``2/3``: a common fraction; ``24/7``, whose top is not less than its bottom, is a ratio ("на")."""
 
 
+_REACHED_BEFORE = re.compile(
+    r"(?<!\w)(?:вы(?:шл[аио]?|ш[её]л|йти|ход\w*|вед\w*|вел[аио]?)|вийш\w*|вихід\w*|пробил\w*|прош(?:л[аио]?|[её]л)|попа(?:л[аио]?|сть)"
+    r"|пут[её]вк\w*)\s+(?:в|во|у)\s+$",
+    re.IGNORECASE,
+)
+"""A verb or noun of reaching a stage before "в": the stage after it is where one goes ("вышла в 1/8 финала")."""
+
 class SlavicOrdinals(SlavicDates):
     """Ordinals in the gender and case the written ending, the noun and the preposition give them."""
 
@@ -139,6 +146,8 @@ class SlavicOrdinals(SlavicDates):
         if not 0 < top < bottom:
             return f"{before}{match['top']}/{match['bottom']}"
         case = self.case_before(match)
+        if case == "loc" and _REACHED_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()]):
+            case = "acc"  # "вышла в 1/4 финала": where a team goes, "в одну четвёртую"
         if match["whole"]:  # "2 1/2" → "две целых одна вторая", as a decimal's whole part is said
             whole = int(match["whole"])
             whole_case = "nom" if case == "acc" and plural_form(whole) != "one" else case

@@ -21,7 +21,7 @@ _FILE_TYPES = "pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|svg|mp3|mp4|wav|zip|h
 """Extensions that make a word a file name ("report_v2.pdf")."""
 PATTERN = re.compile(
     r"(?P<email>(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z]|-[a-z0-9]))"
-    r"|(?P<url>(?<![\w])(?:https?://|www\.)[^\s<>\"]+)"
+    r"|(?P<url>(?<![\w])(?:https?://|s?ftp://|www\.)[^\s<>\"]+)"
     rf"|(?P<domain>(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?:/[^\s<>\"]*)?(?![a-z]|-[a-z0-9]))"
     rf"|(?P<file>(?<![\w@./-])[^\W_](?:[\w-]*[^\W_])?\.(?:{_FILE_TYPES})(?![\w-]|\.\w))"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,30}(?![\w@]))"
@@ -35,7 +35,7 @@ _WORD_LABELS = frozenset({"co", "ai", "io"})
 """Two-letter labels said as words ("co", and "ai" and "io", which startups took as words); the others are country
 codes, spelled (``uk`` → "U.K.")."""
 _PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*", re.ASCII)
-_START = re.compile(r"(?:(?P<scheme>https?)://)?(?P<www>www\.)?", re.IGNORECASE)
+_START = re.compile(r"(?:(?P<scheme>https?|s?ftp)://)?(?P<www>www\.)?", re.IGNORECASE)
 _PARTS = re.compile(r"([^?#]*)([?#]?)(.*)", re.DOTALL)
 """An address's host and path, the mark after them, and its query or fragment."""
 _NUMBER_RUN = re.compile(r"\d+")

@@ -76,7 +76,6 @@ from .en_letters import (
     COMPANY_OR_COUNTY,
     DOTTED_INITIALISM,
     LOWER_LED_INITIALISM,
-    is_word,
     HOUSE_WEST,
     INITIAL,
     LONE_ROMAN,

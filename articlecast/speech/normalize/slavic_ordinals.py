@@ -388,7 +388,8 @@ def roman_number(numeral: str) -> int:
 
 
 def roman_patterns(lower: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A Roman numeral before a noun ("XXII Олимпиада"; ``lower``: the language's small letters), and after a name or a noun."""
+    """A Roman numeral before a noun ("XXII Олимпиада"; ``lower``: the language's small letters), and after a name or a noun;
+    a letter before a number is a model's name ("двигатель V8", split into "V 8" before these run), not a numeral."""
     before_noun = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})(?![\w-])[\s\u00a0](?P<noun>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})(?![\w-])")
-    after_name = re.compile(rf"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})\s(?P<numeral>{ROMAN})(?![\w-])")
+    after_name = re.compile(rf"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ]?[{lower}]{{2,}})\s(?P<numeral>{ROMAN})(?![\w-]|\s\d)")
     return before_noun, after_name

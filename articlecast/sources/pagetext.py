@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from ..article import Block
 from .boxes import neighbour_marks
 from .bracketlinks import without_bracketed_pointer
+from .authorlabels import is_author_label
 from .authors import says_what_author_is
 from .bylineforms import bare_names, in_writer_box, names_only, names_over_date, read_byline, spread_byline_roles
 from .comments import opens_comments
@@ -275,12 +276,13 @@ COMMENTS_MIN_WORDS_ABOVE = 100
 
 
 def _pagers_closing(lines: list[str], roles: list[Role]) -> None:
-    """Make the links to the previous and next post (:func:`.navigation.is_post_pager`) and a call to follow the writer
-    (:func:`.tails.follows_writer`) end the article (in place) when :data:`COMMENTS_MIN_WORDS_ABOVE` words of prose stand
-    over them: under a post they close it, over it they head it."""
+    """Make the links to the previous and next post (:func:`.navigation.is_post_pager`), a call to follow the writer
+    (:func:`.tails.follows_writer`) and an author box's label with the writer's name (:func:`.authorlabels.is_author_label`)
+    end the article (in place) when :data:`COMMENTS_MIN_WORDS_ABOVE` words of prose stand over them: under a post they
+    close it, over it they head it."""
     words = 0
     for index, line in enumerate(lines):
-        if words >= COMMENTS_MIN_WORDS_ABOVE and (is_post_pager(line) or follows_writer(line)):
+        if words >= COMMENTS_MIN_WORDS_ABOVE and (is_post_pager(line) or follows_writer(line) or is_author_label(line)):
             roles[index] = Role.BREAK
         words += len(line.split()) if _is_running_text(line, roles[index]) else 0
 

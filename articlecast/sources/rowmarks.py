@@ -1,11 +1,9 @@
 """Page-copy lines told by the lines around them, for :func:`.pagetext.read_page_copy`: a credit split from its label
 (:mod:`.splitcredits`), the short answers of a question-and-answer interview (:mod:`.interviews`) and a row of tags in
-capitals shown twice (:mod:`.tagrows`), an author box's label with the writer's name under the article (:mod:`.authorlabels`), and a sign-up box's heading
-asking a question (:mod:`.pitchheads`)."""
+capitals shown twice (:mod:`.tagrows`), and a sign-up box's heading asking a question (:mod:`.pitchheads`)."""
 
 from __future__ import annotations
 
-from .authorlabels import close_at_author_labels
 from .furniture import Role
 from .interviews import mark_interview_answers
 from .pitchheads import mark_pitch_headings
@@ -18,5 +16,4 @@ def mark_rows(lines: list[str], roles: list[Role]) -> None:
     mark_split_credits(lines, roles)
     mark_interview_answers(lines, roles)
     mark_repeated_capital_rows(lines, roles)
-    close_at_author_labels(lines, roles)
     mark_pitch_headings(lines, roles)

@@ -51,6 +51,25 @@ def test_page_without_an_article_is_refused(tmp_path):
         load_article(PAGES / "no-article.html")
 
 
+def test_a_page_whose_only_text_is_cut_short_by_an_ellipsis_is_read_with_a_warning(tmp_path, caplog):
+    note = (
+        "The morning show welcomed the island's new lifeboat crew into the studio, where the coxswain told"
+        " listeners about her first winter at sea and was given a warm round of applause…"
+    )
+    page = tmp_path / "show.html"
+    page.write_text(
+        "<html lang='en'><head><title>Lifeboat crew visits the morning show - Island Radio</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/shows'>Shows</a></nav><div class='entry'>"
+        f"<h1>Lifeboat crew visits the morning show</h1><p>{note}</p><p>LISTEN: Lifeboat crew on air (06/08)</p>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert [block.text for block in article.blocks] == [note]
+    assert article.title == "Lifeboat crew visits the morning show"
+    assert "cut short by an ellipsis" in caplog.text
+
+
 PAGE = (
     '<html lang="fr"><head>{meta}<title>Caf\u00e9 cr\u00e8me</title></head><body><article><h1>Caf\u00e9 cr\u00e8me</h1>'
     "<p>Le caf\u00e9 cr\u00e8me co\u00fbte d\u00e9sormais trois euros \u00e0 Z\u00fcrich, selon une enqu\u00eate publi\u00e9e lundi.</p>"

@@ -105,7 +105,13 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
         if blocks:
             _LOGGER.warning("%s: the article is in parts of the page marked hidden; reading them anyway", path)
     if document is None or not blocks:
-        return _page_copy_of(text, path, stated)
+        copied = _page_copy_of(text, path, stated)
+        if copied:
+            return copied
+        blocks = _cut_short(document)
+        if not blocks:
+            raise _no_article(path)
+        _LOGGER.warning("%s: the page's only text is cut short by an ellipsis; reading it as the article", path)
     metadata = _metadata(document, stated)
     site_names = (document.sitename, *tree.xpath("//meta[@property='og:site_name']/@content"))
     _name_people(metadata, site_names, shown_author or byline_authors(block.text for block in document_blocks(document.body)))
@@ -191,14 +197,22 @@ def _name_people(metadata: dict[str, Any], site_names: tuple[str | None, ...], s
         metadata["author"] = people or shown
 
 
-def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]]:
-    """The article read from the page's visible text, line by line, when the extractor finds none."""
+def _page_copy_of(text: str, path: Path, stated: dict[str, str]) -> tuple[dict[str, Any], list[Block]] | None:
+    """The article read from the page's visible text, line by line, when the extractor finds none; None if it has no prose."""
     page = read_page_copy(visible_text(text), min_furniture=0)
     if page is None or not any(classify(block.text) is Role.PROSE for block in page.blocks):
-        raise _no_article(path)
+        return None
     _LOGGER.warning("%s: no article body found in the page's markup; reading its visible text instead", path)
     found = {"title": page.title, "author": page.author, "date": page.date}
     return {**{key: value for key, value in found.items() if value}, **stated}, page.blocks
+
+
+def _cut_short(document: Any) -> list[Block]:
+    """The extractor's paragraphs that are sentences cut by an ellipsis: a page whose whole text is one such
+    paragraph (a show's note "… stopped by and was given the royal treatment…") is that paragraph, not nothing."""
+    if document is None:
+        return []
+    return [block for block in document_blocks(document.body) if block.kind == "paragraph" and classify(block.text) is Role.TEASER]
 
 
 BIO_WINDOW = 3

@@ -600,3 +600,77 @@ def test_more_german_labels_over_links_are_furniture(line: str) -> None:
     from articlecast.sources.listlabels import is_label_line
 
     assert is_label_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Загрузка...",
+        "Завантаження…",
+        "Wird geladen …",
+        "Ссылка скопирована",
+        "Посилання скопійовано!",
+        "Link kopiert",
+        "Добавить комментарий",
+        "Додати коментар",
+        "Dodaj komentarz",
+        "Выбор редакции",
+        "Вибір редакції",
+        "Новости партнёров",
+        "Матеріали партнерів",
+        "Карта сайта",
+        "Політика конфіденційності",
+        "Пользовательское соглашение",
+        "Datenschutzerklärung",
+        "Impressum",
+        "Мы в соцсетях",
+        "Ещё больше новостей",
+        "Більше новин",
+        "Site map",
+    ],
+)
+def test_a_sites_fixed_interface_label_standing_alone_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Загрузка судов в порту выросла на треть за год, сообщил директор порта на встрече с рыбаками.",
+        "Карта сайта городской библиотеки устарела, признали в мэрии и пообещали обновить её к осени.",
+        "Новости партнёров компании обсуждали на собрании акционеров во вторник вечером в Самаре.",
+        "Більше новин про поромну переправу рада обіцяє оприлюднити наступного тижня на своєму сайті.",
+        "Das Impressum der Fährgesellschaft nennt eine Adresse, die es nicht gibt, sagte die Verbraucherzentrale.",
+    ],
+)
+def test_the_same_words_inside_a_sentence_stay_the_article(line: str) -> None:
+    assert classify(line) is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Використання матеріалів дозволяється лише за умови посилання на наш портал.",
+        "Цитирование материалов разрешается только при наличии гиперссылки на сайт.",
+    ],
+)
+def test_the_sites_terms_for_reusing_its_pieces_close_the_article(line: str) -> None:
+    assert classify(line) is Role.BREAK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Следите за новостями в нашем канале в Дзене",
+        "Будьте в курсе главных событий — подписывайтесь на наш канал",
+        "Читайте нас в Google News",
+        "Підписуйтесь на наш Viber",
+        "Stay up to date: follow us on Telegram",
+    ],
+)
+def test_a_call_to_follow_the_site_on_any_network_or_its_channel_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_that_opens_with_the_same_verb_stays_the_article() -> None:
+    assert classify("Следите за развитием событий, сказал губернатор и сослался на свой канал в Telegram.") is Role.PROSE

@@ -35,7 +35,8 @@ _OWN_WORK = re.compile(
 
 _NETWORKS = re.compile(
     r"\b(?:twitter|instagram|facebook|telegram|tiktok|linkedin|youtube|mastodon|bluesky|threads|whatsapp|x\.com"
-    r"|телеграм\w*|фейсбук\w*|вконтакте|ютуб\w*)\b",
+    r"|viber|vk|google news|google новост\w*|google новин\w*|дзен\w*|дзэн\w*|вайбер\w*|одноклассник\w*"
+    r"|телеграм\w*|фейсбук\w*|вконтакте|ютуб\w*|(?:наш\w*|нашому|нашем) (?:телеграм-|telegram-)?канал\w*)\b",
     re.I,
 )
 
@@ -102,7 +103,8 @@ SOCIAL_CALL_MAX_WORDS = 25
 _SOCIAL_CALL = re.compile(
     r"^(?:(?:diskutieren|folgen|besuchen|kontaktieren|schreiben) sie|follow|discuss|join|connect with|find (?:us|me|him|her)"
     r"|suivez|discutez|retrouvez|rejoignez|síguenos|sígueme|sigue|únete|comenta|obserwuj|dołącz|dyskutuj|стежте|підписуйтесь"
-    r"|обговорюйте|следите|подписывайтесь|обсуждайте)\b",
+    r"|обговорюйте|следите|подписывайтесь|обсуждайте|будьте в курсе|будьте в курсі|stay (?:up to date|informed|tuned)"
+    r"|bleiben sie (?:auf dem laufenden|informiert)|bądź na bieżąco|читайте нас|читайте наши новости|читайте наші новини)\b",
     re.I,
 )
 

@@ -26,6 +26,7 @@ from .promo import ends_with_more, is_credits, is_duration, is_end_note, is_prom
 from .salesnotes import is_sales_note
 from .terminal import TERMINAL, ends_sentence
 from .toolbars import is_download_note, is_toolbar
+from .uilabels import is_ui_label
 
 
 class Role(enum.Enum):
@@ -410,6 +411,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or (len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(text)))  # "Courtesy of Forests News"
         or (len(words) <= PAGE_ENTRY_MAX_WORDS and bool(_PAGE_ENTRY.match(text)))  # "Page 2 — Tickets are missing"
         or is_toolbar(text)  # "vorlesen Druckansicht Kommentare lesen 128 Beiträge"
+        or is_ui_label(text)  # "Ссылка скопирована", "Карта сайта", "Wird geladen…"
         or is_download_note(text)  # "Click the image to download the chart as a PDF (95 KB)"
         or (len(words) <= STANDARDS_MAX_WORDS and bool(_STANDARDS_POINTER.search(text)))  # "Our Standards: The Trust Principles."
         or (len(words) <= EDIT_NOTE_MAX_WORDS and bool(_EDIT_NOTE.match(text)))  # "Update, 9:15AM ET: Added the board's reply."

@@ -627,6 +627,20 @@ def test_more_german_labels_over_links_are_furniture(line: str) -> None:
         "Ещё больше новостей",
         "Більше новин",
         "Site map",
+        "Нравится",
+        "Все комментарии",
+        "Увійдіть, щоб залишити коментар",
+        "Наверх",
+        "18+",
+        "Скриншот",
+        "Коллаж: Городские новости",
+        "Главная / Новости / Общество",
+        "Startseite / Panorama / Wetter",
+        "Редактор: Анна Смирнова",
+        "Матеріал підготувала Ганна Шевченко",
+        "Edited by Ann Bell and Tom Rowe",
+        "Тема: Паромная переправа",
+        "Читать 3 мин",
     ],
 )
 def test_a_sites_fixed_interface_label_standing_alone_is_furniture(line: str) -> None:
@@ -641,6 +655,8 @@ def test_a_sites_fixed_interface_label_standing_alone_is_furniture(line: str) ->
         "Новости партнёров компании обсуждали на собрании акционеров во вторник вечером в Самаре.",
         "Більше новин про поромну переправу рада обіцяє оприлюднити наступного тижня на своєму сайті.",
         "Das Impressum der Fährgesellschaft nennt eine Adresse, die es nicht gibt, sagte die Verbraucherzentrale.",
+        "Редактор отдела новостей Анна Смирнова рассказала, что паром снова вышел в рейс по расписанию.",
+        "Тема: почему паром опоздал? Рассказываем по порядку, что случилось в порту во вторник утром.",
     ],
 )
 def test_the_same_words_inside_a_sentence_stay_the_article(line: str) -> None:

@@ -177,7 +177,8 @@ _AGENCIES = (
 )
 _PHOTO_WORDS = (
     r"photo(?:graph)?|image|picture|illustration|video|graphic|cartoon|drawing|фото|світлина|ілюстрація|иллюстрация|рисунок"
-    r"|малюнок|карикатура|foto|fot|bild|zeichnung|karikatur|imagen|immagine|dessin|zdjęcie|rysunek"
+    r"|малюнок|карикатура|foto|fot|bild|zeichnung|karikatur|imagen|immagine|dessin|zdjęcie|rysunek|коллаж|колаж|collage|kolaż"
+    r"|фотоколлаж|фотоколаж|инфографика|інфографіка|infographic|infografik|infografika"
     r"|screenshot|screen ?grab|capture d'écran|captura(?: de pantalla)?|zrzut ekranu|скриншот|знімок екрана|bildschirmfoto"
 )
 _PHOTO_CREDIT = re.compile(

@@ -28,6 +28,10 @@ SEE_POINTER_MAX_WORDS = 12
 _CRUMB = r"[^\s>›»|,.!?]+(?:\s[^\s>›»|,.!?]+){0,3}"
 _BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s[>›»]\s{_CRUMB}){{2,}}$")
 """A breadcrumb: three or more parts of a few words between arrows ("News > World > Europe", "科技 > 要闻 > 正文")."""
+_HOME_CRUMBS = re.compile(
+    r"^(?i:home|homepage|startseite|главная|головна|strona główna|accueil|inicio|portada)(?:\s[/|>›»]\s[^/|>›»]{1,40}){1,5}$"
+)
+"""A breadcrumb that opens with the home page, its parts set apart by slashes or bars ("Главная / Новости / Политика")."""
 _HEAD_CRUMB = r"[^\s>›»|«“]+(?:\s[^\s>›»|«“]+){0,4}"
 _CRUMB_TO_HEADLINE = re.compile(rf"^(?:[>›»]\s)?{_HEAD_CRUMB}(?:\s[>›»]\s(?=[^\W_a-zß-ÿ]){_HEAD_CRUMB}){{1,}}\s[>›»]\s(?=[^\W_a-zß-ÿ])[^>›»«“]{{2,200}}$")
 """A breadcrumb that ends on the page's headline: sections of a few words, then the headline, each after the first opening
@@ -83,7 +87,7 @@ def is_navigation(text: str, words: int, complete: bool) -> bool:
         or (words <= ARROW_POINTER_MAX_WORDS and not complete and bool(_ARROW_POINTER.match(text)))
         or (words <= ARROW_POINTER_MAX_WORDS and bool(_PAGER_ARROW.search(text)))
         or (words <= SEE_POINTER_MAX_WORDS and bool(_SEE_POINTER.match(text)))
-        or bool(_BREADCRUMB.match(text) or _LINK_ROW.match(text))
+        or bool(_BREADCRUMB.match(text) or _LINK_ROW.match(text) or _HOME_CRUMBS.match(text))
         or (words <= CRUMB_TO_HEADLINE_MAX_WORDS and bool(_CRUMB_TO_HEADLINE.match(text)))
         or bool(_LINK_LABEL.match(text.strip()))
         or bool(_LANDMARK.match(text.strip(" :")))

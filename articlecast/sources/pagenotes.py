@@ -22,10 +22,11 @@ _UNIT = r"(?:min(?:ute)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|minut
 _READING_TIME = re.compile(
     r"^(?:(?:reading time|read time|час читання|время чтения|время прочтения|lesezeit|czas czytania|temps de lecture"
     rf"|tiempo de lectura|tempo di lettura)\s*[:—–-]?\s*(?:~|≈|около|близько)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
-    rf"|\d+(?:[-–]\d+)?\s*{_UNIT}\s+(?:читання|чтения|на читання|на чтение|lesezeit|czytania|de lecture|de lectura|di lettura))$",
+    rf"|\d+(?:[-–]\d+)?\s*{_UNIT}\s+(?:читання|чтения|на читання|на чтение|lesezeit|czytania|de lecture|de lectura|di lettura)"
+    rf"|(?:читать|читати|czytaj|lesen|read|lire|leer)\s*[:—–-]?\s*\d+(?:[-–]\d+)?\s*{_UNIT})$",
     re.I,
 )
-"""A reading time alone, in words or after its number: "Reading time: 3 min", "Час читання: 3 хв", "2 мин чтения"."""
+"""A reading time alone, in words or after its number: "Reading time: 3 min", "Час читання: 3 хв", "2 мин чтения", "Читать 3 мин"."""
 _OPINION_DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed\b.{0,100}\b(?:authors?|writers?|contributors?|columnists?)['’]?s?\b.{0,30}\b(?:own|alone|solely)\b"
     r"|\b(?:views|opinions) expressed\b.{0,100}\bdo(?:es)? not necessarily (?:reflect|represent)\b"

@@ -2,9 +2,11 @@
 
 A loading note ("Загрузка…", "Wird geladen…"), the notice that a link was copied, a button to add a
 comment, an "editors' choice" or "partner content" box's label, a footer's links (privacy policy,
-user agreement, site map) and "more news" links. English has most of them among :mod:`.furniture`'s
-words; these are the same labels in Russian, Ukrainian, Polish and German, and the English ones
-it lacked. Only whole lines count: the words inside a sentence are the article's.
+user agreement, site map), "more news" links, reaction buttons, "back to top", an age label, a lone
+picture label. English has most of them among :mod:`.furniture`'s words; these are the same labels
+in Russian, Ukrainian, Polish and German, and the English ones it lacked. Also the line crediting
+the editor ("Редактор: Анна Смирнова") and a topic tag ("Тема: …"). Only whole lines count: the
+words inside a sentence are the article's.
 """
 
 from __future__ import annotations
@@ -33,14 +35,41 @@ _LABEL = re.compile(
     r"|мы в соцсетях|мы в социальных сетях|ми в соцмережах|ми в соціальних мережах|jesteśmy w mediach społecznościowych"
     r"|(?:ещ[её]|ще) больше новостей|больше новостей|ще більше новин|більше новин|więcej wiadomości|weitere nachrichten|mehr nachrichten"
     r"|even more news|more stories"
+    # reactions, comment counts and logins, back to the top, an age label, a lone picture label
+    r"|нравится|не нравится|подобається|не подобається|dislike|polub|gefällt mir"
+    r"|все комментарии|всі коментарі|усі коментарі|all comments|alle kommentare|wszystkie komentarze"
+    r"|комментариев нет|коментарів немає|коментарів ще немає|brak komentarzy|keine kommentare"
+    r"|(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментировать|(?:войдите|авторизуйтесь),? чтобы оставить комментарий"
+    r"|для комментирования (?:войдите|авторизуйтесь)|увійдіть,? щоб (?:залишити коментар|коментувати)"
+    r"|zaloguj się,? aby (?:skomentować|dodać komentarz)|melden sie sich an,? um zu kommentieren"
+    r"|вернуться к началу|наверх|повернутися до початку|zurück nach oben|powrót do góry|\d{1,2}\+"
+    r"|скриншот|скріншот|screenshot|zrzut ekranu|bildschirmfoto|иллюстрация|ілюстрація|инфографика|інфографіка|infographic"
+    r"|infografik|infografika"
     r")\W*",
     re.I,
 )
 UI_LABEL_MAX_WORDS = 6
+_TOPIC = re.compile(r"(?i:тема|сюжет|тема дня|thema|tema|temat)\s*:\s*[^.!?:]{1,60}")
+"""The story's topic as a tag ("Тема: Выборы в Европарламент"), a heading's label with no sentence after it."""
+TOPIC_MAX_WORDS = 8
+_NAME = r"[A-ZА-ЯЁЄІЇҐ][\w'’.-]+"
+_EDITOR_CREDIT = re.compile(
+    rf"(?:(?:(?i:редактор|редакторка|выпускающий редактор|випусковий редактор|editor|redaktor|redaktorka|redakcja|redaktion|lektorat"
+    rf"|корректор|коректор))\s*:|(?i:edited by|bearbeitet von|материал подготовил[аи]?|матеріал підготував|матеріал підготувала"
+    rf"|матеріал підготували|подготовил[аи]?|підготував|підготувала|підготували))\s+{_NAME}(?:\s+{_NAME}){{0,2}}"
+    rf"(?:\s*(?:,|и|і|та|and|und|i)\s+{_NAME}(?:\s+{_NAME}){{0,2}})?\.?"
+)
+"""The editor or the person who put the piece together, named alone on a line ("Редактор: Анна Смирнова", "Матеріал
+підготувала Ганна Шевченко", "Edited by Ann Bell"): the page's credits, not its text."""
 
 
 def is_ui_label(text: str) -> bool:
     """Whether a whole line is one of a site's fixed interface labels (a loading note, "Ссылка скопирована",
-    "Додати коментар", "Карта сайта", "Ещё больше новостей")."""
+    "Додати коментар", "Карта сайта", "Ещё больше новостей", "Нравится", "Наверх"), the editor's credit or the story's topic."""
     text = text.strip()
-    return len(text.split()) <= UI_LABEL_MAX_WORDS and bool(_LABEL.fullmatch(text))
+    words = len(text.split())
+    return (
+        (words <= UI_LABEL_MAX_WORDS and bool(_LABEL.fullmatch(text)))
+        or bool(_EDITOR_CREDIT.fullmatch(text))  # its pattern bounds its length
+        or (words <= TOPIC_MAX_WORDS and bool(_TOPIC.fullmatch(text)))
+    )

@@ -641,6 +641,16 @@ def test_more_german_labels_over_links_are_furniture(line: str) -> None:
         "Edited by Ann Bell and Tom Rowe",
         "Тема: Паромная переправа",
         "Читать 3 мин",
+        "Новость дополняется",
+        "Це термінова новина, подробиці згодом",
+        "Dieser Artikel wird laufend aktualisiert",
+        "Смотрите видео",
+        "Поділитися в соцмережах",
+        "Видео",
+        "Фоторепортаж",
+        "Гортайте вправо",
+        "Читайте по теме: Паром вышел в рейс после ремонта",
+        "Więcej na ten temat",
     ],
 )
 def test_a_sites_fixed_interface_label_standing_alone_is_furniture(line: str) -> None:
@@ -657,6 +667,7 @@ def test_a_sites_fixed_interface_label_standing_alone_is_furniture(line: str) ->
         "Das Impressum der Fährgesellschaft nennt eine Adresse, die es nicht gibt, sagte die Verbraucherzentrale.",
         "Редактор отдела новостей Анна Смирнова рассказала, что паром снова вышел в рейс по расписанию.",
         "Тема: почему паром опоздал? Рассказываем по порядку, что случилось в порту во вторник утром.",
+        "Новость дополняется новыми подробностями каждый час, пообещали в пресс-службе порта во вторник.",
     ],
 )
 def test_the_same_words_inside_a_sentence_stay_the_article(line: str) -> None:

@@ -45,6 +45,17 @@ _LABEL = re.compile(
     r"|вернуться к началу|наверх|повернутися до початку|zurück nach oben|powrót do góry|\d{1,2}\+"
     r"|скриншот|скріншот|screenshot|zrzut ekranu|bildschirmfoto|иллюстрация|ілюстрація|инфографика|інфографіка|infographic"
     r"|infografik|infografika"
+    # a story still being written, a call to watch its video or share it, a gallery's labels
+    r"|(?:эта )?новость (?:дополняется|обновляется|обновлена|будет дополнена)|(?:ця )?новина (?:доповнюється|оновлюється|оновлена|буде доповнена)"
+    r"|материал (?:дополняется|обновляется)|матеріал (?:доповнюється|оновлюється)|информация уточняется|інформація уточнюється"
+    r"|(?:this is a )?developing story|this story is developing|story updated|dieser (?:artikel|beitrag) wird (?:laufend )?aktualisiert"
+    r"|(?:artykuł|tekst) (?:jest|będzie) aktualizowany|(?:это )?срочная новость,? подробности (?:позже|скоро)"
+    r"|(?:це )?термінова новина,? (?:подробиці|деталі) (?:згодом|незабаром)|breaking news,? more to follow"
+    r"|смотрите видео|дивіться відео|zobacz wideo|video ansehen"
+    r"|поделиться в (?:соцсетях|социальных сетях)|поділитися в (?:соцмережах|соціальних мережах)|share on social media"
+    r"|фото|видео|відео|photo|video|wideo|zdjęcie|фоторепортаж|фотогалерея|photo gallery|galeria zdjęć|bildergalerie|fotostrecke"
+    r"|все фото|усі фото|всі фото|all photos|alle bilder|weitere bilder|wszystkie zdjęcia|листайте (?:вправо|дальше)"
+    r"|гортайте (?:вправо|далі)|swipe (?:right|left)"
     r")\W*",
     re.I,
 )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .appeals import is_donation_appeal, is_live_call, is_social_call
 from .postmeta import is_post_meta
-from .credits import is_lead_picture_note
+from .credits import is_lead_picture_note, is_picture_note
 from .datelines import find_date, is_dateline
 from .fields import UNSPACED_WORD
 from .navigation import is_navigation
@@ -391,7 +391,7 @@ def _is_junk(text: str, words: list[str], labels: int = LABELS_MAX) -> bool:
         or is_post_meta(text)  # "This entry was posted in News. Bookmark the permalink."
         or is_social_call(text)  # "Follow Ann Bell on Twitter.", "Diskutieren Sie mit dem Autor auf Twitter!"
         or is_sales_note(text)  # "Noch 10 Gratis-Artikel diesen Monat", "Den kompletten Beitrag lesen Sie in …"
-        or is_lead_picture_note(text)  # "Beitragsbild: Titelseite der Zeitung vom 2.4.2019"
+        or is_lead_picture_note(text) or is_picture_note(text)  # "Beitragsbild: …", "Фото носит иллюстративный характер"
         or (labels > 0 and _labelled_call(text, labels - 1))  # "Ground Game: Sign up for our newsletter"
         or (bool(set(bare_words) & _SOCIAL_CORE) and set(bare_words) <= _SOCIAL_WORDS)  # "Share on Facebook"
         or (len(words) <= 16 and bool(_FORM.search(text)) and (reader or not complete))  # "Enter your email"

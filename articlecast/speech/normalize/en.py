@@ -37,6 +37,19 @@ from .en_amounts import (
     VULGAR_FRACTION,
     Amounts,
 )
+from .en_codes import (
+    EDITION,
+    FORMULA,
+    MIXED_CODE,
+    PHONE_EXTENSION,
+    ROAD_DIRECTION,
+    ROMAN_YEAR,
+    SUBSCRIPT_DIGITS,
+    TEXT_CODE,
+    VERSION,
+    Codes,
+    fold_subscripts,
+)
 from .en_dates import (
     DAY_FIRST_REGIONS,
     DATE_SPAN_DASH,
@@ -54,6 +67,7 @@ from .en_dates import (
     LAP_TIME,
     MILITARY_TIME,
     MONTH_DAY,
+    MONTH_SLASH_DAY,
     MONTH_YEAR,
     QUARTER,
     RATIO,
@@ -78,6 +92,7 @@ from .en_letters import (
     LOWER_LED_INITIALISM,
     HOUSE_WEST,
     INITIAL,
+    LIFE_WORDS,
     LONE_ROMAN,
     NUMBER_ABBREVIATION,
     NUMBERED,
@@ -96,7 +111,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
+from .en_words import ACRONYMS, INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
 from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
@@ -124,7 +139,7 @@ _LABEL_BEFORE = re.compile(
 """A label before "3C" makes it a name (Flat 3C), not a temperature."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(
-    r"(?P<label>\b(?:[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
+    r"(?P<label>\b(?:[Zz][Ii][Pp](?:\s[Cc]ode)?(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|OTP|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
     r"|\b(?:[Ee]nding(?:\sin)?|[Ee]xtension|[Ee]xt\.))"
     r":?\s(?=\d{4,8}\b)))(?P<zip>\d{4,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
 )
@@ -180,7 +195,7 @@ LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
 SYMBOL = re.compile("|".join(map(re.escape, SYMBOLS)) + r"|[*^_\\`$€£₴¥₽]")
 
 
-class English(DatesAndTimes, Amounts, Letters):
+class English(DatesAndTimes, Amounts, Letters, Codes):
     """The rules for ``en``; :meth:`for_locale` gives the variant for a region (``en-GB``)."""
 
     web_words = WebWords(
@@ -202,10 +217,11 @@ class English(DatesAndTimes, Amounts, Letters):
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)
         steps = (
             (PARTY_STATE, self._party_state),
-            (BORN_OR_DIED, lambda m: "born " if m["word"] == "b" else "died "),
+            (BORN_OR_DIED, lambda m: LIFE_WORDS[m["word"] or m["later"]] + " "),
             (VANITY_PHONE, self._vanity_phone),
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
+            (PHONE_EXTENSION, self._phone_extension),
             (SECTION, self._section),
             (COORDINATE, self._coordinate),
             (FEET_AND_INCHES, self._feet_and_inches),
@@ -217,9 +233,13 @@ class English(DatesAndTimes, Amounts, Letters):
 
     def steps(self) -> list[Step]:
         return [
+            substitute(SUBSCRIPT_DIGITS, fold_subscripts),
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
+            substitute(ROAD_DIRECTION, self._road_direction),
+            substitute(TEXT_CODE, lambda m: m["cue"] + self.digits(m["code"])),
+            substitute(MIXED_CODE, self._mixed_code),
             substitute(AIRCRAFT, self._aircraft),
             substitute(SOVIET_AIRCRAFT, self._soviet_aircraft),
             substitute(HYPHENATED_MODEL, self._hyphenated_model),
@@ -246,6 +266,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(ISO_DATE, self._iso_date),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),
+            substitute(MONTH_SLASH_DAY, self._month_slash_day),
             substitute(DOTTED_DATE, self._dotted_date),
             substitute(QUARTER, self._quarter),
             substitute(LOWERCASE_MONTH, lambda m: m.group().capitalize()),
@@ -271,6 +292,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
             substitute(RATING, lambda m: f"{self.number(m['score'])} out of {self.number(m['scale'])}"),
             substitute(FRACTION, self._written_fraction),
+            substitute(VERSION, self._version),
             substitute(DOTTED_NUMBER, lambda m: " dot ".join(map(self.number, m.group().split(".")))),
             substitute(MULTIPLIER, self._multiplier),
             substitute(SMALL_CHANGE, self._small_change),
@@ -280,6 +302,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(INCHES, self._inches),
             substitute(AMPERES, self._amperes),
             substitute(QUANTITY, self._quantity),
+            substitute(FORMULA, lambda m: m.group() if m["letters"] in ACRONYMS else f"{self.spell(m['letters'])} "),
             substitute(LETTERS_AND_DIGITS, self._letters_and_digits),
             substitute(DIGITS, lambda m: self.number(m.group())),
             substitute(CAPITAL_SAINT, lambda m: "Saint"),
@@ -287,9 +310,11 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(TITLE, self._title),
             substitute(RANK_CHAIN, self._rank_chain),
             substitute(STREET, self._street),
+            substitute(EDITION, self._edition),
             substitute(ABBREVIATION, self._abbreviation),
             substitute(COMPANY_OR_COUNTY, self._company_or_county),
             substitute(DOTTED_INITIALISM, self._dotted_initialism),
+            substitute(ROMAN_YEAR, self._roman_year),
             substitute(ROMAN_CENTURY, self._roman_century),
             substitute(NUMBERED, self._numbered),
             substitute(ROMAN, self._roman),

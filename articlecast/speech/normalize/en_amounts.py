@@ -43,6 +43,8 @@ _COUNTED_AFTER = re.compile(
     r"|subscribers|followers|passengers|tourists|workers|patients|students|jobs|homes|households|copies|downloads)\b"
 )
 """Nouns an integer with a glued "m" counts in millions ("2m people"); after other words it is meters ("the 100m final")."""
+_AFTER_KELVIN = re.compile(r"\s*(?:[.,;:!?)(\]]|$|(?:and|or|to|above|below|at|in|warmer|colder)\b)")
+"""What follows a temperature in kelvin written "300 K" (not a noun: "a 10 K run", "5 K of memory")."""
 _ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.|BC\b)")
 _TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
 PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
@@ -238,6 +240,9 @@ class Amounts(EnglishNumbers):
             currency, unit = currency_code(unit), None
         if unit == "Mt" and re.match(r"\.?\s+[A-Z]", match.string[match.end() :]):
             return match.group()  # "3 Mt Fuji photos": a mountain, not megatonnes
+        if (scale == "K" and not (currency or unit or first_scale or match["per"]) and match.group().endswith(" K")
+                and _AFTER_KELVIN.match(match.string, match.end())):
+            scale, unit = None, "K"  # "300 K", spaced: kelvin ("300K" is thousands)
         if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale} and not _counted_millions(match):
             if unit and scale and not first_scale:
                 pass  # "1.2m bbl": a unit after the letter, so the letter is the scale

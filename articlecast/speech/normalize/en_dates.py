@@ -29,6 +29,10 @@ SHORT_SLASH_DATE = re.compile(
     r"(?P<cue>\b(?:on|On|until|till|since|before|after)\s)(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the)\b)"
 )
 """A numeric date without its year after a word of time ("on 11/5", "until 3/21"); "by 2/3" stays a fraction."""
+MONTH_SLASH_DAY = re.compile(r"(?<![\w/.,$-])(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\w/%]|[.,]\d|\s(?:of|an?|the)\b)")
+"""A month and a day with a slash and no year ("3/15", in British order "15/3"): a date when only one order can be
+one, the day past 12 ("24/7" and fractions with a day's denominator, "3/16", "1/20", stay what they are)."""
+_FRACTION_DAYS = frozenset({16, 20})
 DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
 _RESULTS = r"(?:results|earnings|profits?|sales|revenues?|losses|loss|figures|growth)"
 QUARTER = re.compile(
@@ -158,6 +162,16 @@ class DatesAndTimes(EnglishNumbers):
     def _short_slash_date(self, match: re.Match[str]) -> str:
         said = self._numeric_date(match, match["second"], None, self.day_first)
         return said if said == match.group() else match["cue"] + said
+
+    def _month_slash_day(self, match: re.Match[str]) -> str:
+        first, second = int(match["first"]), int(match["second"])
+        if {first, second} == {7, 24} or not (first and second):
+            return match.group()
+        if first <= 12 < second <= 31 and second not in _FRACTION_DAYS:
+            return self._date(second, first, None, False)
+        if second <= 12 < first <= 31 and first not in _FRACTION_DAYS:
+            return self._date(first, second, None, True)
+        return match.group()
 
     def _dotted_date(self, match: re.Match[str]) -> str:
         return self._numeric_date(match, match["second"], match["year"], True)

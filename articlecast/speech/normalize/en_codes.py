@@ -1,0 +1,83 @@
+"""English codes and designations: version numbers, chemical formulas, codes, road directions, Roman years.
+
+The steps of :class:`.en.English` for figures that are names rather than
+amounts: a release's number ("3.11.2"), a formula ("NO2", "CO₂"), a code mixing
+letters and digits ("7ABC123"), a short code to text, the direction after a
+road's number ("I-10 W"), a year in Roman numerals ("MMXXIV") and a date
+written as month and day with a slash ("3/15").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import final_period
+from .en_numbers import DIGIT_NAMES, EnglishNumbers
+
+SUBSCRIPT_DIGITS = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
+"""Subscript digits after a letter, a chemical formula's counts: "CO₂" is "CO2"."""
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+FORMULA = re.compile(r"(?<![\w'’.-])(?P<letters>[A-Z]{2,3})(?=\d{1,2}(?:[A-Z]|(?![\w'’-]|[.,]\d)))")
+"""Capitals glued to a small count, a formula's or a code's letters ("NO2", "SO2", "CH4"): spelled, even where
+they make a word ("NO")."""
+VERSION = re.compile(r"(?<![\w.,])(?P<prefix>[vV](?:er\.\s?)?)?(?P<number>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w]|\.\d)")
+"""A release's number of three parts, "3.11.2" → "three point eleven point two" (an IP address has four parts)."""
+MIXED_CODE = re.compile(r"(?<![\w.-])(?P<code>\d+[A-Z]{2,}\d+[A-Z\d]*)(?![\w-])")
+"""Digits, capitals and digits again in one word, a licence plate or a parcel's code ("7ABC123"): said one by one."""
+TEXT_CODE = re.compile(r"(?P<cue>\b[Tt]ext\s(?:[A-Z]{2,}|[\"“][^\"”]{1,20}[\"”])\sto\s)(?P<code>\d{3,6})(?![\w-]|[.,]\d)")
+"""A short code to text a word to ("Text STOP to 80888"): digit by digit."""
+ROAD_DIRECTION = re.compile(
+    r"(?P<road>\b(?:I|US|SR|Interstate|Hwy\.?|Highway|Route|Rte\.?|State\sRoute)[-\s]\d{1,3}[A-Z]?)"
+    r"\s(?P<direction>[NSEW]B?)(?=[.,;:)]?(?:\s|$))"
+)
+"""The direction after a road's number ("I-10 W", "Hwy 1 N", "US 101 SB"): a compass point or a way of travel."""
+_DIRECTIONS = {
+    "N": "North", "S": "South", "E": "East", "W": "West",
+    "NB": "northbound", "SB": "southbound", "EB": "eastbound", "WB": "westbound",
+}  # fmt: skip
+ROMAN_YEAR = re.compile(r"(?<![\w.'’-])(?P<numeral>M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'’-])")
+"""A year in Roman numerals, as films and monuments date themselves: "MMXXIV" → "twenty twenty-four"."""
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+EDITION = re.compile(r"(?<=[a-z] )ed\.(?!\w)")
+"""``ed.`` after an ordinal: "2nd ed." → "second edition"."""
+_ORDINAL_BEFORE = re.compile(r"(?:first|second|third|[^\Wi]th) $")
+PHONE_EXTENSION = re.compile(r"(?<=[a-z])\s?x\s?(?P<digits>\d{1,5})(?![\w-]|[.,]\d)")
+"""An extension after a telephone number just read ("555-0142 x123"): "extension one two three"."""
+_DIGIT_BEFORE = re.compile(rf"\b(?:{'|'.join(DIGIT_NAMES)}|oh)$")
+
+
+class Codes(EnglishNumbers):
+    """The steps of :class:`.en.English` for codes, versions, formulas and Roman years."""
+
+    def _version(self, match: re.Match[str]) -> str:
+        parts = match["number"].split(".")
+        said = " point ".join(self.digits(part) if part.startswith("0") and len(part) > 1 else self.cardinal(int(part)) for part in parts)
+        return ("version " if match["prefix"] else "") + said
+
+    def _mixed_code(self, match: re.Match[str]) -> str:
+        return " ".join(self.digits(part) if part.isdecimal() else self.spell(part) for part in re.findall(r"\d+|[A-Z]+", match["code"]))
+
+    def _road_direction(self, match: re.Match[str]) -> str:
+        return f"{match['road']} {_DIRECTIONS[match['direction']]}"
+
+    def _roman_year(self, match: re.Match[str]) -> str:
+        numeral = match["numeral"]
+        if len(numeral) < 4 or numeral[1] not in "MCD":
+            return numeral  # "MIX", "MLB": words and initialisms; a year opens with MM, MC or MD
+        values = [_ROMAN[char] for char in numeral]
+        value = sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0]))
+        return self.year(value)
+
+    def _phone_extension(self, match: re.Match[str]) -> str:
+        if not _DIGIT_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+            return match.group()
+        return f", extension {self.digits(match['digits'])}"
+
+    def _edition(self, match: re.Match[str]) -> str:
+        if not _ORDINAL_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            return match.group()
+        return "edition" + final_period(match)
+
+
+def fold_subscripts(match: re.Match[str]) -> str:
+    return match.group().translate(_SUBSCRIPTS)

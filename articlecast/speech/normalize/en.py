@@ -16,7 +16,6 @@ from .en_amounts import (
     AMPERES,
     DECIMAL_COMMA,
     SMALL_CHANGE,
-    DOTTED_NUMBER,
     HYPHENATED_CODE,
     INCHES,
     INCH_MARK,
@@ -40,15 +39,19 @@ from .en_amounts import (
 from .en_codes import (
     EDITION,
     FORMULA,
+    IP_ADDRESS,
     MIXED_CODE,
     PHONE_EXTENSION,
+    POWER,
     ROAD_DIRECTION,
     ROMAN_YEAR,
     SUBSCRIPT_DIGITS,
     TEXT_CODE,
+    TO_A_WORD,
     VERSION,
     Codes,
     fold_subscripts,
+    guarded,
 )
 from .en_dates import (
     DAY_FIRST_REGIONS,
@@ -214,6 +217,8 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
     def before_marks(self, text: str) -> str:
         """Telephone numbers, numbered sections, heights, inch marks, coordinates and spans of dates, days and amounts, read before their marks become pauses."""
         text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text))
+        if "present" in text or "noon" in text or "midnight" in text:
+            text = TO_A_WORD.sub(" to ", text)
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)
         steps = (
             (PARTY_STATE, self._party_state),
@@ -233,12 +238,13 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
 
     def steps(self) -> list[Step]:
         return [
-            substitute(SUBSCRIPT_DIGITS, fold_subscripts),
+            guarded(str.isascii, SUBSCRIPT_DIGITS, fold_subscripts),
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word).read),
+            guarded(lambda text: text.count(".") < 3, IP_ADDRESS, self._ip_address),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
             substitute(ROAD_DIRECTION, self._road_direction),
-            substitute(TEXT_CODE, lambda m: m["cue"] + self.digits(m["code"])),
+            guarded(lambda text: "ext " not in text, TEXT_CODE, lambda m: m["cue"] + self.digits(m["code"])),
             substitute(MIXED_CODE, self._mixed_code),
             substitute(AIRCRAFT, self._aircraft),
             substitute(SOVIET_AIRCRAFT, self._soviet_aircraft),
@@ -266,7 +272,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(ISO_DATE, self._iso_date),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),
-            substitute(MONTH_SLASH_DAY, self._month_slash_day),
+            guarded(lambda text: "/" not in text, MONTH_SLASH_DAY, self._month_slash_day),
             substitute(DOTTED_DATE, self._dotted_date),
             substitute(QUARTER, self._quarter),
             substitute(LOWERCASE_MONTH, lambda m: m.group().capitalize()),
@@ -292,12 +298,12 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
             substitute(RATING, lambda m: f"{self.number(m['score'])} out of {self.number(m['scale'])}"),
             substitute(FRACTION, self._written_fraction),
-            substitute(VERSION, self._version),
-            substitute(DOTTED_NUMBER, lambda m: " dot ".join(map(self.number, m.group().split(".")))),
+            guarded(lambda text: text.count(".") < 2, VERSION, self._version),
+            guarded(str.isascii, POWER, lambda m: " squared" if m["power"] == "²" else " cubed"),
             substitute(MULTIPLIER, self._multiplier),
             substitute(SMALL_CHANGE, self._small_change),
             substitute(PER_UNIT, self._per_unit),
-            substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),
+            substitute(COUNTED_PER, lambda m: m.group() if m.group().split()[-1] in UNITS else f"{m['counted']} per {PER[m['per']]}"),
             substitute(PER_SYMBOL, lambda m: UNITS[m["unit"]][0]),
             substitute(INCHES, self._inches),
             substitute(AMPERES, self._amperes),

@@ -79,7 +79,6 @@ FRACTION = re.compile(
 """A common fraction ("3/4", "2 1/2", "-1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
 RATING = re.compile(r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)")
 """A mark with a decimal out of a round scale: "9.5/10" → "nine point five out of ten"."""
-DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 HYPHENATED_CODE = re.compile(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-]|[.,]\d)")
 """Four or more groups of digits joined by hyphens, a code such as an ISBN: digit by digit, group by group."""
 PHONE = re.compile(
@@ -97,8 +96,8 @@ AMPERES = re.compile(
 _CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
-    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
-    r"|(?<![\w(])(?<!\d\s)(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|0\d{3}\s\d{4}|\d{3}-0\d{3}"
+    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s–-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
+    r"|(?<![\w(])(?<!\d\s)(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|0\d{3}\s\d{4}|\d{3}[-–]0\d{3}"
     r"|116\s(?:006|111|117|123)|(?<![\d,.]\s)[2-9]\d{2}\s\d{4}|[2-9]\d[1-9]-(?!1\d{3}|20\d\d)\d\d(?!00)\d\d)(?![\w-]|[.,]\d|\s\d)"
 )
 """Groups of digits or an emergency number after a word that asks to call it ("call 555-1234",

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .base import final_period
+from collections.abc import Callable
+
+from .base import Step, final_period
 from .en_numbers import DIGIT_NAMES, EnglishNumbers
 
 SUBSCRIPT_DIGITS = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
@@ -22,7 +24,7 @@ FORMULA = re.compile(r"(?<![\w'’.-])(?P<letters>[A-Z]{2,3})(?=\d{1,2}(?:[A-Z]|
 they make a word ("NO")."""
 VERSION = re.compile(r"(?<![\w.,])(?P<prefix>[vV](?:er\.\s?)?)?(?P<number>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w]|\.\d)")
 """A release's number of three parts, "3.11.2" → "three point eleven point two" (an IP address has four parts)."""
-MIXED_CODE = re.compile(r"(?<![\w.-])(?P<code>\d+[A-Z]{2,}\d+[A-Z\d]*)(?![\w-])")
+MIXED_CODE = re.compile(r"(?P<code>\d(?<![\w.-]\d)\d*[A-Z]{2,}\d+[A-Z\d]*)(?![\w-])")
 """Digits, capitals and digits again in one word, a licence plate or a parcel's code ("7ABC123"): said one by one."""
 TEXT_CODE = re.compile(r"(?P<cue>\b[Tt]ext\s(?:[A-Z]{2,}|[\"“][^\"”]{1,20}[\"”])\sto\s)(?P<code>\d{3,6})(?![\w-]|[.,]\d)")
 """A short code to text a word to ("Text STOP to 80888"): digit by digit."""
@@ -35,15 +37,29 @@ _DIRECTIONS = {
     "N": "North", "S": "South", "E": "East", "W": "West",
     "NB": "northbound", "SB": "southbound", "EB": "eastbound", "WB": "westbound",
 }  # fmt: skip
-ROMAN_YEAR = re.compile(r"(?<![\w.'’-])(?P<numeral>M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'’-])")
+ROMAN_YEAR = re.compile(r"(?P<numeral>M(?<![\w.'’-]M)M?(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'’-])")
 """A year in Roman numerals, as films and monuments date themselves: "MMXXIV" → "twenty twenty-four"."""
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-EDITION = re.compile(r"(?<=[a-z] )ed\.(?!\w)")
+EDITION = re.compile(r"ed\.(?<=[a-z] ed\.)(?!\w)")
 """``ed.`` after an ordinal: "2nd ed." → "second edition"."""
 _ORDINAL_BEFORE = re.compile(r"(?:first|second|third|[^\Wi]th) $")
-PHONE_EXTENSION = re.compile(r"(?<=[a-z])\s?x\s?(?P<digits>\d{1,5})(?![\w-]|[.,]\d)")
+PHONE_EXTENSION = re.compile(r"x(?:(?<=[a-z] x)|(?<=[a-z]x))\s?(?P<digits>\d{1,5})(?![\w-]|[.,]\d)")
 """An extension after a telephone number just read ("555-0142 x123"): "extension one two three"."""
-_DIGIT_BEFORE = re.compile(rf"\b(?:{'|'.join(DIGIT_NAMES)}|oh)$")
+_DIGIT_BEFORE = re.compile(rf"\b(?:{'|'.join(DIGIT_NAMES)}|oh)\s?$")
+
+
+POWER = re.compile(r"(?<=\d)(?P<power>[²³])(?!\s?[^\W\d_])")
+"""A number squared or cubed with no unit after it: "3²" → "three squared"."""
+TO_A_WORD = re.compile(r"(?:(?<=\d)|(?<=[aApP]\.[mM]\.)|(?<=\d[aApP][mM]))\s?[–—-]\s?(?=(?:present|noon|midnight)\b)")
+"""A dash from a year or a time to "present", "noon" or "midnight": "2010–present", "8 a.m.–noon"."""
+IP_ADDRESS = re.compile(r"(?<![\w.,])\d+(?:\.\d+){3,}(?::(?P<port>\d{2,5}))?(?![\w]|\.\d)")
+"""An address of four numbers or more, with the port after a colon: "192.168.1.1:8080"."""
+
+
+def guarded(skip: Callable[[str], bool], pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> Step:
+    """A step that replaces ``pattern``'s matches, passing over at once a text that ``skip`` shows holds none (no "/"
+    for a date with a slash): most sentences hold no code, and each pattern tried costs time."""
+    return lambda text: text if skip(text) else pattern.sub(replace, text)
 
 
 class Codes(EnglishNumbers):
@@ -56,6 +72,10 @@ class Codes(EnglishNumbers):
 
     def _mixed_code(self, match: re.Match[str]) -> str:
         return " ".join(self.digits(part) if part.isdecimal() else self.spell(part) for part in re.findall(r"\d+|[A-Z]+", match["code"]))
+
+    def _ip_address(self, match: re.Match[str]) -> str:
+        said = " dot ".join(map(self.number, match.group().split(":")[0].split(".")))
+        return said + (f" colon {self.digits(match['port'])}" if match["port"] else "")
 
     def _road_direction(self, match: re.Match[str]) -> str:
         return f"{match['road']} {_DIRECTIONS[match['direction']]}"

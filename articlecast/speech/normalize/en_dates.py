@@ -65,8 +65,10 @@ DAY_MONTH = re.compile(
 )
 """A day and month ("4 July 1976") or a span of days ("12–14 May", "1 to 3 March")."""
 DURATION = re.compile(r"(?<![\w:.])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
-HOURS_AND_MINUTES = re.compile(r"(?<![\w.,])(?P<hours>\d{1,3})\s?h(?:rs?)?\s?(?P<minutes>[0-5]?\d)\s?m(?:ins?)?(?!\w)")
-"""A length in hours and minutes, "2h 15m", "1hr 5min" (the "m" is minutes here, not metres)."""
+HOURS_AND_MINUTES = re.compile(
+    r"(?<![\w.,])(?P<hours>\d{1,3})\s?h(?:rs?)?\s?(?P<minutes>[0-5]?\d)\s?m(?:ins?)?(?:\s?(?P<seconds>[0-5]?\d)\s?s(?:ecs?)?)?(?!\w)"
+)
+"""A length in hours and minutes, "2h 15m", "1hr 5min", and seconds, "2h 1m 9s" (the "m" is minutes here, not metres)."""
 LAP_TIME = re.compile(r"(?<![\w:.])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d\.\d{1,3})(?![\w:]|[.,]\d)")
 """Minutes and seconds to a fraction, a race result: "1:45.3" → "one minute forty-five point three seconds"."""
 _CLOCK = r"\d{1,2}(?:[:.][0-5]\d)?"
@@ -157,7 +159,11 @@ class DatesAndTimes(EnglishNumbers):
 
     def _hours_and_minutes(self, match: re.Match[str]) -> str:
         hours, minutes = int(match["hours"]), int(match["minutes"])
-        return f"{self.cardinal(hours)} hour{'' if hours == 1 else 's'} {self.cardinal(minutes)} minute{'' if minutes == 1 else 's'}"
+        said = f"{self.cardinal(hours)} hour{'' if hours == 1 else 's'} {self.cardinal(minutes)} minute{'' if minutes == 1 else 's'}"
+        if match["seconds"]:
+            seconds = int(match["seconds"])
+            said += f" {self.cardinal(seconds)} second{'' if seconds == 1 else 's'}"
+        return said
 
     def _short_slash_date(self, match: re.Match[str]) -> str:
         said = self._numeric_date(match, match["second"], None, self.day_first)

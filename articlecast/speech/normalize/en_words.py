@@ -144,7 +144,9 @@ UNITS = {
     "Nm": ("newton meter", "newton meters"), "N·m": ("newton meter", "newton meters"), "lb-ft": ("pound-foot", "pound-feet"),
     "Wh": ("watt hour", "watt hours"), "ly": ("light year", "light years"), "sq yd": ("square yard", "square yards"),
     "in²": ("square inch", "square inches"), "in³": ("cubic inch", "cubic inches"), "bpd": ("barrel per day", "barrels per day"),
-    "b/d": ("barrel per day", "barrels per day"), "K": ("kelvin", "kelvin"), "bbl/d": ("barrel per day", "barrels per day"),
+    "b/d": ("barrel per day", "barrels per day"), "K": ("kelvin", "kelvin"),
+    "mb/d": ("million barrels per day", "million barrels per day"), "mbpd": ("million barrels per day", "million barrels per day"),
+    "bcm": ("billion cubic meters", "billion cubic meters"), "bbl/d": ("barrel per day", "barrels per day"),
 }  # fmt: skip
 UNITS.update(
     {
@@ -227,7 +229,7 @@ ABBREVIATIONS = {
     "Twp.": "Township", "Jct.": "Junction", "Hts.": "Heights", "Mtn.": "Mountain", "Ctr.": "Center", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
     "WWI": "World War One", "WWII": "World War Two", "dept.": "department", "max.": "maximum", "min.": "minimum",
-    "hrs": "hours", "y/y": "year on year", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
+    "hrs": "hours", "y/y": "year on year", "w/": "with", "w/o": "without", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
     **{f"{short}.": full for short, full in WEEKDAYS.items() if short not in ("Sat", "Sun")},  # "Sat." is a verb, "Sun." a paper
     **{f"{short}.": full for short, full in MONTH_ABBREVIATIONS.items()},
 }  # fmt: skip

@@ -286,7 +286,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(DOTTED_CLOCK, self._dotted_clock),
             substitute(MILITARY_TIME, self._military_time),
             substitute(TIME, self._time),
-            substitute(DECIMAL_SECONDS, lambda m: f"{m['number']} seconds"),
+            substitute(DECIMAL_SECONDS, lambda m: f"{m['number']} second{'' if m['number'] == '1' else 's'}"),
             substitute(RATIO, lambda m: " to "),
             substitute(DECADE, self._decade),
             substitute(PREFIXED_YEAR, lambda m: f"{m['prefix']}-{self.year(int(m['year']))}"),

@@ -61,7 +61,7 @@ SMALL_CHANGE = re.compile(
 """Pence and cents written after an amount: "50p", "99c", a share price "415.5p" (not a video's lines, "1080p")."""
 DECIMAL_COMMA = re.compile(
     r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|mln|m|%)(?!\w))"
-    r"|(?<=[€£$])(?P<price>\d{1,3}),(?P<cents>\d{2})(?![\d,]|\.\d)"
+    r"|(?:(?<=[€£$])|(?<=[€£$]\s))(?P<price>\d{1,3}),(?P<cents>\d{2})(?![\d,]|\.\d)"
 )
 """A decimal comma before a scale or a percent sign ("2,5 million") or in a price after its sign ("€2,50"): thousands
 take three digits."""

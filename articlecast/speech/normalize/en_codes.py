@@ -24,6 +24,7 @@ FORMULA = re.compile(r"(?<![\w'’.-])(?P<letters>[A-Z]{2,3})(?=\d{1,2}(?:[A-Z]|
 they make a word ("NO")."""
 VERSION = re.compile(r"(?<![\w.,])(?P<prefix>[vV](?:er\.\s?)?)?(?P<number>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w]|\.\d)")
 """A release's number of three parts, "3.11.2" → "three point eleven point two" (an IP address has four parts)."""
+_VERSION_BEFORE = re.compile(r"(?i:version|release|update|build|patch)\s$")
 MIXED_CODE = re.compile(r"(?P<code>\d(?<![\w.-]\d)\d*[A-Z]{2,}\d+[A-Z\d]*)(?![\w-])")
 """Digits, capitals and digits again in one word, a licence plate or a parcel's code ("7ABC123"): said one by one."""
 TEXT_CODE = re.compile(r"(?P<cue>\b[Tt]ext\s(?:[A-Z]{2,}|[\"“][^\"”]{1,20}[\"”])\sto\s)(?P<code>\d{3,6})(?![\w-]|[.,]\d)")
@@ -67,6 +68,10 @@ class Codes(EnglishNumbers):
 
     def _version(self, match: re.Match[str]) -> str:
         parts = match["number"].split(".")
+        if not match["prefix"] and all(len(part) == 3 for part in parts[1:]) and not _VERSION_BEFORE.search(
+            match.string, max(0, match.start() - 9), match.start()
+        ):
+            return self.cardinal(int("".join(parts)))  # "1.000.000": thousands set apart with dots, European style
         said = " point ".join(self.digits(part) if part.startswith("0") and len(part) > 1 else self.cardinal(int(part)) for part in parts)
         return ("version " if match["prefix"] else "") + said
 

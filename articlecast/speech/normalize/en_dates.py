@@ -31,8 +31,13 @@ SHORT_SLASH_DATE = re.compile(
 """A numeric date without its year after a word of time ("on 11/5", "until 3/21"); "by 2/3" stays a fraction."""
 MONTH_SLASH_DAY = re.compile(r"(?<![\w/.,$-])(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\w/%]|[.,]\d|\s(?:of|an?|the)\b)")
 """A month and a day with a slash and no year ("3/15", in British order "15/3"): a date when only one order can be
-one, the day past 12 ("24/7" and fractions with a day's denominator, "3/16", "1/20", stay what they are)."""
+one, the day past 12 ("24/7" and fractions with a day's denominator, "3/16", "1/20", stay what they are), and it
+stands alone or after a word that leads to a date ("due 4/18"), not a score ("made 8/14", "took 5/23")."""
 _FRACTION_DAYS = frozenset({16, 20})
+_DATE_CUE = re.compile(
+    r"(?:^|\b(?i:on|by|until|till|through|from|since|before|after|due|dated|is|was|starting|ending|effective"
+    r"|expires?|closes?|opens?|begins?|ends?|deadline)\s)$"
+)
 DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
 _RESULTS = r"(?:results|earnings|profits?|sales|revenues?|losses|loss|figures|growth)"
 QUARTER = re.compile(
@@ -104,10 +109,11 @@ RATIO = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score or ratio (2:1)."""
 LOWERCASE_MONTH = re.compile(
     rf"(?<![\w.])(?:(?:{'|'.join(name.lower() for name in MONTH_ABBREVIATIONS)})\.(?=\s\d{{1,2}}(?!\d))"
-    rf"|(?:{'|'.join(name.lower() for name in [*MONTHS, *MONTH_ABBREVIATIONS])})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}(?!\d)))"
+    rf"|(?:{'|'.join(name.lower() for name in [*MONTHS, *MONTH_ABBREVIATIONS])})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}(?!\d))"
+    rf"|(?<=\d\s)(?:{'|'.join(name.lower() for name in [*MONTHS, *MONTH_ABBREVIATIONS])})(?=\.?,?\s\d{{4}}(?!\d)))"
 )
 """A month in lower case before a day, as some style guides write it: "jan. 5" → "Jan. 5"; without a period (also
-written whole) only before a day and a year ("jul 14, 2011", "july 14, 2011")."""
+written whole) only before a day and a year ("jul 14, 2011", "july 14, 2011") or between them ("14 july 2011")."""
 PREFIXED_YEAR = re.compile(r"(?<![\w-])(?P<prefix>[Mm]id|[Ee]arly|[Ll]ate|[Pp]re|[Pp]ost|[Ee]nd)-(?P<year>1\d{3}|20\d{2})(?![\w]|[.,]\d)")
 """A year joined to a word that places a time in it: "mid-2020" → "mid-twenty twenty", "post-1945"."""
 DECADE = re.compile(
@@ -171,7 +177,7 @@ class DatesAndTimes(EnglishNumbers):
 
     def _month_slash_day(self, match: re.Match[str]) -> str:
         first, second = int(match["first"]), int(match["second"])
-        if {first, second} == {7, 24} or not (first and second):
+        if {first, second} == {7, 24} or not (first and second) or not _DATE_CUE.search(match.string, max(0, match.start() - 12), match.start()):
             return match.group()
         if first <= 12 < second <= 31 and second not in _FRACTION_DAYS:
             return self._date(second, first, None, False)

@@ -41,16 +41,16 @@ _DIRECTIONS = {
 ROMAN_YEAR = re.compile(r"(?P<numeral>M(?<![\w.'’-]M)M?(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'’-])")
 """A year in Roman numerals, as films and monuments date themselves: "MMXXIV" → "twenty twenty-four"."""
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-EDITION = re.compile(r"ed\.(?<=[a-z] ed\.)(?!\w)")
-"""``ed.`` after an ordinal: "2nd ed." → "second edition"."""
+EDITION = re.compile(r"(?P<word>ed|c)\.(?:(?<=[a-z] ed\.)|(?<=[a-z] c\.))(?!\w)")
+"""``ed.`` and ``c.`` after an ordinal: "2nd ed." → "second edition", "the 5th c. BC" → "the fifth century BC"."""
 _ORDINAL_BEFORE = re.compile(r"(?:first|second|third|[^\Wi]th) $")
 PHONE_EXTENSION = re.compile(r"x(?:(?<=[a-z] x)|(?<=[a-z]x))\s?(?P<digits>\d{1,5})(?![\w-]|[.,]\d)")
 """An extension after a telephone number just read ("555-0142 x123"): "extension one two three"."""
 _DIGIT_BEFORE = re.compile(rf"\b(?:{'|'.join(DIGIT_NAMES)}|oh)\s?$")
 
 
-POWER = re.compile(r"(?<=\d)(?P<power>[²³])(?!\s?[^\W\d_])")
-"""A number squared or cubed with no unit after it: "3²" → "three squared"."""
+POWER = re.compile(r"(?<=[^\W_])(?P<power>[²³])(?!\s?[^\W\d_])")
+"""A number or a letter squared or cubed, with no unit after it: "3²" → "three squared", "mc²" → "mc squared"."""
 TO_A_WORD = re.compile(r"(?:(?<=\d)|(?<=[aApP]\.[mM]\.)|(?<=\d[aApP][mM]))\s?[–—-]\s?(?=(?:present|noon|midnight)\b)")
 """A dash from a year or a time to "present", "noon" or "midnight": "2010–present", "8 a.m.–noon"."""
 IP_ADDRESS = re.compile(r"(?<![\w.,])\d+(?:\.\d+){3,}(?::(?P<port>\d{2,5}))?(?![\w]|\.\d)")
@@ -101,7 +101,7 @@ class Codes(EnglishNumbers):
     def _edition(self, match: re.Match[str]) -> str:
         if not _ORDINAL_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
             return match.group()
-        return "edition" + final_period(match)
+        return ("edition" if match["word"] == "ed" else "century") + final_period(match)
 
 
 def fold_subscripts(match: re.Match[str]) -> str:

@@ -69,6 +69,7 @@ DAY_MONTH = re.compile(
     rf"(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s(?:of\s)?(?P<month>{_MONTH})\.?(?:{_YEAR_AFTER})?(?![\w])"
 )
 """A day and month ("4 July 1976") or a span of days ("12–14 May", "1 to 3 March")."""
+_MERIDIEM_AFTER = re.compile(rf"\s?{_MERIDIEM}")
 DURATION = re.compile(r"(?<![\w:.])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
 HOURS_AND_MINUTES = re.compile(
     r"(?<![\w.,])(?P<hours>\d{1,3})\s?h(?:rs?)?\s?(?P<minutes>[0-5]?\d)\s?m(?:ins?)?(?:\s?(?P<seconds>[0-5]?\d)\s?s(?:ecs?)?)?(?!\w)"
@@ -225,7 +226,13 @@ class DatesAndTimes(EnglishNumbers):
         return said + ("." if match.group().endswith(".") and ends_sentence else "")
 
     def _duration(self, match: re.Match[str]) -> str:
-        """``1:01:01`` → "one hour one minute and one second"."""
+        """``1:01:01`` → "one hour one minute and one second"; a clock with seconds and a.m. or p.m., as a clock."""
+        meridiem = _MERIDIEM_AFTER.match(match.string, match.end())
+        if meridiem and 1 <= int(match["hours"]) <= 12:
+            minutes = int(match["minutes"])
+            said = self._clock_words(int(match["hours"]), minutes) if minutes else self.cardinal(int(match["hours"]))
+            seconds = int(match["seconds"])
+            return said + (f" and {self.cardinal(seconds)} second{'' if seconds == 1 else 's'}" if seconds else "")
         parts = [
             f"{self.cardinal(value)} {name if value == 1 else name + 's'}"
             for value, name in zip(map(int, match.group("hours", "minutes", "seconds")), ("hour", "minute", "second"))

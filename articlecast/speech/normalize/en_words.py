@@ -247,7 +247,8 @@ SYMBOLS = {
     "&": " and ", "+": " plus ", "=": " equals ", "×": " times ", "±": " plus or minus ", "≈": " about ",
     "~": " about ", "@": " at ", "#": " number ", "№": " number ", "%": " percent ", "/": " slash ",
     "°": " degrees ", "©": " copyright ", "§": " section ", "<": " less than ", ">": " more than ",
-    "≤": " less than or equal to ", "≥": " greater than or equal to ",
+    "≤": " less than or equal to ", "≥": " greater than or equal to ", "≠": " not equal to ", "÷": " divided by ",
+    "√": " square root of ", "∞": " infinity ", "→": " to ",
 }  # fmt: skip
 
 INITIALISMS = frozenset(

@@ -80,6 +80,7 @@ from .en_dates import (
     SLASH_DATE,
     TIME,
     TIME_RANGE,
+    YEAR_MONTH,
     DatesAndTimes,
     plural,
 )
@@ -170,10 +171,11 @@ OS_TEN = re.compile(r"\b(?<![-'’])OS X\b(?![-'’])")
 """Apple's "OS X" (ten), not the letter."""
 JETLINER = re.compile(
     r"(?P<model>7(?<![\w.,$-]7)[1-8]7)(?:-(?P<variant>\d{1,3}))?"
-    r"(?:(?P<plural>s)(?![\w'’])|(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b))"
+    r"(?:(?P<plural>s)(?![\w'’])|(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b"
+    r"|\s(?:took off|landed|crashed|flew|was grounded|were grounded|fleets?|pilots?|cockpit)\b))"
 )
-"""A Boeing model named without its maker, before what it is ("the 737 MAX", "a 787 Dreamliner", "777 jets") or in
-the plural ("two 747s")."""
+"""A Boeing model named without its maker, before what it is ("the 737 MAX", "a 787 Dreamliner", "777 jets") or what
+only a plane does ("the 747 took off", "the 777 landed"), or in the plural ("two 747s")."""
 POINT_NUMBER = re.compile(
     r"(?<![\w.,])\.(?P<digits>\d{2,3})(?=[\s-](?:caliber|calibre|cal\b|Magnum|ACP|Special|rifle|pistol|revolver))"
     r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s)\.(?P<average>\d{3})(?!\w|[.,]\d)"
@@ -270,6 +272,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(LOWER_ZONE, lambda m: m.group().upper()),
             substitute(BLOOD_PRESSURE, lambda m: f"{self.cardinal(int(m['high']))} over {m['low']}"),
             substitute(ISO_DATE, self._iso_date),
+            substitute(YEAR_MONTH, self._year_month),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),
             guarded(lambda text: "/" not in text, MONTH_SLASH_DAY, self._month_slash_day),

@@ -20,6 +20,9 @@ _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,\s?|\s)(?P<year>\d{4})"
 
 ISO_DATE = re.compile(r"(?<![\w/-])(?P<year>\d{4})(?P<mark>[-/])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})(?![\w/-])")
+YEAR_MONTH = re.compile(r"(?<![\w/.,-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
+"""A year and a month in ISO style, "2019-12" → "December twenty nineteen"; a month below the year's last two digits,
+since a span of seasons goes up ("2011-12" is two seasons)."""
 SLASH_DATE = re.compile(
     r"(?<![\w/.,-])(?P<first>\d{1,2})(?:/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})|-(?P<dashed_second>\d{1,2})-(?P<dashed_year>\d{4}))"
     r"(?![\w/-]|[.,]\d)"
@@ -206,6 +209,10 @@ class DatesAndTimes(EnglishNumbers):
         link = match["link"].strip() if match["day2"] else ""
         said = f"{_month(match['month'])} " + f" {'to' if link in '-–' else link} ".join(map(self.ordinal, days))
         return f"{said}, {self.year(int(match['year']))}" if match["year"] else said
+
+    def _year_month(self, match: re.Match[str]) -> str:
+        year, month = int(match["year"]), int(match["month"])
+        return f"{MONTHS[month - 1]} {self.year(year)}" if month < year % 100 else match.group()
 
     def _month_year(self, match: re.Match[str]) -> str:
         return f"{_month(match['month'])} {self.year(int(match['year']))}"

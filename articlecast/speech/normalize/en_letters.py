@@ -238,7 +238,9 @@ class Letters(EnglishNumbers):
             _after_title(match) or _REGNAL_LEAD.search(match.string, 0, match.start())
         ):
             return match.group()  # "told George I was...": the pronoun
-        if name not in REGNAL_NAMES and not _after_title(match) and not _OF_A_REALM.match(match.string, match.end()):
+        if name not in REGNAL_NAMES and not _after_title(match) and not _OF_A_REALM.match(match.string, match.end()) and not (
+            numeral in ("II", "III", "IV") and _GIVEN_NAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+        ):
             return f"{name} {self.cardinal(value)}{possessive}"  # a sequel or a series: "Rocky II"
         return f"{name} the {self.ordinal(value)}{possessive}"
 
@@ -313,6 +315,9 @@ def _in_a_title(match: re.Match[str]) -> bool:
     return bool(before) and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(("'s", "’s"))
 
 
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(sorted(REGNAL_NAMES))})\s(?:[A-Z]\.\s)?$")
+"""A given name before the surname a generation's numeral follows: "John Smith III", "Henry Ford II" (the kings' names are
+also the commonest given names); "Star Trek II" is a sequel."""
 _OF_A_REALM = re.compile(r"\sof\s(?!the\b)[A-Z][a-z]")
 """A realm after the numeral makes a name regnal: "Ludwig II of Bavaria" (a sequel has no "of Place")."""
 _LOWER_WORD_AFTER = re.compile(r"\s+(?!of\b|and\b)[a-z]")

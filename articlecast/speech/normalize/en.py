@@ -44,6 +44,7 @@ from .en_codes import (
     PHONE_EXTENSION,
     POWER,
     ROAD_DIRECTION,
+    STREET_COMPASS,
     ROMAN_YEAR,
     SUBSCRIPT_DIGITS,
     TEXT_CODE,
@@ -115,7 +116,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import ACRONYMS, INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
+from .en_words import ACRONYMS, COMPASS as _STREET_POINTS, INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
 from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
@@ -138,7 +139,7 @@ GLUED_TEMPERATURE = re.compile(
 _LABEL_BEFORE = re.compile(
     r"\b(?:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
     r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
-    r"|apartment|room|suite|building)\s$"
+    r"|apartment|room|suite|building|Exit|exit|Junction|junction)\s$"
 )
 """A label before "3C" makes it a name (Flat 3C), not a temperature."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
@@ -246,6 +247,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
             substitute(ROAD_DIRECTION, self._road_direction),
+            substitute(STREET_COMPASS, lambda m: _STREET_POINTS[m["point"]] + " "),
             guarded(lambda text: "ext " not in text, TEXT_CODE, lambda m: m["cue"] + self.digits(m["code"])),
             substitute(MIXED_CODE, self._mixed_code),
             substitute(AIRCRAFT, self._aircraft),

@@ -29,6 +29,10 @@ MIXED_CODE = re.compile(r"(?P<code>\d(?<![\w.-]\d)\d*[A-Z]{2,}\d+[A-Z\d]*)(?![\w
 """Digits, capitals and digits again in one word, a licence plate or a parcel's code ("7ABC123"): said one by one."""
 TEXT_CODE = re.compile(r"(?P<cue>\b[Tt]ext\s(?:[A-Z]{2,}|[\"“][^\"”]{1,20}[\"”])\sto\s)(?P<code>\d{3,6})(?![\w-]|[.,]\d)")
 """A short code to text a word to ("Text STOP to 80888"): digit by digit."""
+STREET_COMPASS = re.compile(
+    r"(?<![\w.])(?P<point>[NSEW])\.\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s(?:St|Ave|Rd|Blvd|Dr|Pl|Ln|Street|Avenue|Road|Boulevard|Drive|Place|Lane)\b)"
+)
+"""A compass point written short before a street's name, with no house number: "W. 86th St." → "West 86th Street"."""
 ROAD_DIRECTION = re.compile(
     r"(?P<road>\b(?:I|US|SR|Interstate|Hwy\.?|Highway|Route|Rte\.?|State\sRoute)[-\s]\d{1,3}[A-Z]?)"
     r"\s(?P<direction>[NSEW]B?)(?=[.,;:)]?(?:\s|$))"

@@ -40,7 +40,7 @@ from .en_words import (
 
 _NUMERAL = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBER_ABBREVIATION = re.compile(
-    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL|Apt|Ste|Rm|Bldg|Hwy|Rte)\s|#\s?)(?=\d)"
+    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL|Apt|Ste|Rm|Bldg|Hwy|Rte|ext|Ext)\s|#\s?)(?=\d)"
     rf"|(?<![\w.])(?P<roman_word>{alternatives(ROMAN_NUMBER_ABBREVIATIONS)})\.\s?(?={_NUMERAL}(?![\w'’-]))"
 )
 """"No. 5", "pp. 10", "#3"; before a Roman numeral only the words that number parts ("Vol. III")."""

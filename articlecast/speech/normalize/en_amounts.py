@@ -230,7 +230,7 @@ class Amounts(EnglishNumbers):
         one, many = UNITS[match["per"]]
         number = _RATE_NUMBER.search(match.string[max(0, match.start() - 60) : match.start()])
         plural = number and number["converted"] and not number["currency"] and not number.group().endswith(" 1")
-        return f" per {many if plural else one}"
+        return f" per {many if plural else one}" + (final_period(match) if match["per"].endswith(".") else "")
 
     def _quantity(self, match: re.Match[str]) -> str:
         first, second, first_scale, scale, unit = match.group("first", "second", "first_scale", "scale", "unit")
@@ -253,6 +253,8 @@ class Amounts(EnglishNumbers):
             return f"{self.year(int(first))} {self.year(int(second))}"
         minus = "minus " if match["negative"] else ""
         per = f" per {PER[match['per']]}" if match["per"] else ""
+        if per and match["per"].endswith("."):
+            per += final_period(match)  # "$2,000/oz." ending a sentence
         amounts = [_whole_units(amount) for amount in (first, second) if amount]
         if currency and not scale and all(_exact_amount(amount, currency) for amount in amounts):
             if len(amounts) == 1 or any("." in amount for amount in amounts):

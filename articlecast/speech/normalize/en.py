@@ -301,7 +301,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(ORDINAL_SPAN, lambda m: " or " if m["mark"] == "/" else " to "),
             substitute(ORDINAL, self._ordinal),
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
-            substitute(RATING, lambda m: f"{self.number(m['score'])} out of {self.number(m['scale'])}"),
+            substitute(RATING, lambda m: f"{m['cue'] or ''}{self.number(m['score'] or m['whole'])} out of {self.number(m['scale'] or m['whole_scale'])}"),
             substitute(FRACTION, self._written_fraction),
             guarded(lambda text: text.count(".") < 2, VERSION, self._version),
             substitute(MULTIPLIER, self._multiplier),

@@ -77,8 +77,12 @@ FRACTION = re.compile(
     rf"(?:\s?(?P<unit>{alternatives(unit for unit in UNITS if unit != 'in')})(?![\w'’-]))?"
 )
 """A common fraction ("3/4", "2 1/2", "-1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
-RATING = re.compile(r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)")
-"""A mark with a decimal out of a round scale: "9.5/10" → "nine point five out of ten"."""
+RATING = re.compile(
+    r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)"
+    r"|(?P<cue>\b(?:rated|scored|earned|scores|marks|rating|gets|got)\s(?:(?:it|them|him|her)\s)?)(?P<whole>\d{1,3})/(?P<whole_scale>5|10|20|100)(?![\w/]|[.,]\d)"
+)
+"""A mark out of a round scale, with a decimal ("9.5/10" → "nine point five out of ten") or after a word that gives
+marks ("rated 4/5", "scored 87/100")."""
 HYPHENATED_CODE = re.compile(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-]|[.,]\d)")
 """Four or more groups of digits joined by hyphens, a code such as an ISBN: digit by digit, group by group."""
 PHONE = re.compile(

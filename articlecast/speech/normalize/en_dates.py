@@ -63,9 +63,11 @@ DATE_SPAN_DASH = re.compile(
 )
 """A dash from one month's day to another's ("28 February–2 March", "Feb. 28–March 2"): said "to"."""
 SHORT_WEEKDAY = re.compile(
-    rf"(?<![\w.])(?P<day>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?(?=,?\s(?:(?:{_MONTH})\.?\s\d|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH})(?!\w)))"
+    rf"(?<![\w.])(?P<day>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?(?=,?\s(?:(?:{_MONTH})\.?\s\d|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH})(?!\w)"
+    r"|\d{1,2}(?:[:.][0-5]\d)?\s?[aApP]\.?[mM](?!\w)))"
 )
-"""A day written short before a date, "Mon, Jan 1" or "Sat., 5 May": the day in full (alone "Sat." may be a verb)."""
+"""A day written short before a date or a clock time, "Mon, Jan 1", "Sat., 5 May", "Fri 7pm": the day in full (alone
+"Sat." may be a verb)."""
 MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{_MONTH})\.?,?\s(?P<year>\d{{4}})(?!\w)")
 DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?:(?P<first_day>\d{{1,2}}){_ORDINAL_SUFFIX}\s?(?P<link>[-–]|to\s|and\s|until\s)\s?)?"

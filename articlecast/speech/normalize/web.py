@@ -25,7 +25,7 @@ PATTERN = re.compile(
     rf"|(?P<domain>(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?:/[^\s<>\"]*)?(?![a-z]|-[a-z0-9]))"
     rf"|(?P<file>(?<![\w@./-])[^\W_](?:[\w-]*[^\W_])?\.(?:{_FILE_TYPES})(?![\w-]|\.\w))"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,30}(?![\w@]))"
-    r"|(?P<hashtag>(?<![\w#&])#[^\W\d_]\w*+(?!\.\w))",
+    r"|(?P<hashtag>(?<![\w#&])#(?:[^\W\d_]|\d++(?!(?:st|nd|rd|th|s)\b)[^\W\d_])\w*+(?!\.\w))",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")

@@ -146,7 +146,9 @@ UNITS = {
     "in²": ("square inch", "square inches"), "in³": ("cubic inch", "cubic inches"), "bpd": ("barrel per day", "barrels per day"),
     "b/d": ("barrel per day", "barrels per day"), "K": ("kelvin", "kelvin"),
     "mb/d": ("million barrels per day", "million barrels per day"), "mbpd": ("million barrels per day", "million barrels per day"),
-    "bcm": ("billion cubic meters", "billion cubic meters"), "bbl/d": ("barrel per day", "barrels per day"),
+    "bcm": ("billion cubic meters", "billion cubic meters"),
+    "cal": ("calorie", "calories"), "J": ("joule", "joules"), "GJ": ("gigajoule", "gigajoules"), "atm": ("atmosphere", "atmospheres"),
+    "Pa": ("pascal", "pascals"), "fl. oz.": ("fluid ounce", "fluid ounces"), "fl. oz": ("fluid ounce", "fluid ounces"), "bbl/d": ("barrel per day", "barrels per day"),
 }  # fmt: skip
 UNITS.update(
     {

@@ -123,7 +123,7 @@ written whole) only before a day and a year ("jul 14, 2011", "july 14, 2011") or
 PREFIXED_YEAR = re.compile(r"(?<![\w-])(?P<prefix>[Mm]id|[Ee]arly|[Ll]ate|[Pp]re|[Pp]ost|[Ee]nd)-(?P<year>1\d{3}|20\d{2})(?![\w]|[.,]\d)")
 """A year joined to a word that places a time in it: "mid-2020" → "mid-twenty twenty", "post-1945"."""
 DECADE = re.compile(
-    r"(?<![\w.,])(?:(?P<full>\d{3}0)|'?(?P<short>[1-9]0))'?s"
+    r"(?<![\w.,])(?:(?P<full>\d{3}0)|['’]?(?P<short>[1-9]0|(?<=['’])00))'?s"
     r"(?:\s?[-–]\s?(?:(?P<full2>\d{3}0)|'?(?P<short2>[1-9]0))'?s)?(?!\w)"
 )
 SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<year>\d{2})(?![\w'’]|[.,:]\d)")
@@ -308,7 +308,7 @@ class DatesAndTimes(EnglishNumbers):
     def _decade_words(self, full: str | None, short: str | None) -> str:
         if full:
             return plural(self.year(int(full)))
-        return plural(self.cardinal(int(short or 0)))
+        return "two thousands" if short == "00" else plural(self.cardinal(int(short or 0)))  # "the '00s"
 
 
 def plural(words: str) -> str:

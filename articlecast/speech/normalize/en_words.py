@@ -148,7 +148,7 @@ UNITS = {
     "mb/d": ("million barrels per day", "million barrels per day"), "mbpd": ("million barrels per day", "million barrels per day"),
     "bcm": ("billion cubic meters", "billion cubic meters"),
     "cal": ("calorie", "calories"), "J": ("joule", "joules"), "GJ": ("gigajoule", "gigajoules"), "atm": ("atmosphere", "atmospheres"),
-    "Pa": ("pascal", "pascals"), "fl. oz.": ("fluid ounce", "fluid ounces"), "fl. oz": ("fluid ounce", "fluid ounces"), "bbl/d": ("barrel per day", "barrels per day"),
+    "fl. oz.": ("fluid ounce", "fluid ounces"), "fl. oz": ("fluid ounce", "fluid ounces"), "bbl/d": ("barrel per day", "barrels per day"),
 }  # fmt: skip
 UNITS.update(
     {

@@ -42,6 +42,8 @@ from .en_codes import (
     IP_ADDRESS,
     MIXED_CODE,
     PHONE_EXTENSION,
+    REFERENCE_NUMBER,
+    REFERENCE_WORD,
     POWER,
     ROAD_DIRECTION,
     STREET_COMPASS,
@@ -137,11 +139,11 @@ GLUED_TEMPERATURE = re.compile(
 )
 """A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F", "25-28C"."""
 _LABEL_BEFORE = re.compile(
-    r"\b(?:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
+    r"\b(?i:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
     r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
-    r"|apartment|room|suite|building|Exit|exit|Junction|junction)\s$"
+    r"|Exit|Junction)\s$"
 )
-"""A label before "3C" makes it a name (Flat 3C), not a temperature."""
+"""A label before "3C" makes it a name (Flat 3C, seat 14A), not a temperature or a current."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(
     r"(?P<label>\b(?:[Zz][Ii][Pp](?:\s[Cc]ode)?(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|OTP|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
@@ -262,6 +264,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(SPLIT, self._split),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
+            guarded(lambda text: not REFERENCE_WORD.search(text), REFERENCE_NUMBER, self._reference_number),
             substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),

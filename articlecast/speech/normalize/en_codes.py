@@ -25,8 +25,18 @@ they make a word ("NO")."""
 VERSION = re.compile(r"(?<![\w.,])(?P<prefix>[vV](?:er\.\s?)?)?(?P<number>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w]|\.\d)")
 """A release's number of three parts, "3.11.2" → "three point eleven point two" (an IP address has four parts)."""
 _VERSION_BEFORE = re.compile(r"(?i:version|release|update|build|patch)\s$")
-MIXED_CODE = re.compile(r"(?P<code>\d(?<![\w.-]\d)\d*[A-Z]{2,}\d+[A-Z\d]*)(?![\w-])")
-"""Digits, capitals and digits again in one word, a licence plate or a parcel's code ("7ABC123"): said one by one."""
+MIXED_CODE = re.compile(r"(?P<code>\d(?<![\w.-]\d)\d*(?:[A-Z]{2,}\d+|[A-Z]\d+[A-Z]+\d{2,})[A-Z\d]*)(?![\w-])")
+"""Digits, capitals and digits again in one word, a licence plate or a parcel's code ("7ABC123", "1Z999AA1012"): said one
+by one."""
+_REFERENCE_WORDS = r"ref|reference|order|invoice|booking|tracking|policy|ticket|confirmation|serial|account|customer|member|membership|code"
+REFERENCE_WORD = re.compile(rf"\b(?i:{_REFERENCE_WORDS})\b")
+REFERENCE_NUMBER = re.compile(
+    rf"(?P<label>\b(?i:{_REFERENCE_WORDS})(?P<mark>\s(?i:no\.?|number|num\.?)|\s?#|:)?\s?)"
+    r"(?P<code>\d{4,12}(?:-\d{1,8})*)(?![\w-]|[.,]\d)"
+)
+"""A number that names a record after the record's name ("order no. 12345", "reference 88231", "serial no. 8841-22",
+"code 4417"): digit by digit, group by group; without "no." or "#" not a year ("policy 2030") nor a round number
+("Code 4000"), and of four digits only after "code" or "ref"."""
 TEXT_CODE = re.compile(r"(?P<cue>\b[Tt]ext\s(?:[A-Z]{2,}|[\"“][^\"”]{1,20}[\"”])\sto\s)(?P<code>\d{3,6})(?![\w-]|[.,]\d)")
 """A short code to text a word to ("Text STOP to 80888"): digit by digit."""
 STREET_COMPASS = re.compile(
@@ -85,6 +95,17 @@ class Codes(EnglishNumbers):
     def _ip_address(self, match: re.Match[str]) -> str:
         said = " dot ".join(map(self.number, match.group().split(":")[0].split(".")))
         return said + (f" colon {self.digits(match['port'])}" if match["port"] else "")
+
+    def _reference_number(self, match: re.Match[str]) -> str:
+        code = match["code"]
+        if not match["mark"] and "-" not in code and (code.endswith("00") or re.fullmatch(r"(?:1[5-9]|20)\d\d", code)):
+            return match.group()
+        if not match["mark"] and len(code) == 4 and match["label"].strip().lower() not in ("code", "ref", "reference"):
+            return match.group()
+        label = match["label"]
+        if match["mark"] and match["mark"].strip(" :").lower() in ("no", "no.", "num", "num.", "#"):
+            label = label[: match.start("mark") - match.start()] + " number "
+        return label + ", ".join(map(self.digits, code.split("-")))
 
     def _road_direction(self, match: re.Match[str]) -> str:
         return f"{match['road']} {_DIRECTIONS[match['direction']]}"

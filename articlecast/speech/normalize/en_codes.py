@@ -29,7 +29,7 @@ MIXED_CODE = re.compile(r"(?P<code>\d(?<![\w.-]\d)\d*(?:[A-Z]{2,}\d+|[A-Z]\d+[A-
 """Digits, capitals and digits again in one word, a licence plate or a parcel's code ("7ABC123", "1Z999AA1012"): said one
 by one."""
 _REFERENCE_WORDS = r"ref|reference|order|invoice|booking|tracking|policy|ticket|confirmation|serial|account|customer|member|membership|code"
-REFERENCE_WORD = re.compile(rf"\b(?i:{_REFERENCE_WORDS})\b")
+_REFERENCE_STEMS = ("ref", "order", "invoice", "booking", "tracking", "polic", "ticket", "confirm", "serial", "account", "customer", "member", "code")
 REFERENCE_NUMBER = re.compile(
     rf"(?P<label>\b(?i:{_REFERENCE_WORDS})(?P<mark>\s(?i:no\.?|number|num\.?)|\s?#|:)?\s?)"
     r"(?P<code>\d{4,12}(?:-\d{1,8})*)(?![\w-]|[.,]\d)"
@@ -69,6 +69,17 @@ TO_A_WORD = re.compile(r"(?:(?<=\d)|(?<=[aApP]\.[mM]\.)|(?<=\d[aApP][mM]))\s?[�
 """A dash from a year or a time to "present", "noon" or "midnight": "2010–present", "8 a.m.–noon"."""
 IP_ADDRESS = re.compile(r"(?<![\w.,])\d+(?:\.\d+){3,}(?::(?P<port>\d{2,5}))?(?![\w]|\.\d)")
 """An address of four numbers or more, with the port after a colon: "192.168.1.1:8080"."""
+
+
+def names_a_record(text: str) -> bool:
+    """Whether a text may hold :data:`REFERENCE_NUMBER` (a quick look for the names, in any case)."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in _REFERENCE_STEMS)
+
+
+def names_a_road_direction(text: str) -> bool:
+    """Whether a text may hold :data:`ROAD_DIRECTION` or :data:`STREET_COMPASS`: a compass letter after a space."""
+    return any(f" {point}" in text for point in "NSEW")
 
 
 def guarded(skip: Callable[[str], bool], pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> Step:

@@ -96,6 +96,8 @@ CASES = [
      ["The hamlet (pop. 340) sits on a ridge.", "It has one shop."]),
     ("The abbot (d. 1190) built it. The nave came later.",
      ["The abbot (d. 1190) built it.", "The nave came later."]),
+    ("The duke (r. 1402–1419) built a bridge. The chronicler (fl. 1390) saw it. The Natl. Guard came.",
+     ["The duke (r. 1402–1419) built a bridge.", "The chronicler (fl. 1390) saw it.", "The Natl. Guard came."]),
     ("Entry costs Rs. 250 for adults. Children go free.",
      ["Entry costs Rs. 250 for adults.", "Children go free."]),
     ("Sec. Doe landed at Pt. Reyes. She left.",

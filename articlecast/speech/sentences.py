@@ -74,13 +74,13 @@ _RULES = {
             # Latin and general
             " e.g i.e etc vs cf al approx ca ph.d"
             # companies and organisations
-            " inc ltd co corp llc bros dept univ assn govt intl"
+            " inc ltd co corp llc bros dept univ assn govt intl asst assoc natl"
             # addresses and units
-            " ave blvd rd mt ft hwy rte apt bldg ste sq oz lb lbs mi hr hrs yr yrs"
+            " ave blvd rd mt ft hwy rte apt bldg ste sq plz twp jct hts mtn ctr oz lb lbs mi hr hrs yr yrs"
             # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
             " mon tue tues thu thur thurs fri"
         ),
-        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d rs rm ext"),
+        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d r fl rs rm ext"),
         final_abbreviations=_words("a.m p.m etc"),
         continuations=_words(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"

@@ -16,7 +16,6 @@ from .en_amounts import (
     AMPERES,
     DECIMAL_COMMA,
     SMALL_CHANGE,
-    DOTTED_NUMBER,
     HYPHENATED_CODE,
     INCHES,
     INCH_MARK,
@@ -37,6 +36,27 @@ from .en_amounts import (
     VULGAR_FRACTION,
     Amounts,
 )
+from .en_codes import (
+    EDITION,
+    FORMULA,
+    IP_ADDRESS,
+    MIXED_CODE,
+    PHONE_EXTENSION,
+    REFERENCE_NUMBER,
+    POWER,
+    ROAD_DIRECTION,
+    STREET_COMPASS,
+    ROMAN_YEAR,
+    SUBSCRIPT_DIGITS,
+    TEXT_CODE,
+    TO_A_WORD,
+    VERSION,
+    Codes,
+    fold_subscripts,
+    guarded,
+    names_a_record,
+    names_a_road_direction,
+)
 from .en_dates import (
     DAY_FIRST_REGIONS,
     DATE_SPAN_DASH,
@@ -54,6 +74,7 @@ from .en_dates import (
     LAP_TIME,
     MILITARY_TIME,
     MONTH_DAY,
+    MONTH_SLASH_DAY,
     MONTH_YEAR,
     QUARTER,
     RATIO,
@@ -63,6 +84,7 @@ from .en_dates import (
     SLASH_DATE,
     TIME,
     TIME_RANGE,
+    YEAR_MONTH,
     DatesAndTimes,
     plural,
 )
@@ -78,6 +100,7 @@ from .en_letters import (
     LOWER_LED_INITIALISM,
     HOUSE_WEST,
     INITIAL,
+    LIFE_WORDS,
     LONE_ROMAN,
     NUMBER_ABBREVIATION,
     NUMBERED,
@@ -96,7 +119,7 @@ from .en_letters import (
     Letters,
 )
 from .en_numbers import MAX_WORDS_DIGITS
-from .en_words import INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
+from .en_words import ACRONYMS, COMPASS as _STREET_POINTS, INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
 from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
 from .web import WebReader, WebWords
@@ -117,14 +140,14 @@ GLUED_TEMPERATURE = re.compile(
 )
 """A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F", "25-28C"."""
 _LABEL_BEFORE = re.compile(
-    r"\b(?:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
+    r"\b(?i:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
     r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
-    r"|apartment|room|suite|building)\s$"
+    r"|Exit|Junction)\s$"
 )
-"""A label before "3C" makes it a name (Flat 3C), not a temperature."""
+"""A label before "3C" makes it a name (Flat 3C, seat 14A), not a temperature or a current."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(
-    r"(?P<label>\b(?:[Zz][Ii][Pp]\s[Cc]ode(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
+    r"(?P<label>\b(?:[Zz][Ii][Pp](?:\s[Cc]ode)?(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|OTP|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
     r"|\b(?:[Ee]nding(?:\sin)?|[Ee]xtension|[Ee]xt\.))"
     r":?\s(?=\d{4,8}\b)))(?P<zip>\d{4,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
 )
@@ -152,10 +175,11 @@ OS_TEN = re.compile(r"\b(?<![-'’])OS X\b(?![-'’])")
 """Apple's "OS X" (ten), not the letter."""
 JETLINER = re.compile(
     r"(?P<model>7(?<![\w.,$-]7)[1-8]7)(?:-(?P<variant>\d{1,3}))?"
-    r"(?:(?P<plural>s)(?![\w'’])|(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b))"
+    r"(?:(?P<plural>s)(?![\w'’])|(?=[\s-](?:MAX|Max|Dreamliners?|jets?|jetliners?|planes?|aircraft|airliners?|freighters?)\b"
+    r"|\s(?:took off|landed|crashed|flew|was grounded|were grounded|fleets?|pilots?|cockpit)\b))"
 )
-"""A Boeing model named without its maker, before what it is ("the 737 MAX", "a 787 Dreamliner", "777 jets") or in
-the plural ("two 747s")."""
+"""A Boeing model named without its maker, before what it is ("the 737 MAX", "a 787 Dreamliner", "777 jets") or what
+only a plane does ("the 747 took off", "the 777 landed"), or in the plural ("two 747s")."""
 POINT_NUMBER = re.compile(
     r"(?<![\w.,])\.(?P<digits>\d{2,3})(?=[\s-](?:caliber|calibre|cal\b|Magnum|ACP|Special|rifle|pistol|revolver))"
     r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s)\.(?P<average>\d{3})(?!\w|[.,]\d)"
@@ -180,7 +204,7 @@ LONG_DIGITS = re.compile(rf"\d{{{MAX_WORDS_DIGITS + 1},}}")
 SYMBOL = re.compile("|".join(map(re.escape, SYMBOLS)) + r"|[*^_\\`$€£₴¥₽]")
 
 
-class English(DatesAndTimes, Amounts, Letters):
+class English(DatesAndTimes, Amounts, Letters, Codes):
     """The rules for ``en``; :meth:`for_locale` gives the variant for a region (``en-GB``)."""
 
     web_words = WebWords(
@@ -199,13 +223,16 @@ class English(DatesAndTimes, Amounts, Letters):
     def before_marks(self, text: str) -> str:
         """Telephone numbers, numbered sections, heights, inch marks, coordinates and spans of dates, days and amounts, read before their marks become pauses."""
         text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text))
+        if "present" in text or "noon" in text or "midnight" in text:
+            text = TO_A_WORD.sub(" to ", text)
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)
         steps = (
             (PARTY_STATE, self._party_state),
-            (BORN_OR_DIED, lambda m: "born " if m["word"] == "b" else "died "),
+            (BORN_OR_DIED, lambda m: LIFE_WORDS[m["word"] or m["later"]] + " "),
             (VANITY_PHONE, self._vanity_phone),
             (PHONE, self._phone),
             (LOCAL_PHONE, self._local_phone),
+            (PHONE_EXTENSION, self._phone_extension),
             (SECTION, self._section),
             (COORDINATE, self._coordinate),
             (FEET_AND_INCHES, self._feet_and_inches),
@@ -217,9 +244,15 @@ class English(DatesAndTimes, Amounts, Letters):
 
     def steps(self) -> list[Step]:
         return [
+            guarded(str.isascii, SUBSCRIPT_DIGITS, fold_subscripts),
             substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word).read),
+            guarded(lambda text: text.count(".") < 3, IP_ADDRESS, self._ip_address),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
+            guarded(lambda text: not names_a_road_direction(text), ROAD_DIRECTION, self._road_direction),
+            guarded(lambda text: not names_a_road_direction(text), STREET_COMPASS, lambda m: _STREET_POINTS[m["point"]] + " "),
+            guarded(lambda text: "ext " not in text, TEXT_CODE, lambda m: m["cue"] + self.digits(m["code"])),
+            substitute(MIXED_CODE, self._mixed_code),
             substitute(AIRCRAFT, self._aircraft),
             substitute(SOVIET_AIRCRAFT, self._soviet_aircraft),
             substitute(HYPHENATED_MODEL, self._hyphenated_model),
@@ -232,6 +265,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(SPLIT, self._split),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
+            guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
             substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),
@@ -244,8 +278,10 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(LOWER_ZONE, lambda m: m.group().upper()),
             substitute(BLOOD_PRESSURE, lambda m: f"{self.cardinal(int(m['high']))} over {m['low']}"),
             substitute(ISO_DATE, self._iso_date),
+            substitute(YEAR_MONTH, self._year_month),
             substitute(SLASH_DATE, self._slash_date),
             substitute(SHORT_SLASH_DATE, self._short_slash_date),
+            guarded(lambda text: "/" not in text, MONTH_SLASH_DAY, self._month_slash_day),
             substitute(DOTTED_DATE, self._dotted_date),
             substitute(QUARTER, self._quarter),
             substitute(LOWERCASE_MONTH, lambda m: m.group().capitalize()),
@@ -259,7 +295,7 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(DOTTED_CLOCK, self._dotted_clock),
             substitute(MILITARY_TIME, self._military_time),
             substitute(TIME, self._time),
-            substitute(DECIMAL_SECONDS, lambda m: f"{m['number']} seconds"),
+            substitute(DECIMAL_SECONDS, lambda m: f"{m['number']} second{'' if m['number'] == '1' else 's'}"),
             substitute(RATIO, lambda m: " to "),
             substitute(DECADE, self._decade),
             substitute(PREFIXED_YEAR, lambda m: f"{m['prefix']}-{self.year(int(m['year']))}"),
@@ -269,17 +305,19 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(ORDINAL_SPAN, lambda m: " or " if m["mark"] == "/" else " to "),
             substitute(ORDINAL, self._ordinal),
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
-            substitute(RATING, lambda m: f"{self.number(m['score'])} out of {self.number(m['scale'])}"),
+            substitute(RATING, lambda m: f"{m['cue'] or ''}{self.number(m['score'] or m['whole'])} out of {self.number(m['scale'] or m['whole_scale'])}"),
             substitute(FRACTION, self._written_fraction),
-            substitute(DOTTED_NUMBER, lambda m: " dot ".join(map(self.number, m.group().split(".")))),
+            guarded(lambda text: text.count(".") < 2, VERSION, self._version),
             substitute(MULTIPLIER, self._multiplier),
             substitute(SMALL_CHANGE, self._small_change),
             substitute(PER_UNIT, self._per_unit),
-            substitute(COUNTED_PER, lambda m: f"{m['counted']} per {PER[m['per']]}"),
+            substitute(COUNTED_PER, lambda m: m.group() if m.group().split()[-1] in UNITS else f"{m['counted']} per {PER[m['per']]}"),
             substitute(PER_SYMBOL, lambda m: UNITS[m["unit"]][0]),
             substitute(INCHES, self._inches),
             substitute(AMPERES, self._amperes),
             substitute(QUANTITY, self._quantity),
+            guarded(str.isascii, POWER, lambda m: " squared" if m["power"] == "²" else " cubed"),
+            substitute(FORMULA, lambda m: m.group() if m["letters"] in ACRONYMS else f"{self.spell(m['letters'])} "),
             substitute(LETTERS_AND_DIGITS, self._letters_and_digits),
             substitute(DIGITS, lambda m: self.number(m.group())),
             substitute(CAPITAL_SAINT, lambda m: "Saint"),
@@ -287,9 +325,11 @@ class English(DatesAndTimes, Amounts, Letters):
             substitute(TITLE, self._title),
             substitute(RANK_CHAIN, self._rank_chain),
             substitute(STREET, self._street),
+            substitute(EDITION, self._edition),
             substitute(ABBREVIATION, self._abbreviation),
             substitute(COMPANY_OR_COUNTY, self._company_or_county),
             substitute(DOTTED_INITIALISM, self._dotted_initialism),
+            substitute(ROMAN_YEAR, self._roman_year),
             substitute(ROMAN_CENTURY, self._roman_century),
             substitute(NUMBERED, self._numbered),
             substitute(ROMAN, self._roman),

@@ -43,6 +43,8 @@ _COUNTED_AFTER = re.compile(
     r"|subscribers|followers|passengers|tourists|workers|patients|students|jobs|homes|households|copies|downloads)\b"
 )
 """Nouns an integer with a glued "m" counts in millions ("2m people"); after other words it is meters ("the 100m final")."""
+_AFTER_KELVIN = re.compile(r"\s*(?:[.,;:!?)(\]]|$|(?:and|or|to|above|below|at|in|warmer|colder)\b)")
+"""What follows a temperature in kelvin written "300 K" (not a noun: "a 10 K run", "5 K of memory")."""
 _ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.|BC\b)")
 _TIME_UNITS = frozenset("year month week day hour minute second millisecond".split())
 PER_UNIT = re.compile(rf"(?<=\d)/(?P<per>{alternatives(unit for unit, (one, _) in UNITS.items() if one not in _TIME_UNITS)})(?!\w)")
@@ -59,7 +61,7 @@ SMALL_CHANGE = re.compile(
 """Pence and cents written after an amount: "50p", "99c", a share price "415.5p" (not a video's lines, "1080p")."""
 DECIMAL_COMMA = re.compile(
     r"(?<![\w.,])(?P<whole>\d{1,3}),(?P<fraction>\d{1,2})(?=\s?(?:million|billion|trillion|bn|mn|mln|m|%)(?!\w))"
-    r"|(?<=[€£$])(?P<price>\d{1,3}),(?P<cents>\d{2})(?![\d,]|\.\d)"
+    r"|(?:(?<=[€£$])|(?<=[€£$]\s))(?P<price>\d{1,3}),(?P<cents>\d{2})(?![\d,]|\.\d)"
 )
 """A decimal comma before a scale or a percent sign ("2,5 million") or in a price after its sign ("€2,50"): thousands
 take three digits."""
@@ -75,9 +77,12 @@ FRACTION = re.compile(
     rf"(?:\s?(?P<unit>{alternatives(unit for unit in UNITS if unit != 'in')})(?![\w'’-]))?"
 )
 """A common fraction ("3/4", "2 1/2", "-1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
-RATING = re.compile(r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)")
-"""A mark with a decimal out of a round scale: "9.5/10" → "nine point five out of ten"."""
-DOTTED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
+RATING = re.compile(
+    r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)"
+    r"|(?P<cue>\b(?:rated|scored|earned|scores|marks|rating|gets|got)\s(?:(?:it|them|him|her)\s)?)(?P<whole>\d{1,3})/(?P<whole_scale>5|10|20|100)(?![\w/]|[.,]\d)"
+)
+"""A mark out of a round scale, with a decimal ("9.5/10" → "nine point five out of ten") or after a word that gives
+marks ("rated 4/5", "scored 87/100")."""
 HYPHENATED_CODE = re.compile(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-]|[.,]\d)")
 """Four or more groups of digits joined by hyphens, a code such as an ISBN: digit by digit, group by group."""
 PHONE = re.compile(
@@ -95,8 +100,8 @@ AMPERES = re.compile(
 _CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
-    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
-    r"|(?<![\w(])(?<!\d\s)(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|0\d{3}\s\d{4}|\d{3}-0\d{3}"
+    rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s–-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
+    r"|(?<![\w(])(?<!\d\s)(?P<national>(?:\(0\d{1,4}\)\s?|0\d{2,4}\s)\d{3,4}[\s-]\d{3,4}|0\d{4}\s\d{6}|0\d{3}\s\d{4}|\d{3}[-–]0\d{3}|1[38]00\s\d{3}\s\d{3}"
     r"|116\s(?:006|111|117|123)|(?<![\d,.]\s)[2-9]\d{2}\s\d{4}|[2-9]\d[1-9]-(?!1\d{3}|20\d\d)\d\d(?!00)\d\d)(?![\w-]|[.,]\d|\s\d)"
 )
 """Groups of digits or an emergency number after a word that asks to call it ("call 555-1234",
@@ -229,7 +234,7 @@ class Amounts(EnglishNumbers):
         one, many = UNITS[match["per"]]
         number = _RATE_NUMBER.search(match.string[max(0, match.start() - 60) : match.start()])
         plural = number and number["converted"] and not number["currency"] and not number.group().endswith(" 1")
-        return f" per {many if plural else one}"
+        return f" per {many if plural else one}" + (final_period(match) if match["per"].endswith(".") else "")
 
     def _quantity(self, match: re.Match[str]) -> str:
         first, second, first_scale, scale, unit = match.group("first", "second", "first_scale", "scale", "unit")
@@ -238,6 +243,9 @@ class Amounts(EnglishNumbers):
             currency, unit = currency_code(unit), None
         if unit == "Mt" and re.match(r"\.?\s+[A-Z]", match.string[match.end() :]):
             return match.group()  # "3 Mt Fuji photos": a mountain, not megatonnes
+        if (scale == "K" and not (currency or unit or first_scale or match["per"]) and match.group().endswith(" K")
+                and _AFTER_KELVIN.match(match.string, match.end())):
+            scale, unit = None, "K"  # "300 K", spaced: kelvin ("300K" is thousands)
         if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale} and not _counted_millions(match):
             if unit and scale and not first_scale:
                 pass  # "1.2m bbl": a unit after the letter, so the letter is the scale
@@ -249,6 +257,8 @@ class Amounts(EnglishNumbers):
             return f"{self.year(int(first))} {self.year(int(second))}"
         minus = "minus " if match["negative"] else ""
         per = f" per {PER[match['per']]}" if match["per"] else ""
+        if per and match["per"].endswith("."):
+            per += final_period(match)  # "$2,000/oz." ending a sentence
         amounts = [_whole_units(amount) for amount in (first, second) if amount]
         if currency and not scale and all(_exact_amount(amount, currency) for amount in amounts):
             if len(amounts) == 1 or any("." in amount for amount in amounts):

@@ -20,6 +20,9 @@ _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,\s?|\s)(?P<year>\d{4})"
 
 ISO_DATE = re.compile(r"(?<![\w/-])(?P<year>\d{4})(?P<mark>[-/])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})(?![\w/-])")
+YEAR_MONTH = re.compile(r"(?<![\w/.,-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
+"""A year and a month in ISO style, "2019-12" → "December twenty nineteen"; a month below the year's last two digits,
+since a span of seasons goes up ("2011-12" is two seasons)."""
 SLASH_DATE = re.compile(
     r"(?<![\w/.,-])(?P<first>\d{1,2})(?:/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})|-(?P<dashed_second>\d{1,2})-(?P<dashed_year>\d{4}))"
     r"(?![\w/-]|[.,]\d)"
@@ -29,6 +32,15 @@ SHORT_SLASH_DATE = re.compile(
     r"(?P<cue>\b(?:on|On|until|till|since|before|after)\s)(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the)\b)"
 )
 """A numeric date without its year after a word of time ("on 11/5", "until 3/21"); "by 2/3" stays a fraction."""
+MONTH_SLASH_DAY = re.compile(r"(?<![\w/.,$-])(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\w/%]|[.,]\d|\s(?:of|an?|the)\b)")
+"""A month and a day with a slash and no year ("3/15", in British order "15/3"): a date when only one order can be
+one, the day past 12 ("24/7" and fractions with a day's denominator, "3/16", "1/20", stay what they are), and it
+stands alone or after a word that leads to a date ("due 4/18"), not a score ("made 8/14", "took 5/23")."""
+_FRACTION_DAYS = frozenset({16, 20})
+_DATE_CUE = re.compile(
+    r"(?:^|\b(?i:on|by|until|till|through|from|since|before|after|due|dated|is|was|starting|ending|effective"
+    r"|expires?|closes?|opens?|begins?|ends?|deadline)\s)$"
+)
 DOTTED_DATE = re.compile(r"(?<![\w.,])(?P<first>\d{1,2})\.(?P<second>\d{1,2})\.(?P<year>\d{4})(?![\w]|[.,]\d)")
 _RESULTS = r"(?:results|earnings|profits?|sales|revenues?|losses|loss|figures|growth)"
 QUARTER = re.compile(
@@ -51,18 +63,23 @@ DATE_SPAN_DASH = re.compile(
 )
 """A dash from one month's day to another's ("28 February–2 March", "Feb. 28–March 2"): said "to"."""
 SHORT_WEEKDAY = re.compile(
-    rf"(?<![\w.])(?P<day>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?(?=,?\s(?:(?:{_MONTH})\.?\s\d|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH})(?!\w)))"
+    rf"(?<![\w.])(?P<day>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?(?=,?\s(?:(?:{_MONTH})\.?\s\d|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH})(?!\w)"
+    r"|\d{1,2}(?:[:.][0-5]\d)?\s?[aApP]\.?[mM](?!\w)))"
 )
-"""A day written short before a date, "Mon, Jan 1" or "Sat., 5 May": the day in full (alone "Sat." may be a verb)."""
+"""A day written short before a date or a clock time, "Mon, Jan 1", "Sat., 5 May", "Fri 7pm": the day in full (alone
+"Sat." may be a verb)."""
 MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{_MONTH})\.?,?\s(?P<year>\d{{4}})(?!\w)")
 DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?:(?P<first_day>\d{{1,2}}){_ORDINAL_SUFFIX}\s?(?P<link>[-–]|to\s|and\s|until\s)\s?)?"
     rf"(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s(?:of\s)?(?P<month>{_MONTH})\.?(?:{_YEAR_AFTER})?(?![\w])"
 )
 """A day and month ("4 July 1976") or a span of days ("12–14 May", "1 to 3 March")."""
+_MERIDIEM_AFTER = re.compile(rf"\s?{_MERIDIEM}")
 DURATION = re.compile(r"(?<![\w:.])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
-HOURS_AND_MINUTES = re.compile(r"(?<![\w.,])(?P<hours>\d{1,3})\s?h(?:rs?)?\s?(?P<minutes>[0-5]?\d)\s?m(?:ins?)?(?!\w)")
-"""A length in hours and minutes, "2h 15m", "1hr 5min" (the "m" is minutes here, not metres)."""
+HOURS_AND_MINUTES = re.compile(
+    r"(?<![\w.,])(?P<hours>\d{1,3})\s?h(?:rs?)?\s?(?P<minutes>[0-5]?\d)\s?m(?:ins?)?(?:\s?(?P<seconds>[0-5]?\d)\s?s(?:ecs?)?)?(?!\w)"
+)
+"""A length in hours and minutes, "2h 15m", "1hr 5min", and seconds, "2h 1m 9s" (the "m" is minutes here, not metres)."""
 LAP_TIME = re.compile(r"(?<![\w:.])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d\.\d{1,3})(?![\w:]|[.,]\d)")
 """Minutes and seconds to a fraction, a race result: "1:45.3" → "one minute forty-five point three seconds"."""
 _CLOCK = r"\d{1,2}(?:[:.][0-5]\d)?"
@@ -98,14 +115,15 @@ RATIO = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score or ratio (2:1)."""
 LOWERCASE_MONTH = re.compile(
     rf"(?<![\w.])(?:(?:{'|'.join(name.lower() for name in MONTH_ABBREVIATIONS)})\.(?=\s\d{{1,2}}(?!\d))"
-    rf"|(?:{'|'.join(name.lower() for name in [*MONTHS, *MONTH_ABBREVIATIONS])})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}(?!\d)))"
+    rf"|(?:{'|'.join(name.lower() for name in [*MONTHS, *MONTH_ABBREVIATIONS])})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}(?!\d))"
+    rf"|(?<=\d\s)(?:{'|'.join(name.lower() for name in [*MONTHS, *MONTH_ABBREVIATIONS])})(?=\.?,?\s\d{{4}}(?!\d)))"
 )
 """A month in lower case before a day, as some style guides write it: "jan. 5" → "Jan. 5"; without a period (also
-written whole) only before a day and a year ("jul 14, 2011", "july 14, 2011")."""
+written whole) only before a day and a year ("jul 14, 2011", "july 14, 2011") or between them ("14 july 2011")."""
 PREFIXED_YEAR = re.compile(r"(?<![\w-])(?P<prefix>[Mm]id|[Ee]arly|[Ll]ate|[Pp]re|[Pp]ost|[Ee]nd)-(?P<year>1\d{3}|20\d{2})(?![\w]|[.,]\d)")
 """A year joined to a word that places a time in it: "mid-2020" → "mid-twenty twenty", "post-1945"."""
 DECADE = re.compile(
-    r"(?<![\w.,])(?:(?P<full>\d{3}0)|'?(?P<short>[1-9]0))'?s"
+    r"(?<![\w.,])(?:(?P<full>\d{3}0)|['’]?(?P<short>[1-9]0|(?<=['’])00))'?s"
     r"(?:\s?[-–]\s?(?:(?P<full2>\d{3}0)|'?(?P<short2>[1-9]0))'?s)?(?!\w)"
 )
 SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<year>\d{2})(?![\w'’]|[.,:]\d)")
@@ -153,11 +171,25 @@ class DatesAndTimes(EnglishNumbers):
 
     def _hours_and_minutes(self, match: re.Match[str]) -> str:
         hours, minutes = int(match["hours"]), int(match["minutes"])
-        return f"{self.cardinal(hours)} hour{'' if hours == 1 else 's'} {self.cardinal(minutes)} minute{'' if minutes == 1 else 's'}"
+        said = f"{self.cardinal(hours)} hour{'' if hours == 1 else 's'} {self.cardinal(minutes)} minute{'' if minutes == 1 else 's'}"
+        if match["seconds"]:
+            seconds = int(match["seconds"])
+            said += f" {self.cardinal(seconds)} second{'' if seconds == 1 else 's'}"
+        return said
 
     def _short_slash_date(self, match: re.Match[str]) -> str:
         said = self._numeric_date(match, match["second"], None, self.day_first)
         return said if said == match.group() else match["cue"] + said
+
+    def _month_slash_day(self, match: re.Match[str]) -> str:
+        first, second = int(match["first"]), int(match["second"])
+        if {first, second} == {7, 24} or not (first and second) or not _DATE_CUE.search(match.string, max(0, match.start() - 12), match.start()):
+            return match.group()
+        if first <= 12 < second <= 31 and second not in _FRACTION_DAYS:
+            return self._date(second, first, None, False)
+        if second <= 12 < first <= 31 and first not in _FRACTION_DAYS:
+            return self._date(first, second, None, True)
+        return match.group()
 
     def _dotted_date(self, match: re.Match[str]) -> str:
         return self._numeric_date(match, match["second"], match["year"], True)
@@ -180,6 +212,10 @@ class DatesAndTimes(EnglishNumbers):
         said = f"{_month(match['month'])} " + f" {'to' if link in '-–' else link} ".join(map(self.ordinal, days))
         return f"{said}, {self.year(int(match['year']))}" if match["year"] else said
 
+    def _year_month(self, match: re.Match[str]) -> str:
+        year, month = int(match["year"]), int(match["month"])
+        return f"{MONTHS[month - 1]} {self.year(year)}" if month < year % 100 else match.group()
+
     def _month_year(self, match: re.Match[str]) -> str:
         return f"{_month(match['month'])} {self.year(int(match['year']))}"
 
@@ -199,7 +235,13 @@ class DatesAndTimes(EnglishNumbers):
         return said + ("." if match.group().endswith(".") and ends_sentence else "")
 
     def _duration(self, match: re.Match[str]) -> str:
-        """``1:01:01`` → "one hour one minute and one second"."""
+        """``1:01:01`` → "one hour one minute and one second"; a clock with seconds and a.m. or p.m., as a clock."""
+        meridiem = _MERIDIEM_AFTER.match(match.string, match.end())
+        if meridiem and 1 <= int(match["hours"]) <= 12:
+            minutes = int(match["minutes"])
+            said = self._clock_words(int(match["hours"]), minutes) if minutes else self.cardinal(int(match["hours"]))
+            seconds = int(match["seconds"])
+            return said + (f" and {self.cardinal(seconds)} second{'' if seconds == 1 else 's'}" if seconds else "")
         parts = [
             f"{self.cardinal(value)} {name if value == 1 else name + 's'}"
             for value, name in zip(map(int, match.group("hours", "minutes", "seconds")), ("hour", "minute", "second"))
@@ -266,7 +308,7 @@ class DatesAndTimes(EnglishNumbers):
     def _decade_words(self, full: str | None, short: str | None) -> str:
         if full:
             return plural(self.year(int(full)))
-        return plural(self.cardinal(int(short or 0)))
+        return "two thousands" if short == "00" else plural(self.cardinal(int(short or 0)))  # "the '00s"
 
 
 def plural(words: str) -> str:

@@ -40,7 +40,7 @@ from .en_words import (
 
 _NUMERAL = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBER_ABBREVIATION = re.compile(
-    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL|Apt|Ste|Rm|Bldg|Hwy|Rte)\s|#\s?)(?=\d)"
+    rf"(?<![\w.])(?:(?P<word>{alternatives(NUMBER_ABBREVIATIONS)})\.\s?|(?P<bare>No|NO|Nos|NOS|Vol|VOL|Apt|Ste|Rm|Bldg|Hwy|Rte|ext|Ext)\s|#\s?)(?=\d)"
     rf"|(?<![\w.])(?P<roman_word>{alternatives(ROMAN_NUMBER_ABBREVIATIONS)})\.\s?(?={_NUMERAL}(?![\w'’-]))"
 )
 """"No. 5", "pp. 10", "#3"; before a Roman numeral only the words that number parts ("Vol. III")."""
@@ -78,8 +78,12 @@ _STATE_NAMES = [*AP_STATES, *STATES, *(name for name in STATES.values() if " " n
 PARTY_STATE = re.compile(rf"(?P<party>[DRI])(?:(?<=\([DRI])|(?<=, [DRI]))-(?P<state>{alternatives(_STATE_NAMES)})(?=[),;])")
 """A member of Congress's party and state, as US papers print them: "(D-Mass.)" → "Democrat of Massachusetts"."""
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
-BORN_OR_DIED = re.compile(r"(?P<word>[bd])\.(?:(?<=\([bd]\.)\s?(?=(?:c\.\s?)?\d|[A-Z][a-z]{2})|(?<=[;,] [bd]\.)\s?(?=(?:c\.\s?)?\d))")
-"""A life's dates in brackets, as reference works print them: "(b. 1950)" → "born", "(d. c. 1321)" → "died"."""
+BORN_OR_DIED = re.compile(
+    r"(?<=\()(?P<word>[bdr]|fl)\.\s?(?=(?:c\.\s?)?\d|[A-Z][a-z]{2})|(?<=[;,] )(?P<later>[bdr]|fl)\.\s?(?=(?:c\.\s?)?\d)"
+)
+"""A life's or a reign's dates in brackets, as reference works print them: "(b. 1950)" → "born", "(d. c. 1321)" →
+"died", "(r. 1509–1547)" → "reigned", "(fl. 1450)" → "flourished"."""
+LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
 TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<abbreviation>{alternatives(TITLES)})(?P<period>\.)?|(?P<capitals>{alternatives(map(str.upper, TITLES))})\.)"
     rf"(?=\s+[-–—]*[A-Z]|-elect\b|\s+(?:and|&)\s+(?:{alternatives(TITLES)})\.?\s+[A-Z])"
@@ -234,7 +238,9 @@ class Letters(EnglishNumbers):
             _after_title(match) or _REGNAL_LEAD.search(match.string, 0, match.start())
         ):
             return match.group()  # "told George I was...": the pronoun
-        if name not in REGNAL_NAMES and not _after_title(match):
+        if name not in REGNAL_NAMES and not _after_title(match) and not _OF_A_REALM.match(match.string, match.end()) and not (
+            numeral in ("II", "III", "IV") and _GIVEN_NAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+        ):
             return f"{name} {self.cardinal(value)}{possessive}"  # a sequel or a series: "Rocky II"
         return f"{name} the {self.ordinal(value)}{possessive}"
 
@@ -309,6 +315,11 @@ def _in_a_title(match: re.Match[str]) -> bool:
     return bool(before) and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(("'s", "’s"))
 
 
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(sorted(REGNAL_NAMES))})\s(?:[A-Z]\.\s)?$")
+"""A given name before the surname a generation's numeral follows: "John Smith III", "Henry Ford II" (the kings' names are
+also the commonest given names); "Star Trek II" is a sequel."""
+_OF_A_REALM = re.compile(r"\sof\s(?!the\b)[A-Z][a-z]")
+"""A realm after the numeral makes a name regnal: "Ludwig II of Bavaria" (a sequel has no "of Place")."""
 _LOWER_WORD_AFTER = re.compile(r"\s+(?!of\b|and\b)[a-z]")
 """A word in lower case after a numeral "I" (not "of", "and"): "told George I was…", the pronoun."""
 _REGNAL_LEAD = re.compile(

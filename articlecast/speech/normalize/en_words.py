@@ -45,11 +45,29 @@ CURRENCIES = {
     "CZK": ("koruna", "korunas", "haler", "halers"),
     "HUF": ("forint", "forints", "filler", "fillers"),
     "BTC": ("bitcoin", "bitcoin", "", ""),
+    "NGN": ("naira", "naira", "kobo", "kobo"),
+    "THB": ("baht", "baht", "satang", "satang"),
+    "VND": ("dong", "dong", "", ""),
+    "GHS": ("cedi", "cedis", "pesewa", "pesewas"),
+    "KZT": ("tenge", "tenge", "", ""),
+    "KES": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
+    "PKR": ("Pakistani rupee", "Pakistani rupees", "paisa", "paise"),
+    "IDR": ("rupiah", "rupiah", "", ""),
+    "MYR": ("ringgit", "ringgit", "sen", "sen"),
+    "AED": ("dirham", "dirhams", "fils", "fils"),
+    "AZN": ("manat", "manats", "qapik", "qapik"),
+    "₱": ("Philippine peso", "Philippine pesos", "centavo", "centavos"),
+    "₾": ("lari", "lari", "tetri", "tetri"),
+    "₲": ("guarani", "guaranis", "", ""),
+    "₡": ("colon", "colones", "", ""),
+    "₭": ("kip", "kip", "", ""),
+    "₮": ("tugrik", "tugriks", "", ""),
 }
+"""Signs without an ISO code of their own here are their own key: "PHP" and "GEL" are also a language and a gel."""
 CURRENCY_SIGNS = {
     "$": "USD", "US$": "US$", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY", "₽": "RUB", "₹": "INR",
-    "₩": "KRW", "₺": "TRY", "₪": "ILS", "zł": "PLN", "Rs": "INR", "Rs.": "INR", "₿": "BTC",
+    "₩": "KRW", "₺": "TRY", "₪": "ILS", "zł": "PLN", "Rs": "INR", "Rs.": "INR", "₿": "BTC", "₦": "NGN", "฿": "THB", "₫": "VND", "₵": "GHS", "₸": "KZT", "₼": "AZN",
 }  # fmt: skip
 SCALES = {
     "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
@@ -123,6 +141,14 @@ UNITS = {
     "µSv": ("microsievert", "microsieverts"), "Bq": ("becquerel", "becquerels"), "MP": ("megapixel", "megapixels"),
     "Gt": ("gigatonne", "gigatonnes"), "Mt": ("megatonne", "megatonnes"), "μs": ("microsecond", "microseconds"), "µs": ("microsecond", "microseconds"),
     "ns": ("nanosecond", "nanoseconds"), "ac": ("acre", "acres"),
+    "Nm": ("newton meter", "newton meters"), "N·m": ("newton meter", "newton meters"), "lb-ft": ("pound-foot", "pound-feet"),
+    "Wh": ("watt hour", "watt hours"), "ly": ("light year", "light years"), "sq yd": ("square yard", "square yards"),
+    "in²": ("square inch", "square inches"), "in³": ("cubic inch", "cubic inches"), "bpd": ("barrel per day", "barrels per day"),
+    "b/d": ("barrel per day", "barrels per day"), "K": ("kelvin", "kelvin"),
+    "mb/d": ("million barrels per day", "million barrels per day"), "mbpd": ("million barrels per day", "million barrels per day"),
+    "bcm": ("billion cubic meters", "billion cubic meters"),
+    "cal": ("calorie", "calories"), "J": ("joule", "joules"), "GJ": ("gigajoule", "gigajoules"), "atm": ("atmosphere", "atmospheres"),
+    "fl. oz.": ("fluid ounce", "fluid ounces"), "fl. oz": ("fluid ounce", "fluid ounces"), "bbl/d": ("barrel per day", "barrels per day"),
 }  # fmt: skip
 UNITS.update(
     {
@@ -137,7 +163,9 @@ PER = {
     **{short: one for short, (one, _) in UNITS.items() if short != "%"},
     "bbl": "barrel", "mo": "month", "month": "month", "yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day",
     "s²": "second squared", "d": "day", "person": "person", "capita": "capita", "head": "head", "unit": "unit", "night": "night", "hour": "hour",
-    "s": "second",
+    "s": "second", "s2": "second squared", "100 km": "hundred kilometers", "100km": "hundred kilometers",
+    "litre": "liter", "liter": "liter", "barrel": "barrel", "gallon": "gallon", "tonne": "tonne", "ton": "ton",
+    "ounce": "ounce", "share": "share", "kilo": "kilo", "bushel": "bushel", "pound": "pound",
 }  # fmt: skip
 """What may follow a slash after an amount: "$15/mo" is fifteen dollars per month."""
 
@@ -157,6 +185,7 @@ STREETS = {
     "St": "Street", "Dr": "Drive", "Ave": "Avenue", "Av": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane",
     "Sq": "Square", "Hwy": "Highway", "Ct": "Court", "Pl": "Place", "Pkwy": "Parkway", "Ter": "Terrace",
     "Cir": "Circle", "Trl": "Trail", "Expy": "Expressway", "Fwy": "Freeway", "Cres": "Crescent", "Tpke": "Turnpike",
+    "Plz": "Plaza",
 }  # fmt: skip
 """Street types after a name ("Oak Dr." → "Oak Drive"); after a house number also lower case ("San Tomas hwy")."""
 STREET_WORDS = ("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Place", "Terrace", "Parkway", "Highway")
@@ -198,10 +227,12 @@ ABBREVIATIONS = {
     "I.e.": "That is", "Incl.": "Including", "Excl.": "Excluding", "et al.": "and others", "a.k.a.": "also known as",
     "aka": "also known as", "Esq.": "Esquire", "Rt. Hon.": "Right Honourable", "Rt Hon": "Right Honourable", "Hon.": "Honourable", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
     "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
-    "Assn.": "Association", "Intl.": "International", "Govt.": "Government", "govt": "government",
+    "Assn.": "Association", "Asst.": "Assistant", "Assoc.": "Associate", "Natl.": "National",
+    "Twp.": "Township", "Jct.": "Junction", "Hts.": "Heights", "Mtn.": "Mountain", "Ctr.": "Center", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
     "WWI": "World War One", "WWII": "World War Two", "dept.": "department", "max.": "maximum", "min.": "minimum",
-    "hrs": "hours", "y/y": "year on year", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
+    "hrs": "hours", "y/y": "year on year", "Y/Y": "year on year", "QoQ": "quarter on quarter", "Q/Q": "quarter on quarter",
+    "MoM": "month on month", "M/M": "month on month", "P/E": "P.E.", "w/": "with", "w/o": "without", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
     **{f"{short}.": full for short, full in WEEKDAYS.items() if short not in ("Sat", "Sun")},  # "Sat." is a verb, "Sun." a paper
     **{f"{short}.": full for short, full in MONTH_ABBREVIATIONS.items()},
 }  # fmt: skip
@@ -219,7 +250,8 @@ SYMBOLS = {
     "&": " and ", "+": " plus ", "=": " equals ", "×": " times ", "±": " plus or minus ", "≈": " about ",
     "~": " about ", "@": " at ", "#": " number ", "№": " number ", "%": " percent ", "/": " slash ",
     "°": " degrees ", "©": " copyright ", "§": " section ", "<": " less than ", ">": " more than ",
-    "≤": " at most ", "≥": " at least ",
+    "≤": " less than or equal to ", "≥": " greater than or equal to ", "≠": " not equal to ", "÷": " divided by ",
+    "√": " square root of ", "∞": " infinity ", "→": " to ",
 }  # fmt: skip
 
 INITIALISMS = frozenset(

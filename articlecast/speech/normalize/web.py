@@ -25,15 +25,15 @@ PATTERN = re.compile(
     rf"|(?P<domain>(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?:/[^\s<>\"]*)?(?![a-z]|-[a-z0-9]))"
     rf"|(?P<file>(?<![\w@./-])[^\W_](?:[\w-]*[^\W_])?\.(?:{_FILE_TYPES})(?![\w-]|\.\w))"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,30}(?![\w@]))"
-    r"|(?P<hashtag>(?<![\w#&])#[^\W\d_]\w*+(?!\.\w))",
+    r"|(?P<hashtag>(?<![\w#&])#(?:[^\W\d_]|\d++(?!(?:st|nd|rd|th|s)\b)[^\W\d_])\w*+(?!\.\w))",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[.,;:!?)\]'\"”’]+$")
 _LOWER, _UPPER = "a-zа-яёіїєґ", "A-ZА-ЯЁІЇЄҐ"
 _CAMEL = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][{_LOWER}])|(?<=[A-Za-z])(?=\d)|_+")
-_WORD_LABELS = frozenset({"co", "ai", "io"})
-"""Two-letter labels said as words ("co", and "ai" and "io", which startups took as words); the others are country
-codes, spelled (``uk`` → "U.K.")."""
+_WORD_LABELS = frozenset({"co", "ai"})
+"""Two-letter labels said as words ("co", and "ai", which startups took as a word); the others are country codes,
+spelled (``uk`` → "U.K.", ``.io`` → "I.O.")."""
 _PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*", re.ASCII)
 _START = re.compile(r"(?:(?P<scheme>https?|s?ftp)://)?(?P<www>www\.)?", re.IGNORECASE)
 _PARTS = re.compile(r"([^?#]*)([?#]?)(.*)", re.DOTALL)
@@ -78,7 +78,7 @@ class WebReader:
         if match.lastgroup == "hashtag":
             return f"{self.words.hashtag} {split_words(text[1:])}"
         if match.lastgroup == "handle":
-            return f"{self.words.at} {split_words(text[1:])}"
+            return f"{self.words.at} " + f" {self.words.underscore} ".join(map(split_words, filter(None, text[1:].split("_"))))
         trailing = _TRAILING.search(text)
         end = trailing.group() if trailing else ""
         text = text[: len(text) - len(end)]
@@ -137,10 +137,10 @@ class WebReader:
         return self._parts(local)
 
     def _parts(self, text: str) -> str:
-        """Hyphens as "dash", underscores as spaces, numbers and Latin words read the language's way (a letter's name
+        """Hyphens as "dash", underscores as "underscore", numbers and Latin words read the language's way (a letter's name
         may hold a hyphen of its own, "дабл-ю": only the address's hyphens are dashes)."""
         pieces = []
-        for piece in text.replace("_", " ").split("-"):
+        for piece in text.replace("_", f" {self.words.underscore} ").split("-"):
             piece = _NUMBER_RUN.sub(lambda match: f" {self.digits(match.group())} ", piece)
             pieces.append(_LATIN_WORD.sub(lambda match: self.say_word(match.group()), piece))
         return " ".join(f" {self.words.dash} ".join(pieces).split())

@@ -708,3 +708,24 @@ def test_a_call_to_follow_the_site_on_any_network_or_its_channel_is_furniture(li
 
 def test_a_sentence_that_opens_with_the_same_verb_stays_the_article() -> None:
     assert classify("Следите за развитием событий, сказал губернатор и сослался на свой канал в Telegram.") is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["2 часа назад", "5 хвилин тому", "vor 3 Stunden", "2 godziny temu", "только что"])
+def test_a_stamp_of_how_long_ago_the_piece_went_up_is_furniture_as_in_english(line: str) -> None:
+    assert classify(line) is classify("2 hours ago") is Role.BREAK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Обновлено 12 марта 2024 в 14:05 (мск)",
+        "12 марта 2024 в 14:05 по московскому времени",
+        "Оновлено 12 березня 2024 о 14:05 за київським часом",
+    ],
+)
+def test_a_date_with_its_time_zone_in_words_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_sentence_about_long_ago_stays_the_article() -> None:
+    assert classify("Два года назад паром затонул у причала, и с тех пор остров жил без переправы.") is Role.PROSE

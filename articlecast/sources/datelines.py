@@ -69,10 +69,12 @@ _DATELINE_WORDS = re.compile(
     r"|first|published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|opublikowano|zaktualizowano|dodano|обновлено|опубликовано|оновлено"
     r"|опубліковано|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\b\.?|\b)|:?\d{0,2}\.\d{3,}"
-    rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()/\s-]",
+    rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()/\s-]"
+    r"|\b(?:по )?мск\b|\bпо (?:москве|киеву|московскому времени|киевскому времени)\b|\bза (?:київським часом|києвом)\b",
     re.I,
 )
-"""Words a dateline holds beside its date: a weekday, "published", "date of publication", "updated … and", a time ("10:00am"), a time zone ("0203 GMT"), an offset ("-0700")."""
+"""Words a dateline holds beside its date: a weekday, "published", "date of publication", "updated … and", a time ("10:00am"), a time zone ("0203 GMT",
+"по мск", "за київським часом"), an offset ("-0700")."""
 _SIGNED_TAIL = re.compile(r"^\s*(?:by|von|par|por|przez|від|от)\s+[\w.@'’-]+(?:\s+[\w.'’-]+){0,3}\s*$", re.I)
 """What follows a blog's date stamp: its writer after "by" (a name, or a login in small letters)."""
 _BARE_STAMP_LABEL = re.compile(
@@ -227,3 +229,21 @@ def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
 
 def _month_number(name: str) -> int:
     return _MONTH_NUMBERS.get(name.lower()) or _MONTH_NUMBERS[name[:3].lower()]
+
+
+_RELATIVE_STAMP = re.compile(
+    r"(?:(?:опубликовано|обновлено|опубліковано|оновлено|aktualisiert|veröffentlicht|opublikowano|zaktualizowano)\s+)?(?:"
+    r"(?:\d+|одну|один|одна|пару)\s+(?:секунд\w*|сек\.?|минут\w*|мин\.?|час\w*|ч\.?|дн\w*|день|недел\w*|месяц\w*)\s+назад"
+    r"|(?:\d+|одну|один|одна|пару)\s+(?:секунд\w*|сек\.?|хвилин\w*|хв\.?|годин\w*|год\.?|дн\w*|день|тижн\w*|тиждень|місяц\w*)\s+тому"
+    r"|vor\s+(?:\d+|einer|einem|wenigen)\s+(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?)"
+    r"|(?:\d+|minutę|godzinę)\s+(?:sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|tydzień|miesi\w*)\s+temu"
+    r"|только что|щойно|gerade eben|przed chwilą)",
+    re.I,
+)
+"""A feed's stamp of how long ago an item went up, in our other languages ("2 часа назад", "5 хвилин тому", "vor 3 Stunden",
+"2 godziny temu"); English's is :mod:`.furniture`'s."""
+
+
+def is_relative_stamp(line: str) -> bool:
+    """Whether a whole line says only how long ago the piece went up ("2 часа назад", "щойно")."""
+    return bool(_RELATIVE_STAMP.fullmatch(line.strip()))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .appeals import is_donation_appeal, is_live_call, is_social_call
 from .postmeta import is_post_meta
 from .credits import is_lead_picture_note, is_picture_note
-from .datelines import find_date, is_dateline
+from .datelines import find_date, is_dateline, is_relative_stamp
 from .fields import UNSPACED_WORD
 from .navigation import is_navigation
 from .pitches import site_speaks
@@ -343,7 +343,7 @@ def classify(line: str) -> Role:
     words = UNSPACED_WORD.findall(text)
     if is_picture_copyright(text):
         return Role.JUNK
-    if _TIMESTAMP.match(text) or _COPYRIGHT.search(text) or is_end_note(text) or is_credits(text):
+    if _TIMESTAMP.match(text) or is_relative_stamp(text) or _COPYRIGHT.search(text) or is_end_note(text) or is_credits(text):
         return Role.BREAK  # a wire's desk credits ("Reporting by …; Editing by …") close its story
     if (parse_byline(_LEFT_SEPARATOR.sub("", text)) or _SIGN_OFF.match(text) or _DESK_BYLINE.match(text)) and not is_credits(text):
         return Role.BYLINE  # "| von Ann Bell": a byline whose date, before the bar, the page set apart

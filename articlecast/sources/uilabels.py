@@ -60,6 +60,16 @@ _LABEL = re.compile(
     re.I,
 )
 UI_LABEL_MAX_WORDS = 6
+_COUNT = r"\d[\d\s,.]*\d|\d"
+_COUNTED = (
+    r"просмотр\w*|переглядів|перегляди|перегляд|views?|reads|aufrufe|wyświetle\w*|odsłon\w*"
+    r"|комментари\w*|коментар\w*|comments?|kommentare|komentarz\w*|shares|репост\w*|лайк\w*|likes"
+)
+_COUNTER = re.compile(
+    rf"(?:(?i:{_COUNTED})\s*:?\s*(?:{_COUNT})|(?:{_COUNT})\s+(?i:{_COUNTED}))(?:\s*[|·•,]?\s*(?:(?i:{_COUNTED})\s*:?\s*(?:{_COUNT})|(?:{_COUNT})\s+(?i:{_COUNTED})))*"
+)
+"""A piece's counters: how often it was viewed, commented on or shared ("Просмотров: 1 234 Комментариев: 5", "1,234 views")."""
+COUNTER_MAX_WORDS = 10
 _TOPIC = re.compile(r"(?i:тема|сюжет|тема дня|thema|tema|temat)\s*:\s*[^.!?:]{1,60}")
 """The story's topic as a tag ("Тема: Выборы в Европарламент"), a heading's label with no sentence after it."""
 TOPIC_MAX_WORDS = 8
@@ -76,11 +86,12 @@ _EDITOR_CREDIT = re.compile(
 
 def is_ui_label(text: str) -> bool:
     """Whether a whole line is one of a site's fixed interface labels (a loading note, "Ссылка скопирована",
-    "Додати коментар", "Карта сайта", "Ещё больше новостей", "Нравится", "Наверх"), the editor's credit or the story's topic."""
+    "Додати коментар", "Карта сайта", "Ещё больше новостей", "Нравится", "Наверх"), the editor's credit, the story's topic or its view and comment counters."""
     text = text.strip()
     words = len(text.split())
     return (
         (words <= UI_LABEL_MAX_WORDS and bool(_LABEL.fullmatch(text)))
         or bool(_EDITOR_CREDIT.fullmatch(text))  # its pattern bounds its length
         or (words <= TOPIC_MAX_WORDS and bool(_TOPIC.fullmatch(text)))
+        or (words <= COUNTER_MAX_WORDS and bool(_COUNTER.fullmatch(text)))
     )

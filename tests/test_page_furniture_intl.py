@@ -661,6 +661,12 @@ def test_more_german_labels_over_links_are_furniture(line: str) -> None:
         "1 234 просмотра · 5 комментариев",
         "Переглядів: 5678",
         "Aufrufe: 1.234",
+        "Підтримати редакцію",
+        "Есть новость? Пишите в наш Telegram-бот",
+        "Masz temat? Napisz do nas",
+        "Оформить подписку",
+        "Свіжий номер",
+        "Вакансии",
     ],
 )
 def test_a_sites_fixed_interface_label_standing_alone_is_furniture(line: str) -> None:

@@ -67,6 +67,8 @@ def test_a_closing_author_note_is_not_read(tmp_path):
         "Plus d'articles dans la rubrique : Économie",
         "For more, read: The island school that teaches sailing before spelling",
         "The old quay in a poster from 1931. (Public domain)",  # a caption closed by its credit
+        "The new lifeboat station opened in 2019. (Courier file photo)",
+        "The harbour master on the slipway. (Staff photo)",
         "This article originally appeared on Courier.example.",  # a syndication note
         "Dieser Artikel erschien zuerst im Hafenblatt.",
         "A version of this article appears in print on May 4, 2024, on page 3 of the Island edition.",  # a print note
@@ -91,6 +93,7 @@ def test_a_pointer_to_more_of_the_section_or_a_credited_caption_is_furniture(lin
     [
         "For more on the vote, the board will publish its minutes next week.",
         "The poster, printed in 1931, is now in the public domain and hangs in the library.",
+        "The council bought the old quay in 2019. (see photo)",
         "This story first ran three weeks ago, and readers wrote in by the hundred to say the boat was late again.",
         "The bank lost money again. Credit Suisse declined to comment on the figures.",
         "Find out why the ferry was late: the harbour board says the engine failed twice in May.",

@@ -25,14 +25,26 @@ def _page(*lines: str) -> str:
     return "\n".join(textwrap.dedent(line).strip() for line in lines) + "\n"
 
 
-@pytest.mark.parametrize("line", ["desk — June 3, 2025 add comment", "Ann Rowe – 3 June 2025", "Courier staff — 3 June 2025 — 2 comments"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "desk — June 3, 2025 add comment",
+        "Ann Rowe – 3 June 2025",
+        "Courier staff — 3 June 2025 — 2 comments",
+        "Harbourwatch.io, June 3, 2025",  # a blog signed off by its site's name written as a domain
+    ],
+)
 def test_a_row_of_a_name_and_a_date_set_apart_by_spaced_dashes_is_a_dateline(line: str) -> None:
     assert is_dateline(line)
 
 
 @pytest.mark.parametrize(
     "line",
-    ["The ferry ran late — on June 3, 2025 — and nobody on board complained.", "Opening day – June 3, 2025 – was a washout for the crews."],
+    [
+        "The ferry ran late — on June 3, 2025 — and nobody on board complained.",
+        "Opening day – June 3, 2025 – was a washout for the crews.",
+        "The board put the timetable on harbourwatch.io on June 3, 2025.",
+    ],
 )
 def test_a_sentence_with_dashes_around_a_date_is_no_dateline(line: str) -> None:
     assert not is_dateline(line)

@@ -34,6 +34,8 @@ def _text(article) -> str:
         "Ann Bell is the Courier's harbour reporter. Contact her at ann.bell@courier.example or on Twitter, @annbell.",
         "Bell & Moss write about ferries every week. Follow them on Twitter @bellmoss or visit their site.",
         "Ann Bell ist Redakteurin im Ressort Hafen. Folgen Sie ihr auf Twitter: @annbell",
+        "Ann Bell (aka harbourann) is the founder of Tidewatch, which charts the island's ferries. You can follow her on"
+        " Twitter or LinkedIn. If you liked this post, subscribe to her weekly letter.",  # no handle: her name, what she is
     ],
 )
 def test_a_note_with_the_writers_handle_is_an_author_note(note):
@@ -46,6 +48,7 @@ def test_a_note_with_the_writers_handle_is_an_author_note(note):
         "The harbour board said on Twitter that the plan is a start, and islanders replied to @harbourboard in their hundreds.",
         "Follow her advice, the skipper said: check the tide tables before you leave the quay.",
         "Ann Bell writes about island life for the Courier, and her column runs every Friday.",  # no handle nor address
+        "The harbour master is a keen sailor, and you can follow her on Twitter for the tide times.",  # no name opens it
     ],
 )
 def test_prose_that_names_a_handle_or_a_writer_is_not_an_author_note(prose):

@@ -121,17 +121,23 @@ _CONTACT_BUTTON = re.compile(r"^(?:\S+\s){0,4}\S*?(?:contact (?:the )?(?:reporte
 a space, so a long line without spaces, as Chinese is written, is tried once, not cut every way)."""
 _CAPTION_TOGGLE = re.compile(r"\S\s+(?:hide|toggle|show|expand|close) caption$", re.I)
 """A caption's show-and-hide button glued after it: "… at the quay. Ann Bell/AP hide caption"."""
+_GLUED_PHOTO_BUTTON = re.compile(
+    r"^(?:view (?:full[ -]?size|larger|full image)(?: image| photo)?|enlarge(?: this)?(?: image| photo)?|click to enlarge)"
+    r"(?-i:[A-Z])",
+    re.I,
+)
+"""A photo's zoom button glued before its caption and credit: "View full sizeAnn Bell at the quayCourier photo"."""
 _BRACKETED_TAIL = re.compile(r"\(([^()]{3,80})\)$")
 BRACKET_CAPTION_MAX_WORDS = 60
 
 
 def pictured(line: str) -> bool:
-    """A picture's caption glued to its toggle or closed by its credit in brackets (see :func:`own_role`)."""
+    """A picture's caption glued to its toggle or zoom button or closed by its credit in brackets (see :func:`own_role`)."""
     return _toggled_caption(line) or _bracket_credited(line)
 
 
 def _toggled_caption(line: str) -> bool:
-    return bool(_CAPTION_TOGGLE.search(line.strip()))
+    return bool(_CAPTION_TOGGLE.search(line.strip()) or _GLUED_PHOTO_BUTTON.match(line.strip()))
 
 
 def _bracket_credited(line: str) -> bool:

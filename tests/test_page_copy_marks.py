@@ -228,7 +228,8 @@ def test_captions_between_paragraphs_told_by_their_place_and_day_or_opening_cred
     ["Weather Weather", "Island Weekend Island Weekend", "Privacy PolicyPrivacy Policy",
      "Skippers wait for the tide at the quay. Ann Bell/Courier hide caption",
      "Skippers wait at the quay on Tuesday. (Ann Bell/abell@courier.example)", "quay at low tide final.jpg",
-     "Ann BellContact Reporter", "View full sizeAnn BellCourier photo"],
+     "Ann BellContact Reporter", "View full sizeAnn BellCourier photo",
+     "Courier Exclusive T-shirt. Available to Sail the Harbour. Buy Now", "Harbour 12 inch Tide Clock Buy Here"],
 )
 def test_a_label_given_twice_a_caption_with_its_toggle_or_address_a_file_name_or_a_contact_button_is_furniture(line: str) -> None:
     assert own_role(line) is Role.JUNK
@@ -239,7 +240,8 @@ def test_a_label_given_twice_a_caption_with_its_toggle_or_address_a_file_name_or
     ["Bye", "The ferry ran and ran again on Tuesday, the skipper said, and nobody minded the delay at all.",
      "Skippers wait at the quay on Tuesday (Ann Bell/Courier) as the tide turns in the afternoon light.",
      "The council will contact the reporter about the photos of the quay by Friday, the clerk said.",
-     "Enlarge the harbour and the ferries will come back, the skippers told the board on Tuesday."],
+     "Enlarge the harbour and the ferries will come back, the skippers told the board on Tuesday.",
+     "If you want a berth at the quay next summer, the harbour master said, buy now."],
 )
 def test_prose_near_those_shapes_stays_prose(line: str) -> None:
     assert own_role(line) is not Role.JUNK

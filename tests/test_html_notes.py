@@ -34,6 +34,8 @@ def _text(article) -> str:
         "Ann Bell is the Courier's harbour reporter. Contact her at ann.bell@courier.example or on Twitter, @annbell.",
         "Bell & Moss write about ferries every week. Follow them on Twitter @bellmoss or visit their site.",
         "Ann Bell ist Redakteurin im Ressort Hafen. Folgen Sie ihr auf Twitter: @annbell",
+        "Ann Bell (aka harbourann) is the founder of Tidewatch, which charts the island's ferries. You can follow her on"
+        " Twitter or LinkedIn. If you liked this post, subscribe to her weekly letter.",  # no handle: her name, what she is
     ],
 )
 def test_a_note_with_the_writers_handle_is_an_author_note(note):
@@ -46,6 +48,7 @@ def test_a_note_with_the_writers_handle_is_an_author_note(note):
         "The harbour board said on Twitter that the plan is a start, and islanders replied to @harbourboard in their hundreds.",
         "Follow her advice, the skipper said: check the tide tables before you leave the quay.",
         "Ann Bell writes about island life for the Courier, and her column runs every Friday.",  # no handle nor address
+        "The harbour master is a keen sailor, and you can follow her on Twitter for the tide times.",  # no name opens it
     ],
 )
 def test_prose_that_names_a_handle_or_a_writer_is_not_an_author_note(prose):
@@ -67,6 +70,8 @@ def test_a_closing_author_note_is_not_read(tmp_path):
         "Plus d'articles dans la rubrique : Économie",
         "For more, read: The island school that teaches sailing before spelling",
         "The old quay in a poster from 1931. (Public domain)",  # a caption closed by its credit
+        "The new lifeboat station opened in 2019. (Courier file photo)",
+        "The harbour master on the slipway. (Staff photo)",
         "This article originally appeared on Courier.example.",  # a syndication note
         "Dieser Artikel erschien zuerst im Hafenblatt.",
         "A version of this article appears in print on May 4, 2024, on page 3 of the Island edition.",  # a print note
@@ -91,6 +96,7 @@ def test_a_pointer_to_more_of_the_section_or_a_credited_caption_is_furniture(lin
     [
         "For more on the vote, the board will publish its minutes next week.",
         "The poster, printed in 1931, is now in the public domain and hangs in the library.",
+        "The council bought the old quay in 2019. (see photo)",
         "This story first ran three weeks ago, and readers wrote in by the hundred to say the boat was late again.",
         "The bank lost money again. Credit Suisse declined to comment on the figures.",
         "Find out why the ferry was late: the harbour board says the engine failed twice in May.",

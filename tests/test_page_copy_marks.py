@@ -11,6 +11,7 @@ from articlecast.sources.furniture import Role, classify, is_dateline, parse_byl
 from articlecast.sources.labelruns import without_glued_tail
 from articlecast.sources.linerole import own_role
 from articlecast.sources.pagetext import read_page_copy
+from articlecast.sources.pitchheads import mark_signup_pitches
 from articlecast.sources.promo import is_credit_line
 
 BODY = [
@@ -25,14 +26,26 @@ def _page(*lines: str) -> str:
     return "\n".join(textwrap.dedent(line).strip() for line in lines) + "\n"
 
 
-@pytest.mark.parametrize("line", ["desk — June 3, 2025 add comment", "Ann Rowe – 3 June 2025", "Courier staff — 3 June 2025 — 2 comments"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "desk — June 3, 2025 add comment",
+        "Ann Rowe – 3 June 2025",
+        "Courier staff — 3 June 2025 — 2 comments",
+        "Harbourwatch.io, June 3, 2025",  # a blog signed off by its site's name written as a domain
+    ],
+)
 def test_a_row_of_a_name_and_a_date_set_apart_by_spaced_dashes_is_a_dateline(line: str) -> None:
     assert is_dateline(line)
 
 
 @pytest.mark.parametrize(
     "line",
-    ["The ferry ran late — on June 3, 2025 — and nobody on board complained.", "Opening day – June 3, 2025 – was a washout for the crews."],
+    [
+        "The ferry ran late — on June 3, 2025 — and nobody on board complained.",
+        "Opening day – June 3, 2025 – was a washout for the crews.",
+        "The board put the timetable on harbourwatch.io on June 3, 2025.",
+    ],
 )
 def test_a_sentence_with_dashes_around_a_date_is_no_dateline(line: str) -> None:
     assert not is_dateline(line)
@@ -215,7 +228,8 @@ def test_captions_between_paragraphs_told_by_their_place_and_day_or_opening_cred
     ["Weather Weather", "Island Weekend Island Weekend", "Privacy PolicyPrivacy Policy",
      "Skippers wait for the tide at the quay. Ann Bell/Courier hide caption",
      "Skippers wait at the quay on Tuesday. (Ann Bell/abell@courier.example)", "quay at low tide final.jpg",
-     "Ann BellContact Reporter"],
+     "Ann BellContact Reporter", "View full sizeAnn BellCourier photo",
+     "Courier Exclusive T-shirt. Available to Sail the Harbour. Buy Now", "Harbour 12 inch Tide Clock Buy Here"],
 )
 def test_a_label_given_twice_a_caption_with_its_toggle_or_address_a_file_name_or_a_contact_button_is_furniture(line: str) -> None:
     assert own_role(line) is Role.JUNK
@@ -225,7 +239,9 @@ def test_a_label_given_twice_a_caption_with_its_toggle_or_address_a_file_name_or
     "line",
     ["Bye", "The ferry ran and ran again on Tuesday, the skipper said, and nobody minded the delay at all.",
      "Skippers wait at the quay on Tuesday (Ann Bell/Courier) as the tide turns in the afternoon light.",
-     "The council will contact the reporter about the photos of the quay by Friday, the clerk said."],
+     "The council will contact the reporter about the photos of the quay by Friday, the clerk said.",
+     "Enlarge the harbour and the ferries will come back, the skippers told the board on Tuesday.",
+     "If you want a berth at the quay next summer, the harbour master said, buy now."],
 )
 def test_prose_near_those_shapes_stays_prose(line: str) -> None:
     assert own_role(line) is not Role.JUNK
@@ -413,6 +429,22 @@ def test_a_question_over_a_newsletters_pitch_is_its_heading() -> None:
                                 "Enjoyed this? Want more?", "Sign up for our newsletter and never miss a harbour story!", "Share", "Comments"))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_sign_up_boxs_pitch_between_its_call_and_its_consent_line_is_not_read() -> None:
+    box = ["Subscribe to the Courier", "The tide tables come free. So does the rest, daily.",
+           "By submitting above you agree to the Courier's privacy policy."]
+    page = read_page_copy(_page(*MENU, "Ferry channel to be dredged before autumn", "By Ann Rowe", "June 3, 2025", *BODY[:1],
+                                *box, *BODY[1:], "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_paragraph_over_a_consent_line_without_a_sign_up_call_stays() -> None:
+    roles = [Role.PROSE, Role.PROSE, Role.JUNK]
+    lines = [BODY[0], "The tide tables come free. So does the rest, daily.", "By submitting above you agree to the Courier's privacy policy."]
+    mark_signup_pitches(lines, roles)
+    assert roles == [Role.PROSE, Role.PROSE, Role.JUNK]
 
 
 @pytest.mark.parametrize("line", ["Ann Bell/for The Lowmoor Courier", "Ann C. Bell/for Island Weekly News"])

@@ -63,6 +63,9 @@ def test_a_call_to_share_the_story_is_furniture(line: str) -> None:
         "Send a Letter to the Editor",
         "Write us a letter to the editor",
         "Letters to the Editor",
+        "One Response to “A winter on the ferry”",  # a blog's count of replies with the post's title
+        "12 thoughts on \"Our trip to the lighthouse\"",
+        "No Responses to “The harbour plan”",
     ],
 )
 def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
@@ -80,6 +83,8 @@ def test_an_invitation_to_comment_opens_the_comments(line: str) -> None:
         "Send your comments on the harbour plan to the council by Friday.",
         "Para votar tenés que ingresar al padrón antes del viernes.",
         "The mayor wrote a letter to the editor of the Courier about the ferry fees last week.",
+        "Two replies to “the harbour plan” were read out at the meeting.",
+        "One response to the flooding was a new sea wall.",
     ],
 )
 def test_prose_about_comments_does_not_open_them(line: str) -> None:

@@ -49,6 +49,13 @@ def test_the_article_goes_on_under_a_shop_table_and_the_table_is_not_read():
     assert not set(TABLE) & set(texts)
 
 
+def test_a_table_comparing_years_is_a_table():
+    lines = ["Fare", "In 2023", "In 2024", "Change", "Adult", "4.20 pounds", "4.60 pounds", "+10%", "Child", "2.10 pounds", "2.30 pounds", "+10%", "Bike", "1 pound", "1.50 pounds", "+50%"]
+    roles = [Role.SHORT] * len(lines)
+    mark_copied_tables(lines, roles)
+    assert roles == [Role.JUNK] * len(lines)
+
+
 def test_a_league_table_of_names_and_points_is_a_table():
     lines = ["Team", "Played", "Points", "Westmere Rovers", "12", "28", "Lowmoor Town", "12", "25", "Harbour United", "11", "19"]
     roles = [Role.SHORT] * len(lines)

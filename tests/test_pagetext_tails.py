@@ -201,3 +201,33 @@ def test_the_article_going_on_past_a_box_in_two_paragraphs_is_still_joined():
     page = read_page_copy(_page(*MENU, HEADLINE, "By Ann Rowe, 3 June 2025", *BODY, *box, *more, "22 July 2024", "© 2025 Westmere Courier"))
     assert page is not None
     assert [block.text for block in page.blocks] == BODY + more
+
+
+DREDGING = [
+    *BODY,
+    "The board's engineer, Tom Reid, said the dredger would work at night so that the morning ferries could keep their times.",
+    "The silt will be taken to the old gravel pit at Lowmoor, where the council plans a wetland for wading birds next year.",
+    "Harbour dues will not rise to pay for the work, the board said, as a grant from the coastal fund covers most of it.",
+    "Boat owners with moorings in the channel will be asked to move them to the outer harbour for the six weeks of work.",
+]
+FACTS = ["The channel in figures", "Depth at low water: 2.4 metres (7.9 feet)", "Spring tide range: 4.1 metres (13.5 feet)", "Length dredged: 1,200 metres (3,900 feet)"]
+SECTION = [
+    "The channel was last dredged in 1998, when the old chain ferry still crossed to Lowmoor and the quay handled coal.",
+    "Since then the river has carried more silt each winter, and the board's surveys show the bar moving west by a few metres a year.",
+    "Fishermen have asked for the work since 2019, when a trawler lost its rudder on the bar and had to be towed in by the lifeboat.",
+    "The board will survey the channel again next spring to see how fast the silt returns, and may dredge every five years after that.",
+    "Until then, skippers are asked to keep to the marked channel and to report any grounding to the harbour office at once.",
+]
+
+
+def test_a_heading_and_its_fact_lines_under_the_article_do_not_close_it_above_a_sections_worth_of_prose():
+    page = read_page_copy(_page(*MENU, HEADLINE, "Ann Rowe", "3 June 2025", *DREDGING, *FACTS, *SECTION, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == DREDGING + FACTS + SECTION
+
+
+def test_short_lines_with_a_links_arrow_under_the_article_close_it_even_above_a_sections_worth_of_prose():
+    links = ["More harbour news", "Ferry fares rise", "See the boats that ran aground this year »"]
+    page = read_page_copy(_page(*MENU, HEADLINE, "Ann Rowe", "3 June 2025", *DREDGING, *links, *SECTION, "Share", "Tweet", "Email"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == DREDGING

@@ -1,6 +1,7 @@
 """The line that opens a page's comment section, after which no article text comes.
 
-A comment section's heading, prompt or count ("Comments", "Join the discussion", "Kommentare", "Réagir", "6 Comments"),
+A comment section's heading, prompt or count ("Comments", "Join the discussion", "Kommentare", "Réagir", "6 Comments",
+"One Response to “<the post's title>”"),
 a call to write a letter to the editor about the piece ("Send a Letter to the Editor"),
 an invitation to comment in the languages articlecast reads ("Deixe seu comentário", "Dejá tu
 comentario", "Send us your comment", "Laissez un commentaire"), and a notice that commenting needs an account ("You must be
@@ -28,6 +29,13 @@ _COMMENTS_OPEN = re.compile(
 _COMMENT_NOUNS = r"comments?|comentários?|comentarios?|commentaires?|réactions?|kommentare?|komentarz\w*|комментари\w*|коментар\w*"
 _COMMENT_COUNT = re.compile(rf"^\d{{1,5}}\s+(?:{_COMMENT_NOUNS})\W*$", re.I)
 """A count of comments on a line of its own ("6 Comments", "12 комментариев")."""
+_RESPONSES_TO = re.compile(
+    r"^(?:\d{1,5}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|repl(?:y|ies)|thoughts?|comments?)"
+    r"\s+(?:to|on)\s+[“\"‘'«].+[”\"’'»]\W*$",
+    re.I,
+)
+"""A blog's count of the replies to the post over them, with its title quoted ("One Response to “Going mobile”",
+"12 thoughts on “Our trip”")."""
 _REPLY_NOUNS = r"antwort|réponse|respuesta|resposta|odpowiedź|ответ|відповідь"
 _COMMENT_PROMPT = re.compile(
     rf"^(?:\d+\s+)?(?:(?:{_COMMENT_NOUNS})\s+)?(?:[\w'’]+[,!]\s+)?"
@@ -60,4 +68,4 @@ def opens_comments(text: str) -> bool:
     """The heading, count or prompt of a comment section ("Comments", "6 Comments", "Join the discussion", "Kommentare",
     "Deixe seu comentário", "You must be logged in to post a comment", "Comments are closed"): the article is over."""
     text = text.strip()
-    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_COUNT.match(text) or _COMMENTS_CLOSED.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))
+    return bool(_COMMENTS_OPEN.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_COUNT.match(text) or _COMMENTS_CLOSED.match(text) or _RESPONSES_TO.match(text)) or (len(text.split()) <= 20 and bool(_LOGIN_TO_COMMENT.match(text)))

@@ -13,6 +13,8 @@ import re
 from .terminal import ends_sentence
 
 PLACE_MAX_WORDS = 2
+_DOMAIN_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[a-z]{2,6}\b)")
+"""The dot of a site's name written as its domain ("Example.com, May 3, 2024" signs a post off like a name): one word."""
 DATELINE_MAX_WORDS = 14
 SEPARATED_DATELINE_MAX_WORDS = 24
 RELATIVE_DATELINE_MAX_NAMES = 4
@@ -141,7 +143,7 @@ def is_dateline(line: str) -> bool:
         tail = tail[: updated[1]] + " " + tail[updated[2] :]
     if found and not line[:start].strip() and _SIGNED_TAIL.match(_DATELINE_WORDS.sub(" ", tail)):
         return True  # a blog's stamp and its writer: "May 3, 2024 by Ann Bell", "11.05.2012, 10:22 von jovelstefan"
-    rest = _DATELINE_WORDS.sub(" ", line[:start] + " " + tail).split()
+    rest = _DATELINE_WORDS.sub(" ", _DOMAIN_DOT.sub("", line[:start]) + " " + tail).split()
     if relative:  # a rubric and a name may stand before it ("Society — Ann Bell, today, 18:06")
         names = [word for word in rest if word not in ("—", "–")]
         return len(names) <= RELATIVE_DATELINE_MAX_NAMES and all(word[:1].isupper() for word in names)

@@ -196,6 +196,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\s[-–—]\s(?-i:(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*(?:[A-Z][\w'’.-]*\s?){1,4})$"  # "… - Ann Bell/Westmere Courier"
     r"|[.!?]\s+©\s*[^\W\d_].{0,60}$"  # "… at dusk. © Ann Bell/AFP"
     r"|[.!?]\s+\((?:public domain|domaine public|dominio público|gemeinfrei|handout|file photo)\)\s*$"  # "… in 1952. (Public domain)"
+    r"|[.!?]\s+\((?:(?-i:[A-Z])[\w'’.&-]*\s+){0,3}(?:(?:file|staff|courtesy|submitted|contributed)\s+)?photo(?:graph)?\)\s*$"  # "(Courier file photo)"
     r"|[.!?]\s+(?:credit|crédit|crédito)\s*:?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$",
     re.I,
 )

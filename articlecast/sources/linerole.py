@@ -53,14 +53,15 @@ def own_role(line: str) -> Role:
     sentences closed by a picture's credit ("… the capital. Ann Bell/AFP/Getty Images") are a caption;
     a long line with a sentence ending inside it is prose even when a hard line break cut its
     last sentence ("… für die 60 Millionen" / "Geräte in Deutschland."). A menu's entry whose label the copy
-    gives twice ("Weather Weather"), a clip's title with its length ("Ferry strike ends 2:06"), a writer's name over a contact button, a caption glued to its toggle ("… the quay. Ann Bell/AP hide caption") and a
+    gives twice ("Weather Weather"), a clip's title with its length ("Ferry strike ends 2:06"), a writer's name over a contact button, a shop's ad closed by its
+    button ("Tide Clock Buy Now"), a caption glued to its toggle ("… the quay. Ann Bell/AP hide caption") and a
     writer's name glued to their paper ("Ann RoweThe Courier") or said before its byline ("Ann Rowe By Ann Rowe") is a byline; a caption closed by its photographer's name and address in brackets ("… at dusk. (Ann Bell/abell@courier.example)")
     are furniture.
     """
     role = classify(line)
     if role is Role.SHORT and (_GLUED_BYLINE.match(line.strip()) or _NAME_THEN_BYLINE.match(line.strip()) or named_contact(line)):
         return Role.BYLINE
-    if role in (Role.PROSE, Role.SHORT) and (said_twice(line) or pictured(line) or is_file_name(line) or _CONTACT_BUTTON.search(line) or _TITLED_LENGTH.match(line.strip())):
+    if role in (Role.PROSE, Role.SHORT) and (said_twice(line) or pictured(line) or is_file_name(line) or _CONTACT_BUTTON.search(line) or _SHOP_BUTTON.search(line.strip()) or _TITLED_LENGTH.match(line.strip())):
         return Role.JUNK
     captioned = closes_on_credit(line) or closes_on_place_and_date(line) or opens_on_credit(line)
     if role in (Role.PROSE, Role.SHORT) and (points_elsewhere(line) or captioned or is_author_note(line)):
@@ -121,17 +122,26 @@ _CONTACT_BUTTON = re.compile(r"^(?:\S+\s){0,4}\S*?(?:contact (?:the )?(?:reporte
 a space, so a long line without spaces, as Chinese is written, is tried once, not cut every way)."""
 _CAPTION_TOGGLE = re.compile(r"\S\s+(?:hide|toggle|show|expand|close) caption$", re.I)
 """A caption's show-and-hide button glued after it: "… at the quay. Ann Bell/AP hide caption"."""
+_SHOP_BUTTON = re.compile(r"\S\s*(?:Buy|Shop|Order) (?:[Nn]ow|[Hh]ere|[Tt]oday)$")
+"""A shop's button after its ad, glued or not: "Harbour Map T-shirt. Available in Blue. Buy Now" (a reader urged to buy in
+a sentence has a full stop or small letters: "buy now, the broker said.")."""
+_GLUED_PHOTO_BUTTON = re.compile(
+    r"^(?:view (?:full[ -]?size|larger|full image)(?: image| photo)?|enlarge(?: this)?(?: image| photo)?|click to enlarge)"
+    r"(?-i:[A-Z])",
+    re.I,
+)
+"""A photo's zoom button glued before its caption and credit: "View full sizeAnn Bell at the quayCourier photo"."""
 _BRACKETED_TAIL = re.compile(r"\(([^()]{3,80})\)$")
 BRACKET_CAPTION_MAX_WORDS = 60
 
 
 def pictured(line: str) -> bool:
-    """A picture's caption glued to its toggle or closed by its credit in brackets (see :func:`own_role`)."""
+    """A picture's caption glued to its toggle or zoom button or closed by its credit in brackets (see :func:`own_role`)."""
     return _toggled_caption(line) or _bracket_credited(line)
 
 
 def _toggled_caption(line: str) -> bool:
-    return bool(_CAPTION_TOGGLE.search(line.strip()))
+    return bool(_CAPTION_TOGGLE.search(line.strip()) or _GLUED_PHOTO_BUTTON.match(line.strip()))
 
 
 def _bracket_credited(line: str) -> bool:

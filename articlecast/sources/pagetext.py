@@ -60,7 +60,7 @@ from .pullquotes import without_pull_quotes
 from .rowmarks import mark_rows
 from .strays import stranded_lines
 from .tables import mark_copied_tables
-from .tails import closes_article, follows_writer
+from .tails import closes_article, follows_writer, section_goes_on
 from .teasercards import mark_glued_cards, stamped_card
 from .unwrap import page_lines
 from .writercards import soften_opening_cards
@@ -350,7 +350,7 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     (:data:`LEAD_MIN_WORDS` above it: a lead over a photo gallery, not a teaser's question): the article goes on past
     a box inside it, but a stray line after its share and tag lists is not the article. A run above is joined too over a
     few short lines alone (a section's heading and its steps, :func:`_subheads_between`); under the article such lines
-    are as often a list of links to other stories.
+    are as often a list of links to other stories, so a run below is joined over them only when it is a section's worth (:func:`.tails.section_goes_on`).
     """
     runs = list(_runs(roles, lines))
     if not runs:
@@ -370,7 +370,7 @@ def _body_span(roles: list[Role], lines: list[str]) -> tuple[int, int] | None:
     first = last = next(sizeable) if longest in signed else longest
     while first > 0 and (runs[first - 1][2] or _subheads_between(roles, runs[first - 1][1], runs[first][0])) and article_like(runs[first - 1], LEAD_MIN_WORDS):
         first -= 1
-    while last + 1 < len(runs) and runs[last][2] and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles) and not stamped_card(roles, *runs[last + 1][:2]):
+    while last + 1 < len(runs) and (runs[last][2] or (_subheads_between(roles, runs[last][1], runs[last + 1][0]) and section_goes_on(lines, roles, runs[last][1], *runs[last + 1][:2]))) and article_like(runs[last + 1]) and not _leads_next(runs, last + 1, roles) and not stamped_card(roles, *runs[last + 1][:2]):
         last += 1
     return runs[first][0], runs[last][1]
 

@@ -7,7 +7,7 @@ article before the paragraphs under it (:func:`.pagetext._runs`). So the cells a
 over the headings are furniture, and the article goes on past the table.
 
 A table is told by its shape alone: :data:`MIN_COLUMNS` to :data:`MAX_COLUMNS` different headings
-of a few words and no figure each, then :data:`MIN_ROWS` rows or more of as many cells, each row
+of a few words and no figure each (a year excepted: "end 2013" over last year's values), then :data:`MIN_ROWS` rows or more of as many cells, each row
 naming something and giving a value: a cell of words and a cell with a figure ("Price" over
 "299 euros"), one column a figure of the same form in every row ("299 euros", "249 euros").
 A menu's links and a pager's numbers have no such rows, a date is no value (a headline over its
@@ -86,8 +86,12 @@ def _form(value: str) -> str:
     return _NUMBER.sub("#", value)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _is_heading(text: str) -> bool:
-    return len(text.split()) <= HEADING_MAX_WORDS and not ends_sentence(text) and not _has_figure(text)
+    """A column's heading: a few words and no figure but a year ("end 2014", "2013": a table compares years)."""
+    return len(text.split()) <= HEADING_MAX_WORDS and not ends_sentence(text) and not _has_figure(_YEAR.sub("", text))
 
 
 def _is_cell(text: str) -> bool:

@@ -14,12 +14,16 @@
   the article off; the site's own call ("Follow us on Twitter") may stand anywhere.
 - A pointer elsewhere sends the reader to another page to read on ("Lire la suite sur …",
   "Read the full story at …", "… c'est ici."): nothing a listener can follow.
+- A few short lines alone under the article (a heading and its fact lines, "Orbit" / "Perihelion: 128,400,000 miles
+  (206,600,000 km)") do not close it when the prose under them is a section's worth; a box of links leads to
+  a teaser's line or two, or marks a link with its arrow ("See all our obituaries »").
 """
 
 from __future__ import annotations
 
 import re
 
+from .furniture import Role
 from .promo import is_author_bio
 
 NAME_MIN_WORDS = 2
@@ -28,6 +32,8 @@ NOTE_MAX_WORDS = 40
 POINTER_MAX_WORDS = 25
 TRAIL_MIN_WORDS = 100
 TRAIL_MIN_STOPS = 4
+SECTION_MIN_CHARS = 600
+"""Prose (in characters) of a run under a few short lines alone for it to be the article's next section."""
 """A line ending in an ellipsis with this many words and sentence ends inside is a paragraph that trails off."""
 
 _STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’»)]?\s+\S")
@@ -98,6 +104,13 @@ def points_elsewhere(line: str) -> bool:
     """A pointer to read on on another page: "Lire la suite sur Désarmons-les !", "All our coverage of the trial: click here."."""
     text = line.strip()
     return len(text.split()) <= POINTER_MAX_WORDS and bool(_READ_ON.match(text) or _HERE.search(text))
+
+
+def section_goes_on(lines: list[str], roles: list[Role], last: int, start: int, end: int) -> bool:
+    """The run of prose from ``start`` to ``end``, under short lines alone since line ``last``, goes on with the article
+    above: it holds :data:`SECTION_MIN_CHARS` and no line between is a link marked by its arrow."""
+    size = sum(len(lines[i]) for i in range(start, end + 1) if roles[i] is Role.PROSE)
+    return size >= SECTION_MIN_CHARS and not any(lines[i].rstrip().endswith(("»", "›", "→", ">")) for i in range(last + 1, start))
 
 
 def trails_off(line: str) -> bool:

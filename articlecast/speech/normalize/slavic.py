@@ -61,15 +61,14 @@ is a correct nominative masculine cardinal.
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import cached_property
 
 from .base import CARD_NUMBER, Step, alternatives, substitute
-from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
 from .slavic_numbers import LOCATIVE_PREPOSITIONS, accusative_or_nominative, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_letters import SlavicLetters
 from .slavic_ordinals import FRACTION, ROMAN, roman_number, roman_patterns, suffix_ordinal_pattern
 from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
@@ -118,7 +117,7 @@ _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: a space keeps their readings apart ("1e10")."""
 
 
-class EastSlavic(SlavicAbbreviations):
+class EastSlavic(SlavicLetters):
     """Rules over a :class:`Grammar`; ``uk.py`` and ``ru.py`` each make one."""
 
     def __init__(self, grammar: Grammar) -> None:
@@ -159,7 +158,7 @@ class EastSlavic(SlavicAbbreviations):
             if g.ordinal_nouns
             else None
         )
-        symbol_units = [unit for unit in g.units if not unit.isalpha()]
+        symbol_units = [unit for unit in g.units if not unit.rstrip(".").isalpha()]
         rate_units = [unit for unit in g.units if unit.rstrip(".").replace("·", "").isalpha() and len(unit.rstrip(".")) >= 2]
         self.rate_unit = re.compile(rf"(?<!\w)(?P<prep>[Зз]а)\s(?P<unit>{alternatives(rate_units)})(?![\w])")
         """A unit's abbreviation after "за" with no number: a price's rate ("1 250 руб. за кг" → "за килограмм")."""
@@ -212,6 +211,7 @@ class EastSlavic(SlavicAbbreviations):
         """A currency code before its amount ("USD 100"), moved after it, where the amount's reading looks for it; not a
         rate's label before an amount in another currency ("курс USD 92,5 руб.")."""
         self._compile_abbreviations()
+        self._compile_letters()
         self._compile_ranked_plurals(lower)
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
@@ -228,11 +228,11 @@ class EastSlavic(SlavicAbbreviations):
         steps = [
             substitute(WEB, WebReader(g.web_words, self.spell, self.digits, self._web_word).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
+            *self.early_letter_steps(),
             substitute(_LONG_NUMBER, self._long_number),
             substitute(_SQUARE_UNIT, lambda m: m["unit"] + ("²" if m["power"] == "2" else "³")),
             substitute(_GLUED, lambda m: " "),
             substitute(_MODEL, lambda m: self._initialism(m) if len(m.group()) > 1 else self.grammar.cyrillic_letters[m.group()]),
-            substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             *([substitute(self.preposition_abbreviation, self._preposition_abbreviation)] if self.preposition_abbreviation else []),
             substitute(self.rate_unit, self._rate_unit),
             *([substitute(self.quarter, self._quarter)] if self.quarter else []),
@@ -272,8 +272,7 @@ class EastSlavic(SlavicAbbreviations):
         ]
         if self.stray_scale:
             steps.append(substitute(self.stray_scale, lambda m: g.stray_scales[m.group()] + abbreviation_period(m)))
-        if self.initialism:
-            steps.append(substitute(self.initialism, self._initialism))
+        steps += self.late_letter_steps()
         steps += [substitute(LONE_GREEK_LETTER, lambda m: GREEK_LETTER_NAMES[self.language][m.group()])] if self.language in GREEK_LETTER_NAMES else []
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
         steps.append(substitute(_O_BEFORE_ONE, lambda m: m.group() + "б"))
@@ -334,29 +333,6 @@ class EastSlavic(SlavicAbbreviations):
         if unit.gender == "f" and word.endswith(("а", "я")):
             word = word[:-1] + ("у" if word.endswith("а") else "ю")
         return f"{match['prep']} {word}" + (abbreviation_period(match) if match["unit"].endswith(".") else "")
-
-    def _initialism(self, match: re.Match[str]) -> str:
-        """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or
-        the whole text is in capitals (a headline shouted, whose words eSpeak NG reads as words)."""
-        word = match.group()
-        if word.isupper() and (_shouted(match.string) or not _spelled(word) or word in self.grammar.acronym_words):
-            return word
-        return " ".join(self.grammar.cyrillic_letters[letter.upper()] for letter in word)
-
-    def spell(self, letters: str) -> str:
-        """Letters one by one; Latin ones by their local names ("DE" → "ді і")."""
-        names = self.grammar.latin_letters
-        return " ".join(names.get(letter.lower(), letter) for letter in letters)
-
-    def _web_word(self, word: str) -> str:
-        """A Latin word of an address (in which case does not count): its local name, spelled when short, else as written."""
-        names = self.grammar.web_names
-        word = word.lower()
-        if word in names:
-            return names[word]
-        if word.isascii() and word.isalpha() and len(word) <= 3:
-            return self.spell(word)
-        return word
 
     def _vulgar_fraction(self, match: re.Match[str]) -> str:
         """``5½`` → "п'ять з половиною", ``½`` → "одна друга"."""
@@ -474,25 +450,3 @@ def _exact_amount(digits: str) -> bool:
 
 def _period_of(match: re.Match[str], written: str | None) -> str:
     return abbreviation_period(match) if written and written.endswith(".") else ""
-
-
-_VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
-
-
-def _spelled(word: str) -> bool:
-    """Whether capitals are an initialism said letter by letter: two letters, no vowel, two
-    consonants first ("США", "ЗСУ") or three in a row ("ЄСПЛ"); "НАТО", "МОЗ" and "ООН" read as
-    words; only vowels ("ОАЭ") are spelled. Only Х and І are a Roman numeral typed in Cyrillic, never spelled."""
-    if not set(word) - {"Х", "І"}:
-        return False
-    consonants = "".join("v" if letter in _VOWELS else "c" for letter in word)
-    return len(word) == 2 or "v" not in consonants or "c" not in consonants or consonants.startswith("cc") or "ccc" in consonants
-
-
-_LOWER_CASE_RUN = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{3}")
-
-
-@functools.lru_cache(maxsize=16)
-def _shouted(text: str) -> bool:
-    """Whether a text is written in capitals: no three lower-case letters in a row anywhere, and more than one word."""
-    return not _LOWER_CASE_RUN.search(text) and len(text.split()) > 1

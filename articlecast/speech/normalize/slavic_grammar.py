@@ -90,8 +90,9 @@ def noun(forms: str, gender: str = "m", dative: str = "") -> Noun:
 
 
 def by_case(forms: str) -> dict[str, str]:
-    """``"вулиця вулиці вулиці вулицю вулицею вулиці"`` → forms by case, nominative to locative."""
-    return dict(zip(CASES, forms.split(), strict=True))
+    """``"вулиця вулиці вулиці вулицю вулицею вулиці"`` → forms by case, nominative to locative ("|" between forms of
+    more than one word)."""
+    return dict(zip(CASES, forms.split("|") if "|" in forms else forms.split(), strict=True))
 
 
 def place(forms: str) -> dict[str, str]:
@@ -277,3 +278,9 @@ class Grammar:
     """Number abbreviations that mean a part of a building after a house or block number ("д. 5, стр. 1": "строение")."""
     house_slash: str = ""
     """The word for the slash in a house number ("д. 10/2" → "дом десять дробь два")."""
+    code_words: tuple[str, ...] = ()
+    """Words after which a number of four or more digits is a code said digit by digit ("код", "ИНН",
+    "оканчивается на")."""
+    latin_sounds: dict[str, str] = field(default_factory=dict)
+    """Latin letters and groups → the local letters for their sounds ("sh" → "ш"), to say a Latin word of an
+    address or Latin capitals that read as a word ("NASA"); "^e" is "e" first in a word, "y~" "y" after a vowel."""

@@ -127,6 +127,8 @@ class SlavicOrdinals(SlavicDates):
             preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
         elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
             preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
+        elif suffix == "й" and (case := self.case_before(match)) in ("gen", "dat", "ins"):
+            preference = [("f", case), *preference]  # "с 1-й по 5-ю главу": after "с" only the feminine ends in "-й"
         hard = self._hard_forms(value)
         for gender, case in preference:  # "3-ого" is "третьего", written as "пятого" is
             if self.ordinal(value, gender, case).endswith(suffix) or hard.get((gender, case), "").endswith(suffix):

@@ -289,9 +289,15 @@ class EastSlavic(SlavicLetters):
 
     def _phone(self, match: re.Match[str]) -> str:
         """Group by group as written, each a number ("сорок п'ять"), a leading zero digit by digit."""
-        groups = re.findall(r"\d+", match.group())
-        said = ", ".join(self.number(group) for group in groups)
+        groups = re.findall(r"\(\d{4}\)|\d+", match.group())
+        said = ", ".join(self._phone_group(group) for group in groups)
         return f"{self.grammar.symbols['+']} {said}" if match.group().startswith("+") else said
+
+    def _phone_group(self, group: str) -> str:
+        """A group as a number; a code of four digits in brackets in two pairs ("(3452)": "тридцать четыре пятьдесят два")."""
+        if group.startswith("("):
+            return " ".join(self.number(pair) for pair in (group[1:3], group[3:5]))
+        return self.number(group)
 
     def _long_number(self, match: re.Match[str]) -> str:
         """Over :data:`MAX_DIGITS` digits: digit by digit; the parts of a decimal joined by "кома"."""
@@ -387,6 +393,8 @@ class EastSlavic(SlavicLetters):
             if second:
                 said += f" – {self._amount(second, gender, case, written)}"
             return minus + said
+        if not noun_word and not worth and value and plural_form(value) == "one" and " " not in noun.one and case == "nom":
+            case, noun_word = self._one_in_case(match, noun)
         said = self._amount(first, noun.gender, case, noun.one)
         if second:
             said += f" – {self._amount(second, noun.gender, case, noun.one)}"
@@ -394,6 +402,17 @@ class EastSlavic(SlavicLetters):
         if scale and (currency or unit):
             said += f" {(currency[0] if currency else unit).many}"  # type: ignore[union-attr]
         return minus + said + _period_of(match, unit_text or scale_text)
+
+    def _one_in_case(self, match: re.Match[str], noun: Noun) -> tuple[str, str | None]:
+        """1, 21... of a noun after "по" in the dative ("по 1 млн" → "по одному миллиону"), and of a feminine one after a
+        preposition of the accusative in the accusative ("на 1 тыс." → "на одну тысячу"); else the nominative."""
+        before = self._preposition_before(match)
+        if before in self.grammar.noun_prepositions and self.grammar.noun_prepositions[before] == "dat":
+            dative = noun.one[:-1] + "е" if noun.gender == "f" else oblique_form(noun, 1, "dat", self.grammar.hard_noun_endings)
+            return ("dat", dative) if dative else ("nom", None)
+        if noun.gender == "f" and noun.one.endswith(("а", "я")) and self.case_before(match) == "acc":
+            return "acc", noun.one[:-1] + ("у" if noun.one.endswith("а") else "ю")
+        return "nom", None
 
     def _oblique_case(self, match: re.Match[str], noun: Noun) -> str:
         """The dative, instrumental or locative the preposition before an amount gives it ("в 5 км" → "в пяти
@@ -405,6 +424,8 @@ class EastSlavic(SlavicLetters):
     def _bare_case(self, match: re.Match[str], value: int) -> str:
         """The case of an amount with no noun after it ``value``: the preposition's, the accusative as the nominative."""
         case = self.case_before(match)
+        if case == "acc" and value is None:
+            return "acc"  # "упал на 1,2": "на одну целую две десятых", as "целая" declines
         return case if case in ("gen", "dat") else accusative_or_nominative(case, value)
 
     def _amount(self, digits: str, gender: str, case: str, noun: str) -> str:
@@ -413,7 +434,7 @@ class EastSlavic(SlavicLetters):
                 return self.grammar.half_genitive if case != "nom" and self.grammar.half_genitive else self.grammar.half[gender]
             return self.decimal(digits, case)
         value = whole_value(digits)
-        if len(re.sub(SPACE_GROUP, "", digits)) > 1 and digits.startswith("0"):
+        if len(re.sub(SPACE_GROUP, "", digits)) > 1 and digits.startswith("0") and not noun:  # "2 ч 05 мин": "пять минут"
             return self.number(digits)
         return self.cardinal(value, gender, case)  # type: ignore[arg-type]
 

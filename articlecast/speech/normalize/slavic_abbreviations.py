@@ -30,6 +30,8 @@ _NAME_AFTER = re.compile(r"\s*[А-ЯЁA-Z0-9]")
 """A name or a number after an abbreviation: "и пр. Ленина" is an avenue, "и пр." at the end of a list is not."""
 
 
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ий|ый|ой|ая|ое|ом|ем|ого|ому|ым|ій|ої|ому|ім)\s){1,3}$")
+"""A capitalised adjective just before: "Троицкий", "Краснодарском" name a lane or a region."""
 _HOUSE_BEFORE = re.compile(r"(?<![\w.])(?:д|дом|корп|буд|к)\.?\s?\d+(?:/\d+)?[а-яА-Я]?,?\s*$")
 """A house or block number just before ("д. 5, ", "корп. 2 "), which makes the next number a part of the building."""
 
@@ -51,7 +53,9 @@ class SlavicAbbreviations(SlavicOrdinals):
         ) if g.preposition_abbreviations else None
         self.name_abbreviation = re.compile(
             rf"(?<![\w./])(?P<word>{alternatives(g.name_abbreviations)})\s?(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)"
+            rf"|(?<=[ийоаеьм]\s)(?P<after>{alternatives(g.name_abbreviations)})(?=,|\s?$)"
         ) if g.name_abbreviations else None
+        """A kind of place before its name ("р. Волга"), or closing an address after the name's adjective ("Троицкий пер.,")."""
         self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
@@ -113,6 +117,12 @@ class SlavicAbbreviations(SlavicOrdinals):
 
     def _name_abbreviation(self, match: re.Match[str]) -> str:
         """``на р. Волге`` → "на реке Волге": a kind of place before its name, in its context's case."""
+        if match["after"]:
+            named = _NAMED_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+            if not named:
+                return match.group()
+            forms = self.grammar.name_abbreviations[match["after"]]
+            return forms.get(self.noun_case_before(named, "") or "nom", forms["nom"]) + abbreviation_period(match)
         return self._cased_abbreviation(match, self.grammar.name_abbreviations[match["word"]]) + " "
 
     def _cased_abbreviation(self, match: re.Match[str], forms: Mapping[str, str] | None = None) -> str:

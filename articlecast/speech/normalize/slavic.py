@@ -297,6 +297,8 @@ class EastSlavic(SlavicLetters):
         """A group as a number; a code of four digits in brackets in two pairs ("(3452)": "тридцать четыре пятьдесят два")."""
         if group.startswith("("):
             return " ".join(self.number(pair) for pair in (group[1:3], group[3:5]))
+        if len(group) in (7, 10):  # "1234567" unseparated: "123-45-67"
+            return ", ".join(self.number(part) for part in re.findall(r"(\d{3})?(\d{3})(\d\d)(\d\d)$", group)[0] if part)
         return self.number(group)
 
     def _long_number(self, match: re.Match[str]) -> str:

@@ -151,7 +151,7 @@ class SlavicAbbreviations(SlavicOrdinals):
                 return self.grammar.prepositions[word.lower()]
             if word.lower() not in self._number_words and word.lower() not in CONJUNCTIONS and not word.lower().endswith(tuple(_ADJECTIVE_ENDINGS)):
                 return "gen"  # "в начале 90-х гг.": of a noun, "годов"
-        return "nom"
+        return "gen" if ending in ("их", "ых", "іх") else "nom"  # "20-х гг." alone: "двадцатых годов"
 
     @cached_property
     def number_word_unit(self) -> re.Pattern[str]:

@@ -17,13 +17,18 @@ import re
 
 from .base import Step, alternatives, substitute
 from .slavic_abbreviations import SlavicAbbreviations
+from .slavic_ordinals import ROMAN, roman_number
 
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄAEIOUY")
 _LATIN_CAPITALS = re.compile(r"(?<![\w@./&-])(?P<letters>[A-Z]{2,5})(?![\w@&]|\.[a-z]|-\d)")
 """Latin capitals in running text ("GPS", "NASA"), not in a model's name ("F-150") or an address."""
 _ROMAN_LETTERS = frozenset("IVXLCDM")
+_LONE_ROMAN = re.compile(rf"^\s*(?P<numeral>{ROMAN})(?=\s*[.!?]?\s*$)")
+"""A Roman numeral standing alone, a heading's number ("XIV."): the masculine ordinal."""
 _DIGIT_AND_LETTER = re.compile(r"(?<![\w.,-])(?P<digit>\d)(?P<letter>[A-Z])(?![\w])")
 """A digit joined to a Latin capital: a network's generation or a dimension ("5G", "3D")."""
+_TIMES = re.compile(r"(?<=\d)\s?[хx]\s?(?=\d)")
+"""A letter x between numbers is "by" ("2х3 м": "два на три метра")."""
 _CODE_HYPHEN = re.compile(r"(?<=\d)-(?=(?P<letters>[А-ЯЁІЇЄҐ]{2,4})(?![\w-]))")
 """A number joined by a hyphen to capitals naming its kind ("273-ФЗ", "152-ФЗ"), not to a written ending ("1-ГО")."""
 _ENDINGS = frozenset("го ой ый ий ая ое ые ых му ми ти ом ем ее ую ей их им ых ью".split())
@@ -55,6 +60,7 @@ class SlavicLetters(SlavicAbbreviations):
             substitute(_CYRILLIC_DOMAIN, self._cyrillic_domain),
             substitute(_IP_ADDRESS, lambda m: f" {self.grammar.web_words.dot} ".join(self.number(part) for part in m.group().split("."))),
             substitute(_INDEX, self._index),
+            substitute(_TIMES, lambda m: f" {self.grammar.symbols['×']} "),
             substitute(_DIGIT_AND_LETTER, lambda m: f"{self.cardinal(int(m['digit']))} {self.spell(m['letter'])}"),
             substitute(_CODE_HYPHEN, lambda m: "-" if m["letters"].lower() in _ENDINGS else " "),
             substitute(_NUMBER_SIGN, lambda m: f"{self.grammar.number_word} {self.number(m['number'])}"),
@@ -66,7 +72,8 @@ class SlavicLetters(SlavicAbbreviations):
 
     def late_letter_steps(self) -> list[Step]:
         """After numbers and abbreviations: capitals left, Cyrillic and Latin."""
-        steps = [substitute(_LATIN_CAPITALS, self._latin_capitals)] if self.grammar.latin_sounds else []
+        steps = [substitute(_LONE_ROMAN, lambda m: self.ordinal(roman_number(m["numeral"])))]
+        steps += [substitute(_LATIN_CAPITALS, self._latin_capitals)] if self.grammar.latin_sounds else []
         if self.initialism:
             steps.append(substitute(self.initialism, self._initialism))
         return steps

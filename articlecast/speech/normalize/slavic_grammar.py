@@ -36,6 +36,8 @@ class Noun:
         if value is None:
             return self.part
         form = plural_form(value)
+        if value >= 1000 and value % 1000 == 0:
+            return self.many  # "к 2 000 км": "к двум тысячам километров"
         if case == "gen":
             return self.part if form == "one" else self.many
         if case == "dat" and self.dative[0]:
@@ -55,6 +57,8 @@ def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, s
     """``noun`` after ``value`` in the dative, instrumental or locative ("пяти километрах", "одному проценту"),
     where its forms show how: a masculine noun ending in a hard consonant, a plural in -ов/-ів, a feminine plural
     without ending, an indeclinable noun; else None. Words after the first ("Цельсия", "в час") stay as they are."""
+    if value >= 1000 and value % 1000 == 0:
+        return noun.many  # "в 1 000 км": "в тысяче километров", after "тысяча" in any case
     one = plural_form(value) == "one"
     first, _, rest = (noun.one if one else noun.many).partition(" ")
     single = noun.one.partition(" ")[0]

@@ -111,6 +111,8 @@ _ROMAN_WITH_ENDING = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})-(?=[а-яёі
 """``XX-го``: a Roman numeral with a written ending, read like its digits' ("20-го" → "двадцатого")."""
 _PERCENT_ADJECTIVE = re.compile(r"(?<=\d)\s?%-(?=н[а-яё]{1,3}(?![\w-]))")
 """``10%-ная``: the adjective of percent, read as one word with its number ("десятипроцентная")."""
+_DAY_AND_MONTH = re.compile(r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-46-9]|1[12])")
+"""Two digits and a month's number other than a round time's minutes ("до 15.09", "к 01.06"): a date, not a time."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -169,7 +171,7 @@ class EastSlavic(SlavicLetters):
         )
         singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
         era = rf"\s?(?:{year_words})\s(?:{alternatives(g.eras)})" if g.eras else "(?!)"  # "300 г. до н. э."
-        after_preposition = "(?:" + "|".join(f"(?<=(?<!\\w){word}\\s)" for word in g.year_prepositions) + ")"
+        after_preposition = "(?:" + "|".join(f"(?<=(?<!\\w){word}\\s)" for word in {*g.year_prepositions, *(p.capitalize() for p in g.year_prepositions)}) + ")"
         short_year = re.escape(g.year_abbreviations[0])  # "в 740 г.": a year, not grams, after a preposition of time
         self.year = re.compile(
             rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)|{era})|{after_preposition}\d{{1,3}}(?=\s?{short_year}))"
@@ -317,7 +319,7 @@ class EastSlavic(SlavicLetters):
 
     def _dotted_time(self, match: re.Match[str]) -> str:
         """``в 14.30``, ``з 9.00``: a time after a preposition of time; else left to the date and number steps ("12.00 грн")."""
-        if self._word_before(match) in _TIME_PREPOSITIONS:
+        if self._word_before(match) in _TIME_PREPOSITIONS and not _DAY_AND_MONTH.fullmatch(match.group()):
             return self._time(match)
         return match.group()
 

@@ -32,7 +32,9 @@ _NAME_AFTER = re.compile(r"\s*[А-ЯЁA-Z0-9]")
 
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ий|ый|ой|ая|ое|ом|ем|ого|ому|ым|ій|ої|ому|ім)\s){1,3}$")
 """A capitalised adjective just before: "Троицкий", "Краснодарском" name a lane or a region."""
-_HOUSE_BEFORE = re.compile(r"(?<![\w.])(?:д|дом|корп|буд|к)\.?\s?\d+(?:/\d+)?[а-яА-Я]?,?\s*$")
+_HOUSE_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:д|дом|корп|буд|к)\.?\s?|(?:ул|пр|просп|пер|ш|наб|пл|б-р|вул|пров)\.\s[^,\d]{2,40},\s)\d+(?:/\d+)?[а-яА-Я]?,?\s*$"
+)
 """A house or block number just before ("д. 5, ", "корп. 2 "), which makes the next number a part of the building."""
 
 class SlavicAbbreviations(SlavicOrdinals):
@@ -65,7 +67,7 @@ class SlavicAbbreviations(SlavicOrdinals):
             if not of_previous:
                 return match.group()  # "12 ч. 30 мин.": hours after a number, not "часть 30"; but "п. 3 ч. 2"
         forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
-        if _uncapitalised(match["word"]) in self.grammar.house_parts and _HOUSE_BEFORE.search(match.string[max(0, match.start() - 24) : match.start()]):
+        if _uncapitalised(match["word"]) in self.grammar.house_parts and _HOUSE_BEFORE.search(match.string[max(0, match.start() - 64) : match.start()]):
             forms = self.grammar.house_parts[_uncapitalised(match["word"])]  # "корп. 2, стр. 1": a building, not a page
         label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
         if match["part"]:

@@ -157,14 +157,16 @@ def _sound(table: dict[str, str], piece: str, word: str, i: int) -> str:
 
 
 def _spelled(word: str) -> bool:
-    """Whether capitals are an initialism said letter by letter: two letters, no vowel, two
-    consonants first ("США", "ЗСУ") or three in a row ("ЄСПЛ"); "НАТО", "МОЗ" and "ООН" read as
-    words; only vowels ("ОАЭ") are spelled. Only Х and І are a Roman numeral typed in Cyrillic, never spelled.
+    """Whether capitals are an initialism said letter by letter: two letters, no vowel, two consonants
+    first ("США", "ЗСУ") or three in a row ("ЄСПЛ"), a vowel and two consonants ("ИПЦ"); "НАТО", "МОЗ"
+    and "ООН" read as words; only vowels ("ОАЭ") are spelled. Only Х and І are a Roman numeral typed in Cyrillic, never spelled.
     Latin capitals ("SWIFT") may start with two consonants."""
     if not set(word) - {"Х", "І"}:
         return False
     consonants = "".join("v" if letter in _VOWELS else "c" for letter in word)
     latin = word.isascii()
+    if consonants == "vcc" and not latin:
+        return True  # "ИПЦ", "ОМС": three letters, a vowel and two consonants, are spelled ("ООН", "ЕГЭ" are words)
     return len(word) == 2 or "v" not in consonants or "c" not in consonants or (consonants.startswith("cc") and not latin) or "ccc" in consonants
 
 

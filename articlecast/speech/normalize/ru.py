@@ -187,6 +187,10 @@ GRAMMAR = Grammar(
         "€": (EURO, CENT), "₴": (HRYVNIA, KOPEK), "грн": (HRYVNIA, KOPEK), "грн.": (HRYVNIA, KOPEK), "£": (POUND, PENNY),
         "RUB": (RUBLE, KOPEK), "USD": (DOLLAR, CENT), "EUR": (EURO, CENT), "UAH": (HRYVNIA, KOPEK), "GBP": (POUND, PENNY),
         "коп.": (KOPEK, None), "коп": (KOPEK, None), "¥": (YEN, None), "JPY": (YEN, None), "CNY": (YUAN, None), **_RATES,
+        "CHF": (noun("швейцарский франк|швейцарских франка|швейцарских франков|швейцарского франка"), None),
+        "BYN": (noun("белорусский рубль|белорусских рубля|белорусских рублей|белорусского рубля"), None),
+        "KZT": (noun("тенге тенге тенге тенге"), None), "TRY": (noun("турецкая лира|турецкие лиры|турецких лир|турецкой лиры", "f"), None),
+        "INR": (noun("индийская рупия|индийские рупии|индийских рупий|индийской рупии", "f"), None),
     },  # fmt: skip
     feminine_stems=tuple(
         """тысяч гривн персон минут секунд тонн копе стран област страниц стать част единиц женщин школ больниц

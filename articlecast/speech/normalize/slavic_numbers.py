@@ -39,6 +39,8 @@ LOCATIVE_PREPOSITIONS = frozenset("в во у о об при".split())
 WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
 
 
+_TIMES_OVER = frozenset("раз раза разів рази".split())
+""""Times" in "в 1 000 раз больше": the number is accusative."""
 _AM_GENITIVES = frozenset("драм реклам панорам пижам пилорам".split())
 """Genitive plurals that end like a dative plural ("5 реклам")."""
 
@@ -177,6 +179,8 @@ class SlavicNumbers(Rules):
         before = self._preposition_before(match)
         case = g.prepositions.get(before, "nom")
         case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else accusative_or_nominative(case, value)
+        if word in _TIMES_OVER and before in ("в", "во", "у"):
+            return "m", accusative_or_nominative("acc", value)  # "в 1 000 раз": "в тысячу раз"
         if re.search("(?:ами|ями|ьми)$", word):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):

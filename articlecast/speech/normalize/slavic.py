@@ -296,9 +296,10 @@ class EastSlavic(SlavicLetters):
         return f"{self.grammar.symbols['+']} {said}" if match.group().startswith("+") else said
 
     def _phone_group(self, group: str) -> str:
-        """A group as a number; a code of four digits in brackets in two pairs ("(3452)": "тридцать четыре пятьдесят два")."""
-        if group.startswith("("):
-            return " ".join(self.number(pair) for pair in (group[1:3], group[3:5]))
+        """A group as a number; four digits, a city's code in brackets or a group not round, in two pairs ("(3452)":
+        "тридцать четыре пятьдесят два"; "2000" stays "две тысячи"); seven or ten unseparated ones as 3-2-2."""
+        if group.startswith("(") or len(group) == 4 and not group.endswith("00"):  # "4567": "сорок пять шестьдесят семь"
+            return " ".join(self.number(pair) for pair in re.findall(r"\d\d", group))
         if len(group) in (7, 10):  # "1234567" unseparated: "123-45-67"
             return ", ".join(self.number(part) for part in re.findall(r"(\d{3})?(\d{3})(\d\d)(\d\d)$", group)[0] if part)
         return self.number(group)

@@ -97,6 +97,8 @@ _NOUN_AFTER_ADJECTIVE = re.compile(
 )
 """The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя", "2 нові школи" of "школи"
 (a Ukrainian adjective in "-і" only before a noun in its plural, so that "2 пісні гурту" stays with "пісні")."""
+_AGO = re.compile(r"\s+(?:назад|спустя|тому)(?!\w)")
+"""After a span of time, "ago" or "later": the span is an accusative ("тысячу лет назад", "одну неделю спустя")."""
 _O_BEFORE_ONE = re.compile(r"(?<![\w-])[Оо](?=\s+од)")
 """"о" before a number read "один", "одиннадцать": "об одном" (Ukrainian "об одинадцятій")."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
@@ -389,6 +391,8 @@ class EastSlavic(SlavicLetters):
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
             gender, case = self.agreement(written, value or (2 if _one_and_a_half(first) else 0), match) if written else ("m", self._bare_case(match, whole_value(first)))
+            if case == "nom" and value and following and _AGO.match(match.string, following.end()):  # "1 000 лет назад": "тысячу"
+                case = "acc" if gender == "f" and plural_form(value) == "one" else accusative_or_nominative("acc", value)
             part_of = _PART_OF.match(match.string, match.end())
             if part_of and value:  # "в 2 из 3 случаев": the number takes the preposition's case, the gender of the noun
                 gender = self.agreement(part_of["noun"], 5, match)[0] if plural_form(value) == "one" else "m"

@@ -97,6 +97,8 @@ _NOUN_AFTER_ADJECTIVE = re.compile(
 )
 """The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя", "2 нові школи" of "школи"
 (a Ukrainian adjective in "-і" only before a noun in its plural, so that "2 пісні гурту" stays with "пісні")."""
+_ONE_AND_A_HALF_COMPOUND = re.compile(r"(?<![\w.,])1[,.]5-(?=[а-яё]{3,})")
+"""``1,5-литровая`` → "полуторалитровая"."""
 _AGO = re.compile(r"\s+(?:назад|спустя|тому)(?!\w)")
 """After a span of time, "ago" or "later": the span is an accusative ("тысячу лет назад", "одну неделю спустя")."""
 _O_BEFORE_ONE = re.compile(r"(?<![\w-])[Оо](?=\s+од)")
@@ -253,6 +255,7 @@ class EastSlavic(SlavicLetters):
             substitute(self.year, self._year),
             *([substitute(_PERCENT_ADJECTIVE, lambda m: f"-{g.percent_stem}")] if g.percent_stem else []),
             substitute(self.compound, self._compound),
+            *([substitute(_ONE_AND_A_HALF_COMPOUND, lambda m: g.half_genitive)] if g.half_genitive else []),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),

@@ -154,6 +154,8 @@ class SlavicNumbers(Rules):
     def case_before(self, match: re.Match[str], default: str = "nom") -> str:
         """The case the preposition just before ``match`` governs, else ``default``."""
         before = self._word_before(match)
+        if before == "течение" and not re.search(r"(?<!\w)[вВ]\s+течение\s*$", match.string[max(0, match.start() - 12) : match.start()]):
+            return default  # "Течение 0,5 м/с": the noun; only "в течение" takes the genitive
         return self.grammar.prepositions.get(before, default) if before else default
 
     def noun_case_before(self, match: re.Match[str], default: str = "nom") -> str:

@@ -76,7 +76,7 @@ from .web import WebReader
 
 _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
-    rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
+    rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?!\d|,\d)|(?:\.\d{{3}}){{5,}}(?!\d|\.\d)))"
 )
 _IN_SINGULAR = ("в", "во", "у", "на", "о", "об", "при")
 """Prepositions after which a number before a singular locative noun ranks it ("на 15 странице")."""
@@ -243,6 +243,7 @@ class EastSlavic(SlavicLetters):
             substitute(self.rate_unit, self._rate_unit),
             *([substitute(self.quarter, self._quarter)] if self.quarter else []),
             substitute(self.number_abbreviation, self._number_abbreviation),
+            *self.section_steps(),
             substitute(self.numeric_date, self._numeric_date),
             substitute(self.dotted_time, self._dotted_time),
             substitute(self.short_date, self._short_date),
@@ -339,7 +340,10 @@ class EastSlavic(SlavicLetters):
         word = match["word"].lower()
         halves = (*self.grammar.half.values(), self.grammar.half_genitive)
         form = "one" if word in self.grammar.one.values() else "part" if word in halves else "few" if word in self._few_words else "many"
-        said = getattr(self.grammar.units[match["unit"]], form)
+        unit = self.grammar.units.get(match["unit"]) or {key.lower(): noun for key, noun in self.grammar.units.items()}.get(match["unit"].lower())
+        if unit is None:
+            return match.group()
+        said = getattr(unit, form)
         return f"{match['word']} {said}" + (abbreviation_period(match) if match["unit"].endswith(".") else "")
 
     def _rate_unit(self, match: re.Match[str]) -> str:

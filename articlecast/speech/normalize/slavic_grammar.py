@@ -288,3 +288,5 @@ class Grammar:
     latin_sounds: dict[str, str] = field(default_factory=dict)
     """Latin letters and groups → the local letters for their sounds ("sh" → "ш"), to say a Latin word of an
     address or Latin capitals that read as a word ("NASA"); "^e" is "e" first in a word, "y~" "y" after a vowel."""
+    section_words: tuple[str, ...] = ()
+    """Words after which "3.2" numbers a clause or a version, said part by part ("пункт три точка два")."""

@@ -27,6 +27,8 @@ _LONE_ROMAN = re.compile(rf"^\s*(?P<numeral>{ROMAN})(?=\s*[.!?]?\s*$)")
 """A Roman numeral standing alone, a heading's number ("XIV."): the masculine ordinal."""
 _DIGIT_AND_LETTER = re.compile(r"(?<![\w.,-])(?P<digit>\d)(?P<letter>[A-Z])(?![\w])")
 """A digit joined to a Latin capital: a network's generation or a dimension ("5G", "3D")."""
+_LETTER_BY_NUMBER = re.compile(r"(?<![\w.-])(?P<first>[A-Z])(?P<hyphen>-?)(?=\d)|(?<=\d)(?P<last>[A-Z])(?=\d|[^\w-]|$)")
+"""A Latin capital alone by a number, a model's or a strain's letter ("A320", "F-16", "H5N1", "двигатель V8")."""
 _TIMES = re.compile(r"(?<=\d)\s?[хx]\s?(?=\d)")
 """A letter x between numbers is "by" ("2х3 м": "два на три метра")."""
 _CODE_HYPHEN = re.compile(r"(?<=\d)-(?=(?P<letters>[А-ЯЁІЇЄҐ]{2,4})(?![\w-]))")
@@ -34,6 +36,8 @@ _CODE_HYPHEN = re.compile(r"(?<=\d)-(?=(?P<letters>[А-ЯЁІЇЄҐ]{2,4})(?![\w
 _ENDINGS = frozenset("го ой ый ий ая ое ые ых му ми ти ом ем ее ую ей их им ых ью".split())
 _NUMBER_SIGN = re.compile(r"№\s?(?P<number>\d{1,9})(?![\d,.\-/]\d|[\w/])")
 _IP_ADDRESS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|[.,]\d)")
+_DOTTED_PARTS = re.compile(r"(?<![\w.,])(?![0-3]\d\.[01]\d\.\d\d(?!\d|\.\d)|\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d))\d{1,3}(?:\.\d{1,3}){2}(?![\w]|\.\d)")
+"""Three numbers joined by points, not a date or thousands ("1.000.000"): a clause's or a standard's number ("20.3.1")."""
 _CYRILLIC_DOMAIN = re.compile(r"(?<![\w@.-])(?P<labels>(?:[а-яёіїєґ0-9-]+\.)+)(?P<zone>рф|рус|укр|бел|москва)(?![\w-])", re.IGNORECASE)
 """An address on a Cyrillic domain ("госуслуги.рф")."""
 _ADDRESS_START = r"(?=,\s*(?:г\.|м\.|город|місто|[А-ЯЁІЇЄҐ]))"
@@ -53,21 +57,35 @@ class SlavicLetters(SlavicAbbreviations):
             else None
         )
         """A code, PIN or card's last digits after the word that names it ("код 4821", "оканчивается на 4455")."""
+        self.section_number = (
+            re.compile(rf"(?<![\w.])(?:{alternatives(g.section_words)})\s?(?P<number>\d{{1,3}}(?:\.\d{{1,3}})+)(?![\w]|[.,]\d)", re.IGNORECASE)
+            if g.section_words
+            else None
+        )
+        """A clause's or a version's number after the word that names it ("п. 3.2", "версия 2.0")."""
 
     def early_letter_steps(self) -> list[Step]:
         """Before numbers are read: the codes whose digits are not an amount."""
         steps = [
             substitute(_CYRILLIC_DOMAIN, self._cyrillic_domain),
-            substitute(_IP_ADDRESS, lambda m: f" {self.grammar.web_words.dot} ".join(self.number(part) for part in m.group().split("."))),
+            substitute(_IP_ADDRESS, self._ip_address),
             substitute(_INDEX, self._index),
             substitute(_TIMES, lambda m: f" {self.grammar.symbols['×']} "),
             substitute(_DIGIT_AND_LETTER, lambda m: f"{self.cardinal(int(m['digit']))} {self.spell(m['letter'])}"),
+            substitute(_LETTER_BY_NUMBER, lambda m: f" {self.spell(m['first'])}{m['hyphen'] or ' '}" if m["first"] else f" {self.spell(m['last'])} "),
             substitute(_CODE_HYPHEN, lambda m: "-" if m["letters"].lower() in _ENDINGS else " "),
             substitute(_NUMBER_SIGN, lambda m: f"{self.grammar.number_word} {self.number(m['number'])}"),
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{self.grammar.number_word} "),
         ]
         if self.code_number:
             steps.insert(3, substitute(self.code_number, lambda m: m.group()[: m.start("number") - m.start()] + self.digits(m["number"])))
+        return steps
+
+    def section_steps(self) -> list[Step]:
+        """After the abbreviations before a number ("п." → "пункт"), before dates: numbers joined by points."""
+        steps = [substitute(_DOTTED_PARTS, self._dotted_parts)]
+        if self.section_number:
+            steps.insert(0, substitute(self.section_number, lambda m: m.group()[: m.start("number") - m.start()] + self._dotted_parts(m, "number")))
         return steps
 
     def late_letter_steps(self) -> list[Step]:
@@ -90,6 +108,17 @@ class SlavicLetters(SlavicAbbreviations):
         if label.isalpha() and _spelled(label.upper()):
             return " ".join(self.grammar.cyrillic_letters.get(letter, letter) for letter in label.upper())
         return label
+
+    def _dotted_parts(self, match: re.Match[str], group: int | str = 0) -> str:
+        """``20.3.1`` → "двадцать точка три точка один": a clause's or a standard's number, part by part."""
+        return f" {self.grammar.web_words.dot} ".join(self.number(part) for part in match.group(group).split("."))
+
+    def _ip_address(self, match: re.Match[str]) -> str:
+        """Four numbers up to 255, none with a zero first, joined by points; else thousands ("1.000.000.000")."""
+        parts = match.group().split(".")
+        if any(int(part) > 255 or (len(part) > 1 and part.startswith("0")) for part in parts):
+            return match.group()
+        return f" {self.grammar.web_words.dot} ".join(self.number(part) for part in parts)
 
     def _index(self, match: re.Match[str]) -> str:
         """Two numbers of three digits; the second digit by digit when it starts with a zero ("125009")."""

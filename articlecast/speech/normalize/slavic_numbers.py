@@ -17,7 +17,7 @@ from .slavic_grammar import CASES, GENDERS, Grammar, plural_form
 SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 GROUPED = (
     rf"\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?!\d)"
-    r"|\d{1,3}(?:,\d{3}){2,}(?![,\d])|\d{1,3}(?:\.\d{3}){2,}(?![.\d])"
+    r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"
 )
 """Thousands in groups: "1 500 000", and "1,500,000" or "1.500.000" (two or more groups, so not a decimal)."""
 NUMBER = rf"(?:{GROUPED})(?>(?:[,.]\d+)?)(?![,.]?\d)|(?>\d+(?:[,.]\d+)?)(?![,.]\d)"

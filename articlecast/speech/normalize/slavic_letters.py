@@ -23,6 +23,8 @@ _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄAEIOUY")
 _LATIN_CAPITALS = re.compile(r"(?<![\w@./&-])(?P<letters>[A-Z]{2,5})(?![\w@&]|\.[a-z]|-\d)")
 """Latin capitals in running text ("GPS", "NASA"), not in a model's name ("F-150") or an address."""
 _ROMAN_LETTERS = frozenset("IVXLCDM")
+_LATIN_DIGRAPH = re.compile("sch|sh|ch|th|ph|ck|kh|zh|ts")
+"""Two Latin letters for one sound: a word with "sch" or "nts" is no initialism ("events", "shchukin")."""
 _LONE_ROMAN = re.compile(rf"^\s*(?P<numeral>{ROMAN})(?=\s*[.!?]?\s*$)")
 """A Roman numeral standing alone, a heading's number ("XIV."): the masculine ordinal."""
 _DIGIT_AND_LETTER = re.compile(r"(?<![\w.,-])(?P<digit>\d)(?P<letter>[A-Z])(?![\w])")
@@ -168,7 +170,7 @@ class SlavicLetters(SlavicAbbreviations):
         word = word.lower()
         if word in names:
             return names[word]
-        if word.isascii() and word.isalpha() and (len(word) <= 3 or _spelled(word.upper())):
+        if word.isascii() and word.isalpha() and (len(word) <= 3 or _spelled(_LATIN_DIGRAPH.sub("x", re.sub("(?<=...)s$", "", word)).upper())):
             return self.spell(word)
         return self.sounds(word) if word.isascii() and word.isalpha() and self.grammar.latin_sounds else word
 

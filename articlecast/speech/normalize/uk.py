@@ -76,7 +76,7 @@ GRAMMAR = Grammar(
         **dict.fromkeys("у в о об при".split(), "loc"),
         **dict.fromkeys("на про через за по понад".split(), "acc"),
         **dict.fromkeys("завдяки всупереч назустріч".split(), "dat"),
-        **dict.fromkeys("перед між над під".split(), "ins"),
+        **dict.fromkeys("перед між над під датований датована датоване датовані датовано".split(), "ins"),
     },
     noun_prepositions={"по": "loc", "за": "ins"},
     house_slash="дріб",

@@ -290,3 +290,5 @@ class Grammar:
     address or Latin capitals that read as a word ("NASA"); "^e" is "e" first in a word, "y~" "y" after a vowel."""
     section_words: tuple[str, ...] = ()
     """Words after which "3.2" numbers a clause or a version, said part by part ("пункт три точка два")."""
+    spelled_as: Mapping[str, str] = field(default_factory=dict)
+    """Initialisms said otherwise than by their letters' names ("США" → "сэ шэ а")."""

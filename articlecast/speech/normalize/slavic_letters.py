@@ -141,6 +141,8 @@ class SlavicLetters(SlavicAbbreviations):
         """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or
         the whole text is in capitals (a headline shouted, whose words eSpeak NG reads as words)."""
         word = match.group()
+        if word in self.grammar.spelled_as:
+            return self.grammar.spelled_as[word]
         if word.isupper() and (_shouted(match.string) or not _spelled(word) or word in self.grammar.acronym_words):
             return word
         return " ".join(self.grammar.cyrillic_letters[letter.upper()] for letter in word)
@@ -196,6 +198,8 @@ def _spelled(word: str) -> bool:
         return False
     consonants = "".join("v" if letter in _VOWELS else "c" for letter in word)
     latin = word.isascii()
+    if re.search("[АЕОУИЯЮ]Э", word):
+        return True  # "АЭС", "ЕЭС": a vowel before "Э" is said apart
     if consonants == "vcc" and not latin:
         return True  # "ИПЦ", "ОМС": three letters, a vowel and two consonants, are spelled ("ООН", "ЕГЭ" are words)
     return len(word) == 2 or "v" not in consonants or "c" not in consonants or (consonants.startswith("cc") and not latin) or "ccc" in consonants

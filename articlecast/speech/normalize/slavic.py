@@ -61,15 +61,14 @@ is a correct nominative masculine cardinal.
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import cached_property
 
 from .base import CARD_NUMBER, Step, alternatives, substitute
-from .slavic_abbreviations import SlavicAbbreviations
 from .slavic_dates import abbreviation_period
 from .slavic_grammar import Grammar, Noun, oblique_form, plural_form
 from .slavic_numbers import LOCATIVE_PREPOSITIONS, accusative_or_nominative, MAX_DIGITS, NUMBER, SPACE_GROUP, WORD_AFTER, is_fraction, split_number, whole_value
+from .slavic_letters import SlavicLetters
 from .slavic_ordinals import FRACTION, ROMAN, roman_number, roman_patterns, suffix_ordinal_pattern
 from .symbols import GREEK_LETTER_NAMES, LONE_GREEK_LETTER
 from .web import PATTERN as WEB
@@ -77,7 +76,7 @@ from .web import WebReader
 
 _LONG_NUMBER = re.compile(
     rf"(?P<run>(?:\d+[,.])?\d{{{MAX_DIGITS + 1},}}(?:[,.]\d+)?)"
-    rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?![,\d])|(?:\.\d{{3}}){{5,}}(?![.\d])))"
+    rf"|(?P<grouped>(?<!\d)\d{{1,3}}(?:(?:{SPACE_GROUP}\d{{3}}){{5,}}(?!\d)|(?:,\d{{3}}){{5,}}(?!\d|,\d)|(?:\.\d{{3}}){{5,}}(?!\d|\.\d)))"
 )
 _IN_SINGULAR = ("в", "во", "у", "на", "о", "об", "при")
 """Prepositions after which a number before a singular locative noun ranks it ("на 15 странице")."""
@@ -98,6 +97,10 @@ _NOUN_AFTER_ADJECTIVE = re.compile(
 )
 """The word after a number, past a plural adjective: "2 главных героя" takes the gender of "героя", "2 нові школи" of "школи"
 (a Ukrainian adjective in "-і" only before a noun in its plural, so that "2 пісні гурту" stays with "пісні")."""
+_ONE_AND_A_HALF_COMPOUND = re.compile(r"(?<![\w.,])1[,.]5-(?=[а-яё]{3,})")
+"""``1,5-литровая`` → "полуторалитровая"."""
+_AGO = re.compile(r"\s+(?:назад|спустя|тому)(?!\w)")
+"""After a span of time, "ago" or "later": the span is an accusative ("тысячу лет назад", "одну неделю спустя")."""
 _O_BEFORE_ONE = re.compile(r"(?<![\w-])[Оо](?=\s+од)")
 """"о" before a number read "один", "одиннадцать": "об одном" (Ukrainian "об одинадцятій")."""
 _PART_OF = re.compile(r"[\s\u00a0]+(?:из|з|із)\s+\d+[\s\u00a0]+(?P<noun>[^\W\d_]+)")
@@ -112,13 +115,15 @@ _ROMAN_WITH_ENDING = re.compile(rf"(?<![\w.-])(?P<numeral>{ROMAN})-(?=[а-яёі
 """``XX-го``: a Roman numeral with a written ending, read like its digits' ("20-го" → "двадцатого")."""
 _PERCENT_ADJECTIVE = re.compile(r"(?<=\d)\s?%-(?=н[а-яё]{1,3}(?![\w-]))")
 """``10%-ная``: the adjective of percent, read as one word with its number ("десятипроцентная")."""
+_DAY_AND_MONTH = re.compile(r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-46-9]|1[12])")
+"""Two digits and a month's number other than a round time's minutes ("до 15.09", "к 01.06"): a date, not a time."""
 _SCORE = re.compile(r"(?<=\d):(?=\d)")
 """A colon between numbers that is not a time: a score ("3:1", said "три — один")."""
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: a space keeps their readings apart ("1e10")."""
 
 
-class EastSlavic(SlavicAbbreviations):
+class EastSlavic(SlavicLetters):
     """Rules over a :class:`Grammar`; ``uk.py`` and ``ru.py`` each make one."""
 
     def __init__(self, grammar: Grammar) -> None:
@@ -159,7 +164,7 @@ class EastSlavic(SlavicAbbreviations):
             if g.ordinal_nouns
             else None
         )
-        symbol_units = [unit for unit in g.units if not unit.isalpha()]
+        symbol_units = [unit for unit in g.units if not unit.rstrip(".").isalpha()]
         rate_units = [unit for unit in g.units if unit.rstrip(".").replace("·", "").isalpha() and len(unit.rstrip(".")) >= 2]
         self.rate_unit = re.compile(rf"(?<!\w)(?P<prep>[Зз]а)\s(?P<unit>{alternatives(rate_units)})(?![\w])")
         """A unit's abbreviation after "за" with no number: a price's rate ("1 250 руб. за кг" → "за килограмм")."""
@@ -170,7 +175,7 @@ class EastSlavic(SlavicAbbreviations):
         )
         singular_locative = alternatives([word for word, form in g.year_words.items() if form == ("sg", "loc")])
         era = rf"\s?(?:{year_words})\s(?:{alternatives(g.eras)})" if g.eras else "(?!)"  # "300 г. до н. э."
-        after_preposition = "(?:" + "|".join(f"(?<=(?<!\\w){word}\\s)" for word in g.year_prepositions) + ")"
+        after_preposition = "(?:" + "|".join(f"(?<=(?<!\\w){word}\\s)" for word in {*g.year_prepositions, *(p.capitalize() for p in g.year_prepositions)}) + ")"
         short_year = re.escape(g.year_abbreviations[0])  # "в 740 г.": a year, not grams, after a preposition of time
         self.year = re.compile(
             rf"(?<![\w.,])(?P<year>\d{{4}}|\d{{1,3}}(?=\s?(?:{singular_locative})(?!\w)|{era})|{after_preposition}\d{{1,3}}(?=\s?{short_year}))"
@@ -212,6 +217,7 @@ class EastSlavic(SlavicAbbreviations):
         """A currency code before its amount ("USD 100"), moved after it, where the amount's reading looks for it; not a
         rate's label before an amount in another currency ("курс USD 92,5 руб.")."""
         self._compile_abbreviations()
+        self._compile_letters()
         self._compile_ranked_plurals(lower)
         self.stray_scale = re.compile(rf"(?<![\w.])(?:{alternatives(g.stray_scales)})(?!\w)") if g.stray_scales else None
         self.symbol = re.compile(alternatives(g.symbols))
@@ -228,15 +234,16 @@ class EastSlavic(SlavicAbbreviations):
         steps = [
             substitute(WEB, WebReader(g.web_words, self.spell, self.digits, self._web_word).read),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
+            *self.early_letter_steps(),
             substitute(_LONG_NUMBER, self._long_number),
             substitute(_SQUARE_UNIT, lambda m: m["unit"] + ("²" if m["power"] == "2" else "³")),
             substitute(_GLUED, lambda m: " "),
             substitute(_MODEL, lambda m: self._initialism(m) if len(m.group()) > 1 else self.grammar.cyrillic_letters[m.group()]),
-            substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{g.number_word} "),
             *([substitute(self.preposition_abbreviation, self._preposition_abbreviation)] if self.preposition_abbreviation else []),
             substitute(self.rate_unit, self._rate_unit),
             *([substitute(self.quarter, self._quarter)] if self.quarter else []),
             substitute(self.number_abbreviation, self._number_abbreviation),
+            *self.section_steps(),
             substitute(self.numeric_date, self._numeric_date),
             substitute(self.dotted_time, self._dotted_time),
             substitute(self.short_date, self._short_date),
@@ -249,6 +256,7 @@ class EastSlavic(SlavicAbbreviations):
             substitute(self.year, self._year),
             *([substitute(_PERCENT_ADJECTIVE, lambda m: f"-{g.percent_stem}")] if g.percent_stem else []),
             substitute(self.compound, self._compound),
+            *([substitute(_ONE_AND_A_HALF_COMPOUND, lambda m: g.half_genitive)] if g.half_genitive else []),
             substitute(self.suffix_ordinal, self._suffix_ordinal),
             *([substitute(self.ordinal_noun, self._ordinal_noun)] if self.ordinal_noun else []),
             *([substitute(self.ranked_locative, self._ranked_locative)] if self.ranked_locative else []),
@@ -272,8 +280,7 @@ class EastSlavic(SlavicAbbreviations):
         ]
         if self.stray_scale:
             steps.append(substitute(self.stray_scale, lambda m: g.stray_scales[m.group()] + abbreviation_period(m)))
-        if self.initialism:
-            steps.append(substitute(self.initialism, self._initialism))
+        steps += self.late_letter_steps()
         steps += [substitute(LONE_GREEK_LETTER, lambda m: GREEK_LETTER_NAMES[self.language][m.group()])] if self.language in GREEK_LETTER_NAMES else []
         steps.append(substitute(self.symbol, lambda m: f" {g.symbols[m.group()]} "))
         steps.append(substitute(_O_BEFORE_ONE, lambda m: m.group() + "б"))
@@ -290,9 +297,18 @@ class EastSlavic(SlavicAbbreviations):
 
     def _phone(self, match: re.Match[str]) -> str:
         """Group by group as written, each a number ("сорок п'ять"), a leading zero digit by digit."""
-        groups = re.findall(r"\d+", match.group())
-        said = ", ".join(self.number(group) for group in groups)
+        groups = re.findall(r"\(\d{4}\)|\d+", match.group())
+        said = ", ".join(self._phone_group(group) for group in groups)
         return f"{self.grammar.symbols['+']} {said}" if match.group().startswith("+") else said
+
+    def _phone_group(self, group: str) -> str:
+        """A group as a number; four digits, a city's code in brackets or a group not round, in two pairs ("(3452)":
+        "тридцать четыре пятьдесят два"; "2000" stays "две тысячи"); seven or ten unseparated ones as 3-2-2."""
+        if group.startswith("(") or len(group) == 4 and not group.endswith("00"):  # "4567": "сорок пять шестьдесят семь"
+            return " ".join(self.number(pair) for pair in re.findall(r"\d\d", group))
+        if len(group) in (7, 10):  # "1234567" unseparated: "123-45-67"
+            return ", ".join(self.number(part) for part in re.findall(r"(\d{3})?(\d{3})(\d\d)(\d\d)$", group)[0] if part)
+        return self.number(group)
 
     def _long_number(self, match: re.Match[str]) -> str:
         """Over :data:`MAX_DIGITS` digits: digit by digit; the parts of a decimal joined by "кома"."""
@@ -310,7 +326,7 @@ class EastSlavic(SlavicAbbreviations):
 
     def _dotted_time(self, match: re.Match[str]) -> str:
         """``в 14.30``, ``з 9.00``: a time after a preposition of time; else left to the date and number steps ("12.00 грн")."""
-        if self._word_before(match) in _TIME_PREPOSITIONS:
+        if self._word_before(match) in _TIME_PREPOSITIONS and not _DAY_AND_MONTH.fullmatch(match.group()):
             return self._time(match)
         return match.group()
 
@@ -324,7 +340,10 @@ class EastSlavic(SlavicAbbreviations):
         word = match["word"].lower()
         halves = (*self.grammar.half.values(), self.grammar.half_genitive)
         form = "one" if word in self.grammar.one.values() else "part" if word in halves else "few" if word in self._few_words else "many"
-        said = getattr(self.grammar.units[match["unit"]], form)
+        unit = self.grammar.units.get(match["unit"]) or {key.lower(): noun for key, noun in self.grammar.units.items()}.get(match["unit"].lower())
+        if unit is None:
+            return match.group()
+        said = getattr(unit, form)
         return f"{match['word']} {said}" + (abbreviation_period(match) if match["unit"].endswith(".") else "")
 
     def _rate_unit(self, match: re.Match[str]) -> str:
@@ -334,29 +353,6 @@ class EastSlavic(SlavicAbbreviations):
         if unit.gender == "f" and word.endswith(("а", "я")):
             word = word[:-1] + ("у" if word.endswith("а") else "ю")
         return f"{match['prep']} {word}" + (abbreviation_period(match) if match["unit"].endswith(".") else "")
-
-    def _initialism(self, match: re.Match[str]) -> str:
-        """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or
-        the whole text is in capitals (a headline shouted, whose words eSpeak NG reads as words)."""
-        word = match.group()
-        if word.isupper() and (_shouted(match.string) or not _spelled(word) or word in self.grammar.acronym_words):
-            return word
-        return " ".join(self.grammar.cyrillic_letters[letter.upper()] for letter in word)
-
-    def spell(self, letters: str) -> str:
-        """Letters one by one; Latin ones by their local names ("DE" → "ді і")."""
-        names = self.grammar.latin_letters
-        return " ".join(names.get(letter.lower(), letter) for letter in letters)
-
-    def _web_word(self, word: str) -> str:
-        """A Latin word of an address (in which case does not count): its local name, spelled when short, else as written."""
-        names = self.grammar.web_names
-        word = word.lower()
-        if word in names:
-            return names[word]
-        if word.isascii() and word.isalpha() and len(word) <= 3:
-            return self.spell(word)
-        return word
 
     def _vulgar_fraction(self, match: re.Match[str]) -> str:
         """``5½`` → "п'ять з половиною", ``½`` → "одна друга"."""
@@ -402,6 +398,8 @@ class EastSlavic(SlavicAbbreviations):
             following = _NOUN_AFTER_PAIR.match(match.string, match.end()) or _NOUN_AFTER_ADJECTIVE.match(match.string, match.end())
             written = following.group(1) if following and not (scale_text or unit_text) else ""
             gender, case = self.agreement(written, value or (2 if _one_and_a_half(first) else 0), match) if written else ("m", self._bare_case(match, whole_value(first)))
+            if case == "nom" and value and following and _AGO.match(match.string, following.end()):  # "1 000 лет назад": "тысячу"
+                case = "acc" if gender == "f" and plural_form(value) == "one" else accusative_or_nominative("acc", value)
             part_of = _PART_OF.match(match.string, match.end())
             if part_of and value:  # "в 2 из 3 случаев": the number takes the preposition's case, the gender of the noun
                 gender = self.agreement(part_of["noun"], 5, match)[0] if plural_form(value) == "one" else "m"
@@ -411,6 +409,8 @@ class EastSlavic(SlavicAbbreviations):
             if second:
                 said += f" – {self._amount(second, gender, case, written)}"
             return minus + said
+        if not noun_word and not worth and value and plural_form(value) == "one" and " " not in noun.one and case == "nom":
+            case, noun_word = self._one_in_case(match, noun)
         said = self._amount(first, noun.gender, case, noun.one)
         if second:
             said += f" – {self._amount(second, noun.gender, case, noun.one)}"
@@ -418,6 +418,17 @@ class EastSlavic(SlavicAbbreviations):
         if scale and (currency or unit):
             said += f" {(currency[0] if currency else unit).many}"  # type: ignore[union-attr]
         return minus + said + _period_of(match, unit_text or scale_text)
+
+    def _one_in_case(self, match: re.Match[str], noun: Noun) -> tuple[str, str | None]:
+        """1, 21... of a noun after "по" in the dative ("по 1 млн" → "по одному миллиону"), and of a feminine one after a
+        preposition of the accusative in the accusative ("на 1 тыс." → "на одну тысячу"); else the nominative."""
+        before = self._preposition_before(match)
+        if before in self.grammar.noun_prepositions and self.grammar.noun_prepositions[before] == "dat":
+            dative = noun.one[:-1] + "е" if noun.gender == "f" else oblique_form(noun, 1, "dat", self.grammar.hard_noun_endings)
+            return ("dat", dative) if dative else ("nom", None)
+        if noun.gender == "f" and noun.one.endswith(("а", "я")) and self.case_before(match) == "acc":
+            return "acc", noun.one[:-1] + ("у" if noun.one.endswith("а") else "ю")
+        return "nom", None
 
     def _oblique_case(self, match: re.Match[str], noun: Noun) -> str:
         """The dative, instrumental or locative the preposition before an amount gives it ("в 5 км" → "в пяти
@@ -429,6 +440,8 @@ class EastSlavic(SlavicAbbreviations):
     def _bare_case(self, match: re.Match[str], value: int) -> str:
         """The case of an amount with no noun after it ``value``: the preposition's, the accusative as the nominative."""
         case = self.case_before(match)
+        if case == "acc" and value is None:
+            return "acc"  # "упал на 1,2": "на одну целую две десятых", as "целая" declines
         return case if case in ("gen", "dat") else accusative_or_nominative(case, value)
 
     def _amount(self, digits: str, gender: str, case: str, noun: str) -> str:
@@ -437,7 +450,7 @@ class EastSlavic(SlavicAbbreviations):
                 return self.grammar.half_genitive if case != "nom" and self.grammar.half_genitive else self.grammar.half[gender]
             return self.decimal(digits, case)
         value = whole_value(digits)
-        if len(re.sub(SPACE_GROUP, "", digits)) > 1 and digits.startswith("0"):
+        if len(re.sub(SPACE_GROUP, "", digits)) > 1 and digits.startswith("0") and not noun:  # "2 ч 05 мин": "пять минут"
             return self.number(digits)
         return self.cardinal(value, gender, case)  # type: ignore[arg-type]
 
@@ -474,25 +487,3 @@ def _exact_amount(digits: str) -> bool:
 
 def _period_of(match: re.Match[str], written: str | None) -> str:
     return abbreviation_period(match) if written and written.endswith(".") else ""
-
-
-_VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
-
-
-def _spelled(word: str) -> bool:
-    """Whether capitals are an initialism said letter by letter: two letters, no vowel, two
-    consonants first ("США", "ЗСУ") or three in a row ("ЄСПЛ"); "НАТО", "МОЗ" and "ООН" read as
-    words; only vowels ("ОАЭ") are spelled. Only Х and І are a Roman numeral typed in Cyrillic, never spelled."""
-    if not set(word) - {"Х", "І"}:
-        return False
-    consonants = "".join("v" if letter in _VOWELS else "c" for letter in word)
-    return len(word) == 2 or "v" not in consonants or "c" not in consonants or consonants.startswith("cc") or "ccc" in consonants
-
-
-_LOWER_CASE_RUN = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]{3}")
-
-
-@functools.lru_cache(maxsize=16)
-def _shouted(text: str) -> bool:
-    """Whether a text is written in capitals: no three lower-case letters in a row anywhere, and more than one word."""
-    return not _LOWER_CASE_RUN.search(text) and len(text.split()) > 1

@@ -30,7 +30,11 @@ _NAME_AFTER = re.compile(r"\s*[А-ЯЁA-Z0-9]")
 """A name or a number after an abbreviation: "и пр. Ленина" is an avenue, "и пр." at the end of a list is not."""
 
 
-_HOUSE_BEFORE = re.compile(r"(?<![\w.])(?:д|дом|корп|буд|к)\.?\s?\d+(?:/\d+)?[а-яА-Я]?,?\s*$")
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ий|ый|ой|ая|ое|ом|ем|ого|ому|ым|ій|ої|ому|ім)\s){1,3}$")
+"""A capitalised adjective just before: "Троицкий", "Краснодарском" name a lane or a region."""
+_HOUSE_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:д|дом|корп|буд|к)\.?\s?|(?:ул|пр|просп|пер|ш|наб|пл|б-р|вул|пров)\.\s[^,\d]{2,40},\s)\d+(?:/\d+)?[а-яА-Я]?,?\s*$"
+)
 """A house or block number just before ("д. 5, ", "корп. 2 "), which makes the next number a part of the building."""
 
 class SlavicAbbreviations(SlavicOrdinals):
@@ -51,7 +55,9 @@ class SlavicAbbreviations(SlavicOrdinals):
         ) if g.preposition_abbreviations else None
         self.name_abbreviation = re.compile(
             rf"(?<![\w./])(?P<word>{alternatives(g.name_abbreviations)})\s?(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)"
+            rf"|(?<=[ийоаеьм]\s)(?P<after>{alternatives(g.name_abbreviations)})(?=,|\s?$)"
         ) if g.name_abbreviations else None
+        """A kind of place before its name ("р. Волга"), or closing an address after the name's adjective ("Троицкий пер.,")."""
         self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
@@ -61,7 +67,7 @@ class SlavicAbbreviations(SlavicOrdinals):
             if not of_previous:
                 return match.group()  # "12 ч. 30 мин.": hours after a number, not "часть 30"; but "п. 3 ч. 2"
         forms = self.grammar.number_abbreviations[_uncapitalised(match["word"])]
-        if _uncapitalised(match["word"]) in self.grammar.house_parts and _HOUSE_BEFORE.search(match.string[max(0, match.start() - 24) : match.start()]):
+        if _uncapitalised(match["word"]) in self.grammar.house_parts and _HOUSE_BEFORE.search(match.string[max(0, match.start() - 64) : match.start()]):
             forms = self.grammar.house_parts[_uncapitalised(match["word"])]  # "корп. 2, стр. 1": a building, not a page
         label = f" {self.cardinal(int(match['number']))} " if match["number"] else " "
         if match["part"]:
@@ -113,6 +119,12 @@ class SlavicAbbreviations(SlavicOrdinals):
 
     def _name_abbreviation(self, match: re.Match[str]) -> str:
         """``на р. Волге`` → "на реке Волге": a kind of place before its name, in its context's case."""
+        if match["after"]:
+            named = _NAMED_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+            if not named:
+                return match.group()
+            forms = self.grammar.name_abbreviations[match["after"]]
+            return forms.get(self.noun_case_before(named, "") or "nom", forms["nom"]) + abbreviation_period(match)
         return self._cased_abbreviation(match, self.grammar.name_abbreviations[match["word"]]) + " "
 
     def _cased_abbreviation(self, match: re.Match[str], forms: Mapping[str, str] | None = None) -> str:
@@ -141,7 +153,7 @@ class SlavicAbbreviations(SlavicOrdinals):
                 return self.grammar.prepositions[word.lower()]
             if word.lower() not in self._number_words and word.lower() not in CONJUNCTIONS and not word.lower().endswith(tuple(_ADJECTIVE_ENDINGS)):
                 return "gen"  # "в начале 90-х гг.": of a noun, "годов"
-        return "nom"
+        return "gen" if ending in ("их", "ых", "іх") else "nom"  # "20-х гг." alone: "двадцатых годов"
 
     @cached_property
     def number_word_unit(self) -> re.Pattern[str]:

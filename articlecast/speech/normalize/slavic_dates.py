@@ -209,7 +209,7 @@ class SlavicDates(SlavicNumbers):
             said = self.ordinal(hour, "f", case) if hour else g.zero
             return said + (minutes or ("" if hour else f" {g.zero}"))
         case = case if case in ("gen", "dat") else "nom"
-        said = f"{self.cardinal(hour, 'm', case)} {g.hour.after(hour, case)}"
+        said = f"{self.cardinal(hour, 'm', case)} {g.hour.after(hour, case) if hour else g.hour.many}"  # "к нулю часов"
         if minute and g.minute:
             return f"{said} {self.cardinal(minute, 'f', case)} {g.minute.after(minute, case)}"
         return said

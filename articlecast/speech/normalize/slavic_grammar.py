@@ -36,6 +36,8 @@ class Noun:
         if value is None:
             return self.part
         form = plural_form(value)
+        if value >= 1000 and value % 1000 == 0:
+            return self.many  # "к 2 000 км": "к двум тысячам километров"
         if case == "gen":
             return self.part if form == "one" else self.many
         if case == "dat" and self.dative[0]:
@@ -55,6 +57,8 @@ def oblique_form(noun: Noun, value: int, case: str, hard_endings: Mapping[str, s
     """``noun`` after ``value`` in the dative, instrumental or locative ("пяти километрах", "одному проценту"),
     where its forms show how: a masculine noun ending in a hard consonant, a plural in -ов/-ів, a feminine plural
     without ending, an indeclinable noun; else None. Words after the first ("Цельсия", "в час") stay as they are."""
+    if value >= 1000 and value % 1000 == 0:
+        return noun.many  # "в 1 000 км": "в тысяче километров", after "тысяча" in any case
     one = plural_form(value) == "one"
     first, _, rest = (noun.one if one else noun.many).partition(" ")
     single = noun.one.partition(" ")[0]
@@ -90,8 +94,9 @@ def noun(forms: str, gender: str = "m", dative: str = "") -> Noun:
 
 
 def by_case(forms: str) -> dict[str, str]:
-    """``"вулиця вулиці вулиці вулицю вулицею вулиці"`` → forms by case, nominative to locative."""
-    return dict(zip(CASES, forms.split(), strict=True))
+    """``"вулиця вулиці вулиці вулицю вулицею вулиці"`` → forms by case, nominative to locative ("|" between forms of
+    more than one word)."""
+    return dict(zip(CASES, forms.split("|") if "|" in forms else forms.split(), strict=True))
 
 
 def place(forms: str) -> dict[str, str]:
@@ -277,3 +282,13 @@ class Grammar:
     """Number abbreviations that mean a part of a building after a house or block number ("д. 5, стр. 1": "строение")."""
     house_slash: str = ""
     """The word for the slash in a house number ("д. 10/2" → "дом десять дробь два")."""
+    code_words: tuple[str, ...] = ()
+    """Words after which a number of four or more digits is a code said digit by digit ("код", "ИНН",
+    "оканчивается на")."""
+    latin_sounds: dict[str, str] = field(default_factory=dict)
+    """Latin letters and groups → the local letters for their sounds ("sh" → "ш"), to say a Latin word of an
+    address or Latin capitals that read as a word ("NASA"); "^e" is "e" first in a word, "y~" "y" after a vowel."""
+    section_words: tuple[str, ...] = ()
+    """Words after which "3.2" numbers a clause or a version, said part by part ("пункт три точка два")."""
+    spelled_as: Mapping[str, str] = field(default_factory=dict)
+    """Initialisms said otherwise than by their letters' names ("США" → "сэ шэ а")."""

@@ -17,7 +17,7 @@ from .slavic_grammar import CASES, GENDERS, Grammar, plural_form
 SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 GROUPED = (
     rf"\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?!\d)"
-    r"|\d{1,3}(?:,\d{3}){2,}(?![,\d])|\d{1,3}(?:\.\d{3}){2,}(?![.\d])"
+    r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"
 )
 """Thousands in groups: "1 500 000", and "1,500,000" or "1.500.000" (two or more groups, so not a decimal)."""
 NUMBER = rf"(?:{GROUPED})(?>(?:[,.]\d+)?)(?![,.]?\d)|(?>\d+(?:[,.]\d+)?)(?![,.]\d)"
@@ -39,6 +39,8 @@ LOCATIVE_PREPOSITIONS = frozenset("в во у о об при".split())
 WORD_AFTER = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
 
 
+_TIMES_OVER = frozenset("раз раза разів рази".split())
+""""Times" in "в 1 000 раз больше": the number is accusative."""
 _AM_GENITIVES = frozenset("драм реклам панорам пижам пилорам".split())
 """Genitive plurals that end like a dative plural ("5 реклам")."""
 
@@ -152,6 +154,8 @@ class SlavicNumbers(Rules):
     def case_before(self, match: re.Match[str], default: str = "nom") -> str:
         """The case the preposition just before ``match`` governs, else ``default``."""
         before = self._word_before(match)
+        if before == "течение" and not re.search(r"(?<!\w)[вВ]\s+течение\s*$", match.string[max(0, match.start() - 12) : match.start()]):
+            return default  # "Течение 0,5 м/с": the noun; only "в течение" takes the genitive
         return self.grammar.prepositions.get(before, default) if before else default
 
     def noun_case_before(self, match: re.Match[str], default: str = "nom") -> str:
@@ -177,6 +181,8 @@ class SlavicNumbers(Rules):
         before = self._preposition_before(match)
         case = g.prepositions.get(before, "nom")
         case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else accusative_or_nominative(case, value)
+        if word in _TIMES_OVER and before in ("в", "во", "у"):
+            return "m", accusative_or_nominative("acc", value)  # "в 1 000 раз": "в тысячу раз"
         if re.search("(?:ами|ями|ьми)$", word):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):

@@ -127,6 +127,8 @@ class SlavicOrdinals(SlavicDates):
             preference = [("f", "loc"), *SUFFIX_PREFERENCE]  # "на 15-й странице", "в 1-й и 2-й главах"
         elif suffix == "м" and not _AFTER_LOCATIVE_PREPOSITION.search(match.string, 0, match.start()):
             preference = [("m", "ins"), *SUFFIX_PREFERENCE]  # "стал 15-м", but "на 15-м этаже"
+        elif suffix == "й" and (case := self.case_before(match)) in ("gen", "dat", "ins"):
+            preference = [("f", case), *preference]  # "с 1-й по 5-ю главу": after "с" only the feminine ends in "-й"
         hard = self._hard_forms(value)
         for gender, case in preference:  # "3-ого" is "третьего", written as "пятого" is
             if self.ordinal(value, gender, case).endswith(suffix) or hard.get((gender, case), "").endswith(suffix):
@@ -141,6 +143,8 @@ class SlavicOrdinals(SlavicDates):
         before ("около 2/3" → "двух третьих"); ``24/7`` → "двадцать четыре на семь"."""
         top, bottom = int(match["top"]), int(match["bottom"])
         before = f"{self.cardinal(int(match['whole']))} " if match["whole"] else ""
+        if self.grammar.house_slash and not match["whole"] and _STREET_BEFORE.search(match.string, max(0, match.start() - 60), match.start()):
+            return f"{self.cardinal(top)} {self.grammar.house_slash} {self.cardinal(bottom)}"  # "ул. Гагарина, 15/2": a house
         if 0 < bottom <= top and not match["top"].startswith("0"):
             return f"{before}{self.cardinal(top)} на {self.cardinal(bottom)}"  # "24/7", "16/9", "50/50": "двадцать четыре на семь"
         if not 0 < top < bottom:
@@ -275,6 +279,8 @@ class SlavicOrdinals(SlavicDates):
             if said:
                 return f"{said} {match['noun']}"
         gender, case = self.noun_form(match["noun"].lower(), match)
+        if match["noun"].lower().endswith(("ые", "ие", "ьи")) and _PLURAL_AFTER.match(match.string, match.end()):
+            gender, case = "pl", "nom"  # "XXXIII летние игры": a plural adjective before its noun, not "-ие" of a neuter noun
         return f"{self.ordinal(roman_number(match['numeral']), gender, case)} {match['noun']}"
 
     def _numbers_word_before(self, before: re.Match[str], match: re.Match[str]) -> bool:
@@ -313,7 +319,7 @@ class SlavicOrdinals(SlavicDates):
     def _after_word(self, word: str, numeral: str, start: int, text: str) -> str:
         """A Roman numeral after ``word`` (at ``start`` in ``text``): a ruler's ordinal after a capitalised name
         inside a sentence, where the name's ending shows its form; else the ordinal numbering a noun."""
-        if word[0].isupper() and (start > 0 or self._name_form(word) in (("m", "dat"), ("m", "ins"))):
+        if word[0].isupper() and (start > 0 or self._name_form(word) in (("m", "dat"), ("m", "ins"))) and not self._numbered_noun(word.lower()):
             return self._regnal(word, numeral)  # "Петру I поставили памятник": a noun rarely starts so
         lower = word.lower()
         preposition = _WORD_BEFORE_NUMERAL.search(text, max(0, start - 20), start)
@@ -385,6 +391,16 @@ class SlavicOrdinals(SlavicDates):
 
 def roman_number(numeral: str) -> int:
     return roman_value(numeral.translate(_LATIN_NUMERALS))
+
+
+_STREET_BEFORE = re.compile(
+    r"(?<![\w-])(?:ул|пр|просп|пр-т|пер|ш|наб|пл|б-р|бул|вул|пров|улиц[а-я]*|проспект[а-я]*|переул[а-я]*|шоссе|бульвар[а-я]*|вулиц[а-яі]*)"
+    r"\.?\s+[^\s,]+(?:\s[^\s,]+){0,2},\s*$",
+    re.IGNORECASE,
+)
+"""A street's name and a comma before a number: "15/2" after it is a house's number ("дом пятнадцать дробь два")."""
+_PLURAL_AFTER = re.compile(r"\s+(?:[^\W\d_]+(?:ые|ие)\s+)*[^\W\d_]+(?:ы|и|а)(?![\w-])")
+"""The plural noun (and the adjectives before it) after a plural adjective: "Олимпийские игры"."""
 
 
 def roman_patterns(lower: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

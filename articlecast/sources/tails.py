@@ -32,9 +32,9 @@ NOTE_MAX_WORDS = 40
 POINTER_MAX_WORDS = 25
 TRAIL_MIN_WORDS = 100
 TRAIL_MIN_STOPS = 4
+"""A line ending in an ellipsis with this many words and sentence ends inside is a paragraph that trails off."""
 SECTION_MIN_CHARS = 600
 """Prose (in characters) of a run under a few short lines alone for it to be the article's next section."""
-"""A line ending in an ellipsis with this many words and sentence ends inside is a paragraph that trails off."""
 
 _STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’»)]?\s+\S")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐŁŚŻŹ][\w.'’-]*|von|van|de|da|del|der|di|du|la|le)$")

@@ -146,11 +146,12 @@ def test_huge_whole_numbers_never_raise(language):
 
 
 def _number_vocabulary(language: str) -> frozenset[str]:
-    """Every word the rules may say for digits and separators alone: the language's number words and date nouns."""
+    """Every word the rules may say for digits and separators alone: the language's number words and date nouns, and the
+    dot between the parts of a number with two points or more ("0.000.0", a version's or a clause's number)."""
     rules = rules_for(language)
     g = rules.grammar
     values = [*range(21), *range(30, 100, 10), *range(100, 1000, 100), *(m * 10**k for k in (3, 6, 9, 12) for m in (1, 2, 5))]
-    words = [g.minus, g.point, *g.whole, *(word for pair in g.fractions for word in pair), *g.months, *g.year_forms.values()]
+    words = [g.minus, g.point, g.web_words.dot, *g.whole, *(word for pair in g.fractions for word in pair), *g.months, *g.year_forms.values()]
     for value in values:
         for gender in ("m", "f", "n", "pl"):
             for case in ("nom", "gen", "dat", "acc", "ins", "loc"):

@@ -34,7 +34,7 @@ _CAMEL = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}
 _WORD_LABELS = frozenset({"co", "ai"})
 """Two-letter labels said as words ("co", and "ai", which startups took as a word); the others are country codes,
 spelled (``uk`` → "U.K.", ``.io`` → "I.O.")."""
-_PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*", re.ASCII)
+_PATH_WORDS = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*")
 _START = re.compile(r"(?:(?P<scheme>https?|s?ftp)://)?(?P<www>www\.)?", re.IGNORECASE)
 _PARTS = re.compile(r"([^?#]*)([?#]?)(.*)", re.DOTALL)
 """An address's host and path, the mark after them, and its query or fragment."""

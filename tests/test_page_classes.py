@@ -71,6 +71,7 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Ann Bell, File - FILE - In this Sunday, March 3, 2019, file photo, ferries wait at the quay in Lowmoor.",  # an agency's
         "FILE - The mayor speaks at a rally in Lowmoor, Jan. 5, 2024.",
         "Ann Bell (left) and Tom Leary open the museum on Tuesday",
+        "The harbour master (pictured) at the quay.",  # too short to be a paragraph's sentence
         "The quay was rebuilt in 1990 and is used by ferries. File photo",
         "На фото: учасники засідання у вівторок",
         "На фото: участники заседания во вторник",
@@ -221,6 +222,9 @@ def test_comment_section_ends_a_page_copy(heading):
         "In this case, the photo was taken by a tourist who later gave it to the museum.",
         "Follow the money, the auditor told the council on Twitter.",
         "На засіданні депутати ухвалили бюджет на наступний рік, повідомила прес-служба.",
+        "The harbour master (pictured) was elected chair of the board on Tuesday night.",  # a sentence, not a caption
+        "Skipper Ann Rowe (left) said the channel had been too shallow for her boat since May.",
+        "Gemeint ist: Haben Sie schon eine(r) Ärzt*in gefragt, und wann war der letzte Termin?",  # a gendered ending, not "(right)"
     ],
 )
 def test_article_sentences_stay(line):

@@ -24,6 +24,7 @@ from .legal import is_legal_notice
 from .listlabels import POINTERS, READ_ALSO, is_label_line
 from .pagenotes import is_page_note
 from .placeholders import is_placeholder
+from .terminal import ends_sentence
 
 _MORE = (
     r"more|read more|mehr|weiterlesen|plus|lire la suite|en savoir plus|más|leer más|leia mais|więcej|czytaj dalej|leggi"
@@ -257,14 +258,20 @@ _CAPTION = re.compile(
     r"|na (?:zdjęciu|fotografii)|zdjęcie archiwalne)\b"
     r"|^(?:symbolbild|symbolfoto|illustrative (?:photo|image|picture)|(?:photo|image) d'illustration|zdjęcie ilustracyjne|ilustracja"
     r"|иллюстрация|ілюстрація)(?:\s*[/|:,]\s*[^.!?]{1,60})?$"
-    r"|\((?:left|right|centre|center|l|r|top|bottom|pictured|links|rechts|à gauche|à droite|izquierda|derecha|слева|справа|зліва"
-    r"|праворуч|ліворуч|z lewej|z prawej|od lewej)\)"
     r"|[.!?]\s*(?:file|archive) (?:photo|image|picture)\.?$",
     re.I,
 )
-"""A photo caption's own words: "Pictured: …", "На фото: …", "(left)", "… File photo", a picture's label
+"""A photo caption's own words: "Pictured: …", "На фото: …", "… File photo", a picture's label
 ("Symbolbild", "Zdjęcie ilustracyjne / Agency"), and an agency's
 "FILE - …" and "In this Sunday, March 3, 2019, photo …"."""
+_PLACE_IN_PICTURE = re.compile(
+    r"(?<!\w)\((?:left|right|centre|center|l|r|top|bottom|pictured|links|rechts|à gauche|à droite|izquierda|derecha|слева|справа"
+    r"|зліва|праворуч|ліворуч|z lewej|z prawej|od lewej)\)",
+    re.I,
+)
+"""Where a person stands in the picture, in brackets after the name: "Ann Rowe (left)", "Tom Hill (pictured)"."""
+PLACED_SENTENCE_MIN_WORDS = 8
+"""Words from which a full sentence naming where someone stands in the picture is a paragraph, not a caption."""
 CAPTION_MAX_WORDS = 40
 _BIO = re.compile(
     r"\b(?:covers|is an? |is the |reporter|correspondent|editor|writer|journalist|columnist|based in|writes about|reports on"
@@ -280,8 +287,12 @@ BIO_MAX_WORDS = 120
 
 
 def is_caption(text: str) -> bool:
-    """A photo caption told by its own words, not quoting anyone ("Pictured: the quay", "На фото: …")."""
-    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_CAPTION.search(text.strip())) and not QUOTED.search(text)
+    """A photo caption told by its own words, not quoting anyone ("Pictured: the quay", "На фото: …"), or a line that
+    places its people in the picture ("Ann Rowe (left) at the quay"): a full sentence that does so is a paragraph, as
+    in "Tom Hill (pictured) was elected chair on Tuesday." """
+    words = len(text.split())
+    placed = bool(_PLACE_IN_PICTURE.search(text)) and not (words >= PLACED_SENTENCE_MIN_WORDS and ends_sentence(text))
+    return words <= CAPTION_MAX_WORDS and (placed or bool(_CAPTION.search(text.strip()))) and not QUOTED.search(text)
 
 
 def is_author_bio(text: str, names: tuple[str, ...]) -> bool:

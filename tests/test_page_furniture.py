@@ -155,6 +155,8 @@ def test_dateline_in_other_languages_and_a_sign_off():
     assert classify("Reporting by Ann Bell; Editing by Tom Leary") is Role.BREAK  # a wire's credits close its story
     assert classify("© Ann Bell/Instagram") is Role.JUNK  # a picture's credit: the article goes on under it
     assert classify("© 2024 The Courier") is Role.BREAK  # the page's copyright closes it
+    assert classify("Copyright Lowmoor Courier Ltd. All times GMT") is Role.BREAK
+    assert classify("Copyright: Lowmoor Courier") is Role.BREAK
     assert classify("Press contact") is Role.BREAK
     assert classify("Hinweise für Redaktionen") is Role.BREAK
 
@@ -385,6 +387,16 @@ def test_video_block_and_caption_above_a_credit():
     ]
     roles = mark_neighbours(texts, [classify(text) for text in texts])
     assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == [texts[0], texts[4], texts[7]]
+
+
+def test_a_video_label_without_a_length_leaves_the_paragraph_under_it():
+    texts = [
+        "The coast road will stay closed for a second night as waves keep breaking over the sea wall.",
+        "Watch: waves break over the sea wall at Kestrel Bay",
+        "Engineers found a mile of the road covered in stones, and part of its surface has gone.",
+    ]
+    roles = mark_neighbours(texts, [classify(text) for text in texts])
+    assert [text for text, role in zip(texts, roles) if role is Role.PROSE] == [texts[0], texts[2]]
 
 
 def test_comment_rules_in_another_language_after_their_heading():

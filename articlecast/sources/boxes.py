@@ -140,7 +140,7 @@ def _media_blocks(texts: list[str], roles: list[Role]) -> None:
         while below < len(texts) and is_duration(texts[below]):
             roles[below] = Role.JUNK
             below += 1
-        if below < len(texts) and roles[below] in (Role.PROSE, Role.SHORT) and len(texts[below].split()) <= CAPTION_MAX_WORDS:
+        if below > index + 1 and below < len(texts) and roles[below] in (Role.PROSE, Role.SHORT) and len(texts[below].split()) <= CAPTION_MAX_WORDS:
             roles[below] = Role.JUNK
 
 

@@ -58,7 +58,8 @@ _TIMESTAMP = re.compile(
     r"|^\d{1,2}[:.]\d{2}(?-i:[A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'’.-]*(?:[\s-][A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'’.-]*){0,3})$",  # "21:00Ann Rowe", a post's stamp
     re.I,
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b(?!\s+(?-i:[a-z]).*[.!?…]\W?$))|\ball rights reserved\b", re.I)
+"""A site's copyright line ("Copyright 2025 …", "… All rights reserved"), not a sentence opening with it ("Copyright lawyers say …")."""
 _PICTURE_COPYRIGHT = re.compile(r"^©\s*(?!.*\ball rights reserved\b)[^\d\s]+(?:\s+[^\d\s]+){0,4}$", re.I)
 _BYLINE = re.compile(
     r"^(?i:(?:(?:written|words|text|reporting|published|posted)\s+)?by|(?:(?:veröffentlicht|geschrieben)\s+)?von"

@@ -21,7 +21,7 @@ from .pitches import site_speaks
 APPEAL_MAX_WORDS = 80
 _GIVING = re.compile(
     r"\b(?:spende\w*|spenden\w*|jetzt unterstützen|unterstützen sie|fördermitglied\w*|donat\w*|donate|donors?"
-    r"|support (?:us|our \w+)|become a (?:member|supporter)|faire un don|dons?|soutenez|soutenir (?:notre|nos)|donaci\w*|don[ea]\w*"
+    r"|support (?:us|our \w+)|become a (?:member|supporter)|faire un don|dons?|soutenez|soutenir (?:notre|nos)|donaci\w*|dona|donar|donativos?"
     r"|apóyanos|apoya (?:nuestro|nuestra)|wesprzyj|wpłać|darowizn\w*|пожертв\w*|підтримайте|поддержите|донат\w*"
     r"|as little as [£$€]\s?\d+)\b",  # "For as little as £5, you can support …": the sum asked for
     re.I,

@@ -67,5 +67,5 @@ def site_speaks(text: str) -> bool:
 def speaks_as_site(text: str) -> bool:
     """The site speaking of itself ("we", "our" in the page's language), nobody quoted: a cookie notice does, an
     article's advice to the reader ("… do all your shopping in one place, … like measuring cups and cookie sheets")
-    does not."""
-    return not QUOTED.search(text) and bool(_FIRST_PLURAL.search(text))
+    does not. "US" is the United States, unless the whole line is in capitals ("SUPPORT US")."""
+    return not QUOTED.search(text) and any(word != "US" or text.isupper() for word in _FIRST_PLURAL.findall(text))

@@ -336,6 +336,29 @@ def test_a_caption_over_its_credit_in_brackets_between_paragraphs_is_not_read() 
     assert [block.text for block in page.blocks] == body
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "However, the council said the work could not start before the ferries stop for the winter.",  # goes on from the text
+        "It will cost £2m, and the board has yet to say where the money will come from.",
+        "Тем не менее часть капитанов считает, что работы начнутся слишком поздно.",
+        "Silt has built up for ten years. The channel is now half as deep as it was in 2015. And the ferries draw more.",
+    ],
+)
+@pytest.mark.parametrize("credit", ["(ANN BELL/COURIER)", "Ann Bell/Westmere Courier"])
+def test_a_paragraph_over_a_pictures_credit_is_not_its_caption(paragraph: str, credit: str) -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        paragraph,
+        "Work should begin in August and last six weeks, with the channel closed to larger boats on weekdays only.",
+    ]
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025",
+                                *body[:3], credit, body[3], "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
+
+
 def test_a_row_of_topics_between_double_slashes_or_bullets_is_furniture() -> None:
     assert own_role("POPULAR: Tide Tables // Ferry Strike // Harbour Fees // Seal Counts") is Role.JUNK
     assert own_role("Tide Tables • Ferry Strike • Harbour Fees • Seal Counts") is Role.JUNK

@@ -34,15 +34,14 @@ from __future__ import annotations
 import re
 
 from .appeals import pitch_over_payment, pitches_button, sign_up_pitch
-from .creditcaptions import captioned_below, mark_captions_under_credits
+from .creditcaptions import mark_captions_above_credits, mark_captions_under_credits
 from .embeds import is_dashed_signature, is_post_signature, mark_bare_video_blocks, mark_handle_posts, signs_post_above
 from .factboxes import mark_fact_boxes, mark_legends
-from .furniture import Role, ends_sentence, is_form_text, is_picture_copyright
+from .furniture import Role, ends_sentence, is_form_text
 from .linerole import INNER_STOP
 from .polls import mark_polls
 from .pitches import is_pitch, mentions_subscription, site_speaks
 from .promo import (
-    is_credit_line,
     is_duration,
     is_kicker,
     is_label_line,
@@ -91,7 +90,7 @@ def neighbour_marks(texts: list[str], roles: list[Role]) -> tuple[list[Role], se
     _teaser_heads(roles)
     _media_blocks(texts, roles)
     _playlists(texts, roles)
-    _captions_above_credits(texts, roles)
+    mark_captions_above_credits(texts, roles)
     mark_captions_under_credits(texts, roles)
     _embedded_posts(texts, roles)
     listed = _listed_under_labels(texts, roles)
@@ -167,40 +166,6 @@ def _is_length(text: str) -> bool:
     if is_duration(text):
         return True
     return len(text.split()) <= PLAYLIST_TITLE_MAX_WORDS and not ends_sentence(text) and bool(_GLUED_DURATION.search(text.strip()))
-
-
-_CREDIT_LABEL = re.compile(r"^(?:image|picture|photo|photograph|pic|credit|foto|bild|фото|zdjęcie|imagen)\s*:$", re.I)
-
-
-CAPTION_MIN_WORDS = 3
-"""Words of a caption over a "©" credit; a word or two there is the headline over its picture (see :mod:`.pageheads`)."""
-
-
-def _picture_in_text(texts: list[str], roles: list[Role], credit: int) -> bool:
-    """A "©" credit between the article's paragraphs: under a caption of :data:`CAPTION_MIN_WORDS` words or more with prose
-    over it, and over prose (over the article, the line over the credit may be its standfirst)."""
-    above, below = credit - 2, credit + 1
-    between = above >= 0 and roles[above] is Role.PROSE and below < len(texts) and roles[below] is Role.PROSE
-    return between and len(texts[credit - 1].split()) >= CAPTION_MIN_WORDS
-
-
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?…][\"”’»)]?\s+[\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
-CAPTION_MAX_BREAKS = 2
-"""Sentence breaks a caption has fewer of: two sentences say what a picture shows, three or more tell a story."""
-
-
-def _captions_above_credits(texts: list[str], roles: list[Role]) -> None:
-    """A photo's caption: the line right above its credit ("Ann Bell/Lowmoor Courier"), or above a credit
-    split over lines by its brackets ("Crowds at the pier (" / "Image:" / "Lowmoor Courier)")."""
-    for index in range(1, len(texts)):
-        above = index - 1
-        credited = is_credit_line(texts[index]) or (is_picture_copyright(texts[index]) and _picture_in_text(texts, roles, index))
-        told = len(_SENTENCE_BREAK.findall(texts[above])) >= CAPTION_MAX_BREAKS  # three sentences: a paragraph, the picture's credit after it
-        if credited and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS and not told and not captioned_below(texts, roles, index):
-            roles[above] = Role.JUNK
-        split = index + 1 < len(texts) and _CREDIT_LABEL.match(texts[index].strip()) and texts[index + 1].rstrip().endswith(")")
-        if split and texts[above].rstrip().endswith("(") and len(texts[above].split()) <= CAPTION_MAX_WORDS:
-            roles[above] = roles[index] = roles[index + 1] = Role.JUNK
 
 
 POST_MAX_WORDS = 70

@@ -1,22 +1,29 @@
-"""A photo's caption under its credit, in a page copy: a carousel or gallery that sets each credit over its caption.
+"""A photo's caption told by its credit: the line right over a credit, or under it in a gallery.
 
-"Ann Bell/Lowmoor Courier" over "Crowds wait at the pier for the last ferry.", then the next
-credit and caption, then the gallery's "Previous Next": in a run of two credits or more standing
-alone, each over a short caption, the run ending on a caption over the carousel's buttons, the
-captions are under their credits. Any other run may be captions each over its credit with the
-article going on under the last, and a single credit keeps the paragraph under it: a
-picture's credit under its caption (or under the headline) is often followed by the article.
+A caption stands right over its credit ("Crowds wait at the pier." over "Ann Bell/Lowmoor
+Courier"), unless it reads as a paragraph: three sentences or more, or a line that goes on from
+the text before it, opening with a connective or a pronoun ("However, …", "Тем не менее, …",
+"He said …"); a caption names what the picture shows, so a picture with only a credit under it
+leaves the paragraph over it.
+
+A page copy's gallery may set each credit over its caption: "Ann Bell/Lowmoor Courier" over
+"Crowds wait at the pier for the last ferry.", then the next credit and caption, then the
+gallery's "Previous Next": in a run of two credits or more standing alone, each over a short
+caption, the run ending on a caption over the carousel's buttons, the captions are under their
+credits. Any other run may be captions each over its credit with the article going on under the
+last, and a single credit keeps the paragraph under it: a picture's credit under its caption (or
+under the headline) is often followed by the article.
 """
 
 from __future__ import annotations
 
 import re
 
-from .furniture import Role
+from .furniture import Role, is_picture_copyright
 from .promo import is_credit_line
 
 CAPTION_MAX_WORDS = 50
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?…][\"”’»)]?\s+[\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
+_SENTENCE_BREAK = re.compile(r"[^\W_]{2}[.!?…][\"”’»)]?\s+[\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 CAPTION_MAX_BREAKS = 2
 """Sentence breaks a caption has fewer of: two sentences say what a picture shows, three or more tell a story."""
 
@@ -28,7 +35,7 @@ def mark_captions_under_credits(texts: list[str], roles: list[Role]) -> None:
             roles[index] = Role.JUNK
 
 
-def captioned_below(texts: list[str], roles: list[Role], credit: int) -> bool:
+def _captioned_below(texts: list[str], roles: list[Role], credit: int) -> bool:
     """The credit on line ``credit`` stands over its caption, so the line over it is not that caption (it may be the article)."""
     return _in_gallery(texts, roles, credit + 1)
 
@@ -61,3 +68,51 @@ def _pair(texts: list[str], roles: list[Role], index: int) -> bool:
     if not 1 <= index < len(texts) or not is_credit_line(texts[index - 1]) or roles[index] not in (Role.PROSE, Role.SHORT, Role.JUNK):
         return False
     return len(texts[index].split()) <= CAPTION_MAX_WORDS and len(_SENTENCE_BREAK.findall(texts[index])) < CAPTION_MAX_BREAKS
+
+
+_CREDIT_LABEL = re.compile(r"^(?:image|picture|photo|photograph|pic|credit|foto|bild|фото|zdjęcie|imagen)\s*:$", re.I)
+
+
+CAPTION_MIN_WORDS = 3
+"""Words of a caption over a "©" credit; a word or two there is the headline over its picture (see :mod:`.pageheads`)."""
+
+
+def _picture_in_text(texts: list[str], roles: list[Role], credit: int) -> bool:
+    """A "©" credit between the article's paragraphs: under a caption of :data:`CAPTION_MIN_WORDS` words or more with prose
+    over it, and over prose (over the article, the line over the credit may be its standfirst)."""
+    above, below = credit - 2, credit + 1
+    between = above >= 0 and roles[above] is Role.PROSE and below < len(texts) and roles[below] is Role.PROSE
+    return between and len(texts[credit - 1].split()) >= CAPTION_MIN_WORDS
+
+
+def mark_captions_above_credits(texts: list[str], roles: list[Role]) -> None:
+    """A photo's caption: the line right above its credit ("Ann Bell/Lowmoor Courier"), or above a credit
+    split over lines by its brackets ("Crowds at the pier (" / "Image:" / "Lowmoor Courier)")."""
+    for index in range(1, len(texts)):
+        above = index - 1
+        credited = is_credit_line(texts[index]) or (is_picture_copyright(texts[index]) and _picture_in_text(texts, roles, index))
+        if credited and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS and not reads_as_paragraph(texts[above]) and not _captioned_below(texts, roles, index):
+            roles[above] = Role.JUNK
+        split = index + 1 < len(texts) and _CREDIT_LABEL.match(texts[index].strip()) and texts[index + 1].rstrip().endswith(")")
+        if split and texts[above].rstrip().endswith("(") and len(texts[above].split()) <= CAPTION_MAX_WORDS:
+            roles[above] = roles[index] = roles[index + 1] = Role.JUNK
+
+
+_GOES_ON = re.compile(
+    r"^(?:however|but|and|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover|also|so|thus|therefore|indeed|in fact"
+    r"|the same|this|that|these|those|it|its|they|their|he|his|she|her|we|our"
+    r"|doch|aber|jedoch|dennoch|trotzdem|zudem|außerdem|auch|er|es|dies\w*|damit|danach|dabei|deshalb"
+    r"|тем не менее|однако|но|а|и|при этом|кроме того|также|впрочем|поэтому|между тем|он|она|они|оно|это|этот|эта|эти|его|ее|её|их"
+    r"|однак|проте|але|і|й|також|крім того|водночас|тому|між тим|він|вона|вони|воно|це|цей|ця|ці|її|їх"
+    r"|jednak|ale|także|również|dlatego|tymczasem|on|ona|oni|to|ten|ta|te|jego|jej"
+    r"|cependant|mais|il|elle|ils|elles|ce|cette|sin embargo|pero|él|ella|ellos|esto|este|esta)\b(?![\w.-])"
+    r"(?!\s+(?:photo|picture|image|foto|bild|фото|знімок|снимок|zdjęcie|imagen)\b)",
+    re.I,
+)
+"""A line's opening that goes on from the text before it: a connective or a pronoun, not "This photo …"."""
+
+
+def reads_as_paragraph(line: str) -> bool:
+    """Three sentences or more, or an opening that goes on from the text before it ("However, …", "He said …"): over a
+    picture's credit, a paragraph the picture follows, not its caption."""
+    return len(_SENTENCE_BREAK.findall(line)) >= CAPTION_MAX_BREAKS or bool(_GOES_ON.match(line.strip(" \"“„«")))

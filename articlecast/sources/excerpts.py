@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .creditcaptions import reads_as_paragraph
 from .furniture import Role
 from .promo import is_credit_line
 
@@ -49,13 +50,13 @@ def mark_excerpts(lines: list[str], roles: list[Role]) -> None:
 def mark_captions_shown_twice(lines: list[str], roles: list[Role]) -> None:
     """Mark ``JUNK`` a line that the next line repeats with a picture's credit after it, or that the next line repeats
     whole over a credit in brackets ("The quay at dusk." twice, then "(Ann Bell / Courier)"), and a caption right over
-    a credit in brackets alone on its line ("(ANN BELL/COURIER)")."""
+    a credit in brackets alone on its line ("(ANN BELL/COURIER)"), not a paragraph (see :func:`.reads_as_paragraph`)."""
     credited = [_bracketed_credit(line) for line in lines]
     for index in range(len(lines) - 2):
         if credited[index + 2] and lines[index] == lines[index + 1] and roles[index] in (Role.PROSE, Role.SHORT):
             roles[index] = roles[index + 1] = roles[index + 2] = Role.JUNK
     for index in range(len(lines) - 1):
-        if credited[index + 1] and roles[index] in (Role.PROSE, Role.SHORT) and len(lines[index].split()) <= CAPTION_MAX_WORDS:
+        if credited[index + 1] and roles[index] in (Role.PROSE, Role.SHORT) and len(lines[index].split()) <= CAPTION_MAX_WORDS and not reads_as_paragraph(lines[index]):
             roles[index] = roles[index + 1] = Role.JUNK  # "The quay at dusk." over "(ANN BELL/COURIER)"
     for index in range(len(lines) - 1):
         line, below = " ".join(lines[index].split()), " ".join(lines[index + 1].split())

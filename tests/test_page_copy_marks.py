@@ -59,9 +59,26 @@ def test_a_poster_and_date_row_in_lower_case_is_not_glued_to_the_headline_above(
     assert page.blocks[0].text == BODY[0]
 
 
-@pytest.mark.parametrize("mark", ["(End)", "(ENDS)", "(Ende)", "[fin]"])
+@pytest.mark.parametrize("mark", ["(End)", "(ENDS)", "(Ende)", "[fin]", "■", "###", "— Ann Rowe", "– AP"])
 def test_an_end_of_story_mark_after_the_last_sentence_is_cut(mark: str) -> None:
     assert without_glued_tail(f"The crews will meet again in spring. {mark}") == "The crews will meet again in spring."
+
+
+def test_a_dash_inside_the_last_sentence_is_no_sign_off() -> None:
+    assert without_glued_tail("The vote was close — Labour won.") == "The vote was close — Labour won."
+    assert without_glued_tail("He said so. — the mayor") == "He said so. — the mayor"  # no name
+
+
+def test_the_last_paragraph_signed_with_a_dash_is_read_without_the_name() -> None:
+    body = [
+        "The harbour board has agreed to dredge the silted channel at Westmere before the autumn ferry timetable starts.",
+        "Skippers say the shallows have grounded two boats since May, and the lifeboat crew now waits for high tide to launch.",
+        "The board meets again in July to approve the contract with the dredging firm.",
+    ]
+    page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025",
+                                *body[:2], body[2] + " — Ann Rowe", "Share", "Comments"))
+    assert page is not None
+    assert [block.text for block in page.blocks] == body
 
 
 def test_a_bracketed_word_inside_a_sentence_is_kept() -> None:

@@ -78,9 +78,13 @@ _GLUED_SIGNATURE = re.compile(
 
 
 _GLUED_END_MARK = re.compile(
-    r"(?<=[.!?…\"”»])\s*[(\[]\s*(?:end|ends|ende|fin|fine|fim|koniec|konec|конец|кінець)\s*[)\]]$", re.IGNORECASE
+    r"(?<=[.!?…\"”»])\s*(?:[(\[]\s*(?:end|ends|ende|fin|fine|fim|koniec|konec|конец|кінець)\s*[)\]]|[■□▪◼◾◆♦●∎]|#{3}|-30-)$", re.IGNORECASE
 )
-"""A wire or press office's end-of-story mark in brackets after the last sentence ("… said. (End)", "(ENDE)", "(Конец)")."""
+"""A wire or press office's end-of-story mark after the last sentence ("… said. (End)", "(ENDE)", "(Конец)", "###"), or
+a magazine's closing sign ("… the firm. ■")."""
+
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?…\"”»])\s+[—–]\s*(?-i:[A-ZÀ-ÞА-ЯЁЄІЇҐ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÞА-ЯЁЄІЇҐ])[\w'’.-]*){0,2}$")
+"""A writer's or agency's name signed after the last sentence with a dash ("… the dredging firm. — Ann Rowe", "— AP")."""
 
 
 def ends_with_initials(text: str) -> bool:
@@ -91,9 +95,9 @@ def ends_with_initials(text: str) -> bool:
 
 
 def without_glued_tail(text: str) -> str:
-    """``text`` without an editor's initials or an end-of-story mark in brackets after its last sentence, and if
+    """``text`` without an editor's initials, a name signed with a dash or an end-of-story mark after its last sentence, and if
     it is long, without a picture's credit or an agency's copyright glued after it."""
-    text = _GLUED_END_MARK.sub("", _GLUED_SIGNATURE.sub("", text))
+    text = _GLUED_SIGN_OFF.sub("", _GLUED_END_MARK.sub("", _GLUED_SIGNATURE.sub("", text)))
     if len(UNSPACED_WORD.findall(text)) > CAPTION_MAX_WORDS:
         text = _GLUED_COPYRIGHT.sub("", text)
     return _GLUED_CREDIT.sub("", text) if len(text.split()) > CAPTION_MAX_WORDS else text

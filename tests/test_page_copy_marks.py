@@ -76,7 +76,7 @@ def test_the_last_paragraph_signed_with_a_dash_is_read_without_the_name() -> Non
         "The board meets again in July to approve the contract with the dredging firm.",
     ]
     page = read_page_copy(_page("Home", "Harbour", "Sport", "Ferry channel to be dredged", "By Ann Rowe", "3 June 2025",
-                                *body[:2], body[2] + " — Ann Rowe", "Share", "Comments"))
+                                *body[:2], body[2] + " — Ann Rowe", "Share", "Facebook", "Twitter", "More stories", "Comments"))
     assert page is not None
     assert [block.text for block in page.blocks] == body
 

@@ -225,6 +225,7 @@ def test_comment_section_ends_a_page_copy(heading):
         "Copyright lawyers say the case over the harbour photographs could take years to settle.",  # not a copyright line
         "The charity said US donors gave more to independent newsrooms this year than ever before.",  # "US" is not "us"
         "We spoke to two of Donald Trump's former aides about the leaks from the newsroom.",  # "Donald" does not donate
+        "The council said residents should contact the newsroom of the local paper.",  # nobody asks the reader
         "The harbour master (pictured) was elected chair of the board on Tuesday night.",  # a sentence, not a caption
         "Skipper Ann Rowe (left) said the channel had been too shallow for her boat since May.",
         "Gemeint ist: Haben Sie schon eine(r) Ärzt*in gefragt, und wann war der letzte Termin?",  # a gendered ending, not "(right)"

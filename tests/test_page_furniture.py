@@ -44,6 +44,8 @@ def test_courier_page_copy_is_exactly_the_article():
         "Mehr zum Thema",
         "To read the full story, please subscribe to the Courier.",
         "Are floods hitting your street? Get in touch at news@example.org",
+        "Do you have a story for us? Contact our newsroom.",  # a call-out with neither address nor "us" to contact
+        "If you have a news tip, contact the news desk any time.",
         "We welcome reader comments on our stories. Please keep your comments polite.",
         "Аdvеrtіѕе wіth thе best paper in town",
         "Our role: The Courier has covered the valley since 1880. Learn more.",

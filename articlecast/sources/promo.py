@@ -58,7 +58,8 @@ _ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
     r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us"
-    r"|submit(?:ting)? (?:a |your )?(?:news|press) releases?|send (?:in )?your (?:news|tips|stories|press releases))\b",
+    r"|submit(?:ting)? (?:a |your )?(?:news|press) releases?|send (?:in )?your (?:news|tips|stories|press releases)"
+    r"|(?:have|got) a (?:story|news tip|tip|story idea) for us|contact (?:our|the) (?:newsroom|news ?desk|editors|editorial team))\b",
     re.I,
 )
 """A call-out: the site asks its reader for stories, news tips or press releases (with the reader addressed)."""

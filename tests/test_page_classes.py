@@ -82,6 +82,9 @@ def test_playlist_in_the_middle_does_not_end_the_article():
         "Read next",
         "More videos",
         "Вам може бути цікаво",
+        "Это интересно",  # a box of teasers
+        "Фото дня",
+        "In pictures",
         "Вас может заинтересовать",
         "Das könnte Sie auch interessieren",
         "Ces articles pourraient vous intéresser",

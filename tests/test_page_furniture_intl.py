@@ -239,6 +239,8 @@ def test_a_sentence_about_an_illustration_stays_prose() -> None:
         "Читати далі",
         "Детальніше »",
         "Больше новостей",
+        "Więcej informacji",
+        "Weitere Informationen »",
         "Усі новини",
         "Вся стрічка >>>",
         "Вернуться к списку",

@@ -48,14 +48,15 @@ _PAGER_ARROW = re.compile(r"^[←⇐◄◀]\s*\S|\S\s*[→⇒►▶]$")
 """A link to the previous or next post, its headline after a left arrow or before a right one ("← Older post")."""
 ARROW_POINTER_MAX_WORDS = 25
 _LINK_LABEL = re.compile(
-    r"^(?:more info(?:rmation)?|подробнее|детальн[іе]ше|докладн[іе]ше|читать (?:далее|полностью|дальше)|читати (?:далі|повністю)"
+    r"^(?:more info(?:rmation)?|więcej informacji|mehr informationen|weitere informationen|подробнее|детальн[іе]ше|докладн[іе]ше|читать (?:далее|полностью|дальше)|читати (?:далі|повністю)"
     r"|(?:больше|еще|ещё) новостей|більше новин|(?:все|всі|усі) (?:новости|новини|материалы|матеріали|публикации|публікації)"
     r"|вся (?:лента|стрічка)(?: новостей| новин)?|лента новостей|стрічка новин|архив новостей|архів новин"
     r"|(?:вернуться|повернутися) (?:к списку|до списку|назад|на главную|на головну)|на главную|на головну)"
     r"\s*[.…:]*\s*(?:[>»›→]+)?$",
     re.I,
 )
-"""A link's label alone on its line, in English, Russian and Ukrainian: "More information", "Подробнее", "Читати далі",
+"""A link's label alone on its line, in English, Russian and Ukrainian (and "more information" in Polish and German):
+"More information", "Więcej informacji", "Подробнее", "Читати далі",
 "Больше новостей", "Усі новини", "Вся лента >>>", "Вернуться к списку", "На головну"."""
 _LANDMARK = re.compile(
     r"^(?:(?:main|primary|secondary|site|top|footer|sidebar|mobile|global|section)[ -]?(?:navigation|nav|menu)|navigation|breadcrumbs?"

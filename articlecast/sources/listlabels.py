@@ -37,7 +37,7 @@ POINTERS = (
     r"|relacionad[oa]s?|más noticias|lo más leído|más leídas|más videos|no te pierdas|te recomendamos"
     r"|przeczytaj (?:też|także|również)|czytaj również|polecamy|najczęściej czytane|więcej (?:wideo|filmów)|podobne artykuły"
     r"|новини по темі|популярні новини|популярные новости|popular news|головне сьогодні|главное сегодня|top stories today"
-    r"|это интересно|це цікаво|фото дня|актуальное|актуальне|in pictures|in video"
+    r"|это интересно|це цікаво|фото дня|актуальное|актуальне|in pictures|in video|главные новости|головні новини|mehr aus [\w ]{2,30}"
     r"|більше статей|больше статей|more articles|więcej artykułów|najnowsze wiadomości|najważniejsze wiadomości"
     r"|more (?:articles|stories|news) (?:from|in) this (?:section|category)(?: here)?|mehr (?:artikel |nachrichten )?aus"
     r" (?:dieser|der) rubrik(?: gibt'?s hier)?|plus d'articles (?:de|dans) (?:cette|la) rubrique"

@@ -64,6 +64,15 @@ _LABEL = re.compile(
     r"|подписка|передплата|оформить подписку|оформити передплату|свежий номер|свіжий номер|архив номеров|архів номерів"
     r"|pdf-верси[яі]|подписаться на новости|підписатися на новини|получайте новости первыми|отримуйте новини першими"
     r"|новости на почту|новини на пошту|unsere app|вакансии|вакансії|стань автором|стати автором|реклама в нашем издании"
+    # reports of a typo, favourites, jumps to the comments or the home page, a larger picture, a feedback widget
+    r"|сообщить об (?:опечатке|ошибке)|повідомити про (?:помилку|друкарську помилку)|zgłoś (?:błąd|literówkę)|fehler melden"
+    r"|report (?:a typo|an error|a mistake)|(?:добавить )?в избранное|додати (?:в|до) (?:обране|обраного)|add to favou?rites"
+    r"|zu favoriten hinzufügen|dodaj do ulubionych|перейти к комментариям|перейти до коментарів|go to comments|zu den kommentaren"
+    r"|przejdź do komentarzy|zur startseite|zurück zur startseite|back to (?:the )?home ?page|powrót do strony głównej"
+    r"|(?:bild|foto) vergrößern|увеличить (?:фото|изображение)|збільшити (?:фото|зображення)|powiększ (?:zdjęcie)?|enlarge (?:image|photo)"
+    r"|feedback (?:senden|geben)|send feedback|(?:was|is) this (?:article|page|story) (?:helpful|useful)|yes,? no"
+    r"|(?:была ли|была) (?:эта )?статья полезной|чи (?:була )?(?:ця )?стаття корисною|war (?:dieser|der) (?:artikel|beitrag) hilfreich"
+    r"|czy (?:ten )?artykuł był pomocny|listen \(\d+ min\)"
     r")\W*",
     re.I,
 )

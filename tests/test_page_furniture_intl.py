@@ -628,6 +628,13 @@ def test_more_german_labels_over_links_are_furniture(line: str) -> None:
         "Listen (4 min)",
         "Главные новости",
         "Mehr aus Politik",
+        "Video player is loading.",
+        "This video can not be played",
+        "Click to expand",
+        "Presented by Harbour Bank",
+        "Thanks for signing up!",
+        "4 min read",
+        "My account",
         "Link kopiert",
         "Добавить комментарий",
         "Додати коментар",
@@ -706,6 +713,7 @@ def test_a_sites_fixed_interface_label_standing_alone_is_furniture(line: str) ->
         "Фото Ивана Петрова с парома стало вирусным после публикации в сети в понедельник вечером.",
         "Mehr aus Politik und Wirtschaft wollte der Hafenmeister am Dienstag nicht sagen, auch nicht auf Nachfrage.",
         "Сообщить об опечатке в расписании пассажиры могут по телефону горячей линии порта, добавили там.",
+        "Supported by a grant from the council, the ferry will run every hour until the end of the summer.",
     ],
 )
 def test_the_same_words_inside_a_sentence_stay_the_article(line: str) -> None:

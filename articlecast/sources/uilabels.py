@@ -3,7 +3,8 @@
 A loading note ("Загрузка…", "Wird geladen…"), the notice that a link was copied, a button to add a
 comment, an "editors' choice" or "partner content" box's label, a footer's links (privacy policy,
 user agreement, site map), "more news" links, reaction buttons, "back to top", an age label, a lone
-picture label. English has most of them among :mod:`.furniture`'s words; these are the same labels
+picture label, a report-a-typo or feedback button, a video player's message, a sponsor's label. English has most
+of them among :mod:`.furniture`'s words; these are the same labels
 in Russian, Ukrainian, Polish and German, and the English ones it lacked. Also the line crediting
 the editor ("Редактор: Анна Смирнова") and a topic tag ("Тема: …"). Only whole lines count: the
 words inside a sentence are the article's.
@@ -73,6 +74,11 @@ _LABEL = re.compile(
     r"|feedback (?:senden|geben)|send feedback|(?:was|is) this (?:article|page|story) (?:helpful|useful)|yes,? no"
     r"|(?:была ли|была) (?:эта )?статья полезной|чи (?:була )?(?:ця )?стаття корисною|war (?:dieser|der) (?:artikel|beitrag) hilfreich"
     r"|czy (?:ten )?artykuł był pomocny|listen \(\d+ min\)"
+    # a player's messages, expand buttons, sponsors' labels, a sign-up's thanks, account links
+    r"|(?:the )?video player is loading|this video (?:can ?not|cannot|can't) be played|your browser does not support (?:the )?video(?: tag)?"
+    r"|(?:click|tap) to (?:expand|enlarge|play)|supported by|(?:presented|sponsored|brought to you) by [\w&.' -]{2,30}|in partnership with [\w&.' -]{2,30}"
+    r"|thanks? (?:you )?for (?:signing up|subscribing)|(?:\d+ )?min(?:ute)? read|(?:add|follow) (?:this )?topic|menu|my account|site index"
+    r"|видео загружается|відео завантажується|спасибо за подписку|дякуємо за підписку|danke für (?:ihre|deine) anmeldung|dziękujemy za zapisanie się"
     r")\W*",
     re.I,
 )

@@ -560,6 +560,8 @@ def test_a_sentence_with_a_date_and_a_zone_is_no_dateline() -> None:
         "The Courier may receive compensation for some links to products and services on this website.",
         "More Must-Reads From the Courier",
         "Caught in the storm? Please share your videos, pictures and stories with us.",
+        "Do you think the ferry should run at night? Tell us below.",  # the site's question to its readers
+        "Would you pay the new fare? Sound off in the comments below!",
         "-- By Ann Rowe",
     ],
 )

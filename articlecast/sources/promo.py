@@ -57,10 +57,12 @@ _ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
     r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us"
+    r"|tell us (?:below|in the comments)|sound off (?:below|in the comments)|(?:comment|chime in) below"
     r"|submit(?:ting)? (?:a |your )?(?:news|press) releases?|send (?:in )?your (?:news|tips|stories|press releases))\b",
     re.I,
 )
-"""A call-out: the site asks its reader for stories, news tips or press releases (with the reader addressed)."""
+"""A call-out: the site asks its reader for stories, news tips or press releases, or to answer its question in the comments
+("Are you surprised? Tell us below.") (with the reader addressed)."""
 _NEWS_CALL = re.compile(
     r"^(?:(?:є|маєте|знаєте|есть|знаете)\s+(?:цікав\w+\s+|интересн\w+\s+)?(?:новин\w*|новост\w*|тем\w*|истори\w*|історі\w*)\s*\?\s*)?"
     r"(?:надсилайте|надішліть|присилайте|присылайте|пришлите|отправляйте|пишіть|пишите)\s+(?:нам\s+|в редакц\w+\s+|до редакції\s+)?"

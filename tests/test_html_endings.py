@@ -64,6 +64,19 @@ def test_prose_that_opens_with_the_label_words_or_links_nowhere_stays():
     assert "Stellungnahme des Rates" in left and "Voir aussi plus bas" in left
 
 
+def test_a_short_paragraph_sending_the_reader_on_with_click_here_goes():
+    tree = _tree(STORY + "<p>To hear the whole talk with the harbour master, click <a href='/audio/talk'>here</a>.</p>")
+    drop_pointers(tree)
+    left = _text(tree)
+    assert "click" not in left and "Kurtaxe" in left
+
+
+def test_click_here_without_a_link_stays():
+    tree = _tree(STORY + "<p>The sign at the ferry ramp still says: to buy a ticket, click here.</p>")
+    drop_pointers(tree)
+    assert "click here" in _text(tree)
+
+
 # -- the rights notice that closes a magazine's article
 
 

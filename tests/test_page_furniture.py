@@ -675,3 +675,12 @@ def test_a_figure_after_an_apostrophe_in_a_sentence_keeps_it_prose() -> None:
 def test_a_sentence_about_commenting_below_something_stays_prose() -> None:
     assert classify("The harbour master asked the skippers to comment below the notice he pinned to the board.") is Role.PROSE
 
+
+@pytest.mark.parametrize("line", ["Save to ▾", "More ▼", "Share Tweet HN"])
+def test_a_drop_down_button_and_a_share_bar_with_its_news_site_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_caret_inside_a_sentence_keeps_it_prose() -> None:
+    assert classify("The ▼ mark in the table shows the ports where fares fell this spring.") is Role.PROSE
+

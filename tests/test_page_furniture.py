@@ -684,3 +684,15 @@ def test_a_drop_down_button_and_a_share_bar_with_its_news_site_are_furniture(lin
 def test_a_caret_inside_a_sentence_keeps_it_prose() -> None:
     assert classify("The ▼ mark in the table shows the ports where fares fell this spring.") is Role.PROSE
 
+
+@pytest.mark.parametrize(
+    "line",
+    ["The Courier's Tom Reid and Ann Bell contributed to this report.", "The Westmere Wire contributed reporting to this story."],
+)
+def test_the_line_naming_contributors_closes_the_story(line: str) -> None:
+    assert classify(line) is Role.BREAK
+
+
+def test_a_sentence_on_what_someone_contributed_to_a_report_stays_prose() -> None:
+    assert classify("The council said the harbour board contributed to this report on silting only in part.") is Role.PROSE
+

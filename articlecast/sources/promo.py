@@ -448,9 +448,14 @@ def is_search_help(text: str) -> bool:
     return len(text.split()) <= 30 and bool(_KEYS.search(text) and _KEYS_HELP.search(text) and _SEARCH.search(text))
 
 
+_CONTRIBUTED = re.compile(r"\b(?:also )?contributed(?: reporting| to the reporting)? (?:to|for) this (?:report|story|article)\.?$", re.I)
+"""The line naming the colleagues who helped: "Ann Bell and the Courier's Tom Reid contributed to this report."."""
+CONTRIBUTED_MAX_WORDS = 40
+
+
 def is_credits(text: str) -> bool:
-    """A desk's credits line naming two roles or more: "Reporting by …; Editing by …"."""
-    return len(_CREDITS.findall(text)) >= 2
+    """A desk's credits line naming two roles or more ("Reporting by …; Editing by …"), or the colleagues who contributed."""
+    return len(_CREDITS.findall(text)) >= 2 or (len(text.split()) <= CONTRIBUTED_MAX_WORDS and bool(_CONTRIBUTED.search(text.strip())))
 
 
 def _looks_alike(words: list[str]) -> bool:

@@ -181,7 +181,8 @@ NEXT_STORY_SHOWN_MIN = 3
 
 def _next_story_bar(lines: list[str], index: int, above: int) -> bool:
     """Line ``index`` is the headline of the next story, which a post's "next" bar and pop-up show again and again: the
-    page prints it :data:`NEXT_STORY_SHOWN_MIN` times or more, and once more under the article (line ``above`` on)."""
+    page prints it :data:`NEXT_STORY_SHOWN_MIN` times or more, above this line too and once more under the article
+    (line ``above`` on). The post's own headline, shown in a header and again in a "most read" box, is shown twice."""
     line = " ".join(lines[index].split())
     shown = [i for i, other in enumerate(lines) if " ".join(other.split()) == line]
     return len(shown) >= NEXT_STORY_SHOWN_MIN and shown[-1] > above and any(i < index for i in shown)

@@ -64,6 +64,19 @@ def test_prose_that_opens_with_the_label_words_or_links_nowhere_stays():
     assert "Stellungnahme des Rates" in left and "Voir aussi plus bas" in left
 
 
+def test_a_short_paragraph_sending_the_reader_on_with_click_here_goes():
+    tree = _tree(STORY + "<p>To hear the whole talk with the harbour master, click <a href='/audio/talk'>here</a>.</p>")
+    drop_pointers(tree)
+    left = _text(tree)
+    assert "click" not in left and "Kurtaxe" in left
+
+
+def test_click_here_without_a_link_stays():
+    tree = _tree(STORY + "<p>The sign at the ferry ramp still says: to buy a ticket, click here.</p>")
+    drop_pointers(tree)
+    assert "click here" in _text(tree)
+
+
 # -- the rights notice that closes a magazine's article
 
 
@@ -435,3 +448,30 @@ def test_a_note_saying_where_the_author_teaches_is_a_biography():
     assert is_author_bio("Ann Bell teaches maritime history at the University of Westmere. Her book on ferries is out in May.", ("Ann Bell",))
     assert is_author_bio("Ann Bell lehrt Seefahrtsgeschichte in Kiel.", ("Ann Bell",))
     assert not is_author_bio("Ann Bell sagte, die Fähre sei zu teuer.", ("Ann Bell",))
+
+
+# -- a form around article text
+
+
+def test_a_form_without_fields_is_read_as_the_text_it_holds():
+    from articlecast.sources.formwraps import unwrap_fieldless_forms
+
+    tree = _tree(
+        STORY + "<form action='/release.aspx' method='post'><div><blockquote><p>The harbour board confirms the new timetable.</p>"
+        "</blockquote><p>We will update this story when the board publishes its figures.</p></div></form>"
+        "<form action='/search'><input name='q'><button>Search</button></form>"
+    )
+    assert unwrap_fieldless_forms(tree) == 1
+    assert [form.get("action") for form in tree.iter("form")] == ["/search"]  # a form with a field stays a form
+
+
+def test_article_text_a_page_wraps_in_a_form_is_read(tmp_path: Path):
+    body = (
+        "<article><h1>Ferry runs every hour from May</h1>"
+        + STORY
+        + "<form id='pressForm' method='post'><div class='release'><blockquote><p>Der Hafenrat bestätigt den neuen Fahrplan "
+        "und wird die Zahlen im Frühjahr vorlegen, teilte die Gemeinde am Mittwoch in einer Erklärung mit.</p></blockquote>"
+        "<p>Die Inselbewohner wollen die neuen Fahrten im Sommer bei einem Fest am Hafen feiern, sagte der Sprecher.</p></div></form></article>"
+    )
+    article = load_article(_page(tmp_path, body))
+    assert "bei einem Fest am Hafen feiern" in article.blocks[-1].text

@@ -574,6 +574,8 @@ def test_a_sentence_with_a_date_and_a_zone_is_no_dateline() -> None:
         "The Courier may receive compensation for some links to products and services on this website.",
         "More Must-Reads From the Courier",
         "Caught in the storm? Please share your videos, pictures and stories with us.",
+        "Do you think the ferry should run at night? Tell us below.",  # the site's question to its readers
+        "Would you pay the new fare? Sound off in the comments below!",
         "-- By Ann Rowe",
     ],
 )
@@ -663,3 +665,48 @@ def test_a_caption_closed_by_its_pictures_credit_and_a_bracketed_read_link_are_f
     assert own_role("June 3, 2025 Skippers wait for the tide at the Westmere quay. Ann Bell/AFP/Getty Images") is Role.JUNK
     assert own_role("[Read: Why the ferry timetable changes every autumn]") is Role.JUNK
     assert own_role("Skippers waited for the tide at the quay. Nobody expected the dredger so early in the summer, the clerk said.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line, when",
+    [
+        ("9 March '21, 8:05am", dt.datetime(2021, 3, 9, 8, 5)),  # a blog's stamp with the year cut short
+        ("Oct 2, ’19", dt.datetime(2019, 10, 2)),
+        ("Posted 30 June '97", dt.datetime(1997, 6, 30)),  # a late short year is the last century's
+    ],
+)
+def test_a_date_with_a_short_year_after_an_apostrophe_is_a_dateline(line: str, when: dt.datetime) -> None:
+    from articlecast.sources.furniture import find_date
+
+    assert find_date(line)[0] == when
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_figure_after_an_apostrophe_in_a_sentence_keeps_it_prose() -> None:
+    assert classify("The band's '21 tour reached Westmere on 9 March and sold out twice.") is Role.PROSE
+
+
+def test_a_sentence_about_commenting_below_something_stays_prose() -> None:
+    assert classify("The harbour master asked the skippers to comment below the notice he pinned to the board.") is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Save to ▾", "More ▼", "Share Tweet HN"])
+def test_a_drop_down_button_and_a_share_bar_with_its_news_site_are_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_caret_inside_a_sentence_keeps_it_prose() -> None:
+    assert classify("The ▼ mark in the table shows the ports where fares fell this spring.") is Role.PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The Courier's Tom Reid and Ann Bell contributed to this report.", "The Westmere Wire contributed reporting to this story."],
+)
+def test_the_line_naming_contributors_closes_the_story(line: str) -> None:
+    assert classify(line) is Role.BREAK
+
+
+def test_a_sentence_on_what_someone_contributed_to_a_report_stays_prose() -> None:
+    assert classify("The council said the harbour board contributed to this report on silting only in part.") is Role.PROSE
+

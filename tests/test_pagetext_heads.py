@@ -534,3 +534,22 @@ def test_the_headline_over_summary_points_that_lost_their_bullets_wins_over_the_
     page = read_page_copy(_page(*MENU, "At the harbour", headline, *points, "Ann Rowe | Westmere", "3 June 2025", "Share", "Print", *BODY))
     assert page is not None
     assert page.title == headline
+
+
+def test_the_next_story_a_post_shows_again_and_again_is_not_the_headline():
+    following = "Lifeboat crew wins a national award for its winter rescues off Westmere"
+    page = read_page_copy(
+        _page(
+            *MENU, following, "Harbour", HEADLINE, "Share Tweet HN", "212", "Shares", following, "Save to ▾", "Pocket", "PDF",
+            "Ann Rowe", "3 June 2025, 9:40am", *BODY, "Related stories", following, "Ferry fares rise in spring",
+        )
+    )
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == BODY
+
+
+def test_a_headline_shown_again_under_the_article_is_still_the_headline():
+    page = read_page_copy(_page(*MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, "Most read", HEADLINE, "Ferry fares rise in spring"))
+    assert page is not None
+    assert page.title == HEADLINE

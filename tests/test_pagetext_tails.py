@@ -231,3 +231,14 @@ def test_short_lines_with_a_links_arrow_under_the_article_close_it_even_above_a_
     page = read_page_copy(_page(*MENU, HEADLINE, "Ann Rowe", "3 June 2025", *DREDGING, *links, *SECTION, "Share", "Tweet", "Email"))
     assert page is not None
     assert [block.text for block in page.blocks] == DREDGING
+
+
+def test_a_teaser_line_over_the_line_naming_contributors_closes_nothing_it_is_not_read():
+    page = read_page_copy(
+        _page(
+            *MENU, HEADLINE, "By Ann Rowe", *BODY, "Ferry fares to rise again in the spring",
+            "The Courier's Tom Reid and Ann Bell contributed to this report.", "Most read", "Weather for the weekend",
+        )
+    )
+    assert page is not None
+    assert [block.text for block in page.blocks] == BODY

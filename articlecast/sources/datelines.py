@@ -46,9 +46,13 @@ _MONTH_NUMBERS = {
 """Month names and abbreviations (English, Ukrainian, Russian, German, French, Spanish, Polish, Portuguese, Italian, Dutch,
 Czech) and their numbers."""
 _MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_SHORT_YEAR = r"['’]\d{2}(?!\d)"
+"""A year cut to its last two figures after an apostrophe, as blogs print it ("14 January '15", "Dec 3, ’14")."""
+SHORT_YEAR_PIVOT = 50
+"""A short year up to this one is this century's ("'15" is 2015), a later one the last century's ("'98" is 1998)."""
 _DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\.?,?\s+(?:de\s+)?|\.)(?P<m2>{_MONTHS})(?:\.?,?\s+(?:de\s+)?|\.)(?P<y2>\d{{4}})"
+    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}|{_SHORT_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\.?,?\s+(?:de\s+)?|\.)(?P<m2>{_MONTHS})(?:\.?,?\s+(?:de\s+)?|\.)(?P<y2>\d{{4}}|{_SHORT_YEAR})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?:\b|(?=T\d))",
     re.I,
@@ -214,6 +218,7 @@ def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
             (parts[f"y{i}"], parts[f"m{i}"], parts[f"d{i}"]) for i in range(1, 5) if parts[f"y{i}"]
         )
         month = int(month_text) if month_text.isdigit() else _month_number(month_text)
+        year = _full_year(year)
         hour = minute = 0
         end = match.end()
         time = _TIME.match(text, end)
@@ -227,6 +232,14 @@ def find_date(text: str) -> tuple[dt.datetime, int, int] | None:
         except ValueError:
             continue
     return None
+
+
+def _full_year(year: str) -> int:
+    """The year in four figures: a short one ("'15") in the century :data:`SHORT_YEAR_PIVOT` points to."""
+    if year[:1] in "'’":
+        short = int(year[1:])
+        return (2000 if short <= SHORT_YEAR_PIVOT else 1900) + short
+    return int(year)
 
 
 def _month_number(name: str) -> int:

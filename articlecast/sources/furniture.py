@@ -116,7 +116,7 @@ _AD_NOTE = re.compile(
 _SOCIAL_CORE = {
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "messenger",
     "flipboard", "bluesky", "mastodon", "threads", "tumblr", "vk", "vkontakte", "xing", "google", "digg", "stumbleupon", "stumble",
-    "delicious", "myspace", "mixx", "teilen", "partager", "partagez",
+    "delicious", "myspace", "mixx", "hn", "teilen", "partager", "partagez",
     "compartir", "comparte", "condividi", "udostępnij", "delen", "поделиться", "поділитися", "recommend", "empfehlen", "weiterempfehlen", "recommander",
     *"compartilhe compartilhar partilhe partilhar podziel поделитесь поділіться teile".split(),
 }

@@ -30,6 +30,7 @@ from .copycheck import completed_by_copy
 from .decode import decode_html
 from .docblocks import document_blocks
 from .endmarks import drop_after_rights_notice
+from .formwraps import unwrap_fieldless_forms
 from .furniture import FURNITURE, Role, classify, ends_sentence, find_date
 from .hidden import drop_hidden
 from .linkboxes import drop_link_boxes
@@ -84,6 +85,7 @@ def _read_page(text: str, path: Path) -> tuple[dict[str, Any], list[Block]]:
     tidy_json_ld(tree)
     titles = (stated.get("title"), *page_titles(tree))
     drop_hidden(tree, titles)
+    unwrap_fieldless_forms(tree)  # a form around article text asks for nothing: not a box to drop
     headlines = shown_headlines(tree)  # before link boxes go: a headline may link to its own page
     shown_author = shown_authors(tree)  # before author boxes go
     marked = marked_headlines(tree)

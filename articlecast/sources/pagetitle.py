@@ -132,7 +132,7 @@ def _nearest_headline(lines: list[str], roles: list[Role], listed: set[int], abo
         elif role is Role.JUNK and (headline_under_date_over_credit(lines, i) or _over_picture(lines, i)):  # see .pageheads
             role = own_role(lines[i])
         video = i + 1 < len(lines) and _PLAY_BUTTON.match(lines[i + 1].strip())  # a video's title over its play button
-        if headline_like(lines[i], role) and not video and not _sections_or_tags(lines, i) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
+        if headline_like(lines[i], role) and not video and not _sections_or_tags(lines, i) and not _next_story_bar(lines, i, above) and not (near and (_dated(lines[i]) or _names_under_deck(lines, roles, i) or _names_listed(lines[i]) or listed_entry(lines, roles, i))):
             if near and _over_picture(lines, i):
                 return _echoed_headline(lines, i, above) or lines[i]  # over its lead picture: the headline, no deck
             return _echoed_headline(lines, i, above) or _above_deck(lines, roles, i) if near else lines[i]
@@ -174,6 +174,18 @@ def _over_picture(lines: list[str], index: int) -> bool:
 
 TAGS_MIN_LABELS = 5
 """Labels of a post's tag list between commas that no headline lists ("Boats, Harbour life, Weather, Ferries, Tides")."""
+
+
+NEXT_STORY_SHOWN_MIN = 3
+
+
+def _next_story_bar(lines: list[str], index: int, above: int) -> bool:
+    """Line ``index`` is the headline of the next story, which a post's "next" bar and pop-up show again and again: the
+    page prints it :data:`NEXT_STORY_SHOWN_MIN` times or more, above this line too and once more under the article
+    (line ``above`` on). The post's own headline, shown in a header and again in a "most read" box, is shown twice."""
+    line = " ".join(lines[index].split())
+    shown = [i for i, other in enumerate(lines) if " ".join(other.split()) == line]
+    return len(shown) >= NEXT_STORY_SHOWN_MIN and shown[-1] > above and any(i < index for i in shown)
 
 
 def _sections_or_tags(lines: list[str], index: int) -> bool:

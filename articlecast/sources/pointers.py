@@ -7,6 +7,8 @@ and the reference names its authors and journal around the link ("Lire aussi Ann
 opens with such a label and holds a link (to another page, or to an annex of this one) points elsewhere;
 it is not article text. Nor is a block that is nothing but a link in square brackets between two
 paragraphs ("[<a>The museum's Roman treasures</a>]"): brackets set another story's headline apart from the text.
+Nor is a short block whose link sends the reader on with "click here" (:func:`.tails.points_elsewhere`), which a
+copy of the page already leaves out line by line.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from .bracketlinks import drop_bracketed_links
 from .captions import drop_outermost
+from .tails import points_elsewhere
 
 READ_ALSO = (
     r"(?:[àa] )?lire (?:aussi|également)|(?:[àa] )?voir (?:aussi|en annexe)|read (?:also|more)|also read|see (?:also|the appendix)"
@@ -82,7 +85,7 @@ def _is_pointer(element: Any) -> bool:
     text = " ".join(" ".join(element.itertext()).split())
     if len(text.split()) > POINTER_MAX_WORDS:
         return False
-    if _OPENS_WITH_LABEL.match(text):
+    if _OPENS_WITH_LABEL.match(text) or points_elsewhere(text):  # "To hear the whole talk, click <a>here</a>."
         return any(_links_elsewhere(link) for link in element.iter("a"))
     return _is_bracketed_link(element, text)
 

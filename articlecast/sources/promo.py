@@ -58,11 +58,13 @@ _ADDRESS_SIGN_OFF = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[(\[]?(?:end
 _CALL_OUT = re.compile(
     r"\b(?:we want to hear from you|tell us (?:why|what|how|about|your|more)|get in touch|share your (?:story|stories|views"
     r"|experiences?|thoughts|photos|pictures|videos|images|tips)|send us|contact us|let us know|write to us"
+    r"|tell us (?:below|in the comments)|sound off (?:below|in the comments)|(?:comment|chime in) below"
     r"|submit(?:ting)? (?:a |your )?(?:news|press) releases?|send (?:in )?your (?:news|tips|stories|press releases)"
     r"|(?:have|got) a (?:story|news tip|tip|story idea) for us|contact (?:our|the) (?:newsroom|news ?desk|editors|editorial team))\b",
     re.I,
 )
-"""A call-out: the site asks its reader for stories, news tips or press releases (with the reader addressed)."""
+"""A call-out: the site asks its reader for stories, news tips or press releases, or to answer its question in the comments
+("Are you surprised? Tell us below.") (with the reader addressed)."""
 _NEWS_CALL = re.compile(
     r"^(?:(?:є|маєте|знаєте|есть|знаете)\s+(?:цікав\w+\s+|интересн\w+\s+)?(?:новин\w*|новост\w*|тем\w*|истори\w*|історі\w*)\s*\?\s*)?"
     r"(?:надсилайте|надішліть|присилайте|присылайте|пришлите|отправляйте|пишіть|пишите)\s+(?:нам\s+|в редакц\w+\s+|до редакції\s+)?"
@@ -458,9 +460,14 @@ def is_search_help(text: str) -> bool:
     return len(text.split()) <= 30 and bool(_KEYS.search(text) and _KEYS_HELP.search(text) and _SEARCH.search(text))
 
 
+_CONTRIBUTED = re.compile(r"\b(?:also )?contributed(?: reporting| to the reporting)? (?:to|for) this (?:report|story|article)\.?$", re.I)
+"""The line naming the colleagues who helped: "Ann Bell and the Courier's Tom Reid contributed to this report."."""
+CONTRIBUTED_MAX_WORDS = 40
+
+
 def is_credits(text: str) -> bool:
-    """A desk's credits line naming two roles or more: "Reporting by …; Editing by …"."""
-    return len(_CREDITS.findall(text)) >= 2
+    """A desk's credits line naming two roles or more ("Reporting by …; Editing by …"), or the colleagues who contributed."""
+    return len(_CREDITS.findall(text)) >= 2 or (len(text.split()) <= CONTRIBUTED_MAX_WORDS and bool(_CONTRIBUTED.search(text.strip())))
 
 
 def _looks_alike(words: list[str]) -> bool:

@@ -107,9 +107,15 @@ _EDITOR_CREDIT = re.compile(
 підготувала Ганна Шевченко", "Edited by Ann Bell"): the page's credits, not its text."""
 
 
+_MENU_BUTTON = re.compile(r"[▾▼⌄˅⏷]$")
+"""A drop-down menu's button: its label over the caret that opens it ("Save to ▾", "Share ▼")."""
+MENU_BUTTON_MAX_WORDS = 4
+
+
 def is_ui_label(text: str) -> bool:
     """Whether a whole line is one of a site's fixed interface labels (a loading note, "Ссылка скопирована",
-    "Додати коментар", "Карта сайта", "Ещё больше новостей", "Нравится", "Наверх"), the editor's credit, the story's topic or its view and comment counters."""
+    "Додати коментар", "Карта сайта", "Ещё больше новостей", "Нравится", "Наверх"), the editor's credit, the story's topic, its view and comment counters
+    or a drop-down menu's button ("Save to ▾")."""
     text = text.strip()
     words = len(text.split())
     return (
@@ -117,4 +123,5 @@ def is_ui_label(text: str) -> bool:
         or bool(_EDITOR_CREDIT.fullmatch(text))  # its pattern bounds its length
         or (words <= TOPIC_MAX_WORDS and bool(_TOPIC.fullmatch(text)))
         or (words <= COUNTER_MAX_WORDS and bool(_COUNTER.fullmatch(text)))
+        or (words <= MENU_BUTTON_MAX_WORDS and bool(_MENU_BUTTON.search(text)))
     )

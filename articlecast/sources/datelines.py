@@ -70,7 +70,7 @@ _DATELINE_WORDS = re.compile(
     r"|publikationsdatum|veröffentlichungsdatum|erscheinungsdatum|date|data|дата|fecha"
     r"|first|published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|opublikowano|zaktualizowano|dodano|обновлено|опубликовано|оновлено"
-    r"|опубліковано|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\b\.?|\b)|:?\d{0,2}\.\d{3,}"
+    r"|опубліковано|online seit|online since|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\b\.?|\b)|:?\d{0,2}\.\d{3,}"
     rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()/\s-]"
     r"|\b(?:по )?мск\b|\bпо (?:москве|киеву|московскому времени|киевскому времени)\b|\bза (?:київським часом|києвом)\b",
     re.I,

@@ -20,8 +20,13 @@ import re
 
 _UNIT = r"(?:min(?:ute)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|minuten|minut[ya]?)\.?"
 _READING_TIME = re.compile(
-    r"^(?:(?:reading time|read time|час читання|время чтения|время прочтения|lesezeit|czas czytania|temps de lecture"
-    rf"|tiempo de lectura|tempo di lettura)\s*[:—–-]?\s*(?:~|≈|около|близько)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    r"^(?:(?:reading time|read time|час читання|время чтения|время прочтения|lesezeit|lesedauer|czas czytania|temps de lecture"
+    rf"|tiempo de lectura|tempo di lettura)\s*[:—–-]?\s*(?:~|≈|около|близько|ca\.?|etwa|około|ok\.|about|approx\.?)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    # the time as a sentence: "przeczytanie zajmie 4 min", "Прочтение займёт 3 минуты", "It takes 5 minutes to read"
+    rf"|(?:przeczytanie|czytanie|lektura)(?: (?:tekstu|artykułu))? zajmie(?: (?:ci|około|ok\.))?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    rf"|(?:прочтение|чтение)(?: (?:статьи|материала|текста))? займ[её]т(?: около)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    rf"|(?:прочитання|читання)(?: (?:статті|матеріалу|тексту))? займе(?: близько)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    rf"|(?:it )?takes(?: about)?\s*\d+(?:[-–]\d+)?\s*{_UNIT} to read|\d+(?:[-–]\d+)?\s*{_UNIT} to read"
     rf"|\d+(?:[-–]\d+)?\s*{_UNIT}\s+(?:читання|чтения|на читання|на чтение|lesezeit|czytania|de lecture|de lectura|di lettura)"
     rf"|(?:читать|читати|czytaj|lesen|read|lire|leer)\s*[:—–-]?\s*\d+(?:[-–]\d+)?\s*{_UNIT})$",
     re.I,

@@ -32,6 +32,13 @@ _READING_TIME = re.compile(
     re.I,
 )
 """A reading time alone, in words or after its number: "Reading time: 3 min", "Час читання: 3 хв", "2 мин чтения", "Читать 3 мин"."""
+_GLUED_READING_TIME = re.compile(_READING_TIME.pattern.replace("^(?:", r"\s+(?:", 1) + r"\s*$", re.I)
+"""A reading time glued after a page's meta line ("22 kwietnia 2021 przeczytanie zajmie 4 min")."""
+
+
+def without_reading_time(text: str) -> str:
+    """``text`` without a reading time glued to its end (the meta line it closes stays)."""
+    return _GLUED_READING_TIME.sub("", text)
 _OPINION_DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed\b.{0,100}\b(?:authors?|writers?|contributors?|columnists?)['’]?s?\b.{0,30}\b(?:own|alone|solely)\b"
     r"|\b(?:views|opinions) expressed\b.{0,100}\bdo(?:es)? not necessarily (?:reflect|represent)\b"

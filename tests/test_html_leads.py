@@ -246,3 +246,24 @@ def test_a_described_lead_that_the_body_already_reads_is_not_read_twice(tmp_path
     )
     article = load_article(page)
     assert sum(STATED in block.text for block in article.blocks) == 1
+
+
+TEASER = "Das Stadtarchiv zeigt ab Montag alte Fotos vom Hafen, dazu erzählen Zeitzeugen jeden Donnerstag von früher."
+
+
+def test_a_described_lead_under_a_headline_marked_as_such_but_not_set_in_h1_opens_the_body(tmp_path):
+    page = tmp_path / "archiv.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Hafenbilder im Archiv</title>"
+        f"<meta name='description' content='{TEASER}'></head><body><nav><a href='/'>Start</a></nav>"
+        "<div class='news'><div class='header'><h3 itemprop='headline'>Hafenbilder im Archiv</h3></div>"
+        f"<div class='teaser-text' itemprop='description'><p>{TEASER}</p></div>"
+        "<div class='news-text-wrap'><p>Die Ausstellung läuft bis Ende Mai und ist montags bis freitags geöffnet, der Eintritt ist frei.</p>"
+        "<p>Wer selbst alte Bilder vom Hafen hat, kann sie im Archiv einscannen lassen und der Sammlung leihen.</p>"
+        "<p>Führungen für Schulklassen sind nach Anmeldung auch vormittags möglich, sagte die Leiterin des Archivs.</p></div>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.blocks[0].text == TEASER
+    assert sum(TEASER in block.text for block in article.blocks) == 1

@@ -544,3 +544,32 @@ def test_the_headline_shown_over_the_byline_and_again_under_it_beats_a_sidebar_b
 
 def test_a_desks_e_mail_address_before_its_name_is_no_byline() -> None:
     assert own_role("news@courier.example | Courier Newsroom") is not Role.BYLINE
+
+
+GALLERY = [
+    "Ann Bell/Lowmoor Courier",
+    "Die Bürgermeisterin am Geländer der neuen Brücke",
+    "Tom Reed/Lowmoor Courier",
+    "Kinder laufen über die Brücke 2024",
+]
+
+
+def _gallery_roles(*lines: str) -> tuple[list[str], list[Role]]:
+    from articlecast.sources.creditcaptions import mark_captions_under_credits
+
+    texts = [BODY[0], *lines, BODY[1]]
+    roles = [classify(text) for text in texts]
+    mark_captions_under_credits(texts, roles)
+    return texts, roles
+
+
+@pytest.mark.parametrize("label", ["Fotostrecke mit 2 Bildern", "Photo gallery (2 images)", "Galeria zdjęć"])
+def test_captions_under_credits_after_a_gallerys_label_are_furniture(label: str) -> None:
+    texts, roles = _gallery_roles(label, *GALLERY)
+    assert [roles[texts.index(line)] for line in (label, GALLERY[1], GALLERY[3])] == [Role.JUNK] * 3
+    assert roles[-1] is Role.PROSE
+
+
+def test_credits_and_short_lines_without_a_gallerys_label_or_buttons_are_left_alone() -> None:
+    texts, roles = _gallery_roles(*GALLERY)
+    assert roles[texts.index(GALLERY[3])] is not Role.JUNK

@@ -768,3 +768,90 @@ def test_a_date_with_its_time_zone_in_words_is_a_dateline(line: str) -> None:
 
 def test_a_sentence_about_long_ago_stays_the_article() -> None:
     assert classify("Два года назад паром затонул у причала, и с тех пор остров жил без переправы.") is Role.PROSE
+
+
+@pytest.mark.parametrize("line", ["Online seit heute, 08.15 Uhr", "Online seit gestern, 17.40 Uhr", "Online since today, 9:05"])
+def test_a_line_saying_since_when_the_story_is_online_is_a_dateline(line: str) -> None:
+    assert classify(line) is Role.DATELINE
+
+
+def test_a_sentence_about_being_online_since_a_day_is_no_dateline() -> None:
+    assert classify("Der Laden ist seit heute, 8.15 Uhr, auch online für alle Kunden erreichbar.") is not Role.DATELINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "przeczytanie zajmie 6 min",
+        "Lesedauer: 3 Minuten",
+        "Lesezeit ca. 7 Min.",
+        "Прочтение займёт 5 минут",
+        "Читання займе 4 хв",
+        "It takes 8 minutes to read",
+    ],
+)
+def test_a_reading_time_said_as_a_sentence_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+def test_a_sentence_about_how_long_reading_takes_someone_is_kept() -> None:
+    assert classify("Für die Lektüre des ganzen Berichts brauchte die Kommission drei Wochen.") is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Witamy na stronie Towarzystwa Przyjaciół Rzeki. Piszemy o przyrodzie, historii i ludziach znad Warty. Zapraszamy do lektury.",
+        "Herzlich willkommen auf der Website des Heimatvereins Birkenau! Hier berichten wir über unsere Arbeit im Ort.",
+        "Welcome to our website. We write about the valley's farms, trails and people every week.",
+        "Добро пожаловать на сайт краеведческого общества. Мы рассказываем об истории города.",
+    ],
+)
+def test_a_sites_welcome_box_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Welcome to the new normal, the minister said, as the ferry fares rose for the third time this year.",
+        "Willkommen im Club der Frühaufsteher: Die Bäckerei am Markt öffnet künftig schon um fünf Uhr.",
+    ],
+)
+def test_a_story_opening_with_a_welcome_is_kept(line: str) -> None:
+    assert classify(line) is not Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Czytasz nowy cykl na naszym portalu. Wesprzyj nas darowizną, a będziemy pisać dalej.",
+        "Dieser Text ist frei lesbar. Unterstützen Sie unser Magazin mit einer Spende!",
+        "This piece is free to read. Please donate to keep our website running.",
+    ],
+)
+def test_a_donation_appeal_for_the_site_itself_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tipp: Auf der Seite Pressemitteilungen finden Sie alle Meldungen des Amtes. Ältere Zahlen können Sie auf der Seite Archiv nachlesen.",
+        "You can find all our reports on the Archive page.",
+        "Wszystkie komunikaty znajdziesz na stronie Aktualności.",
+    ],
+)
+def test_a_note_pointing_to_other_pages_of_the_site_is_furniture(line: str) -> None:
+    assert classify(line) is Role.JUNK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The full report is on the ministry's website, officials said on Tuesday.",
+        "Die Zahlen für den Landkreis finden Sie in der Tabelle unten.",
+    ],
+)
+def test_a_sentence_naming_a_website_is_no_pointer(line: str) -> None:
+    assert classify(line) is not Role.JUNK

@@ -553,3 +553,39 @@ def test_a_headline_shown_again_under_the_article_is_still_the_headline():
     page = read_page_copy(_page(*MENU, HEADLINE, "Ann Rowe", "3 June 2025", *BODY, "Most read", HEADLINE, "Ferry fares rise in spring"))
     assert page is not None
     assert page.title == HEADLINE
+
+
+def test_a_standfirst_over_the_stories_date_stamp_and_share_buttons_opens_the_article():
+    page = read_page_copy(_page(*MENU, "Harbour", HEADLINE, STANDFIRST, "3.6.2025 05.28", "Online since today, 05:28", "Share on Facebook", *BODY))
+    assert page is not None
+    assert page.title == HEADLINE
+    assert [block.text for block in page.blocks] == [STANDFIRST, *BODY]
+
+
+def test_a_story_of_its_own_over_the_date_stamp_is_no_standfirst():
+    story = [
+        "The ferry company has cut its winter timetable to two crossings a day, and islanders say they were not asked.",
+        "The company blames the price of fuel and says the summer timetable will be kept as it is.",
+    ]
+    page = read_page_copy(_page(*MENU, HEADLINE, *story, "3.6.2025 05.28", "Share on Facebook", *BODY))
+    assert page is not None
+    assert [block.text for block in page.blocks][0] != story[-1]
+
+
+TAGGED_STAMP = "#Harbour news from Westmere 3 June 2025"
+QUESTION_HEADLINE = "Dredging the Westmere channel: who pays? The board has an answer"
+
+
+def test_the_line_between_two_copies_of_the_pages_meta_line_is_the_headline():
+    page = read_page_copy(
+        _page(*MENU, TAGGED_STAMP, QUESTION_HEADLINE, f"{TAGGED_STAMP} It takes 3 minutes to read", "Harbour Council", *BODY)
+    )
+    assert page is not None
+    assert page.title == QUESTION_HEADLINE
+    assert "#Harbour" not in " ".join(block.text for block in page.blocks)
+
+
+def test_a_hashtag_and_a_date_make_a_dateline_but_a_hashtagged_sentence_does_not():
+    assert classify("#Krótko o przepisach prawa w Polsce 22 kwietnia 2021") is Role.DATELINE
+    assert classify("#Wahl2024 Kommunalpolitik 3. Mai 2024 Lesedauer: 4 Minuten") is Role.DATELINE
+    assert classify("#Sport Der Verein gewann das Pokalfinale am 3. Mai 2024.") is not Role.DATELINE

@@ -29,7 +29,12 @@ _GIVING = re.compile(
 _OWN_WORK = re.compile(
     r"(?:journalis\w*|reporting|newsroom|recherche\w*|redaktion\w*|rédaction\w*|periodis\w*|redacci[oó]n\w*|dziennikars\w*"
     r"|redakcj\w*|журналіст\w*|журналист\w*|редакці\w*|редакци\w*|spendenfinanziert|gemeinnützig\w*|unabhängig\w*"
-    r"|independent|indépendan\w*|independien\w*|niezależn\w*|незалежн\w*|независим\w*|\bour work\b)",
+    r"|independent|indépendan\w*|independien\w*|niezależn\w*|незалежн\w*|независим\w*|\bour work\b"
+    # the site naming itself: "support our website", "Wesprzyj nasz portal", "unterstützen Sie unser Magazin"
+    r"|\bour (?:web)?site\b|\bour (?:portal|magazine|newspaper|paper|publication)\b"
+    r"|\bunser\w* (?:portal|magazin|zeitung|website|webseite|online-?angebot)\b|\bnotre (?:site|journal|magazine|média)\b"
+    r"|\bnuestr[oa] (?:sitio|web|portal|revista|diario|periódico|medio)\b|\bnasz\w* (?:portal\w*|serwis\w*|stron\w*|magazyn\w*|gazet\w*|witryn\w*)"
+    r"|\bнаш\w* (?:сайт\w*|портал\w*|издани\w*|видан\w*|журнал\w*|газет\w*))",
     re.I,
 )
 

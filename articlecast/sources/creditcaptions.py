@@ -9,10 +9,11 @@ leaves the paragraph over it.
 A page copy's gallery may set each credit over its caption: "Ann Bell/Lowmoor Courier" over
 "Crowds wait at the pier for the last ferry.", then the next credit and caption, then the
 gallery's "Previous Next": in a run of two credits or more standing alone, each over a short
-caption, the run ending on a caption over the carousel's buttons, the captions are under their
-credits. Any other run may be captions each over its credit with the article going on under the
-last, and a single credit keeps the paragraph under it: a picture's credit under its caption (or
-under the headline) is often followed by the article.
+caption, the run ending on a caption over the carousel's buttons or opened by the gallery's label
+("Fotostrecke mit 4 Bildern"), the captions are under their credits. Any other run may be
+captions each over its credit with the article going on under the last, and a single credit
+keeps the paragraph under it: a picture's credit under its caption (or under the headline) is
+often followed by the article.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def mark_captions_under_credits(texts: list[str], roles: list[Role]) -> None:
     for index in range(1, len(texts)):
         if _in_gallery(texts, roles, index):
             roles[index] = Role.JUNK
+            if _GALLERY_LABEL.match(texts[index - 2].strip()):
+                roles[index - 2] = Role.JUNK  # the gallery's label over its first credit
 
 
 def _captioned_below(texts: list[str], roles: list[Role], credit: int) -> bool:
@@ -50,8 +53,10 @@ def _in_gallery(texts: list[str], roles: list[Role], index: int) -> bool:
         first -= 2
     while _pair(texts, roles, last + 2):
         last += 2
-    after = last + 1
-    return last > first and after < len(texts) and bool(_GALLERY_BUTTONS.match(texts[after].strip()))
+    after, before = last + 1, first - 2
+    closed = after < len(texts) and bool(_GALLERY_BUTTONS.match(texts[after].strip()))
+    opened = before >= 0 and bool(_GALLERY_LABEL.match(texts[before].strip()))  # "Fotostrecke mit 4 Bildern" over the first credit
+    return last > first and (closed or opened)
 
 
 _GALLERY_BUTTONS = re.compile(
@@ -61,6 +66,14 @@ _GALLERY_BUTTONS = re.compile(
     re.I,
 )
 """A carousel's buttons under its last caption: "Previous Next", "Enlarge", "3 of 12"."""
+_GALLERY_LABEL = re.compile(
+    r"^(?:(?:photo |picture |image )?gallery|slide ?show|fotostrecke|bilderstrecke|bildergalerie|fotogalerie|galerie|galeria(?: zdjęć)?"
+    r"|fotogaleria|фотогалерея|галерея|фоторепортаж|фотоистория)"
+    r"(?:\s*(?::|mit|with|z|из|з|\()?\s*\d+\s*(?:bildern|bilder|fotos|photos|pictures|images|zdjęć|zdjęcia|фото\w*|снимк\w*|світлин\w*)\)?)?$"
+    r"|^\d+\s+(?:bilder|fotos|photos|pictures|images|zdjęć|фото)$",
+    re.I,
+)
+"""A gallery's label over its first credit and caption: "Fotostrecke mit 4 Bildern", "Photo gallery (12 images)", "Galeria zdjęć"."""
 
 
 def _pair(texts: list[str], roles: list[Role], index: int) -> bool:

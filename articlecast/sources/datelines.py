@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .pagenotes import without_reading_time
 from .terminal import ends_sentence
 
 PLACE_MAX_WORDS = 2
@@ -74,7 +75,7 @@ _DATELINE_WORDS = re.compile(
     r"|publikationsdatum|veröffentlichungsdatum|erscheinungsdatum|date|data|дата|fecha"
     r"|first|published|updated|posted|last|modified|on|at|as of|uhr|stand|aktualisiert|veröffentlicht|am|um|mis à jour|publié le"
     r"|le|à|actualizado|publicado|el|a las|stan na|aktualizacja|opublikowano|zaktualizowano|dodano|обновлено|опубликовано|оновлено"
-    r"|опубліковано|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\b\.?|\b)|:?\d{0,2}\.\d{3,}"
+    r"|опубліковано|online seit|online since|в|о|г|р|року|года|roku|r|and|und|et|y|i|и|і)\b|(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\b\.?|\b)|:?\d{0,2}\.\d{3,}"
     rf"|\b(?:\d{{4}}\s+)?(?:{'|'.join(_TIME_ZONES.split())})\b|[+-]\d{{2}}(?::?\d{{2}})?\b|[.:,|·•()/\s-]"
     r"|\b(?:по )?мск\b|\bпо (?:москве|киеву|московскому времени|киевскому времени)\b|\bза (?:київським часом|києвом)\b",
     re.I,
@@ -128,6 +129,9 @@ def is_dateline(line: str) -> bool:
     """
     if _ADDENDUM_HEAD.match(line.strip()):
         return False
+    line = without_reading_time(line)  # "3 May 2024 · 4 min read": the reading time is the meta line's too
+    if _tagged_dateline(line):
+        return True
     if _BARE_STAMP_LABEL.match(line.strip()):
         return True
     if _PUBLISHED_AT.match(line.strip()) or _is_numeric_dateline(line) or _PLACE_OVER_STORY.match(line.strip()):
@@ -161,6 +165,20 @@ def is_dateline(line: str) -> bool:
     return len(segments) >= 2 and all(
         find_date(segment) or (len(segment.split()) <= PLACE_MAX_WORDS + 3 and not ends_sentence(segment)) for segment in segments
     )
+
+
+TAGGED_MAX_WORDS = 12
+_HASHTAG = re.compile(r"^#[^\W\d_][\w-]*")
+
+
+def _tagged_dateline(line: str) -> bool:
+    """A series' hashtag and its words over a story, then the date: "#Krótko o przepisach prawa 22 kwietnia 2021",
+    "#Wahl2024 Kommunalpolitik 3. Mai 2024". The tag is the page's label for the piece, the date its stamp."""
+    line = line.strip()
+    found = find_date(line) if _HASHTAG.match(line) else None
+    if not found or line[found[2] :].strip(" |·") or len(line.split()) > TAGGED_MAX_WORDS:
+        return False
+    return not ends_sentence(line[: found[1]].strip())
 
 
 TAG_MAX_WORDS = 3

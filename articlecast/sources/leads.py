@@ -73,15 +73,17 @@ _DESCRIPTIONS = "//meta[@name='description' or @property='og:description' or @na
 
 
 def stated_lead(tree: Any) -> Any | None:
-    """The element under the page's ``<h1>`` that shows, as all its words, the description the page's head states
-    (``og:description``): the article's lead, which a page may set in its header, apart from the body's paragraphs."""
+    """The element under the page's ``<h1>`` (or, on a page without one, under the heading it marks as the headline,
+    ``itemprop="headline"``) that shows, as all its words, the description the page's head states (``og:description``):
+    the article's lead, which a page may set in its header, apart from the body's paragraphs."""
     descriptions = {squash_spaces(str(found)) for found in tree.xpath(_DESCRIPTIONS)}
     descriptions = {text for text in descriptions if len(text.split()) >= LEAD_MIN_WORDS and _SENTENCE_END.search(text)}
     if not descriptions:
         return None
     under_headline = False
+    marked = tree.xpath("//h1") == []  # no <h1>: the heading the page marks as the headline (itemprop="headline") heads it
     for element in tree.iter():
-        if element.tag == "h1":
+        if element.tag == "h1" or (marked and element.get("itemprop") == "headline"):
             under_headline = True
         elif under_headline and element.tag in _LEAD_TAGS:
             if squash_spaces(element.text_content()) in descriptions and not any(

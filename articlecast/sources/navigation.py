@@ -94,6 +94,7 @@ def is_navigation(text: str, words: int, complete: bool) -> bool:
         or bool(_LANDMARK.match(text.strip(" :")))
         or (words <= SEE_POINTER_MAX_WORDS and bool(_BACK_LINK.match(text.strip())))
         or (words <= SITE_TAGLINE_MAX_WORDS and bool(_SITE_TAGLINE.match(text)))
+        or points_to_site_pages(text)  # "Tipp: Auf der Seite … finden Sie alle News."
     )
 
 
@@ -133,3 +134,30 @@ def glued_crumb_headline(text: str, following: str) -> str | None:
     crumbs = text[: len(text) - len(following)]
     glued = crumbs[:1].isupper() and crumbs[-1:].isalnum() and following[:1].isupper()  # no space, no ">" between crumb and headline
     return following if glued and len(crumbs.split()) <= GLUED_CRUMB_MAX_WORDS else None
+
+
+SITE_POINTER_MAX_WORDS = 50
+_POINTER_LABEL = re.compile(r"^(?:tipp|tip|hinweis|note|wskazówka|uwaga|совет|порада|подсказка|підказка)\s*:\s*", re.I)
+_SITE_PAGE = re.compile(
+    r"\b(?:on (?:the|our|this) (?:[\w-]+ ){0,6}?(?:page|website|site)|(?:auf|unter) (?:der|unserer|dieser) (?:[\w-]+ )?(?:\w*seite|website|homepage)"
+    r"|na (?:naszej |tej )?(?:stronie|podstronie)|на (?:нашем |этой )?(?:сайте|странице)|на (?:нашому |цій )?(?:сайті|сторінці))\b",
+    re.I,
+)
+_FIND_THERE = re.compile(
+    r"\b(?:you (?:can|will|may|'ll) (?:find|read|see)|(?:find|read|see) (?:all|more|further)|visit"
+    r"|(?:finden|lesen|erfahren) sie|sie (?:finden|lesen)|können sie\b.*\b(?:lesen|finden|nachlesen|abrufen)"
+    r"|znajdziesz|znajdą państwo|można znaleźć|przeczytasz|przeczytają państwo"
+    r"|вы найд[её]те|можно найти|читайте|смотрите|ви знайдете|можна знайти|дивіться)\b",
+    re.I,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def points_to_site_pages(text: str) -> bool:
+    """A short note whose every sentence tells the reader which other page of the site holds more ("Tipp: Auf der Seite
+    Aktuelle Meldungen finden Sie alle News.", "You can find all our reports on the Archive page.", "Wszystkie komunikaty
+    znajdziesz na stronie Aktualności."): it points away from the article."""
+    text = _POINTER_LABEL.sub("", text.strip())
+    if not text or len(text.split()) > SITE_POINTER_MAX_WORDS:
+        return False
+    return all(_SITE_PAGE.search(sentence) and _FIND_THERE.search(sentence) for sentence in _SENTENCES.split(text))

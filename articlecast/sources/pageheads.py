@@ -337,11 +337,12 @@ _SIGNATURE_ROLES = (Role.BYLINE, Role.BREAK, Role.JUNK, Role.DATELINE)
 def standfirst_over_byline(lines: list[str], roles: list[Role], start: int) -> list[int]:
     """The lines of a standfirst over the byline that heads the body: one or two statements of
     :data:`STANDFIRST_MIN_WORDS` to :data:`STANDFIRST_MAX_WORDS` words, under the headline, then the
-    writer's name, box and buttons (at most :data:`SIGNATURE_MAX_LINES` lines), then the article."""
+    writer's name, box and buttons (at most :data:`SIGNATURE_MAX_LINES` lines), then the article. A news
+    site's stamp of when the story went up stands where the name does ("Online seit heute, 12.09 Uhr")."""
     above = start - 1
     while above >= 0 and start - above <= SIGNATURE_MAX_LINES and roles[above] in _SIGNATURE_ROLES:
         above -= 1
-    if not any(role is Role.BYLINE for role in roles[above + 1 : start]):
+    if not any(role in (Role.BYLINE, Role.DATELINE) for role in roles[above + 1 : start]):
         return []
     first = above
     while first >= 0 and above - first < STANDFIRST_MAX_LINES and roles[first] is Role.PROSE and ends_sentence(lines[first]):

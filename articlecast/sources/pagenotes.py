@@ -20,13 +20,25 @@ import re
 
 _UNIT = r"(?:min(?:ute)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|minuten|minut[ya]?)\.?"
 _READING_TIME = re.compile(
-    r"^(?:(?:reading time|read time|час читання|время чтения|время прочтения|lesezeit|czas czytania|temps de lecture"
-    rf"|tiempo de lectura|tempo di lettura)\s*[:—–-]?\s*(?:~|≈|около|близько)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    r"^(?:(?:reading time|read time|час читання|время чтения|время прочтения|lesezeit|lesedauer|czas czytania|temps de lecture"
+    rf"|tiempo de lectura|tempo di lettura)\s*[:—–-]?\s*(?:~|≈|около|близько|ca\.?|etwa|około|ok\.|about|approx\.?)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    # the time as a sentence: "przeczytanie zajmie 4 min", "Прочтение займёт 3 минуты", "It takes 5 minutes to read"
+    rf"|(?:przeczytanie|czytanie|lektura)(?: (?:tekstu|artykułu))? zajmie(?: (?:ci|około|ok\.))?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    rf"|(?:прочтение|чтение)(?: (?:статьи|материала|текста))? займ[её]т(?: около)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    rf"|(?:прочитання|читання)(?: (?:статті|матеріалу|тексту))? займе(?: близько)?\s*\d+(?:[-–]\d+)?\s*{_UNIT}"
+    rf"|(?:it )?takes(?: about)?\s*\d+(?:[-–]\d+)?\s*{_UNIT} to read|\d+(?:[-–]\d+)?\s*{_UNIT} to read"
     rf"|\d+(?:[-–]\d+)?\s*{_UNIT}\s+(?:читання|чтения|на читання|на чтение|lesezeit|czytania|de lecture|de lectura|di lettura)"
     rf"|(?:читать|читати|czytaj|lesen|read|lire|leer)\s*[:—–-]?\s*\d+(?:[-–]\d+)?\s*{_UNIT})$",
     re.I,
 )
 """A reading time alone, in words or after its number: "Reading time: 3 min", "Час читання: 3 хв", "2 мин чтения", "Читать 3 мин"."""
+_GLUED_READING_TIME = re.compile(_READING_TIME.pattern.replace("^(?:", r"\s+(?:", 1) + r"\s*$", re.I)
+"""A reading time glued after a page's meta line ("22 kwietnia 2021 przeczytanie zajmie 4 min")."""
+
+
+def without_reading_time(text: str) -> str:
+    """``text`` without a reading time glued to its end (the meta line it closes stays)."""
+    return _GLUED_READING_TIME.sub("", text)
 _OPINION_DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed\b.{0,100}\b(?:authors?|writers?|contributors?|columnists?)['’]?s?\b.{0,30}\b(?:own|alone|solely)\b"
     r"|\b(?:views|opinions) expressed\b.{0,100}\bdo(?:es)? not necessarily (?:reflect|represent)\b"

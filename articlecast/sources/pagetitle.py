@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .bylinehead import headline_around_byline
+from .bylinehead import headline_around_byline, headline_between_stamps
 from .furniture import FURNITURE, Role, find_date
 from .linerole import INNER_STOP, NAME_LINKS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, headline_like, own_role, pictured, short_sentence
 from .pageheads import (
@@ -93,7 +93,7 @@ def _page_title(lines: list[str], roles: list[Role], listed: set[int], byline_at
     place over its deck and the byline (:func:`_stated_headline`). See :mod:`.pageheads` for a headline shown again and a question.
     """
     above = byline_at if byline_at is not None else body_start
-    titled = headline_in_title_bar(lines, above) or headline_around_byline(lines, byline_at, body_start)  # see .pageheads, .bylinehead
+    titled = headline_in_title_bar(lines, above) or headline_around_byline(lines, byline_at, body_start) or headline_between_stamps(lines, roles, body_start)  # see .pageheads, .bylinehead
     if titled:
         return titled
     stated = _stated_headline(lines, roles, byline_at) if byline_at is not None else None

@@ -69,3 +69,24 @@ def speaks_as_site(text: str) -> bool:
     article's advice to the reader ("… do all your shopping in one place, … like measuring cups and cookie sheets")
     does not. "US" is the United States, unless the whole line is in capitals ("SUPPORT US")."""
     return not QUOTED.search(text) and any(word != "US" or text.isupper() for word in _FIRST_PLURAL.findall(text))
+
+
+SITE_WELCOME_MAX_WORDS = 120
+_SITE_WELCOME = re.compile(
+    r"^(?:welcome to (?:the |our )?(?:official )?(?:web ?site|site|web page|home ?page|portal|blog)"
+    r"|(?:herzlich )?willkommen (?:auf|bei|in|im) (?:der |unserer |unserem |dem )?(?:offiziellen )?"
+    r"(?:web ?seite|website|homepage|internetseite|internetauftritt|portal|blog|online-?angebot)"
+    r"|witamy (?:na|w) (?:naszej |naszym |oficjalnej )?(?:stronie|portalu|serwisie|witrynie|blogu)"
+    r"|добро пожаловать на (?:наш |официальный )?(?:сайт|портал|страниц\w+|блог)"
+    r"|(?:ласкаво просимо|вітаємо) на (?:наш\w* |офіційн\w+ )?(?:сайт\w*|портал\w*|сторінц\w+|блоз\w*)"
+    r"|bienvenue sur (?:le |notre )?(?:site|portail|blog)|bienvenid[oa]s? (?:a|al) (?:nuestr[oa] )?(?:sitio|web|portal|página|blog))\b",
+    re.I,
+)
+"""A site's welcome box, shown over every page until its reader closes it ("Witamy na stronie Klubu …. Zachęcamy do
+regularnych odwiedzin", "Welcome to our website. We use cookies …"): the site introducing itself, not the article."""
+
+
+def is_site_welcome(text: str) -> bool:
+    """Whether a paragraph opens by welcoming the reader to the site itself ("Welcome to our website", "Herzlich
+    willkommen auf der Website der …", "Witamy na stronie …", "Добро пожаловать на сайт …")."""
+    return len(text.split()) <= SITE_WELCOME_MAX_WORDS and bool(_SITE_WELCOME.match(text.strip()))

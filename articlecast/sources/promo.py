@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .pitches import QUOTED, addresses_reader, is_pitch, site_speaks, speaks_as_site
+from .pitches import QUOTED, addresses_reader, is_pitch, is_site_welcome, site_speaks, speaks_as_site
 
 from .comments import COMMENT_VERBS
 from .legal import is_legal_notice
@@ -352,6 +352,7 @@ def is_promo(text: str) -> bool:
         is_label_line(text)
         or labelled_link(text)
         or _speaks_to_reader(text, count)
+        or is_site_welcome(text)  # "Witamy na stronie …", "Welcome to our website …": a welcome box
         or is_credits(text)
         or bool(_COUNTER.match(text))
         or bool(_ADDRESS_SIGN_OFF.match(text.strip()))  # "ann.rowe@wire.example (END)"

@@ -148,11 +148,12 @@ _LABEL_BEFORE = re.compile(
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(
     r"(?P<label>\b(?:[Zz][Ii][Pp](?:\s[Cc]ode)?(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|OTP|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
-    r"|\b(?:[Ee]nding(?:\sin)?|[Ee]xtension|[Ee]xt\.))"
-    r":?\s(?=\d{4,8}\b)))(?P<zip>\d{4,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
+    r"|\b(?:[Ee]nding(?:\sin)?))"
+    r":?\s(?=\d{4,8}\b)|\b(?:[Ee]xtension|[Ee]xt\.?):?\s(?=\d{3,8}\b)))(?P<zip>\d{3,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
 )
 """A ZIP code, a PIN, a code named as one, a card's last digits or an extension, said digit by digit: "ZIP code
-90210", "the code is 7391", "account ending 4321", "extension 2048"."""
+90210", "the code is 7391", "account ending 4321", "extension 2048", "ext. 204"."""
+_EXT = re.compile(r"\b[Ee]xt\b\.?")
 AIRCRAFT = re.compile(
     r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas"
     r"|Porsche|Ferrari|Peugeot|Volvo|Saab|Fiat|Mazda|Lancia|Maserati|Romeo|Ducati|Triumph)\s)"
@@ -266,7 +267,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
             guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
-            substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
+            substitute(ZIP_CODE, lambda m: _EXT.sub("extension", m["label"]) + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),
             substitute(HOUSE_WEST, lambda m: f"{self.year(int(m['house']))} West"),

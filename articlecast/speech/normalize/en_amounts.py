@@ -43,6 +43,7 @@ _COUNTED_AFTER = re.compile(
     r"|subscribers|followers|passengers|tourists|workers|patients|students|jobs|homes|households|copies|downloads)\b"
 )
 """Nouns an integer with a glued "m" counts in millions ("2m people"); after other words it is meters ("the 100m final")."""
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _AFTER_KELVIN = re.compile(r"\s*(?:[.,;:!?)(\]]|$|(?:and|or|to|above|below|at|in|warmer|colder)\b)")
 """What follows a temperature in kelvin written "300 K" (not a noun: "a 10 K run", "5 K of memory")."""
 _ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.|BC\b)")
@@ -261,6 +262,10 @@ class Amounts(EnglishNumbers):
             per += final_period(match)  # "$2,000/oz." ending a sentence
         amounts = [_whole_units(amount) for amount in (first, second) if amount]
         if currency and not scale and all(_exact_amount(amount, currency) for amount in amounts):
+            if len(amounts) == 1 and amounts[0].isdecimal() and int(amounts[0]) < 1000 and not per and self._attributive(match):
+                # A note, a fee or a price: "a $20 bill" → "twenty dollar bill". Larger exact sums stay plural ("a $133,000
+                # grant"), as the shared suite's references read them.
+                return minus + f"{self.number(amounts[0])} {CURRENCIES[currency][0]}"
             if len(amounts) == 1 or any("." in amount for amount in amounts):
                 return minus + " to ".join(self._exact_money(currency, amount) for amount in amounts) + per
             first, second = amounts
@@ -306,6 +311,8 @@ def _counted_millions(match: re.Match[str]) -> bool:
             return True
     glued = match.group().endswith(f"{match['first']}{match['scale']}")
     if match["scale"] in ("k", "K") and glued and not (match["second"] or match["unit"] or match["per"]):
+        if "." in match["first"] or (len(match["first"]) >= 3 and _CLAUSE_END.match(match.string, match.end())):
+            return True  # "2.5k more", "salaries of 250k.": no race or screen is that long
         if not (match["scale"] == "K" and match["first"] in ("4", "5", "8")):  # "4K", "8K": a screen; "5K": a run
             return bool(_PLURAL_NOUN_AFTER.match(match.string, match.end()))
     if match["scale"] not in ("m", "M", "B") or match["second"] or match["unit"] or match["per"] or not glued:

@@ -91,9 +91,11 @@ TITLE = re.compile(
 """A title before a name ("Dr. Jones", in capitals "DR. NO"), before "and" and another titled name ("Mr and Mrs Smith"),
 or made "-elect" ("Gov.-elect")."""
 RANK_CHAIN = re.compile(
-    rf"(?P<rank>\b(?:{alternatives(sorted(set(TITLES.values())))})\s)(?P<abbreviation>Maj|Gen|Col|Adm|Sgt|Cmdr|Cdr|Lt)\.(?!\w)"
+    rf"(?P<rank>\b(?:{alternatives(sorted(set(TITLES.values())))}|[Ff]irst|[Ss]econd|[Tt]hird|Staff|Master|Chief|Vice|Rear|Lance)\s)"
+    r"(?P<abbreviation>Maj|Gen|Col|Adm|Sgt|Cmdr|Cdr|Lt|Cpl|Pvt)\.(?!\w)"
 )
-"""The second word of a rank written short, after the first was read: "Sgt. Maj." → "Sergeant Major", whatever follows."""
+"""The second word of a rank written short, after the first was read or written in full: "Sgt. Maj." → "Sergeant Major",
+"2nd Lt." → "second Lieutenant", "Staff Sgt.", "Rear Adm.", whatever follows."""
 SISTER_OR_SENIOR = re.compile(
     r"(?<![\w.])Sr\.(?=\s+[A-Z][a-z])(?!\s+(?:Vice|Director|Manager|Editor|Analyst|Engineer|Fellow|Advis[eo]r|Counsel|Partner"
     r"|Officer|Producer|Writer|Reporter|Correspondent|Associate|Consultant|Executive|Staff|Research|Principal|Lecturer"

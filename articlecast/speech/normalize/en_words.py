@@ -128,6 +128,8 @@ UNITS = {
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
     "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
     "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
+    "mb": ("millibar", "millibars"), "mM": ("millimolar", "millimolar"), "µM": ("micromolar", "micromolar"),
+    "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
     "tbsp": ("tablespoon", "tablespoons"),
     "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
     "kDa": ("kilodalton", "kilodaltons"), "GPa": ("gigapascal", "gigapascals"), "Ω": ("ohm", "ohms"),
@@ -226,7 +228,7 @@ ABBREVIATIONS = {
     "approx.": "approximately", "Approx.": "Approximately", "cf.": "compare", "Cf.": "Compare", "E.g.": "For example",
     "I.e.": "That is", "Incl.": "Including", "Excl.": "Excluding", "et al.": "and others", "a.k.a.": "also known as",
     "aka": "also known as", "Esq.": "Esquire", "Rt. Hon.": "Right Honourable", "Rt Hon": "Right Honourable", "Hon.": "Honourable", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
-    "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
+    "Ltd": "Limited", "feat.": "featuring", "Feat.": "Featuring", "Utd": "United", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Asst.": "Assistant", "Assoc.": "Associate", "Natl.": "National",
     "Twp.": "Township", "Jct.": "Junction", "Hts.": "Heights", "Mtn.": "Mountain", "Ctr.": "Center", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
@@ -242,7 +244,7 @@ NUMBER_ABBREVIATIONS = {
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
     "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
     "ext": "extension", "Ext": "extension", "Apt": "apartment", "apt": "apartment", "Ste": "suite", "Rm": "room",
-    "Bldg": "building", "Hwy": "highway", "Rte": "route", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
+    "Bldg": "building", "Hwy": "highway", "Rte": "route", "Fl": "floor", "Cat": "category", "Prop": "proposition", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
 }  # fmt: skip
 ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".split())
 """Of :data:`NUMBER_ABBREVIATIONS`, those also written before a Roman numeral ("Vol. III", "Art. IV")."""

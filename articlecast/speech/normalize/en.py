@@ -47,6 +47,7 @@ from .en_codes import (
     ROAD_DIRECTION,
     STREET_COMPASS,
     ROMAN_YEAR,
+    SCIENTIFIC,
     SUBSCRIPT_DIGITS,
     TEXT_CODE,
     TO_A_WORD,
@@ -114,6 +115,7 @@ from .en_letters import (
     SPACED_SLASH,
     STATE,
     STREET,
+    TEAM_SIDE,
     TITLE,
     WEEKDAY_RANGE,
     Letters,
@@ -186,7 +188,7 @@ POINT_NUMBER = re.compile(
     r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s)\.(?P<average>\d{3})(?!\w|[.,]\d)"
 )
 """Decimals without a whole part that are named as numbers: a bullet's calibre (".22 caliber" → "twenty-two") and a
-batting average ("batted .300" → "three hundred")."""
+batting average, said as a digit and a pair ("batted .312" → "three twelve", ".305" → "three oh five", ".300" → "three hundred")."""
 SPACED_THOUSANDS = re.compile(
     r"(?<![\w.,-])(?<!\d\s)(?:[1-9]\d{0,2}(?: \d{3}){2,}|[1-9]\d{0,2} 000|[1-9]\d? \d{3})(?![\w-]|[.,]\d| \d)"
 )
@@ -260,7 +262,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(HANDSET, lambda m: m["maker"] + self.year(int(m["model"]))),
             substitute(OS_TEN, lambda m: f"{self.spell('OS')} ten"),
             substitute(JETLINER, self._jetliner),
-            substitute(POINT_NUMBER, lambda m: (m["verb"] or "") + self.cardinal(int(m["digits"] or m["average"]))),
+            substitute(POINT_NUMBER, lambda m: m["verb"] + self._designation(m["average"]) if m["verb"] else self.cardinal(int(m["digits"]))),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
             substitute(SPLIT, self._split),
@@ -309,6 +311,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(RATING, lambda m: f"{m['cue'] or ''}{self.number(m['score'] or m['whole'])} out of {self.number(m['scale'] or m['whole_scale'])}"),
             substitute(FRACTION, self._written_fraction),
             guarded(lambda text: text.count(".") < 2, VERSION, self._version),
+            substitute(SCIENTIFIC, self._scientific),
             substitute(MULTIPLIER, self._multiplier),
             substitute(SMALL_CHANGE, self._small_change),
             substitute(PER_UNIT, self._per_unit),
@@ -332,6 +335,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(DOTTED_INITIALISM, self._dotted_initialism),
             substitute(ROMAN_YEAR, self._roman_year),
             substitute(ROMAN_CENTURY, self._roman_century),
+            substitute(TEAM_SIDE, lambda m: m["before"] + self.cardinal(roman_value(m["numeral"]))),
             substitute(NUMBERED, self._numbered),
             substitute(ROMAN, self._roman),
             substitute(LONE_ROMAN, lambda m: self.cardinal(roman_value(m["numeral"]))),

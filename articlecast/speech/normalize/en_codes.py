@@ -22,6 +22,15 @@ _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 FORMULA = re.compile(r"(?<![\w'’.-])(?P<letters>[A-Z]{2,3})(?=\d{1,2}(?:[A-Z]|(?![\w'’-]|[.,]\d)))")
 """Capitals glued to a small count, a formula's or a code's letters ("NO2", "SO2", "CH4"): spelled, even where
 they make a word ("NO")."""
+SCIENTIFIC = re.compile(
+    r"(?<![\w.,])(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[×x]\s?)?10(?:\^(?P<caret>[-−]?\d{1,3})(?!\d)|(?P<superscript>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+    r"(?P<unit>\s(?:km|m|kg|g|J|W|Hz|eV|K|s|yr)(?!\w))?"
+)
+"""A number in powers of ten, as science writes it: "3.2 × 10⁵ km" → "three point two times ten to the power of five
+kilometers", "10^-9" → "ten to the power of minus nine"."""
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER_UNITS = {"km": "kilometers", "m": "meters", "kg": "kilograms", "g": "grams", "J": "joules", "W": "watts",
+                "Hz": "hertz", "eV": "electronvolts", "K": "kelvin", "s": "seconds", "yr": "years"}  # fmt: skip
 VERSION = re.compile(r"(?<![\w.,])(?P<prefix>[vV](?:er\.\s?)?)?(?P<number>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w]|\.\d)")
 """A release's number of three parts, "3.11.2" → "three point eleven point two" (an IP address has four parts)."""
 _VERSION_BEFORE = re.compile(r"(?i:version|release|update|build|patch)\s$")
@@ -90,6 +99,16 @@ def guarded(skip: Callable[[str], bool], pattern: re.Pattern[str], replace: Call
 
 class Codes(EnglishNumbers):
     """The steps of :class:`.en.English` for codes, versions, formulas and Roman years."""
+
+    def _scientific(self, match: re.Match[str]) -> str:
+        exponent = (match["caret"] or match["superscript"].translate(_SUPERSCRIPTS)).replace("−", "-")
+        power = ("minus " if exponent.startswith("-") else "") + self.cardinal(int(exponent.lstrip("-")))
+        said = f"ten to the power of {power}"
+        if not match["mantissa"] and match["superscript"] in ("²", "³"):
+            said = "ten squared" if match["superscript"] == "²" else "ten cubed"
+        if match["mantissa"]:
+            said = f"{self.number(match['mantissa'])} times {said}"
+        return said + (f" {_POWER_UNITS[match['unit'].strip()]}" if match["unit"] else "")
 
     def _version(self, match: re.Match[str]) -> str:
         parts = match["number"].split(".")

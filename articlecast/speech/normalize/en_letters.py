@@ -112,6 +112,11 @@ DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?P<letters>(?:[A-Z]\.){2,})(?P<posse
 INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\.(?=\s+[A-Z])")
 NUMBERED = re.compile(rf"(?<![\w.'’-])(?P<word>{alternatives(ROMAN_CARDINAL_WORDS)})\s(?P<numeral>{_NUMERAL})(?![\w'’-])")
 """A Roman numeral after a word that numbers things: "Part XL", "volume IV", "class V"."""
+TEAM_SIDE = re.compile(
+    r"(?P<before>\b(?:first|second|third|fourth|starting|playing|strongest|best|full|World|All-Star)\s|(?<=[A-Za-z])['’]s\s)"
+    r"(?P<numeral>XI|XV|XIII)(?![\w'’-])"
+)
+"""A team's side of eleven, fifteen or thirteen after what ranks or names it: "the 1st XI", "a starting XI", "Pakistan's XV"."""
 ROMAN = re.compile(rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+)\s(?P<numeral>{_NUMERAL})(?P<possessive>['’]s)?(?![\w'’-])")
 LONE_ROMAN = re.compile(rf"^\s*(?P<numeral>(?=\w\w){_NUMERAL})(?=\.?\s*$)")
 """A Roman numeral that is all a line says, a section's number: "XIV" → "fourteen"."""

@@ -73,8 +73,9 @@ SCALES = {
     "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
     "mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion",
     "k": "thousand", "K": "thousand", "m": "million", "b": "billion", "M": "million", "B": "billion",
-    "lakh": "lakh", "crore": "crore",
+    "lakh": "lakh", "crore": "crore", "lakh crore": "lakh crore", "thousand crore": "thousand crore",
 }  # fmt: skip
+"""Scales after a number; Indian amounts compound two ("₹48 lakh crore", "Rs 20 thousand crore")."""
 
 UNITS = {
     "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),

@@ -119,6 +119,7 @@ from .en_letters import (
     TITLE,
     WEEKDAY_RANGE,
     Letters,
+    is_word,
 )
 from .en_numbers import MAX_WORDS_DIGITS
 from .en_words import ACRONYMS, COMPASS as _STREET_POINTS, INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
@@ -248,7 +249,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
     def steps(self) -> list[Step]:
         return [
             guarded(str.isascii, SUBSCRIPT_DIGITS, fold_subscripts),
-            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word).read),
+            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word, self._host_word).read),
             guarded(lambda text: text.count(".") < 3, IP_ADDRESS, self._ip_address),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
@@ -399,6 +400,13 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
         """A short word in an address without a vowel, which cannot be read as one ("nyt", "html"), spelled; else as written."""
         short = word.isascii() and word.isalpha() and 2 <= len(word) <= 4
         if short and not re.search("[aeiouy]", word, re.IGNORECASE):
+            return self.spell(word.upper())
+        return word
+
+    def _host_word(self, word: str) -> str:
+        """A host's first label of four letters that no English word's sounds make, an organisation's initials, spelled
+        ("www.ipcc.ch", "espn.com"; "nasa", "wiki" stay words; a user's name before "@" is not a host's)."""
+        if len(word) == 4 and word.isascii() and not is_word(word.upper()):
             return self.spell(word.upper())
         return word
 

@@ -74,6 +74,8 @@ class WebReader:
     """The numbers in an address."""
     say_word: Callable[[str], str] = str
     """Each Latin word: another language names them its own way ("gmail" → "джі мейл")."""
+    say_host: Callable[[str], str] | None = None
+    """A host's label, if read otherwise than other words (an organisation's initials: "ipcc")."""
 
     def read(self, match: re.Match[str]) -> str:
         """Words for one :data:`PATTERN` match (trailing punctuation kept as punctuation)."""
@@ -132,6 +134,8 @@ class WebReader:
             self.spell(label.upper()) if len(label) == 2 and label.isalpha() and label not in _WORD_LABELS else label
             for label in labels[1:]
         ]
+        if self.say_host and said[0].isalpha():
+            said[0] = self.say_host(said[0])
         return f" {self.words.dot} ".join(self._parts(label) for label in said)
 
     def _local(self, local: str) -> str:

@@ -247,6 +247,8 @@ class Amounts(EnglishNumbers):
         if (scale == "K" and not (currency or unit or first_scale or match["per"]) and match.group().endswith(" K")
                 and _AFTER_KELVIN.match(match.string, match.end())):
             scale, unit = None, "K"  # "300 K", spaced: kelvin ("300K" is thousands)
+        if not currency and first_scale == scale == "m" and not unit and not _COUNTED_AFTER.match(match.string, match.end()):
+            first_scale, scale, unit = None, None, "m"  # "waves of 3m-4m": a range in meters
         if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale} and not _counted_millions(match):
             if unit and scale and not first_scale:
                 pass  # "1.2m bbl": a unit after the letter, so the letter is the scale

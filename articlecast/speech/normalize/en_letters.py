@@ -129,9 +129,10 @@ AMPERSAND_INITIALS = re.compile(r"(?<![\w&])(?P<first>[A-Z]{1,3})&(?P<second>[A-
 AND_OR = re.compile(r"\band\s?/\s?or\b")
 SPACED_SLASH = re.compile(r"(?<=\w)\s/\s(?=\w)")
 """A slash between spaces separates words ("Mabi / Yaya"): a pause, not "slash"."""
-LOWER_LED_INITIALISM = re.compile(r"(?<![\w'’.-])(?P<letters>[a-z]{1,2}[A-Z]{2,5})(?P<plural>s)?(?![\w'’])")
+LOWER_LED_INITIALISM = re.compile(r"(?<![\w'’.-])(?P<letters>[a-z]{1,2}[A-Z]{2,5}|(?!MiG)[A-Z][a-z][A-Z])(?P<plural>s|['’]s)?(?![\w'’])")
 """Small letters before an initialism in capitals, as science writes molecules and markers: "mRNA", "siRNA", "hCG",
-"iOS" — all spelled."""
+"iOS"; or a small "of", "for" or "and" between two capitals of a body's initials: "AfD", "TfL", "MoD", "BoE", "PwC" —
+all spelled ("MiG", a design bureau, is said as a word)."""
 CAPITALS = re.compile(r"(?<![\w'’.])(?P<word>[A-Z]{2,})(?P<suffix>s['’]?|['’][sS])?(?![\w'’])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CAPITAL_RUN = re.compile(r"(?<![\w'’])[A-Z]{2,}(?:['’]S)?(?:[ :,-]+[A-Z]{2,}(?:['’]S)?)+(?![\w'’])")

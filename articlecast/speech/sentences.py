@@ -80,7 +80,7 @@ _RULES = {
             # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
             " mon tue tues thu thur thurs fri"
         ),
-        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d r fl rs rm ext cat prop"),
+        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d r fl rs rm ext cat prop ph mob"),
         final_abbreviations=_words("a.m p.m etc"),
         continuations=_words(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"

@@ -13,6 +13,7 @@ import re
 
 from .base import CARD_NUMBER, Step, roman_value, substitute
 from .en_amounts import (
+    LABEL_BEFORE as _LABEL_BEFORE,
     AMPERES,
     DECIMAL_COMMA,
     SMALL_CHANGE,
@@ -142,12 +143,6 @@ GLUED_TEMPERATURE = re.compile(
     r"(?<![\w.,])(?:(?P<low>\d{1,3}(?:\.\d)?)[-–])?(?P<negative>(?<![\d.])[-−])?(?P<number>\d{1,3}(?:\.\d)?)(?P<scale>[CF])(?![\w'’-])"
 )
 """A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F", "25-28C"."""
-_LABEL_BEFORE = re.compile(
-    r"\b(?i:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
-    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
-    r"|Exit|Junction)\s$"
-)
-"""A label before "3C" makes it a name (Flat 3C, seat 14A), not a temperature or a current."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(
     r"(?P<label>\b(?:[Zz][Ii][Pp](?:\s[Cc]ode)?(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|OTP|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"

@@ -98,7 +98,7 @@ AMPERES = re.compile(
     r"(?P<number>\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?A(?:(?=[.,;:)](?:\s|$)|$)|(?P<noun>\s(?:fuse|plug|socket|circuit|current|charger|breaker|cable|supply)s?\b))"
 )
 """Amperes after a number, where the "A" ends a clause or comes before what carries them ("a 13 A fuse"): not a grade."""
-_CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
+_CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Pp]h\.|[Mm]ob\.|[Mm]obile|[Cc]ell|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
     rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s–-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
@@ -129,6 +129,12 @@ COORDINATE = re.compile(
 _DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 SECTION = re.compile(r"(?<![\w.,])(?P<number>\d{2,4})(?P<parts>(?:\([a-z0-9]{1,2}\))+)(?!\w)")
 """A numbered section with lettered parts: "403(b)" → "four oh three b"."""
+LABEL_BEFORE = re.compile(
+    r"\b(?i:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
+    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
+    r"|Exit|Junction)\s$"
+)
+"""A label before "3C" or "9W" makes it a name (Flat 3C, seat 14A, Route 9W), not a temperature, a current or a power."""
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s$")
 ARTICLE_REACH = 7
 """Characters before an amount searched for its article or possessive ("their ")."""
@@ -242,6 +248,9 @@ class Amounts(EnglishNumbers):
         currency = currency_code(match["currency"]) or currency_code(match["second_currency"])
         if unit and currency_code(unit):
             currency, unit = currency_code(unit), None
+        if unit in ("W", "V", "A", "K") and match.group().endswith(first + unit) and LABEL_BEFORE.search(
+                match.string, max(0, match.start() - 14), match.start()):
+            return f"{self.number(first)} {unit}"  # "Route 9W", "Gate 12A": a name's letter
         if unit == "Mt" and re.match(r"\.?\s+[A-Z]", match.string[match.end() :]):
             return match.group()  # "3 Mt Fuji photos": a mountain, not megatonnes
         if (scale == "K" and not (currency or unit or first_scale or match["per"]) and match.group().endswith(" K")

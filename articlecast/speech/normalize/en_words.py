@@ -235,7 +235,7 @@ ABBREVIATIONS = {
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
     "WWI": "World War One", "WWII": "World War Two", "dept.": "department", "max.": "maximum", "min.": "minimum",
     "hrs": "hours", "y/y": "year on year", "Y/Y": "year on year", "QoQ": "quarter on quarter", "Q/Q": "quarter on quarter",
-    "MoM": "month on month", "M/M": "month on month", "P/E": "P.E.", "w/": "with", "w/o": "without", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
+    "MoM": "month on month", "M/M": "month on month", "P/E": "P.E.", "w/": "with", "w/o": "without", "c/o": "care of", "ph.": "phone", "Ph.": "Phone", "Mob.": "Mobile", "Attn:": "Attention:", "attn:": "attention:", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
     **{f"{short}.": full for short, full in WEEKDAYS.items() if short not in ("Sat", "Sun")},  # "Sat." is a verb, "Sun." a paper
     **{f"{short}.": full for short, full in MONTH_ABBREVIATIONS.items()},
 }  # fmt: skip

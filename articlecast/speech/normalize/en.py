@@ -38,6 +38,7 @@ from .en_amounts import (
     Amounts,
 )
 from .en_codes import (
+    DOCKET,
     EDITION,
     FORMULA,
     IP_ADDRESS,
@@ -264,6 +265,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(SPLIT, self._split),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
+            substitute(DOCKET, self._docket),
             guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
             substitute(ZIP_CODE, lambda m: _EXT.sub("extension", m["label"]) + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),

@@ -46,6 +46,9 @@ REFERENCE_NUMBER = re.compile(
 """A number that names a record after the record's name ("order no. 12345", "reference 88231", "serial no. 8841-22",
 "code 4417"): digit by digit, group by group; without "no." or "#" not a year ("policy 2030") nor a round number
 ("Code 4000"), and of four digits only after "code" or "ref"."""
+DOCKET = re.compile(r"(?P<label>\b(?:No\.|NO\.|[Nn]umber|[Dd]ocket|[Cc]ase)\s?)(?P<first>\d{1,4})-(?P<second>\d{3,6})(?![\w-]|[.,]\d)")
+"""A case's or a bill's number after its label, a year or a term and a count, not a range ("No. 22-1234" → "twenty-two
+twelve thirty-four", "Case 21-476" → "twenty-one four seventy-six")."""
 TEXT_CODE = re.compile(r"(?P<cue>\b[Tt]ext\s(?:[A-Z]{2,}|[\"“][^\"”]{1,20}[\"”])\sto\s)(?P<code>\d{3,6})(?![\w-]|[.,]\d)")
 """A short code to text a word to ("Text STOP to 80888"): digit by digit."""
 STREET_COMPASS = re.compile(
@@ -109,6 +112,16 @@ class Codes(EnglishNumbers):
         if match["mantissa"]:
             said = f"{self.number(match['mantissa'])} times {said}"
         return said + (f" {_POWER_UNITS[match['unit'].strip()]}" if match["unit"] else "")
+
+    def _docket(self, match: re.Match[str]) -> str:
+        second = match["second"]
+        if len(second) == 3:
+            pair = int(second[1:])
+            said = f"{self.cardinal(int(second[0]))} {'oh ' if pair < 10 else ''}{self.cardinal(pair)}" if pair else self.cardinal(int(second))
+        else:
+            said = self.year(int(second)) if len(second) == 4 and second[0] != "0" else self.digits(second)
+        label = "number " if match["label"].upper().startswith("NO.") else match["label"]
+        return f"{label}{self.cardinal(int(match['first']))} {said}"
 
     def _version(self, match: re.Match[str]) -> str:
         parts = match["number"].split(".")

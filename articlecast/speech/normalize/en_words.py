@@ -125,7 +125,7 @@ UNITS = {
     "sq. ft.": ("square foot", "square feet"), "sq. mi.": ("square mile", "square miles"),
     "sq. m": ("square meter", "square meters"), "sq. km": ("square kilometer", "square kilometers"),
     "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"), "pct": ("percent", "percent"),
-    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "mth": ("month", "months"), "mths": ("month", "months"), "wk": ("week", "weeks"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "mth": ("month", "months"), "mths": ("month", "months"), "mos": ("month", "months"), "wk": ("week", "weeks"),
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
     "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
     "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
@@ -252,7 +252,7 @@ ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".
 SYMBOLS = {
     "&": " and ", "+": " plus ", "=": " equals ", "×": " times ", "±": " plus or minus ", "≈": " about ",
     "~": " about ", "@": " at ", "#": " number ", "№": " number ", "%": " percent ", "/": " slash ",
-    "°": " degrees ", "©": " copyright ", "§": " section ", "<": " less than ", ">": " more than ",
+    "°": " degrees ", "©": " copyright ", "§§": " sections ", "§": " section ", "<": " less than ", ">": " more than ",
     "≤": " less than or equal to ", "≥": " greater than or equal to ", "≠": " not equal to ", "÷": " divided by ",
     "√": " square root of ", "∞": " infinity ", "→": " to ",
 }  # fmt: skip

@@ -131,8 +131,9 @@ from .web import WebReader, WebWords
 
 ORDINAL_SPAN = re.compile(r"(?<=\d[snrt][tdh])\s?(?P<mark>[-–/])\s?(?=\d+(?:st|nd|rd|th)\b)")
 """A dash or slash between ordinals: "5th–6th centuries" → "fifth to sixth", "5th/6th" → "fifth or sixth"."""
-FORMATION = re.compile(r"(?<![\w.,-])\d(?:-\d){2,3}(?![\w-]|[.,]\d)")
-"""Single digits in a chain of hyphens, a team's formation or a podium: "4-3-3" → "four three three"."""
+FORMATION = re.compile(r"(?<![\w.,-])\d(?:-\d){2,3}(?![\w-]|[.,]\d)|(?<![\w.,/-])(?!1[0-2]?-[0-3]?\d-\d\d\b|[1-9]-[0-3]?\d-\d\d\b)\d{1,3}(?:-\d{1,3}){2}(?![\w/-]|[.,]\d)")
+"""Numbers in a chain of hyphens, a team's formation, a podium, a golfer's rounds or a won-lost-drawn record: "4-3-3" →
+"four three three", "66-68-70", "12-4-1" (not a date: "12-4-21")."""
 SPLIT = re.compile(
     r"(?<![\w.,-])(?P<first>\d{1,2})[-–/](?P<second>\d{1,2})(?![\w-]|[.,]\d)"
     r"(?=\s(?:split|splits|chance|chances|odds|proposition|call|ratio|partnership|division|mix|share|shares|basis)\b"
@@ -182,10 +183,12 @@ JETLINER = re.compile(
 only a plane does ("the 747 took off", "the 777 landed"), or in the plural ("two 747s")."""
 POINT_NUMBER = re.compile(
     r"(?<![\w.,])\.(?P<digits>\d{2,3})(?=[\s-](?:caliber|calibre|cal\b|Magnum|ACP|Special|rifle|pistol|revolver))"
-    r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s)\.(?P<average>\d{3})(?!\w|[.,]\d)"
+    r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s|(?<![\w.,]))\.(?P<average>\d{3})(?=\s(?:record|average|mark|winning|hitter|ball|season|career|percentage|clip)\b)"
+    r"|(?P<batted>\b(?:batted|batting|hitting|hit)\s)\.(?P<hit>\d{3})(?!\w|[.,]\d)"
 )
 """Decimals without a whole part that are named as numbers: a bullet's calibre (".22 caliber" → "twenty-two") and a
-batting average, said as a digit and a pair ("batted .312" → "three twelve", ".305" → "three oh five", ".300" → "three hundred")."""
+batting average or a winning percentage, said as a digit and a pair ("batted .312" → "three twelve", ".305" → "three oh
+five", "a .500 record" → "five hundred")."""
 SPACED_THOUSANDS = re.compile(
     r"(?<![\w.,-])(?<!\d\s)(?:[1-9]\d{0,2}(?: \d{3}){2,}|[1-9]\d{0,2} 000|[1-9]\d? \d{3})(?![\w-]|[.,]\d| \d)"
 )
@@ -259,9 +262,9 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(HANDSET, lambda m: m["maker"] + self.year(int(m["model"]))),
             substitute(OS_TEN, lambda m: f"{self.spell('OS')} ten"),
             substitute(JETLINER, self._jetliner),
-            substitute(POINT_NUMBER, lambda m: m["verb"] + self._designation(m["average"]) if m["verb"] else self.cardinal(int(m["digits"]))),
+            substitute(POINT_NUMBER, lambda m: self.cardinal(int(m["digits"])) if m["digits"] else (m["verb"] or m["batted"] or "") + self._designation(m["average"] or m["hit"])),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
-            substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
+            substitute(FORMATION, lambda m: " ".join(self.cardinal(int(part)) for part in m.group().split("-"))),
             substitute(SPLIT, self._split),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),

@@ -38,6 +38,7 @@ from .en_amounts import (
     Amounts,
 )
 from .en_codes import (
+    LINEAGE,
     DOCKET,
     EDITION,
     FORMULA,
@@ -168,8 +169,13 @@ HYPHENATED_MODEL = re.compile(r"(?<![\w.-])(?P<name>[A-Z](?:[a-z]{1,5})?)-(?P<mo
 "C-130", "I-405" → "I four oh five", "Blink-182" (a code in capitals, "AB-123", is left to the serial rules); a round hundred stays whole ("S-400" → "S four hundred")."""
 HANDSET = re.compile(r"(?P<maker>\b(?:Nokia|Motorola|Ericsson)\s)(?P<model>[1-9]\d{3})(?![\w-]|[.,]\d)")
 """A handset's four-digit model, said in pairs like a year: "Nokia 3310" → "thirty-three ten"."""
-BLOOD_PRESSURE = re.compile(r"(?<![\w./])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mm\s?Hg\b)")
-"""A blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury"."""
+BLOOD_PRESSURE = re.compile(
+    r"(?<![\w./])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mm\s?Hg\b)"
+    r"|(?<=\bBP\s)(?P<bp_high>\d{2,3})/(?P<bp_low>\d{2,3})(?![\w/]|[.,]\d)"
+    r"|(?<=[Bb]lood pressure\s)(?:(?P<verb>of|was|is|at)\s)?(?P<said_high>\d{2,3})/(?P<said_low>\d{2,3})(?![\w/]|[.,]\d)"
+)
+"""A blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury"; after "BP" or "blood
+pressure (of)" without its unit: "BP 140/90" → "one hundred forty over ninety"."""
 LOWER_ZONE = re.compile(r"(?<=[\dmM.]\s)(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?![\w'’-])")
 """A time zone typed in small letters after a time ("2:30 p.m. est", "9 am pdt"): spelled as in capitals."""
 OS_TEN = re.compile(r"\b(?<![-'’])OS X\b(?![-'’])")
@@ -269,6 +275,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
             substitute(DOCKET, self._docket),
+            substitute(LINEAGE, self._lineage),
             guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
             substitute(ZIP_CODE, lambda m: _EXT.sub("extension", m["label"]) + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
@@ -280,7 +287,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
             substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
             substitute(LOWER_ZONE, lambda m: m.group().upper()),
-            substitute(BLOOD_PRESSURE, lambda m: f"{self.cardinal(int(m['high']))} over {m['low']}"),
+            substitute(BLOOD_PRESSURE, self._blood_pressure),
             substitute(ISO_DATE, self._iso_date),
             substitute(YEAR_MONTH, self._year_month),
             substitute(SLASH_DATE, self._slash_date),
@@ -358,6 +365,10 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
         if suffix == ordinal_suffix(value):
             return self.ordinal(value)
         return f"{self.cardinal(value)} stone" if suffix == "st" else match.group()
+
+    def _blood_pressure(self, match: re.Match[str]) -> str:
+        high, low = match["high"] or match["bp_high"] or match["said_high"], match["low"] or match["bp_low"] or match["said_low"]
+        return f"{match['verb'] + ' ' if match['verb'] else ''}{self.cardinal(int(high))} over {low}"
 
     def _spaced_thousands(self, match: re.Match[str]) -> str:
         if match.group().count(" ") == 1 and _MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):

@@ -46,6 +46,9 @@ REFERENCE_NUMBER = re.compile(
 """A number that names a record after the record's name ("order no. 12345", "reference 88231", "serial no. 8841-22",
 "code 4417"): digit by digit, group by group; without "no." or "#" not a year ("policy 2030") nor a round number
 ("Code 4000"), and of four digits only after "code" or "ref"."""
+LINEAGE = re.compile(r"(?<![\w.])(?!NOS?\.)(?P<letters>[A-Z]{1,4})\.(?P<numbers>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
+"""A virus lineage's or a standard's name, capitals, a point and numbers: "BA.2.86" → "B.A. two point eighty-six",
+"XBB.1.5" → "X.B.B. one point five"."""
 DOCKET = re.compile(r"(?P<label>\b(?:No\.|NO\.|[Nn]umber|[Dd]ocket|[Cc]ase)\s?)(?P<first>\d{1,4})-(?P<second>\d{3,6})(?![\w-]|[.,]\d)")
 """A case's or a bill's number after its label, a year or a term and a count, not a range ("No. 22-1234" → "twenty-two
 twelve thirty-four", "Case 21-476" → "twenty-one four seventy-six")."""
@@ -112,6 +115,9 @@ class Codes(EnglishNumbers):
         if match["mantissa"]:
             said = f"{self.number(match['mantissa'])} times {said}"
         return said + (f" {_POWER_UNITS[match['unit'].strip()]}" if match["unit"] else "")
+
+    def _lineage(self, match: re.Match[str]) -> str:
+        return f"{self.spell(match['letters'])} " + " point ".join(self.cardinal(int(part)) for part in match["numbers"].split("."))
 
     def _docket(self, match: re.Match[str]) -> str:
         second = match["second"]

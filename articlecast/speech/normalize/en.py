@@ -38,6 +38,7 @@ from .en_amounts import (
     Amounts,
 )
 from .en_codes import (
+    YEAR_CODE,
     LINEAGE,
     DOCKET,
     EDITION,
@@ -274,6 +275,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(SPLIT, self._split),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
+            substitute(YEAR_CODE, self._year_code),
             substitute(DOCKET, self._docket),
             substitute(LINEAGE, self._lineage),
             guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
@@ -428,8 +430,9 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             between_numbers = 0 < index < len(parts) - 1 and parts[index - 1].isdecimal() and parts[index + 1].isdecimal()
             if "." in part:
                 said.append(self.number(part))
-            elif part.isdecimal() and len(part) == 3 and index and not parts[index - 1].isdecimal() and not part.endswith("00"):
-                said.append(self._designation(part))  # "A340", "B737": a model's number, "three forty"
+            elif part.isdecimal() and len(part) == 3 and not part.endswith("00") and (
+                    (index and not parts[index - 1].isdecimal()) or parts[index + 1:] in (["p"], ["i"])):
+                said.append(self._designation(part))  # "A340", "B737": a model's number, "three forty"; "720p"
             elif part.isdecimal():
                 said.append(self.bare_number(part))
             elif part in ("x", "X") and between_numbers:

@@ -40,9 +40,11 @@ _PLURAL_NOUN_AFTER = re.compile(
 )
 _COUNTED_AFTER = re.compile(
     r"\s(?:people|men|women|children|users|voters|votes|viewers|listeners|readers|residents|customers|visitors"
-    r"|subscribers|followers|passengers|tourists|workers|patients|students|jobs|homes|households|copies|downloads)\b"
+    r"|subscribers|followers|passengers|tourists|workers|patients|students|jobs|homes|households|copies|downloads"
+    r"|parameters|tokens|images|records|accounts|devices|barrels|tonnes|tons|trees)\b"
 )
-"""Nouns an integer with a glued "m" counts in millions ("2m people"); after other words it is meters ("the 100m final")."""
+"""Nouns an integer with a glued "m" or "B" counts in millions or billions ("2m people", "7B parameters"); after other
+words it is meters ("the 100m final")."""
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _AFTER_KELVIN = re.compile(r"\s*(?:[.,;:!?)(\]]|$|(?:and|or|to|above|below|at|in|warmer|colder)\b)")
 """What follows a temperature in kelvin written "300 K" (not a noun: "a 10 K run", "5 K of memory")."""

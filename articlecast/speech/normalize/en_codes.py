@@ -49,6 +49,8 @@ REFERENCE_NUMBER = re.compile(
 LINEAGE = re.compile(r"(?<![\w.])(?!NOS?\.)(?P<letters>[A-Z]{1,4})\.(?P<numbers>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
 """A virus lineage's or a standard's name, capitals, a point and numbers: "BA.2.86" → "B.A. two point eighty-six",
 "XBB.1.5" → "X.B.B. one point five"."""
+YEAR_CODE = re.compile(r"(?<![\w.-])(?P<letters>[A-Z]{2,5})-(?P<year>(?:19|20)\d\d)-(?P<number>\d{3,7})(?![\w-]|[.,]\d)")
+"""An identifier of capitals, a year and a serial: "CVE-2024-3094" → "C.V.E. twenty twenty-four, three zero nine four"."""
 DOCKET = re.compile(r"(?P<label>\b(?:No\.|NO\.|[Nn]umber|[Dd]ocket|[Cc]ase)\s?)(?P<first>\d{1,4})-(?P<second>\d{3,6})(?![\w-]|[.,]\d)")
 """A case's or a bill's number after its label, a year or a term and a count, not a range ("No. 22-1234" → "twenty-two
 twelve thirty-four", "Case 21-476" → "twenty-one four seventy-six")."""
@@ -115,6 +117,9 @@ class Codes(EnglishNumbers):
         if match["mantissa"]:
             said = f"{self.number(match['mantissa'])} times {said}"
         return said + (f" {_POWER_UNITS[match['unit'].strip()]}" if match["unit"] else "")
+
+    def _year_code(self, match: re.Match[str]) -> str:
+        return f"{self.spell(match['letters'])} {self.year(int(match['year']))}, {self.digits(match['number'])}"
 
     def _lineage(self, match: re.Match[str]) -> str:
         return f"{self.spell(match['letters'])} " + " point ".join(self.cardinal(int(part)) for part in match["numbers"].split("."))

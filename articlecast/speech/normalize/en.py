@@ -190,7 +190,7 @@ JETLINER = re.compile(
 only a plane does ("the 747 took off", "the 777 landed"), or in the plural ("two 747s")."""
 POINT_NUMBER = re.compile(
     r"(?<![\w.,])\.(?P<digits>\d{2,3})(?=[\s-](?:caliber|calibre|cal\b|Magnum|ACP|Special|rifle|pistol|revolver))"
-    r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s|(?<![\w.,]))\.(?P<average>\d{3})(?=\s(?:record|average|mark|winning|hitter|ball|season|career|percentage|clip)\b)"
+    r"|(?<![\w.,])\.(?P<average>\d{3})(?=\s(?:record|average|mark|winning|hitter|ball|season|career|percentage|clip)\b)"
     r"|(?P<batted>\b(?:batted|batting|hitting|hit)\s)\.(?P<hit>\d{3})(?!\w|[.,]\d)"
 )
 """Decimals without a whole part that are named as numbers: a bullet's calibre (".22 caliber" → "twenty-two") and a
@@ -269,15 +269,15 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(HANDSET, lambda m: m["maker"] + self.year(int(m["model"]))),
             substitute(OS_TEN, lambda m: f"{self.spell('OS')} ten"),
             substitute(JETLINER, self._jetliner),
-            substitute(POINT_NUMBER, lambda m: self.cardinal(int(m["digits"])) if m["digits"] else (m["verb"] or m["batted"] or "") + self._designation(m["average"] or m["hit"])),
+            guarded(lambda text: " ." not in text and text[:1] != ".", POINT_NUMBER, lambda m: self.cardinal(int(m["digits"])) if m["digits"] else (m["batted"] or "") + self._designation(m["average"] or m["hit"])),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
             substitute(FORMATION, lambda m: " ".join(self.cardinal(int(part)) for part in m.group().split("-"))),
             substitute(SPLIT, self._split),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
-            substitute(YEAR_CODE, self._year_code),
-            substitute(DOCKET, self._docket),
-            substitute(LINEAGE, self._lineage),
+            guarded(lambda text: "-" not in text, YEAR_CODE, self._year_code),
+            guarded(lambda text: "-" not in text, DOCKET, self._docket),
+            guarded(lambda text: "." not in text, LINEAGE, self._lineage),
             guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
             substitute(ZIP_CODE, lambda m: _EXT.sub("extension", m["label"]) + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
@@ -289,7 +289,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
             substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
             substitute(LOWER_ZONE, lambda m: m.group().upper()),
-            substitute(BLOOD_PRESSURE, self._blood_pressure),
+            guarded(lambda text: "/" not in text, BLOOD_PRESSURE, self._blood_pressure),
             substitute(ISO_DATE, self._iso_date),
             substitute(YEAR_MONTH, self._year_month),
             substitute(SLASH_DATE, self._slash_date),
@@ -321,7 +321,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(RATING, lambda m: f"{m['cue'] or ''}{self.number(m['score'] or m['whole'])} out of {self.number(m['scale'] or m['whole_scale'])}"),
             substitute(FRACTION, self._written_fraction),
             guarded(lambda text: text.count(".") < 2, VERSION, self._version),
-            substitute(SCIENTIFIC, self._scientific),
+            guarded(lambda text: "10" not in text, SCIENTIFIC, self._scientific),
             substitute(MULTIPLIER, self._multiplier),
             substitute(SMALL_CHANGE, self._small_change),
             substitute(PER_UNIT, self._per_unit),
@@ -345,7 +345,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(DOTTED_INITIALISM, self._dotted_initialism),
             substitute(ROMAN_YEAR, self._roman_year),
             substitute(ROMAN_CENTURY, self._roman_century),
-            substitute(TEAM_SIDE, lambda m: m["before"] + self.cardinal(roman_value(m["numeral"]))),
+            guarded(lambda text: "X" not in text, TEAM_SIDE, lambda m: m["before"] + self.cardinal(roman_value(m["numeral"]))),
             substitute(NUMBERED, self._numbered),
             substitute(ROMAN, self._roman),
             substitute(LONE_ROMAN, lambda m: self.cardinal(roman_value(m["numeral"]))),

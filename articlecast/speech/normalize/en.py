@@ -38,6 +38,7 @@ from .en_amounts import (
     Amounts,
 )
 from .en_codes import (
+    SCRIPTURE,
     YEAR_CODE,
     LINEAGE,
     DOCKET,
@@ -277,6 +278,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(SPACED_CODE, self._spaced_code),
             guarded(lambda text: "-" not in text, YEAR_CODE, self._year_code),
             guarded(lambda text: "-" not in text, DOCKET, self._docket),
+            guarded(lambda text: ":" not in text, SCRIPTURE, self._scripture),
             guarded(lambda text: "." not in text, LINEAGE, self._lineage),
             guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
             substitute(ZIP_CODE, lambda m: _EXT.sub("extension", m["label"]) + ", ".join(map(self.digits, m["zip"].split("-")))),

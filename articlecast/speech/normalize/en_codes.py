@@ -51,6 +51,19 @@ LINEAGE = re.compile(r"(?<![\w.])(?!NOS?\.)(?P<letters>[A-Z]{1,4})\.(?P<numbers>
 "XBB.1.5" → "X.B.B. one point five"."""
 YEAR_CODE = re.compile(r"(?<![\w.-])(?P<letters>[A-Z]{2,5})-(?P<year>(?:19|20)\d\d)-(?P<number>\d{3,7})(?![\w-]|[.,]\d)")
 """An identifier of capitals, a year and a serial: "CVE-2024-3094" → "C.V.E. twenty twenty-four, three zero nine four"."""
+_BOOKS = (
+    "Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles Ezra Nehemiah Esther Job"
+    " Psalms? Proverbs Ecclesiastes Isaiah Jeremiah Lamentations Ezekiel Daniel Hosea Joel Amos Obadiah Jonah Micah Nahum"
+    " Habakkuk Zephaniah Haggai Zechariah Malachi Matthew Mark Luke John Acts Romans Corinthians Galatians Ephesians"
+    " Philippians Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude Revelation Sirach Maccabees"
+)
+SCRIPTURE = re.compile(
+    rf"(?:(?<![\w.,])(?P<part>[123])\s(?=(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Timothy|Peter|John|Maccabees)\s))?"
+    rf"(?P<book>\b(?:{'|'.join(_BOOKS.split())})\s)(?P<chapter>\d{{1,3}}):(?P<verse>\d{{1,3}})(?:[-–](?P<last>\d{{1,3}}))?"
+    r"(?![\w:]|[.,]\d|\s?[aApP]\.?[mM]\b)"
+)
+"""A chapter and verse after a book of the Bible: "John 3:16" → "John chapter three, verse sixteen", "Mark 4:35-41" →
+"... verses thirty-five to forty-one", "1 Corinthians 13:4" → "First Corinthians ..." (not a time, a ratio or a range)."""
 DOCKET = re.compile(r"(?P<label>\b(?:No\.|NO\.|[Nn]umber|[Dd]ocket|[Cc]ase)\s?)(?P<first>\d{1,4})-(?P<second>\d{3,6})(?![\w-]|[.,]\d)")
 """A case's or a bill's number after its label, a year or a term and a count, not a range ("No. 22-1234" → "twenty-two
 twelve thirty-four", "Case 21-476" → "twenty-one four seventy-six")."""
@@ -123,6 +136,12 @@ class Codes(EnglishNumbers):
 
     def _lineage(self, match: re.Match[str]) -> str:
         return f"{self.spell(match['letters'])} " + " point ".join(self.cardinal(int(part)) for part in match["numbers"].split("."))
+
+    def _scripture(self, match: re.Match[str]) -> str:
+        verse = self.cardinal(int(match["verse"]))
+        verses = f"verses {verse} to {self.cardinal(int(match['last']))}" if match["last"] else f"verse {verse}"
+        part = f"{('First', 'Second', 'Third')[int(match['part']) - 1]} " if match["part"] else ""
+        return f"{part}{match['book']}chapter {self.cardinal(int(match['chapter']))}, {verses}"
 
     def _docket(self, match: re.Match[str]) -> str:
         second = match["second"]

@@ -38,6 +38,7 @@ from .en_amounts import (
     Amounts,
 )
 from .en_codes import (
+    WIND_DIRECTION,
     SCRIPTURE,
     YEAR_CODE,
     LINEAGE,
@@ -279,6 +280,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             guarded(lambda text: "-" not in text, YEAR_CODE, self._year_code),
             guarded(lambda text: "-" not in text, DOCKET, self._docket),
             guarded(lambda text: ":" not in text, SCRIPTURE, self._scripture),
+            guarded(lambda text: "ind" not in text and "from" not in text, WIND_DIRECTION, self._wind_direction),
             guarded(lambda text: "." not in text, LINEAGE, self._lineage),
             guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
             substitute(ZIP_CODE, lambda m: _EXT.sub("extension", m["label"]) + ", ".join(map(self.digits, m["zip"].split("-")))),

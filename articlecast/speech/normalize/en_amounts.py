@@ -121,8 +121,12 @@ INCHES = re.compile(
 )
 """Inches written "in", where the word after shows it is no preposition: "3.5 in", "a 55-in screen", "8 in long",
 "12 in of snow" (a preposition is never followed by "of")."""
-INCH_MARK = re.compile(r"(?<![\w.,'’\"])(?P<number>\d{1,3}(?:\.\d)?)(?:″|\"(?=\s?[^\W\d_]))")
-"""Inches written with a double prime or a straight quote before a word: 'a 65" TV', '12″ wide' (a closing quote is no inch mark)."""
+INCH_MARK = re.compile(
+    r"(?<![\w.,'’\"])(?:(?P<low>\d{1,3}(?:\.\d)?)[″\"]?\s?[-–]\s?(?=\d{1,3}(?:\.\d)?[″\"]))?"
+    r"(?P<number>\d{1,3}(?:\.\d)?)(?(low)[″\"]|(?:″|\"(?=\s?[^\W\d_])))"
+)
+"""Inches written with a double prime or a straight quote before a word: 'a 65" TV', '12″ wide' (a closing quote is no
+inch mark); a range of them: '3"-6" of snow' → "three to six inches"."""
 COORDINATE = re.compile(
     r"(?<![\w.,])(?P<degrees>\d{1,3}(?:\.\d+)?)\s?°\s?(?:(?P<minutes>\d{1,2}(?:\.\d+)?)\s?[′'’]\s?)?"
     r"(?:(?P<seconds>\d{1,2}(?:\.\d+)?)\s?(?:″|\"|''|”)\s?)?(?P<direction>[NSEW])(?!\w)"
@@ -184,10 +188,12 @@ class Amounts(EnglishNumbers):
         return f"{self.number(match['number'])} {'inch' if match['number'] == '1' else 'inches'}"
 
     def _inch_mark(self, match: re.Match[str]) -> str:
-        if match.group().endswith('"') and match.string.count('"', 0, match.start()) % 2:
+        marked_low = match["low"] and match.group()[len(match["low"])] in '"″'
+        if match.group().endswith('"') and not marked_low and match.string.count('"', 0, match.start()) % 2:
             return match.group()  # the quotation the number ends
         attributive = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - ARTICLE_REACH), match.start())
-        return f"{self.number(match['number'])} {'inch' if attributive or match['number'] == '1' else 'inches'}"
+        low = f"{self.number(match['low'])} to " if match["low"] else ""
+        return f"{low}{self.number(match['number'])} {'inch' if attributive or match['number'] == '1' else 'inches'}"
 
     def _coordinate(self, match: re.Match[str]) -> str:
         parts = [

@@ -73,6 +73,12 @@ STREET_COMPASS = re.compile(
     r"(?<![\w.])(?P<point>[NSEW])\.\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s(?:St|Ave|Rd|Blvd|Dr|Pl|Ln|Street|Avenue|Road|Boulevard|Drive|Place|Lane)\b)"
 )
 """A compass point written short before a street's name, with no house number: "W. 86th St." → "West 86th Street"."""
+WIND_DIRECTION = re.compile(
+    r"(?P<cue>\b[Ww]inds?:?\s(?:from\s(?:the\s)?)?|\b(?:[Bb]lowing|[Gg]usting)\sfrom\s(?:the\s)?)"
+    r"(?P<point>[NESW]|[NS][EW]|[NS][NS][EW]|[EW][NS][EW])(?=\s(?:at\s)?\d|[.,;]|$)"
+)
+"""A wind's compass point written short before its speed: "winds NW 10-15 mph" → "winds northwest ..."."""
+_POINT_WORDS = {"N": "north", "E": "east", "S": "south", "W": "west"}
 ROAD_DIRECTION = re.compile(
     r"(?P<road>\b(?:I|US|SR|Interstate|Hwy\.?|Highway|Route|Rte\.?|State\sRoute)[-\s]\d{1,3}[A-Z]?)"
     r"\s(?P<direction>[NSEW]B?)(?=[.,;:)]?(?:\s|$))"
@@ -136,6 +142,12 @@ class Codes(EnglishNumbers):
 
     def _lineage(self, match: re.Match[str]) -> str:
         return f"{self.spell(match['letters'])} " + " point ".join(self.cardinal(int(part)) for part in match["numbers"].split("."))
+
+    def _wind_direction(self, match: re.Match[str]) -> str:
+        point = match["point"]
+        words = [_POINT_WORDS[letter] for letter in point]
+        said = words[0] if len(point) == 1 else "".join(words) if len(point) == 2 else f"{words[0]}-{''.join(words[1:])}"
+        return match["cue"] + said
 
     def _scripture(self, match: re.Match[str]) -> str:
         verse = self.cardinal(int(match["verse"]))

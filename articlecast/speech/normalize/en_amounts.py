@@ -259,6 +259,8 @@ class Amounts(EnglishNumbers):
         if unit in ("W", "V", "A", "K") and match.group().endswith(first + unit) and LABEL_BEFORE.search(
                 match.string, max(0, match.start() - 14), match.start()):
             return f"{self.number(first)} {unit}"  # "Route 9W", "Gate 12A": a name's letter
+        if unit == "pt" and (re.match(r"\s+(?!of\b)[a-z]", match.string[match.end() :]) or match.string[: match.start()].endswith("by ")):
+            unit = "pts"  # "a 3 pt lead", "won by 2 pt": points; "2 pt of milk", "2 pt": pints
         if unit == "Mt" and re.match(r"\.?\s+[A-Z]", match.string[match.end() :]):
             return match.group()  # "3 Mt Fuji photos": a mountain, not megatonnes
         if (scale == "K" and not (currency or unit or first_scale or match["per"]) and match.group().endswith(" K")

@@ -80,7 +80,7 @@ SCALES = {
 UNITS = {
     "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),
     "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"), "yds": ("yard", "yards"), "st": ("stone", "stone"),
-    "pts": ("point", "points"),
+    "pts": ("point", "points"), "pt": ("pint", "pints"),
     "km²": ("square kilometer", "square kilometers"), "sq km": ("square kilometer", "square kilometers"),
     "m²": ("square meter", "square meters"), "sq m": ("square meter", "square meters"), "ha": ("hectare", "hectares"),
     "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),

@@ -13,6 +13,7 @@ import re
 
 from .base import CARD_NUMBER, Step, roman_value, substitute
 from .en_amounts import (
+    ODDS,
     LABEL_BEFORE as _LABEL_BEFORE,
     AMPERES,
     DECIMAL_COMMA,
@@ -322,6 +323,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(ORDINAL_SPAN, lambda m: " or " if m["mark"] == "/" else " to "),
             substitute(ORDINAL, self._ordinal),
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
+            guarded(lambda text: "/" not in text, ODDS, lambda m: f"{m['cue'] or ''}{self.cardinal(int(m['against']))} to {self.cardinal(int(m['on']))}"),
             substitute(RATING, lambda m: f"{m['cue'] or ''}{self.number(m['score'] or m['whole'])} out of {self.number(m['scale'] or m['whole_scale'])}"),
             substitute(FRACTION, self._written_fraction),
             guarded(lambda text: text.count(".") < 2, VERSION, self._version),

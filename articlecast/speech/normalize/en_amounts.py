@@ -32,7 +32,7 @@ QUANTITY = re.compile(
     rf"(?:(?:\s?[-–]\s?|\sto\s)(?P<second_currency>{_CURRENCY_BEFORE})?(?P<second>{_NUMBER}))?"
     rf"(?:(?:\s?|(?P<scale_hyphen>-))(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{alternatives(UNITS)}|{_CURRENCY_AFTER})(?!\w)(?:\.(?=\s+[a-z]))?)?"  # "5 min. and": no sentence end
-    rf"(?:/(?P<per>{alternatives(PER)})(?!\w))?"
+    rf"(?:/(?P<per>{alternatives(PER)})(?!\w)|(?P<annum>\s?(?:pa\b|p\.a\.)))?"
     r"(?![\w])"
 )
 _PLURAL_NOUN_AFTER = re.compile(
@@ -80,6 +80,12 @@ FRACTION = re.compile(
     rf"(?:\s?(?P<unit>{alternatives(unit for unit in UNITS if unit != 'in')})(?![\w'’-]))?"
 )
 """A common fraction ("3/4", "2 1/2", "-1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
+ODDS = re.compile(
+    r"(?P<cue>\bodds\s(?:of|at|are|were|was|is)\s)?(?<![\w./,])(?P<against>\d{1,3})/(?P<on>\d{1,2})(?![\w/]|[.,]\d)"
+    r"(?(cue)|(?=\s(?:shot|favourite|favorite|outsider|winner|odds)\b))"
+)
+"""A bookmaker's odds after "odds of" or before what they price: "odds of 5/1", "a 100/1 shot", "11/4 favourite" →
+"five to one", "a hundred to one", "eleven to four"."""
 RATING = re.compile(
     r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)"
     r"|(?P<cue>\b(?:rated|scored|earned|scores|marks|rating|gets|got)\s(?:(?:it|them|him|her)\s)?)(?P<whole>\d{1,3})/(?P<whole_scale>5|10|20|100)(?![\w/]|[.,]\d)"
@@ -278,8 +284,8 @@ class Amounts(EnglishNumbers):
         if _model_number(match):
             return f"{self.year(int(first))} {self.year(int(second))}"
         minus = "minus " if match["negative"] else ""
-        per = f" per {PER[match['per']]}" if match["per"] else ""
-        if per and match["per"].endswith("."):
+        per = f" per {PER[match['per']]}" if match["per"] else " a year" if match["annum"] else ""
+        if match["per"] and match["per"].endswith("."):
             per += final_period(match)  # "$2,000/oz." ending a sentence
         amounts = [_whole_units(amount) for amount in (first, second) if amount]
         if currency and not scale and all(_exact_amount(amount, currency) for amount in amounts):

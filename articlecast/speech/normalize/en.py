@@ -68,6 +68,7 @@ from .en_codes import (
 from .en_dates import (
     DAY_FIRST_REGIONS,
     DATE_SPAN_DASH,
+    ERA_OR_QUARTER_SPAN,
     DAY_MONTH,
     DECADE,
     LOWERCASE_MONTH,
@@ -235,7 +236,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
 
     def before_marks(self, text: str) -> str:
         """Telephone numbers, numbered sections, heights, inch marks, coordinates and spans of dates, days and amounts, read before their marks become pauses."""
-        text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text))
+        text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", ERA_OR_QUARTER_SPAN.sub(" to ", text)))
         if "present" in text or "noon" in text or "midnight" in text:
             text = TO_A_WORD.sub(" to ", text)
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)

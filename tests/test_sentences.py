@@ -104,6 +104,8 @@ CASES = [
      ["Sec. Doe landed at Pt. Reyes.", "She left."]),
     ("The sequel felt like Summer Camp Pt. II, only louder. Nobody minded.",
      ["The sequel felt like Summer Camp Pt. II, only louder.", "Nobody minded."]),
+    ("Voters rejected Prop. 12 after a Cat. 4 storm. The remix, feat. Nia Ray, is out.",
+     ["Voters rejected Prop. 12 after a Cat. 4 storm.", "The remix, feat. Nia Ray, is out."]),
     ("The map is printed in Vol. IV. The atlas sold out.",
      ["The map is printed in Vol. IV.", "The atlas sold out."]),
     ("The No. 1-ranked team lost. Fans were stunned.",

@@ -72,7 +72,7 @@ _RULES = {
             " ala ariz ark calif colo conn del fla ga kan kans ky md mich minn mo mont neb nev n.h n.j n.m"
             " n.c n.d okla pa r.i s.c s.d tenn tex vt va wis wyo"
             # Latin and general
-            " e.g i.e etc vs cf al approx ca ph.d"
+            " e.g i.e etc vs cf al approx ca ph.d feat"
             # companies and organisations
             " inc ltd co corp llc bros dept univ assn govt intl asst assoc natl"
             # addresses and units
@@ -80,7 +80,7 @@ _RULES = {
             # weekdays (not "sat", a verb, nor "sun", a paper, nor "wed", a verb)
             " mon tue tues thu thur thurs fri"
         ),
-        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d r fl rs rm ext"),
+        number_abbreviations=_words("no nos vol vols fig figs p pp pt pts art op ch est c para paras sec pop b d r fl rs rm ext cat prop ph mob"),
         final_abbreviations=_words("a.m p.m etc"),
         continuations=_words(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"

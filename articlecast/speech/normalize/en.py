@@ -13,6 +13,8 @@ import re
 
 from .base import CARD_NUMBER, Step, roman_value, substitute
 from .en_amounts import (
+    ODDS,
+    LABEL_BEFORE as _LABEL_BEFORE,
     AMPERES,
     DECIMAL_COMMA,
     SMALL_CHANGE,
@@ -37,6 +39,11 @@ from .en_amounts import (
     Amounts,
 )
 from .en_codes import (
+    WIND_DIRECTION,
+    SCRIPTURE,
+    YEAR_CODE,
+    LINEAGE,
+    DOCKET,
     EDITION,
     FORMULA,
     IP_ADDRESS,
@@ -47,6 +54,7 @@ from .en_codes import (
     ROAD_DIRECTION,
     STREET_COMPASS,
     ROMAN_YEAR,
+    SCIENTIFIC,
     SUBSCRIPT_DIGITS,
     TEXT_CODE,
     TO_A_WORD,
@@ -60,6 +68,7 @@ from .en_codes import (
 from .en_dates import (
     DAY_FIRST_REGIONS,
     DATE_SPAN_DASH,
+    ERA_OR_QUARTER_SPAN,
     DAY_MONTH,
     DECADE,
     LOWERCASE_MONTH,
@@ -114,9 +123,11 @@ from .en_letters import (
     SPACED_SLASH,
     STATE,
     STREET,
+    TEAM_SIDE,
     TITLE,
     WEEKDAY_RANGE,
     Letters,
+    is_word,
 )
 from .en_numbers import MAX_WORDS_DIGITS
 from .en_words import ACRONYMS, COMPASS as _STREET_POINTS, INITIALISMS, MONTHS, PER, SYMBOLS, UNITS, WEEKDAYS
@@ -126,8 +137,9 @@ from .web import WebReader, WebWords
 
 ORDINAL_SPAN = re.compile(r"(?<=\d[snrt][tdh])\s?(?P<mark>[-–/])\s?(?=\d+(?:st|nd|rd|th)\b)")
 """A dash or slash between ordinals: "5th–6th centuries" → "fifth to sixth", "5th/6th" → "fifth or sixth"."""
-FORMATION = re.compile(r"(?<![\w.,-])\d(?:-\d){2,3}(?![\w-]|[.,]\d)")
-"""Single digits in a chain of hyphens, a team's formation or a podium: "4-3-3" → "four three three"."""
+FORMATION = re.compile(r"(?<![\w.,-])\d(?:-\d){2,3}(?![\w-]|[.,]\d)|(?<![\w.,/-])(?!1[0-2]?-[0-3]?\d-\d\d\b|[1-9]-[0-3]?\d-\d\d\b)\d{1,3}(?:-\d{1,3}){2}(?![\w/-]|[.,]\d)")
+"""Numbers in a chain of hyphens, a team's formation, a podium, a golfer's rounds or a won-lost-drawn record: "4-3-3" →
+"four three three", "66-68-70", "12-4-1" (not a date: "12-4-21")."""
 SPLIT = re.compile(
     r"(?<![\w.,-])(?P<first>\d{1,2})[-–/](?P<second>\d{1,2})(?![\w-]|[.,]\d)"
     r"(?=\s(?:split|splits|chance|chances|odds|proposition|call|ratio|partnership|division|mix|share|shares|basis)\b"
@@ -139,20 +151,15 @@ GLUED_TEMPERATURE = re.compile(
     r"(?<![\w.,])(?:(?P<low>\d{1,3}(?:\.\d)?)[-–])?(?P<negative>(?<![\d.])[-−])?(?P<number>\d{1,3}(?:\.\d)?)(?P<scale>[CF])(?![\w'’-])"
 )
 """A temperature with its scale glued on, as British papers write it: "30C", "-5C", "86F", "25-28C"."""
-_LABEL_BEFORE = re.compile(
-    r"\b(?i:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
-    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
-    r"|Exit|Junction)\s$"
-)
-"""A label before "3C" makes it a name (Flat 3C, seat 14A), not a temperature or a current."""
 LETTERS_AND_DIGITS = re.compile(r"(?<![\w'])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?:(?<=\d)\.\d+(?!\w)|(?<=\d)-\d+(?![\w-]))?")
 ZIP_CODE = re.compile(
     r"(?P<label>\b(?:[Zz][Ii][Pp](?:\s[Cc]ode)?(?:\sis|:)?\s(?=\d{5}\b)|(?:(?:PIN|OTP|[Pp]asscode|[Pp]assword|[Aa]ccess code)(?:\s(?:is|was|number))?|\b[Cc]ode(?:\sis|\swas|:)"
-    r"|\b(?:[Ee]nding(?:\sin)?|[Ee]xtension|[Ee]xt\.))"
-    r":?\s(?=\d{4,8}\b)))(?P<zip>\d{4,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
+    r"|\b(?:[Ee]nding(?:\sin)?))"
+    r":?\s(?=\d{4,8}\b)|\b(?:[Ee]xtension|[Ee]xt\.?):?\s(?=\d{3,8}\b)))(?P<zip>\d{3,8}(?:-\d{4})?)(?![\w-]|[.,]\d)"
 )
 """A ZIP code, a PIN, a code named as one, a card's last digits or an extension, said digit by digit: "ZIP code
-90210", "the code is 7391", "account ending 4321", "extension 2048"."""
+90210", "the code is 7391", "account ending 4321", "extension 2048", "ext. 204"."""
+_EXT = re.compile(r"\b[Ee]xt\b\.?")
 AIRCRAFT = re.compile(
     r"(?P<maker>\b(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Sukhoi|Cessna|Lockheed|Douglas"
     r"|Porsche|Ferrari|Peugeot|Volvo|Saab|Fiat|Mazda|Lancia|Maserati|Romeo|Ducati|Triumph)\s)"
@@ -167,8 +174,13 @@ HYPHENATED_MODEL = re.compile(r"(?<![\w.-])(?P<name>[A-Z](?:[a-z]{1,5})?)-(?P<mo
 "C-130", "I-405" → "I four oh five", "Blink-182" (a code in capitals, "AB-123", is left to the serial rules); a round hundred stays whole ("S-400" → "S four hundred")."""
 HANDSET = re.compile(r"(?P<maker>\b(?:Nokia|Motorola|Ericsson)\s)(?P<model>[1-9]\d{3})(?![\w-]|[.,]\d)")
 """A handset's four-digit model, said in pairs like a year: "Nokia 3310" → "thirty-three ten"."""
-BLOOD_PRESSURE = re.compile(r"(?<![\w./])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mm\s?Hg\b)")
-"""A blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury"."""
+BLOOD_PRESSURE = re.compile(
+    r"(?<![\w./])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mm\s?Hg\b)"
+    r"|(?<=\bBP\s)(?P<bp_high>\d{2,3})/(?P<bp_low>\d{2,3})(?![\w/]|[.,]\d)"
+    r"|(?<=[Bb]lood pressure\s)(?:(?P<verb>of|was|is|at)\s)?(?P<said_high>\d{2,3})/(?P<said_low>\d{2,3})(?![\w/]|[.,]\d)"
+)
+"""A blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury"; after "BP" or "blood
+pressure (of)" without its unit: "BP 140/90" → "one hundred forty over ninety"."""
 LOWER_ZONE = re.compile(r"(?<=[\dmM.]\s)(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?![\w'’-])")
 """A time zone typed in small letters after a time ("2:30 p.m. est", "9 am pdt"): spelled as in capitals."""
 OS_TEN = re.compile(r"\b(?<![-'’])OS X\b(?![-'’])")
@@ -182,10 +194,12 @@ JETLINER = re.compile(
 only a plane does ("the 747 took off", "the 777 landed"), or in the plural ("two 747s")."""
 POINT_NUMBER = re.compile(
     r"(?<![\w.,])\.(?P<digits>\d{2,3})(?=[\s-](?:caliber|calibre|cal\b|Magnum|ACP|Special|rifle|pistol|revolver))"
-    r"|(?P<verb>\b(?:batted|batting|hitting|hit)\s)\.(?P<average>\d{3})(?!\w|[.,]\d)"
+    r"|(?<![\w.,])\.(?P<average>\d{3})(?=\s(?:record|average|mark|winning|hitter|ball|season|career|percentage|clip)\b)"
+    r"|(?P<batted>\b(?:batted|batting|hitting|hit)\s)\.(?P<hit>\d{3})(?!\w|[.,]\d)"
 )
 """Decimals without a whole part that are named as numbers: a bullet's calibre (".22 caliber" → "twenty-two") and a
-batting average ("batted .300" → "three hundred")."""
+batting average or a winning percentage, said as a digit and a pair ("batted .312" → "three twelve", ".305" → "three oh
+five", "a .500 record" → "five hundred")."""
 SPACED_THOUSANDS = re.compile(
     r"(?<![\w.,-])(?<!\d\s)(?:[1-9]\d{0,2}(?: \d{3}){2,}|[1-9]\d{0,2} 000|[1-9]\d? \d{3})(?![\w-]|[.,]\d| \d)"
 )
@@ -222,7 +236,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
 
     def before_marks(self, text: str) -> str:
         """Telephone numbers, numbered sections, heights, inch marks, coordinates and spans of dates, days and amounts, read before their marks become pauses."""
-        text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", text))
+        text = PERCENT_RANGE.sub(" to ", DATE_SPAN_DASH.sub(lambda m: f"{m['date']} to ", ERA_OR_QUARTER_SPAN.sub(" to ", text)))
         if "present" in text or "noon" in text or "midnight" in text:
             text = TO_A_WORD.sub(" to ", text)
         text = WEEKDAY_RANGE.sub(self._weekday_range, text)
@@ -245,7 +259,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
     def steps(self) -> list[Step]:
         return [
             guarded(str.isascii, SUBSCRIPT_DIGITS, fold_subscripts),
-            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word).read),
+            substitute(WEB, WebReader(self.web_words, self.spell, self._web_digits, self._web_word, self._host_word).read),
             guarded(lambda text: text.count(".") < 3, IP_ADDRESS, self._ip_address),
             substitute(CARD_NUMBER, lambda m: ", ".join(map(self.digits, m.group().split()))),
             substitute(SPACED_THOUSANDS, self._spaced_thousands),
@@ -259,14 +273,19 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(HANDSET, lambda m: m["maker"] + self.year(int(m["model"]))),
             substitute(OS_TEN, lambda m: f"{self.spell('OS')} ten"),
             substitute(JETLINER, self._jetliner),
-            substitute(POINT_NUMBER, lambda m: (m["verb"] or "") + self.cardinal(int(m["digits"] or m["average"]))),
+            guarded(lambda text: " ." not in text and text[:1] != ".", POINT_NUMBER, lambda m: self.cardinal(int(m["digits"])) if m["digits"] else (m["batted"] or "") + self._designation(m["average"] or m["hit"])),
             substitute(HYPHENATED_CODE, lambda m: ", ".join(map(self.digits, m.group().split("-")))),
-            substitute(FORMATION, lambda m: " ".join(map(self.digits, m.group().split("-")))),
+            substitute(FORMATION, lambda m: " ".join(self.cardinal(int(part)) for part in m.group().split("-"))),
             substitute(SPLIT, self._split),
             substitute(LONG_DIGITS, lambda m: f" {self.digits(m.group())} "),
             substitute(SPACED_CODE, self._spaced_code),
+            guarded(lambda text: "-" not in text, YEAR_CODE, self._year_code),
+            guarded(lambda text: "-" not in text, DOCKET, self._docket),
+            guarded(lambda text: ":" not in text, SCRIPTURE, self._scripture),
+            guarded(lambda text: "ind" not in text and "from" not in text, WIND_DIRECTION, self._wind_direction),
+            guarded(lambda text: "." not in text, LINEAGE, self._lineage),
             guarded(lambda text: not names_a_record(text), REFERENCE_NUMBER, self._reference_number),
-            substitute(ZIP_CODE, lambda m: m["label"] + ", ".join(map(self.digits, m["zip"].split("-")))),
+            substitute(ZIP_CODE, lambda m: _EXT.sub("extension", m["label"]) + ", ".join(map(self.digits, m["zip"].split("-")))),
             substitute(NUMBER_ABBREVIATION, self._number_abbreviation),
             substitute(ADDRESS, self._address),
             substitute(HOUSE_WEST, lambda m: f"{self.year(int(m['house']))} West"),
@@ -276,7 +295,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(FISCAL_YEAR, lambda m: "fiscal year "),
             substitute(SHORT_WEEKDAY, lambda m: WEEKDAYS[m["day"]]),
             substitute(LOWER_ZONE, lambda m: m.group().upper()),
-            substitute(BLOOD_PRESSURE, lambda m: f"{self.cardinal(int(m['high']))} over {m['low']}"),
+            guarded(lambda text: "/" not in text, BLOOD_PRESSURE, self._blood_pressure),
             substitute(ISO_DATE, self._iso_date),
             substitute(YEAR_MONTH, self._year_month),
             substitute(SLASH_DATE, self._slash_date),
@@ -305,9 +324,11 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(ORDINAL_SPAN, lambda m: " or " if m["mark"] == "/" else " to "),
             substitute(ORDINAL, self._ordinal),
             substitute(VULGAR_FRACTION, self._vulgar_fraction),
+            guarded(lambda text: "/" not in text, ODDS, lambda m: f"{m['cue'] or ''}{self.cardinal(int(m['against']))} to {self.cardinal(int(m['on']))}"),
             substitute(RATING, lambda m: f"{m['cue'] or ''}{self.number(m['score'] or m['whole'])} out of {self.number(m['scale'] or m['whole_scale'])}"),
             substitute(FRACTION, self._written_fraction),
             guarded(lambda text: text.count(".") < 2, VERSION, self._version),
+            guarded(lambda text: "10" not in text, SCIENTIFIC, self._scientific),
             substitute(MULTIPLIER, self._multiplier),
             substitute(SMALL_CHANGE, self._small_change),
             substitute(PER_UNIT, self._per_unit),
@@ -331,6 +352,7 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             substitute(DOTTED_INITIALISM, self._dotted_initialism),
             substitute(ROMAN_YEAR, self._roman_year),
             substitute(ROMAN_CENTURY, self._roman_century),
+            guarded(lambda text: "X" not in text, TEAM_SIDE, lambda m: m["before"] + self.cardinal(roman_value(m["numeral"]))),
             substitute(NUMBERED, self._numbered),
             substitute(ROMAN, self._roman),
             substitute(LONE_ROMAN, lambda m: self.cardinal(roman_value(m["numeral"]))),
@@ -352,6 +374,10 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
         if suffix == ordinal_suffix(value):
             return self.ordinal(value)
         return f"{self.cardinal(value)} stone" if suffix == "st" else match.group()
+
+    def _blood_pressure(self, match: re.Match[str]) -> str:
+        high, low = match["high"] or match["bp_high"] or match["said_high"], match["low"] or match["bp_low"] or match["said_low"]
+        return f"{match['verb'] + ' ' if match['verb'] else ''}{self.cardinal(int(high))} over {low}"
 
     def _spaced_thousands(self, match: re.Match[str]) -> str:
         if match.group().count(" ") == 1 and _MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
@@ -397,6 +423,13 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             return self.spell(word.upper())
         return word
 
+    def _host_word(self, word: str) -> str:
+        """A host's first label of four letters that no English word's sounds make, an organisation's initials, spelled
+        ("www.ipcc.ch", "espn.com"; "nasa", "wiki" stay words; a user's name before "@" is not a host's)."""
+        if len(word) == 4 and word.isascii() and not is_word(word.upper()):
+            return self.spell(word.upper())
+        return word
+
     def _letters_and_digits(self, match: re.Match[str]) -> str:
         parts = re.findall(r"\d+(?:\.\d+)?|[^\W\d_]+", match.group())
         said: list[str] = []
@@ -404,8 +437,9 @@ class English(DatesAndTimes, Amounts, Letters, Codes):
             between_numbers = 0 < index < len(parts) - 1 and parts[index - 1].isdecimal() and parts[index + 1].isdecimal()
             if "." in part:
                 said.append(self.number(part))
-            elif part.isdecimal() and len(part) == 3 and index and not parts[index - 1].isdecimal() and not part.endswith("00"):
-                said.append(self._designation(part))  # "A340", "B737": a model's number, "three forty"
+            elif part.isdecimal() and len(part) == 3 and not part.endswith("00") and (
+                    (index and not parts[index - 1].isdecimal()) or parts[index + 1:] in (["p"], ["i"])):
+                said.append(self._designation(part))  # "A340", "B737": a model's number, "three forty"; "720p"
             elif part.isdecimal():
                 said.append(self.bare_number(part))
             elif part in ("x", "X") and between_numbers:

@@ -32,7 +32,7 @@ QUANTITY = re.compile(
     rf"(?:(?:\s?[-–]\s?|\sto\s)(?P<second_currency>{_CURRENCY_BEFORE})?(?P<second>{_NUMBER}))?"
     rf"(?:(?:\s?|(?P<scale_hyphen>-))(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{alternatives(UNITS)}|{_CURRENCY_AFTER})(?!\w)(?:\.(?=\s+[a-z]))?)?"  # "5 min. and": no sentence end
-    rf"(?:/(?P<per>{alternatives(PER)})(?!\w))?"
+    rf"(?:/(?P<per>{alternatives(PER)})(?!\w)|(?P<annum>\s?(?:pa\b|p\.a\.)))?"
     r"(?![\w])"
 )
 _PLURAL_NOUN_AFTER = re.compile(
@@ -40,9 +40,12 @@ _PLURAL_NOUN_AFTER = re.compile(
 )
 _COUNTED_AFTER = re.compile(
     r"\s(?:people|men|women|children|users|voters|votes|viewers|listeners|readers|residents|customers|visitors"
-    r"|subscribers|followers|passengers|tourists|workers|patients|students|jobs|homes|households|copies|downloads)\b"
+    r"|subscribers|followers|passengers|tourists|workers|patients|students|jobs|homes|households|copies|downloads"
+    r"|parameters|tokens|images|records|accounts|devices|barrels|tonnes|tons|trees)\b"
 )
-"""Nouns an integer with a glued "m" counts in millions ("2m people"); after other words it is meters ("the 100m final")."""
+"""Nouns an integer with a glued "m" or "B" counts in millions or billions ("2m people", "7B parameters"); after other
+words it is meters ("the 100m final")."""
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _AFTER_KELVIN = re.compile(r"\s*(?:[.,;:!?)(\]]|$|(?:and|or|to|above|below|at|in|warmer|colder)\b)")
 """What follows a temperature in kelvin written "300 K" (not a noun: "a 10 K run", "5 K of memory")."""
 _ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.|BC\b)")
@@ -77,6 +80,12 @@ FRACTION = re.compile(
     rf"(?:\s?(?P<unit>{alternatives(unit for unit in UNITS if unit != 'in')})(?![\w'’-]))?"
 )
 """A common fraction ("3/4", "2 1/2", "-1/2"), with the unit after it ("1/2 kg" → "one half kilogram")."""
+ODDS = re.compile(
+    r"(?P<cue>\bodds\s(?:of|at|are|were|was|is)\s)?(?<![\w./,])(?P<against>\d{1,3})/(?P<on>\d{1,2})(?![\w/]|[.,]\d)"
+    r"(?(cue)|(?=\s(?:shot|favourite|favorite|outsider|winner|odds)\b))"
+)
+"""A bookmaker's odds after "odds of" or before what they price: "odds of 5/1", "a 100/1 shot", "11/4 favourite" →
+"five to one", "a hundred to one", "eleven to four"."""
 RATING = re.compile(
     r"(?<![\w./,])(?P<score>\d{1,3}\.\d)/(?P<scale>5|10|20|100)(?![\w/]|[.,]\d)"
     r"|(?P<cue>\b(?:rated|scored|earned|scores|marks|rating|gets|got)\s(?:(?:it|them|him|her)\s)?)(?P<whole>\d{1,3})/(?P<whole_scale>5|10|20|100)(?![\w/]|[.,]\d)"
@@ -97,7 +106,7 @@ AMPERES = re.compile(
     r"(?P<number>\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?A(?:(?=[.,;:)](?:\s|$)|$)|(?P<noun>\s(?:fuse|plug|socket|circuit|current|charger|breaker|cable|supply)s?\b))"
 )
 """Amperes after a number, where the "A" ends a clause or comes before what carries them ("a 13 A fuse"): not a grade."""
-_CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
+_CALL_CUE = r"\b(?:[Cc]all|[Pp]hone|[Pp]h\.|[Mm]ob\.|[Mm]obile|[Cc]ell|[Tt]el\.?|[Tt]elephone|[Ff]ax|[Dd]ial|[Tt]ext|[Rr]ing)(?:\s(?:me|us|them|him|her))?(?:\s(?:at|on))?:?\s"
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101 988 311 211".split())
 LOCAL_PHONE = re.compile(
     rf"(?P<cue>{_CALL_CUE})(?:(?P<groups>\d{{2,5}}(?:[\s–-]\d{{2,6}}){{1,3}}|\d{{5,6}})|(?P<short>{'|'.join(sorted(EMERGENCY_NUMBERS))}))(?![\w-]|[.,]\d)"
@@ -118,8 +127,12 @@ INCHES = re.compile(
 )
 """Inches written "in", where the word after shows it is no preposition: "3.5 in", "a 55-in screen", "8 in long",
 "12 in of snow" (a preposition is never followed by "of")."""
-INCH_MARK = re.compile(r"(?<![\w.,'’\"])(?P<number>\d{1,3}(?:\.\d)?)(?:″|\"(?=\s?[^\W\d_]))")
-"""Inches written with a double prime or a straight quote before a word: 'a 65" TV', '12″ wide' (a closing quote is no inch mark)."""
+INCH_MARK = re.compile(
+    r"(?<![\w.,'’\"])(?:(?P<low>\d{1,3}(?:\.\d)?)[″\"]?\s?[-–]\s?(?=\d{1,3}(?:\.\d)?[″\"]))?"
+    r"(?P<number>\d{1,3}(?:\.\d)?)(?(low)[″\"]|(?:″|\"(?=\s?[^\W\d_])))"
+)
+"""Inches written with a double prime or a straight quote before a word: 'a 65" TV', '12″ wide' (a closing quote is no
+inch mark); a range of them: '3"-6" of snow' → "three to six inches"."""
 COORDINATE = re.compile(
     r"(?<![\w.,])(?P<degrees>\d{1,3}(?:\.\d+)?)\s?°\s?(?:(?P<minutes>\d{1,2}(?:\.\d+)?)\s?[′'’]\s?)?"
     r"(?:(?P<seconds>\d{1,2}(?:\.\d+)?)\s?(?:″|\"|''|”)\s?)?(?P<direction>[NSEW])(?!\w)"
@@ -128,6 +141,12 @@ COORDINATE = re.compile(
 _DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 SECTION = re.compile(r"(?<![\w.,])(?P<number>\d{2,4})(?P<parts>(?:\([a-z0-9]{1,2}\))+)(?!\w)")
 """A numbered section with lettered parts: "403(b)" → "four oh three b"."""
+LABEL_BEFORE = re.compile(
+    r"\b(?i:Flat|Apartment|Apt\.?|Room|Unit|Suite|Block|Gate|Seat|Platform|Row|Class|Grade|Form|Year|Studio|Floor|Level|Bay"
+    r"|Stand|Box|Ward|Court|Building|Terminal|Pier|Lot|Stage|Type|Model|Series|Route|Bus|Zone|Area|Sector|Section|Annex"
+    r"|Exit|Junction)\s$"
+)
+"""A label before "3C" or "9W" makes it a name (Flat 3C, seat 14A, Route 9W), not a temperature, a current or a power."""
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s$")
 ARTICLE_REACH = 7
 """Characters before an amount searched for its article or possessive ("their ")."""
@@ -175,10 +194,12 @@ class Amounts(EnglishNumbers):
         return f"{self.number(match['number'])} {'inch' if match['number'] == '1' else 'inches'}"
 
     def _inch_mark(self, match: re.Match[str]) -> str:
-        if match.group().endswith('"') and match.string.count('"', 0, match.start()) % 2:
+        marked_low = match["low"] and match.group()[len(match["low"])] in '"″'
+        if match.group().endswith('"') and not marked_low and match.string.count('"', 0, match.start()) % 2:
             return match.group()  # the quotation the number ends
         attributive = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - ARTICLE_REACH), match.start())
-        return f"{self.number(match['number'])} {'inch' if attributive or match['number'] == '1' else 'inches'}"
+        low = f"{self.number(match['low'])} to " if match["low"] else ""
+        return f"{low}{self.number(match['number'])} {'inch' if attributive or match['number'] == '1' else 'inches'}"
 
     def _coordinate(self, match: re.Match[str]) -> str:
         parts = [
@@ -241,11 +262,18 @@ class Amounts(EnglishNumbers):
         currency = currency_code(match["currency"]) or currency_code(match["second_currency"])
         if unit and currency_code(unit):
             currency, unit = currency_code(unit), None
+        if unit in ("W", "V", "A", "K") and match.group().endswith(first + unit) and LABEL_BEFORE.search(
+                match.string, max(0, match.start() - 14), match.start()):
+            return f"{self.number(first)} {unit}"  # "Route 9W", "Gate 12A": a name's letter
+        if unit == "pt" and (re.match(r"\s+(?!of\b)[a-z]", match.string[match.end() :]) or match.string[: match.start()].endswith("by ")):
+            unit = "pts"  # "a 3 pt lead", "won by 2 pt": points; "2 pt of milk", "2 pt": pints
         if unit == "Mt" and re.match(r"\.?\s+[A-Z]", match.string[match.end() :]):
             return match.group()  # "3 Mt Fuji photos": a mountain, not megatonnes
         if (scale == "K" and not (currency or unit or first_scale or match["per"]) and match.group().endswith(" K")
                 and _AFTER_KELVIN.match(match.string, match.end())):
             scale, unit = None, "K"  # "300 K", spaced: kelvin ("300K" is thousands)
+        if not currency and first_scale == scale == "m" and not unit and not _COUNTED_AFTER.match(match.string, match.end()):
+            first_scale, scale, unit = None, None, "m"  # "waves of 3m-4m": a range in meters
         if not currency and CURRENCY_ONLY_SCALES & {scale, first_scale} and not _counted_millions(match):
             if unit and scale and not first_scale:
                 pass  # "1.2m bbl": a unit after the letter, so the letter is the scale
@@ -256,11 +284,15 @@ class Amounts(EnglishNumbers):
         if _model_number(match):
             return f"{self.year(int(first))} {self.year(int(second))}"
         minus = "minus " if match["negative"] else ""
-        per = f" per {PER[match['per']]}" if match["per"] else ""
-        if per and match["per"].endswith("."):
+        per = f" per {PER[match['per']]}" if match["per"] else " a year" if match["annum"] else ""
+        if match["per"] and match["per"].endswith("."):
             per += final_period(match)  # "$2,000/oz." ending a sentence
         amounts = [_whole_units(amount) for amount in (first, second) if amount]
         if currency and not scale and all(_exact_amount(amount, currency) for amount in amounts):
+            if len(amounts) == 1 and amounts[0].isdecimal() and int(amounts[0]) < 1000 and not per and self._attributive(match):
+                # A note, a fee or a price: "a $20 bill" → "twenty dollar bill". Larger exact sums stay plural ("a $133,000
+                # grant"), as the shared suite's references read them.
+                return minus + f"{self.number(amounts[0])} {CURRENCIES[currency][0]}"
             if len(amounts) == 1 or any("." in amount for amount in amounts):
                 return minus + " to ".join(self._exact_money(currency, amount) for amount in amounts) + per
             first, second = amounts
@@ -306,6 +338,8 @@ def _counted_millions(match: re.Match[str]) -> bool:
             return True
     glued = match.group().endswith(f"{match['first']}{match['scale']}")
     if match["scale"] in ("k", "K") and glued and not (match["second"] or match["unit"] or match["per"]):
+        if "." in match["first"] or (len(match["first"]) >= 3 and _CLAUSE_END.match(match.string, match.end())):
+            return True  # "2.5k more", "salaries of 250k.": no race or screen is that long
         if not (match["scale"] == "K" and match["first"] in ("4", "5", "8")):  # "4K", "8K": a screen; "5K": a run
             return bool(_PLURAL_NOUN_AFTER.match(match.string, match.end()))
     if match["scale"] not in ("m", "M", "B") or match["second"] or match["unit"] or match["per"] or not glued:

@@ -22,6 +22,15 @@ _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 FORMULA = re.compile(r"(?<![\w'’.-])(?P<letters>[A-Z]{2,3})(?=\d{1,2}(?:[A-Z]|(?![\w'’-]|[.,]\d)))")
 """Capitals glued to a small count, a formula's or a code's letters ("NO2", "SO2", "CH4"): spelled, even where
 they make a word ("NO")."""
+SCIENTIFIC = re.compile(
+    r"(?<![\w.,])(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[×x]\s?)?10(?:\^(?P<caret>[-−]?\d{1,3})(?!\d)|(?P<superscript>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+    r"(?P<unit>\s(?:km|m|kg|g|J|W|Hz|eV|K|s|yr)(?!\w))?"
+)
+"""A number in powers of ten, as science writes it: "3.2 × 10⁵ km" → "three point two times ten to the power of five
+kilometers", "10^-9" → "ten to the power of minus nine"."""
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER_UNITS = {"km": "kilometers", "m": "meters", "kg": "kilograms", "g": "grams", "J": "joules", "W": "watts",
+                "Hz": "hertz", "eV": "electronvolts", "K": "kelvin", "s": "seconds", "yr": "years"}  # fmt: skip
 VERSION = re.compile(r"(?<![\w.,])(?P<prefix>[vV](?:er\.\s?)?)?(?P<number>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w]|\.\d)")
 """A release's number of three parts, "3.11.2" → "three point eleven point two" (an IP address has four parts)."""
 _VERSION_BEFORE = re.compile(r"(?i:version|release|update|build|patch)\s$")
@@ -37,12 +46,39 @@ REFERENCE_NUMBER = re.compile(
 """A number that names a record after the record's name ("order no. 12345", "reference 88231", "serial no. 8841-22",
 "code 4417"): digit by digit, group by group; without "no." or "#" not a year ("policy 2030") nor a round number
 ("Code 4000"), and of four digits only after "code" or "ref"."""
+LINEAGE = re.compile(r"(?<![\w.])(?!NOS?\.)(?P<letters>[A-Z]{1,4})\.(?P<numbers>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
+"""A virus lineage's or a standard's name, capitals, a point and numbers: "BA.2.86" → "B.A. two point eighty-six",
+"XBB.1.5" → "X.B.B. one point five"."""
+YEAR_CODE = re.compile(r"(?<![\w.-])(?P<letters>[A-Z]{2,5})-(?P<year>(?:19|20)\d\d)-(?P<number>\d{3,7})(?![\w-]|[.,]\d)")
+"""An identifier of capitals, a year and a serial: "CVE-2024-3094" → "C.V.E. twenty twenty-four, three zero nine four"."""
+_BOOKS = (
+    "Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles Ezra Nehemiah Esther Job"
+    " Psalms? Proverbs Ecclesiastes Isaiah Jeremiah Lamentations Ezekiel Daniel Hosea Joel Amos Obadiah Jonah Micah Nahum"
+    " Habakkuk Zephaniah Haggai Zechariah Malachi Matthew Mark Luke John Acts Romans Corinthians Galatians Ephesians"
+    " Philippians Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude Revelation Sirach Maccabees"
+)
+SCRIPTURE = re.compile(
+    rf"(?:(?<![\w.,])(?P<part>[123])\s(?=(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Timothy|Peter|John|Maccabees)\s))?"
+    rf"(?P<book>\b(?:{'|'.join(_BOOKS.split())})\s)(?P<chapter>\d{{1,3}}):(?P<verse>\d{{1,3}})(?:[-–](?P<last>\d{{1,3}}))?"
+    r"(?![\w:]|[.,]\d|\s?[aApP]\.?[mM]\b)"
+)
+"""A chapter and verse after a book of the Bible: "John 3:16" → "John chapter three, verse sixteen", "Mark 4:35-41" →
+"... verses thirty-five to forty-one", "1 Corinthians 13:4" → "First Corinthians ..." (not a time, a ratio or a range)."""
+DOCKET = re.compile(r"(?P<label>\b(?:No\.|NO\.|[Nn]umber|[Dd]ocket|[Cc]ase)\s?)(?P<first>\d{1,4})-(?P<second>\d{3,6})(?![\w-]|[.,]\d)")
+"""A case's or a bill's number after its label, a year or a term and a count, not a range ("No. 22-1234" → "twenty-two
+twelve thirty-four", "Case 21-476" → "twenty-one four seventy-six")."""
 TEXT_CODE = re.compile(r"(?P<cue>\b[Tt]ext\s(?:[A-Z]{2,}|[\"“][^\"”]{1,20}[\"”])\sto\s)(?P<code>\d{3,6})(?![\w-]|[.,]\d)")
 """A short code to text a word to ("Text STOP to 80888"): digit by digit."""
 STREET_COMPASS = re.compile(
     r"(?<![\w.])(?P<point>[NSEW])\.\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s(?:St|Ave|Rd|Blvd|Dr|Pl|Ln|Street|Avenue|Road|Boulevard|Drive|Place|Lane)\b)"
 )
 """A compass point written short before a street's name, with no house number: "W. 86th St." → "West 86th Street"."""
+WIND_DIRECTION = re.compile(
+    r"(?P<cue>\b[Ww]inds?:?\s(?:from\s(?:the\s)?)?|\b(?:[Bb]lowing|[Gg]usting)\sfrom\s(?:the\s)?)"
+    r"(?P<point>[NESW]|[NS][EW]|[NS][NS][EW]|[EW][NS][EW])(?=\s(?:at\s)?\d|[.,;]|$)"
+)
+"""A wind's compass point written short before its speed: "winds NW 10-15 mph" → "winds northwest ..."."""
+_POINT_WORDS = {"N": "north", "E": "east", "S": "south", "W": "west"}
 ROAD_DIRECTION = re.compile(
     r"(?P<road>\b(?:I|US|SR|Interstate|Hwy\.?|Highway|Route|Rte\.?|State\sRoute)[-\s]\d{1,3}[A-Z]?)"
     r"\s(?P<direction>[NSEW]B?)(?=[.,;:)]?(?:\s|$))"
@@ -90,6 +126,44 @@ def guarded(skip: Callable[[str], bool], pattern: re.Pattern[str], replace: Call
 
 class Codes(EnglishNumbers):
     """The steps of :class:`.en.English` for codes, versions, formulas and Roman years."""
+
+    def _scientific(self, match: re.Match[str]) -> str:
+        exponent = (match["caret"] or match["superscript"].translate(_SUPERSCRIPTS)).replace("−", "-")
+        power = ("minus " if exponent.startswith("-") else "") + self.cardinal(int(exponent.lstrip("-")))
+        said = f"ten to the power of {power}"
+        if not match["mantissa"] and match["superscript"] in ("²", "³"):
+            said = "ten squared" if match["superscript"] == "²" else "ten cubed"
+        if match["mantissa"]:
+            said = f"{self.number(match['mantissa'])} times {said}"
+        return said + (f" {_POWER_UNITS[match['unit'].strip()]}" if match["unit"] else "")
+
+    def _year_code(self, match: re.Match[str]) -> str:
+        return f"{self.spell(match['letters'])} {self.year(int(match['year']))}, {self.digits(match['number'])}"
+
+    def _lineage(self, match: re.Match[str]) -> str:
+        return f"{self.spell(match['letters'])} " + " point ".join(self.cardinal(int(part)) for part in match["numbers"].split("."))
+
+    def _wind_direction(self, match: re.Match[str]) -> str:
+        point = match["point"]
+        words = [_POINT_WORDS[letter] for letter in point]
+        said = words[0] if len(point) == 1 else "".join(words) if len(point) == 2 else f"{words[0]}-{''.join(words[1:])}"
+        return match["cue"] + said
+
+    def _scripture(self, match: re.Match[str]) -> str:
+        verse = self.cardinal(int(match["verse"]))
+        verses = f"verses {verse} to {self.cardinal(int(match['last']))}" if match["last"] else f"verse {verse}"
+        part = f"{('First', 'Second', 'Third')[int(match['part']) - 1]} " if match["part"] else ""
+        return f"{part}{match['book']}chapter {self.cardinal(int(match['chapter']))}, {verses}"
+
+    def _docket(self, match: re.Match[str]) -> str:
+        second = match["second"]
+        if len(second) == 3:
+            pair = int(second[1:])
+            said = f"{self.cardinal(int(second[0]))} {'oh ' if pair < 10 else ''}{self.cardinal(pair)}" if pair else self.cardinal(int(second))
+        else:
+            said = self.year(int(second)) if len(second) == 4 and second[0] != "0" else self.digits(second)
+        label = "number " if match["label"].upper().startswith("NO.") else match["label"]
+        return f"{label}{self.cardinal(int(match['first']))} {said}"
 
     def _version(self, match: re.Match[str]) -> str:
         parts = match["number"].split(".")

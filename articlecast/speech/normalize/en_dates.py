@@ -57,6 +57,8 @@ MONTH_DAY = re.compile(
 )
 """A month and day: "May 5th", "May 12–14, 2019", "March 1 to 3" (the second day an ordinal too)."""
 _DAY = rf"\d{{1,2}}{_ORDINAL_SUFFIX}"
+ERA_OR_QUARTER_SPAN = re.compile(r"(?:(?<=\bBC)|(?<=\bBCE)|(?<=\bQ[1-4]))\s?[-–]\s?(?=(?:AD\s)?\d|Q[1-4]\b)")
+"""A dash closing an era's year or a quarter and opening the next: "1200 BC–1000 BC", "500 BC-AD 50", "Q1-Q3" → " to "."""
 DATE_SPAN_DASH = re.compile(
     rf"(?P<date>(?<![\w.])(?:(?:{_MONTH})\.?\s{_DAY}|{_DAY}\s(?:{_MONTH})\.?)(?:,?\s\d{{4}})?)\s?[-–—]\s?"
     rf"(?=(?:{_MONTH})\.?\s\d|{_DAY}\s(?:of\s)?(?:{_MONTH})(?!\w))"

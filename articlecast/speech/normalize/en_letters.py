@@ -91,9 +91,11 @@ TITLE = re.compile(
 """A title before a name ("Dr. Jones", in capitals "DR. NO"), before "and" and another titled name ("Mr and Mrs Smith"),
 or made "-elect" ("Gov.-elect")."""
 RANK_CHAIN = re.compile(
-    rf"(?P<rank>\b(?:{alternatives(sorted(set(TITLES.values())))})\s)(?P<abbreviation>Maj|Gen|Col|Adm|Sgt|Cmdr|Cdr|Lt)\.(?!\w)"
+    rf"(?P<rank>\b(?:{alternatives(sorted(set(TITLES.values())))}|[Ff]irst|[Ss]econd|[Tt]hird|Staff|Master|Chief|Vice|Rear|Lance)\s)"
+    r"(?P<abbreviation>Maj|Gen|Col|Adm|Sgt|Cmdr|Cdr|Lt|Cpl|Pvt)\.(?!\w)"
 )
-"""The second word of a rank written short, after the first was read: "Sgt. Maj." → "Sergeant Major", whatever follows."""
+"""The second word of a rank written short, after the first was read or written in full: "Sgt. Maj." → "Sergeant Major",
+"2nd Lt." → "second Lieutenant", "Staff Sgt.", "Rear Adm.", whatever follows."""
 SISTER_OR_SENIOR = re.compile(
     r"(?<![\w.])Sr\.(?=\s+[A-Z][a-z])(?!\s+(?:Vice|Director|Manager|Editor|Analyst|Engineer|Fellow|Advis[eo]r|Counsel|Partner"
     r"|Officer|Producer|Writer|Reporter|Correspondent|Associate|Consultant|Executive|Staff|Research|Principal|Lecturer"
@@ -110,6 +112,11 @@ DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?P<letters>(?:[A-Z]\.){2,})(?P<posse
 INITIAL = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\.(?=\s+[A-Z])")
 NUMBERED = re.compile(rf"(?<![\w.'’-])(?P<word>{alternatives(ROMAN_CARDINAL_WORDS)})\s(?P<numeral>{_NUMERAL})(?![\w'’-])")
 """A Roman numeral after a word that numbers things: "Part XL", "volume IV", "class V"."""
+TEAM_SIDE = re.compile(
+    r"(?P<before>\b(?:first|second|third|fourth|starting|playing|strongest|best|full|World|All-Star)\s|(?<=[A-Za-z])['’]s\s)"
+    r"(?P<numeral>XI|XV|XIII)(?![\w'’-])"
+)
+"""A team's side of eleven, fifteen or thirteen after what ranks or names it: "the 1st XI", "a starting XI", "Pakistan's XV"."""
 ROMAN = re.compile(rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+)\s(?P<numeral>{_NUMERAL})(?P<possessive>['’]s)?(?![\w'’-])")
 LONE_ROMAN = re.compile(rf"^\s*(?P<numeral>(?=\w\w){_NUMERAL})(?=\.?\s*$)")
 """A Roman numeral that is all a line says, a section's number: "XIV" → "fourteen"."""
@@ -122,9 +129,10 @@ AMPERSAND_INITIALS = re.compile(r"(?<![\w&])(?P<first>[A-Z]{1,3})&(?P<second>[A-
 AND_OR = re.compile(r"\band\s?/\s?or\b")
 SPACED_SLASH = re.compile(r"(?<=\w)\s/\s(?=\w)")
 """A slash between spaces separates words ("Mabi / Yaya"): a pause, not "slash"."""
-LOWER_LED_INITIALISM = re.compile(r"(?<![\w'’.-])(?P<letters>[a-z]{1,2}[A-Z]{2,5})(?P<plural>s)?(?![\w'’])")
+LOWER_LED_INITIALISM = re.compile(r"(?<![\w'’.-])(?P<letters>[a-z]{1,2}[A-Z]{2,5}|(?!MiG)[A-Z][a-z][A-Z])(?P<plural>s|['’]s)?(?![\w'’])")
 """Small letters before an initialism in capitals, as science writes molecules and markers: "mRNA", "siRNA", "hCG",
-"iOS" — all spelled."""
+"iOS"; or a small "of", "for" or "and" between two capitals of a body's initials: "AfD", "TfL", "MoD", "BoE", "PwC" —
+all spelled ("MiG", a design bureau, is said as a word)."""
 CAPITALS = re.compile(r"(?<![\w'’.])(?P<word>[A-Z]{2,})(?P<suffix>s['’]?|['’][sS])?(?![\w'’])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CAPITAL_RUN = re.compile(r"(?<![\w'’])[A-Z]{2,}(?:['’]S)?(?:[ :,-]+[A-Z]{2,}(?:['’]S)?)+(?![\w'’])")

@@ -73,13 +73,14 @@ SCALES = {
     "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
     "mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion",
     "k": "thousand", "K": "thousand", "m": "million", "b": "billion", "M": "million", "B": "billion",
-    "lakh": "lakh", "crore": "crore",
+    "lakh": "lakh", "crore": "crore", "lakh crore": "lakh crore", "thousand crore": "thousand crore",
 }  # fmt: skip
+"""Scales after a number; Indian amounts compound two ("₹48 lakh crore", "Rs 20 thousand crore")."""
 
 UNITS = {
     "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),
     "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"), "yds": ("yard", "yards"), "st": ("stone", "stone"),
-    "pts": ("point", "points"),
+    "pts": ("point", "points"), "pt": ("pint", "pints"),
     "km²": ("square kilometer", "square kilometers"), "sq km": ("square kilometer", "square kilometers"),
     "m²": ("square meter", "square meters"), "sq m": ("square meter", "square meters"), "ha": ("hectare", "hectares"),
     "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
@@ -124,10 +125,12 @@ UNITS = {
     "sq. ft.": ("square foot", "square feet"), "sq. mi.": ("square mile", "square miles"),
     "sq. m": ("square meter", "square meters"), "sq. km": ("square kilometer", "square kilometers"),
     "kmph": ("kilometer per hour", "kilometers per hour"), "¢": ("cent", "cents"), "pct": ("percent", "percent"),
-    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "mth": ("month", "months"), "mths": ("month", "months"), "wk": ("week", "weeks"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "mo": ("month", "months"), "mth": ("month", "months"), "mths": ("month", "months"), "mos": ("month", "months"), "wk": ("week", "weeks"),
     "km/s": ("kilometer per second", "kilometers per second"), "ft/s": ("foot per second", "feet per second"),
     "dL": ("deciliter", "deciliters"), "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"),
     "Gbit": ("gigabit", "gigabits"), "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
+    "mb": ("millibar", "millibars"), "mM": ("millimolar", "millimolar"), "µM": ("micromolar", "micromolar"),
+    "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
     "tbsp": ("tablespoon", "tablespoons"),
     "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
     "kDa": ("kilodalton", "kilodaltons"), "GPa": ("gigapascal", "gigapascals"), "Ω": ("ohm", "ohms"),
@@ -226,13 +229,13 @@ ABBREVIATIONS = {
     "approx.": "approximately", "Approx.": "Approximately", "cf.": "compare", "Cf.": "Compare", "E.g.": "For example",
     "I.e.": "That is", "Incl.": "Including", "Excl.": "Excluding", "et al.": "and others", "a.k.a.": "also known as",
     "aka": "also known as", "Esq.": "Esquire", "Rt. Hon.": "Right Honourable", "Rt Hon": "Right Honourable", "Hon.": "Honourable", "Jr.": "Junior", "Sr.": "Senior", "Inc.": "Incorporated", "Ltd.": "Limited",
-    "Ltd": "Limited", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
+    "Ltd": "Limited", "feat.": "featuring", "Feat.": "Featuring", "Utd": "United", "Corp.": "Corporation", "Bros.": "Brothers", "Dept.": "Department", "Univ.": "University",
     "Assn.": "Association", "Asst.": "Assistant", "Assoc.": "Associate", "Natl.": "National",
     "Twp.": "Township", "Jct.": "Junction", "Hts.": "Heights", "Mtn.": "Mountain", "Ctr.": "Center", "Intl.": "International", "Govt.": "Government", "govt": "government",
     "gov't": "government", "Ph.D.": "P H D", "PhD": "P H D", "incl.": "including", "excl.": "excluding",
     "WWI": "World War One", "WWII": "World War Two", "dept.": "department", "max.": "maximum", "min.": "minimum",
     "hrs": "hours", "y/y": "year on year", "Y/Y": "year on year", "QoQ": "quarter on quarter", "Q/Q": "quarter on quarter",
-    "MoM": "month on month", "M/M": "month on month", "P/E": "P.E.", "w/": "with", "w/o": "without", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
+    "MoM": "month on month", "M/M": "month on month", "P/E": "P.E.", "w/": "with", "w/o": "without", "c/o": "care of", "ph.": "phone", "Ph.": "Phone", "Mob.": "Mobile", "Attn:": "Attention:", "attn:": "attention:", "y-o-y": "year on year", "yoy": "year on year", "m/m": "month on month", "q/q": "quarter on quarter", "YoY": "year on year",
     **{f"{short}.": full for short, full in WEEKDAYS.items() if short not in ("Sat", "Sun")},  # "Sat." is a verb, "Sun." a paper
     **{f"{short}.": full for short, full in MONTH_ABBREVIATIONS.items()},
 }  # fmt: skip
@@ -242,14 +245,14 @@ NUMBER_ABBREVIATIONS = {
     "fig": "figure", "Ch": "chapter", "ch": "chapter", "Op": "opus", "c": "circa", "ca": "circa",
     "para": "paragraph", "paras": "paragraphs", "Para": "paragraph", "sec": "section", "Sec": "section",
     "ext": "extension", "Ext": "extension", "Apt": "apartment", "apt": "apartment", "Ste": "suite", "Rm": "room",
-    "Bldg": "building", "Hwy": "highway", "Rte": "route", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
+    "Bldg": "building", "Hwy": "highway", "Rte": "route", "Fl": "floor", "Cat": "category", "Prop": "proposition", "pop": "population", "Pop": "population", "est": "established", "Est": "established",
 }  # fmt: skip
 ROMAN_NUMBER_ABBREVIATIONS = frozenset("Vol vol VOL Ch ch Art art Para Sec sec".split())
 """Of :data:`NUMBER_ABBREVIATIONS`, those also written before a Roman numeral ("Vol. III", "Art. IV")."""
 SYMBOLS = {
     "&": " and ", "+": " plus ", "=": " equals ", "×": " times ", "±": " plus or minus ", "≈": " about ",
     "~": " about ", "@": " at ", "#": " number ", "№": " number ", "%": " percent ", "/": " slash ",
-    "°": " degrees ", "©": " copyright ", "§": " section ", "<": " less than ", ">": " more than ",
+    "°": " degrees ", "©": " copyright ", "§§": " sections ", "§": " section ", "<": " less than ", ">": " more than ",
     "≤": " less than or equal to ", "≥": " greater than or equal to ", "≠": " not equal to ", "÷": " divided by ",
     "√": " square root of ", "∞": " infinity ", "→": " to ",
 }  # fmt: skip

@@ -21,8 +21,8 @@ _QUOTE = re.compile(r"[\"“”„‟«»‹›「」『』‘’‚‛']")
 _BRACKET = re.compile(r"[()\[\]{}]")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)\s*")
 _FINAL_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.(?:\s?\.)+)(?=[\s\"'”’»)]*$)")
-_NUMBER_DASH = re.compile(r"(?:(?<=\d)|(?<=\d0s)|(?<=\d[snrt][tdh])|(?<=\d[aApP][mM])|(?<=\d\s[aApP][mM])|(?<=[aApP]\.[mM]\.))\s?[-–—]\s?(?=[-−]?[$€£¥₹]?\d)")
-"""A dash between numbers or times ("5–10", "9 a.m.–5 p.m."): a range, kept for the language's rules."""
+_NUMBER_DASH = re.compile(r"(?:(?<=\d[kmbKMB])|(?<=\d[bt]n))\s?[-–—]\s?(?=[$€£¥₹]\d)|(?<=\dm)[-–](?=\d+(?:\.\d+)?m\b)|(?:(?<=\d)|(?<=\d0s)|(?<=\d[snrt][tdh])|(?<=\d[aApP][mM])|(?<=\d\s[aApP][mM])|(?<=[aApP]\.[mM]\.))\s?[-–—]\s?(?=[-−]?[$€£¥₹]?\d)")
+"""A dash between numbers, amounts or times ("5–10", "$10m–$20m", "3m–4m", "9 a.m.–5 p.m."): a range, kept for the language's rules."""
 _DASH = re.compile(r"\s*[–—―]+\s*|(?<=\w)--+(?=\w)|(?<!\S)-+(?!\S)")
 _SLASHED_NAME = re.compile(r"(?<!\S)/(?P<name>[^\W\d_][^\s/]*)/(?=[\s.,:;—–-]|$)")
 """A wire service's name between slashes in a dateline ("/ТАСС/", "/PRNewswire/"): a name between pauses."""

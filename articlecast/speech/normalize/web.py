@@ -22,7 +22,7 @@ _FILE_TYPES = "pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|svg|mp3|mp4|wav|zip|h
 PATTERN = re.compile(
     r"(?P<email>(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z]|-[a-z0-9]))"
     r"|(?P<url>(?<![\w])(?:https?://|s?ftp://|www\.)[^\s<>\"]+)"
-    rf"|(?P<domain>(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?:/[^\s<>\"]*)?(?![a-z]|-[a-z0-9]))"
+    rf"|(?P<domain>(?<![\w@.-])(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})|localhost(?=:\d))(?::\d{{2,5}}(?!\d))?(?:/[^\s<>\"]*)?(?![a-z]|-[a-z0-9]))"
     rf"|(?P<file>(?<![\w@./-])[^\W_](?:[\w-]*[^\W_])?\.(?:{_FILE_TYPES})(?![\w-]|\.\w))"
     r"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,30}(?![\w@]))"
     r"|(?P<hashtag>(?<![\w#&])#(?:[^\W\d_]|\d++(?!(?:st|nd|rd|th|s)\b)[^\W\d_])\w*+(?!\.\w))",
@@ -39,6 +39,9 @@ _START = re.compile(r"(?:(?P<scheme>https?|s?ftp)://)?(?P<www>www\.)?", re.IGNOR
 _PARTS = re.compile(r"([^?#]*)([?#]?)(.*)", re.DOTALL)
 """An address's host and path, the mark after them, and its query or fragment."""
 _NUMBER_RUN = re.compile(r"\d+")
+_CODE_LETTERS = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,3}(?=\d)|(?<=\d)[A-Za-z]{2,3}(?![^\W\d_])")
+"""A few Latin letters glued to digits in an address's path, a code ("t.co/abc123", "bit.ly/3xq7"): spelled, not a word
+(a name in an e-mail's local part, "doe123", stays a word)."""
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])")
 
 
@@ -71,6 +74,8 @@ class WebReader:
     """The numbers in an address."""
     say_word: Callable[[str], str] = str
     """Each Latin word: another language names them its own way ("gmail" → "джі мейл")."""
+    say_host: Callable[[str], str] | None = None
+    """A host's label, if read otherwise than other words (an organisation's initials: "ipcc")."""
 
     def read(self, match: re.Match[str]) -> str:
         """Words for one :data:`PATTERN` match (trailing punctuation kept as punctuation)."""
@@ -107,7 +112,7 @@ class WebReader:
                 continue
             if not _PATH_WORDS.fullmatch(segment):
                 return " ".join(spoken)
-            spoken.append(f"{self.words.slash} " + f" {self.words.dot} ".join(map(self._parts, segment.lower().split("."))))
+            spoken.append(f"{self.words.slash} " + f" {self.words.dot} ".join(self._parts(part, code=True) for part in segment.lower().split(".")))
         if mark == "?" and self.words.question:
             spoken.append(self._query(rest.split("#")[0]))
         return " ".join(spoken).rstrip()
@@ -129,6 +134,8 @@ class WebReader:
             self.spell(label.upper()) if len(label) == 2 and label.isalpha() and label not in _WORD_LABELS else label
             for label in labels[1:]
         ]
+        if self.say_host and said[0].isalpha():
+            said[0] = self.say_host(said[0])
         return f" {self.words.dot} ".join(self._parts(label) for label in said)
 
     def _local(self, local: str) -> str:
@@ -136,11 +143,13 @@ class WebReader:
             local = local.replace(mark, f" {word} ")
         return self._parts(local)
 
-    def _parts(self, text: str) -> str:
+    def _parts(self, text: str, code: bool = False) -> str:
         """Hyphens as "dash", underscores as "underscore", numbers and Latin words read the language's way (a letter's name
-        may hold a hyphen of its own, "дабл-ю": only the address's hyphens are dashes)."""
+        may hold a hyphen of its own, "дабл-ю": only the address's hyphens are dashes); in a path (``code``), a few
+        letters glued to digits are spelled."""
         pieces = []
         for piece in text.replace("_", f" {self.words.underscore} ").split("-"):
+            piece = piece if not code else _CODE_LETTERS.sub(lambda match: f" {self.spell(match.group().upper())} ", piece)
             piece = _NUMBER_RUN.sub(lambda match: f" {self.digits(match.group())} ", piece)
             pieces.append(_LATIN_WORD.sub(lambda match: self.say_word(match.group()), piece))
         return " ".join(f" {self.words.dash} ".join(pieces).split())

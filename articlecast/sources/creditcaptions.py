@@ -104,7 +104,8 @@ def mark_captions_above_credits(texts: list[str], roles: list[Role]) -> None:
     for index in range(1, len(texts)):
         above = index - 1
         credited = is_credit_line(texts[index]) or (is_picture_copyright(texts[index]) and _picture_in_text(texts, roles, index))
-        if credited and roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS and not reads_as_paragraph(texts[above]) and not _captioned_below(texts, roles, index):
+        short = roles[above] in (Role.PROSE, Role.SHORT) and len(texts[above].split()) <= CAPTION_MAX_WORDS
+        if credited and short and not reads_as_paragraph(texts[above]) and not _captioned_below(texts, roles, index):
             roles[above] = Role.JUNK
         split = index + 1 < len(texts) and _CREDIT_LABEL.match(texts[index].strip()) and texts[index + 1].rstrip().endswith(")")
         if split and texts[above].rstrip().endswith("(") and len(texts[above].split()) <= CAPTION_MAX_WORDS:

@@ -107,7 +107,7 @@ class SlavicLetters(SlavicAbbreviations):
     def _cyrillic_label(self, label: str) -> str:
         if label.isdigit():
             return self.digits(label)
-        if label.isalpha() and _spelled(label.upper()):
+        if label.isalpha() and not _long_word(label) and _spelled(label.upper()):
             return " ".join(self.grammar.cyrillic_letters.get(letter, letter) for letter in label.upper())
         return label
 
@@ -172,7 +172,7 @@ class SlavicLetters(SlavicAbbreviations):
         word = word.lower()
         if word in names:
             return names[word]
-        if word.isascii() and word.isalpha() and (len(word) <= 3 or _spelled(_LATIN_DIGRAPH.sub("x", re.sub("(?<=...)s$", "", word)).upper())):
+        if word.isascii() and word.isalpha() and not _long_word(word) and (len(word) <= 3 or _spelled(_LATIN_DIGRAPH.sub("x", re.sub("(?<=...)s$", "", word)).upper())):
             return self.spell(word)
         return self.sounds(word) if word.isascii() and word.isalpha() and self.grammar.latin_sounds else word
 
@@ -187,6 +187,15 @@ def _sound(table: dict[str, str], piece: str, word: str, i: int) -> str:
     if piece == "y" and i and word[i - 1] in "aeiou":
         return table.get("y~", "й")
     return table.get(piece, piece)
+
+
+def _long_word(label: str) -> bool:
+    """A label of an address long enough to be a word, read by its sounds even with three consonants together
+    ("rosstat", "minzdrav", "президент"): six letters or more (five in Cyrillic), a vowel in four, no five consonants in a row."""
+    if len(label) < (6 if label.isascii() else 5):
+        return False
+    pattern = "".join("v" if letter in _VOWELS else "c" for letter in label.upper())
+    return pattern.count("v") * 4 >= len(label) and "ccccc" not in pattern
 
 
 def _spelled(word: str) -> bool:

@@ -54,11 +54,11 @@ class SlavicAbbreviations(SlavicOrdinals):
             rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.preposition_abbreviations))})\s?(?=\d)"
         ) if g.preposition_abbreviations else None
         self.name_abbreviation = re.compile(
-            rf"(?<![\w./])(?P<word>{alternatives(g.name_abbreviations)})\s?(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)"
-            rf"|(?<=[ийоаеьм]\s)(?P<after>{alternatives(g.name_abbreviations)})(?=,|\s?$)"
+            rf"(?<![\w./-])(?P<word>{alternatives(g.name_abbreviations)})\s?(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)"
+            rf"|(?<=[ийоаеьмя]\s)(?P<after>{alternatives(g.name_abbreviations)})(?=,|\s?$)"
         ) if g.name_abbreviations else None
         """A kind of place before its name ("р. Волга"), or closing an address after the name's adjective ("Троицкий пер.,")."""
-        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
+        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?<![^\w.][^\W\d_]\.\s)(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?![\w-])")
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""

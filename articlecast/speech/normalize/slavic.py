@@ -409,7 +409,7 @@ class EastSlavic(SlavicLetters):
             if second:
                 said += f" – {self._amount(second, gender, case, written)}"
             return minus + said
-        if not noun_word and not worth and value and plural_form(value) == "one" and " " not in noun.one and case == "nom":
+        if not noun_word and not worth and value and plural_form(value) == "one" and case == "nom":
             case, noun_word = self._one_in_case(match, noun)
         said = self._amount(first, noun.gender, case, noun.one)
         if second:
@@ -424,10 +424,12 @@ class EastSlavic(SlavicLetters):
         preposition of the accusative in the accusative ("на 1 тыс." → "на одну тысячу"); else the nominative."""
         before = self._preposition_before(match)
         if before in self.grammar.noun_prepositions and self.grammar.noun_prepositions[before] == "dat":
-            dative = noun.one[:-1] + "е" if noun.gender == "f" else oblique_form(noun, 1, "dat", self.grammar.hard_noun_endings)
+            if noun.gender == "f":  # "по 1 ст. л.": "по одной столовой ложке"
+                return "dat", re.sub(r"ая\b|яя\b|а\b|я\b", lambda m: {"ая": "ой", "яя": "ей", "а": "е", "я": "е"}[m.group()], noun.one)
+            dative = oblique_form(noun, 1, "dat", self.grammar.hard_noun_endings) if " " not in noun.one else None
             return ("dat", dative) if dative else ("nom", None)
-        if noun.gender == "f" and noun.one.endswith(("а", "я")) and self.case_before(match) == "acc":
-            return "acc", noun.one[:-1] + ("у" if noun.one.endswith("а") else "ю")
+        if noun.gender == "f" and noun.one.endswith(("а", "я")) and self.case_before(match) == "acc":  # "1 ч. л.": "одну чайную ложку"
+            return "acc", re.sub(r"ая\b|яя\b|а\b|я\b", lambda m: {"ая": "ую", "яя": "юю", "а": "у", "я": "ю"}[m.group()], noun.one)
         return "nom", None
 
     def _oblique_case(self, match: re.Match[str], noun: Noun) -> str:

@@ -32,6 +32,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
 CONJUNCTIONS = frozenset("и или і та й або".split())
 """Conjunctions between numbers, days or years listed together ("в 2 или 3 городах", "1 и 2 мая")."""
 _APPROXIMATELY = frozenset("под під".split())
+_IMPERATIVE = re.compile(r"(?:^|[.!?:;]\s+)[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:йте|ите|ьте|іть|ійте)[\s\u00a0]+$")
+"""A request opening a sentence ("Добавьте", "Візьміть"): its object, the amount after it, is in the accusative."""
 """Prepositions of the instrumental that before a number mean "nearly" and take the accusative ("под 40 лет")."""
 _WITH = frozenset("с со з із зі".split())
 LOCATIVE_PREPOSITIONS = frozenset("в во у о об при".split())
@@ -156,6 +158,8 @@ class SlavicNumbers(Rules):
         before = self._word_before(match)
         if before == "течение" and not re.search(r"(?<!\w)[вВ]\s+течение\s*$", match.string[max(0, match.start() - 12) : match.start()]):
             return default  # "Течение 0,5 м/с": the noun; only "в течение" takes the genitive
+        if before and before not in self.grammar.prepositions and _IMPERATIVE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):
+            return "acc"
         return self.grammar.prepositions.get(before, default) if before else default
 
     def noun_case_before(self, match: re.Match[str], default: str = "nom") -> str:
@@ -179,7 +183,8 @@ class SlavicNumbers(Rules):
         word = noun.lower()
         one = plural_form(value) == "one"
         before = self._preposition_before(match)
-        case = g.prepositions.get(before, "nom")
+        case = g.prepositions.get(before) or ("acc" if before and _IMPERATIVE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()) else "nom")
+        governed = case
         case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else accusative_or_nominative(case, value)
         if word in _TIMES_OVER and before in ("в", "во", "у"):
             return "m", accusative_or_nominative("acc", value)  # "в 1 000 раз": "в тысячу раз"
@@ -204,7 +209,7 @@ class SlavicNumbers(Rules):
         if word in self._noun_genders or noun in g.units and noun not in g.clause_final_units:
             return self._noun_genders.get(word) or g.units[noun].gender, case  # "1 евро" is masculine; "т" feminine
         if word.startswith(g.feminine_stems) or plural_form(value) == "few" and word.endswith(g.few_feminine_endings):
-            return "f", case  # "2 сестры"
+            return "f", "acc" if one and governed == "acc" and case == "nom" else case  # "2 сестры"; "за 1 ночь": "за одну ночь"
         if case == "ins" and word.endswith(("ой", "ей", "ою", "ею", "єю", "ью")):
             return "f", case
         if one and (case == "gen" and word.endswith(("ы", "и", "і")) or case == "loc" and re.search("[^и]и$", word)):

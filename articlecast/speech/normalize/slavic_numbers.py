@@ -32,6 +32,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
 CONJUNCTIONS = frozenset("и или і та й або".split())
 """Conjunctions between numbers, days or years listed together ("в 2 или 3 городах", "1 и 2 мая")."""
 _APPROXIMATELY = frozenset("под під".split())
+_PERSON = re.compile(r"(?<![\w-])(?:мужчин|женщин|девочк|мальчик|ребён|ребен|подрост|юнош|девушк|пенсионер|чолові|жінк|дівчин|хлопчик|дитин|підліт|пенсіонер)[а-яёіїєґ']{0,3}[\s\u00a0]+$", re.IGNORECASE)
+"""A person named just before an age ("девочка 7 лет", "чоловік 40 років"): the age describes them, in the genitive."""
 _IMPERATIVE = re.compile(r"(?:^|[.!?:;]\s+)[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:йте|ите|ьте|іть|ійте)[\s\u00a0]+$")
 """A request opening a sentence ("Добавьте", "Візьміть"): its object, the amount after it, is in the accusative."""
 """Prepositions of the instrumental that before a number mean "nearly" and take the accusative ("под 40 лет")."""
@@ -186,6 +188,8 @@ class SlavicNumbers(Rules):
         case = g.prepositions.get(before) or ("acc" if before and _IMPERATIVE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()) else "nom")
         governed = case
         case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else accusative_or_nominative(case, value)
+        if word in ("лет", "років") and _PERSON.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):
+            return "m", "gen"  # "мужчина 45 лет": a person of that age
         if word in _TIMES_OVER and before in ("в", "во", "у"):
             return "m", accusative_or_nominative("acc", value)  # "в 1 000 раз": "в тысячу раз"
         if re.search("(?:ами|ями|ьми)$", word):

@@ -35,6 +35,8 @@ _AFTER_LOCATIVE_PREPOSITION = re.compile(
     r"(?:\d+\s?[-–—]\s?)?$"
 )
 """A preposition that takes the locative just before an ordinal: "на 7-м" is "седьмом", "стал 7-м" "седьмым"."""
+_DATIVE_PLURAL_AFTER = re.compile(r"\s+[^\W\d_]+(?:ам|ям)(?![\w-])|\s*(?:[.,;:!?)]|$)")
+"""A dative plural noun after "-ым"/"-им" ("опросам"), or none (the adjective is the noun: "учёным"): the number counts it."""
 _WORD_BEFORE_NUMERAL = re.compile(r"(?<![\w-])([^\W\d_]+)\s$")
 """The word just before a Roman numeral (or before that word): a ruler's name, the noun it numbers, a preposition."""
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
@@ -263,6 +265,8 @@ class SlavicOrdinals(SlavicDates):
         units = (noun.one.partition(" ")[0][:-1] for noun in self.grammar.units.values() if len(noun.one) > 4)
         if plural_form(value) == "one" or match["noun"].startswith((*self.grammar.measure_adjectives, *units)):
             return match.group()  # "11 километровой": "одиннадцатикилометровой" written apart
+        if match["noun"].endswith(("ым", "им")) and _DATIVE_PLURAL_AFTER.match(match.string, match.end()):
+            return f"{self.cardinal(value, 'm', 'dat')} {match['noun']}"  # "по 5 уголовным делам", "вручили 12 учёным": a count, in the dative
         gender, case = self._ending_form(match["noun"]) or ("m", "nom")
         before = self.case_before(match, "")
         if (gender, case) == ("f", "gen") and before in ("dat", "loc"):

@@ -86,10 +86,11 @@ PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}(?:[\s-]?\(?\d{1,5}\)?){1,2}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|(?:8\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|8[\s-]\d{3}[\s-](?:\d{3}[\s-]\d{2}[\s-]\d{2}|\d{4}[\s-]\d{3})"
+    r"|89\d{9}|\+7\s\(?[3-9]\d{2,4}\)?(?=\s*(?:[,;:!?)]|\.(?!\d)|$))"
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
-"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "8-800-2000-122", "123-45-67"
-(read group by group)."""
+"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "8-800-2000-122", "123-45-67",
+a mobile one unseparated ("89031234567"), a country's and a city's code alone ("+7 495") (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
 _NOUN_AFTER_ADJECTIVE = re.compile(
@@ -298,6 +299,10 @@ class EastSlavic(SlavicLetters):
     def _phone(self, match: re.Match[str]) -> str:
         """Group by group as written, each a number ("сорок п'ять"), a leading zero digit by digit."""
         groups = re.findall(r"\(\d{4}\)|\d+", match.group())
+        if len(groups) == 1 and len(groups[0]) in (11, 12):  # "+79161234567", "89031234567": country, operator, 3-2-2
+            digits = groups[0]
+            country = 1 if len(digits) == 11 else 3
+            groups = [digits[:country], digits[country:-7], digits[-7:-4], digits[-4:-2], digits[-2:]]
         said = ", ".join(self._phone_group(group) for group in groups)
         return f"{self.grammar.symbols['+']} {said}" if match.group().startswith("+") else said
 

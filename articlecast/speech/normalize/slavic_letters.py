@@ -16,7 +16,7 @@ import functools
 import re
 
 from .base import Step, alternatives, substitute
-from .slavic_abbreviations import SlavicAbbreviations
+from .slavic_context import SlavicContext
 from .slavic_ordinals import ROMAN, roman_number
 
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄAEIOUY")
@@ -48,7 +48,7 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+,\s$
 """A postal index: first in an address ("123456, г. Москва"), or after the city that ends it ("Москва, 125009")."""
 
 
-class SlavicLetters(SlavicAbbreviations):
+class SlavicLetters(SlavicContext):
     """Initialisms, Latin words and codes."""
 
     def _compile_letters(self) -> None:
@@ -69,6 +69,7 @@ class SlavicLetters(SlavicAbbreviations):
     def early_letter_steps(self) -> list[Step]:
         """Before numbers are read: the codes whose digits are not an amount."""
         steps = [
+            *self.context_steps(),
             substitute(_CYRILLIC_DOMAIN, self._cyrillic_domain),
             substitute(_IP_ADDRESS, self._ip_address),
             substitute(_INDEX, self._index),
@@ -80,7 +81,7 @@ class SlavicLetters(SlavicAbbreviations):
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{self.grammar.number_word} "),
         ]
         if self.code_number:
-            steps.insert(3, substitute(self.code_number, lambda m: m.group()[: m.start("number") - m.start()] + self.digits(m["number"])))
+            steps.insert(len(steps) - 6, substitute(self.code_number, lambda m: m.group()[: m.start("number") - m.start()] + self.digits(m["number"])))
         return steps
 
     def section_steps(self) -> list[Step]:

@@ -1,0 +1,80 @@
+"""East Slavic signs and letters whose reading the words around them decide: the steps of
+:class:`.slavic.EastSlavic` that run before numbers are read.
+
+A relay's legs are counted "по" (``эстафета 4×100 м`` → "четыре по сто метров"), a ratio or a map's scale is "к"
+("в соотношении 3:1" → "три к одному", Ukrainian "до"), ``>`` and ``<`` before an amount are "более" and "менее";
+``№№`` names several numbers; "сер.", "нач.", "кон." before a century or a year are the middle, start or end of it in
+the case the preposition gives ("в сер. XIX в." → "в середине"); a Roman quarter before "кв." and a year is a quarter
+(``IV кв. 2025 г.``); "АО" after a region's adjective is an autonomous okrug ("Ямало-Ненецкого АО"); a capital glued
+to a model's number or after its name's hyphen is its letter ("Ту-154М", "Протон-М"), and so is a lowercase letter
+after a house's number ("д. 7б"); "13с1" and "5к2" after a house are its building and block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Step, substitute
+from .slavic_abbreviations import SlavicAbbreviations
+from .slavic_grammar import by_case
+from .slavic_ordinals import roman_number
+
+_RELAY = re.compile(r"(?P<word>(?<![\w-])[ЭэЕе]стафет[а-яёії]{0,3})\s(?P<legs>\d)\s?[×xх]\s?(?=\d)")
+_RATIO = re.compile(r"(?P<word>(?<![\w-])(?:соотношени|пропорци|співвідношенн|пропорці)[а-яёії]{1,2}|масштаб[еіу]?)\s(?P<first>\d{1,3}):(?=\d)")
+_COMPARED = re.compile(r"(?<![\w<>=])(?P<sign>[<>])\s?(?=\d)")
+_NUMBERS = re.compile(r"№№\s?(?=\d)")
+_PART_OF_PERIOD = re.compile(r"(?<![\w.])(?P<word>[Сс]ер\.|[Нн]ач\.|[Кк]он\.|[Пп]оч\.|[Кк]ін\.)\s?(?=\d|[IVXL]+(?![\w]))")
+_ROMAN_QUARTER = re.compile(r"(?<![\w.])(?P<numeral>I{1,3}|IV)\s?(?=[Кк]в\.\s?(?:19|20)\d\d(?!\d))")
+_OKRUG = re.compile(r"(?P<adjective>(?<![\w-])[А-ЯЁ][А-Яа-яЁё-]+(?P<ending>ий|ого|ому|им|ом))\sАО(?![\w«\"'-])")
+_MODEL_LETTER = re.compile(r"(?P<model>(?<![\w-])[А-ЯЁ][А-Яа-яЁё]{0,7}-(?:\d{1,4})?)(?P<letter>[А-ЯЁ])(?![\w-])")
+_HOUSE_LETTER = re.compile(r"(?P<house>(?<![\w.])(?:д\.|дом|буд\.)\s?\d{1,4})(?:(?P<part>[ск])(?P<number>\d{1,3})|(?P<letter>[а-яё]))(?![\w-])")
+_OKRUG_FORMS = by_case("автономный округ|автономного округа|автономному округу|автономный округ|автономным округом|автономном округе")
+_ENDING_CASE = {"ий": "nom", "ого": "gen", "ому": "dat", "им": "ins", "ом": "loc"}
+_WORDS = {
+    "ru": {"ratio": "к", ">": "более", "<": "менее", "numbers": "номера", "relay": "по",
+           "сер.": by_case("середина середины середине середину серединой середине"), "нач.": by_case("начало начала началу начало началом начале"),
+           "кон.": by_case("конец конца концу конец концом конце")},
+    "uk": {"ratio": "до", ">": "понад", "<": "менше", "numbers": "номери", "relay": "по",
+           "сер.": by_case("середина середини середині середину серединою середині"), "поч.": by_case("початок початку початку початок початком початку"),
+           "кін.": by_case("кінець кінця кінцю кінець кінцем кінці")},
+}  # fmt: skip
+
+
+class SlavicContext(SlavicAbbreviations):
+    """Signs and letters read by the words around them."""
+
+    def context_steps(self) -> list[Step]:
+        words = _WORDS.get(self.grammar.code)
+        if not words:
+            return []
+        letters = self.grammar.cyrillic_letters
+        steps = [
+            substitute(_RELAY, lambda m: f"{m['word']} {m['legs']} {words['relay']} "),
+            substitute(_RATIO, lambda m: f"{m['word']} {m['first']} {words['ratio']} "),
+            substitute(_COMPARED, lambda m: f"{words[m['sign']]} "),
+            substitute(_NUMBERS, lambda m: f"{words['numbers']} "),
+            substitute(_PART_OF_PERIOD, lambda m: self._part_of_period(m, words)),
+            substitute(_ROMAN_QUARTER, lambda m: f"{roman_number(m['numeral'])} "),
+            substitute(_MODEL_LETTER, lambda m: f"{m['model'].rstrip('-')} {letters[m['letter']]}"),
+            substitute(_HOUSE_LETTER, self._house_letter),
+        ]
+        if self.grammar.code == "ru":
+            steps.append(substitute(_OKRUG, lambda m: f"{m['adjective']} {_OKRUG_FORMS[_ENDING_CASE[m['ending']]]}"))
+        return steps
+
+    def _part_of_period(self, match: re.Match[str], words: dict) -> str:
+        """``в сер. XIX в.`` → "в середине XIX в.": the preposition's case, else the nominative."""
+        key = match["word"].lower()
+        if key not in words:
+            return match.group()
+        forms = words[key]
+        said = forms.get(self.noun_case_before(match, "nom") if self.noun_case_before(match, "nom") != "acc" else "acc", forms["nom"])
+        return (said.capitalize() if match["word"][0].isupper() else said) + " "
+
+    def _house_letter(self, match: re.Match[str]) -> str:
+        """``д. 7б`` → "д. 7 бэ", ``д. 13с1`` → "д. 13, стр. 1": a house's letter, building or block."""
+        if match["letter"]:
+            return f"{match['house']} {self.grammar.cyrillic_letters[match['letter'].upper()]}"
+        if self.grammar.code != "ru":
+            return match.group()
+        return f"{match['house']}, {'стр.' if match['part'] == 'с' else 'корп.'} {match['number']}"

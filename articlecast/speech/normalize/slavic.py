@@ -287,11 +287,13 @@ class EastSlavic(SlavicLetters):
         steps.append(substitute(_O_BEFORE_ONE, lambda m: m.group() + "б"))
         if g.vowel_prepositions:
             prepositions = alternatives([*g.vowel_prepositions, *(word.upper() for word in g.vowel_prepositions)])
-            steps.append(substitute(re.compile(rf"(?<![\w-])({prepositions})(?=\s+вт|\s+вс)"), lambda m: m.group() + "о"))
+            steps.append(substitute(re.compile(rf"(?<![\w-])({prepositions})(?=\s+вт|\s+вс|(?<=[сС])\s+ста(?!\w))"), lambda m: m.group() + "о"))  # "со второго", "со ста"
         return steps
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers, read before their brackets and dashes become pauses; a range of Roman numerals kept."""
+        """Telephone numbers, read before their brackets and dashes become pauses; a range of Roman numerals kept; an
+        en dash before a number after a word is a minus."""
+        text = re.sub(r"(?<=[^\W\d_]\s)–(?=\d)|(?<=…)–(?=\d)", "−", text)  # "до –3°": an en dash typed for a minus
         return _ROMAN_RANGE.sub(r"\g<first>-", PHONE.sub(self._phone, text))
 
     # Steps

@@ -7,7 +7,8 @@ A relay's legs are counted "по" (``эстафета 4×100 м`` → "четы�
 the case the preposition gives ("в сер. XIX в." → "в середине"); a Roman quarter before "кв." and a year is a quarter
 (``IV кв. 2025 г.``); "АО" after a region's adjective is an autonomous okrug ("Ямало-Ненецкого АО"); a capital glued
 to a model's number or after its name's hyphen is its letter ("Ту-154М", "Протон-М"), and so is a lowercase letter
-after a house's number ("д. 7б"); "13с1" and "5к2" after a house are its building and block.
+after a house's number ("д. 7б"); "13с1" and "5к2" after a house are its building and block; a Latin capital alone
+after a Cyrillic word is spelled ("витамин D"), and so are small letters after a document's number ("№ 2345-р").
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ _ROMAN_QUARTER = re.compile(r"(?<![\w.])(?P<numeral>I{1,3}|IV)\s?(?=[Кк]в\.\s
 _OKRUG = re.compile(r"(?P<adjective>(?<![\w-])[А-ЯЁ][А-Яа-яЁё-]+(?P<ending>ий|ого|ому|им|ом))\sАО(?![\w«\"'-])")
 _MODEL_LETTER = re.compile(r"(?P<model>(?<![\w-])[А-ЯЁ][А-Яа-яЁё]{0,7}-(?:\d{1,4})?)(?P<letter>[А-ЯЁ])(?![\w-])")
 _HOUSE_LETTER = re.compile(r"(?P<house>(?<![\w.])(?:д\.|дом|буд\.)\s?\d{1,4})(?:(?P<part>[ск])(?P<number>\d{1,3})|(?P<letter>[а-яё]))(?![\w-])")
+_LONE_LATIN = re.compile(r"(?<=[а-яёіїєґ]\s)(?P<letter>[A-HJ-UWYZ])(?![\w&'’-]|\.\s*[A-Z])")
+"""A Latin capital alone after a Cyrillic word: a vitamin's, a category's or a class's letter ("витамин D"), not a
+Roman numeral (I, V, X)."""
+_DOCUMENT_LETTERS = re.compile(r"(?P<number>№\s?\d{1,6})-(?P<letters>[а-яёіїєґ]{1,2})(?![\w-])")
+"""Small letters after a document's number ("№ 2345-р", "№ 12-рп"): its kind, spelled, unless a written ending."""
+_DEGREES_AND_MINUTES = re.compile(r"(?<=\d)°(?=\d{1,2}′)")
+"""Degrees joined to minutes of arc ("64°30′"), parted so each number is read with its unit."""
+_ENDINGS = frozenset("й я е м х ю и го ой ый ий ая ое ые ых му ми ти ом ем ее ую ей их им ью ої ий ій ім".split())
 _OKRUG_FORMS = by_case("автономный округ|автономного округа|автономному округу|автономный округ|автономным округом|автономном округе")
 _ENDING_CASE = {"ий": "nom", "ого": "gen", "ому": "dat", "им": "ins", "ом": "loc"}
 _WORDS = {
@@ -57,6 +66,9 @@ class SlavicContext(SlavicAbbreviations):
             substitute(_ROMAN_QUARTER, lambda m: f"{roman_number(m['numeral'])} "),
             substitute(_MODEL_LETTER, lambda m: f"{m['model'].rstrip('-')} {letters[m['letter']]}"),
             substitute(_HOUSE_LETTER, self._house_letter),
+            substitute(_DEGREES_AND_MINUTES, lambda m: "° "),
+            substitute(_LONE_LATIN, lambda m: self.spell(m["letter"])),
+            substitute(_DOCUMENT_LETTERS, lambda m: m.group() if m["letters"] in _ENDINGS else f"{m['number']} {' '.join(letters[c.upper()] for c in m['letters'])}"),
         ]
         if self.grammar.code == "ru":
             steps.append(substitute(_OKRUG, lambda m: f"{m['adjective']} {_OKRUG_FORMS[_ENDING_CASE[m['ending']]]}"))

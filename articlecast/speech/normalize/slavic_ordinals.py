@@ -41,7 +41,7 @@ _WORD_BEFORE_NUMERAL = re.compile(r"(?<![\w-])([^\W\d_]+)\s$")
 """The word just before a Roman numeral (or before that word): a ruler's name, the noun it numbers, a preposition."""
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
 _VOWELS = "аеёиоуыэюяіїє"
-_PAST_VERB = re.compile(r"..(?:л|ла|ло|ли)$")
+_PAST_VERB = re.compile(r"..(?:л|ла|ло|ли)$|^ш(?:ла|ло|ли)$")
 """A verb in the past tense ("изменили", "було"): after a ruler's numeral it is no noun the numeral ranks."""
 
 
@@ -305,6 +305,8 @@ class SlavicOrdinals(SlavicDates):
         name_form = self._name_form(name)
         if name_form is None:
             return False
+        if match["noun"][0].isupper():
+            return True  # "При Иване III Москва": a name after the numeral is not what it numbers
         if any(name.startswith(stem) and len(name) - len(stem) <= 2 for stem in self.grammar.a_names):
             return True  # a ruler's name listed: "За Катерини II імперія" (Ukrainian "імперія" ends like a genitive)
         return form[1] not in ("gen", name_form[1])

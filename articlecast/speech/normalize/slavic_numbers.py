@@ -34,6 +34,13 @@ CONJUNCTIONS = frozenset("и или і та й або".split())
 _APPROXIMATELY = frozenset("под під".split())
 _PERSON = re.compile(r"(?<![\w-])(?:мужчин|женщин|девочк|мальчик|ребён|ребен|подрост|юнош|девушк|пенсионер|чолові|жінк|дівчин|хлопчик|дитин|підліт|пенсіонер)[а-яёіїєґ']{0,3}[\s\u00a0]+$", re.IGNORECASE)
 """A person named just before an age ("девочка 7 лет", "чоловік 40 років"): the age describes them, in the genitive."""
+_WITH_INSTRUMENTAL = re.compile(r"(?<![\w-])(?:сравнению|наряду|вместе|связи|порівняно|разом|зв['’]язку)\s+(?:со|с|з|із|зі)\s+$", re.IGNORECASE)
+_AFTER_HOURS = re.compile(
+    r"(?<![\w-])(?P<preposition>[^\W\d_]+)\s+(?:(?:[^\W\d_]+\s+){1,3}|\d{1,2}\s?)(?:ч\.?|год\.?|час(?:а|ов|у|ам|ами|ах)?|годин[аиі]?|годинам|годинами|годинах)[\s\u00a0]+$"
+)
+"""An amount of hours said, with the preposition before it: the minutes after it share its case."""
+_MINUTES = re.compile(r"\d{1,2}\s?(?:мин|хв)")
+"""Minutes after the hours ("40 мин.", "20 минут")."""
 _IMPERATIVE = re.compile(r"(?:^|[.!?:;]\s+)[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:йте|ите|ьте|іть|ійте)[\s\u00a0]+$")
 """A request opening a sentence ("Добавьте", "Візьміть"): its object, the amount after it, is in the accusative."""
 """Prepositions of the instrumental that before a number mean "nearly" and take the accusative ("под 40 лет")."""
@@ -160,6 +167,11 @@ class SlavicNumbers(Rules):
         before = self._word_before(match)
         if before == "течение" and not re.search(r"(?<!\w)[вВ]\s+течение\s*$", match.string[max(0, match.start() - 12) : match.start()]):
             return default  # "Течение 0,5 м/с": the noun; only "в течение" takes the genitive
+        if before in ("с", "со", "з", "із", "зі") and _WITH_INSTRUMENTAL.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):
+            return "ins"  # "по сравнению с 2023 г.", "порівняно з 2023 роком"
+        hour = _AFTER_HOURS.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start())
+        if hour and hour["preposition"].lower() in self.grammar.prepositions and _MINUTES.match(match.string, match.start()):
+            return self.grammar.prepositions[hour["preposition"].lower()]  # "около 14 ч. 40 мин.": the minutes in the hours' case
         if before and before not in self.grammar.prepositions and _IMPERATIVE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):
             return "acc"
         return self.grammar.prepositions.get(before, default) if before else default
@@ -186,6 +198,8 @@ class SlavicNumbers(Rules):
         one = plural_form(value) == "one"
         before = self._preposition_before(match)
         case = g.prepositions.get(before) or ("acc" if before and _IMPERATIVE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()) else "nom")
+        if _AFTER_HOURS.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()) and _MINUTES.match(match.string, match.start()):
+            case = self.case_before(match)
         governed = case
         case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else accusative_or_nominative(case, value)
         if word in ("лет", "років") and _PERSON.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):

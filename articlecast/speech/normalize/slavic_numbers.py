@@ -210,8 +210,8 @@ class SlavicNumbers(Rules):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):
             case = "loc"
-        elif re.search("(?:ых|их)$", word) and before in ("о", "об", "при"):
-            case = "loc"  # "о 2 погибших": a plural adjective after a preposition that takes only the locative
+        elif before in ("о", "об", "при") and (re.search("(?:ых|их)$", word) or value >= 1000 and value % 1000 == 0):
+            case = "loc"  # "о 2 погибших", "о 1 000 мест": after a preposition that takes only the locative
         elif re.search("(?:ам|ям)$", word) and (before == "по" or case == "nom" and not one and len(word) > 4 and word not in _AM_GENITIVES):
             case = "dat"  # "по 5 рублям"; "помог 12 семьям": a dative plural, whatever comes before
         elif one and before == "по" and before in g.noun_prepositions and word.endswith(("у", "ю", "е", "і")):

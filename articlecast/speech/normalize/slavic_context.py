@@ -34,6 +34,8 @@ _LONE_LATIN = re.compile(r"(?<=[а-яёіїєґ]\s)(?P<letter>[A-HJ-UWYZ])(?![\w
 Roman numeral (I, V, X)."""
 _DOCUMENT_LETTERS = re.compile(r"(?P<number>№\s?\d{1,6})-(?P<letters>[а-яёіїєґ]{1,2})(?![\w-])")
 """Small letters after a document's number ("№ 2345-р", "№ 12-рп"): its kind, spelled, unless a written ending."""
+_MONTH_AND_YEAR = re.compile(r"(?<![\w.,/-])(?P<month>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\w]|[.,/]\d)")
+"""A month and a year ("до 03.2026"): after a preposition of the genitive, the month's name and the year's."""
 _DEGREES_AND_MINUTES = re.compile(r"(?<=\d)°(?=\d{1,2}′)")
 """Degrees joined to minutes of arc ("64°30′"), parted so each number is read with its unit."""
 _ENDINGS = frozenset("й я е м х ю и го ой ый ий ая ое ые ых му ми ти ом ем ее ую ей их им ью ої ий ій ім".split())
@@ -67,6 +69,7 @@ class SlavicContext(SlavicAbbreviations):
             substitute(_MODEL_LETTER, lambda m: f"{m['model'].rstrip('-')} {letters[m['letter']]}"),
             substitute(_HOUSE_LETTER, self._house_letter),
             substitute(_DEGREES_AND_MINUTES, lambda m: "° "),
+            substitute(_MONTH_AND_YEAR, self._month_and_year),
             substitute(_LONE_LATIN, lambda m: self.spell(m["letter"])),
             substitute(_DOCUMENT_LETTERS, lambda m: m.group() if m["letters"] in _ENDINGS else f"{m['number']} {' '.join(letters[c.upper()] for c in m['letters'])}"),
         ]
@@ -82,6 +85,12 @@ class SlavicContext(SlavicAbbreviations):
         forms = words[key]
         said = forms.get(self.noun_case_before(match, "nom") if self.noun_case_before(match, "nom") != "acc" else "acc", forms["nom"])
         return (said.capitalize() if match["word"][0].isupper() else said) + " "
+
+    def _month_and_year(self, match: re.Match[str]) -> str:
+        """``до 03.2026`` → "до марта 2026 г." (the year is read later); elsewhere left as written."""
+        if self.case_before(match, "") != "gen":
+            return match.group()
+        return f"{self.grammar.months[int(match['month']) - 1]} {match['year']} {self.grammar.year_abbreviations[0]}"
 
     def _house_letter(self, match: re.Match[str]) -> str:
         """``д. 7б`` → "д. 7 бэ", ``д. 13с1`` → "д. 13, стр. 1": a house's letter, building or block."""

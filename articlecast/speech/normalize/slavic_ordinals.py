@@ -55,8 +55,8 @@ def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
     )
 
 
-FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>[1-9]\d{0,2})\s(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
-"""``2/3``: a common fraction; ``24/7``, whose top is not less than its bottom, is a ratio ("на")."""
+FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>[1-9]\d{0,2})\s(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,3}|1000|10000)(?![\w/]|[.,]\d)")
+"""``2/3``, ``1/1000``: a common fraction; ``24/7``, whose top is not less than its bottom, is a ratio ("на")."""
 
 
 _REACHED_BEFORE = re.compile(

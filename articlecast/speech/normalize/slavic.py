@@ -443,7 +443,7 @@ class EastSlavic(SlavicLetters):
         """The dative, instrumental or locative the preposition before an amount gives it ("в 5 км" → "в пяти
         километрах"), else ""."""
         before = self._preposition_before(match)
-        case = self.grammar.prepositions.get(before, "")
+        case = "" if self.case_before(match) == "acc" else self.grammar.prepositions.get(before, "")  # "под 6 %": a rate
         return case if case in ("dat", "ins") or (case == "loc" and before in LOCATIVE_PREPOSITIONS and noun.one not in self.grammar.time_nouns) else ""
 
     def _bare_case(self, match: re.Match[str], value: int) -> str:

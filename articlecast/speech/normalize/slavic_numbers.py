@@ -167,6 +167,8 @@ class SlavicNumbers(Rules):
         before = self._word_before(match)
         if before == "течение" and not re.search(r"(?<!\w)[вВ]\s+течение\s*$", match.string[max(0, match.start() - 12) : match.start()]):
             return default  # "Течение 0,5 м/с": the noun; only "в течение" takes the genitive
+        if before in _APPROXIMATELY and re.search(r"\d\s?%", match.group()):
+            return "acc"  # "под 21,5 %": a loan's rate, "под двадцать одну целую пять десятых процента"
         if before in ("с", "со", "з", "із", "зі") and _WITH_INSTRUMENTAL.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):
             return "ins"  # "по сравнению с 2023 г.", "порівняно з 2023 роком"
         hour = _AFTER_HOURS.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start())

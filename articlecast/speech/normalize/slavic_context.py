@@ -34,6 +34,15 @@ _LONE_LATIN = re.compile(r"(?<=[а-яёіїєґ]\s)(?P<letter>[A-HJ-UWYZ])(?![\w
 Roman numeral (I, V, X)."""
 _DOCUMENT_LETTERS = re.compile(r"(?P<number>№\s?\d{1,6})-(?P<letters>[а-яёіїєґ]{1,2})(?![\w-])")
 """Small letters after a document's number ("№ 2345-р", "№ 12-рп"): its kind, spelled, unless a written ending."""
+_HOUSE_BLOCK = re.compile(r"(?P<house>(?<![\w.])(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?),?\s+к\.\s?(?=\d)")
+""""к." after a house's number is its block ("д. 7 к. 1")."""
+_LETTER_OF_HOUSE = re.compile(r"(?<![\w.])лит\.\s?(?P<letter>[А-ЯЁ])(?![\w])")
+"""A building's letter ("лит. А" → "литера а")."""
+_GREAT_OR_SMALL = re.compile(r"(?<=ул\.\s)(?P<initial>[БМ])\.\s?(?=[А-ЯЁ][а-яё]+[ая](?![\w-]))")
+""""Б." and "М." before a street's feminine name: "ул. Б. Ордынка" → "Большая", "ул. М. Бронная" → "Малая"."""
+_CLASS_LETTER = re.compile(r"(?<![\w.,])(?P<number>\d{1,2})(?:[-\s«\",]){0,4}(?P<letter>[А-ЯЁ])(?:[\s»\",]){1,4}(?P<noun>класс(?:а|у|ом|е)?)(?![\w-])")
+"""A school class's number and letter ("10 «А» класса" → "десятого а класса")."""
+_CLASS_CASES = {"класс": "nom", "класса": "gen", "классу": "dat", "классом": "ins", "классе": "loc"}
 _MONTH_AND_YEAR = re.compile(r"(?<![\w.,/-])(?P<month>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\w]|[.,/]\d)")
 """A month and a year ("до 03.2026"): after a preposition of the genitive, the month's name and the year's."""
 _DEGREES_AND_MINUTES = re.compile(r"(?<=\d)°(?=\d{1,2}′)")
@@ -68,6 +77,16 @@ class SlavicContext(SlavicAbbreviations):
             substitute(_ROMAN_QUARTER, lambda m: f"{roman_number(m['numeral'])} "),
             substitute(_MODEL_LETTER, lambda m: f"{m['model'].rstrip('-')} {letters[m['letter']]}"),
             substitute(_HOUSE_LETTER, self._house_letter),
+            *(
+                [
+                    substitute(_HOUSE_BLOCK, lambda m: f"{m['house']}, корп. "),
+                    substitute(_LETTER_OF_HOUSE, lambda m: f"литера {letters[m['letter']]}"),
+                    substitute(_GREAT_OR_SMALL, lambda m: "Большая " if m["initial"] == "Б" else "Малая "),
+                    substitute(_CLASS_LETTER, lambda m: f"{self.ordinal(int(m['number']), 'm', _CLASS_CASES[m['noun']])} {letters[m['letter']]} {m['noun']}"),
+                ]
+                if self.grammar.code == "ru"
+                else []
+            ),
             substitute(_DEGREES_AND_MINUTES, lambda m: "° "),
             substitute(_MONTH_AND_YEAR, self._month_and_year),
             substitute(_LONE_LATIN, lambda m: self.spell(m["letter"])),

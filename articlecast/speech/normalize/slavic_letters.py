@@ -136,7 +136,7 @@ class SlavicLetters(SlavicContext):
             return letters
         if len(letters) > 3 and not _spelled(letters):
             return self.sounds(letters.lower())
-        return self.spell(letters)
+        return " ".join(self.grammar.cyrillic_letters["О"] if letter == "O" else self.spell(letter) for letter in letters)  # "IPO": "ай пи о"
 
     def _initialism(self, match: re.Match[str]) -> str:
         """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or

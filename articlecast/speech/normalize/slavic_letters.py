@@ -22,6 +22,8 @@ from .slavic_ordinals import ROMAN, roman_number
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄAEIOUY")
 _LATIN_CAPITALS = re.compile(r"(?<![\w@./&-])(?P<letters>[A-Z]{2,5})(?![\w@&]|\.[a-z]|-\d)")
 """Latin capitals in running text ("GPS", "NASA"), not in a model's name ("F-150") or an address."""
+_WORD_BEFORE_HYPHEN = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]-(?=[а-яёіїєґ])")
+"""Three Latin capitals said as one syllable before a hyphen and a Cyrillic word ("SIM-карта", "VIP-зона")."""
 _ROMAN_LETTERS = frozenset("IVXLCDM")
 _LATIN_DIGRAPH = re.compile("sch|sh|ch|th|ph|ck|kh|zh|ts")
 """Two Latin letters for one sound: a word with "sch" or "nts" is no initialism ("events", "shchukin")."""
@@ -134,8 +136,8 @@ class SlavicLetters(SlavicContext):
         letters = match["letters"]
         if not set(letters) - _ROMAN_LETTERS or _shouted(match.string):
             return letters
-        if len(letters) > 3 and not _spelled(letters):
-            return self.sounds(letters.lower())
+        if len(letters) > 3 and not _spelled(letters) or _WORD_BEFORE_HYPHEN.match(match.string, match.start()):
+            return self.sounds(letters.lower())  # "NASA"; "SIM-карта", "VIP-зона": a syllable before a Cyrillic word
         return " ".join(self.grammar.cyrillic_letters["О"] if letter == "O" else self.spell(letter) for letter in letters)  # "IPO": "ай пи о"
 
     def _initialism(self, match: re.Match[str]) -> str:

@@ -43,6 +43,14 @@ _GREAT_OR_SMALL = re.compile(r"(?<=ул\.\s)(?P<initial>[БМ])\.\s?(?=[А-ЯЁ]
 _CLASS_LETTER = re.compile(r"(?<![\w.,])(?P<number>\d{1,2})(?:[-\s«\",]){0,4}(?P<letter>[А-ЯЁ])(?:[\s»\",]){1,4}(?P<noun>класс(?:а|у|ом|е)?)(?![\w-])")
 """A school class's number and letter ("10 «А» класса" → "десятого а класса")."""
 _CLASS_CASES = {"класс": "nom", "класса": "gen", "классу": "dat", "классом": "ins", "классе": "loc"}
+_RANK = re.compile(
+    r"(?<![\w.])(?P<word>[Сс]т|[Мм]л)\.\s(?=(?:лейтенант|сержант|прапорщик|мичман|научн\w+\sсотрудник|преподавател|следовател|инспектор)(?P<ending>а|у|ом|ем|е|ю|ь|я|и|ей)?\b)"
+)
+"""An elder or a younger rank ("ст. лейтенант", "мл. сержанта"), in the case the rank's ending shows."""
+_RANK_FORMS = {"ст": by_case("старший старшего старшему старшего старшим старшем"), "мл": by_case("младший младшего младшему младшего младшим младшем")}
+_RANK_CASES = {"": "nom", "ь": "nom", "а": "gen", "я": "gen", "у": "dat", "ю": "dat", "ом": "ins", "ем": "ins", "е": "loc", "и": "loc"}
+_USSD = re.compile(r"(?<![\w*])\*(?P<code>\d{1,4}(?:\*\d{1,4})*)#")
+"""A short code a phone dials ("*100#"): its stars and the hash said."""
 _MONTH_AND_YEAR = re.compile(r"(?<![\w.,/-])(?P<month>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\w]|[.,/]\d)")
 """A month and a year ("до 03.2026"): after a preposition of the genitive, the month's name and the year's."""
 _DEGREES_AND_MINUTES = re.compile(r"(?<=\d)°(?=\d{1,2}′)")
@@ -82,6 +90,8 @@ class SlavicContext(SlavicAbbreviations):
                     substitute(_HOUSE_BLOCK, lambda m: f"{m['house']}, корп. "),
                     substitute(_LETTER_OF_HOUSE, lambda m: f"литера {letters[m['letter']]}"),
                     substitute(_GREAT_OR_SMALL, lambda m: "Большая " if m["initial"] == "Б" else "Малая "),
+                    substitute(_RANK, self._rank),
+                    substitute(_USSD, lambda m: f"звёздочка {' звёздочка '.join(self.number(part) for part in m['code'].split('*'))} решётка"),
                     substitute(_CLASS_LETTER, lambda m: f"{self.ordinal(int(m['number']), 'm', _CLASS_CASES[m['noun']])} {letters[m['letter']]} {m['noun']}"),
                 ]
                 if self.grammar.code == "ru"
@@ -103,6 +113,10 @@ class SlavicContext(SlavicAbbreviations):
             return match.group()
         forms = words[key]
         said = forms.get(self.noun_case_before(match, "nom") if self.noun_case_before(match, "nom") != "acc" else "acc", forms["nom"])
+        return (said.capitalize() if match["word"][0].isupper() else said) + " "
+
+    def _rank(self, match: re.Match[str]) -> str:
+        said = _RANK_FORMS[match["word"].lower()][_RANK_CASES.get(match["ending"] or "", "nom")]
         return (said.capitalize() if match["word"][0].isupper() else said) + " "
 
     def _month_and_year(self, match: re.Match[str]) -> str:

@@ -86,10 +86,11 @@ PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}(?:[\s-]?\(?\d{1,5}\)?){1,2}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|(?:8\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|8[\s-]\d{3}[\s-](?:\d{3}[\s-]\d{2}[\s-]\d{2}|\d{4}[\s-]\d{3})"
+    r"|89\d{9}|\+7\s\(?[3-9]\d{2,4}\)?(?=\s*(?:[,;:!?)]|\.(?!\d)|$))"
     r"|\d{3}-\d{2}-\d{2})(?![\w-]|[.,]\d)"
 )
-"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "8-800-2000-122", "123-45-67"
-(read group by group)."""
+"""Telephone numbers: "+380 44 123 45 67", "8 (800) 555-35-35", "8 800 555-35-35", "8-800-2000-122", "123-45-67",
+a mobile one unseparated ("89031234567"), a country's and a city's code alone ("+7 495") (read group by group)."""
 _NOUN_AFTER_PAIR = re.compile(r"[\s\u00a0]+(?:и|или|і|та|й|або|до)\s+\d+(?:[,.]\d+)?[\s\u00a0]*([^\W\d_]+)")
 """The noun after a pair of numbers, which both take its gender and case: "между 5 и 10 годами", "от 1 до 2 тонн"."""
 _NOUN_AFTER_ADJECTIVE = re.compile(
@@ -286,11 +287,13 @@ class EastSlavic(SlavicLetters):
         steps.append(substitute(_O_BEFORE_ONE, lambda m: m.group() + "б"))
         if g.vowel_prepositions:
             prepositions = alternatives([*g.vowel_prepositions, *(word.upper() for word in g.vowel_prepositions)])
-            steps.append(substitute(re.compile(rf"(?<![\w-])({prepositions})(?=\s+вт|\s+вс)"), lambda m: m.group() + "о"))
+            steps.append(substitute(re.compile(rf"(?<![\w-])({prepositions})(?=\s+вт|\s+вс|(?<=[сС])\s+ста(?!\w))"), lambda m: m.group() + "о"))  # "со второго", "со ста"
         return steps
 
     def before_marks(self, text: str) -> str:
-        """Telephone numbers, read before their brackets and dashes become pauses; a range of Roman numerals kept."""
+        """Telephone numbers, read before their brackets and dashes become pauses; a range of Roman numerals kept; an
+        en dash before a number after a word is a minus."""
+        text = re.sub(r"(?<=[^\W\d_]\s)–(?=\d)|(?<=…)–(?=\d)", "−", text)  # "до –3°": an en dash typed for a minus
         return _ROMAN_RANGE.sub(r"\g<first>-", PHONE.sub(self._phone, text))
 
     # Steps
@@ -298,6 +301,10 @@ class EastSlavic(SlavicLetters):
     def _phone(self, match: re.Match[str]) -> str:
         """Group by group as written, each a number ("сорок п'ять"), a leading zero digit by digit."""
         groups = re.findall(r"\(\d{4}\)|\d+", match.group())
+        if len(groups) == 1 and len(groups[0]) in (11, 12):  # "+79161234567", "89031234567": country, operator, 3-2-2
+            digits = groups[0]
+            country = 1 if len(digits) == 11 else 3
+            groups = [digits[:country], digits[country:-7], digits[-7:-4], digits[-4:-2], digits[-2:]]
         said = ", ".join(self._phone_group(group) for group in groups)
         return f"{self.grammar.symbols['+']} {said}" if match.group().startswith("+") else said
 
@@ -409,7 +416,7 @@ class EastSlavic(SlavicLetters):
             if second:
                 said += f" – {self._amount(second, gender, case, written)}"
             return minus + said
-        if not noun_word and not worth and value and plural_form(value) == "one" and " " not in noun.one and case == "nom":
+        if not noun_word and not worth and value and plural_form(value) == "one" and case == "nom":
             case, noun_word = self._one_in_case(match, noun)
         said = self._amount(first, noun.gender, case, noun.one)
         if second:
@@ -424,17 +431,19 @@ class EastSlavic(SlavicLetters):
         preposition of the accusative in the accusative ("на 1 тыс." → "на одну тысячу"); else the nominative."""
         before = self._preposition_before(match)
         if before in self.grammar.noun_prepositions and self.grammar.noun_prepositions[before] == "dat":
-            dative = noun.one[:-1] + "е" if noun.gender == "f" else oblique_form(noun, 1, "dat", self.grammar.hard_noun_endings)
+            if noun.gender == "f":  # "по 1 ст. л.": "по одной столовой ложке"
+                return "dat", re.sub(r"ая\b|яя\b|а\b|я\b", lambda m: {"ая": "ой", "яя": "ей", "а": "е", "я": "е"}[m.group()], noun.one)
+            dative = oblique_form(noun, 1, "dat", self.grammar.hard_noun_endings) if " " not in noun.one else None
             return ("dat", dative) if dative else ("nom", None)
-        if noun.gender == "f" and noun.one.endswith(("а", "я")) and self.case_before(match) == "acc":
-            return "acc", noun.one[:-1] + ("у" if noun.one.endswith("а") else "ю")
+        if noun.gender == "f" and noun.one.endswith(("а", "я")) and self.case_before(match) == "acc":  # "1 ч. л.": "одну чайную ложку"
+            return "acc", re.sub(r"ая\b|яя\b|а\b|я\b", lambda m: {"ая": "ую", "яя": "юю", "а": "у", "я": "ю"}[m.group()], noun.one)
         return "nom", None
 
     def _oblique_case(self, match: re.Match[str], noun: Noun) -> str:
         """The dative, instrumental or locative the preposition before an amount gives it ("в 5 км" → "в пяти
         километрах"), else ""."""
         before = self._preposition_before(match)
-        case = self.grammar.prepositions.get(before, "")
+        case = "" if self.case_before(match) == "acc" else self.grammar.prepositions.get(before, "")  # "под 6 %": a rate
         return case if case in ("dat", "ins") or (case == "loc" and before in LOCATIVE_PREPOSITIONS and noun.one not in self.grammar.time_nouns) else ""
 
     def _bare_case(self, match: re.Match[str], value: int) -> str:

@@ -22,6 +22,8 @@ show (the nominative also stands for the accusative; "" where the preposition de
 genitive, dative, instrumental or locative)."""
 
 
+_PLURAL_NOUN_ENDINGS = (("ами", "ыми"), ("ями", "ыми"), ("ах", "ых"), ("ях", "ых"))
+"""A plural noun's instrumental and locative endings → those of an adjective agreeing with it."""
 _QUARTER = re.compile(
     r"(?P<before>(?<!\w)[^\W\d_]+\s+)?(?<![\w.,])(?P<number>[1-4])(?:-?[^\W\d_]{1,3})?\s?[Кк]в\.\s?(?=(?:19|20)\d\d(?!\d))"
 )
@@ -54,11 +56,11 @@ class SlavicAbbreviations(SlavicOrdinals):
             rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.preposition_abbreviations))})\s?(?=\d)"
         ) if g.preposition_abbreviations else None
         self.name_abbreviation = re.compile(
-            rf"(?<![\w./])(?P<word>{alternatives(g.name_abbreviations)})\s?(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)"
-            rf"|(?<=[ийоаеьм]\s)(?P<after>{alternatives(g.name_abbreviations)})(?=,|\s?$)"
+            rf"(?<![\w./-])(?P<word>{alternatives(g.name_abbreviations)})\s?(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)"
+            rf"|(?<=[ийоаеьмя]\s)(?P<after>{alternatives(g.name_abbreviations)})(?=,|\s?$)"
         ) if g.name_abbreviations else None
         """A kind of place before its name ("р. Волга"), or closing an address after the name's adjective ("Троицкий пер.,")."""
-        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?!\w)")
+        self.agreeing_abbreviation = re.compile(rf"(?<![\w.])(?<![^\w.][^\W\d_]\.\s)(?P<word>{alternatives(_with_capitals(g.agreeing_abbreviations))})(?![\w-])")
 
     def _number_abbreviation(self, match: re.Match[str]) -> str:
         """``ст. 105`` → "статья сто пять": the number is a label, whatever noun follows it."""
@@ -100,6 +102,9 @@ class SlavicAbbreviations(SlavicOrdinals):
             matching = [form for form in endings.split() if adjective.endswith(ending) and word.endswith(form)]
             if matching:
                 return self._said_as_written(match, f"{head} {adjective[: -len(ending)]}{max(matching, key=len)}")
+        plural = next((said_ending for ending, said_ending in _PLURAL_NOUN_ENDINGS if word.endswith(ending) and len(word) > len(ending) + 3), "")
+        if plural and adjective.endswith(("ый", "ой")):
+            return self._said_as_written(match, f"{head} {adjective[:-2]}{plural}")  # "на с/х предприятиях": "сельскохозяйственных"
         form = self._ending_form(word)
         previous = re.search(r"(\w+)\s+$", match.string[max(0, match.start() - 20) : match.start()])
         if form == ("m", "gen") and word.endswith(("а", "я")) and previous and previous.group(1).lower() in self.grammar.nominative_before:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import final_period, roman_value
+from .base import alternatives, final_period, roman_value
 from .slavic_grammar import CASES, plural_form
 from .slavic_numbers import CONJUNCTIONS, SlavicNumbers
 
@@ -159,6 +159,9 @@ class SlavicDates(SlavicNumbers):
         if match["numeral"].isdigit() and self._counts_centuries(int(match["numeral"]), word):
             return match.group()  # "2–3 века", "5–6 веков": a count of centuries
         case = g.century_words.get(word, "nom")
+        after_year = re.search(rf"(?<!\w)(?:{alternatives(g.year_abbreviations)})\s$", match.string[max(0, match.start() - 5) : match.start()])
+        if case == "nom" and after_year:
+            case = "gen"  # "в 90-х гг. XX в.": the years of that century
         if case == "nom":
             case = self.case_before(match, "gen" if word == abbreviation and self._word_before(match) else "nom")
             case = "nom" if case == "acc" or case not in forms else case

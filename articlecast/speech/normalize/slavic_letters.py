@@ -16,12 +16,14 @@ import functools
 import re
 
 from .base import Step, alternatives, substitute
-from .slavic_abbreviations import SlavicAbbreviations
+from .slavic_context import SlavicContext
 from .slavic_ordinals import ROMAN, roman_number
 
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄAEIOUY")
 _LATIN_CAPITALS = re.compile(r"(?<![\w@./&-])(?P<letters>[A-Z]{2,5})(?![\w@&]|\.[a-z]|-\d)")
 """Latin capitals in running text ("GPS", "NASA"), not in a model's name ("F-150") or an address."""
+_WORD_BEFORE_HYPHEN = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]-(?=[а-яёіїєґ])")
+"""Three Latin capitals said as one syllable before a hyphen and a Cyrillic word ("SIM-карта", "VIP-зона")."""
 _ROMAN_LETTERS = frozenset("IVXLCDM")
 _LATIN_DIGRAPH = re.compile("sch|sh|ch|th|ph|ck|kh|zh|ts")
 """Two Latin letters for one sound: a word with "sch" or "nts" is no initialism ("events", "shchukin")."""
@@ -48,7 +50,7 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+,\s$
 """A postal index: first in an address ("123456, г. Москва"), or after the city that ends it ("Москва, 125009")."""
 
 
-class SlavicLetters(SlavicAbbreviations):
+class SlavicLetters(SlavicContext):
     """Initialisms, Latin words and codes."""
 
     def _compile_letters(self) -> None:
@@ -69,6 +71,7 @@ class SlavicLetters(SlavicAbbreviations):
     def early_letter_steps(self) -> list[Step]:
         """Before numbers are read: the codes whose digits are not an amount."""
         steps = [
+            *self.context_steps(),
             substitute(_CYRILLIC_DOMAIN, self._cyrillic_domain),
             substitute(_IP_ADDRESS, self._ip_address),
             substitute(_INDEX, self._index),
@@ -80,7 +83,7 @@ class SlavicLetters(SlavicAbbreviations):
             substitute(re.compile(r"№\s?(?=\d)"), lambda m: f"{self.grammar.number_word} "),
         ]
         if self.code_number:
-            steps.insert(3, substitute(self.code_number, lambda m: m.group()[: m.start("number") - m.start()] + self.digits(m["number"])))
+            steps.insert(len(steps) - 6, substitute(self.code_number, lambda m: m.group()[: m.start("number") - m.start()] + self.digits(m["number"])))
         return steps
 
     def section_steps(self) -> list[Step]:
@@ -107,7 +110,7 @@ class SlavicLetters(SlavicAbbreviations):
     def _cyrillic_label(self, label: str) -> str:
         if label.isdigit():
             return self.digits(label)
-        if label.isalpha() and _spelled(label.upper()):
+        if label.isalpha() and not _long_word(label) and _spelled(label.upper()):
             return " ".join(self.grammar.cyrillic_letters.get(letter, letter) for letter in label.upper())
         return label
 
@@ -133,9 +136,9 @@ class SlavicLetters(SlavicAbbreviations):
         letters = match["letters"]
         if not set(letters) - _ROMAN_LETTERS or _shouted(match.string):
             return letters
-        if len(letters) > 3 and not _spelled(letters):
-            return self.sounds(letters.lower())
-        return self.spell(letters)
+        if len(letters) > 3 and not _spelled(letters) or _WORD_BEFORE_HYPHEN.match(match.string, match.start()):
+            return self.sounds(letters.lower())  # "NASA"; "SIM-карта", "VIP-зона": a syllable before a Cyrillic word
+        return " ".join(self.grammar.cyrillic_letters["О"] if letter == "O" else self.spell(letter) for letter in letters)  # "IPO": "ай пи о"
 
     def _initialism(self, match: re.Match[str]) -> str:
         """Capitals said letter by letter ("ЗСУ" → "зе ес у"), unless they read as a word ("НАТО") or
@@ -172,7 +175,7 @@ class SlavicLetters(SlavicAbbreviations):
         word = word.lower()
         if word in names:
             return names[word]
-        if word.isascii() and word.isalpha() and (len(word) <= 3 or _spelled(_LATIN_DIGRAPH.sub("x", re.sub("(?<=...)s$", "", word)).upper())):
+        if word.isascii() and word.isalpha() and not _long_word(word) and (len(word) <= 3 or _spelled(_LATIN_DIGRAPH.sub("x", re.sub("(?<=...)s$", "", word)).upper())):
             return self.spell(word)
         return self.sounds(word) if word.isascii() and word.isalpha() and self.grammar.latin_sounds else word
 
@@ -187,6 +190,15 @@ def _sound(table: dict[str, str], piece: str, word: str, i: int) -> str:
     if piece == "y" and i and word[i - 1] in "aeiou":
         return table.get("y~", "й")
     return table.get(piece, piece)
+
+
+def _long_word(label: str) -> bool:
+    """A label of an address long enough to be a word, read by its sounds even with three consonants together
+    ("rosstat", "minzdrav", "президент"): six letters or more (five in Cyrillic), a vowel in four, no five consonants in a row."""
+    if len(label) < (6 if label.isascii() else 5):
+        return False
+    pattern = "".join("v" if letter in _VOWELS else "c" for letter in label.upper())
+    return pattern.count("v") * 4 >= len(label) and "ccccc" not in pattern
 
 
 def _spelled(word: str) -> bool:

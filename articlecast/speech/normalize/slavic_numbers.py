@@ -32,6 +32,17 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
 CONJUNCTIONS = frozenset("и или і та й або".split())
 """Conjunctions between numbers, days or years listed together ("в 2 или 3 городах", "1 и 2 мая")."""
 _APPROXIMATELY = frozenset("под під".split())
+_PERSON = re.compile(r"(?<![\w-])(?:мужчин|женщин|девочк|мальчик|ребён|ребен|подрост|юнош|девушк|пенсионер|чолові|жінк|дівчин|хлопчик|дитин|підліт|пенсіонер)[а-яёіїєґ']{0,3}[\s\u00a0]+$", re.IGNORECASE)
+"""A person named just before an age ("девочка 7 лет", "чоловік 40 років"): the age describes them, in the genitive."""
+_WITH_INSTRUMENTAL = re.compile(r"(?<![\w-])(?:сравнению|наряду|вместе|связи|порівняно|разом|зв['’]язку)\s+(?:со|с|з|із|зі)\s+$", re.IGNORECASE)
+_AFTER_HOURS = re.compile(
+    r"(?<![\w-])(?P<preposition>[^\W\d_]+)\s+(?:(?:[^\W\d_]+\s+){1,3}|\d{1,2}\s?)(?:ч\.?|год\.?|час(?:а|ов|у|ам|ами|ах)?|годин[аиі]?|годинам|годинами|годинах)[\s\u00a0]+$"
+)
+"""An amount of hours said, with the preposition before it: the minutes after it share its case."""
+_MINUTES = re.compile(r"\d{1,2}\s?(?:мин|хв)")
+"""Minutes after the hours ("40 мин.", "20 минут")."""
+_IMPERATIVE = re.compile(r"(?:^|[.!?:;]\s+)[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:йте|ите|ьте|іть|ійте)[\s\u00a0]+$")
+"""A request opening a sentence ("Добавьте", "Візьміть"): its object, the amount after it, is in the accusative."""
 """Prepositions of the instrumental that before a number mean "nearly" and take the accusative ("под 40 лет")."""
 _WITH = frozenset("с со з із зі".split())
 LOCATIVE_PREPOSITIONS = frozenset("в во у о об при".split())
@@ -156,6 +167,15 @@ class SlavicNumbers(Rules):
         before = self._word_before(match)
         if before == "течение" and not re.search(r"(?<!\w)[вВ]\s+течение\s*$", match.string[max(0, match.start() - 12) : match.start()]):
             return default  # "Течение 0,5 м/с": the noun; only "в течение" takes the genitive
+        if before in _APPROXIMATELY and re.search(r"\d\s?%", match.group()):
+            return "acc"  # "под 21,5 %": a loan's rate, "под двадцать одну целую пять десятых процента"
+        if before in ("с", "со", "з", "із", "зі") and _WITH_INSTRUMENTAL.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):
+            return "ins"  # "по сравнению с 2023 г.", "порівняно з 2023 роком"
+        hour = _AFTER_HOURS.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start())
+        if hour and hour["preposition"].lower() in self.grammar.prepositions and _MINUTES.match(match.string, match.start()):
+            return self.grammar.prepositions[hour["preposition"].lower()]  # "около 14 ч. 40 мин.": the minutes in the hours' case
+        if before and before not in self.grammar.prepositions and _IMPERATIVE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):
+            return "acc"
         return self.grammar.prepositions.get(before, default) if before else default
 
     def noun_case_before(self, match: re.Match[str], default: str = "nom") -> str:
@@ -179,16 +199,21 @@ class SlavicNumbers(Rules):
         word = noun.lower()
         one = plural_form(value) == "one"
         before = self._preposition_before(match)
-        case = g.prepositions.get(before, "nom")
+        case = g.prepositions.get(before) or ("acc" if before and _IMPERATIVE.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()) else "nom")
+        if _AFTER_HOURS.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()) and _MINUTES.match(match.string, match.start()):
+            case = self.case_before(match)
+        governed = case
         case = case if case in ("gen", "dat") or (case == "ins" and before not in _APPROXIMATELY) else accusative_or_nominative(case, value)
+        if word in ("лет", "років") and _PERSON.search(match.string, max(0, match.start() - _LOOK_BEHIND), match.start()):
+            return "m", "gen"  # "мужчина 45 лет": a person of that age
         if word in _TIMES_OVER and before in ("в", "во", "у"):
             return "m", accusative_or_nominative("acc", value)  # "в 1 000 раз": "в тысячу раз"
         if re.search("(?:ами|ями|ьми)$", word):
             case = "ins"
         elif re.search("(?:ах|ях)$", word) and before in ("у", "в", "на", "о", "об", "при", "по"):
             case = "loc"
-        elif re.search("(?:ых|их)$", word) and before in ("о", "об", "при"):
-            case = "loc"  # "о 2 погибших": a plural adjective after a preposition that takes only the locative
+        elif before in ("о", "об", "при") and (re.search("(?:ых|их)$", word) or value >= 1000 and value % 1000 == 0):
+            case = "loc"  # "о 2 погибших", "о 1 000 мест": after a preposition that takes only the locative
         elif re.search("(?:ам|ям)$", word) and (before == "по" or case == "nom" and not one and len(word) > 4 and word not in _AM_GENITIVES):
             case = "dat"  # "по 5 рублям"; "помог 12 семьям": a dative plural, whatever comes before
         elif one and before == "по" and before in g.noun_prepositions and word.endswith(("у", "ю", "е", "і")):
@@ -204,7 +229,7 @@ class SlavicNumbers(Rules):
         if word in self._noun_genders or noun in g.units and noun not in g.clause_final_units:
             return self._noun_genders.get(word) or g.units[noun].gender, case  # "1 евро" is masculine; "т" feminine
         if word.startswith(g.feminine_stems) or plural_form(value) == "few" and word.endswith(g.few_feminine_endings):
-            return "f", case  # "2 сестры"
+            return "f", "acc" if one and governed == "acc" and case == "nom" else case  # "2 сестры"; "за 1 ночь": "за одну ночь"
         if case == "ins" and word.endswith(("ой", "ей", "ою", "ею", "єю", "ью")):
             return "f", case
         if one and (case == "gen" and word.endswith(("ы", "и", "і")) or case == "loc" and re.search("[^и]и$", word)):

@@ -35,11 +35,13 @@ _AFTER_LOCATIVE_PREPOSITION = re.compile(
     r"(?:\d+\s?[-–—]\s?)?$"
 )
 """A preposition that takes the locative just before an ordinal: "на 7-м" is "седьмом", "стал 7-м" "седьмым"."""
+_DATIVE_PLURAL_AFTER = re.compile(r"\s+[^\W\d_]+(?:ам|ям)(?![\w-])|\s*(?:[.,;:!?)]|$)")
+"""A dative plural noun after "-ым"/"-им" ("опросам"), or none (the adjective is the noun: "учёным"): the number counts it."""
 _WORD_BEFORE_NUMERAL = re.compile(r"(?<![\w-])([^\W\d_]+)\s$")
 """The word just before a Roman numeral (or before that word): a ruler's name, the noun it numbers, a preposition."""
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ьми)$")
 _VOWELS = "аеёиоуыэюяіїє"
-_PAST_VERB = re.compile(r"..(?:л|ла|ло|ли)$")
+_PAST_VERB = re.compile(r"..(?:л|ла|ло|ли)$|^ш(?:ла|ло|ли)$")
 """A verb in the past tense ("изменили", "було"): after a ruler's numeral it is no noun the numeral ranks."""
 
 
@@ -53,8 +55,8 @@ def suffix_ordinal_pattern(units: Iterable[str]) -> re.Pattern[str]:
     )
 
 
-FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>[1-9]\d{0,2})\s(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)")
-"""``2/3``: a common fraction; ``24/7``, whose top is not less than its bottom, is a ratio ("на")."""
+FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>[1-9]\d{0,2})\s(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,3}|1000|10000)(?![\w/]|[.,]\d)")
+"""``2/3``, ``1/1000``: a common fraction; ``24/7``, whose top is not less than its bottom, is a ratio ("на")."""
 
 
 _REACHED_BEFORE = re.compile(
@@ -263,6 +265,8 @@ class SlavicOrdinals(SlavicDates):
         units = (noun.one.partition(" ")[0][:-1] for noun in self.grammar.units.values() if len(noun.one) > 4)
         if plural_form(value) == "one" or match["noun"].startswith((*self.grammar.measure_adjectives, *units)):
             return match.group()  # "11 километровой": "одиннадцатикилометровой" written apart
+        if match["noun"].endswith(("ым", "им")) and _DATIVE_PLURAL_AFTER.match(match.string, match.end()):
+            return f"{self.cardinal(value, 'm', 'dat')} {match['noun']}"  # "по 5 уголовным делам", "вручили 12 учёным": a count, in the dative
         gender, case = self._ending_form(match["noun"]) or ("m", "nom")
         before = self.case_before(match, "")
         if (gender, case) == ("f", "gen") and before in ("dat", "loc"):
@@ -301,6 +305,8 @@ class SlavicOrdinals(SlavicDates):
         name_form = self._name_form(name)
         if name_form is None:
             return False
+        if match["noun"][0].isupper():
+            return True  # "При Иване III Москва": a name after the numeral is not what it numbers
         if any(name.startswith(stem) and len(name) - len(stem) <= 2 for stem in self.grammar.a_names):
             return True  # a ruler's name listed: "За Катерини II імперія" (Ukrainian "імперія" ends like a genitive)
         return form[1] not in ("gen", name_form[1])

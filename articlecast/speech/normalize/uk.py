@@ -8,6 +8,8 @@ eSpeak NG reads the apostrophe of "п'ять" and needs no stress marks for thes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .slavic import EastSlavic
 from .slavic_grammar import Grammar, by_case, noun, place
 from .web import WebWords
@@ -237,5 +239,18 @@ GRAMMAR = Grammar(
                "ukr": "укр", "info": "інфо", "www": "дабл-ю дабл-ю дабл-ю"},
     stray_scales={"тис.": "тисяч", "млн": "мільйонів", "млрд": "мільярдів", "трлн": "трильйонів", "грн": "гривень", "грн.": "гривень"},
 )
+
+_SCIENCES = {"е": "економічних", "т": "технічних", "м": "медичних", "ю": "юридичних", "і": "історичних", "б": "біологічних",
+             "х": "хімічних", "п": "педагогічних", "ф.-м": "фізико-математичних", "філол": "філологічних"}  # fmt: skip
+GRAMMAR = replace(
+    GRAMMAR,
+    abbreviations={
+        **GRAMMAR.abbreviations,
+        **{f"{degree[0]}. {short}. н.": f"{degree} {science} наук" for degree in ("кандидат", "доктор") for short, science in _SCIENCES.items()},
+        "пн. ш.": "північної широти", "пд. ш.": "південної широти", "сх. д.": "східної довготи", "зх. д.": "західної довготи",
+        "вкл.": "включно", "н/д": "немає даних", "к/т": "кінотеатр", "х/ф": "художній фільм", "м/ф": "мультфільм", "д/ф": "документальний фільм",
+    },
+)
+"""Degrees ("к. е. н."), coordinates ("пн. ш.") and film kinds ("х/ф") a news text shortens, as in Russian."""
 
 RULES = EastSlavic(GRAMMAR)

@@ -47,7 +47,7 @@ from hypothesis import strategies as st  # noqa: E402
 from articlecast.speech.normalize import en_words as en  # noqa: E402
 
 REPLACED_WORDS = frozenset(
-    word.lower().strip(".")
+    word.lower().strip(".:")
     for table in (en.UNITS, en.SCALES, en.ABBREVIATIONS, en.TITLES, en.STREETS, en.NUMBER_ABBREVIATIONS, en.MONTH_ABBREVIATIONS)
     for key in table
     for word in key.split()

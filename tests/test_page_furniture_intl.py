@@ -628,6 +628,9 @@ def test_more_german_labels_over_links_are_furniture(line: str) -> None:
         "Listen (4 min)",
         "Главные новости",
         "Mehr aus Politik",
+        "Больше новостей — в нашем телеграм-канале.",
+        "Більше новин — у нашому Telegram-каналі",
+        "More news on our Facebook page",
         "Video player is loading.",
         "This video can not be played",
         "Click to expand",
@@ -714,6 +717,7 @@ def test_a_sites_fixed_interface_label_standing_alone_is_furniture(line: str) ->
         "Mehr aus Politik und Wirtschaft wollte der Hafenmeister am Dienstag nicht sagen, auch nicht auf Nachfrage.",
         "Сообщить об опечатке в расписании пассажиры могут по телефону горячей линии порта, добавили там.",
         "Supported by a grant from the council, the ferry will run every hour until the end of the summer.",
+        "Больше новостей о пароме публикует агентство в своем телеграм-канале, отметили в порту.",  # not the site's own channel
     ],
 )
 def test_the_same_words_inside_a_sentence_stay_the_article(line: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..article import Block
-from .pitches import site_speaks
+from .pitches import site_speaks, speaks_as_site
 
 APPEAL_MAX_WORDS = 80
 _GIVING = re.compile(
@@ -114,11 +114,22 @@ _SOCIAL_CALL = re.compile(
 )
 
 
+_NEWS_PLUG = re.compile(
+    r"^(?:(?:ещ[её] )?больше новостей|(?:ще )?більше новин|(?:все |усі |всі )?(?:главные|важные|самые важные|свежие|оперативные"
+    r"|головні|важливі|найважливіші|свіжі|оперативні) (?:новости|новини)|more news|mehr nachrichten|więcej wiadomości)\b",
+    re.I,
+)
+"""More news offered on the site's own channel ("Больше новостей — в нашем Telegram-канале", "More news on our Facebook page")."""
+
+
 def is_social_call(text: str) -> bool:
     """A short call to follow or talk with the author or the site on a social network ("Folgen Sie uns auf Instagram!"),
+    more news offered on the site's own channel ("Больше новостей — в нашем Telegram-канале"),
     or in Chinese or Japanese to like or follow its page there ("邀請您到 FB 粉絲團按個讚")."""
     if len(text.split()) > SOCIAL_CALL_MAX_WORDS:
         return False
+    if _NEWS_PLUG.match(text.strip()) and speaks_as_site(text):
+        return bool(_NETWORKS.search(text))
     if _SOCIAL_CALL.match(text.strip()):
         named = _NETWORKS.search(text)
         return bool(named) and "," not in text[: named.start()]  # "Follow the money, investigators said on Twitter" is a sentence

@@ -92,7 +92,7 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:at|on|am|le|el|в|о)$", re.I)
 """The word that leads from an author's name to the date: "Published by Ann Bell at May 3, 2024"."""
 _SIGN_OFF = re.compile(r"^[–—]\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+$")
 _BYLINE_SEPARATOR = re.compile(r"\s*[|·•—–]\s*")
-_READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
+_READING_TIME = re.compile(r"(?:\b\d+\s*)?\bmin(?:ute)?s?\.?\s+read\b", re.I)
 _TRUNCATED = re.compile(r"(?:…|(?<!\.)\.\.\.)$")
 """A line cut short by the site: one ellipsis; a writer trailing off writes more dots ("重溫舊夢了......."), no teaser."""
 _ITEM = re.compile(r"^(?:[-*•–·▪]|\d{1,2}[.)])\s+(?=\S)")

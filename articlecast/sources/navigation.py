@@ -61,7 +61,8 @@ _LINK_LABEL = re.compile(
 _LANDMARK = re.compile(
     r"^(?:(?:main|primary|secondary|site|top|footer|sidebar|mobile|global|section)[ -]?(?:navigation|nav|menu)|navigation|breadcrumbs?"
     r"|pagination|skip to (?:main )?content|(?:haupt|seiten|sidebar|brotkrumen|bereichs|meta|footer|service|sprung)-?(?:navigation|menü)"
-    r"|seitennummerierung|hauptmenü|startseite|nawigacja(?: główna)?|menu główne|główne menu|strona główna"
+    r"|seitennummerierung|hauptmenü|(?:zur |zurück zur )?startseite|nawigacja(?: główna)?|menu główne|główne menu|strona główna|menu"
+    r"|back to (?:the )?home ?page|powrót do strony głównej"
     r"|навигация|главное меню|главная страница|навігація|головне меню|головна сторінка|suche|search|szukaj|поиск|пошук"
     r"|nach oben|zum seitenanfang|наверх|вверх|вгору|догори|нагору|do góry|na górę)$",
     re.I,

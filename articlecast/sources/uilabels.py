@@ -69,15 +69,14 @@ _LABEL = re.compile(
     r"|сообщить об (?:опечатке|ошибке)|повідомити про (?:помилку|друкарську помилку)|zgłoś (?:błąd|literówkę)|fehler melden"
     r"|report (?:a typo|an error|a mistake)|(?:добавить )?в избранное|додати (?:в|до) (?:обране|обраного)|add to favou?rites"
     r"|zu favoriten hinzufügen|dodaj do ulubionych|перейти к комментариям|перейти до коментарів|go to comments|zu den kommentaren"
-    r"|przejdź do komentarzy|zur startseite|zurück zur startseite|back to (?:the )?home ?page|powrót do strony głównej"
-    r"|(?:bild|foto) vergrößern|увеличить (?:фото|изображение)|збільшити (?:фото|зображення)|powiększ (?:zdjęcie)?|enlarge (?:image|photo)"
+    r"|przejdź do komentarzy|(?:bild|foto) vergrößern|увеличить (?:фото|изображение)|збільшити (?:фото|зображення)|powiększ (?:zdjęcie)?|enlarge (?:image|photo)"
     r"|feedback (?:senden|geben)|send feedback|(?:was|is) this (?:article|page|story) (?:helpful|useful)|yes,? no"
     r"|(?:была ли|была) (?:эта )?статья полезной|чи (?:була )?(?:ця )?стаття корисною|war (?:dieser|der) (?:artikel|beitrag) hilfreich"
     r"|czy (?:ten )?artykuł był pomocny|listen \(\d+ min\)"
     # a player's messages, expand buttons, sponsors' labels, a sign-up's thanks, account links
     r"|(?:the )?video player is loading|this video (?:can ?not|cannot|can't) be played|your browser does not support (?:the )?video(?: tag)?"
     r"|(?:click|tap) to (?:expand|enlarge|play)|supported by|(?:presented|sponsored|brought to you) by [\w&.' -]{2,30}|in partnership with [\w&.' -]{2,30}"
-    r"|thanks? (?:you )?for (?:signing up|subscribing)|(?:\d+ )?min(?:ute)? read|(?:add|follow) (?:this )?topic|menu|my account|site index"
+    r"|thanks? (?:you )?for (?:signing up|subscribing)|(?:add|follow) (?:this )?topic|my account|site index"
     r"|видео загружается|відео завантажується|спасибо за подписку|дякуємо за підписку|danke für (?:ihre|deine) anmeldung|dziękujemy za zapisanie się"
     r")\W*",
     re.I,
